@@ -1,0 +1,106 @@
+package dev.refgrade.runtime;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The builtins module: functions and types installed by name, plus helpers the runtime shares. */
+public final class Builtins {
+    private static final Map<String, PyObject> BUILTINS = new HashMap<>();
+
+    private Builtins() {}
+
+    /** The builtin called {@code name}, or null. Builtins are static, so no reference is counted. */
+    static PyObject get(String name) {
+        return BUILTINS.get(name);
+    }
+
+    static void def(String name, PyBuiltin.Fn fn) {
+        BUILTINS.put(name, PyBuiltin.of("builtins", name, fn));
+    }
+
+    static void method(PyType t, String name, PyBuiltin.Fn fn) {
+        t.install(name, PyBuiltin.of(t.name, name, fn));
+    }
+
+    static void installTypes() {
+        for (PyType t : List.of(PyType.INT, PyType.BOOL, PyType.FLOAT, PyType.STR, PyType.TUPLE, PyType.LIST,
+                PyType.DICT, PyType.SET, PyType.FROZENSET, PyType.OBJECT, PyType.TYPE, PyType.RANGE, PyType.PROPERTY)) {
+            BUILTINS.put(t.name, t);
+        }
+        for (PyType t : List.of(PyExc.TYPE_ERROR, PyExc.VALUE_ERROR, PyExc.NAME_ERROR, PyExc.KEY_ERROR,
+                PyExc.INDEX_ERROR, PyExc.ATTRIBUTE_ERROR, PyExc.ZERO_DIVISION_ERROR, PyExc.RUNTIME_ERROR,
+                PyExc.RECURSION_ERROR, PyExc.EXCEPTION)) {
+            BUILTINS.put(t.name, t);
+        }
+        BUILTINS.put("None", Runtime.NONE);
+        BUILTINS.put("NotImplemented", Runtime.NOT_IMPLEMENTED);
+        BUILTINS.put("Ellipsis", Runtime.ELLIPSIS);
+        Constructors.install();
+        Functions.install();
+        ListMethods.install();
+        DictMethods.install();
+        StrMethods.install();
+        SetMethods.install();
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    /** The items of any iterable, each an owned reference (PySequence_Fast then copying out). */
+    static PyObject[] toArray(Runtime rt, PyObject iterable) {
+        Heap heap = rt.heap;
+        if (iterable instanceof PyList l) {
+            PyObject[] out = new PyObject[l.size];
+            for (int i = 0; i < l.size; i++) out[i] = heap.newRef(l.items[i]);
+            return out;
+        }
+        if (iterable instanceof PyTuple t) {
+            PyObject[] out = new PyObject[t.items.length];
+            for (int i = 0; i < out.length; i++) out[i] = heap.newRef(t.items[i]);
+            return out;
+        }
+        List<PyObject> out = new ArrayList<>();
+        PyObject it = rt.ops.iter(iterable);
+        try {
+            for (PyObject x = rt.ops.next(it); x != null; x = rt.ops.next(it)) {
+                out.add(x);
+                if (out.size() > rt.limits.maxSequenceLength()) {
+                    out.forEach(heap::decref);
+                    throw new LimitExceeded("the program built a sequence longer than " + rt.limits.maxSequenceLength());
+                }
+            }
+        } catch (RuntimeException e) {
+            if (!(e instanceof LimitExceeded)) out.forEach(heap::decref);
+            throw e;
+        } finally {
+            heap.decref(it);
+        }
+        return out.toArray(new PyObject[0]);
+    }
+
+    static PyList listOf(Runtime rt, PyObject iterable) {
+        PyObject[] items = toArray(rt, iterable);
+        return rt.newList(items, items.length);
+    }
+
+    /** dict.update(other) for a dict: entries in order, values replaced under keys already there. */
+    static void dictUpdate(Runtime rt, PyDict d, PyDict other) {
+        for (int i = other.nextEntry(0); i < other.entries; i = other.nextEntry(i + 1)) {
+            d.put(rt, other.keys[i], other.values[i]);
+        }
+    }
+
+    static PyObject arg(Runtime rt, String fn, PyObject[] args, int i) {
+        if (i >= args.length) throw rt.typeError(fn + "() missing required argument (pos " + (i + 1) + ")");
+        return args[i];
+    }
+
+    static void arity(Runtime rt, String fn, PyObject[] args, int min, int max) {
+        if (args.length < min || args.length > max) {
+            String expected = min == max ? "exactly " + min : min == 0 ? "at most " + max : "at least " + min;
+            if (min == max && min == 1) throw rt.typeError(fn + "() takes exactly one argument (" + args.length + " given)");
+            throw rt.typeError(fn + " expected " + expected + " argument" + (max == 1 ? "" : "s") + ", got " + args.length);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.refgrade.runtime;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** gc: the cycle collector's controls and views. */
+final class GcModule {
+    private GcModule() {}
+
+    static Map<String, PyObject> contents() {
+        Map<String, PyObject> m = new LinkedHashMap<>();
+        m.put("collect", PyBuiltin.of("gc", "collect", (rt, self, args, kw) -> {
+            int gen = args.length > 0 ? (int) Arith.toLong(rt, args[0]) : Heap.GENERATIONS - 1;
+            return rt.newInt(new CycleCollector(rt.heap).collect(gen));
+        }));
+        m.put("disable", PyBuiltin.of("gc", "disable", (rt, self, args, kw) -> {
+            rt.heap.gcEnabled = false;
+            return Runtime.NONE;
+        }));
+        m.put("enable", PyBuiltin.of("gc", "enable", (rt, self, args, kw) -> {
+            rt.heap.gcEnabled = true;
+            return Runtime.NONE;
+        }));
+        m.put("isenabled", PyBuiltin.of("gc", "isenabled", (rt, self, args, kw) -> Runtime.bool(rt.heap.gcEnabled)));
+        m.put("is_tracked", PyBuiltin.of("gc", "is_tracked", (rt, self, args, kw) -> {
+            Builtins.arity(rt, "is_tracked", args, 1, 1);
+            return Runtime.bool(args[0].isTracked());
+        }));
+        m.put("get_objects", PyBuiltin.of("gc", "get_objects", (rt, self, args, kw) -> {
+            List<PyObject> objs = CycleCollector.tracked(rt.heap);
+            PyObject[] items = objs.toArray(new PyObject[0]);
+            for (PyObject o : items) rt.heap.incref(o);
+            return rt.newList(items, items.length);
+        }));
+        m.put("get_referents", PyBuiltin.of("gc", "get_referents", (rt, self, args, kw) -> {
+            PyList out = rt.newList();
+            for (PyObject o : args) {
+                if (!o.isGcType()) continue;
+                o.traverse(r -> {
+                    if (!(o instanceof PyInstance) || r != ((PyInstance) o).cls || ((PyInstance) o).cls.heapType) out.appendOwned(rt.heap.newRef(r));
+                });
+            }
+            return out;
+        }));
+        m.put("get_count", PyBuiltin.of("gc", "get_count", (rt, self, args, kw) -> {
+            Heap.Generation[] g = rt.heap.generations;
+            return rt.newTuple(Modules.unknowable(rt, g[0].count), Modules.unknowable(rt, g[1].count),
+                    Modules.unknowable(rt, g[2].count));
+        }));
+        m.put("get_threshold", PyBuiltin.of("gc", "get_threshold", (rt, self, args, kw) -> {
+            Heap.Generation[] g = rt.heap.generations;
+            return rt.newTuple(rt.newInt(g[0].threshold), rt.newInt(g[1].threshold), rt.newInt(g[2].threshold));
+        }));
+        return m;
+    }
+}

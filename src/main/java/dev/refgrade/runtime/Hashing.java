@@ -1,0 +1,122 @@
+package dev.refgrade.runtime;
+
+import java.math.BigInteger;
+
+/** CPython's hash functions (Python/pyhash.c, Objects/longobject.c, tupleobject.c). */
+final class Hashing {
+    /** _PyHASH_MODULUS: hashes of numbers are reduced modulo the Mersenne prime 2**61 - 1. */
+    static final long MODULUS = (1L << 61) - 1;
+    private static final BigInteger BIG_MODULUS = BigInteger.valueOf(MODULUS);
+    private static final long XXPRIME_1 = 0x9E3779B185EBCA87L, XXPRIME_2 = 0xC2B2AE3D27D4EB4FL,
+            XXPRIME_5 = 0x27D4EB2F165667C5L;
+
+    private Hashing() {}
+
+    static long hash(Runtime rt, PyObject o) {
+        return switch (o) {
+            case PyInt i -> i.big == null ? hashLong(i.small) : hashBig(i.big);
+            case PyFloat f -> Double.isNaN(f.value) ? pointer(o) : hashDouble(f.value);
+            case PyStr s -> s.hashCodeCached() == -1 ? -2 : s.hashCodeCached();
+            case PyTuple t -> hashTuple(rt, t);
+            case PySet s when s.frozen -> hashFrozenSet(rt, s);
+            case PyList l -> throw unhashable(rt, o);
+            case PyDict d -> throw unhashable(rt, o);
+            case PySet s -> throw unhashable(rt, o);
+            case PyInstance inst -> hashInstance(rt, inst);
+            case PyMethod m -> pointer(m.self) ^ hash(rt, m.func);
+            default -> pointer(o);
+        };
+    }
+
+    private static PyException unhashable(Runtime rt, PyObject o) {
+        return rt.typeError("unhashable type: '" + o.type().name + "'");
+    }
+
+    /** A class that defines __eq__ without __hash__ gets __hash__ = None (type_new). */
+    private static long hashInstance(Runtime rt, PyInstance inst) {
+        PyObject h = inst.cls.lookup(rt, "__hash__");
+        PyObject eq = inst.cls.lookup(rt, "__eq__");
+        if (h == Runtime.NONE || (h == null && eq != null && eq instanceof PyFunction)) throw unhashable(rt, inst);
+        if (h instanceof PyFunction) {
+            PyObject r = rt.ops.call(h, inst);
+            long v = Arith.toLong(rt, r);
+            rt.heap.decref(r);
+            return v == -1 ? -2 : v;
+        }
+        return pointer(inst);
+    }
+
+    /** _Py_HashPointer: the address rotated by 4 bits, as objects are 16-byte aligned. */
+    static long pointer(PyObject o) {
+        long y = o.addr;
+        long h = (y >>> 4) | (y << 60);
+        return h == -1 ? -2 : h;
+    }
+
+    static long hashLong(long v) {
+        if (v == Long.MIN_VALUE) return hashBig(BigInteger.valueOf(v));
+        long h = Math.abs(v) % MODULUS;
+        h = v < 0 ? -h : h;
+        return h == -1 ? -2 : h;
+    }
+
+    static long hashBig(BigInteger v) {
+        long h = v.abs().mod(BIG_MODULUS).longValue();
+        h = v.signum() < 0 ? -h : h;
+        return h == -1 ? -2 : h;
+    }
+
+    /** _Py_HashDouble: consistent with int hashes for integral values. */
+    static long hashDouble(double v) {
+        if (Double.isInfinite(v)) return v > 0 ? 314159 : -314159;
+        if (v == Math.rint(v) && Math.abs(v) < 9.2e18) return hashLong((long) v);
+        int sign = 1;
+        double m = v;
+        if (m < 0) {
+            sign = -1;
+            m = -m;
+        }
+        int e = Math.getExponent(m) + 1;
+        m = m / Math.scalb(1.0, e); // frexp: m in [0.5, 1)
+        long x = 0;
+        while (m != 0) {
+            x = ((x << 28) & MODULUS) | x >>> (61 - 28);
+            m *= 268435456.0;
+            e -= 28;
+            long y = (long) m;
+            m -= y;
+            x += y;
+            if (x >= MODULUS) x -= MODULUS;
+        }
+        e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
+        x = ((x << e) & MODULUS) | x >>> (61 - e);
+        x = x * sign;
+        return x == -1 ? -2 : x;
+    }
+
+    /** tuplehash: the xxHash-based mixing of CPython 3.8+. */
+    private static long hashTuple(Runtime rt, PyTuple t) {
+        long acc = XXPRIME_5;
+        for (PyObject item : t.items) {
+            long lane = hash(rt, item);
+            acc += lane * XXPRIME_2;
+            acc = Long.rotateLeft(acc, 31);
+            acc *= XXPRIME_1;
+        }
+        acc += t.items.length ^ (XXPRIME_5 ^ 3527539L);
+        return acc == -1 ? 1546275796 : acc;
+    }
+
+    private static long hashFrozenSet(Runtime rt, PySet s) {
+        long h = 0;
+        for (PyObject k : s.table) {
+            if (k == null || k.type() == PyType.STR && ((PyStr) k).value.equals("<dummy>") && k.addr == 0) continue;
+            long x = hash(rt, k);
+            h ^= ((x ^ 89869747L) ^ (x << 16)) * 3644798167L;
+        }
+        h ^= (s.used + 1) * 1927868237L;
+        h ^= (h >>> 11) ^ (h >>> 25);
+        h = h * 69069L + 907133923L;
+        return h == -1 ? 590923713L : h;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.refgrade.runtime;
+
+import java.util.function.Consumer;
+
+/**
+ * A function written in C in CPython (builtin_function_or_method). Module-level ones are static;
+ * `obj.method` of a builtin type makes a bound one holding {@code self}.
+ */
+public final class PyBuiltin extends PyObject {
+    /** The code behind a builtin: arguments borrowed, result a new reference. */
+    public interface Fn {
+        PyObject call(Runtime rt, PyObject self, PyObject[] args, Kwargs kw);
+    }
+
+    final String name;
+    final Fn fn;
+    final PyObject self;
+    /** The module or type it belongs to, for its repr. */
+    final String owner;
+
+    PyBuiltin(String owner, String name, Fn fn, PyObject self) {
+        this.owner = owner;
+        this.name = name;
+        this.fn = fn;
+        this.self = self;
+    }
+
+    public static PyBuiltin of(String owner, String name, Fn fn) {
+        return StaticObjects.place(new PyBuiltin(owner, name, fn, null));
+    }
+
+    PyBuiltin bind(PyObject to) {
+        return new PyBuiltin(owner, name, fn, to);
+    }
+
+    @Override
+    public PyType type() {
+        return PyType.BUILTIN_FUNCTION;
+    }
+
+    @Override
+    public boolean isGcType() {
+        return true;
+    }
+
+    @Override
+    public boolean refcountKnowable() {
+        return self != null;
+    }
+
+    @Override
+    public int allocSize() {
+        return 16 + 56;
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> visit) {
+        if (self != null) visit.accept(self);
+    }
+
+    @Override
+    void releaseReferences(Heap heap) {
+        heap.xdecref(self);
+    }
+}

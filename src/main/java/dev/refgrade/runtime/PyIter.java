@@ -1,0 +1,62 @@
+package dev.refgrade.runtime;
+
+import java.util.function.Consumer;
+
+/** The iterators of builtin containers: each holds its container until it is exhausted. */
+public final class PyIter extends PyObject {
+    public enum Kind {
+        LIST("list_iterator"), REVERSED_LIST("list_reverseiterator"), TUPLE("tuple_iterator"),
+        STR("str_ascii_iterator"), RANGE("range_iterator"), DICT_KEYS("dict_keyiterator"),
+        DICT_VALUES("dict_valueiterator"), DICT_ITEMS("dict_itemiterator"), SET("set_iterator");
+
+        final PyType type;
+
+        Kind(String name) {
+            this.type = PyType.newBuiltin(name, PyType.OBJECT);
+        }
+    }
+
+    final Kind kind;
+    /** Owned; null once exhausted (listiter_next drops its list at the end). */
+    PyObject seq;
+    long index;
+    /** The container's version when iteration began, to refuse a dict or set resized under it. */
+    final int version;
+    final int sizeAtStart;
+    long rangeStart, rangeStep, rangeLen;
+
+    PyIter(Kind kind, PyObject seq, long start, int version, int sizeAtStart) {
+        this.kind = kind;
+        this.seq = seq;
+        this.index = start;
+        this.version = version;
+        this.sizeAtStart = sizeAtStart;
+    }
+
+    @Override
+    public PyType type() {
+        return kind.type;
+    }
+
+    @Override
+    public boolean isGcType() {
+        return kind != Kind.RANGE;
+    }
+
+    @Override
+    public int allocSize() {
+        return 16 + 32;
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> visit) {
+        if (seq != null) visit.accept(seq);
+    }
+
+    @Override
+    void releaseReferences(Heap heap) {
+        PyObject s = seq;
+        seq = null;
+        heap.xdecref(s);
+    }
+}

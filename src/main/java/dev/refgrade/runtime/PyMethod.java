@@ -1,0 +1,48 @@
+package dev.refgrade.runtime;
+
+import java.util.function.Consumer;
+
+/** A bound method: made anew by each `obj.method` that is not called at once. */
+public final class PyMethod extends PyObject {
+    final PyObject func;
+    final PyObject self;
+
+    /** Takes ownership of one reference to each. */
+    PyMethod(PyObject func, PyObject self) {
+        this.func = func;
+        this.self = self;
+    }
+
+    @Override
+    public PyType type() {
+        return PyType.METHOD;
+    }
+
+    @Override
+    public boolean isGcType() {
+        return true;
+    }
+
+    @Override
+    public boolean weaklyReferenceable() {
+        return true;
+    }
+
+    @Override
+    public int allocSize() {
+        return 16 + 48;
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> visit) {
+        visit.accept(func);
+        visit.accept(self);
+    }
+
+    /** method_dealloc releases the function, then self. */
+    @Override
+    void releaseReferences(Heap heap) {
+        heap.decref(func);
+        heap.decref(self);
+    }
+}

@@ -1,0 +1,146 @@
+package dev.refgrade.runtime;
+
+import java.util.function.Consumer;
+
+/**
+ * set and frozenset, with CPython's open-addressing table (Objects/setobject.c): linear probes then
+ * perturbation, so iteration order matches CPython's wherever hashes do (ints, for one).
+ */
+public final class PySet extends PyObject {
+    private static final int LINEAR_PROBES = 9;
+    private static final PyObject DUMMY = new PyStr("<dummy>");
+    final boolean frozen;
+    PyObject[] table = new PyObject[8];
+    long[] hashes = new long[8];
+    int fill;
+    int used;
+    int version;
+
+    PySet(boolean frozen) {
+        this.frozen = frozen;
+    }
+
+    @Override
+    public PyType type() {
+        return frozen ? PyType.FROZENSET : PyType.SET;
+    }
+
+    @Override
+    public boolean isGcType() {
+        return true;
+    }
+
+    @Override
+    public int allocSize() {
+        return 16 + 200;
+    }
+
+    @Override
+    public boolean weaklyReferenceable() {
+        return true;
+    }
+
+    public int size() {
+        return used;
+    }
+
+    /** The slot holding {@code key}, or -1. */
+    int find(Runtime rt, PyObject key, long hash) {
+        int mask = table.length - 1;
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        while (true) {
+            int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+            for (int j = i; j <= i + probes; j++) {
+                PyObject k = table[j];
+                if (k == null) return -1;
+                if (k == key) return j;
+                if (k != DUMMY && hashes[j] == hash && rt.ops.eq(k, key)) return j;
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + 1 + perturb) & mask);
+        }
+    }
+
+    public boolean contains(Runtime rt, PyObject key) {
+        return find(rt, key, rt.ops.hash(key)) >= 0;
+    }
+
+    /** Adds a borrowed key; an equal member already there stays. */
+    public void add(Runtime rt, PyObject key) {
+        long hash = rt.ops.hash(key);
+        if (find(rt, key, hash) >= 0) return;
+        rt.heap.incref(key);
+        insertClean(key, hash);
+        used++;
+        fill++;
+        version++;
+        int mask = table.length - 1;
+        if ((long) fill * 5 >= (long) mask * 3) resize(used > 50000 ? used * 2 : used * 4);
+    }
+
+    private void insertClean(PyObject key, long hash) {
+        int mask = table.length - 1;
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        while (true) {
+            int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+            for (int j = i; j <= i + probes; j++) {
+                if (table[j] == null) {
+                    table[j] = key;
+                    hashes[j] = hash;
+                    return;
+                }
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + 1 + perturb) & mask);
+        }
+    }
+
+    private void resize(int minUsed) {
+        int size = 8;
+        while (size <= minUsed) size <<= 1;
+        PyObject[] old = table;
+        long[] oldHashes = hashes;
+        table = new PyObject[size];
+        hashes = new long[size];
+        fill = used;
+        for (int i = 0; i < old.length; i++) {
+            if (old[i] != null && old[i] != DUMMY) insertClean(old[i], oldHashes[i]);
+        }
+    }
+
+    /** Removes a member equal to {@code key}; returns whether one was there. */
+    public boolean discard(Runtime rt, PyObject key) {
+        int slot = find(rt, key, rt.ops.hash(key));
+        if (slot < 0) return false;
+        PyObject old = table[slot];
+        table[slot] = DUMMY;
+        hashes[slot] = -1;
+        used--;
+        version++;
+        rt.heap.decref(old);
+        return true;
+    }
+
+    /** The next live slot at or after {@code i}; {@code table.length} when none. */
+    int nextSlot(int i) {
+        while (i < table.length && (table[i] == null || table[i] == DUMMY)) i++;
+        return i;
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> visit) {
+        for (PyObject k : table) if (k != null && k != DUMMY) visit.accept(k);
+    }
+
+    @Override
+    void releaseReferences(Heap heap) {
+        PyObject[] old = table;
+        table = new PyObject[8];
+        hashes = new long[8];
+        fill = used = 0;
+        version++;
+        for (PyObject k : old) if (k != null && k != DUMMY) heap.decref(k);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.refgrade.runtime;
+
+import java.util.function.Consumer;
+
+/** weakref.ref: points at an object without owning it; dies to None when the object dies. */
+public final class PyWeakRef extends PyObject {
+    /** Not a counted reference. Null once the referent died. */
+    PyObject referent;
+    /** Owned; null when there is none or it already ran. */
+    PyObject callback;
+    /** A plain weakref.ref(obj) without callback, which CPython shares between callers. */
+    final boolean isBasic;
+    final PyType type;
+
+    PyWeakRef(PyType type, PyObject referent, PyObject callback, boolean isBasic) {
+        this.type = type;
+        this.referent = referent;
+        this.callback = callback;
+        this.isBasic = isBasic;
+    }
+
+    public PyObject referent() {
+        return referent;
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    @Override
+    public boolean isGcType() {
+        return true;
+    }
+
+    @Override
+    public int allocSize() {
+        return 16 + 64;
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> visit) {
+        if (callback != null) visit.accept(callback);
+    }
+
+    /** weakref_dealloc: unlink from the referent's list, then drop the callback. */
+    @Override
+    void releaseReferences(Heap heap) {
+        if (referent != null && referent.weakrefs != null) {
+            referent.weakrefs.refs.remove(this);
+            if (referent.weakrefs.refs.isEmpty()) referent.weakrefs = null;
+        }
+        referent = null;
+        PyObject cb = callback;
+        callback = null;
+        heap.xdecref(cb);
+    }
+}

@@ -1,0 +1,162 @@
+package dev.refgrade.runtime;
+
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One simulated CPython interpreter: its heap, its modules, its output. It makes the objects
+ * CPython's constructors make, sharing the static singletons where CPython does.
+ */
+public final class Runtime {
+    public static final PySingleton NONE = StaticObjects.place(new PySingleton("None", PyType.NONE));
+    public static final PySingleton NOT_IMPLEMENTED =
+            StaticObjects.place(new PySingleton("NotImplemented", PyType.NOT_IMPLEMENTED));
+    public static final PySingleton ELLIPSIS = StaticObjects.place(new PySingleton("Ellipsis", PyType.ELLIPSIS));
+    public static final PyBool FALSE = StaticObjects.place(new PyBool(false));
+    public static final PyBool TRUE = StaticObjects.place(new PyBool(true));
+    public static final PyTuple EMPTY_TUPLE = StaticObjects.place(new PyTuple(new PyObject[0]));
+    public static final PyStr EMPTY_STR = StaticObjects.place(new PyStr(""));
+    private static final PyInt[] SMALL_INTS = new PyInt[262];
+    private static final PyStr[] LATIN1 = new PyStr[256];
+
+    static {
+        // Ints -5..256 and one-character Latin-1 strings are static singletons in 3.11's _PyRuntime.
+        for (int i = 0; i < SMALL_INTS.length; i++) SMALL_INTS[i] = StaticObjects.place(new PyInt(i - 5));
+        for (int c = 0; c < 256; c++) LATIN1[c] = StaticObjects.place(new PyStr(String.valueOf((char) c)));
+        Builtins.installTypes();
+    }
+
+    public final Heap heap;
+    public final Ops ops;
+    public final Interpreter interp;
+    public final Limits limits;
+    final Output out;
+    final Map<String, PyModule> modules = new HashMap<>();
+    long steps;
+
+    public Runtime(Limits limits, Output out) {
+        this.limits = limits;
+        this.out = out;
+        this.heap = new Heap(limits);
+        this.ops = new Ops(this);
+        this.interp = new Interpreter(this);
+        heap.setFinalizers(interp);
+    }
+
+    public Output output() {
+        return out;
+    }
+
+    public static PyBool bool(boolean b) {
+        return b ? TRUE : FALSE;
+    }
+
+    public PyInt newInt(long v) {
+        if (PyInt.isCached(v)) return SMALL_INTS[(int) v + 5];
+        return heap.alloc(new PyInt(v));
+    }
+
+    public PyInt newInt(BigInteger v) {
+        if (v.bitLength() < 63) return newInt(v.longValue());
+        return heap.alloc(new PyInt(v));
+    }
+
+    /** A fresh, never-shared int: how CPython builds a big literal before the compiler merges it. */
+    PyInt newUncachedInt(BigInteger v) {
+        if (v.bitLength() < 63 && PyInt.isCached(v.longValue())) return SMALL_INTS[v.intValue() + 5];
+        return heap.alloc(new PyInt(v));
+    }
+
+    public PyFloat newFloat(double v) {
+        return heap.alloc(new PyFloat(v));
+    }
+
+    /** A new str; the empty string and one-character Latin-1 strings are shared singletons. */
+    public PyStr newStr(String s) {
+        if (s.isEmpty()) return EMPTY_STR;
+        if (s.length() == 1 && s.charAt(0) < 256) return LATIN1[s.charAt(0)];
+        if (s.length() > limits.maxSequenceLength()) {
+            throw new LimitExceeded("the program built a string longer than " + limits.maxSequenceLength() + " characters");
+        }
+        return heap.alloc(new PyStr(s));
+    }
+
+    /** sys.intern / compile-time interning: the one interned str equal to {@code s}, taking ownership of s. */
+    public PyStr intern(PyStr s) {
+        if (s.refcnt >= Heap.IMMORTAL) return s;
+        PyStr existing = heap.interned.get(s.value);
+        if (existing != null) {
+            if (existing != s) {
+                heap.incref(existing);
+                heap.decref(s);
+            }
+            return existing;
+        }
+        s.interned = true;
+        heap.interned.put(s.value, s);
+        return s;
+    }
+
+    /** The interned str for a name: attribute and variable names are interned by the compiler. */
+    public PyStr name(String s) {
+        PyStr existing = s.length() <= 1 ? newStr(s) : heap.interned.get(s);
+        if (existing != null) {
+            heap.incref(existing);
+            return existing;
+        }
+        return intern(newStr(s));
+    }
+
+    /** Takes ownership of the items; the empty tuple is a singleton. */
+    public PyTuple newTuple(PyObject... owned) {
+        if (owned.length == 0) return EMPTY_TUPLE;
+        return heap.alloc(new PyTuple(owned));
+    }
+
+    public PyList newList(PyObject[] owned, int size) {
+        if (size > limits.maxSequenceLength()) {
+            for (int i = 0; i < size; i++) heap.decref(owned[i]);
+            throw new LimitExceeded("the program built a list longer than " + limits.maxSequenceLength() + " items");
+        }
+        return heap.alloc(new PyList(owned, size));
+    }
+
+    public PyList newList() {
+        return newList(new PyObject[0], 0);
+    }
+
+    public PyDict newDict() {
+        return heap.alloc(new PyDict());
+    }
+
+    public PySet newSet(boolean frozen) {
+        return heap.alloc(new PySet(frozen));
+    }
+
+    public PyException error(PyType type, String message) {
+        return new PyException(type, message);
+    }
+
+    public PyException typeError(String message) {
+        return new PyException(PyExc.TYPE_ERROR, message);
+    }
+
+    /** Counts one executed step, ending the run when it goes past the limit. */
+    void step() {
+        if (++steps > limits.maxSteps()) {
+            throw new LimitExceeded("the program ran more than " + limits.maxSteps() + " steps (an endless loop?)");
+        }
+    }
+
+    public PyModule importModule(String name) {
+        PyModule m = modules.get(name);
+        if (m == null) {
+            m = Modules.create(this, name);
+            if (m == null) throw error(PyExc.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
+            modules.put(name, m);
+        }
+        heap.incref(m);
+        return m;
+    }
+}

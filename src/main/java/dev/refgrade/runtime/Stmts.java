@@ -1,0 +1,239 @@
+package dev.refgrade.runtime;
+
+import dev.refgrade.python.Expr;
+import dev.refgrade.python.Stmt;
+import dev.refgrade.runtime.PyCode.Eval;
+import dev.refgrade.runtime.PyCode.Exec;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Compiles statements into closures that return how they finished (normally, break, continue, return). */
+final class Stmts {
+    private final Compiler c;
+    private final Compiler.Unit u;
+    private final Runtime rt;
+    private final Heap heap;
+    private final Exprs exprs;
+
+    Stmts(Compiler c, Compiler.Unit u) {
+        this.c = c;
+        this.u = u;
+        this.rt = c.rt;
+        this.heap = rt.heap;
+        this.exprs = new Exprs(c, u);
+    }
+
+    Exec[] block(List<Stmt> body) {
+        Exec[] out = new Exec[body.size()];
+        for (int i = 0; i < out.length; i++) out[i] = stmt(body.get(i));
+        return out;
+    }
+
+    static int run(Exec[] body, Frame f) {
+        for (Exec e : body) {
+            int signal = e.exec(f);
+            if (signal != PyCode.NORMAL) return signal;
+        }
+        return PyCode.NORMAL;
+    }
+
+    /** Every statement first records its line, counts a step, and tells the line hook. */
+    private Exec stmt(Stmt s) {
+        Exec inner = compile(s);
+        int line = s.span().line();
+        Interpreter interp = rt.interp;
+        return f -> {
+            f.line = line;
+            interp.beforeLine(f, line);
+            return inner.exec(f);
+        };
+    }
+
+    private Exec compile(Stmt s) {
+        return switch (s) {
+            case Stmt.ExprStmt e -> {
+                Eval v = exprs.expr(e.value());
+                yield f -> {
+                    heap.decref(v.eval(f));
+                    return PyCode.NORMAL;
+                };
+            }
+            case Stmt.Assign a -> assign(a);
+            case Stmt.AugAssign a -> new Targets(exprs, u, rt).augAssign(a);
+            case Stmt.Delete d -> {
+                List<Names.Delete> dels = new ArrayList<>();
+                Targets t = new Targets(exprs, u, rt);
+                for (Expr target : d.targets()) t.deletes(target, dels);
+                Names.Delete[] all = dels.toArray(new Names.Delete[0]);
+                yield f -> {
+                    for (Names.Delete del : all) del.delete(f);
+                    return PyCode.NORMAL;
+                };
+            }
+            case Stmt.Pass p -> f -> PyCode.NORMAL;
+            case Stmt.Break b -> f -> PyCode.BREAK;
+            case Stmt.Continue cn -> f -> PyCode.CONTINUE;
+            case Stmt.Return r -> {
+                Eval v = r.value() == null ? null : exprs.expr(r.value());
+                yield f -> {
+                    f.retval = v == null ? Runtime.NONE : v.eval(f);
+                    return PyCode.RETURN;
+                };
+            }
+            case Stmt.Global g -> f -> PyCode.NORMAL;
+            case Stmt.Nonlocal n -> f -> PyCode.NORMAL;
+            case Stmt.If i -> {
+                Eval test = exprs.expr(i.test());
+                Exec[] body = block(i.body()), orelse = block(i.orelse());
+                yield f -> exprs.truth(test, f) ? run(body, f) : run(orelse, f);
+            }
+            case Stmt.While w -> whileLoop(w);
+            case Stmt.For fo -> forLoop(fo);
+            case Stmt.FunctionDef d -> def(d);
+            case Stmt.ClassDef cd -> classDef(cd);
+            case Stmt.Import im -> importStmt(im);
+        };
+    }
+
+    private Exec assign(Stmt.Assign a) {
+        Targets t = new Targets(exprs, u, rt);
+        // BUILD_TUPLE n + UNPACK_SEQUENCE n with n of 2 or 3 becomes a SWAP: no tuple is made.
+        if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.TupleExpr lhs
+                && a.value() instanceof Expr.TupleExpr rhs && lhs.elts().size() == rhs.elts().size()
+                && rhs.elts().size() >= 2 && rhs.elts().size() <= 3 && c.constants.foldTuple(rhs.elts()) == null) {
+            Eval[] values = exprs.all(rhs.elts());
+            Names.Store[] stores = lhs.elts().stream().map(t::store).toArray(Names.Store[]::new);
+            return f -> {
+                PyObject[] vs = exprs.evalAll(values, f);
+                for (int i = 0; i < stores.length; i++) stores[i].store(f, vs[i]);
+                return PyCode.NORMAL;
+            };
+        }
+        Eval value = exprs.expr(a.value());
+        Names.Store[] stores = a.targets().stream().map(t::store).toArray(Names.Store[]::new);
+        return f -> {
+            PyObject v = value.eval(f);
+            for (int i = 0; i < stores.length - 1; i++) heap.incref(v);
+            for (Names.Store st : stores) st.store(f, v);
+            return PyCode.NORMAL;
+        };
+    }
+
+    private Exec whileLoop(Stmt.While w) {
+        Eval test = exprs.expr(w.test());
+        Exec[] body = block(w.body()), orelse = block(w.orelse());
+        int line = w.span().line();
+        Interpreter interp = rt.interp;
+        return f -> {
+            while (exprs.truth(test, f)) {
+                int signal = run(body, f);
+                if (signal == PyCode.BREAK) return PyCode.NORMAL;
+                if (signal == PyCode.RETURN) return signal;
+                f.line = line;
+                interp.beforeLine(f, line);
+            }
+            return run(orelse, f);
+        };
+    }
+
+    private Exec forLoop(Stmt.For fo) {
+        Eval iterable = exprs.expr(fo.iter());
+        Names.Store target = new Targets(exprs, u, rt).store(fo.target());
+        Exec[] body = block(fo.body()), orelse = block(fo.orelse());
+        int line = fo.span().line();
+        Interpreter interp = rt.interp;
+        return f -> {
+            PyObject seq = iterable.eval(f);
+            PyObject it;
+            try {
+                it = rt.ops.iter(seq);
+            } finally {
+                heap.decref(seq);
+            }
+            try {
+                while (true) {
+                    PyObject item = rt.ops.next(it);
+                    if (item == null) break;
+                    target.store(f, item);
+                    int signal = run(body, f);
+                    if (signal == PyCode.BREAK) return PyCode.NORMAL;
+                    if (signal == PyCode.RETURN) return signal;
+                    f.line = line;
+                    interp.beforeLine(f, line);
+                }
+            } finally {
+                heap.decref(it);
+            }
+            return run(orelse, f);
+        };
+    }
+
+    private Exec def(Stmt.FunctionDef d) {
+        List<Eval> defaults = new ArrayList<>();
+        List<Expr> defaultExprs = new ArrayList<>();
+        for (Stmt.Param p : d.params()) {
+            if (p.defaultValue() != null) {
+                defaultExprs.add(p.defaultValue());
+                defaults.add(exprs.expr(p.defaultValue()));
+            }
+        }
+        // Constant defaults become one constant tuple (the peephole optimizer folds LOAD_CONSTs + BUILD_TUPLE).
+        PyObject constDefaults = defaultExprs.isEmpty() ? null : c.constants.foldTuple(defaultExprs);
+        if (constDefaults != null) u.constant(constDefaults);
+        PyCode code = c.compileFunction(u, d);
+        u.constant(code);
+        Eval[] defs = defaults.toArray(new Eval[0]);
+        int[] closureCells = code.freeNames.stream().mapToInt(u::cell).toArray();
+        PyStr name = u.name(d.name());
+        String qualname = code.qualname;
+        Names.Store store = Names.store(u, d.name());
+        return f -> {
+            PyTuple dflt = null;
+            if (constDefaults != null) dflt = heap.newRef((PyTuple) constDefaults);
+            else if (defs.length > 0) dflt = rt.newTuple(exprs.evalAll(defs, f));
+            PyTuple closure = null;
+            if (closureCells.length > 0) {
+                PyObject[] cells = new PyObject[closureCells.length];
+                for (int i = 0; i < cells.length; i++) cells[i] = heap.newRef(f.cells[closureCells[i]]);
+                closure = rt.newTuple(cells);
+            }
+            heap.incref(code);
+            heap.incref(f.globals);
+            heap.incref(name);
+            store.store(f, heap.alloc(new PyFunction(code, f.globals, dflt, closure, name, qualname)));
+            return PyCode.NORMAL;
+        };
+    }
+
+    private Exec classDef(Stmt.ClassDef cd) {
+        Eval[] bases = exprs.all(cd.bases());
+        PyCode body = c.compileClassBody(u, cd);
+        u.constant(body);
+        int[] closureCells = body.freeNames.stream().mapToInt(u::cell).toArray();
+        PyStr name = u.name(cd.name());
+        Names.Store store = Names.store(u, cd.name());
+        return f -> {
+            PyObject[] bs = exprs.evalAll(bases, f);
+            PyCell[] cells = new PyCell[closureCells.length];
+            for (int i = 0; i < cells.length; i++) cells[i] = f.cells[closureCells[i]];
+            store.store(f, rt.interp.buildClass(body, name, rt.newTuple(bs), f.globals, cells));
+            return PyCode.NORMAL;
+        };
+    }
+
+    private Exec importStmt(Stmt.Import im) {
+        List<Exec> parts = new ArrayList<>();
+        for (Stmt.Alias a : im.names()) {
+            if (a.name().contains(".")) throw new Unsupported("import of module '" + a.name() + "'", a.span().line());
+            if (!Modules.exists(a.name())) throw new Unsupported("import of module '" + a.name() + "'", a.span().line());
+            Names.Store store = Names.store(u, a.asName() != null ? a.asName() : a.name());
+            String module = a.name();
+            parts.add(f -> {
+                store.store(f, rt.importModule(module));
+                return PyCode.NORMAL;
+            });
+        }
+        Exec[] all = parts.toArray(new Exec[0]);
+        return f -> run(all, f);
+    }
+}

@@ -1,0 +1,113 @@
+package dev.refgrade.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** str's methods, installed by name; those that change nothing return the very string, as CPython's do. */
+final class StrMethods {
+    private StrMethods() {}
+
+    private static String s(PyObject self) {
+        return ((PyStr) self).value;
+    }
+
+    /** The result as a str object: the receiver itself when the text is unchanged. */
+    private static PyObject same(Runtime rt, PyObject self, String result) {
+        return result.equals(s(self)) ? rt.heap.newRef(self) : rt.newStr(result);
+    }
+
+    static void install() {
+        PyType S = PyType.STR;
+        Builtins.method(S, "join", (rt, self, args, kw) -> {
+            PyObject[] items = Builtins.toArray(rt, Builtins.arg(rt, "join", args, 0));
+            try {
+                if (items.length == 1 && items[0].type() == PyType.STR) return rt.heap.newRef(items[0]);
+                StringBuilder b = new StringBuilder();
+                for (int i = 0; i < items.length; i++) {
+                    if (!(items[i] instanceof PyStr p)) {
+                        throw rt.typeError("sequence item " + i + ": expected str instance, " + items[i].type().name + " found");
+                    }
+                    if (i > 0) b.append(s(self));
+                    b.append(p.value);
+                }
+                return rt.newStr(b.toString());
+            } finally {
+                for (PyObject o : items) rt.heap.decref(o);
+            }
+        });
+        Builtins.method(S, "upper", (rt, self, args, kw) -> rt.newStr(s(self).toUpperCase()));
+        Builtins.method(S, "lower", (rt, self, args, kw) -> rt.newStr(s(self).toLowerCase()));
+        Builtins.method(S, "strip", (rt, self, args, kw) -> same(rt, self, strip(rt, s(self), args, true, true)));
+        Builtins.method(S, "lstrip", (rt, self, args, kw) -> same(rt, self, strip(rt, s(self), args, true, false)));
+        Builtins.method(S, "rstrip", (rt, self, args, kw) -> same(rt, self, strip(rt, s(self), args, false, true)));
+        Builtins.method(S, "replace", (rt, self, args, kw) -> {
+            Builtins.arity(rt, "replace", args, 2, 3);
+            String from = s(args[0]), to = s(args[1]);
+            if (!s(self).contains(from)) return rt.heap.newRef(self);
+            return rt.newStr(s(self).replace(from, to));
+        });
+        Builtins.method(S, "split", (rt, self, args, kw) -> {
+            List<String> parts = new ArrayList<>();
+            String text = s(self);
+            if (args.length == 0 || args[0] == Runtime.NONE) {
+                for (String p : text.strip().split("\\s+")) if (!p.isEmpty()) parts.add(p);
+            } else {
+                String sep = s(args[0]);
+                int from = 0, at;
+                while ((at = text.indexOf(sep, from)) >= 0) {
+                    parts.add(text.substring(from, at));
+                    from = at + sep.length();
+                }
+                parts.add(text.substring(from));
+            }
+            PyObject[] out = parts.stream().map(rt::newStr).toArray(PyObject[]::new);
+            return rt.newList(out, out.length);
+        });
+        Builtins.method(S, "startswith", (rt, self, args, kw) -> Runtime.bool(s(self).startsWith(s(args[0]))));
+        Builtins.method(S, "endswith", (rt, self, args, kw) -> Runtime.bool(s(self).endsWith(s(args[0]))));
+        Builtins.method(S, "find", (rt, self, args, kw) -> rt.newInt(s(self).indexOf(s(args[0]))));
+        Builtins.method(S, "count", (rt, self, args, kw) -> {
+            String text = s(self), sub = s(args[0]);
+            if (sub.isEmpty()) return rt.newInt(text.length() + 1);
+            int n = 0;
+            for (int at = text.indexOf(sub); at >= 0; at = text.indexOf(sub, at + sub.length())) n++;
+            return rt.newInt(n);
+        });
+        Builtins.method(S, "isdigit", (rt, self, args, kw) -> Runtime.bool(!s(self).isEmpty() && s(self).chars().allMatch(Character::isDigit)));
+        Builtins.method(S, "isidentifier", (rt, self, args, kw) -> Runtime.bool(s(self).matches("[A-Za-z_][A-Za-z0-9_]*")));
+        Builtins.method(S, "format", (rt, self, args, kw) -> {
+            StringBuilder b = new StringBuilder();
+            String t = s(self);
+            int auto = 0;
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c == '{' && i + 1 < t.length() && t.charAt(i + 1) == '{') {
+                    b.append('{');
+                    i++;
+                } else if (c == '}' && i + 1 < t.length() && t.charAt(i + 1) == '}') {
+                    b.append('}');
+                    i++;
+                } else if (c == '{') {
+                    int end = t.indexOf('}', i);
+                    String field = t.substring(i + 1, end);
+                    String spec = field.contains(":") ? field.substring(field.indexOf(':') + 1) : "";
+                    String ref = field.contains(":") ? field.substring(0, field.indexOf(':')) : field;
+                    PyObject v = ref.isEmpty() ? args[auto++] : ref.matches("\\d+") ? args[Integer.parseInt(ref)] : kw.get(ref);
+                    b.append(Format.format(rt, v, spec));
+                    i = end;
+                } else {
+                    b.append(c);
+                }
+            }
+            return rt.newStr(b.toString());
+        });
+    }
+
+    private static String strip(Runtime rt, String text, PyObject[] args, boolean left, boolean right) {
+        String chars = args.length > 0 && args[0] != Runtime.NONE ? s(args[0]) : null;
+        int lo = 0, hi = text.length();
+        while (left && lo < hi && (chars == null ? Character.isWhitespace(text.charAt(lo)) : chars.indexOf(text.charAt(lo)) >= 0)) lo++;
+        while (right && hi > lo && (chars == null ? Character.isWhitespace(text.charAt(hi - 1)) : chars.indexOf(text.charAt(hi - 1)) >= 0)) hi--;
+        return text.substring(lo, hi);
+    }
+}
