@@ -1,2 +1,19 @@
 package dev.refgrade.cli;
-public final class Main { public static void main(String[] a) {} }
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** `java -jar refgrade.jar COMMAND`: the command line of ../shared/DESIGN.md. */
+@Command(name = "refgrade", mixinStandardHelpOptions = true, version = "refgrade 0.1.0",
+        description = "Grades predictions about Python's memory model against a simulator of CPython 3.11.",
+        subcommands = {RunCommand.class})
+public final class Main implements Runnable {
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Main()).execute(args));
+    }
+}

@@ -1,0 +1,54 @@
+package dev.refgrade.cli;
+
+import dev.refgrade.runtime.Limits;
+import dev.refgrade.runtime.Programs;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** `run FILE.py`, or `run --out DIR FILE.py...`: each file in a fresh simulated interpreter. */
+@Command(name = "run", description = "Run programs on the simulated CPython 3.11.")
+final class RunCommand implements Callable<Integer> {
+    @Option(names = "--out", description = "Write DIR/NAME.out (stdout) and, where a run fails, DIR/NAME.err.")
+    Path out;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE.py")
+    List<Path> files;
+
+    @Override
+    public Integer call() throws IOException {
+        if (out == null) {
+            if (files.size() != 1) {
+                System.err.println("refgrade: run takes one file, or --out DIR with several");
+                return 2;
+            }
+            Programs.Result r = runFile(files.get(0));
+            System.out.print(r.stdout());
+            System.out.flush();
+            System.err.print(r.stderr());
+            return r.exitCode();
+        }
+        Files.createDirectories(out);
+        int worst = 0;
+        for (Path f : files) {
+            Programs.Result r = runFile(f);
+            String name = f.getFileName().toString().replaceFirst("\\.py$", "");
+            Files.writeString(out.resolve(name + ".out"), r.stdout(), StandardCharsets.UTF_8);
+            Path err = out.resolve(name + ".err");
+            if (r.exitCode() != 0) Files.writeString(err, r.stderr(), StandardCharsets.UTF_8);
+            else Files.deleteIfExists(err);
+            worst = Math.max(worst, r.exitCode());
+        }
+        return worst == 0 ? 0 : 1;
+    }
+
+    private static Programs.Result runFile(Path f) throws IOException {
+        return Programs.runIsolated(f.toString(), Files.readString(f, StandardCharsets.UTF_8), Limits.DEFAULT);
+    }
+}

@@ -1,0 +1,61 @@
+package dev.refgrade.runtime;
+
+import dev.refgrade.python.Module;
+import dev.refgrade.python.ParseError;
+import dev.refgrade.python.Parser;
+
+/** Runs one program on a fresh simulated interpreter: the runtime's entry point for embedders. */
+public final class Programs {
+    private Programs() {}
+
+    /** How a run ended: its stdout, its stderr, and CPython's exit status (0, 1 for an exception, 2 refused). */
+    public record Result(String stdout, String stderr, int exitCode) {}
+
+    public static Result run(String fileName, String source, Limits limits) {
+        Module module;
+        try {
+            module = Parser.parse(fileName, source);
+        } catch (ParseError e) {
+            boolean refused = e.first().kind() == ParseError.Kind.UNSUPPORTED;
+            return new Result("", e.render(source.lines().toList()), refused ? 2 : 1);
+        }
+        Output out = new Output(limits.maxOutputBytes());
+        Runtime rt = new Runtime(limits, out);
+        try {
+            rt.interp.runScript(module, fileName);
+            return new Result(out.text(), rt.interp.errors(), 0);
+        } catch (Unsupported u) {
+            return new Result("", "refgrade: unsupported: " + u.what + " at line " + u.line + "\n", 2);
+        } catch (CompileError c) {
+            return new Result("", "  File \"" + fileName + "\", line " + c.line + "\nSyntaxError: " + c.getMessage() + "\n", 1);
+        } catch (PyException e) {
+            StringBuilder err = new StringBuilder(rt.interp.errors()).append("Traceback (most recent call last):\n");
+            for (int i = e.traceback.size() - 1; i >= 0; i--) {
+                var t = e.traceback.get(i);
+                err.append("  File \"").append(t.file()).append("\", line ").append(t.line()).append(", in ").append(t.function()).append('\n');
+                String text = module.line(t.line()).strip();
+                if (!text.isEmpty()) err.append("    ").append(text).append('\n');
+            }
+            err.append(e.lastLine()).append('\n');
+            return new Result(out.text(), err.toString(), 1);
+        } catch (LimitExceeded l) {
+            return new Result(out.text(), "refgrade: limit: " + l.getMessage() + "\n", 3);
+        } catch (StackOverflowError so) {
+            return new Result(out.text(), "refgrade: limit: the program nested too deeply for the simulator\n", 3);
+        }
+    }
+
+    /** Runs on a thread with a deep stack, so deep Python recursion meets RecursionError, not the JVM's limit. */
+    public static Result runIsolated(String fileName, String source, Limits limits) {
+        Result[] result = new Result[1];
+        Thread t = new Thread(null, () -> result[0] = run(fileName, source, limits), "refgrade-run", 1L << 29);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return result[0];
+    }
+}
