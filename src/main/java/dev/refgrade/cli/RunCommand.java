@@ -49,6 +49,6 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private static Programs.Result runFile(Path f) throws IOException {
-        return Programs.runIsolated(f.toString(), Files.readString(f, StandardCharsets.UTF_8), Limits.DEFAULT);
+        return Programs.runIsolated(f.toAbsolutePath().toString(), Files.readString(f, StandardCharsets.UTF_8), Limits.DEFAULT);
     }
 }

@@ -1,280 +1,753 @@
 package dev.refgrade.python;
 
-import java.math.BigInteger;
-import java.util.ArrayDeque;
+import dev.refgrade.python.ParseError.Found;
+import dev.refgrade.python.ParseError.Kind;
+import dev.refgrade.python.ParseError.Phase;
+import dev.refgrade.python.ParseError.Problem;
+import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
-/** Python 3.11 tokenization: indentation, implicit line joining, numbers, strings and f-strings. */
-final class Lexer {
-    private static final String[] OPS = {"**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//", "<<", ">>", "<=", ">=",
-            "==", "!=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", "+", "-", "*", "/", "%", "@", "&", "|", "^",
-            "~", "<", ">", "(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "="};
+/**
+ * Python 3.11's tokenizer (Parser/tokenizer.c) for one source file: NEWLINE/INDENT/DEDENT from a
+ * tabs-and-spaces indentation stack, implicit line joining inside brackets, backslash continuation,
+ * names, numbers and string literals, with CPython's error messages and positions.
+ *
+ * <p>Unlike CPython it does not stop at the first error: it records the error, emits an ERROR token
+ * and carries on, so the parser can report later problems too. String literals are returned raw
+ * (prefix and quotes included), as CPython's tokenizer does; the parser decodes them.
+ */
+public final class Lexer {
+    private static final int TAB_SIZE = 8;
+    /** CPython's MAXLEVEL and MAXINDENT. */
+    private static final int MAX_DEPTH = 200;
+    private static final int MAX_INDENT = 100;
+    private static final int EOF = -1;
 
-    private final String src;
     private final String file;
+    private final String src;
+    private final int end;
+    /** An f-string replacement field: tokens of one bracketed expression, ended by a synthetic ')'. */
+    private final boolean fragment;
+    private final int baseDepth;
+    private final int firstLine;
+    private final int firstColShift;
+    private final boolean surrogates;
+
+    private int pos;
+    /** The cursor of the number scanner, which steps back like CPython's tok_backup. */
+    private int cur;
+    private int line;
+    private int lineStart;
+    private int lastLine = -1;
+
     private final List<Token> tokens = new ArrayList<>();
-    private final Deque<Character> brackets = new ArrayDeque<>();
-    private final Deque<int[]> bracketPos = new ArrayDeque<>();
-    private final List<Integer> indents = new ArrayList<>(List.of(0));
-    private int pos, line = 1, lineStart;
+    private final List<Found> found = new ArrayList<>();
 
-    Lexer(String file, String src) {
-        this.file = file;
-        this.src = src.endsWith("\n") ? src : src + "\n";
+    private int[] indents = new int[8];
+    private int[] altIndents = new int[8];
+    private int indentTop;
+
+    private Token[] open = new Token[8];
+    private int depth;
+    private boolean lineHasTokens;
+    /** Where the comment just skipped started, or -1. */
+    private int comment = -1;
+
+    /** Tokenizes a whole file; problems are available from {@link #problems()}. */
+    public Lexer(String fileName, String source) {
+        this(fileName, normalize(source), 0, -1, 1, 1, false);
     }
 
-    static final class LexError extends RuntimeException {
-        final String pyType;
-        final int line, col;
-
-        LexError(String pyType, String message, int line, int col) {
-            super(message, null, false, false);
-            this.pyType = pyType;
-            this.line = line;
-            this.col = col;
-        }
+    private Lexer(String fileName, String source, int from, int to, int line, int col, boolean fragment) {
+        this.file = fileName;
+        this.src = source;
+        this.end = to < 0 ? source.length() : to;
+        this.fragment = fragment;
+        this.baseDepth = fragment ? 1 : 0;
+        this.depth = baseDepth;
+        this.pos = from;
+        this.line = line;
+        this.firstLine = line;
+        this.firstColShift = col - 1;
+        this.lineStart = from;
+        this.surrogates = hasSurrogates(source, from, end);
+        scan();
     }
 
-    List<Token> tokenize() {
-        boolean atLineStart = true;
-        while (pos < src.length()) {
-            if (atLineStart && brackets.isEmpty()) {
-                if (!indentation()) continue;
-                atLineStart = false;
-            }
-            char c = src.charAt(pos);
-            if (c == '\n') {
-                if (brackets.isEmpty()) add(Token.Kind.NEWLINE, "\n", null, pos, pos + 1);
-                pos++;
-                line++;
-                lineStart = pos;
-                atLineStart = true;
-            } else if (c == ' ' || c == '\t' || c == '\f' || c == '\r') {
-                pos++;
-            } else if (c == '#') {
-                while (pos < src.length() && src.charAt(pos) != '\n') pos++;
-            } else if (c == '\\' && pos + 1 < src.length() && src.charAt(pos + 1) == '\n') {
-                pos += 2;
-                line++;
-                lineStart = pos;
-            } else if (Character.isDigit(c) || (c == '.' && pos + 1 < src.length() && Character.isDigit(src.charAt(pos + 1)))) {
-                number();
-            } else if (Character.isLetter(c) || c == '_' || c > 127) {
-                int start = pos;
-                while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_' || src.charAt(pos) > 127)) pos++;
-                String word = src.substring(start, pos);
-                if (pos < src.length() && (src.charAt(pos) == '"' || src.charAt(pos) == '\'') && word.matches("(?i)(r|b|u|f|rb|br|fr|rf)")) {
-                    string(start, word.toLowerCase());
-                } else {
-                    add(Token.Kind.NAME, word, null, start, pos);
-                }
-            } else if (c == '"' || c == '\'') {
-                string(pos, "");
-            } else {
-                operator();
-            }
-        }
-        if (!brackets.isEmpty()) {
-            int[] at = bracketPos.peek();
-            throw new LexError("SyntaxError", "'" + brackets.peek() + "' was never closed", at[0], at[1]);
-        }
-        if (tokens.isEmpty() || tokens.get(tokens.size() - 1).kind() != Token.Kind.NEWLINE) add(Token.Kind.NEWLINE, "\n", null, pos, pos);
-        while (indents.size() > 1) {
-            indents.remove(indents.size() - 1);
-            add(Token.Kind.DEDENT, "", null, pos, pos);
-        }
-        add(Token.Kind.EOF, "", null, pos, pos);
+    /** The tokens of an f-string field's expression {@code source[from, to)}, which starts at line:col. */
+    static Lexer fragment(String fileName, String source, int from, int to, int line, int col) {
+        return new Lexer(fileName, source, from, to, line, col, true);
+    }
+
+    /** Python drops a byte order mark and reads universal newlines; so do we, once, so positions agree. */
+    static String normalize(String source) {
+        if (source.startsWith("\uFEFF")) source = source.substring(1);
+        if (source.indexOf('\r') < 0) return source;
+        return source.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    public List<Token> tokens() {
         return tokens;
     }
 
-    /** Measures a line's indentation; returns false for blank and comment-only lines, which do not count. */
-    private boolean indentation() {
-        int width = 0, p = pos;
-        while (p < src.length() && (src.charAt(p) == ' ' || src.charAt(p) == '\t')) {
-            width = src.charAt(p) == '\t' ? (width / 8 + 1) * 8 : width + 1;
-            p++;
-        }
-        if (p >= src.length() || src.charAt(p) == '\n' || src.charAt(p) == '#' || src.charAt(p) == '\r') {
-            while (p < src.length() && src.charAt(p) != '\n') p++;
-            pos = Math.min(p + 1, src.length());
-            line++;
-            lineStart = pos;
-            return false;
-        }
-        pos = p;
-        int current = indents.get(indents.size() - 1);
-        if (width > current) {
-            indents.add(width);
-            add(Token.Kind.INDENT, "", null, pos, pos);
-        } else {
-            while (width < indents.get(indents.size() - 1)) {
-                indents.remove(indents.size() - 1);
-                add(Token.Kind.DEDENT, "", null, pos, pos);
-            }
-            if (width != indents.get(indents.size() - 1)) {
-                throw new LexError("IndentationError", "unindent does not match any outer indentation level", line, width + 1);
-            }
-        }
-        return true;
+    public List<Problem> problems() {
+        return found.stream().map(Found::problem).toList();
     }
 
-    private void number() {
-        int start = pos;
-        if (src.charAt(pos) == '0' && pos + 1 < src.length() && "xXoObB".indexOf(src.charAt(pos + 1)) >= 0) {
-            int radix = switch (Character.toLowerCase(src.charAt(pos + 1))) {
-                case 'x' -> 16;
-                case 'o' -> 8;
-                default -> 2;
-            };
-            pos += 2;
-            while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) pos++;
-            try {
-                add(Token.Kind.NUMBER, src.substring(start, pos), new BigInteger(src.substring(start + 2, pos).replace("_", ""), radix), start, pos);
-            } catch (NumberFormatException e) {
-                throw new LexError("SyntaxError", "invalid " + (radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary") + " literal", line, start - lineStart + 1);
-            }
-            return;
-        }
-        boolean isFloat = false;
-        while (pos < src.length() && (Character.isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) pos++;
-        if (pos < src.length() && src.charAt(pos) == '.') {
-            isFloat = true;
-            pos++;
-            while (pos < src.length() && (Character.isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) pos++;
-        }
-        if (pos < src.length() && (src.charAt(pos) == 'e' || src.charAt(pos) == 'E')) {
-            int save = pos;
-            pos++;
-            if (pos < src.length() && (src.charAt(pos) == '+' || src.charAt(pos) == '-')) pos++;
-            if (pos < src.length() && Character.isDigit(src.charAt(pos))) {
-                isFloat = true;
-                while (pos < src.length() && (Character.isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) pos++;
-            } else {
-                pos = save;
-            }
-        }
-        String text = src.substring(start, pos).replace("_", "");
-        if (pos < src.length() && (src.charAt(pos) == 'j' || src.charAt(pos) == 'J')) {
-            pos++;
-            add(Token.Kind.NUMBER, src.substring(start, pos), null, start, pos);
-            return;
-        }
-        if (pos < src.length() && (Character.isLetter(src.charAt(pos)) || src.charAt(pos) == '_')) {
-            throw new LexError("SyntaxError", "invalid decimal literal", line, start - lineStart + 1);
-        }
-        add(Token.Kind.NUMBER, src.substring(start, pos), isFloat ? (Object) Double.parseDouble(text) : new BigInteger(text), start, pos);
+    List<Found> found() {
+        return found;
     }
 
-    private void string(int start, String prefix) {
-        char q = src.charAt(pos);
-        boolean triple = src.startsWith(String.valueOf(q).repeat(3), pos);
-        int startLine = line, startCol = start - lineStart + 1;
-        pos += triple ? 3 : 1;
-        StringBuilder raw = new StringBuilder();
+    /** The source after newline normalisation; token offsets index into it. */
+    String source() {
+        return src;
+    }
+
+    private void scan() {
+        boolean atLineStart = !fragment;
         while (true) {
-            if (pos >= src.length() || (!triple && src.charAt(pos) == '\n')) {
-                throw new LexError("SyntaxError", (triple ? "unterminated triple-quoted string literal" : "unterminated string literal")
-                        + " (detected at line " + (triple ? line - 1 : line) + ")", startLine, startCol);
+            if (atLineStart) {
+                atLineStart = false;
+                indentation();
+            }
+            while (pos < end && (src.charAt(pos) == ' ' || src.charAt(pos) == '\t' || src.charAt(pos) == '\f')) pos++;
+            if (pos >= end) {
+                finish();
+                return;
             }
             char c = src.charAt(pos);
-            if (c == '\\' && pos + 1 < src.length()) {
-                raw.append(c).append(src.charAt(pos + 1));
-                if (src.charAt(pos + 1) == '\n') {
-                    line++;
-                    lineStart = pos + 2;
-                }
-                pos += 2;
-                continue;
-            }
-            if (triple ? src.startsWith(String.valueOf(q).repeat(3), pos) : c == q) {
-                pos += triple ? 3 : 1;
-                break;
-            }
             if (c == '\n') {
-                line++;
-                lineStart = pos + 1;
+                if (lineHasTokens && depth == 0 && !fragment) newlineToken(pos);
+                comment = -1;
+                pos++;
+                newLine(pos);
+                atLineStart = depth == 0 && !fragment;
+            } else if (c == '#') {
+                comment = pos;
+                while (pos < end && src.charAt(pos) != '\n') pos++;
+                continue;
+            } else if (c == '\\') {
+                continuation();
+            } else if (c >= 128 || isAsciiLetter(c) || c == '_') {
+                nameOrString();
+            } else if (isDigit(c) || c == '.' && isDigit(charAt(pos + 1))) {
+                number();
+            } else if (c == '"' || c == '\'') {
+                string(pos, pos);
+            } else {
+                operator(c);
             }
-            raw.append(c);
+        }
+    }
+
+    // ---- lines and indentation
+
+    private void indentation() {
+        int col = 0;
+        int alt = 0;
+        int continued = -1;
+        scan:
+        while (pos < end) {
+            switch (src.charAt(pos)) {
+                case ' ' -> {
+                    col++;
+                    alt++;
+                }
+                case '\t' -> {
+                    col = (col / TAB_SIZE + 1) * TAB_SIZE;
+                    alt++;
+                }
+                case '\f' -> {
+                    col = 0;
+                    alt = 0;
+                }
+                case '\\' -> {
+                    // Indentation cannot be split over lines: the first backslash fixes it.
+                    if (pos + 2 >= end || src.charAt(pos + 1) != '\n') {
+                        continuation();
+                        return;
+                    }
+                    if (continued < 0) continued = col;
+                    pos += 2;
+                    newLine(pos);
+                    continue;
+                }
+                default -> {
+                    break scan;
+                }
+            }
             pos++;
         }
-        boolean rawStr = prefix.contains("r");
-        String body = rawStr ? raw.toString() : unescape(raw.toString(), startLine, startCol);
-        Token.Kind kind = prefix.contains("f") ? Token.Kind.FSTRING : Token.Kind.STRING;
-        Object value = kind == Token.Kind.FSTRING ? raw.toString() : body;
-        tokens.add(new Token(kind, prefix, value, startLine, startCol, line, pos - lineStart + 1));
-        if (prefix.contains("b")) tokens.set(tokens.size() - 1, new Token(kind, "b", value, startLine, startCol, line, pos - lineStart + 1));
-    }
-
-    static String unescape(String s, int line, int col) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c != '\\' || i + 1 >= s.length()) {
-                b.append(c);
-                continue;
+        if (continued >= 0) col = alt = continued;
+        // Blank and comment-only lines leave the indentation alone and produce no NEWLINE.
+        if (pos >= end || src.charAt(pos) == '#' || src.charAt(pos) == '\n') return;
+        int top = indents[indentTop];
+        if (col == top) {
+            if (alt != altIndents[indentTop]) tabError();
+        } else if (col > top) {
+            if (indentTop + 1 >= MAX_INDENT) {
+                errorToken(Phase.TOKENIZER_STOP, "IndentationError", "too many levels of indentation", line, 1, line, 0);
+                return;
             }
-            char n = s.charAt(++i);
-            switch (n) {
-                case 'n' -> b.append('\n');
-                case 't' -> b.append('\t');
-                case 'r' -> b.append('\r');
-                case '0', '1', '2', '3', '4', '5', '6', '7' -> {
-                    int end = i;
-                    while (end < s.length() && end < i + 3 && s.charAt(end) >= '0' && s.charAt(end) <= '7') end++;
-                    b.append((char) Integer.parseInt(s.substring(i, end), 8));
-                    i = end - 1;
-                }
-                case 'x' -> {
-                    b.append((char) Integer.parseInt(s.substring(i + 1, i + 3), 16));
-                    i += 2;
-                }
-                case 'u' -> {
-                    b.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
-                    i += 4;
-                }
-                case 'U' -> {
-                    b.appendCodePoint(Integer.parseInt(s.substring(i + 1, i + 9), 16));
-                    i += 8;
-                }
-                case 'a' -> b.append('\u0007');
-                case 'b' -> b.append('\b');
-                case 'f' -> b.append('\f');
-                case 'v' -> b.append('\u000b');
-                case '\n' -> { }
-                case '\\', '\'', '"' -> b.append(n);
-                default -> b.append('\\').append(n);
+            if (alt <= altIndents[indentTop]) tabError();
+            if (++indentTop == indents.length) {
+                indents = java.util.Arrays.copyOf(indents, indentTop * 2);
+                altIndents = java.util.Arrays.copyOf(altIndents, indentTop * 2);
             }
+            indents[indentTop] = col;
+            altIndents[indentTop] = alt;
+            structural(TokenKind.INDENT, line, col(pos), pos);
+        } else {
+            int dedents = 0;
+            while (indentTop > 0 && col < indents[indentTop]) {
+                indentTop--;
+                dedents++;
+            }
+            // CPython stops at a bad dedent before producing any DEDENT, so the error comes first.
+            if (col != indents[indentTop]) {
+                int lineEnd = src.indexOf('\n', pos);
+                int length = (lineEnd < 0 || lineEnd > end ? end : lineEnd) - lineStart + 1;
+                errorToken(Phase.TOKENIZER_STOP, "IndentationError",
+                        "unindent does not match any outer indentation level", line, length, line, -1);
+            }
+            for (int i = 0; i < dedents; i++) structural(TokenKind.DEDENT, line, col(pos), pos);
+            if (col == indents[indentTop] && alt != altIndents[indentTop]) tabError();
         }
-        return b.toString();
     }
 
-    private void operator() {
-        for (String op : OPS) {
-            if (src.startsWith(op, pos)) {
-                char c = op.charAt(0);
-                if (op.length() == 1 && "([{".indexOf(c) >= 0) {
-                    brackets.push(c);
-                    bracketPos.push(new int[] {line, pos - lineStart + 1});
-                } else if (op.length() == 1 && ")]}".indexOf(c) >= 0) {
-                    if (brackets.isEmpty()) throw new LexError("SyntaxError", "unmatched '" + c + "'", line, pos - lineStart + 1);
-                    char open = brackets.peek();
-                    if ("([{".indexOf(open) != ")]}".indexOf(c)) {
-                        throw new LexError("SyntaxError", "closing parenthesis '" + c + "' does not match opening parenthesis '" + open + "'", line, pos - lineStart + 1);
-                    }
-                    brackets.pop();
-                    bracketPos.pop();
-                }
-                add(Token.Kind.OP, op, null, pos, pos + op.length());
-                pos += op.length();
+    private void tabError() {
+        errorToken(Phase.TOKENIZER_STOP, "TabError", "inconsistent use of tabs and spaces in indentation",
+                line, 1, line, 0);
+    }
+
+    private void continuation() {
+        int backslash = pos;
+        int backslashLine = line;
+        int backslashLineStart = lineStart;
+        pos++;
+        if (pos < end && src.charAt(pos) == '\n') {
+            pos++;
+            newLine(pos);
+            if (pos < end) return;
+        }
+        if (pos >= end) {
+            int offset = backslash == backslashLineStart ? 0 : end - backslashLineStart;
+            errorToken(Phase.TOKENIZER_STOP, "SyntaxError", "unexpected EOF while parsing",
+                    backslashLine, offset, backslashLine, -1);
+            return;
+        }
+        errorToken(Phase.TOKENIZER_STOP, "SyntaxError", "unexpected character after line continuation character",
+                line, col(pos), line, 0);
+    }
+
+    private void finish() {
+        if (depth > baseDepth) {
+            Token opener = open[depth - 1];
+            errorToken(Phase.UNCLOSED, "SyntaxError", "'" + opener.text() + "' was never closed",
+                    opener.line(), opener.col(), opener.line(), 0);
+        }
+        if (fragment) {
+            // CPython parses a field's expression as "(" + text + ")"; this is that ')'.
+            depth = 0;
+            tokens.add(new Token(TokenKind.RPAR, ")", line, col(end), line, col(end) + 1, 0, end));
+            tokens.add(new Token(TokenKind.END, "", line, col(end) + 1, line, col(end) + 1, 0, end));
+            return;
+        }
+        if (lineHasTokens) newlineToken(end);
+        int last = lastLine();
+        while (indentTop > 0) {
+            indentTop--;
+            structural(TokenKind.DEDENT, last, 1, end);
+        }
+        structural(TokenKind.END, last, 1, end);
+    }
+
+    private void newLine(int start) {
+        line++;
+        lineStart = start;
+    }
+
+    /** The number of the last line, as CPython counts it at end of input. */
+    private int lastLine() {
+        if (lastLine < 0) {
+            int n = 1;
+            for (int i = src.indexOf('\n'); i >= 0 && i < end; i = src.indexOf('\n', i + 1)) {
+                if (i + 1 < end) n++;
+            }
+            lastLine = n;
+        }
+        return lastLine;
+    }
+
+    /** 1-based column of the character at index p of the current line, counting code points as CPython does. */
+    private int col(int p) {
+        int c = p - lineStart + 1;
+        if (line == firstLine) c += firstColShift;
+        if (surrogates) {
+            for (int i = lineStart; i < p; i++) if (Character.isLowSurrogate(src.charAt(i))) c--;
+        }
+        return c;
+    }
+
+    // ---- names and strings
+
+    private void nameOrString() {
+        int start = pos;
+        // Only the prefixes CPython accepts (r, u, b, f and the combinations rb, br, fr, rf) start strings.
+        boolean b = false, r = false, u = false, f = false;
+        for (int p = pos; p < end; ) {
+            char ch = src.charAt(p);
+            if (!(b || u || f) && (ch == 'b' || ch == 'B')) b = true;
+            else if (!(b || u || r || f) && (ch == 'u' || ch == 'U')) u = true;
+            else if (!(r || u) && (ch == 'r' || ch == 'R')) r = true;
+            else if (!(f || b || u) && (ch == 'f' || ch == 'F')) f = true;
+            else break;
+            p++;
+            if (p < end && (src.charAt(p) == '"' || src.charAt(p) == '\'')) {
+                string(start, p);
                 return;
             }
         }
-        throw new LexError("SyntaxError", "invalid character '" + src.charAt(pos) + "' (U+" + String.format("%04X", (int) src.charAt(pos)) + ")", line, pos - lineStart + 1);
+        int sl = line;
+        int sc = col(start);
+        boolean ascii = true;
+        int p = pos;
+        while (p < end) {
+            char ch = src.charAt(p);
+            if (ch >= 128) ascii = false;
+            else if (!isAsciiLetter(ch) && !isDigit(ch) && ch != '_') break;
+            p++;
+        }
+        String text = src.substring(start, p);
+        pos = p;
+        if (!ascii) {
+            int bad = invalidIdentifierChar(text);
+            if (bad >= 0) {
+                int cp = text.codePointAt(bad);
+                String hex = String.format("%04X", cp);
+                String msg = isPrintable(cp)
+                        ? "invalid character '" + Character.toString(cp) + "' (U+" + hex + ")"
+                        : "invalid non-printable character U+" + hex;
+                int c = col(start + bad);
+                errorToken(Phase.TOKENIZER, "SyntaxError", msg, line, c, line, c);
+                return;
+            }
+            text = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        }
+        TokenKind keyword = ascii ? TokenKind.keyword(text) : null;
+        add(keyword != null ? keyword : TokenKind.NAME, text, sl, sc, start, p);
     }
 
-    private void add(Token.Kind kind, String text, Object value, int from, int to) {
-        tokens.add(new Token(kind, text, value, line, from - lineStart + 1, line, to - lineStart + 1));
+    /** Index of the first character that cannot be in an identifier (XID_Start then XID_Continue), or -1. */
+    private static int invalidIdentifierChar(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            boolean ok = i == 0
+                    ? cp == '_' || Character.isUnicodeIdentifierStart(cp)
+                    : Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp);
+            if (!ok) return i;
+            i += Character.charCount(cp);
+        }
+        return -1;
+    }
+
+    private static boolean isPrintable(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
+            case Character.SPACE_SEPARATOR -> cp == ' ';
+            default -> true;
+        };
+    }
+
+    private void string(int start, int quoteAt) {
+        int sl = line;
+        int sc = col(start);
+        char quote = src.charAt(quoteAt);
+        int p = quoteAt + 1;
+        int quoteSize = 1;
+        int endQuoteSize = 0;
+        if (p < end && src.charAt(p) == quote) {
+            if (p + 1 < end && src.charAt(p + 1) == quote) {
+                quoteSize = 3;
+                p += 2;
+            } else {
+                endQuoteSize = 1;
+                p++;
+            }
+        }
+        while (endQuoteSize != quoteSize) {
+            if (p >= end || quoteSize == 1 && src.charAt(p) == '\n') {
+                unterminated(start, p, sl, sc, quoteSize);
+                return;
+            }
+            char ch = src.charAt(p++);
+            if (ch == quote) {
+                endQuoteSize++;
+                continue;
+            }
+            endQuoteSize = 0;
+            if (ch == '\n') {
+                newLine(p);
+            } else if (ch == '\\' && p < end) {
+                if (src.charAt(p++) == '\n') newLine(p);
+            }
+        }
+        pos = p;
+        add(TokenKind.STRING, src.substring(start, p), sl, sc, start, p);
+    }
+
+    private void unterminated(int start, int p, int sl, int sc, int quoteSize) {
+        int detected = p >= end ? lastLine() : line;
+        String msg = quoteSize == 3
+                ? "unterminated triple-quoted string literal (detected at line " + detected + ")"
+                : "unterminated string literal (detected at line " + detected + ")";
+        found.add(new Found(new Problem(Kind.SYNTAX, "SyntaxError", new Diagnostic(file, sl, sc, msg), sl, sc),
+                Phase.TOKENIZER, tokens.size(), sl));
+        pos = p;
+        tokens.add(new Token(TokenKind.ERROR, src.substring(start, p), sl, sc, line, col(p), depth, start));
+        lineHasTokens = true;
+        // Brackets the broken literal swallowed would otherwise turn the rest of the file into one line.
+        if (quoteSize == 3) depth = baseDepth;
+        while (depth > baseDepth && open[depth - 1].line() >= sl) depth--;
+    }
+
+    // ---- numbers
+
+    private void number() {
+        int start = pos;
+        int sl = line;
+        int sc = col(start);
+        TokenKind kind = scanNumber(start);
+        if (kind == null) {
+            // One malformed literal, one error: skip what remains of it.
+            int p = Math.max(cur, start + 1);
+            while (p < end && isIdentifierChar(src.charAt(p))) p++;
+            tokens.add(new Token(TokenKind.ERROR, src.substring(start, p), sl, sc, line, col(p), depth, start));
+            lineHasTokens = true;
+            pos = p;
+            return;
+        }
+        pos = cur;
+        add(kind, src.substring(start, cur), sl, sc, start, cur);
+    }
+
+    private int nextc() {
+        int c = cur < end ? src.charAt(cur) : EOF;
+        cur++;
+        return c;
+    }
+
+    private void backup() {
+        cur--;
+    }
+
+    /** tok_get's number branch: the kind of the literal at start with cur just past it, or null after an error. */
+    private TokenKind scanNumber(int start) {
+        cur = start;
+        int c = nextc();
+        if (c == '.') return fraction(nextc());
+        if (c != '0') {
+            c = decimalTail();
+            if (c == EOF - 1) return null;
+            return c == '.' ? fraction(nextc()) : exponent(c, false);
+        }
+        c = nextc();
+        if (c == 'x' || c == 'X') return radixLiteral("hexadecimal", 16);
+        if (c == 'o' || c == 'O') return radixLiteral("octal", 8);
+        if (c == 'b' || c == 'B') return radixLiteral("binary", 2);
+        boolean nonzero = false;
+        while (true) {
+            if (c == '_') {
+                c = nextc();
+                if (!isDigit(c)) {
+                    backup();
+                    return numberError("invalid decimal literal");
+                }
+            }
+            if (c != '0') break;
+            c = nextc();
+        }
+        int zerosEnd = cur;
+        if (isDigit(c)) {
+            nonzero = true;
+            c = decimalTail();
+            if (c == EOF - 1) return null;
+        }
+        if (c == '.') return fraction(nextc());
+        if (c == 'e' || c == 'E' || c == 'j' || c == 'J') return exponent(c, false);
+        if (nonzero) {
+            backup();
+            int first = col(start);
+            found.add(new Found(new Problem(Kind.SYNTAX, "SyntaxError", new Diagnostic(file, line, first,
+                    "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"),
+                    line, col(zerosEnd) - 1), Phase.TOKENIZER, tokens.size(), line));
+            return null;
+        }
+        return endOfNumber(c, "decimal") ? backupAnd(TokenKind.INT) : null;
+    }
+
+    private TokenKind radixLiteral(String name, int radix) {
+        int c = nextc();
+        do {
+            if (c == '_') c = nextc();
+            if (digitValue(c) >= radix || digitValue(c) < 0) {
+                if (radix < 10 && isDigit(c)) return numberError("invalid digit '" + (char) c + "' in " + name + " literal");
+                backup();
+                return numberError("invalid " + name + " literal");
+            }
+            do {
+                c = nextc();
+            } while (digitValue(c) >= 0 && digitValue(c) < radix);
+        } while (c == '_');
+        if (radix < 10 && isDigit(c)) return numberError("invalid digit '" + (char) c + "' in " + name + " literal");
+        return endOfNumber(c, name) ? backupAnd(TokenKind.INT) : null;
+    }
+
+    /** After the '.', with c the character following it. */
+    private TokenKind fraction(int c) {
+        if (isDigit(c)) {
+            c = decimalTail();
+            if (c == EOF - 1) return null;
+        }
+        return exponent(c, true);
+    }
+
+    private TokenKind exponent(int c, boolean isFloat) {
+        if (c == 'e' || c == 'E') {
+            int e = c;
+            c = nextc();
+            if (c == '+' || c == '-') {
+                c = nextc();
+                if (!isDigit(c)) {
+                    backup();
+                    return numberError("invalid decimal literal");
+                }
+            } else if (!isDigit(c)) {
+                // "1e" is the literal 1 followed by a name, unless that is an error.
+                backup();
+                if (!endOfNumber(e, "decimal")) return null;
+                backup();
+                return isFloat ? TokenKind.FLOAT : TokenKind.INT;
+            }
+            c = decimalTail();
+            if (c == EOF - 1) return null;
+            isFloat = true;
+        }
+        if (c == 'j' || c == 'J') {
+            c = nextc();
+            return endOfNumber(c, "imaginary") ? backupAnd(TokenKind.IMAGINARY) : null;
+        }
+        if (!endOfNumber(c, "decimal")) return null;
+        return backupAnd(isFloat ? TokenKind.FLOAT : TokenKind.INT);
+    }
+
+    /** Digits and single underscores; returns the first other character, or EOF - 1 after an error. */
+    private int decimalTail() {
+        int c;
+        while (true) {
+            do {
+                c = nextc();
+            } while (isDigit(c));
+            if (c != '_') return c;
+            c = nextc();
+            if (!isDigit(c)) {
+                backup();
+                numberError("invalid decimal literal");
+                return EOF - 1;
+            }
+        }
+    }
+
+    /**
+     * verify_end_of_number: a literal directly followed by a name is an error, except before the
+     * keywords that may follow a number in valid code (1if x else 2), which CPython only warns about.
+     */
+    private boolean endOfNumber(int c, String kind) {
+        boolean keyword = switch (c) {
+            case 'a' -> lookingAt("nd");
+            case 'e' -> lookingAt("lse");
+            case 'f' -> lookingAt("or");
+            case 'i' -> cur < end && (src.charAt(cur) == 'f' || src.charAt(cur) == 'n' || src.charAt(cur) == 's');
+            case 'o' -> lookingAt("r");
+            case 'n' -> lookingAt("ot");
+            default -> false;
+        };
+        if (keyword || c == EOF || !isIdentifierChar((char) c)) return true;
+        backup();
+        numberError("invalid " + kind + " literal");
+        return false;
+    }
+
+    /** lookahead(): the rest of a keyword, not followed by more of a name. */
+    private boolean lookingAt(String rest) {
+        int after = cur + rest.length();
+        return after <= end && src.startsWith(rest, cur) && (after == end || !isIdentifierChar(src.charAt(after)));
+    }
+
+    private TokenKind backupAnd(TokenKind kind) {
+        backup();
+        return kind;
+    }
+
+    /** CPython reports number errors at its cursor: the offset is the count of characters before it. */
+    private TokenKind numberError(String msg) {
+        int offset = col(cur) - 1;
+        found.add(new Found(new Problem(Kind.SYNTAX, "SyntaxError", new Diagnostic(file, line, offset, msg), line, offset),
+                Phase.TOKENIZER, tokens.size(), line));
+        return null;
+    }
+
+    // ---- operators and brackets
+
+    private void operator(char c) {
+        char c1 = charAt(pos + 1);
+        char c2 = charAt(pos + 2);
+        TokenKind kind = switch (c) {
+            case '(' -> TokenKind.LPAR;
+            case '[' -> TokenKind.LSQB;
+            case '{' -> TokenKind.LBRACE;
+            case ')' -> TokenKind.RPAR;
+            case ']' -> TokenKind.RSQB;
+            case '}' -> TokenKind.RBRACE;
+            case ':' -> c1 == '=' ? TokenKind.COLONEQUAL : TokenKind.COLON;
+            case ',' -> TokenKind.COMMA;
+            case ';' -> TokenKind.SEMI;
+            case '.' -> c1 == '.' && c2 == '.' ? TokenKind.ELLIPSIS : TokenKind.DOT;
+            case '+' -> c1 == '=' ? TokenKind.PLUSEQUAL : TokenKind.PLUS;
+            case '-' -> c1 == '=' ? TokenKind.MINEQUAL : c1 == '>' ? TokenKind.RARROW : TokenKind.MINUS;
+            case '*' -> c1 == '*' ? (c2 == '=' ? TokenKind.DOUBLESTAREQUAL : TokenKind.DOUBLESTAR)
+                    : c1 == '=' ? TokenKind.STAREQUAL : TokenKind.STAR;
+            case '/' -> c1 == '/' ? (c2 == '=' ? TokenKind.DOUBLESLASHEQUAL : TokenKind.DOUBLESLASH)
+                    : c1 == '=' ? TokenKind.SLASHEQUAL : TokenKind.SLASH;
+            case '%' -> c1 == '=' ? TokenKind.PERCENTEQUAL : TokenKind.PERCENT;
+            case '@' -> c1 == '=' ? TokenKind.ATEQUAL : TokenKind.AT;
+            case '|' -> c1 == '=' ? TokenKind.VBAREQUAL : TokenKind.VBAR;
+            case '&' -> c1 == '=' ? TokenKind.AMPEREQUAL : TokenKind.AMPER;
+            case '^' -> c1 == '=' ? TokenKind.CIRCUMFLEXEQUAL : TokenKind.CIRCUMFLEX;
+            case '~' -> TokenKind.TILDE;
+            case '<' -> c1 == '<' ? (c2 == '=' ? TokenKind.LEFTSHIFTEQUAL : TokenKind.LEFTSHIFT)
+                    : c1 == '=' ? TokenKind.LESSEQUAL : c1 == '>' ? TokenKind.LESSGREATER : TokenKind.LESS;
+            case '>' -> c1 == '>' ? (c2 == '=' ? TokenKind.RIGHTSHIFTEQUAL : TokenKind.RIGHTSHIFT)
+                    : c1 == '=' ? TokenKind.GREATEREQUAL : TokenKind.GREATER;
+            case '=' -> c1 == '=' ? TokenKind.EQEQUAL : TokenKind.EQUAL;
+            case '!' -> c1 == '=' ? TokenKind.NOTEQUAL : TokenKind.UNKNOWN;
+            default -> TokenKind.UNKNOWN;
+        };
+        int start = pos;
+        int sc = col(start);
+        switch (kind) {
+            case LPAR, LSQB, LBRACE -> {
+                pos++;
+                if (depth - baseDepth >= MAX_DEPTH) {
+                    found.add(new Found(new Problem(Kind.SYNTAX, "SyntaxError", new Diagnostic(file, line, sc, "too many nested parentheses"),
+                            line, sc), Phase.TOKENIZER, tokens.size(), line));
+                    tokens.add(new Token(TokenKind.ERROR, kind.text, line, sc, line, sc + 1, depth, start));
+                    return;
+                }
+                Token opener = add(kind, kind.text, line, sc, start, pos);
+                if (depth == open.length) open = java.util.Arrays.copyOf(open, depth * 2);
+                open[depth++] = opener;
+            }
+            case RPAR, RSQB, RBRACE -> closer(kind, c, start, sc);
+            case UNKNOWN -> {
+                pos++;
+                add(kind, String.valueOf(c), line, sc, start, pos);
+            }
+            default -> {
+                pos += kind.text.length();
+                add(kind, kind.text, line, sc, start, pos);
+            }
+        }
+    }
+
+    private void closer(TokenKind kind, char c, int start, int sc) {
+        pos++;
+        String problem = null;
+        if (depth == baseDepth) {
+            problem = "unmatched '" + c + "'";
+        } else {
+            Token opener = open[--depth];
+            boolean matches = opener.kind() == TokenKind.LPAR && c == ')' || opener.kind() == TokenKind.LSQB && c == ']'
+                    || opener.kind() == TokenKind.LBRACE && c == '}';
+            if (!matches) {
+                problem = "closing parenthesis '" + c + "' does not match opening parenthesis '" + opener.text() + "'"
+                        + (opener.line() != line ? " on line " + opener.line() : "");
+            }
+        }
+        if (problem == null) {
+            add(kind, kind.text, line, sc, start, pos);
+        } else {
+            found.add(new Found(new Problem(Kind.SYNTAX, "SyntaxError", new Diagnostic(file, line, sc, problem), line, sc),
+                    Phase.TOKENIZER, tokens.size(), line));
+            tokens.add(new Token(TokenKind.ERROR, String.valueOf(c), line, sc, line, sc + 1, depth, start));
+        }
+    }
+
+    // ---- emitting
+
+    private Token add(TokenKind kind, String text, int sl, int sc, int start, int stop) {
+        var token = new Token(kind, text, sl, sc, line, col(stop), depth, start);
+        tokens.add(token);
+        lineHasTokens = true;
+        comment = -1;
+        return token;
+    }
+
+    /** CPython's NEWLINE starts at a comment that ends the line, and ends before the line break. */
+    private void newlineToken(int at) {
+        int start = comment >= 0 ? comment : at;
+        tokens.add(new Token(TokenKind.NEWLINE, "", line, col(start), line, col(at), 0, start));
+        lineHasTokens = false;
+    }
+
+    private void structural(TokenKind kind, int ln, int c, int offset) {
+        tokens.add(new Token(kind, "", ln, c, ln, c, 0, offset));
+        if (kind == TokenKind.NEWLINE) lineHasTokens = false;
+    }
+
+    /** Records a tokenizer error and leaves an ERROR token where the parser will meet it. */
+    private void errorToken(Phase phase, String pyType, String msg, int ln, int c, int endLn, int endC) {
+        if (phase != Phase.TOKENIZER && !fragment) {
+            // Past the tokenizer's own messages, CPython counts columns in UTF-8 bytes.
+            c = ParseError.byteColumn(src, ln, c);
+            endC = ParseError.byteColumn(src, endLn, endC);
+        }
+        found.add(new Found(new Problem(Kind.SYNTAX, pyType, new Diagnostic(file, ln, c, msg), endLn, endC),
+                phase, tokens.size(), ln));
+        int here = Math.min(pos, end);
+        tokens.add(new Token(TokenKind.ERROR, "", line, col(here), line, col(here), depth, here));
+    }
+
+    // ---- characters
+
+    private char charAt(int i) {
+        return i < end ? src.charAt(i) : '\0';
+    }
+
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isAsciiLetter(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** is_potential_identifier_char: CPython lets any non-ASCII character into a name, then checks it. */
+    private static boolean isIdentifierChar(char c) {
+        return c >= 128 || isAsciiLetter(c) || isDigit(c) || c == '_';
+    }
+
+    private static int digitValue(int c) {
+        if (isDigit(c)) return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return -1;
+    }
+
+    private static boolean hasSurrogates(String s, int from, int to) {
+        for (int i = from; i < to; i++) if (Character.isSurrogate(s.charAt(i))) return true;
+        return false;
     }
 }

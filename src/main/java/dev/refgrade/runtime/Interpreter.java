@@ -80,6 +80,7 @@ public final class Interpreter implements Heap.Finalizers {
                 System.arraycopy(args, 0, full, 1, args.length);
                 yield callBorrowed(inst.cls.lookup(rt, "__call__"), full, kw);
             }
+            case PyObject o when o.type().lookup(rt, "__call__") instanceof PyBuiltin b -> callBuiltin(b, o, args, kw);
             default -> throw rt.typeError("'" + callable.type().name + "' object is not callable");
         };
     }

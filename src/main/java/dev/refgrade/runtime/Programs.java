@@ -16,8 +16,8 @@ public final class Programs {
         try {
             module = Parser.parse(fileName, source);
         } catch (ParseError e) {
-            boolean refused = e.first().kind() == ParseError.Kind.UNSUPPORTED;
-            return new Result("", e.render(source.lines().toList()), refused ? 2 : 1);
+            boolean refused = e.reported().kind() == ParseError.Kind.UNSUPPORTED;
+            return new Result("", e.renderCPython(), refused ? 2 : 1);
         }
         Output out = new Output(limits.maxOutputBytes());
         Runtime rt = new Runtime(limits, out);

@@ -9,9 +9,10 @@ import java.util.function.Consumer;
  */
 public final class PyDict extends PyObject {
     private static final int EMPTY = -1, DUMMY = -2;
-    PyObject[] keys = new PyObject[8];
-    PyObject[] values = new PyObject[8];
-    long[] hashes = new long[8];
+    // The entries hold at most two thirds of the index's size (USABLE_FRACTION), so a probe always ends.
+    PyObject[] keys = new PyObject[5];
+    PyObject[] values = new PyObject[5];
+    long[] hashes = new long[5];
     int entries;
     int used;
     private int[] index = emptyIndex(8);
@@ -106,7 +107,7 @@ public final class PyDict extends PyObject {
     }
 
     private void insertNew(PyObject key, PyObject value, long hash) {
-        if (entries == keys.length) resize(Math.max(8, used * 3));
+        if (entries == keys.length) resize(used * 3);
         keys[entries] = key;
         values[entries] = value;
         hashes[entries] = hash;
@@ -130,8 +131,9 @@ public final class PyDict extends PyObject {
     private void resize(int minUsed) {
         int size = 8;
         while (size * 2 / 3 < minUsed + 1) size <<= 1;
-        PyObject[] nk = new PyObject[size], nv = new PyObject[size];
-        long[] nh = new long[size];
+        int usable = size * 2 / 3;
+        PyObject[] nk = new PyObject[usable], nv = new PyObject[usable];
+        long[] nh = new long[usable];
         int n = 0;
         for (int i = 0; i < entries; i++) {
             if (keys[i] == null) continue;
@@ -205,9 +207,9 @@ public final class PyDict extends PyObject {
     void releaseReferences(Heap heap) {
         PyObject[] k = keys, v = values;
         int n = entries;
-        keys = new PyObject[8];
-        values = new PyObject[8];
-        hashes = new long[8];
+        keys = new PyObject[5];
+        values = new PyObject[5];
+        hashes = new long[5];
         index = emptyIndex(8);
         entries = used = 0;
         version++;

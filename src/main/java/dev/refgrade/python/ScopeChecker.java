@@ -1,0 +1,259 @@
+package dev.refgrade.python;
+
+import dev.refgrade.python.Expr.Attribute;
+import dev.refgrade.python.Expr.BinOp;
+import dev.refgrade.python.Expr.BoolOp;
+import dev.refgrade.python.Expr.Call;
+import dev.refgrade.python.Expr.Compare;
+import dev.refgrade.python.Expr.DictExpr;
+import dev.refgrade.python.Expr.FString;
+import dev.refgrade.python.Expr.FormattedValue;
+import dev.refgrade.python.Expr.IfExp;
+import dev.refgrade.python.Expr.Keyword;
+import dev.refgrade.python.Expr.ListExpr;
+import dev.refgrade.python.Expr.Name;
+import dev.refgrade.python.Expr.SetExpr;
+import dev.refgrade.python.Expr.Slice;
+import dev.refgrade.python.Expr.Subscript;
+import dev.refgrade.python.Expr.TupleExpr;
+import dev.refgrade.python.Expr.UnaryOp;
+import dev.refgrade.python.ParseError.Found;
+import dev.refgrade.python.ParseError.Kind;
+import dev.refgrade.python.ParseError.Phase;
+import dev.refgrade.python.ParseError.Problem;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The SyntaxErrors of CPython 3.11's symbol-table pass (Python/symtable.c): global and nonlocal
+ * declarations that come too late or name a parameter, nonlocal names with nothing to bind to,
+ * and duplicate parameters. CPython raises these only for a file that parsed, after all parse errors.
+ */
+final class ScopeChecker {
+    private static final int PARAM = 1, LOCAL = 2, USE = 4, GLOBAL = 8, NONLOCAL = 16, IMPORT = 32;
+
+    private enum Block { MODULE, FUNCTION, CLASS }
+
+    private static final class Scope {
+        final Scope parent;
+        final Block block;
+        /** Flags per name, in the order names first appear, as symtable's dict keeps them. */
+        final Map<String, Integer> names = new LinkedHashMap<>();
+        /** The first global or nonlocal statement naming each name: where CPython reports it. */
+        final Map<String, Stmt> directives = new LinkedHashMap<>();
+        final List<Scope> children = new ArrayList<>();
+
+        Scope(Scope parent, Block block) {
+            this.parent = parent;
+            this.block = block;
+            if (parent != null) parent.children.add(this);
+        }
+
+        int flags(String name) {
+            return names.getOrDefault(name, 0);
+        }
+
+        void add(String name, int flag) {
+            names.merge(name, flag, (a, b) -> a | b);
+        }
+    }
+
+    private final String file;
+    private final String source;
+    private final List<Found> found = new ArrayList<>();
+
+    private ScopeChecker(String file, String source) {
+        this.file = file;
+        this.source = source;
+    }
+
+    /**
+     * Checks a module that parsed. When refused constructs were left out of it (bindingsComplete
+     * false), the check that needs every binding is skipped rather than risk a false error.
+     */
+    static List<Found> check(String file, String source, List<Stmt> module, boolean bindingsComplete) {
+        var checker = new ScopeChecker(file, source);
+        var top = new Scope(null, Block.MODULE);
+        checker.block(module, top);
+        if (checker.found.isEmpty()) checker.analyze(top, bindingsComplete);
+        return checker.found;
+    }
+
+    // ---- first pass: record what each scope does with each name
+
+    private void block(List<Stmt> body, Scope scope) {
+        for (Stmt s : body) statement(s, scope);
+    }
+
+    private void statement(Stmt s, Scope scope) {
+        switch (s) {
+            case Stmt.FunctionDef f -> {
+                scope.add(f.name(), LOCAL);
+                for (Stmt.Param p : f.params()) if (p.defaultValue() != null) load(p.defaultValue(), scope);
+                var function = new Scope(scope, Block.FUNCTION);
+                for (Stmt.Param p : f.params()) {
+                    if ((function.flags(p.name()) & PARAM) != 0) {
+                        error("duplicate argument '" + p.name() + "' in function definition", p.span());
+                    }
+                    function.add(p.name(), PARAM);
+                }
+                block(f.body(), function);
+            }
+            case Stmt.ClassDef c -> {
+                scope.add(c.name(), LOCAL);
+                for (Expr base : c.bases()) load(base, scope);
+                block(c.body(), new Scope(scope, Block.CLASS));
+            }
+            case Stmt.Return r -> {
+                if (r.value() != null) load(r.value(), scope);
+            }
+            case Stmt.Delete d -> d.targets().forEach(target -> store(target, scope));
+            case Stmt.Assign a -> {
+                a.targets().forEach(target -> store(target, scope));
+                load(a.value(), scope);
+            }
+            case Stmt.AugAssign a -> {
+                store(a.target(), scope);
+                load(a.value(), scope);
+            }
+            case Stmt.For f -> {
+                store(f.target(), scope);
+                load(f.iter(), scope);
+                block(f.body(), scope);
+                block(f.orelse(), scope);
+            }
+            case Stmt.While w -> {
+                load(w.test(), scope);
+                block(w.body(), scope);
+                block(w.orelse(), scope);
+            }
+            case Stmt.If i -> {
+                load(i.test(), scope);
+                block(i.body(), scope);
+                block(i.orelse(), scope);
+            }
+            case Stmt.Import im -> {
+                for (Stmt.Alias alias : im.names()) {
+                    int dot = alias.name().indexOf('.');
+                    String bound = alias.asName() != null ? alias.asName() : dot < 0 ? alias.name() : alias.name().substring(0, dot);
+                    scope.add(bound, IMPORT);
+                }
+            }
+            case Stmt.Global g -> declare(g.names(), GLOBAL, g, scope);
+            case Stmt.Nonlocal n -> declare(n.names(), NONLOCAL, n, scope);
+            case Stmt.ExprStmt e -> load(e.value(), scope);
+            case Stmt.Pass p -> { }
+            case Stmt.Break b -> { }
+            case Stmt.Continue c -> { }
+        }
+    }
+
+    private void declare(List<String> names, int flag, Stmt statement, Scope scope) {
+        String word = flag == GLOBAL ? "global" : "nonlocal";
+        for (String name : names) {
+            int current = scope.flags(name);
+            String problem = (current & PARAM) != 0 ? "name '" + name + "' is parameter and " + word
+                    : (current & USE) != 0 ? "name '" + name + "' is used prior to " + word + " declaration"
+                    : (current & LOCAL) != 0 ? "name '" + name + "' is assigned to before " + word + " declaration"
+                    : null;
+            if (problem != null) error(problem, statement.span());
+            scope.add(name, flag);
+            scope.directives.putIfAbsent(name, statement);
+        }
+    }
+
+    private void store(Expr target, Scope scope) {
+        switch (target) {
+            case Name n -> scope.add(n.id(), LOCAL);
+            case TupleExpr tuple -> tuple.elts().forEach(e -> store(e, scope));
+            case ListExpr list -> list.elts().forEach(e -> store(e, scope));
+            default -> load(target, scope);
+        }
+    }
+
+    private void load(Expr e, Scope scope) {
+        switch (e) {
+            case Name n -> scope.add(n.id(), USE);
+            case BinOp b -> {
+                load(b.left(), scope);
+                load(b.right(), scope);
+            }
+            case UnaryOp u -> load(u.operand(), scope);
+            case BoolOp b -> b.values().forEach(v -> load(v, scope));
+            case Compare c -> {
+                load(c.left(), scope);
+                c.comparators().forEach(v -> load(v, scope));
+            }
+            case Call c -> {
+                load(c.func(), scope);
+                c.args().forEach(v -> load(v, scope));
+                for (Keyword k : c.keywords()) load(k.value(), scope);
+            }
+            case Attribute a -> load(a.value(), scope);
+            case Subscript s -> {
+                load(s.value(), scope);
+                load(s.index(), scope);
+            }
+            case Slice s -> {
+                for (Expr part : new Expr[] {s.lower(), s.upper(), s.step()}) if (part != null) load(part, scope);
+            }
+            case ListExpr l -> l.elts().forEach(v -> load(v, scope));
+            case TupleExpr tuple -> tuple.elts().forEach(v -> load(v, scope));
+            case SetExpr set -> set.elts().forEach(v -> load(v, scope));
+            case DictExpr d -> {
+                d.keys().forEach(v -> load(v, scope));
+                d.values().forEach(v -> load(v, scope));
+            }
+            case IfExp i -> {
+                load(i.body(), scope);
+                load(i.test(), scope);
+                load(i.orelse(), scope);
+            }
+            case FString f -> f.parts().forEach(v -> load(v, scope));
+            case FormattedValue f -> {
+                load(f.value(), scope);
+                if (f.formatSpec() != null) load(f.formatSpec(), scope);
+            }
+            default -> { } // literals
+        }
+    }
+
+    // ---- second pass: resolve nonlocal names, scope by scope from the top
+
+    private void analyze(Scope scope, boolean bindingsComplete) {
+        for (var entry : scope.names.entrySet()) {
+            String name = entry.getKey();
+            int flags = entry.getValue();
+            if ((flags & NONLOCAL) == 0) continue;
+            Stmt directive = scope.directives.get(name);
+            if ((flags & GLOBAL) != 0) {
+                error("name '" + name + "' is nonlocal and global", directive.span());
+            } else if (scope.block == Block.MODULE) {
+                error("nonlocal declaration not allowed at module level", directive.span());
+            } else if (bindingsComplete && !boundOutside(scope, name)) {
+                error("no binding for nonlocal '" + name + "' found", directive.span());
+            }
+        }
+        for (Scope child : scope.children) analyze(child, bindingsComplete);
+    }
+
+    /** Is name bound in an enclosing function? Class bodies are not enclosing scopes for this. */
+    private static boolean boundOutside(Scope scope, String name) {
+        for (Scope s = scope.parent; s != null && s.block != Block.MODULE; s = s.parent) {
+            if (s.block == Block.CLASS) continue;
+            int flags = s.flags(name);
+            if ((flags & GLOBAL) != 0) return false;
+            if ((flags & (PARAM | LOCAL | IMPORT)) != 0) return true;
+        }
+        return false;
+    }
+
+    private void error(String message, Span s) {
+        int col = ParseError.byteColumn(source, s.line(), s.col()); // CPython counts UTF-8 bytes
+        int endCol = ParseError.byteColumn(source, s.endLine(), s.endCol());
+        var problem = new Problem(Kind.SYNTAX, "SyntaxError", new Diagnostic(file, s.line(), col, message), s.endLine(), endCol);
+        found.add(new Found(problem, Phase.SYMTABLE, 0, s.line()));
+    }
+}
