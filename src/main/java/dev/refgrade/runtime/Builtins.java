@@ -43,6 +43,7 @@ public final class Builtins {
         DictMethods.install();
         StrMethods.install();
         SetMethods.install();
+        PyWeakContainer.install();
     }
 
     // ---- helpers -------------------------------------------------------------------------------

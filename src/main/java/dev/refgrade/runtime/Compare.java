@@ -46,6 +46,15 @@ final class Compare {
             return dictsEqual(rt, x, y) ? 0 : 1;
         }
         if (a instanceof PySet x && b instanceof PySet y) return sets(rt, x, y, op);
+        if (a instanceof PyMethod x && b instanceof PyMethod y && (op == CmpOp.EQ || op == CmpOp.NE)) {
+            // method_richcompare (3.8+): the same function bound to the very same object.
+            return x.self == y.self && rt.ops.eq(x.func, y.func) ? 0 : 1;
+        }
+        if (a instanceof PyWeakRef x && b instanceof PyWeakRef y && (op == CmpOp.EQ || op == CmpOp.NE)) {
+            // weakref_richcompare: live references compare their referents, dead ones their identity.
+            if (x.referent == null || y.referent == null) return x == y ? 0 : 1;
+            return rt.ops.eq(x.referent, y.referent) ? 0 : 1;
+        }
         if (a instanceof PyRange x && b instanceof PyRange y && (op == CmpOp.EQ || op == CmpOp.NE)) {
             boolean same = x.length() == y.length() && (x.length() == 0 || x.start == y.start && (x.length() == 1 || x.step == y.step));
             return same ? 0 : 1;

@@ -333,6 +333,9 @@ public final class Interpreter implements Heap.Finalizers {
     void shutdown(PyDict globals) {
         Modules.runAtExit(rt);
         new CycleCollector(heap).collect(Heap.GENERATIONS - 1);
+        // The module dict sits in cycles (functions hold their globals), so finalization clears it
+        // outright: entries released first to last, which is when the remaining __del__s run.
+        globals.releaseReferences(heap);
         heap.decref(globals);
     }
 }

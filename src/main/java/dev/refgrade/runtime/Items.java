@@ -33,6 +33,11 @@ final class Items {
                 PyObject r = rt.ops.callDunder(inst, "__getitem__", key);
                 if (r != null) return r;
             }
+            case PyWeakContainer w when w.kind != PyWeakContainer.Kind.SET -> {
+                PyObject v = w.get(rt, key);
+                if (v == null) throw rt.error(PyExc.KEY_ERROR, rt.ops.repr(key));
+                return heap.newRef(v);
+            }
             default -> {}
         }
         throw rt.typeError("'" + o.type().name + "' object is not subscriptable");
@@ -63,6 +68,7 @@ final class Items {
                 rt.heap.decref(old);
             }
             case PyDict d -> d.put(rt, key, value);
+            case PyWeakContainer w when w.kind != PyWeakContainer.Kind.SET -> w.set(rt, key, value);
             case PyInstance inst when rt.ops.callDunder(inst, "__setitem__", key, value) instanceof PyObject r ->
                     rt.heap.decref(r);
             default -> throw rt.typeError("'" + o.type().name + "' object does not support item assignment");
@@ -110,6 +116,9 @@ final class Items {
             }
             case PySet s -> {
                 return s.contains(rt, item);
+            }
+            case PyWeakContainer w -> {
+                return w.get(rt, item) != null;
             }
             case PyDictView v when v.type == PyType.DICT_KEYS -> {
                 return v.dict.find(rt, item, rt.ops.hash(item)) >= 0;

@@ -84,6 +84,7 @@ public final class Ops {
             case PySet s -> s.used;
             case PyRange r -> r.length();
             case PyDictView v -> v.dict.used;
+            case PyWeakContainer w -> w.data.used;
             case PyInstance inst when inst.cls.lookup(rt, "__len__") != null -> {
                 PyObject r = callDunder(inst, "__len__");
                 long n = Arith.toLong(rt, r);

@@ -84,6 +84,9 @@ final class WeakrefModule {
             return rt.newInt(o.weakrefs == null ? 0 : o.weakrefs.refs.size());
         }));
         m.put("finalize", PyBuiltin.of("weakref", "finalize", WeakrefModule::finalize));
+        m.put("WeakValueDictionary", PyWeakContainer.WEAK_VALUE_DICTIONARY);
+        m.put("WeakKeyDictionary", PyWeakContainer.WEAK_KEY_DICTIONARY);
+        m.put("WeakSet", PyWeakContainer.WEAK_SET);
         return m;
     }
 
