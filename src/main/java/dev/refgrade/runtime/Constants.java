@@ -122,6 +122,18 @@ final class Constants {
         return canonical(keep(rt.newTuple(items)));
     }
 
+    /** The frozenset constant the compiler makes of a set display whose items are all constant; null otherwise. */
+    PyObject frozenSetOf(List<Expr> elts) {
+        PyObject[] items = new PyObject[elts.size()];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = fold(elts.get(i));
+            if (items[i] == null) return null;
+        }
+        PySet set = rt.newSet(true);
+        for (PyObject o : items) set.add(rt, o);
+        return keep(set);
+    }
+
     private PyObject foldSubscript(Expr.Subscript s) {
         PyObject v = fold(s.value());
         PyObject i = fold(s.index());

@@ -112,6 +112,10 @@ final class Constructors {
     private static PyObject makeSet(Runtime rt, PyObject[] args, boolean frozen) {
         PySet s = rt.newSet(frozen);
         if (args.length == 0) return s;
+        if (args[0] instanceof PySet other) {
+            s.merge(rt, other);
+            return s;
+        }
         PyObject[] items = Builtins.toArray(rt, args[0]);
         try {
             for (PyObject o : items) s.add(rt, o);

@@ -98,6 +98,15 @@ final class Exprs {
                 Eval[] items = all(t.elts());
                 yield f -> rt.newTuple(evalAll(items, f));
             }
+            case Expr.SetExpr s when s.elts().size() >= 3 && c.constants.frozenSetOf(s.elts()) instanceof PySet frozen -> {
+                // starunpack_helper: BUILD_SET 0, LOAD_CONST frozenset(...), SET_UPDATE.
+                PyObject k = u.constant(frozen);
+                yield f -> {
+                    PySet set = rt.newSet(false);
+                    set.merge(rt, (PySet) k);
+                    return set;
+                };
+            }
             case Expr.SetExpr s -> {
                 Eval[] items = all(s.elts());
                 yield f -> {

@@ -71,12 +71,34 @@ public final class PySet extends PyObject {
         long hash = rt.ops.hash(key);
         if (find(rt, key, hash) >= 0) return;
         rt.heap.incref(key);
-        insertClean(key, hash);
         used++;
-        fill++;
         version++;
+        if (!reuseDummy(key, hash)) {
+            insertClean(key, hash);
+            fill++;
+        }
         int mask = table.length - 1;
         if ((long) fill * 5 >= (long) mask * 3) resize(used > 50000 ? used * 2 : used * 4);
+    }
+
+    /** set_add_entry's freeslot: a key not present goes into the first deleted slot on its probe path. */
+    private boolean reuseDummy(PyObject key, long hash) {
+        int mask = table.length - 1;
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        while (true) {
+            int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+            for (int j = i; j <= i + probes; j++) {
+                if (table[j] == null) return false;
+                if (table[j] == DUMMY) {
+                    table[j] = key;
+                    hashes[j] = hash;
+                    return true;
+                }
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + 1 + perturb) & mask);
+        }
     }
 
     private void insertClean(PyObject key, long hash) {
@@ -108,6 +130,16 @@ public final class PySet extends PyObject {
         for (int i = 0; i < old.length; i++) {
             if (old[i] != null && old[i] != DUMMY) insertClean(old[i], oldHashes[i]);
         }
+    }
+
+    /**
+     * set_merge: adding another set's members, in its table order, after first growing this table
+     * for both, which is why a set built from a set can iterate differently from one built by adds.
+     */
+    void merge(Runtime rt, PySet other) {
+        int mask = table.length - 1;
+        if ((long) (fill + other.used) * 5 >= (long) mask * 3) resize((used + other.used) * 2);
+        for (int i = other.nextSlot(0); i < other.table.length; i = other.nextSlot(i + 1)) add(rt, other.table[i]);
     }
 
     /** Removes a member equal to {@code key}; returns whether one was there. */

@@ -1,0 +1,128 @@
+package dev.refgrade.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** How a run ends, as `refgrade run` reports it: output, CPython's traceback shape, refusals and limits. */
+class ProgramsTest {
+    private static Programs.Result run(String source) {
+        return Programs.runIsolated("prog.py", source, Limits.DEFAULT);
+    }
+
+    private static Programs.Result run(String source, Limits limits) {
+        return Programs.runIsolated("prog.py", source, limits);
+    }
+
+    @Nested
+    class UncaughtExceptions {
+        @Test
+        void nameErrorEndsWithCPythonsLastLineAndExitOne() {
+            Programs.Result r = run("x = 1\nprint(y)\n");
+            assertEquals(1, r.exitCode());
+            assertTrue(r.stderr().endsWith("NameError: name 'y' is not defined\n"), r.stderr());
+        }
+
+        @Test
+        void tracebackNamesEveryFrameOutermostFirst() {
+            Programs.Result r = run("def f():\n    return g()\ndef g():\n    return 1 / 0\nf()\n");
+            assertEquals("""
+                    Traceback (most recent call last):
+                      File "prog.py", line 5, in <module>
+                        f()
+                      File "prog.py", line 2, in f
+                        return g()
+                      File "prog.py", line 4, in g
+                        return 1 / 0
+                    ZeroDivisionError: division by zero
+                    """, r.stderr());
+        }
+
+        @Test
+        void outputBeforeTheExceptionIsKept() {
+            Programs.Result r = run("print('before')\n[][0]\n");
+            assertEquals("before\n", r.stdout());
+            assertTrue(r.stderr().endsWith("IndexError: list index out of range\n"), r.stderr());
+        }
+
+        @Test
+        void unboundLocalUsesThe311Message() {
+            Programs.Result r = run("def f():\n    print(x)\n    x = 1\nf()\n");
+            assertTrue(r.stderr().endsWith(
+                    "UnboundLocalError: cannot access local variable 'x' where it is not associated with a value\n"), r.stderr());
+        }
+
+        @Test
+        void wrongArgumentCountIsATypeError() {
+            Programs.Result r = run("def f(a, b):\n    pass\nf(1)\n");
+            assertTrue(r.stderr().endsWith("TypeError: f() missing 1 required positional argument: 'b'\n"), r.stderr());
+        }
+    }
+
+    @Nested
+    class RefusedBeforeRunning {
+        @Test
+        void unsupportedConstructExitsTwoAndPrintsNothing() {
+            Programs.Result r = run("print('never')\nf = lambda x: x\n");
+            assertEquals(2, r.exitCode());
+            assertEquals("", r.stdout());
+            assertEquals("refgrade: unsupported: lambda expression at line 2\n", r.stderr());
+        }
+
+        @Test
+        void importOfAModuleOutsideTheSubsetIsRefused() {
+            Programs.Result r = run("print('never')\nimport os\n");
+            assertEquals(2, r.exitCode());
+            assertEquals("", r.stdout());
+            assertEquals("refgrade: unsupported: import of module 'os' at line 2\n", r.stderr());
+        }
+
+        @Test
+        void syntaxErrorIsReportedAsCPythonDoesAndNothingRuns() {
+            Programs.Result r = run("print('never')\nx = (1,\n");
+            assertEquals(1, r.exitCode());
+            assertEquals("", r.stdout());
+            assertTrue(r.stderr().contains("line 2") && r.stderr().endsWith("SyntaxError: '(' was never closed\n"), r.stderr());
+        }
+    }
+
+    @Nested
+    class Limits_ {
+        @Test
+        void endlessLoopStopsAtTheStepLimit() {
+            Programs.Result r = run("while True:\n    pass\n", new Limits(10_000, 1_000_000, 1000, 1 << 20, 1_000_000));
+            assertEquals(3, r.exitCode());
+            assertTrue(r.stderr().startsWith("refgrade: limit: the program ran more than 10000 steps"), r.stderr());
+        }
+
+        @Test
+        void runawayRecursionRaisesRecursionError() {
+            Programs.Result r = run("def f(n):\n    return f(n + 1)\nf(0)\n");
+            assertEquals(1, r.exitCode());
+            assertTrue(r.stderr().endsWith("RecursionError: maximum recursion depth exceeded\n"), r.stderr());
+        }
+
+        @Test
+        void hugeListIsStoppedBeforeItIsBuilt() {
+            Programs.Result r = run("x = [0] * 10**9\n");
+            assertEquals(3, r.exitCode());
+            assertTrue(r.stderr().startsWith("refgrade: limit: the program built a sequence"), r.stderr());
+        }
+
+        @Test
+        void printFloodStopsAtTheOutputLimit() {
+            Programs.Result r = run("while True:\n    print('x' * 100)\n", new Limits(100_000_000, 1_000_000, 1000, 10_000, 1_000_000));
+            assertEquals(3, r.exitCode());
+            assertTrue(r.stderr().startsWith("refgrade: limit: the program printed more than 10000 characters"), r.stderr());
+        }
+
+        @Test
+        void tooManyLiveObjectsStopTheRun() {
+            Programs.Result r = run("keep = []\nwhile True:\n    keep.append([])\n", new Limits(100_000_000, 5_000, 1000, 1 << 20, 1_000_000));
+            assertEquals(3, r.exitCode());
+            assertTrue(r.stderr().startsWith("refgrade: limit: the program created more than 5000 live objects"), r.stderr());
+        }
+    }
+}
