@@ -26,8 +26,7 @@ final class Names {
                 yield f -> {
                     PyObject v = f.fast[i];
                     if (v == null) {
-                        throw rt.error(PyExc.UNBOUND_LOCAL_ERROR,
-                                "cannot access local variable '" + id + "' where it is not associated with a value");
+                        throw unbound(rt, id);
                     }
                     heap.incref(v);
                     return v;
@@ -41,8 +40,7 @@ final class Names {
                     if (v == null) {
                         throw free ? rt.error(PyExc.NAME_ERROR, "cannot access free variable '" + id
                                 + "' where it is not associated with a value in enclosing scope")
-                                : rt.error(PyExc.UNBOUND_LOCAL_ERROR,
-                                "cannot access local variable '" + id + "' where it is not associated with a value");
+                                : unbound(rt, id);
                     }
                     heap.incref(v);
                     return v;
@@ -66,6 +64,10 @@ final class Names {
                 };
             }
         };
+    }
+
+    private static PyException unbound(Runtime rt, String id) {
+        return rt.error(PyExc.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + id + "' where it is not associated with a value");
     }
 
     private static PyObject global(Runtime rt, PyDict globals, PyStr key, String id) {
@@ -117,8 +119,7 @@ final class Names {
                 yield f -> {
                     PyObject old = f.fast[i];
                     if (old == null) {
-                        throw rt.error(PyExc.UNBOUND_LOCAL_ERROR,
-                                "cannot access local variable '" + id + "' where it is not associated with a value");
+                        throw unbound(rt, id);
                     }
                     f.fast[i] = null;
                     heap.decref(old);

@@ -46,17 +46,19 @@ public final class PySet extends PyObject {
 
     /** The slot holding {@code key}, or -1. */
     int find(Runtime rt, PyObject key, long hash) {
+        int j = probe(hash, i -> table[i] == null || table[i] == key
+                || table[i] != DUMMY && hashes[i] == hash && rt.ops.eq(table[i], key));
+        return table[j] == null ? -1 : j;
+    }
+
+    /** Walks a hash's probe sequence, linear probes then perturbation, to the first slot {@code stop} accepts. */
+    private int probe(long hash, java.util.function.IntPredicate stop) {
         int mask = table.length - 1;
         long perturb = hash;
         int i = (int) (hash & mask);
         while (true) {
             int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
-            for (int j = i; j <= i + probes; j++) {
-                PyObject k = table[j];
-                if (k == null) return -1;
-                if (k == key) return j;
-                if (k != DUMMY && hashes[j] == hash && rt.ops.eq(k, key)) return j;
-            }
+            for (int j = i; j <= i + probes; j++) if (stop.test(j)) return j;
             perturb >>>= 5;
             i = (int) ((i * 5L + 1 + perturb) & mask);
         }
@@ -83,40 +85,17 @@ public final class PySet extends PyObject {
 
     /** set_add_entry's freeslot: a key not present goes into the first deleted slot on its probe path. */
     private boolean reuseDummy(PyObject key, long hash) {
-        int mask = table.length - 1;
-        long perturb = hash;
-        int i = (int) (hash & mask);
-        while (true) {
-            int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
-            for (int j = i; j <= i + probes; j++) {
-                if (table[j] == null) return false;
-                if (table[j] == DUMMY) {
-                    table[j] = key;
-                    hashes[j] = hash;
-                    return true;
-                }
-            }
-            perturb >>>= 5;
-            i = (int) ((i * 5L + 1 + perturb) & mask);
-        }
+        int j = probe(hash, i -> table[i] == null || table[i] == DUMMY);
+        if (table[j] == null) return false;
+        table[j] = key;
+        hashes[j] = hash;
+        return true;
     }
 
     private void insertClean(PyObject key, long hash) {
-        int mask = table.length - 1;
-        long perturb = hash;
-        int i = (int) (hash & mask);
-        while (true) {
-            int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
-            for (int j = i; j <= i + probes; j++) {
-                if (table[j] == null) {
-                    table[j] = key;
-                    hashes[j] = hash;
-                    return;
-                }
-            }
-            perturb >>>= 5;
-            i = (int) ((i * 5L + 1 + perturb) & mask);
-        }
+        int j = probe(hash, i -> table[i] == null);
+        table[j] = key;
+        hashes[j] = hash;
     }
 
     private void resize(int minUsed) {
