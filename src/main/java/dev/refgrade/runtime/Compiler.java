@@ -82,6 +82,7 @@ final class Compiler {
                 params, cells, frees);
         code.body = body;
         code.nlocals = u.slots.size();
+        code.localNames = u.slots.keySet().toArray(new String[0]);
         code.paramCells = new int[params.size()];
         for (int i = 0; i < params.size(); i++) code.paramCells[i] = cells.indexOf(params.get(i));
         code.consts = constsTuple(u.consts);

@@ -13,6 +13,12 @@ public final class Interpreter implements Heap.Finalizers {
     /** Told before each line runs, for `trace` and probes. */
     public interface LineHook {
         void beforeLine(Frame frame, int line);
+
+        /** A call returned into {@code caller}, whose line goes on. */
+        default void resumed(Frame caller) {}
+
+        /** The module body is done; what follows is shutdown. */
+        default void finished() {}
     }
 
     private final Runtime rt;
@@ -21,6 +27,9 @@ public final class Interpreter implements Heap.Finalizers {
     private Frame current;
     LineHook lineHook;
     final StringBuilder errors = new StringBuilder();
+    /** The running file's parse-tree arena: the literal objects it keeps alive until the file ends. */
+    List<PyObject> arena = List.of();
+    PyDict mainGlobals;
 
     Interpreter(Runtime rt) {
         this.rt = rt;
@@ -30,6 +39,10 @@ public final class Interpreter implements Heap.Finalizers {
     void beforeLine(Frame f, int line) {
         rt.step();
         if (lineHook != null) lineHook.beforeLine(f, line);
+    }
+
+    Frame currentFrame() {
+        return current;
     }
 
     /** What went to stderr while the program ran (ignored exceptions in __del__, callbacks). */
@@ -152,6 +165,7 @@ public final class Interpreter implements Heap.Finalizers {
             current = f.back;
             depth--;
             clearFrame(f);
+            if (lineHook != null && f.back != null) lineHook.resumed(f.back);
         }
     }
 
@@ -309,6 +323,8 @@ public final class Interpreter implements Heap.Finalizers {
         PyCode code = compiler.compileModule(module);
         PyDict globals = rt.newDict();
         globals.putOwned(rt, rt.name("__name__"), rt.name("__main__"));
+        arena = compiler.constants.arena;
+        mainGlobals = globals;
         PyException failure = null;
         Frame f = new Frame(code, globals, globals, null);
         current = f;
@@ -321,6 +337,7 @@ public final class Interpreter implements Heap.Finalizers {
         } finally {
             current = null;
         }
+        if (lineHook != null) lineHook.finished();
         // run_mod drops the module's code, then the parse tree's arena goes with its constants.
         heap.decref(code);
         for (PyObject o : compiler.constants.arena) heap.decref(o);

@@ -35,6 +35,8 @@ public final class PyCode extends PyObject {
     Exec[] body;
     final List<String> params;
     int nlocals;
+    /** The names of the local slots, in slot order (co_varnames). */
+    String[] localNames = new String[0];
     /** Cell variables then free variables, in the order of their slots. */
     final List<String> cellNames;
     final List<String> freeNames;

@@ -1,0 +1,57 @@
+package dev.refgrade.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/** `trace` reports, per line, allocations, frees and count changes with the references behind them. */
+class TraceTest {
+    /** Addresses are the simulator's own; the golden files compare everything else. */
+    private static String trace(String source) {
+        return Trace.run("prog.py", source, Limits.DEFAULT).replaceAll("0x[0-9a-f]+", "0x…");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> goldenTraces() throws IOException {
+        Path dir = Path.of("src/test/resources/trace");
+        return Files.list(dir).filter(p -> p.toString().endsWith(".py")).sorted().map(py -> DynamicTest.dynamicTest(
+                py.getFileName().toString(), () -> assertEquals(
+                        Files.readString(Path.of(py.toString().replace(".py", ".trace")), StandardCharsets.UTF_8),
+                        trace(Files.readString(py, StandardCharsets.UTF_8)))));
+    }
+
+    @Nested
+    class Causes {
+        @Test
+        void bindingANameIsNamedAsTheCause() {
+            assertTrue(trace("a = []\nb = a\n").contains("list [] at 0x…: refcount 1 -> 2  (+ global name 'b')"));
+        }
+
+        @Test
+        void aCallsArgumentShowsOnlyInsideTheCall() {
+            String t = trace("def f(o):\n    return 0\nx = []\nf(x)\nprint(1)\n");
+            assertTrue(t.contains("(+ local name 'o' of f())"), t);
+            assertTrue(t.contains("line 5: print(1)\n    prints: 1\n"), t);
+        }
+
+        @Test
+        void aFreedObjectNamesItsLastReference() {
+            assertTrue(trace("a = [1]\na = None\n").contains("freed list at 0x…  (its last reference was global name 'a')"));
+        }
+
+        @Test
+        void literalConstantsShowTheParseTreeAndCoConsts() {
+            String t = trace("x = 1000\ny = x\n");
+            assertTrue(t.contains("int 1000 at 0x…: refcount 3 -> 4  (+ global name 'y')"), t);
+        }
+    }
+}
