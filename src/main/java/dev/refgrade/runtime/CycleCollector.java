@@ -28,7 +28,10 @@ final class CycleCollector {
         }
     }
 
-    /** Collects generation {@code gen} and the younger ones; returns how many unreachable objects it found. */
+    /**
+     * Collects generation {@code gen} and the younger ones; returns how many objects it deleted,
+     * which leaves out garbage that a finalizer resurrected (gc_collect_main counts final_unreachable).
+     */
     int collect(int gen) {
         if (heap.collecting) return 0;
         heap.collecting = true;
@@ -83,7 +86,6 @@ final class CycleCollector {
         if (gen == Heap.GENERATIONS - 1) {
             for (PyObject o : all) if (reachable.containsKey(o) && o instanceof PyDict d) untrackDict(d);
         }
-        int found = unreachable.size();
         Map<PyObject, Boolean> doomed = new IdentityHashMap<>();
         for (PyObject o : unreachable) doomed.put(o, true);
         handleWeakrefs(unreachable, doomed);
@@ -104,7 +106,7 @@ final class CycleCollector {
             o.clearForCollector(heap);
             heap.decref(o);
         }
-        return found;
+        return still.size();
     }
 
     /** handle_weakrefs: weakrefs to garbage die first; callbacks run only for weakrefs that survive. */

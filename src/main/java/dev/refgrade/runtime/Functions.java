@@ -22,6 +22,7 @@ final class Functions {
             }
             b.append(end == null || end == Runtime.NONE ? "\n" : rt.ops.str(end));
             rt.out.write(b.toString());
+            for (PyObject a : args) if (a instanceof PyInt i && i.taint != PyInt.Taint.NONE) rt.interp.noteUnknowable(i.taint);
             return Runtime.NONE;
         });
         Builtins.def("id", (rt, self, args, kw) -> {

@@ -41,6 +41,14 @@ public final class Interpreter implements Heap.Finalizers {
         if (lineHook != null) lineHook.beforeLine(f, line);
     }
 
+    /** Tells the reader of a run's stderr that a printed number is the simulator's, not CPython's. */
+    void noteUnknowable(PyInt.Taint taint) {
+        int line = current == null ? 0 : current.line;
+        errors.append("refgrade: note: line ").append(line).append(" printed ").append(taint == PyInt.Taint.ADDRESS
+                ? "a simulated address; CPython's differs, only comparisons of addresses carry over"
+                : "a value only CPython's internals fix (a shared object's count, or memory already freed)").append('\n');
+    }
+
     Frame currentFrame() {
         return current;
     }

@@ -89,6 +89,35 @@ class ProgramsTest {
     }
 
     @Nested
+    class UnknowableValues {
+        @Test
+        void printingAnAddressIsFlaggedOnStderr() {
+            Programs.Result r = run("x = []\nprint(id(x))\n");
+            assertEquals(0, r.exitCode());
+            assertTrue(r.stderr().startsWith("refgrade: note: line 2 printed a simulated address"), r.stderr());
+        }
+
+        @Test
+        void readingTheCountAtAFreedAddressIsFlagged() {
+            Programs.Result r = run("import ctypes\nx = [1]\na = id(x)\ndel x\nprint(ctypes.c_long.from_address(a).value)\n");
+            assertTrue(r.stderr().startsWith("refgrade: note: line 5 printed a value only CPython's internals fix"), r.stderr());
+        }
+
+        @Test
+        void theCountOfASharedObjectIsFlagged() {
+            Programs.Result r = run("import sys\nprint(sys.getrefcount(None))\n");
+            assertTrue(r.stderr().contains("line 2 printed a value only CPython's internals fix"), r.stderr());
+        }
+
+        @Test
+        void knowableCountsPrintWithoutANote() {
+            Programs.Result r = run("import sys\nx = []\nprint(sys.getrefcount(x))\n");
+            assertEquals("2\n", r.stdout());
+            assertEquals("", r.stderr());
+        }
+    }
+
+    @Nested
     class Limits_ {
         @Test
         void endlessLoopStopsAtTheStepLimit() {
