@@ -5,6 +5,7 @@ import dev.refgrade.python.Expr;
 import dev.refgrade.python.UnaryOperator;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +22,9 @@ final class Constants {
     /** The parse tree's arena: one owned reference per literal and per folded result. */
     final List<PyObject> arena = new ArrayList<>();
     private final Map<Object, PyObject> cache = new HashMap<>();
+    /** What each AST node folded to, NOT_CONSTANT when nothing: the parser makes one object per literal, once. */
+    private final Map<Expr, PyObject> folded = new IdentityHashMap<>();
+    private static final PyObject NOT_CONSTANT = new PyBareObject();
 
     Constants(Runtime rt) {
         this.rt = rt;
@@ -28,6 +32,16 @@ final class Constants {
 
     /** The canonical constant an expression folds to, or null when it is not constant. */
     PyObject fold(Expr e) {
+        PyObject known = folded.get(e);
+        if (known == null) {
+            PyObject result = foldOnce(e);
+            known = result == null ? NOT_CONSTANT : result;
+            folded.put(e, known);
+        }
+        return known == NOT_CONSTANT ? null : known;
+    }
+
+    private PyObject foldOnce(Expr e) {
         return switch (e) {
             case Expr.IntLit i -> canonical(keep(rt.newUncachedInt(i.value())));
             case Expr.FloatLit f -> canonical(keep(rt.newFloat(f.value())));

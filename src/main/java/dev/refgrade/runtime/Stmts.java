@@ -100,7 +100,7 @@ final class Stmts {
         // BUILD_TUPLE n + UNPACK_SEQUENCE n with n of 2 or 3 becomes a SWAP: no tuple is made.
         if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.TupleExpr lhs
                 && a.value() instanceof Expr.TupleExpr rhs && lhs.elts().size() == rhs.elts().size()
-                && rhs.elts().size() >= 2 && rhs.elts().size() <= 3 && c.constants.foldTuple(rhs.elts()) == null) {
+                && rhs.elts().size() >= 2 && rhs.elts().size() <= 3 && c.constants.fold(rhs) == null) {
             Eval[] values = exprs.all(rhs.elts());
             Names.Store[] stores = lhs.elts().stream().map(t::store).toArray(Names.Store[]::new);
             return f -> {
