@@ -37,6 +37,20 @@ final class StringLiterals {
         return new Literal(raw, bytes, fstring, i + quoteLen, token.length() - quoteLen);
     }
 
+    /** The character of a one-letter escape that str and bytes literals share (\n, \t, \\, ...). */
+    private static char simpleEscape(char e) {
+        return switch (e) {
+            case 'a' -> '\u0007';
+            case 'b' -> '\b';
+            case 'f' -> '\f';
+            case 'n' -> '\n';
+            case 'r' -> '\r';
+            case 't' -> '\t';
+            case 'v' -> '\u000b';
+            default -> e;
+        };
+    }
+
     /**
      * Decodes the escapes of a str literal's body. Error positions count as CPython's decoder sees
      * the body: every non-ASCII character re-encoded as a ten-byte \U escape.
@@ -69,14 +83,7 @@ final class StringLiterals {
             bytePos += 2;
             switch (e) {
                 case '\n' -> { }
-                case '\\', '\'', '"' -> out.append(e);
-                case 'a' -> out.append('\u0007');
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                case 'n' -> out.append('\n');
-                case 'r' -> out.append('\r');
-                case 't' -> out.append('\t');
-                case 'v' -> out.append('\u000b');
+                case '\\', '\'', '"', 'a', 'b', 'f', 'n', 'r', 't', 'v' -> out.append(simpleEscape(e));
                 case '0', '1', '2', '3', '4', '5', '6', '7' -> {
                     int value = e - '0';
                     for (int k = 0; k < 2 && i < n && body.charAt(i) >= '0' && body.charAt(i) <= '7'; k++, i++, bytePos++) {
@@ -194,14 +201,7 @@ final class StringLiterals {
             i += 2;
             switch (e) {
                 case '\n' -> { }
-                case '\\', '\'', '"' -> out.append(e);
-                case 'a' -> out.append('\u0007');
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                case 'n' -> out.append('\n');
-                case 'r' -> out.append('\r');
-                case 't' -> out.append('\t');
-                case 'v' -> out.append('\u000b');
+                case '\\', '\'', '"', 'a', 'b', 'f', 'n', 'r', 't', 'v' -> out.append(simpleEscape(e));
                 case '0', '1', '2', '3', '4', '5', '6', '7' -> {
                     int value = e - '0';
                     for (int k = 0; k < 2 && i < n && body.charAt(i) >= '0' && body.charAt(i) <= '7'; k++, i++) {

@@ -32,7 +32,7 @@ final class CtypesModule {
         C_LONG.install("value", new BuiltinGetter((rt, self) -> {
             PyObject o = rt.heap.at(((CLong) self).address);
             if (o == null) return Modules.unknowable(rt, 0); // freed memory: what is there now is CPython's business
-            return o.refcountKnowable() && o.refcnt < Heap.IMMORTAL ? rt.newInt(o.refcnt) : Modules.unknowable(rt, o.refcnt % 1000000);
+            return Modules.countOf(rt, o);
         }));
     }
 

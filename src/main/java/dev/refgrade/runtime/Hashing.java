@@ -111,9 +111,8 @@ final class Hashing {
 
     private static long hashFrozenSet(Runtime rt, PySet s) {
         long h = 0;
-        for (PyObject k : s.table) {
-            if (k == null || k.type() == PyType.STR && ((PyStr) k).value.equals("<dummy>") && k.addr == 0) continue;
-            long x = hash(rt, k);
+        for (int i = s.nextSlot(0); i < s.table.length; i = s.nextSlot(i + 1)) {
+            long x = hash(rt, s.table[i]);
             h ^= ((x ^ 89869747L) ^ (x << 16)) * 3644798167L;
         }
         h ^= (s.used + 1) * 1927868237L;

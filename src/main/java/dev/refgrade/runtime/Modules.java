@@ -1,7 +1,5 @@
 package dev.refgrade.runtime;
 
-import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,23 +25,20 @@ final class Modules {
         return rt.heap.alloc(new PyModule(name, dict));
     }
 
+    /** An int carrying the mark of a value CPython does not fix; never a shared small int. */
     static PyInt unknowable(Runtime rt, long v) {
         PyInt r = rt.newInt(v);
-        if (r.refcnt < Heap.IMMORTAL) r.taint = PyInt.Taint.UNKNOWABLE;
-        else r = rt.heap.alloc(new PyInt(v));
+        if (r.refcnt >= Heap.IMMORTAL) r = rt.heap.alloc(new PyInt(v));
         r.taint = PyInt.Taint.UNKNOWABLE;
         return r;
     }
 
+    /** An object's true count as an int, marked unknowable where CPython's internals share the object. */
+    static PyInt countOf(Runtime rt, PyObject o) {
+        return o.refcountKnowable() && o.refcnt < Heap.IMMORTAL ? rt.newInt(o.refcnt) : unknowable(rt, o.refcnt % 1000000);
+    }
+
     static void runAtExit(Runtime rt) {
         WeakrefModule.runAtExit(rt);
-    }
-
-    static Map<PyObject, PyObject> identityMap() {
-        return new IdentityHashMap<>();
-    }
-
-    static List<PyObject> tracked(Runtime rt) {
-        return CycleCollector.tracked(rt.heap);
     }
 }

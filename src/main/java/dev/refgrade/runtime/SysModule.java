@@ -13,7 +13,7 @@ final class SysModule {
             Builtins.arity(rt, "getrefcount", args, 1, 1);
             PyObject o = args[0];
             // The argument's own reference is counted: the caller still holds it while the call runs.
-            return o.refcountKnowable() && o.refcnt < Heap.IMMORTAL ? rt.newInt(o.refcnt) : Modules.unknowable(rt, o.refcnt % 1000000);
+            return Modules.countOf(rt, o);
         }));
         m.put("intern", PyBuiltin.of("sys", "intern", (rt, self, args, kw) -> {
             Builtins.arity(rt, "intern", args, 1, 1);
