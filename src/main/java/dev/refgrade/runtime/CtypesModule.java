@@ -28,7 +28,7 @@ final class CtypesModule {
 
     static {
         C_LONG.install("from_address", PyBuiltin.of("c_long", "from_address", (rt, self, args, kw) ->
-                rt.heap.alloc(new CLong(Arith.toLong(rt, args[args.length - 1])))));
+                rt.heap.alloc(new CLong(rt.world.real(Arith.toLong(rt, args[args.length - 1]))))));
         C_LONG.install("value", new BuiltinGetter((rt, self) -> {
             PyObject o = rt.heap.at(((CLong) self).address);
             if (o == null) return Modules.unknowable(rt, 0); // freed memory: what is there now is CPython's business

@@ -27,7 +27,7 @@ final class Functions {
         });
         Builtins.def("id", (rt, self, args, kw) -> {
             Builtins.arity(rt, "id", args, 1, 1);
-            PyInt r = rt.newInt(args[0].addr);
+            PyInt r = rt.newInt(rt.world.address(args[0].addr));
             r.taint = PyInt.Taint.ADDRESS;
             return r;
         });

@@ -15,18 +15,18 @@ final class Hashing {
     static long hash(Runtime rt, PyObject o) {
         return switch (o) {
             case PyInt i -> i.big == null ? hashLong(i.small) : hashBig(i.big);
-            case PyFloat f -> Double.isNaN(f.value) ? pointer(o) : hashDouble(f.value);
-            case PyStr s -> s.hashCodeCached() == -1 ? -2 : s.hashCodeCached();
+            case PyFloat f -> Double.isNaN(f.value) ? pointer(rt, o) : hashDouble(f.value);
+            case PyStr s -> strHash(rt, s);
             case PyTuple t -> hashTuple(rt, t);
             case PySet s when s.frozen -> hashFrozenSet(rt, s);
             case PyList l -> throw unhashable(rt, o);
             case PyDict d -> throw unhashable(rt, o);
             case PySet s -> throw unhashable(rt, o);
             case PyInstance inst -> hashInstance(rt, inst);
-            case PyMethod m -> pointer(m.self) ^ hash(rt, m.func);
+            case PyMethod m -> pointer(rt, m.self) ^ hash(rt, m.func);
             case PyWeakRef w when w.referent != null -> hash(rt, w.referent);
             case PyWeakRef w -> throw rt.typeError("weak object has gone away");
-            default -> pointer(o);
+            default -> pointer(rt, o);
         };
     }
 
@@ -45,12 +45,18 @@ final class Hashing {
             rt.heap.decref(r);
             return v == -1 ? -2 : v;
         }
-        return pointer(inst);
+        return pointer(rt, inst);
     }
 
     /** _Py_HashPointer: the address rotated by 4 bits, as objects are 16-byte aligned. */
-    static long pointer(PyObject o) {
-        long y = o.addr;
+    /** Strings hash by a per-process secret in CPython (PYTHONHASHSEED); each world has its own. */
+    private static long strHash(Runtime rt, PyStr s) {
+        long h = rt.world.strHash(s.hashCodeCached());
+        return h == -1 ? -2 : h;
+    }
+
+    static long pointer(Runtime rt, PyObject o) {
+        long y = rt.world.address(o.addr);
         long h = (y >>> 4) | (y << 60);
         return h == -1 ? -2 : h;
     }

@@ -35,6 +35,11 @@ final class Repr {
         return "0x" + Long.toHexString(addr);
     }
 
+    /** An object's address as the program sees it in this run's world. */
+    static String addr(Runtime rt, PyObject o) {
+        return hex(rt.world.address(o.addr));
+    }
+
     /** Py_ReprEnter: a container met again inside itself prints as [...] / {...}. */
     private static void repr(Runtime rt, PyObject o, StringBuilder b, Map<PyObject, Boolean> active) {
         switch (o) {
@@ -103,10 +108,10 @@ final class Repr {
             case PyInstance inst -> {
                 PyObject r = rt.ops.callDunder(inst, "__repr__");
                 if (r != null) b.append(takeString(rt, r, "__repr__"));
-                else b.append('<').append(qualified(inst.cls)).append(" object at ").append(hex(o.addr)).append('>');
+                else b.append('<').append(qualified(inst.cls)).append(" object at ").append(addr(rt, o)).append('>');
             }
             case PyType t -> b.append("<class '").append(qualified(t)).append("'>");
-            case PyFunction f -> b.append("<function ").append(f.qualname).append(" at ").append(hex(o.addr)).append('>');
+            case PyFunction f -> b.append("<function ").append(f.qualname).append(" at ").append(addr(rt, o)).append('>');
             case PyMethod m -> {
                 b.append("<bound method ").append(m.func instanceof PyFunction f ? f.qualname : "?").append(" of ");
                 repr(rt, m.self, b, active);
@@ -114,13 +119,13 @@ final class Repr {
             }
             case PyBuiltin f when f.self == null -> b.append("<built-in function ").append(f.name).append('>');
             case PyBuiltin f -> b.append("<built-in method ").append(f.name).append(" of ").append(f.self.type().name)
-                    .append(" object at ").append(hex(f.self.addr)).append('>');
+                    .append(" object at ").append(addr(rt, f.self)).append('>');
             case PyModule m -> b.append("<module '").append(m.name).append("' (built-in)>");
-            case PyCell c -> b.append("<cell at ").append(hex(o.addr)).append(": ")
-                    .append(c.contents == null ? "empty" : c.contents.type().name + " object at " + hex(c.contents.addr)).append('>');
-            case PyWeakRef w -> b.append("<weakref at ").append(hex(o.addr)).append("; ")
-                    .append(w.referent == null ? "dead" : "to '" + w.referent.type().name + "' at " + hex(w.referent.addr)).append('>');
-            default -> b.append('<').append(o.type().name).append(" object at ").append(hex(o.addr)).append('>');
+            case PyCell c -> b.append("<cell at ").append(addr(rt, o)).append(": ")
+                    .append(c.contents == null ? "empty" : c.contents.type().name + " object at " + addr(rt, c.contents)).append('>');
+            case PyWeakRef w -> b.append("<weakref at ").append(addr(rt, o)).append("; ")
+                    .append(w.referent == null ? "dead" : "to '" + w.referent.type().name + "' at " + addr(rt, w.referent)).append('>');
+            default -> b.append('<').append(o.type().name).append(" object at ").append(addr(rt, o)).append('>');
         }
     }
 
