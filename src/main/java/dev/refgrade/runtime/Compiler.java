@@ -66,11 +66,18 @@ final class Compiler {
     }
 
     PyCode compileModule(Module m) {
-        Scope scope;
-        scope = Scope.ofModule(m.body());
+        return compileModule(m, false);
+    }
+
+    /** With {@code displayLast}, a final expression statement shows its value, as a notebook cell does. */
+    PyCode compileModule(Module m, boolean displayLast) {
+        Scope scope = Scope.ofModule(m.body());
         Unit u = new Unit(scope, "<module>", List.of());
         Stmts stmts = new Stmts(this, u);
         PyCode.Exec[] body = stmts.block(m.body());
+        if (displayLast && !m.body().isEmpty() && m.body().get(m.body().size() - 1) instanceof Stmt.ExprStmt last) {
+            body[body.length - 1] = stmts.displayed(last);
+        }
         return finish(u, "<module>", 1, body, List.of());
     }
 

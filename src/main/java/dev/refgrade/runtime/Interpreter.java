@@ -30,6 +30,7 @@ public final class Interpreter implements Heap.Finalizers {
     /** The running file's parse-tree arena: the literal objects it keeps alive until the file ends. */
     List<PyObject> arena = List.of();
     PyDict mainGlobals;
+    private final List<String> cellOutputs = new ArrayList<>();
 
     Interpreter(Runtime rt) {
         this.rt = rt;
@@ -352,6 +353,47 @@ public final class Interpreter implements Heap.Finalizers {
         compiler.constants.arena.clear();
         shutdown(globals);
         if (failure != null) throw failure;
+    }
+
+    /**
+     * Runs notebook cells in one namespace, each as `exec(compile(cell, "<cell N>", "exec"), ns)`:
+     * compile returns the code object and drops the parse tree, so a literal lives only as long as
+     * its code; a final expression statement is displayed. A failing cell stops the rest.
+     */
+    public void runCells(List<Module> cells) {
+        PyDict ns = rt.newDict();
+        ns.putOwned(rt, rt.name("__name__"), rt.name("__main__"));
+        mainGlobals = ns;
+        PyException failure = null;
+        for (Module cell : cells) {
+            int mark = rt.out.length();
+            Compiler compiler = new Compiler(rt, cell.fileName());
+            PyCode code = compiler.compileModule(cell, true);
+            for (PyObject o : compiler.constants.arena) heap.decref(o);
+            compiler.constants.arena.clear();
+            Frame f = new Frame(code, ns, ns, null);
+            current = f;
+            depth = 1;
+            try {
+                Stmts.run(code.body, f);
+            } catch (PyException e) {
+                e.traceback.add(new PyException.TracebackEntry(cell.fileName(), f.line, "<module>"));
+                failure = e;
+            } finally {
+                current = null;
+                heap.decref(code);
+                cellOutputs.add(rt.out.text().substring(mark));
+            }
+            if (failure != null) break;
+        }
+        if (lineHook != null) lineHook.finished();
+        shutdown(ns);
+        if (failure != null) throw failure;
+    }
+
+    /** What each cell run by {@link #runCells} printed and displayed, in order. */
+    public List<String> cellOutputs() {
+        return cellOutputs;
     }
 
     /** Py_FinalizeEx, as far as a program can see it: atexit finalizers, a full collection, then globals. */

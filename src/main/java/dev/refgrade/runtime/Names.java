@@ -73,6 +73,7 @@ final class Names {
     private static PyObject global(Runtime rt, PyDict globals, PyStr key, String id) {
         PyObject v = globals.getBorrowed(rt, key);
         if (v == null) v = Builtins.get(id);
+        if (v == null) v = rt.extraBuiltins.get(id);
         if (v == null) throw rt.error(PyExc.NAME_ERROR, "name '" + id + "' is not defined");
         rt.heap.incref(v);
         return v;

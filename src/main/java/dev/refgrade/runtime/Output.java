@@ -16,6 +16,10 @@ public final class Output {
         text.append(s);
     }
 
+    public int length() {
+        return text.length();
+    }
+
     public String text() {
         return text.toString();
     }

@@ -21,34 +21,61 @@ public final class Programs {
         }
         Output out = new Output(limits.maxOutputBytes());
         Runtime rt = new Runtime(limits, out);
+        return execute(rt, () -> rt.interp.runScript(module, fileName), java.util.List.of(module), () -> {});
+    }
+
+    /**
+     * Runs {@code body} on {@code rt} and turns how it ended into a Result: CPython's traceback for
+     * an uncaught exception (with the source line where one of {@code modules} has that file),
+     * exit 2 for a construct the simulator refuses, exit 3 for a run limit.
+     */
+    static Result execute(Runtime rt, Runnable body, java.util.List<Module> modules, Runnable onFailure) {
+        Output out = rt.out;
         try {
-            rt.interp.runScript(module, fileName);
+            body.run();
             return new Result(out.text(), rt.interp.errors(), 0);
         } catch (Unsupported u) {
             return new Result("", "refgrade: unsupported: " + u.what + " at line " + u.line + "\n", 2);
         } catch (CompileError c) {
-            return new Result("", "  File \"" + fileName + "\", line " + c.line + "\nSyntaxError: " + c.getMessage() + "\n", 1);
+            return new Result("", "  File \"" + modules.get(0).fileName() + "\", line " + c.line + "\nSyntaxError: " + c.getMessage() + "\n", 1);
         } catch (PyException e) {
+            onFailure.run();
             StringBuilder err = new StringBuilder(rt.interp.errors()).append("Traceback (most recent call last):\n");
             for (int i = e.traceback.size() - 1; i >= 0; i--) {
                 var t = e.traceback.get(i);
                 err.append("  File \"").append(t.file()).append("\", line ").append(t.line()).append(", in ").append(t.function()).append('\n');
-                String text = module.line(t.line()).strip();
-                if (!text.isEmpty()) err.append("    ").append(text).append('\n');
+                for (Module m : modules) {
+                    if (!m.fileName().equals(t.file()) || m.fileName().startsWith("<")) continue;
+                    String text = m.line(t.line()).strip();
+                    if (!text.isEmpty()) err.append("    ").append(text).append('\n');
+                }
             }
             err.append(e.lastLine()).append('\n');
             return new Result(out.text(), err.toString(), 1);
         } catch (LimitExceeded l) {
+            onFailure.run();
             return new Result(out.text(), "refgrade: limit: " + l.getMessage() + "\n", 3);
         } catch (StackOverflowError so) {
+            onFailure.run();
             return new Result(out.text(), "refgrade: limit: the program nested too deeply for the simulator\n", 3);
         }
     }
 
     /** Runs on a thread with a deep stack, so deep Python recursion meets RecursionError, not the JVM's limit. */
     public static Result runIsolated(String fileName, String source, Limits limits) {
-        Result[] result = new Result[1];
-        Thread t = new Thread(null, () -> result[0] = run(fileName, source, limits), "refgrade-run", 1L << 29);
+        return onDeepStack(() -> run(fileName, source, limits));
+    }
+
+    static <T> T onDeepStack(java.util.function.Supplier<T> work) {
+        Object[] result = new Object[1];
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = work.get();
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            }
+        }, "refgrade-run", 1L << 29);
         t.start();
         try {
             t.join();
@@ -56,6 +83,9 @@ public final class Programs {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        return result[0];
+        if (failure[0] != null) throw failure[0];
+        @SuppressWarnings("unchecked")
+        T r = (T) result[0];
+        return r;
     }
 }

@@ -9,6 +9,10 @@ import java.util.function.Consumer;
 public final class PySet extends PyObject {
     private static final int LINEAR_PROBES = 9;
     private static final PyObject DUMMY = new PyStr("<dummy>");
+
+    static boolean isDummy(PyObject o) {
+        return o == DUMMY;
+    }
     final boolean frozen;
     PyObject[] table = new PyObject[8];
     long[] hashes = new long[8];

@@ -31,12 +31,20 @@ public final class Runtime {
     public final Ops ops;
     public final Interpreter interp;
     public final Limits limits;
+    public final World world;
     final Output out;
     final Map<String, PyModule> modules = new HashMap<>();
+    /** Names an embedder adds to this run's builtins (probe helpers); immortal, so never counted. */
+    final Map<String, PyObject> extraBuiltins = new HashMap<>();
     long steps;
 
     public Runtime(Limits limits, Output out) {
+        this(limits, out, World.BASE);
+    }
+
+    public Runtime(Limits limits, Output out, World world) {
         this.limits = limits;
+        this.world = world;
         this.out = out;
         this.heap = new Heap(limits);
         this.ops = new Ops(this);
@@ -147,6 +155,19 @@ public final class Runtime {
         if (++steps > limits.maxSteps()) {
             throw new LimitExceeded("the program ran more than " + limits.maxSteps() + " steps (an endless loop?)");
         }
+    }
+
+    /** Adds a builtin function visible to this run only; it lives outside the simulated heap. */
+    public void addBuiltin(String name, PyBuiltin.Fn fn) {
+        PyBuiltin b = new PyBuiltin("builtins", name, fn, null);
+        b.refcnt = Heap.IMMORTAL;
+        extraBuiltins.put(name, b);
+    }
+
+    /** Binds a builtin name to a small int (a static object, so the binding allocates nothing). */
+    public void addBuiltinInt(String name, int value) {
+        if (!PyInt.isCached(value)) throw new IllegalArgumentException("only cached ints are static: " + value);
+        extraBuiltins.put(name, SMALL_INTS[value + 5]);
     }
 
     public PyModule importModule(String name) {

@@ -49,6 +49,24 @@ final class Stmts {
         };
     }
 
+    /** A cell's last expression: its value's repr is shown, unless it is None (Out[N] in a notebook). */
+    Exec displayed(Stmt.ExprStmt e) {
+        Eval v = exprs.expr(e.value());
+        int line = e.span().line();
+        Interpreter interp = rt.interp;
+        return f -> {
+            f.line = line;
+            interp.beforeLine(f, line);
+            PyObject value = v.eval(f);
+            try {
+                if (value != Runtime.NONE) rt.out.write(rt.ops.repr(value) + "\n");
+            } finally {
+                heap.decref(value);
+            }
+            return PyCode.NORMAL;
+        };
+    }
+
     private Exec compile(Stmt s) {
         return switch (s) {
             case Stmt.ExprStmt e -> {

@@ -1,0 +1,151 @@
+package dev.refgrade.runtime;
+
+import dev.refgrade.python.Module;
+import dev.refgrade.python.ParseError;
+import dev.refgrade.python.Parser;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One observed run of a script or of notebook cells, for embedders that ask questions about a
+ * program: which lines to watch, where to draw the heap, how many objects to capture. Captures are
+ * made by the program itself, through builtins this session adds:
+ * {@code __refgrade_capture__(slot, hit, obj)} (hit 0: every run), and for probes {@code alive(h)}
+ * and {@code refcount(h)} on handle names bound to slot numbers.
+ */
+public final class Session {
+    /** A program's text and the name its code objects carry. */
+    public record Source(String name, String text) {}
+
+    /** A line of one file (a script, or a cell named "<cell N>"). */
+    public record Site(String file, int line) {}
+
+    /** What became of a captured object: where its count changed, where it was freed. */
+    public static final class Capture {
+        int hits;
+        PyObject object;
+        final Set<Site> changedOn = new LinkedHashSet<>();
+        Site freedOn;
+
+        public boolean captured() {
+            return object != null;
+        }
+
+        public Set<Site> changedOn() {
+            return changedOn;
+        }
+
+        public Site freedOn() {
+            return freedOn;
+        }
+    }
+
+    /**
+     * How the run went. {@code exitCode} as `run` gives it; {@code failedOn} is the watched line that
+     * raised, if one did; {@code printed} holds, per watched line, what each of its runs printed.
+     */
+    public record Report(String stdout, String stderr, int exitCode, List<String> cellOutputs,
+            Map<Site, List<String>> printed, Site failedOn, Map<Site, List<HeapGraph>> snapshots, List<Capture> captures) {}
+
+    private final List<Site> watched = new ArrayList<>();
+    private final Map<Site, List<String>> snapshotNames = new HashMap<>();
+    private final Map<String, Integer> handles = new HashMap<>();
+    private int captureSlots;
+    private Limits limits = Limits.DEFAULT;
+    private World world = World.BASE;
+
+    public Session watch(Site site) {
+        watched.add(site);
+        return this;
+    }
+
+    public Session snapshot(Site site, List<String> names) {
+        snapshotNames.put(site, List.copyOf(names));
+        return this;
+    }
+
+    /** A capture slot, visible to probes under {@code handle}. */
+    public Session capture(String handle) {
+        handles.put(handle, captureSlots++);
+        return this;
+    }
+
+    public Session limits(Limits limits) {
+        this.limits = limits;
+        return this;
+    }
+
+    public Session world(World world) {
+        this.world = world;
+        return this;
+    }
+
+    public Report runScript(String file, String source) {
+        return run(List.of(new Source(file, source)), false);
+    }
+
+    /** Cells run in order in one namespace; a notebook names them "<cell 1>", "<cell 2>", ... */
+    public Report runCells(List<Source> cells) {
+        return run(cells, true);
+    }
+
+    private Report run(List<Source> sources, boolean cells) {
+        return Programs.onDeepStack(() -> runHere(sources, cells));
+    }
+
+    private Report runHere(List<Source> sources, boolean cells) {
+        List<Module> modules = new ArrayList<>();
+        for (Source s : sources) {
+            try {
+                modules.add(Parser.parse(s.name(), s.text()));
+            } catch (ParseError e) {
+                boolean refused = e.reported().kind() == ParseError.Kind.UNSUPPORTED;
+                return failed("", e.renderCPython(), refused ? 2 : 1, null);
+            }
+        }
+        Output out = new Output(limits.maxOutputBytes());
+        Runtime rt = new Runtime(limits, out, world);
+        Observer obs = new Observer(rt, watched, snapshotNames, captureSlots);
+        install(rt, obs);
+        rt.interp.lineHook = obs;
+        rt.heap.setListener(obs);
+        Programs.Result r = Programs.execute(rt, () -> {
+            if (cells) rt.interp.runCells(modules);
+            else rt.interp.runScript(modules.get(0), sources.get(0).name());
+        }, modules, obs::failed);
+        return new Report(r.stdout(), r.stderr(), r.exitCode(), rt.interp.cellOutputs(), obs.printed(), obs.failedOn,
+                obs.snapshots, obs.captures);
+    }
+
+    private Report failed(String out, String err, int code, Site on) {
+        return new Report(out, err, code, List.of(), Map.of(), on, Map.of(), List.of());
+    }
+
+    private void install(Runtime rt, Observer obs) {
+        handles.forEach(rt::addBuiltinInt);
+        rt.addBuiltin("__refgrade_capture__", (r, self, args, kw) -> {
+            Builtins.arity(r, "__refgrade_capture__", args, 3, 3);
+            obs.capture((int) Arith.toLong(r, args[0]), (int) Arith.toLong(r, args[1]), args[2]);
+            return Runtime.NONE;
+        });
+        rt.addBuiltin("alive", (r, self, args, kw) -> Runtime.bool(captured(r, obs, args, "alive").addr > 0));
+        rt.addBuiltin("refcount", (r, self, args, kw) -> {
+            PyObject o = captured(r, obs, args, "refcount");
+            if (o.addr <= 0) throw r.error(PyExc.VALUE_ERROR, "refcount() of an object that no longer exists");
+            return Modules.countOf(r, o);
+        });
+    }
+
+    private static PyObject captured(Runtime rt, Observer obs, PyObject[] args, String fn) {
+        Builtins.arity(rt, fn, args, 1, 1);
+        long slot = Arith.toLong(rt, args[0]);
+        if (slot < 0 || slot >= obs.captures.size()) throw rt.error(PyExc.VALUE_ERROR, fn + "() needs a capture handle");
+        PyObject o = obs.captures.get((int) slot).object;
+        if (o == null) throw rt.error(PyExc.VALUE_ERROR, fn + "() of a handle whose capture has not run yet");
+        return o;
+    }
+}
