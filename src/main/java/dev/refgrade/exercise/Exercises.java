@@ -1,0 +1,93 @@
+package dev.refgrade.exercise;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** The exercise package's entry point: a file in, every variant with its answer key (or its problems) out. */
+public final class Exercises {
+    private Exercises() {}
+
+    /** One variant: its parameter values, the exercise as that student sees it, and its key. */
+    public record Variant(Map<String, String> params, Exercise exercise, Map<String, Answer> answers, List<Keyer.Probed> probed) {}
+
+    /** A checked file: its problems (none when valid) and its variants. */
+    public record Checked(String file, String id, List<dev.refgrade.python.Diagnostic> problems, List<Variant> variants) {
+        public boolean valid() {
+            return problems.isEmpty();
+        }
+
+        /** The variant a student gets, stably from (course, student, exercise). */
+        public Variant variantFor(String course, String student) {
+            return variants.get(Templates.pick(course, student, id, variants.size()));
+        }
+    }
+
+    /** Loads and keys one file; {@code rubrics} are the names that exist, or null not to check them. */
+    public static Checked check(Path path, Set<String> rubrics) {
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            Problems p = new Problems(path.toString());
+            p.at(new Problems.Pos(1, 1), "cannot read the file: " + e.getMessage());
+            return new Checked(path.toString(), null, p.all(), List.of());
+        }
+        return check(path.toString(), path.getFileName().toString(), text, rubrics);
+    }
+
+    public static Checked check(String file, String fileName, String text, Set<String> rubrics) {
+        Problems problems = new Problems(file);
+        String neutral = Templates.neutral(text);
+        Node root = ExerciseLoader.parse(neutral, problems);
+        if (root == null) return new Checked(file, null, problems.all(), List.of());
+        Exercise shape = new ExerciseLoader(neutral, problems).load(root, fileName);
+        Templates.checkDeclared(text, shape.params(), problems);
+        if (rubrics != null && shape.rubric() != null && !rubrics.contains(shape.rubric())) {
+            problems.at(new Problems.Pos(1, 1), "rubric '" + shape.rubric() + "' does not exist" + (rubrics.isEmpty()
+                    ? " (no rubrics folder found)" : "; rubrics: " + String.join(", ", rubrics.stream().sorted().toList())));
+        }
+        if (problems.any()) return new Checked(file, shape.id(), problems.all(), List.of());
+        List<Variant> variants = new ArrayList<>();
+        for (Map<String, String> params : Templates.variants(shape.params())) {
+            if (!params.isEmpty()) problems.context = "in variant " + describe(params) + ": ";
+            String variantText = Templates.substitute(text, params);
+            Node variantRoot = ExerciseLoader.parse(variantText, problems);
+            if (variantRoot == null) break;
+            Exercise ex = new ExerciseLoader(variantText, problems).load(variantRoot, fileName);
+            Keyer keyer = new Keyer(ex, problems);
+            Map<String, Answer> answers = keyer.key();
+            variants.add(new Variant(params, ex, answers, keyer.probed));
+            if (problems.any()) break;
+        }
+        return new Checked(file, shape.id(), problems.all(), problems.any() ? List.of() : variants);
+    }
+
+    public static String describe(Map<String, String> params) {
+        StringBuilder b = new StringBuilder();
+        params.forEach((k, v) -> b.append(b.isEmpty() ? "" : ", ").append(k).append('=').append(v));
+        return b.toString();
+    }
+
+    /** The exercise files under the given files and folders, in a stable order. */
+    public static List<Path> files(List<Path> paths) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    s.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")).sorted().forEach(out::add);
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,106 @@
+package dev.refgrade.exercise;
+
+import dev.refgrade.exercise.Exercise.Kind;
+import dev.refgrade.exercise.Exercise.Point;
+import dev.refgrade.exercise.Exercise.Probe;
+import dev.refgrade.exercise.Exercise.Question;
+import dev.refgrade.python.Module;
+import dev.refgrade.python.ParseError;
+import dev.refgrade.python.Parser;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Computes the answer key of one exercise variant by running the simulator once per question (and
+ * once per choice), with that question's probe inserted; and refuses what cannot be keyed: a probe
+ * that never runs, runs ambiguously, raises, or gives a value CPython does not fix.
+ */
+final class Keyer {
+    /** One probed value as the simulator gave it, kept so CPython can be asked the same. */
+    record Probed(String question, Instrumented program, int hit, String text, Kind kind, int cell) {}
+
+    private final Exercise ex;
+    private final Problems problems;
+    private final List<Module> modules = new ArrayList<>();
+    final List<Probed> probed = new ArrayList<>();
+
+    Keyer(Exercise ex, Problems problems) {
+        this.ex = ex;
+        this.problems = problems;
+    }
+
+    Map<String, Answer> key() {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        if (!parseSources() || !checkPoints()) return answers;
+        Runs runs = new Runs(ex, modules, problems);
+        if (!runs.programRuns()) return answers;
+        for (Question q : ex.questions()) {
+            Answer a = runs.answer(q, probed);
+            if (a != null) answers.put(q.id(), a);
+        }
+        return answers;
+    }
+
+    private boolean parseSources() {
+        for (int i = 0; i < ex.sources().size(); i++) {
+            Exercise.Code code = ex.sources().get(i);
+            try {
+                modules.add(Parser.parse(ex.sourceName(i + 1), code.text()));
+            } catch (ParseError e) {
+                for (ParseError.Problem p : e.problems()) {
+                    String what = p.kind() == ParseError.Kind.UNSUPPORTED ? "the simulator does not support this: " : "";
+                    problems.at(code.map(p.line(), p.col()), "in the code" + where(i) + ", line " + p.line() + ": " + what + p.message());
+                }
+            }
+        }
+        return !problems.any();
+    }
+
+    private String where(int source) {
+        return ex.profile() == Exercise.Profile.CELLS ? " of cell " + (source + 1) : "";
+    }
+
+    /** Every point names a statement's last line, and every expression is one line of Python. */
+    private boolean checkPoints() {
+        for (Exercise.Capture c : ex.captures()) {
+            checkPoint(c.at());
+            if (c.expr() != null) checkExpr(c.expr());
+        }
+        for (Question q : ex.questions()) {
+            if (q.at() != null) checkPoint(q.at());
+            if (q.expr() != null) checkExpr(q.expr());
+            for (Probe choice : q.choices()) checkExpr(choice);
+        }
+        return !problems.any();
+    }
+
+    private void checkPoint(Point p) {
+        if (p == null || p.ownCell()) return;
+        try {
+            Placement.indentAfter(modules.get(Math.max(p.cell(), 1) - 1), p.line());
+        } catch (Placement.Refused e) {
+            problems.at(p.pos(), e.getMessage());
+        }
+    }
+
+    private void checkExpr(Probe probe) {
+        if (probe.expr().isEmpty() || probe.expr().contains("\n")) {
+            problems.at(probe.pos(), "a probe is one Python expression on one line");
+            return;
+        }
+        try {
+            Module m = Parser.parse("<probe>", probe.expr() + "\n");
+            if (m.body().size() != 1 || !(m.body().get(0) instanceof dev.refgrade.python.Stmt.ExprStmt)) {
+                problems.at(probe.pos(), "'" + probe.expr() + "' is not an expression; a probe is evaluated as print(repr(EXPR))");
+                return;
+            }
+            Parser.parse("<probe>", "print(repr(" + probe.expr() + "))\n");
+        } catch (ParseError e) {
+            ParseError.Problem p = e.reported();
+            problems.at(new Problems.Pos(probe.pos().line(), probe.pos().col() + Math.max(0, p.col() - 1)),
+                    "in the expression '" + probe.expr() + "': " + p.message());
+        }
+    }
+}

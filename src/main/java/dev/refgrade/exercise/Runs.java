@@ -1,0 +1,190 @@
+package dev.refgrade.exercise;
+
+import dev.refgrade.exercise.Exercise.Event;
+import dev.refgrade.exercise.Exercise.Kind;
+import dev.refgrade.exercise.Exercise.Point;
+import dev.refgrade.exercise.Exercise.Probe;
+import dev.refgrade.exercise.Exercise.Question;
+import dev.refgrade.python.Module;
+import dev.refgrade.runtime.HeapGraph;
+import dev.refgrade.runtime.Session;
+import dev.refgrade.runtime.World;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/** The simulated runs behind each kind of answer, and the reasons a run cannot give one. */
+final class Runs {
+    private final Exercise ex;
+    private final List<Module> modules;
+    private final Problems problems;
+
+    Runs(Exercise ex, List<Module> modules, Problems problems) {
+        this.ex = ex;
+        this.modules = modules;
+        this.problems = problems;
+    }
+
+    /** The program itself must run inside the simulator's subset and limits. */
+    boolean programRuns() {
+        Instrumented plain = new Instrumented(ex, modules, false, null);
+        Session.Report r = plain.run(ex, plain.session());
+        if (r.exitCode() == 2 || r.exitCode() == 3) {
+            problems.at(ex.code().origin(), "the program cannot be keyed: " + r.stderr().strip());
+            return false;
+        }
+        return true;
+    }
+
+    Answer answer(Question q, List<Keyer.Probed> probed) {
+        return switch (q.kind()) {
+            case INT, BOOL, TEXT -> {
+                String text = probe(q, q.expr(), probed);
+                yield text == null ? null : ProbeText.answer(q, text, problems);
+            }
+            case CHOICE -> choice(q, probed);
+            case OUTPUT -> output(q, probed);
+            case LINES -> lines(q);
+            case HEAP -> heap(q);
+        };
+    }
+
+    /** The probe's printed text (its repr, without the newline) in the run it names, or null. */
+    private String probe(Question q, Probe expr, List<Keyer.Probed> probed) {
+        var extra = new Instrumented.Extra(q.at(), "print(repr(" + expr.expr() + "))");
+        Instrumented program = new Instrumented(ex, modules, usesHandles(expr.expr()), extra);
+        String[] seen = new String[2];
+        World[] worlds = {World.BASE, World.OTHER};
+        for (int w = 0; w < 2; w++) {
+            Session s = program.session().world(worlds[w]).watch(program.site);
+            Session.Report r = program.run(ex, s);
+            if (r.failedOn() != null) {
+                problems.at(expr.pos(), "the probe raises " + lastLine(r.stderr()) + " when it runs after " + describe(q.at()));
+                return null;
+            }
+            String hit = pick(q.at(), r.printed().get(program.site), r);
+            if (hit == null) return null;
+            seen[w] = hit;
+        }
+        if (!seen[0].equals(seen[1])) {
+            problems.at(q.pos(), "question '" + q.id() + "' cannot be keyed: " + Unknowable.why(ex, program, q, seen[0]));
+            return null;
+        }
+        String text = seen[0].endsWith("\n") ? seen[0].substring(0, seen[0].length() - 1) : seen[0];
+        probed.add(new Keyer.Probed(q.id() + (q.kind() == Kind.CHOICE ? "[" + expr.expr() + "]" : ""), program,
+                q.at().hit(), text, q.kind(), 0));
+        return text;
+    }
+
+    /** The text of the run the point asks for; reports why there is none. */
+    private String pick(Point at, List<String> hits, Session.Report r) {
+        String stopped = r.exitCode() == 1 ? " (the program stops with " + lastLine(r.stderr()) + ")" : "";
+        if (hits == null || hits.isEmpty()) {
+            problems.at(at.pos(), "the probe after " + describe(at) + " never runs: that line never runs, or a return, break or continue"
+                    + " ends its block first" + stopped);
+            return null;
+        }
+        if (at.hit() == 0 && hits.size() > 1) {
+            problems.at(at.pos(), describe(at) + " runs " + hits.size() + " times; say which run with hit: 1 to " + hits.size() + ", or hit: last");
+            return null;
+        }
+        if (at.hit() > hits.size()) {
+            problems.at(at.pos(), describe(at) + " runs only " + hits.size() + " time" + (hits.size() == 1 ? "" : "s") + "; hit: " + at.hit()
+                    + " never comes" + stopped);
+            return null;
+        }
+        return at.hit() == Point.LAST ? hits.get(hits.size() - 1) : hits.get(Math.max(at.hit(), 1) - 1);
+    }
+
+    private Answer choice(Question q, List<Keyer.Probed> probed) {
+        List<Integer> correct = new ArrayList<>();
+        for (int i = 0; i < q.choices().size(); i++) {
+            Probe c = q.choices().get(i);
+            String text = probe(q, c, probed);
+            if (text == null) return null;
+            if (!text.equals("True") && !text.equals("False")) {
+                problems.at(c.pos(), "choice '" + c.expr() + "' gives " + text + "; a choice must give True or False");
+                return null;
+            }
+            if (text.equals("True")) correct.add(i);
+        }
+        return new Answer.ChoiceAnswer(List.copyOf(correct));
+    }
+
+    private Answer output(Question q, List<Keyer.Probed> probed) {
+        Instrumented program = new Instrumented(ex, modules, false, null);
+        String[] seen = new String[2];
+        World[] worlds = {World.BASE, World.OTHER};
+        for (int w = 0; w < 2; w++) {
+            Session.Report r = program.run(ex, program.session().world(worlds[w]));
+            seen[w] = q.cell() > 0 ? program.cellOutput(r, q.cell()) : r.stdout();
+        }
+        if (!seen[0].equals(seen[1])) {
+            problems.at(q.pos(), "question '" + q.id() + "' cannot be keyed: " + Unknowable.whyOutput(ex, program, q, seen[0]));
+            return null;
+        }
+        probed.add(new Keyer.Probed(q.id(), program, 0, seen[0], Kind.OUTPUT, q.cell()));
+        return new Answer.OutputAnswer(seen[0]);
+    }
+
+    private Answer lines(Question q) {
+        Instrumented program = new Instrumented(ex, modules, true, null);
+        Session.Report r = program.run(ex, program.session());
+        int slot = program.handles.indexOf(q.track());
+        Session.Capture c = r.captures().get(slot);
+        Exercise.Capture decl = ex.captures().get(slot);
+        if (!c.captured()) {
+            problems.at(decl.at().pos(), "capture '" + q.track() + "' never runs, so question '" + q.id() + "' has nothing to track");
+            return null;
+        }
+        int cell = q.cell() > 0 ? q.cell() : Math.max(decl.at().cell(), decl.at().afterCell() + 1);
+        String file = ex.sourceName(Math.min(cell, Math.max(1, ex.sources().size())));
+        TreeSet<Integer> lines = new TreeSet<>();
+        if (q.event() == Event.FREED) {
+            if (c.freedOn() == null) {
+                problems.at(q.pos(), "the object captured as '" + q.track() + "' is never freed while a line runs (it lives until the interpreter exits)");
+                return null;
+            }
+            int line = program.originalLine(c.freedOn(), file);
+            if (line > 0) lines.add(line);
+        } else {
+            for (Session.Site s : c.changedOn()) {
+                int line = program.originalLine(s, file);
+                if (line > 0) lines.add(line);
+            }
+        }
+        return new Answer.LinesAnswer(List.copyOf(lines));
+    }
+
+    private Answer heap(Question q) {
+        Instrumented program = new Instrumented(ex, modules, false, new Instrumented.Extra(q.at(), "pass"));
+        Session.Report r = program.run(ex, program.session().snapshot(program.site, q.names()).watch(program.site));
+        List<HeapGraph> graphs = r.snapshots().get(program.site);
+        String hit = pick(q.at(), r.printed().get(program.site), r);
+        if (hit == null) return null;
+        int k = q.at().hit() == Point.LAST ? graphs.size() - 1 : Math.max(q.at().hit(), 1) - 1;
+        HeapGraph g = graphs.get(k);
+        for (String n : q.names()) {
+            if (!g.names().containsKey(n)) problems.at(q.pos(), "name '" + n + "' is not bound after " + describe(q.at()));
+        }
+        return problems.any() ? null : new Answer.HeapAnswer(g);
+    }
+
+    private boolean usesHandles(String expr) {
+        for (Exercise.Capture c : ex.captures()) {
+            if (Pattern.compile("\\b" + Pattern.quote(c.name()) + "\\b").matcher(expr).find()) return true;
+        }
+        return false;
+    }
+
+    static String describe(Point at) {
+        if (at.ownCell()) return "cell " + at.afterCell();
+        return "line " + at.line() + (at.cell() > 0 ? " of cell " + at.cell() : "");
+    }
+
+    static String lastLine(String stderr) {
+        String[] lines = stderr.strip().split("\n");
+        return lines[lines.length - 1];
+    }
+}
