@@ -73,6 +73,12 @@ final class Mapping {
         return v == null ? pos() : pos(v);
     }
 
+    /** Where the key itself is written. */
+    Pos keyAt(String key) {
+        NodeTuple t = fields.get(key);
+        return t == null ? pos() : pos(t.getKeyNode());
+    }
+
     String string(String key, boolean required) {
         Node v = value(key);
         if (v == null) {

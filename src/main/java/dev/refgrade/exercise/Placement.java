@@ -30,7 +30,7 @@ final class Placement {
             int first = s.span().line(), last = compound ? header(s) : s.span().endLine();
             if (!compound && last == line) endsHere = s;
             if (first == line && startsHere == null) startsHere = s;
-            if (!compound && first < line && last > line) spans = s;
+            if (!compound && first <= line && last > line) spans = s;
             if (compound && first <= line && last >= line && first != line) spans = s;
         }
         if (line > module.lines().size() || line < 1) {

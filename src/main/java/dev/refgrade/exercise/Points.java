@@ -27,7 +27,7 @@ final class Points {
         if (profile == Profile.SCRIPT) {
             if (afterCell != null) problems.at(m.at("after_cell"), "'after_cell' needs profile: cells; in a script use 'after: LINE'");
             if (line == null) {
-                if (required) problems.at(m.pos(), "say where to look with 'after: LINE' (the probe runs after the statement ending on that line)");
+                if (required && !m.has("after")) problems.at(m.pos(), "say where to look with 'after: LINE' (the probe runs after the statement ending on that line)");
                 return null;
             }
             return new Point(0, line, 0, hit, m.at("after"));
@@ -38,7 +38,7 @@ final class Points {
             return new Point(0, 0, afterCell, 0, m.at("after_cell"));
         }
         if (line == null) {
-            if (required) problems.at(m.pos(), "say where to look: 'after_cell: N', or 'cell: N' with 'after: LINE'");
+            if (required && !m.has("after") && !m.has("after_cell")) problems.at(m.pos(), "say where to look: 'after_cell: N', or 'cell: N' with 'after: LINE'");
             return null;
         }
         if (cell == null) {

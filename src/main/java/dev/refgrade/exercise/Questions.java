@@ -66,7 +66,7 @@ final class Questions {
         if (kind == null) return null;
         for (String k : KEYS) {
             if (m.has(k) && !USES.get(kind).contains(k) && !Set.of("id", "prompt", "answer", "points").contains(k)) {
-                problems.at(m.at(k), "'" + k + "' is not used by " + article(kind) + " question" + hint(kind));
+                problems.at(m.keyAt(k), "'" + k + "' is not used by " + article(kind) + " question" + hint(kind));
             }
         }
         boolean probes = Set.of(Kind.INT, Kind.BOOL, Kind.TEXT, Kind.CHOICE, Kind.HEAP).contains(kind);
@@ -125,7 +125,7 @@ final class Questions {
     }
 
     private static String article(Kind k) {
-        return (k == Kind.INT ? "an " : "a ") + k.word();
+        return ("aeiou".indexOf(k.word().charAt(0)) >= 0 ? "an " : "a ") + k.word();
     }
 
     private static String hint(Kind k) {

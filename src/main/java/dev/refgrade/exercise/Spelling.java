@@ -16,7 +16,7 @@ final class Spelling {
                 bestDistance = d;
             }
         }
-        return bestDistance <= Math.max(2, word.length() / 3) ? best : null;
+        return bestDistance <= Math.max(2, word.length() / 2) ? best : null;
     }
 
     static int distance(String a, String b) {

@@ -19,6 +19,9 @@ public final class Interpreter implements Heap.Finalizers {
 
         /** The module body is done; what follows is shutdown. */
         default void finished() {}
+
+        /** The body stopped with an uncaught exception, raised while the line last begun was running. */
+        default void raised() {}
     }
 
     private final Runtime rt;
@@ -346,6 +349,7 @@ public final class Interpreter implements Heap.Finalizers {
         } finally {
             current = null;
         }
+        if (lineHook != null && failure != null) lineHook.raised();
         if (lineHook != null) lineHook.finished();
         // run_mod drops the module's code, then the parse tree's arena goes with its constants.
         heap.decref(code);
@@ -386,6 +390,7 @@ public final class Interpreter implements Heap.Finalizers {
             }
             if (failure != null) break;
         }
+        if (lineHook != null && failure != null) lineHook.raised();
         if (lineHook != null) lineHook.finished();
         shutdown(ns);
         if (failure != null) throw failure;

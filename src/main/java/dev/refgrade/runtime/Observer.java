@@ -84,10 +84,9 @@ final class Observer implements Interpreter.LineHook, Heap.Listener {
         segments.clear();
     }
 
-    /** The run ended with an exception: if a watched line was running, it raised. */
-    void failed() {
+    @Override
+    public void raised() {
         if (openFrame != null) failedOn = openSite;
-        finished();
     }
 
     private void close() {

@@ -21,7 +21,7 @@ public final class Programs {
         }
         Output out = new Output(limits.maxOutputBytes());
         Runtime rt = new Runtime(limits, out);
-        return execute(rt, () -> rt.interp.runScript(module, fileName), java.util.List.of(module), () -> {});
+        return execute(rt, () -> rt.interp.runScript(module, fileName), java.util.List.of(module));
     }
 
     /**
@@ -29,7 +29,7 @@ public final class Programs {
      * an uncaught exception (with the source line where one of {@code modules} has that file),
      * exit 2 for a construct the simulator refuses, exit 3 for a run limit.
      */
-    static Result execute(Runtime rt, Runnable body, java.util.List<Module> modules, Runnable onFailure) {
+    static Result execute(Runtime rt, Runnable body, java.util.List<Module> modules) {
         Output out = rt.out;
         try {
             body.run();
@@ -39,7 +39,6 @@ public final class Programs {
         } catch (CompileError c) {
             return new Result("", "  File \"" + modules.get(0).fileName() + "\", line " + c.line + "\nSyntaxError: " + c.getMessage() + "\n", 1);
         } catch (PyException e) {
-            onFailure.run();
             StringBuilder err = new StringBuilder(rt.interp.errors()).append("Traceback (most recent call last):\n");
             for (int i = e.traceback.size() - 1; i >= 0; i--) {
                 var t = e.traceback.get(i);
@@ -53,10 +52,8 @@ public final class Programs {
             err.append(e.lastLine()).append('\n');
             return new Result(out.text(), err.toString(), 1);
         } catch (LimitExceeded l) {
-            onFailure.run();
             return new Result(out.text(), "refgrade: limit: " + l.getMessage() + "\n", 3);
         } catch (StackOverflowError so) {
-            onFailure.run();
             return new Result(out.text(), "refgrade: limit: the program nested too deeply for the simulator\n", 3);
         }
     }

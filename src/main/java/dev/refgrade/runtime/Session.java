@@ -116,7 +116,7 @@ public final class Session {
         Programs.Result r = Programs.execute(rt, () -> {
             if (cells) rt.interp.runCells(modules);
             else rt.interp.runScript(modules.get(0), sources.get(0).name());
-        }, modules, obs::failed);
+        }, modules);
         return new Report(r.stdout(), r.stderr(), r.exitCode(), rt.interp.cellOutputs(), obs.printed(), obs.failedOn,
                 obs.snapshots, obs.captures);
     }
