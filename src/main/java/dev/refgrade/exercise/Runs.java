@@ -68,7 +68,7 @@ final class Runs {
             seen[w] = hit;
         }
         if (!seen[0].equals(seen[1])) {
-            problems.at(q.pos(), "question '" + q.id() + "' cannot be keyed: " + Unknowable.why(ex, program, q, seen[0]));
+            problems.at(q.pos(), "question '" + q.id() + "' cannot be keyed: " + Unknowable.why(ex, program));
             return null;
         }
         String text = seen[0].endsWith("\n") ? seen[0].substring(0, seen[0].length() - 1) : seen[0];
@@ -121,7 +121,7 @@ final class Runs {
             seen[w] = q.cell() > 0 ? program.cellOutput(r, q.cell()) : r.stdout();
         }
         if (!seen[0].equals(seen[1])) {
-            problems.at(q.pos(), "question '" + q.id() + "' cannot be keyed: " + Unknowable.whyOutput(ex, program, q, seen[0]));
+            problems.at(q.pos(), "question '" + q.id() + "' cannot be keyed: " + Unknowable.whyOutput(ex, program, q));
             return null;
         }
         probed.add(new Keyer.Probed(q.id(), program, 0, seen[0], Kind.OUTPUT, q.cell()));

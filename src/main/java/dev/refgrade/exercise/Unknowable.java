@@ -12,22 +12,22 @@ import dev.refgrade.runtime.World;
 final class Unknowable {
     private Unknowable() {}
 
-    static String why(Exercise ex, Instrumented program, Question q, String base) {
+    static String why(Exercise ex, Instrumented program) {
         return reason(w -> {
             Session.Report r = program.run(ex, program.session().world(w).watch(program.site));
             var hits = r.printed().get(program.site);
             return hits == null ? "" : String.join("\u0000", hits);
-        }, base, program, ex);
+        });
     }
 
-    static String whyOutput(Exercise ex, Instrumented program, Question q, String base) {
+    static String whyOutput(Exercise ex, Instrumented program, Question q) {
         return reason(w -> {
             Session.Report r = program.run(ex, program.session().world(w));
             return q.cell() > 0 ? program.cellOutput(r, q.cell()) : r.stdout();
-        }, base, program, ex);
+        });
     }
 
-    private static String reason(java.util.function.Function<World, String> run, String base, Instrumented program, Exercise ex) {
+    private static String reason(java.util.function.Function<World, String> run) {
         String reference = run.apply(World.BASE);
         if (!run.apply(World.OTHER.addressesOnly()).equals(reference)) {
             return "its answer shows a concrete address, which differs from run to run in CPython;"

@@ -333,24 +333,10 @@ public final class Interpreter implements Heap.Finalizers {
     public void runScript(Module module, String file) {
         Compiler compiler = new Compiler(rt, file);
         PyCode code = compiler.compileModule(module);
-        PyDict globals = rt.newDict();
-        globals.putOwned(rt, rt.name("__name__"), rt.name("__main__"));
+        PyDict globals = mainNamespace();
         arena = compiler.constants.arena;
-        mainGlobals = globals;
-        PyException failure = null;
-        Frame f = new Frame(code, globals, globals, null);
-        current = f;
-        depth = 1;
-        try {
-            Stmts.run(code.body, f);
-        } catch (PyException e) {
-            e.traceback.add(new PyException.TracebackEntry(file, f.line, "<module>"));
-            failure = e;
-        } finally {
-            current = null;
-        }
-        if (lineHook != null && failure != null) lineHook.raised();
-        if (lineHook != null) lineHook.finished();
+        PyException failure = runBody(code, globals, file);
+        tellHookTheBodyEnded(failure);
         // run_mod drops the module's code, then the parse tree's arena goes with its constants.
         heap.decref(code);
         for (PyObject o : compiler.constants.arena) heap.decref(o);
@@ -365,9 +351,7 @@ public final class Interpreter implements Heap.Finalizers {
      * its code; a final expression statement is displayed. A failing cell stops the rest.
      */
     public void runCells(List<Module> cells) {
-        PyDict ns = rt.newDict();
-        ns.putOwned(rt, rt.name("__name__"), rt.name("__main__"));
-        mainGlobals = ns;
+        PyDict ns = mainNamespace();
         PyException failure = null;
         for (Module cell : cells) {
             int mark = rt.out.length();
@@ -375,25 +359,43 @@ public final class Interpreter implements Heap.Finalizers {
             PyCode code = compiler.compileModule(cell, true);
             for (PyObject o : compiler.constants.arena) heap.decref(o);
             compiler.constants.arena.clear();
-            Frame f = new Frame(code, ns, ns, null);
-            current = f;
-            depth = 1;
-            try {
-                Stmts.run(code.body, f);
-            } catch (PyException e) {
-                e.traceback.add(new PyException.TracebackEntry(cell.fileName(), f.line, "<module>"));
-                failure = e;
-            } finally {
-                current = null;
-                heap.decref(code);
-                cellOutputs.add(rt.out.text().substring(mark));
-            }
+            failure = runBody(code, ns, cell.fileName());
+            heap.decref(code);
+            cellOutputs.add(rt.out.text().substring(mark));
             if (failure != null) break;
         }
-        if (lineHook != null && failure != null) lineHook.raised();
-        if (lineHook != null) lineHook.finished();
+        tellHookTheBodyEnded(failure);
         shutdown(ns);
         if (failure != null) throw failure;
+    }
+
+    private PyDict mainNamespace() {
+        PyDict globals = rt.newDict();
+        globals.putOwned(rt, rt.name("__name__"), rt.name("__main__"));
+        mainGlobals = globals;
+        return globals;
+    }
+
+    /** Runs module-level code; an uncaught exception is returned with its traceback entry, not thrown. */
+    private PyException runBody(PyCode code, PyDict globals, String file) {
+        Frame f = new Frame(code, globals, globals, null);
+        current = f;
+        depth = 1;
+        try {
+            Stmts.run(code.body, f);
+            return null;
+        } catch (PyException e) {
+            e.traceback.add(new PyException.TracebackEntry(file, f.line, "<module>"));
+            return e;
+        } finally {
+            current = null;
+        }
+    }
+
+    private void tellHookTheBodyEnded(PyException failure) {
+        if (lineHook == null) return;
+        if (failure != null) lineHook.raised();
+        lineHook.finished();
     }
 
     /** What each cell run by {@link #runCells} printed and displayed, in order. */
