@@ -46,9 +46,16 @@ final class CheckCommand implements Callable<Integer> {
             return 2;
         }
         int invalid = 0, disagreements = 0, files = 0;
+        Map<String, Path> ids = new LinkedHashMap<>();
         for (Path file : Exercises.files(paths)) {
             files++;
             Exercises.Checked c = Exercises.check(file, rubricNames(file));
+            Path first = c.id() == null ? null : ids.putIfAbsent(c.id(), file);
+            if (first != null) {
+                invalid++;
+                System.err.println(file + ":1:1: exercise id '" + c.id() + "' is already used by " + first + "; ids are unique across a library");
+                continue;
+            }
             if (!c.valid()) {
                 invalid++;
                 c.problems().forEach(d -> System.err.println(d.render()));

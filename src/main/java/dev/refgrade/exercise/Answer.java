@@ -87,7 +87,12 @@ public sealed interface Answer {
                 node.put("type", o.type());
                 node.put("value", o.value());
                 if (o.refcount() != null) node.put("refcount", o.refcount());
-                node.put("refs", o.refs().stream().map(r -> Map.of("label", r.label(), "to", r.to())).toList());
+                node.put("refs", o.refs().stream().map(r -> {
+                    Map<String, Object> ref = new LinkedHashMap<>();
+                    ref.put("label", r.label());
+                    ref.put("to", r.to());
+                    return ref;
+                }).toList());
                 return node;
             }).toList());
             if (graph.truncated()) m.put("truncated", true);
