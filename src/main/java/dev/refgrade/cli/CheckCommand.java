@@ -45,7 +45,7 @@ final class CheckCommand implements Callable<Integer> {
             System.err.println("refgrade: --with-cpython needs '" + python + "' on PATH (CPython 3.11)");
             return 2;
         }
-        int invalid = 0, disagreements = 0, files = 0;
+        int invalid = 0, disagreements = 0, files = 0, compared = 0, notCompared = 0;
         Map<String, Path> ids = new LinkedHashMap<>();
         for (Path file : Exercises.files(paths)) {
             files++;
@@ -65,6 +65,9 @@ final class CheckCommand implements Callable<Integer> {
                 if (json) System.out.println(mapper.writeValueAsString(jsonLine(c.id(), v)));
                 else print(file, c.id(), v);
                 if (cpython != null) {
+                    compared += v.probed().size();
+                    notCompared += (int) v.exercise().questions().stream()
+                            .filter(q -> q.kind() == Exercise.Kind.LINES || q.kind() == Exercise.Kind.HEAP).count();
                     for (String d : cpython.compare(v)) {
                         disagreements++;
                         System.err.println(file + ": " + c.id() + (v.params().isEmpty() ? "" : " [" + Exercises.describe(v.params()) + "]") + ": " + d);
@@ -74,7 +77,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (!json) {
             System.err.println(files + " exercise file" + (files == 1 ? "" : "s") + " checked, " + invalid + " invalid"
-                    + (cpython != null ? ", " + disagreements + " disagreement" + (disagreements == 1 ? "" : "s") + " with " + cpython.version() : ""));
+                    + (cpython != null ? "; " + compared + " probes run on " + cpython.version() + ", " + disagreements + " disagreement"
+                    + (disagreements == 1 ? "" : "s") + " (" + notCompared + " lines/heap questions are not compared: CPython cannot"
+                    + " observe them without changing them)" : ""));
         }
         return invalid > 0 || disagreements > 0 ? 1 : 0;
     }
