@@ -52,7 +52,7 @@ public final class Heap {
     final Map<String, PyStr> interned = new HashMap<>();
     private long live;
     /** Live objects by address, so ctypes can read the count at an address. */
-    final Map<Long, PyObject> byAddress = new HashMap<>();
+    final AddressTable addresses = new AddressTable();
 
     public Heap(Limits limits) {
         this.limits = limits;
@@ -68,7 +68,7 @@ public final class Heap {
 
     /** The live object at {@code address}, or null: what ctypes would find there. */
     public PyObject at(long address) {
-        return byAddress.get(address);
+        return addresses.get(address);
     }
 
     public long liveObjects() {
@@ -83,7 +83,7 @@ public final class Heap {
         }
         obj.addr = takeAddress(obj);
         obj.refcnt = 1;
-        byAddress.put(obj.addr, obj);
+        addresses.put(obj.addr, obj);
         if (listener != null) listener.allocated(obj);
         if (obj.isGcType()) {
             generations[0].count++;
@@ -136,7 +136,7 @@ public final class Heap {
     /** Returns a dead object's memory: to its kind's free list, or to its size class. */
     private void free(PyObject obj) {
         live--;
-        byAddress.remove(obj.addr);
+        addresses.remove(obj.addr);
         if (obj.isGcType() && generations[0].count > 0) generations[0].count--;
         if (listener != null) listener.freed(obj);
         ArrayDeque<Long> list = freeListFor(obj);
