@@ -18,10 +18,16 @@ final class CycleCollector {
         this.heap = heap;
     }
 
-    /** collect_generations: the oldest generation whose count passed its threshold. */
+    /**
+     * collect_generations: the oldest generation whose count passed its threshold. A full
+     * collection also waits until the objects that reached the oldest generation since the last
+     * one are a quarter of those it kept (long_lived_pending < long_lived_total / 4), so a
+     * growing heap is not rescanned over and over (bpo-4074).
+     */
     void collectGenerations() {
         for (int g = Heap.GENERATIONS - 1; g >= 0; g--) {
             if (heap.generations[g].count > heap.generations[g].threshold) {
+                if (g == Heap.GENERATIONS - 1 && heap.longLivedPending < heap.longLivedTotal / 4) continue;
                 collect(g);
                 return;
             }
@@ -74,17 +80,30 @@ final class CycleCollector {
         List<PyObject> unreachable = new ArrayList<>();
         for (PyObject o : all) if (!reachable.containsKey(o)) unreachable.add(o);
         byte older = (byte) Math.min(gen + 1, Heap.GENERATIONS - 1);
+        int survivors = 0;
         for (PyObject o : all) {
             if (!reachable.containsKey(o)) continue;
             if (o instanceof PyTuple t) untrackTuple(t);
-            if (o.isTracked() && older != gen) {
+            if (!o.isTracked()) continue;
+            survivors++;
+            if (older != gen) {
                 heap.untrack(o);
                 Heap.append(gens[older].head, o);
                 o.gen = older;
             }
         }
+        // The survivors counted as gc_list_size(young) counts them, after tuples (and, in a full
+        // collection, dicts) that can no longer be in a cycle were untracked.
+        if (gen == Heap.GENERATIONS - 2) heap.longLivedPending += survivors;
         if (gen == Heap.GENERATIONS - 1) {
-            for (PyObject o : all) if (reachable.containsKey(o) && o instanceof PyDict d) untrackDict(d);
+            for (PyObject o : all) {
+                if (reachable.containsKey(o) && o instanceof PyDict d && d.isTracked()) {
+                    untrackDict(d);
+                    if (!d.isTracked()) survivors--;
+                }
+            }
+            heap.longLivedPending = 0;
+            heap.longLivedTotal = survivors;
         }
         Map<PyObject, Boolean> doomed = new IdentityHashMap<>();
         for (PyObject o : unreachable) doomed.put(o, true);

@@ -43,6 +43,8 @@ public final class Heap {
     private final Map<Integer, ArrayDeque<Long>> tupleFreeLists = new HashMap<>();
 
     final Generation[] generations = {new Generation(700), new Generation(10), new Generation(10)};
+    /** Objects the last full collection kept, and those that reached the oldest generation since. */
+    long longLivedTotal, longLivedPending;
     boolean gcEnabled = true;
     boolean collecting;
     Finalizers finalizers;
