@@ -55,34 +55,31 @@ final class CycleCollector {
         for (int i = 0; i < gen; i++) merge(gens[i].head, gens[gen].head, (byte) gen);
         PyObject young = gens[gen].head;
         List<PyObject> all = list(young);
-        Map<PyObject, Boolean> inYoung = new IdentityHashMap<>();
-        for (PyObject o : all) {
-            inYoung.put(o, true);
-            o.gcRefs = o.refcnt;
-        }
+        // Every object on the collected list now has gen == gen: that is how membership is tested,
+        // and, as in gcmodule.c, gcRefs then marks what is reachable (> 0), not a side table.
+        for (PyObject o : all) o.gcRefs = o.refcnt;
         // subtract_refs: what remains counts references from outside the generation.
         for (PyObject o : all) o.traverse(r -> {
-            if (inYoung.containsKey(r)) r.gcRefs--;
+            if (r.gen == gen) r.gcRefs--;
         });
         // move_unreachable: everything reachable from an externally referenced object survives.
-        Map<PyObject, Boolean> reachable = new IdentityHashMap<>();
         List<PyObject> work = new ArrayList<>();
-        for (PyObject o : all) if (o.gcRefs > 0) {
-            reachable.put(o, true);
-            work.add(o);
-        }
+        for (PyObject o : all) if (o.gcRefs > 0) work.add(o);
         while (!work.isEmpty()) {
             PyObject o = work.remove(work.size() - 1);
             o.traverse(r -> {
-                if (inYoung.containsKey(r) && reachable.put(r, true) == null) work.add(r);
+                if (r.gen == gen && r.gcRefs <= 0) {
+                    r.gcRefs = 1;
+                    work.add(r);
+                }
             });
         }
         List<PyObject> unreachable = new ArrayList<>();
-        for (PyObject o : all) if (!reachable.containsKey(o)) unreachable.add(o);
+        for (PyObject o : all) if (o.gcRefs <= 0) unreachable.add(o);
         byte older = (byte) Math.min(gen + 1, Heap.GENERATIONS - 1);
         int survivors = 0;
         for (PyObject o : all) {
-            if (!reachable.containsKey(o)) continue;
+            if (o.gcRefs <= 0) continue;
             if (o instanceof PyTuple t) untrackTuple(t);
             if (!o.isTracked()) continue;
             survivors++;
@@ -97,7 +94,7 @@ final class CycleCollector {
         if (gen == Heap.GENERATIONS - 2) heap.longLivedPending += survivors;
         if (gen == Heap.GENERATIONS - 1) {
             for (PyObject o : all) {
-                if (reachable.containsKey(o) && o instanceof PyDict d && d.isTracked()) {
+                if (o.gcRefs > 0 && o instanceof PyDict d && d.isTracked()) {
                     untrackDict(d);
                     if (!d.isTracked()) survivors--;
                 }
