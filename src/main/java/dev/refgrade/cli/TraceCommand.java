@@ -1,6 +1,7 @@
 package dev.refgrade.cli;
 
 import dev.refgrade.runtime.Limits;
+import dev.refgrade.runtime.Programs;
 import dev.refgrade.runtime.Trace;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,12 +19,7 @@ final class TraceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String source = Files.readString(file, StandardCharsets.UTF_8);
-        String[] report = new String[1];
-        Thread t = new Thread(null, () -> report[0] = Trace.run(file.toAbsolutePath().toString(), source, Limits.DEFAULT),
-                "refgrade-trace", 1L << 29);
-        t.start();
-        t.join();
-        System.out.print(report[0]);
+        System.out.print(Programs.onDeepStack(() -> Trace.run(file.toAbsolutePath().toString(), source, Limits.DEFAULT)));
         return 0;
     }
 }

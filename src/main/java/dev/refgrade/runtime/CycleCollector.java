@@ -18,10 +18,16 @@ final class CycleCollector {
         this.heap = heap;
     }
 
-    /** collect_generations: the oldest generation whose count passed its threshold. */
+    /**
+     * collect_generations: the oldest generation whose count passed its threshold. A full
+     * collection also waits until the objects that reached the oldest generation since the last
+     * one are a quarter of those it kept (long_lived_pending < long_lived_total / 4), so a
+     * growing heap is not rescanned over and over (bpo-4074).
+     */
     void collectGenerations() {
         for (int g = Heap.GENERATIONS - 1; g >= 0; g--) {
             if (heap.generations[g].count > heap.generations[g].threshold) {
+                if (g == Heap.GENERATIONS - 1 && heap.longLivedPending < heap.longLivedTotal / 4) continue;
                 collect(g);
                 return;
             }
@@ -49,42 +55,52 @@ final class CycleCollector {
         for (int i = 0; i < gen; i++) merge(gens[i].head, gens[gen].head, (byte) gen);
         PyObject young = gens[gen].head;
         List<PyObject> all = list(young);
-        Map<PyObject, Boolean> inYoung = new IdentityHashMap<>();
-        for (PyObject o : all) {
-            inYoung.put(o, true);
-            o.gcRefs = o.refcnt;
-        }
+        // Every object on the collected list now has gen == gen: that is how membership is tested,
+        // and, as in gcmodule.c, gcRefs then marks what is reachable (> 0), not a side table.
+        for (PyObject o : all) o.gcRefs = o.refcnt;
         // subtract_refs: what remains counts references from outside the generation.
         for (PyObject o : all) o.traverse(r -> {
-            if (inYoung.containsKey(r)) r.gcRefs--;
+            if (r.gen == gen) r.gcRefs--;
         });
         // move_unreachable: everything reachable from an externally referenced object survives.
-        Map<PyObject, Boolean> reachable = new IdentityHashMap<>();
         List<PyObject> work = new ArrayList<>();
-        for (PyObject o : all) if (o.gcRefs > 0) {
-            reachable.put(o, true);
-            work.add(o);
-        }
+        for (PyObject o : all) if (o.gcRefs > 0) work.add(o);
         while (!work.isEmpty()) {
             PyObject o = work.remove(work.size() - 1);
             o.traverse(r -> {
-                if (inYoung.containsKey(r) && reachable.put(r, true) == null) work.add(r);
+                if (r.gen == gen && r.gcRefs <= 0) {
+                    r.gcRefs = 1;
+                    work.add(r);
+                }
             });
         }
         List<PyObject> unreachable = new ArrayList<>();
-        for (PyObject o : all) if (!reachable.containsKey(o)) unreachable.add(o);
+        for (PyObject o : all) if (o.gcRefs <= 0) unreachable.add(o);
         byte older = (byte) Math.min(gen + 1, Heap.GENERATIONS - 1);
+        int survivors = 0;
         for (PyObject o : all) {
-            if (!reachable.containsKey(o)) continue;
+            if (o.gcRefs <= 0) continue;
             if (o instanceof PyTuple t) untrackTuple(t);
-            if (o.isTracked() && older != gen) {
+            if (!o.isTracked()) continue;
+            survivors++;
+            if (older != gen) {
                 heap.untrack(o);
                 Heap.append(gens[older].head, o);
                 o.gen = older;
             }
         }
+        // The survivors counted as gc_list_size(young) counts them, after tuples (and, in a full
+        // collection, dicts) that can no longer be in a cycle were untracked.
+        if (gen == Heap.GENERATIONS - 2) heap.longLivedPending += survivors;
         if (gen == Heap.GENERATIONS - 1) {
-            for (PyObject o : all) if (reachable.containsKey(o) && o instanceof PyDict d) untrackDict(d);
+            for (PyObject o : all) {
+                if (o.gcRefs > 0 && o instanceof PyDict d && d.isTracked()) {
+                    untrackDict(d);
+                    if (!d.isTracked()) survivors--;
+                }
+            }
+            heap.longLivedPending = 0;
+            heap.longLivedTotal = survivors;
         }
         Map<PyObject, Boolean> doomed = new IdentityHashMap<>();
         for (PyObject o : unreachable) doomed.put(o, true);

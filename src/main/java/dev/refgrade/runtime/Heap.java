@@ -43,6 +43,8 @@ public final class Heap {
     private final Map<Integer, ArrayDeque<Long>> tupleFreeLists = new HashMap<>();
 
     final Generation[] generations = {new Generation(700), new Generation(10), new Generation(10)};
+    /** Objects the last full collection kept, and those that reached the oldest generation since. */
+    long longLivedTotal, longLivedPending;
     boolean gcEnabled = true;
     boolean collecting;
     Finalizers finalizers;
@@ -52,7 +54,7 @@ public final class Heap {
     final Map<String, PyStr> interned = new HashMap<>();
     private long live;
     /** Live objects by address, so ctypes can read the count at an address. */
-    final Map<Long, PyObject> byAddress = new HashMap<>();
+    final AddressTable addresses = new AddressTable();
 
     public Heap(Limits limits) {
         this.limits = limits;
@@ -68,7 +70,7 @@ public final class Heap {
 
     /** The live object at {@code address}, or null: what ctypes would find there. */
     public PyObject at(long address) {
-        return byAddress.get(address);
+        return addresses.get(address);
     }
 
     public long liveObjects() {
@@ -83,7 +85,7 @@ public final class Heap {
         }
         obj.addr = takeAddress(obj);
         obj.refcnt = 1;
-        byAddress.put(obj.addr, obj);
+        addresses.put(obj.addr, obj);
         if (listener != null) listener.allocated(obj);
         if (obj.isGcType()) {
             generations[0].count++;
@@ -136,7 +138,7 @@ public final class Heap {
     /** Returns a dead object's memory: to its kind's free list, or to its size class. */
     private void free(PyObject obj) {
         live--;
-        byAddress.remove(obj.addr);
+        addresses.remove(obj.addr);
         if (obj.isGcType() && generations[0].count > 0) generations[0].count--;
         if (listener != null) listener.freed(obj);
         ArrayDeque<Long> list = freeListFor(obj);

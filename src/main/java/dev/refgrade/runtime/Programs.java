@@ -3,9 +3,20 @@ package dev.refgrade.runtime;
 import dev.refgrade.python.Module;
 import dev.refgrade.python.ParseError;
 import dev.refgrade.python.Parser;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** Runs one program on a fresh simulated interpreter: the runtime's entry point for embedders. */
 public final class Programs {
+    /** Threads with a 512 MB stack; daemons, so an idle pool never keeps the JVM alive. */
+    private static final ExecutorService DEEP_STACKS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(null, r, "refgrade-run", 1L << 29);
+        t.setDaemon(true);
+        return t;
+    });
+
     private Programs() {}
 
     /** How a run ended: its stdout, its stderr, and CPython's exit status (0, 1 for an exception, 2 refused). */
@@ -63,26 +74,20 @@ public final class Programs {
         return onDeepStack(() -> run(fileName, source, limits));
     }
 
-    static <T> T onDeepStack(java.util.function.Supplier<T> work) {
-        Object[] result = new Object[1];
-        RuntimeException[] failure = new RuntimeException[1];
-        Thread t = new Thread(null, () -> {
-            try {
-                result[0] = work.get();
-            } catch (RuntimeException e) {
-                failure[0] = e;
-            }
-        }, "refgrade-run", 1L << 29);
-        t.start();
+    /**
+     * Runs {@code work} on one of a few reused threads with a 512 MB stack. Starting such a thread
+     * costs about as much as running a small program, so runs share them instead of each making one.
+     */
+    public static <T> T onDeepStack(Callable<T> work) {
         try {
-            t.join();
+            return DEEP_STACKS.submit(work).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
         }
-        if (failure[0] != null) throw failure[0];
-        @SuppressWarnings("unchecked")
-        T r = (T) result[0];
-        return r;
     }
 }

@@ -159,18 +159,24 @@ public final class PyDict extends PyObject {
         return o.isGcType() && (!(o instanceof PyTuple) || o.isTracked());
     }
 
+    /** lookdict_index: the index slot holding entry {@code ix}, found along its hash's probe sequence. */
+    private int slotOf(int ix) {
+        int mask = index.length - 1;
+        long perturb = hashes[ix];
+        int i = (int) (hashes[ix] & mask);
+        while (index[i] != ix) {
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+        return i;
+    }
+
     /** Removes the entry at {@code ix}, releasing the value and then the key (delitem_common). */
     void removeEntry(Heap heap, int ix) {
         PyObject k = keys[ix], v = values[ix];
         keys[ix] = null;
         values[ix] = null;
-        int mask = index.length - 1;
-        for (int i = 0; i <= mask; i++) {
-            if (index[i] == ix) {
-                index[i] = DUMMY;
-                break;
-            }
-        }
+        index[slotOf(ix)] = DUMMY;
         used--;
         version++;
         heap.decref(v);

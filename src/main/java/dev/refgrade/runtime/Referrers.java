@@ -30,7 +30,7 @@ final class Referrers {
             for (PyCell c : f.cells) if (c != null) r.add(c, "a cell" + where);
             if (f.func != null) r.add(f.func, "the call running it");
         }
-        List<PyObject> all = new ArrayList<>(rt.heap.byAddress.values());
+        List<PyObject> all = rt.heap.addresses.inAddressOrder();
         for (PyObject o : all) if (o instanceof PyCode c && c.consts != null) r.constants.put(c.consts, c.qualname);
         for (PyObject holder : all) r.describe(holder, holder == globals);
         for (PyObject literal : rt.interp.arena) r.add(literal, "the parse tree (kept while the file runs)");

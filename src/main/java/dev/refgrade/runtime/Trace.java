@@ -69,13 +69,23 @@ public final class Trace implements Heap.Listener, Interpreter.LineHook {
 
     /** Closes the line that just ran: its allocations, frees and count changes. */
     void flush() {
-        if (header == null) {
-            before = Referrers.scan(rt, rt.interp.mainGlobals);
-            changed.clear();
-            allocated.clear();
-            return;
+        // Describing an object may run repr code that allocates and frees: the trace's own doing,
+        // not the line's, and it must not change the lists being walked.
+        rt.heap.setListener(null);
+        try {
+            Map<PyObject, List<String>> after = Referrers.scan(rt, rt.interp.mainGlobals);
+            if (header != null) reportLine(after);
+            before = after;
+        } finally {
+            rt.heap.setListener(this);
         }
-        Map<PyObject, List<String>> after = Referrers.scan(rt, rt.interp.mainGlobals);
+        if (header != null) freed.clear();
+        changed.clear();
+        allocated.clear();
+        header = null;
+    }
+
+    private void reportLine(Map<PyObject, List<String>> after) {
         report.append(header).append('\n');
         String printed = rt.out.text().substring(printedUpTo);
         printedUpTo = rt.out.text().length();
@@ -91,11 +101,6 @@ public final class Trace implements Heap.Listener, Interpreter.LineHook {
                     .append(causes(before.getOrDefault(o, List.of()), after.getOrDefault(o, List.of()))).append('\n');
         }
         freed.forEach(f -> report.append(f).append('\n'));
-        before = after;
-        changed.clear();
-        allocated.clear();
-        freed.clear();
-        header = null;
     }
 
     private static String causes(List<String> was, List<String> is) {

@@ -1,6 +1,7 @@
 package dev.refgrade.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -52,6 +53,21 @@ class TraceTest {
         void literalConstantsShowTheParseTreeAndCoConsts() {
             String t = trace("x = 1000\ny = x\n");
             assertTrue(t.contains("int 1000 at 0x…: refcount 3 -> 4  (+ global name 'y')"), t);
+        }
+    }
+
+    @Nested
+    class OwnWork {
+        @Test
+        void describingAViewThatAllocatesDoesNotStopTheTrace() {
+            String t = trace("d = {'a': 1}\nks = d.keys()\nprint(1)\n");
+            assertTrue(t.contains("line 3: print(1)\n    prints: 1\n"), t);
+        }
+
+        @Test
+        void allocationsMadeToDescribeObjectsAreNotReported() {
+            String t = trace("d = {'a': 1}\nks = d.keys()\nprint(1)\n");
+            assertFalse(t.contains("dict_keyiterator"), t);
         }
     }
 }
