@@ -1,0 +1,95 @@
+package dev.refgrade.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Programs that try to escape the simulator (deep nesting, runaway recursion, huge allocations,
+ * enormous values, endless loops) end quickly with their documented error: CPython's own
+ * (exit 1) where CPython stops them, else `refgrade: limit: ...` (exit 3) within the limits.
+ */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class EscapeTest {
+    private static Programs.Result run(String source) {
+        return Programs.runIsolated("prog.py", source, Limits.DEFAULT);
+    }
+
+    private static void assertPythonError(Programs.Result r, String lastLine) {
+        assertEquals(1, r.exitCode(), r::stderr);
+        assertTrue(r.stderr().endsWith(lastLine + "\n"), r::stderr);
+    }
+
+    private static void assertLimit(Programs.Result r, String what) {
+        assertEquals(3, r.exitCode(), r::stderr);
+        assertTrue(r.stderr().startsWith("refgrade: limit: " + what), r::stderr);
+    }
+
+    /** Programs.run on a thread with a small stack, where the Java stack runs out before Python's limits. */
+    private static Programs.Result runOnSmallStack(String source) throws InterruptedException {
+        Programs.Result[] result = new Programs.Result[1];
+        Thread t = new Thread(null, () -> result[0] = Programs.run("prog.py", source, Limits.DEFAULT), "small", 256 * 1024);
+        t.start();
+        t.join();
+        return result[0];
+    }
+
+    @Nested
+    class DeepSourceNesting {
+        @Test
+        void tenThousandNestedParenthesesAreTooManyAsInCPython() {
+            assertPythonError(run("x = " + "(".repeat(10_000) + "1" + ")".repeat(10_000) + "\n"),
+                    "SyntaxError: too many nested parentheses");
+        }
+
+        @Test
+        void tenThousandNestedListDisplaysAreTooManyParentheses() {
+            assertPythonError(run("x = " + "[".repeat(10_000) + "]".repeat(10_000) + "\n"),
+                    "SyntaxError: too many nested parentheses");
+        }
+
+        @Test
+        void fiveHundredNestedIfsAreTooManyLevelsOfIndentation() {
+            StringBuilder source = new StringBuilder();
+            for (int i = 0; i < 500; i++) source.append(" ".repeat(i)).append("if True:\n");
+            source.append(" ".repeat(500)).append("pass\n");
+            assertPythonError(run(source.toString()), "IndentationError: too many levels of indentation");
+        }
+
+        @Test
+        void aSumOfThreeThousandTermsIsTooDeepToCompile() {
+            Programs.Result r = run("x = " + "1 + ".repeat(2999) + "1\n");
+            assertEquals(1, r.exitCode());
+            assertEquals("RecursionError: maximum recursion depth exceeded during compilation\n", r.stderr());
+        }
+
+        @Test
+        void oneTermFewerCompilesAndRuns() {
+            Programs.Result r = run("x = " + "1 + ".repeat(2998) + "1\nprint(x)\n");
+            assertEquals("2999\n", r.stdout(), r::stderr);
+        }
+
+        @Test
+        void aHundredThousandAttributeLookupsAreTooDeepToCompile() {
+            assertPythonError(run("x = a" + ".b".repeat(100_000) + "\n"),
+                    "RecursionError: maximum recursion depth exceeded during compilation");
+        }
+
+        @Test
+        void tenThousandUnaryMinusesAreRefused() {
+            Programs.Result r = run("x = " + "-".repeat(10_000) + "1\n");
+            assertEquals(2, r.exitCode());
+            assertEquals("refgrade: unsupported: expression nested too deeply at line 1\n", r.stderr());
+        }
+
+        @Test
+        void onASmallStackADeepTreeIsRefusedRatherThanOverflowing() throws InterruptedException {
+            Programs.Result r = runOnSmallStack("x = " + "1 + ".repeat(2998) + "1\nprint(x)\n");
+            assertTrue(r.exitCode() == 2 || r.exitCode() == 3, r::stderr);
+        }
+    }
+}
