@@ -41,6 +41,21 @@ public final class Interpreter implements Heap.Finalizers {
         if (lineHook != null) lineHook.beforeLine(f, line);
     }
 
+    /**
+     * Py_EnterRecursiveCall: C code that recurses through objects (repr, comparison) counts against
+     * the same limit as Python frames, and past it raises RecursionError naming what it was doing.
+     */
+    void enterRecursiveCall(String where) {
+        if (++depth > rt.limits.maxDepth()) {
+            depth--;
+            throw rt.error(PyExc.RECURSION_ERROR, "maximum recursion depth exceeded" + where);
+        }
+    }
+
+    void leaveRecursiveCall() {
+        depth--;
+    }
+
     /** Tells the reader of a run's stderr that a printed number is the simulator's, not CPython's. */
     void noteUnknowable(PyInt.Taint taint) {
         int line = current == null ? 0 : current.line;

@@ -76,10 +76,15 @@ public final class Runtime {
     public PyStr newStr(String s) {
         if (s.isEmpty()) return EMPTY_STR;
         if (s.length() == 1 && s.charAt(0) < 256) return LATIN1[s.charAt(0)];
-        if (s.length() > limits.maxSequenceLength()) {
+        checkStringLength(s.length());
+        return heap.alloc(new PyStr(s));
+    }
+
+    /** Stops a run about to hold a string past the sequence limit, best before the text is built. */
+    void checkStringLength(long chars) {
+        if (chars > limits.maxSequenceLength()) {
             throw new LimitExceeded("the program built a string longer than " + limits.maxSequenceLength() + " characters");
         }
-        return heap.alloc(new PyStr(s));
     }
 
     /** sys.intern / compile-time interning: the one interned str equal to {@code s}, taking ownership of s. */

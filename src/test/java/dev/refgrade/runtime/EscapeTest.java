@@ -92,4 +92,36 @@ class EscapeTest {
             assertTrue(r.exitCode() == 2 || r.exitCode() == 3, r::stderr);
         }
     }
+
+    @Nested
+    class DeepRecursion {
+        @Test
+        void mutualRecursionRaisesRecursionError() {
+            assertPythonError(run("def f():\n    g()\ndef g():\n    f()\nf()\n"), "RecursionError: maximum recursion depth exceeded");
+        }
+
+        @Test
+        void aConstructorThatConstructsItselfRaisesRecursionError() {
+            assertPythonError(run("class A:\n    def __init__(self):\n        A()\nA()\n"),
+                    "RecursionError: maximum recursion depth exceeded");
+        }
+
+        @Test
+        void comparingListsThatContainEachOtherRaisesRecursionError() {
+            assertPythonError(run("a = []\nb = [a]\na.append(b)\nprint(a == b)\n"),
+                    "RecursionError: maximum recursion depth exceeded in comparison");
+        }
+
+        @Test
+        void printingAListNestedAHundredThousandDeepRaisesRecursionError() {
+            assertPythonError(run("x = []\ni = 0\nwhile i < 100000:\n    x = [x]\n    i += 1\nprint(x)\n"),
+                    "RecursionError: maximum recursion depth exceeded while getting the repr of an object");
+        }
+
+        @Test
+        void onASmallStackRecursionEndsAtALimitNotInAStackOverflow() throws InterruptedException {
+            Programs.Result r = runOnSmallStack("def f(n):\n    return f(n + 1)\nf(0)\n");
+            assertTrue(r.exitCode() == 1 || r.exitCode() == 3, r::stderr);
+        }
+    }
 }
