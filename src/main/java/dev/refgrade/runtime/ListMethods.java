@@ -11,16 +11,23 @@ final class ListMethods {
         PyType L = PyType.LIST;
         Builtins.method(L, "append", (rt, self, args, kw) -> {
             Builtins.arity(rt, "list.append", args, 1, 1);
+            rt.checkListLength(((PyList) self).size + 1L);
             ((PyList) self).appendOwned(rt.heap.newRef(args[0]));
             return Runtime.NONE;
         });
         Builtins.method(L, "extend", (rt, self, args, kw) -> {
-            for (PyObject o : Builtins.toArray(rt, Builtins.arg(rt, "extend", args, 0))) ((PyList) self).appendOwned(o);
+            PyObject[] items = Builtins.toArray(rt, Builtins.arg(rt, "extend", args, 0));
+            if (((PyList) self).size + (long) items.length > rt.limits.maxSequenceLength()) {
+                for (PyObject o : items) rt.heap.decref(o);
+                rt.checkListLength(((PyList) self).size + (long) items.length);
+            }
+            for (PyObject o : items) ((PyList) self).appendOwned(o);
             return Runtime.NONE;
         });
         Builtins.method(L, "insert", (rt, self, args, kw) -> {
             Builtins.arity(rt, "insert", args, 2, 2);
             PyList l = (PyList) self;
+            rt.checkListLength(l.size + 1L);
             long i = Arith.toIndex(rt, args[0]);
             if (i < 0) i = Math.max(0, i + l.size);
             l.insertOwned((int) Math.min(i, l.size), rt.heap.newRef(args[1]));

@@ -116,15 +116,26 @@ public final class Runtime {
     /** Takes ownership of the items; the empty tuple is a singleton. */
     public PyTuple newTuple(PyObject... owned) {
         if (owned.length == 0) return EMPTY_TUPLE;
+        if (owned.length > limits.maxSequenceLength()) {
+            for (PyObject o : owned) heap.decref(o);
+            throw new LimitExceeded("the program built a tuple longer than " + limits.maxSequenceLength() + " items");
+        }
         return heap.alloc(new PyTuple(owned));
     }
 
     public PyList newList(PyObject[] owned, int size) {
         if (size > limits.maxSequenceLength()) {
             for (int i = 0; i < size; i++) heap.decref(owned[i]);
-            throw new LimitExceeded("the program built a list longer than " + limits.maxSequenceLength() + " items");
+            checkListLength(size);
         }
         return heap.alloc(new PyList(owned, size));
+    }
+
+    /** Stops a run whose list would grow past the sequence limit: a list of one object costs no objects. */
+    void checkListLength(long items) {
+        if (items > limits.maxSequenceLength()) {
+            throw new LimitExceeded("the program built a list longer than " + limits.maxSequenceLength() + " items");
+        }
     }
 
     public PyList newList() {

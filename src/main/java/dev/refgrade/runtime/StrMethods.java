@@ -22,13 +22,19 @@ final class StrMethods {
             PyObject[] items = Builtins.toArray(rt, Builtins.arg(rt, "join", args, 0));
             try {
                 if (items.length == 1 && items[0].type() == PyType.STR) return rt.heap.newRef(items[0]);
-                StringBuilder b = new StringBuilder();
+                // PyUnicode_Join measures the result before it copies anything.
+                long length = (long) s(self).length() * Math.max(0, items.length - 1);
                 for (int i = 0; i < items.length; i++) {
                     if (!(items[i] instanceof PyStr p)) {
                         throw rt.typeError("sequence item " + i + ": expected str instance, " + items[i].type().name + " found");
                     }
+                    length += p.value.length();
+                }
+                rt.checkStringLength(length);
+                StringBuilder b = new StringBuilder((int) length);
+                for (int i = 0; i < items.length; i++) {
                     if (i > 0) b.append(s(self));
-                    b.append(p.value);
+                    b.append(((PyStr) items[i]).value);
                 }
                 return rt.newStr(b.toString());
             } finally {
@@ -42,9 +48,12 @@ final class StrMethods {
         Builtins.method(S, "rstrip", (rt, self, args, kw) -> same(rt, self, strip(rt, s(self), args, false, true)));
         Builtins.method(S, "replace", (rt, self, args, kw) -> {
             Builtins.arity(rt, "replace", args, 2, 3);
-            String from = s(args[0]), to = s(args[1]);
-            if (!s(self).contains(from)) return rt.heap.newRef(self);
-            return rt.newStr(s(self).replace(from, to));
+            String from = s(args[0]), to = s(args[1]), text = s(self);
+            if (!text.contains(from)) return rt.heap.newRef(self);
+            // replace() sizes its result first; an empty old string matches between every character.
+            long matches = from.isEmpty() ? text.length() + 1L : occurrences(text, from);
+            rt.checkStringLength(text.length() + matches * (to.length() - from.length()));
+            return rt.newStr(text.replace(from, to));
         });
         Builtins.method(S, "split", (rt, self, args, kw) -> {
             List<String> parts = new ArrayList<>();
@@ -53,6 +62,7 @@ final class StrMethods {
                 for (String p : text.strip().split("\\s+")) if (!p.isEmpty()) parts.add(p);
             } else {
                 String sep = s(args[0]);
+                if (sep.isEmpty()) throw rt.error(PyExc.VALUE_ERROR, "empty separator");
                 int from = 0, at;
                 while ((at = text.indexOf(sep, from)) >= 0) {
                     parts.add(text.substring(from, at));
@@ -69,9 +79,7 @@ final class StrMethods {
         Builtins.method(S, "count", (rt, self, args, kw) -> {
             String text = s(self), sub = s(args[0]);
             if (sub.isEmpty()) return rt.newInt(text.length() + 1);
-            int n = 0;
-            for (int at = text.indexOf(sub); at >= 0; at = text.indexOf(sub, at + sub.length())) n++;
-            return rt.newInt(n);
+            return rt.newInt(occurrences(text, sub));
         });
         Builtins.method(S, "isdigit", (rt, self, args, kw) -> Runtime.bool(!s(self).isEmpty() && s(self).chars().allMatch(Character::isDigit)));
         Builtins.method(S, "isidentifier", (rt, self, args, kw) -> Runtime.bool(s(self).matches("[A-Za-z_][A-Za-z0-9_]*")));
@@ -101,6 +109,13 @@ final class StrMethods {
             }
             return rt.newStr(b.toString());
         });
+    }
+
+    /** Non-overlapping occurrences of a non-empty {@code sub}, as str.count counts them. */
+    private static long occurrences(String text, String sub) {
+        long n = 0;
+        for (int at = text.indexOf(sub); at >= 0; at = text.indexOf(sub, at + sub.length())) n++;
+        return n;
     }
 
     private static String strip(Runtime rt, String text, PyObject[] args, boolean left, boolean right) {

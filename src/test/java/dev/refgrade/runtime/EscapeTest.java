@@ -124,4 +124,95 @@ class EscapeTest {
             assertTrue(r.exitCode() == 1 || r.exitCode() == 3, r::stderr);
         }
     }
+
+    @Nested
+    class HugeAllocations {
+        @Test
+        void aListRepeatedInPlaceABillionTimesIsStopped() {
+            assertLimit(run("x = [0]\nx *= 10**9\n"), "the program built a sequence of 1000000000 items");
+        }
+
+        @Test
+        void aStringOfTenBillionCharactersIsStopped() {
+            assertLimit(run("x = 'x' * 10**10\n"), "the program built a sequence of 10000000000 items");
+        }
+
+        @Test
+        void aTupleDoubledForeverIsStopped() {
+            assertLimit(run("x = (0,)\nwhile True:\n    x = x + x\n"), "the program built a tuple longer than");
+        }
+
+        @Test
+        void appendingForeverIsStopped() {
+            assertLimit(run("x = []\nwhile True:\n    x.append(0)\n"), "the program built a list longer than");
+        }
+
+        @Test
+        void aListOfABillionIntsIsStoppedAtTheObjectLimit() {
+            assertLimit(run("x = list(range(10**9))\n"), "the program created more than");
+        }
+
+        @Test
+        void joiningAMillionCopiesOfALongStringIsStoppedBeforeItIsBuilt() {
+            assertLimit(run("x = 'a' * 10**7\ny = ''.join([x] * 10**6)\n"), "the program built a string longer than");
+        }
+
+        @Test
+        void aReplaceThatWouldOutgrowTheLimitIsStopped() {
+            assertLimit(run("x = 'abc' * 3000000\ny = x.replace('a', x)\n"), "the program built a string longer than");
+        }
+
+        @Test
+        void aFormatWidthOfABillionIsStopped() {
+            assertLimit(run("x = f\"{1:>1000000000}\"\n"), "the program built a string longer than");
+        }
+
+        @Test
+        void aFormatPrecisionOfABillionIsStopped() {
+            assertLimit(run("x = f\"{1.5:.1000000000f}\"\n"), "the program built a string longer than");
+        }
+
+        @Test
+        void theReprOfAHundredTrillionItemsIsStoppedWhileItIsBuilt() {
+            assertLimit(run("x = [0] * 10**7\ny = [x] * 10**7\ns = str(y)\n"), "the program built a string longer than");
+        }
+    }
+
+    @Nested
+    class EnormousNumbers {
+        @Test
+        void tenToTheTenToTheNineIsStopped() {
+            assertLimit(run("x = 10**10**9\n"), "the program computed an int of more than");
+        }
+
+        @Test
+        void shiftingByABillionBitsIsStopped() {
+            assertLimit(run("x = 1 << 10**9\n"), "the program computed an int of more than");
+        }
+
+        @Test
+        void zeroOneAndMinusOneStaySmallUnderAnyPowerOrShift() {
+            Programs.Result r = run("print(1 ** 10**100, 0 ** 10**100, (-1) ** (10**20 + 1), 0 << 10**100)\n");
+            assertEquals("1 0 -1 0\n", r.stdout(), r::stderr);
+        }
+
+        @Test
+        void aFormatWidthPastPySsizeTIsTooManyDigits() {
+            assertPythonError(run("x = f\"{1:99999999999999999999}\"\n"), "ValueError: Too many decimal digits in format string");
+        }
+    }
+
+    @Nested
+    class EndlessLoops {
+        @Test
+        void aLoopOverAListItGrowsIsStopped() {
+            Programs.Result r = run("x = [0]\nfor y in x:\n    x.append(y)\n");
+            assertEquals(3, r.exitCode(), r::stderr);
+        }
+
+        @Test
+        void splittingOnAnEmptySeparatorRaisesInsteadOfLoopingForever() {
+            assertPythonError(run("x = 'abc'.split('')\n"), "ValueError: empty separator");
+        }
+    }
 }
