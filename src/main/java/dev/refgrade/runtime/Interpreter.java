@@ -122,7 +122,19 @@ public final class Interpreter implements Heap.Finalizers {
     }
 
     PyObject callBuiltin(PyBuiltin b, PyObject self, PyObject[] args, Kwargs kw) {
+        if (self == null && b.methodOf != null) return callUnbound(b, args, kw);
         return b.fn.call(rt, self, args, kw);
+    }
+
+    /** A builtin type's method called from the type (str.upper(s)): the first argument is self, if it is one. */
+    private PyObject callUnbound(PyBuiltin b, PyObject[] args, Kwargs kw) {
+        PyType t = b.methodOf;
+        if (args.length == 0) throw rt.typeError("unbound method " + t.name + "." + b.name + "() needs an argument");
+        if (!args[0].type().isSubtypeOf(t)) {
+            throw rt.typeError("descriptor '" + b.name + "' for '" + t.name + "' objects doesn't apply to a '"
+                    + args[0].type().name + "' object");
+        }
+        return b.fn.call(rt, args[0], java.util.Arrays.copyOfRange(args, 1, args.length), kw);
     }
 
     /** type_call: tp_new makes the object, then __init__ runs on it with the arguments borrowed. */
