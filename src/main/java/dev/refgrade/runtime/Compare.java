@@ -52,8 +52,8 @@ final class Compare {
         }
         if (a instanceof PyWeakRef x && b instanceof PyWeakRef y && (op == CmpOp.EQ || op == CmpOp.NE)) {
             // weakref_richcompare: live references compare their referents, dead ones their identity.
-            if (x.referent == null || y.referent == null) return x == y ? 0 : 1;
-            return rt.ops.eq(x.referent, y.referent) ? 0 : 1;
+            if (x.referent() == null || y.referent() == null) return x == y ? 0 : 1;
+            return rt.ops.eq(x.referent(), y.referent()) ? 0 : 1;
         }
         if (a instanceof PyRange x && b instanceof PyRange y && (op == CmpOp.EQ || op == CmpOp.NE)) {
             boolean same = x.length() == y.length() && (x.length() == 0 || x.start == y.start && (x.length() == 1 || x.step == y.step));

@@ -142,7 +142,7 @@ final class Repr {
             case PyCell c -> b.append("<cell at ").append(hex(o.addr)).append(": ")
                     .append(c.contents == null ? "empty" : c.contents.type().name + " object at " + hex(c.contents.addr)).append('>');
             case PyWeakRef w -> b.append("<weakref at ").append(hex(o.addr)).append("; ")
-                    .append(w.referent == null ? "dead" : "to '" + w.referent.type().name + "' at " + hex(w.referent.addr)).append('>');
+                    .append(w.referent() == null ? "dead" : "to '" + w.referent().type().name + "' at " + hex(w.referent().addr)).append('>');
             default -> b.append('<').append(o.type().name).append(" object at ").append(hex(o.addr)).append('>');
         }
     }
