@@ -99,6 +99,7 @@ final class Arith {
             long n = toLong(rt, b);
             int size = l.size;
             checkLength(rt, times(size, n));
+            rt.charge(times(size, n));
             if (n <= 0) l.releaseReferences(rt.heap);
             for (long k = 1; k < n; k++) for (int i = 0; i < size; i++) l.appendOwned(rt.heap.newRef(l.items[i]));
             return rt.heap.newRef(l);

@@ -58,11 +58,13 @@ public final class Builtins {
     static PyObject[] toArray(Runtime rt, PyObject iterable) {
         Heap heap = rt.heap;
         if (iterable instanceof PyList l) {
+            rt.charge(l.size);
             PyObject[] out = new PyObject[l.size];
             for (int i = 0; i < l.size; i++) out[i] = heap.newRef(l.items[i]);
             return out;
         }
         if (iterable instanceof PyTuple t) {
+            rt.charge(t.items.length);
             PyObject[] out = new PyObject[t.items.length];
             for (int i = 0; i < out.length; i++) out[i] = heap.newRef(t.items[i]);
             return out;
@@ -72,6 +74,7 @@ public final class Builtins {
         try {
             for (PyObject x = rt.ops.next(it); x != null; x = rt.ops.next(it)) {
                 out.add(x);
+                rt.charge(1);
                 if (out.size() > rt.limits.maxSequenceLength()) {
                     out.forEach(heap::decref);
                     throw new LimitExceeded("the program built a sequence longer than " + rt.limits.maxSequenceLength());

@@ -37,7 +37,10 @@ final class Compare {
     /** Sign of a-b for comparable builtins; for EQ/NE-only kinds 0 or 1; null when not comparable. */
     private static Integer compareBuiltin(Runtime rt, PyObject a, PyObject b, CmpOp op) {
         if (Arith.isNumber(a) && Arith.isNumber(b)) return Arith.compare(a, b);
-        if (a instanceof PyStr x && b instanceof PyStr y) return Integer.signum(x.value.compareTo(y.value));
+        if (a instanceof PyStr x && b instanceof PyStr y) {
+            rt.charge(Math.min(x.value.length(), y.value.length()));
+            return Integer.signum(x.value.compareTo(y.value));
+        }
         if (a instanceof PyList x && b instanceof PyList y) return sequences(rt, x.items, x.size, y.items, y.size, op);
         if (a instanceof PyTuple x && b instanceof PyTuple y) {
             return sequences(rt, x.items, x.items.length, y.items, y.items.length, op);

@@ -34,10 +34,14 @@ public final class Runtime {
     final Output out;
     final Map<String, PyModule> modules = new HashMap<>();
     long steps;
+    private long statements;
+    /** The System.nanoTime() past which the run stops. */
+    private final long deadline;
 
     public Runtime(Limits limits, Output out) {
         this.limits = limits;
         this.out = out;
+        this.deadline = System.nanoTime() + Math.min(limits.maxMillis(), Long.MAX_VALUE / 4_000_000L) * 1_000_000L;
         this.heap = new Heap(limits);
         this.ops = new Ops(this);
         this.interp = new Interpreter(this);
@@ -77,6 +81,7 @@ public final class Runtime {
         if (s.isEmpty()) return EMPTY_STR;
         if (s.length() == 1 && s.charAt(0) < 256) return LATIN1[s.charAt(0)];
         checkStringLength(s.length());
+        charge(s.length());
         return heap.alloc(new PyStr(s));
     }
 
@@ -120,6 +125,7 @@ public final class Runtime {
             for (PyObject o : owned) heap.decref(o);
             throw new LimitExceeded("the program built a tuple longer than " + limits.maxSequenceLength() + " items");
         }
+        charge(owned.length);
         return heap.alloc(new PyTuple(owned));
     }
 
@@ -128,6 +134,7 @@ public final class Runtime {
             for (int i = 0; i < size; i++) heap.decref(owned[i]);
             checkListLength(size);
         }
+        charge(size);
         return heap.alloc(new PyList(owned, size));
     }
 
@@ -158,9 +165,18 @@ public final class Runtime {
         return new PyException(PyExc.TYPE_ERROR, message);
     }
 
-    /** Counts one executed step, ending the run when it goes past the limit. */
+    /** Counts one executed statement; every 1024th also looks at the clock. */
     void step() {
-        if (++steps > limits.maxSteps()) {
+        charge(1);
+        if ((++statements & 1023) == 0 && System.nanoTime() - deadline > 0) {
+            throw new LimitExceeded("the program ran for more than " + limits.maxMillis() + " ms");
+        }
+    }
+
+    /** Counts {@code n} steps of work, ending the run when it goes past the limit. */
+    void charge(long n) {
+        steps += n;
+        if (steps > limits.maxSteps()) {
             throw new LimitExceeded("the program ran more than " + limits.maxSteps() + " steps (an endless loop?)");
         }
     }

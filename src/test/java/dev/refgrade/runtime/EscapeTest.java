@@ -173,6 +173,11 @@ class EscapeTest {
         }
 
         @Test
+        void keepingTenMillionItemListsForeverIsStoppedByTheItemsItCopied() {
+            assertLimit(run("keep = []\nwhile True:\n    keep.append([0] * 10**7)\n"), "the program ran more than 50000000 steps");
+        }
+
+        @Test
         void theReprOfAHundredTrillionItemsIsStoppedWhileItIsBuilt() {
             assertLimit(run("x = [0] * 10**7\ny = [x] * 10**7\ns = str(y)\n"), "the program built a string longer than");
         }
@@ -208,6 +213,18 @@ class EscapeTest {
         void aLoopOverAListItGrowsIsStopped() {
             Programs.Result r = run("x = [0]\nfor y in x:\n    x.append(y)\n");
             assertEquals(3, r.exitCode(), r::stderr);
+        }
+
+        @Test
+        void comparingTwoLongStringsForeverIsStoppedByTheCharactersItCompared() {
+            assertLimit(run("x = 'a' * 10**7\ny = 'a' * 10**7\nwhile True:\n    z = x == y\n"), "the program ran more than");
+        }
+
+        @Test
+        void bigIntArithmeticForeverIsStoppedByTheClock() {
+            Programs.Result r = Programs.runIsolated("prog.py", "x = 1 << 500000\nwhile True:\n    y = x * x\n",
+                    new Limits(50_000_000L, 2_000_000L, 1000, 1 << 20, 10_000_000L, 500));
+            assertLimit(r, "the program ran for more than 500 ms");
         }
 
         @Test
