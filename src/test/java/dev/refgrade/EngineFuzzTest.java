@@ -26,8 +26,8 @@ import java.util.List;
  * -Dtest=EngineFuzzTest#TARGET} fuzzes one target (see docs/PERFORMANCE.md for a longer run).
  */
 class EngineFuzzTest {
-    /** Small enough that one input runs in milliseconds, so the fuzzer tries many. */
-    static final Limits LIMITS = new Limits(20_000, 20_000, 100, 20_000, 20_000);
+    /** Small enough that one input runs in milliseconds, so the fuzzer tries many; two seconds at most. */
+    static final Limits LIMITS = new Limits(20_000, 20_000, 100, 20_000, 20_000, 2_000);
 
     @DictionaryFile(resourcePath = "python.dict")
     @FuzzTest(maxDuration = "5m")
