@@ -14,7 +14,7 @@ public final class ParseError extends Exception {
 
     /**
      * One problem. For SYNTAX, {@code pyType} is CPython's exception class ("SyntaxError",
-     * "IndentationError", "TabError"), {@code diagnostic.col()} is CPython's 1-based {@code offset} and
+     * "IndentationError", "TabError", or "RecursionError" for a tree nested too deeply to compile), {@code diagnostic.col()} is CPython's 1-based {@code offset} and
      * {@code endLine}/{@code endCol} its {@code end_lineno}/{@code end_offset} (0 or -1 where CPython
      * has none); like CPython's, these count UTF-8 bytes except in the tokenizer's own messages. For
      * UNSUPPORTED, {@code pyType} is null, the message names the construct and the column is where it starts.
@@ -47,8 +47,9 @@ public final class ParseError extends Exception {
      * TOKENIZER_STOP ends that scan.
      * LATENT marks valid code that CPython's error pass, which re-reads the file from the start,
      * still objects to (print [0]); it is reported when that pass runs and meets it first.
+     * A file that parsed then meets the AST optimizer (OPTIMIZER), the symbol table, the compiler.
      */
-    enum Phase { TOKENIZER, TOKENIZER_STOP, PARSER_STOP, UNCLOSED, PARSER, LATENT, SYMTABLE, COMPILER, UNSUPPORTED }
+    enum Phase { TOKENIZER, TOKENIZER_STOP, PARSER_STOP, UNCLOSED, PARSER, LATENT, OPTIMIZER, SYMTABLE, COMPILER, UNSUPPORTED }
 
     /**
      * A problem with where it was found: {@code at} is the token index the parser had read up to.
@@ -115,6 +116,8 @@ public final class ParseError extends Exception {
         if (p.kind() == Kind.UNSUPPORTED) {
             return "refgrade: unsupported: " + d.message() + " at line " + d.line() + "\n";
         }
+        // A RecursionError from the compiler is no SyntaxError: CPython shows only its last line.
+        if ("RecursionError".equals(p.pyType())) return p.pyType() + ": " + d.message() + "\n";
         var out = new StringBuilder();
         out.append("  File \"").append(d.file()).append("\", line ").append(d.line()).append('\n');
         if (text != null) {
@@ -220,7 +223,7 @@ public final class ParseError extends Exception {
 
     /** With no syntax error, the compiler's passes run in order; refused constructs come last. */
     private static Problem afterParsing(List<Found> found) {
-        for (Phase phase : List.of(Phase.SYMTABLE, Phase.COMPILER)) {
+        for (Phase phase : List.of(Phase.OPTIMIZER, Phase.SYMTABLE, Phase.COMPILER)) {
             for (Found f : found) if (f.phase() == phase) return f.problem();
         }
         Problem best = null;

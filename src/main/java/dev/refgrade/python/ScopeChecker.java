@@ -30,6 +30,7 @@ import java.util.Map;
  * The SyntaxErrors of CPython 3.11's symbol-table pass (Python/symtable.c): global and nonlocal
  * declarations that come too late or name a parameter, nonlocal names with nothing to bind to,
  * and duplicate parameters. CPython raises these only for a file that parsed, after all parse errors.
+ * Before them comes the compiler's limit on how deeply the tree nests (see {@link #MAX_DEPTH}).
  */
 final class ScopeChecker {
     private static final int PARAM = 1, LOCAL = 2, USE = 4, GLOBAL = 8, NONLOCAL = 16, IMPORT = 32;
@@ -60,9 +61,31 @@ final class ScopeChecker {
         }
     }
 
+    /**
+     * ast_opt.c and then symtable.c count every statement and expression they enter and give up
+     * past the recursion limit times COMPILER_STACK_FRAME_SCALE (1000 x 3) with RecursionError,
+     * before any symtable error. Left-associative chains (1 + 1 + ..., a.b.b...) are the way to get
+     * there, since brackets stop at 200 levels and indentation at 100. Stopping at the same depth
+     * also bounds how deep every later pass over the tree recurses.
+     */
+    static final int MAX_DEPTH = 3 * 1000;
+
     private final String file;
     private final String source;
     private final List<Found> found = new ArrayList<>();
+    private int depth;
+    /** Where the statement being walked starts. */
+    private Span statement;
+
+    /** Unwinds the walk at the first node too deep, as VISIT_QUIT does. */
+    private static final class TooDeep extends RuntimeException {
+        final Span where;
+
+        TooDeep(Span where) {
+            super(null, null, false, false);
+            this.where = where;
+        }
+    }
 
     private ScopeChecker(String file, String source) {
         this.file = file;
@@ -76,9 +99,25 @@ final class ScopeChecker {
     static List<Found> check(String file, String source, List<Stmt> module, boolean bindingsComplete) {
         var checker = new ScopeChecker(file, source);
         var top = new Scope(null, Block.MODULE);
-        checker.block(module, top);
+        try {
+            checker.block(module, top);
+        } catch (TooDeep d) {
+            var problem = new Problem(Kind.SYNTAX, "RecursionError",
+                    new Diagnostic(file, d.where.line(), d.where.col(), "maximum recursion depth exceeded during compilation"));
+            return List.of(new Found(problem, Phase.OPTIMIZER, 0, d.where.line()));
+        } catch (StackOverflowError e) {
+            // A thread with a small stack runs out before MAX_DEPTH: refused, as the parser refuses
+            // expressions nested past its own limit, rather than a RecursionError CPython would not raise.
+            Span at = checker.statement;
+            var problem = new Problem(Kind.UNSUPPORTED, null, new Diagnostic(file, at.line(), at.col(), "expression nested too deeply"));
+            return List.of(new Found(problem, Phase.UNSUPPORTED, 0, at.line()));
+        }
         if (checker.found.isEmpty()) checker.analyze(top, bindingsComplete);
         return checker.found;
+    }
+
+    private void enter(Span where) {
+        if (++depth > MAX_DEPTH) throw new TooDeep(where);
     }
 
     // ---- first pass: record what each scope does with each name
@@ -88,6 +127,8 @@ final class ScopeChecker {
     }
 
     private void statement(Stmt s, Scope scope) {
+        enter(s.span());
+        statement = s.span();
         switch (s) {
             case Stmt.FunctionDef f -> {
                 scope.add(f.name(), LOCAL);
@@ -148,6 +189,7 @@ final class ScopeChecker {
             case Stmt.Break b -> { }
             case Stmt.Continue c -> { }
         }
+        depth--;
     }
 
     private void declare(List<String> names, int flag, Stmt statement, Scope scope) {
@@ -165,15 +207,24 @@ final class ScopeChecker {
     }
 
     private void store(Expr target, Scope scope) {
+        enter(target.span());
         switch (target) {
             case Name n -> scope.add(n.id(), LOCAL);
             case TupleExpr tuple -> tuple.elts().forEach(e -> store(e, scope));
             case ListExpr list -> list.elts().forEach(e -> store(e, scope));
-            default -> load(target, scope);
+            default -> visit(target, scope);
         }
+        depth--;
     }
 
     private void load(Expr e, Scope scope) {
+        enter(e.span());
+        visit(e, scope);
+        depth--;
+    }
+
+    /** The names an expression uses; entering it was counted by the caller. */
+    private void visit(Expr e, Scope scope) {
         switch (e) {
             case Name n -> scope.add(n.id(), USE);
             case BinOp b -> {

@@ -88,12 +88,18 @@ final class Arith {
     static PyObject inplace(Runtime rt, BinOperator op, PyObject a, PyObject b) {
         if (a instanceof PyList l && op == BinOperator.ADD) {
             PyObject[] items = Builtins.toArray(rt, b);
+            if ((long) l.size + items.length > rt.limits.maxSequenceLength()) {
+                for (PyObject o : items) rt.heap.decref(o);
+                checkLength(rt, (long) l.size + items.length);
+            }
             for (PyObject o : items) l.appendOwned(o);
             return rt.heap.newRef(l);
         }
         if (a instanceof PyList l && op == BinOperator.MUL && b instanceof PyInt) {
             long n = toLong(rt, b);
             int size = l.size;
+            checkLength(rt, times(size, n));
+            rt.charge(times(size, n));
             if (n <= 0) l.releaseReferences(rt.heap);
             for (long k = 1; k < n; k++) for (int i = 0; i < size; i++) l.appendOwned(rt.heap.newRef(l.items[i]));
             return rt.heap.newRef(l);
@@ -174,13 +180,16 @@ final class Arith {
             }
             case POW -> {
                 if (b.signum() < 0) yield floats(rt, op, a.doubleValue(), b.doubleValue());
-                checkBits(rt, (long) a.bitLength() * b.longValue());
-                yield rt.newInt(a.pow(b.intValueExact()));
+                // 0, 1 and -1 stay small under any power; every other base gains a bit per step at least.
+                if (a.abs().compareTo(BigInteger.ONE) <= 0) yield rt.newInt(a.signum() >= 0 || !b.testBit(0) ? a.abs() : a);
+                checkBits(rt, b.bitLength() > 31 ? Long.MAX_VALUE : (long) a.bitLength() * b.intValue());
+                yield rt.newInt(a.pow(b.intValue()));
             }
             case LSHIFT -> {
                 if (b.signum() < 0) throw rt.error(PyExc.VALUE_ERROR, "negative shift count");
-                checkBits(rt, a.bitLength() + b.longValue());
-                yield rt.newInt(a.shiftLeft(b.intValueExact()));
+                if (a.signum() == 0) yield rt.newInt(0);
+                checkBits(rt, b.bitLength() > 31 ? Long.MAX_VALUE : a.bitLength() + b.longValue());
+                yield rt.newInt(a.shiftLeft(b.intValue()));
             }
             case RSHIFT -> {
                 if (b.signum() < 0) throw rt.error(PyExc.VALUE_ERROR, "negative shift count");
@@ -255,24 +264,29 @@ final class Arith {
         return switch (seq) {
             case PyStr s -> {
                 if (n == 1) yield heap.newRef(s);
-                checkLength(rt, s.value.length() * n);
+                checkLength(rt, times(s.value.length(), n));
                 yield rt.newStr(s.value.repeat((int) n));
             }
             case PyList l -> {
-                checkLength(rt, l.size * n);
+                checkLength(rt, times(l.size, n));
                 PyObject[] out = new PyObject[(int) (l.size * n)];
                 for (int i = 0; i < out.length; i++) out[i] = heap.newRef(l.items[i % l.size]);
                 yield rt.newList(out, out.length);
             }
             case PyTuple t -> {
                 if (n == 1) yield heap.newRef(t);
-                checkLength(rt, t.items.length * n);
+                checkLength(rt, times(t.items.length, n));
                 PyObject[] out = new PyObject[(int) (t.items.length * n)];
                 for (int i = 0; i < out.length; i++) out[i] = heap.newRef(t.items[i % t.items.length]);
                 yield rt.newTuple(out);
             }
             default -> null;
         };
+    }
+
+    /** The length of {@code n} repetitions, saturating where a long would overflow. */
+    private static long times(long length, long n) {
+        return n > 0 && length > Long.MAX_VALUE / n ? Long.MAX_VALUE : length * n;
     }
 
     private static void checkLength(Runtime rt, long n) {

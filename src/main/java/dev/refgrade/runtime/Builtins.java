@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The builtins module: functions and types installed by name, plus helpers the runtime shares. */
 public final class Builtins {
@@ -16,12 +17,17 @@ public final class Builtins {
         return BUILTINS.get(name);
     }
 
+    /** Every name the builtins module defines. */
+    static Set<String> names() {
+        return Set.copyOf(BUILTINS.keySet());
+    }
+
     static void def(String name, PyBuiltin.Fn fn) {
         BUILTINS.put(name, PyBuiltin.of("builtins", name, fn));
     }
 
     static void method(PyType t, String name, PyBuiltin.Fn fn) {
-        t.install(name, PyBuiltin.of(t.name, name, fn));
+        t.install(name, PyBuiltin.method(t, name, fn));
     }
 
     static void installTypes() {
@@ -52,11 +58,13 @@ public final class Builtins {
     static PyObject[] toArray(Runtime rt, PyObject iterable) {
         Heap heap = rt.heap;
         if (iterable instanceof PyList l) {
+            rt.charge(l.size);
             PyObject[] out = new PyObject[l.size];
             for (int i = 0; i < l.size; i++) out[i] = heap.newRef(l.items[i]);
             return out;
         }
         if (iterable instanceof PyTuple t) {
+            rt.charge(t.items.length);
             PyObject[] out = new PyObject[t.items.length];
             for (int i = 0; i < out.length; i++) out[i] = heap.newRef(t.items[i]);
             return out;
@@ -66,6 +74,7 @@ public final class Builtins {
         try {
             for (PyObject x = rt.ops.next(it); x != null; x = rt.ops.next(it)) {
                 out.add(x);
+                rt.charge(1);
                 if (out.size() > rt.limits.maxSequenceLength()) {
                     out.forEach(heap::decref);
                     throw new LimitExceeded("the program built a sequence longer than " + rt.limits.maxSequenceLength());
@@ -95,6 +104,12 @@ public final class Builtins {
     static PyObject arg(Runtime rt, String fn, PyObject[] args, int i) {
         if (i >= args.length) throw rt.typeError(fn + "() missing required argument (pos " + (i + 1) + ")");
         return args[i];
+    }
+
+    /** An attribute name argument (getattr and friends): a str, or CPython's TypeError. */
+    static PyStr attrName(Runtime rt, PyObject name) {
+        if (name instanceof PyStr s) return s;
+        throw rt.typeError("attribute name must be string, not '" + name.type().name + "'");
     }
 
     static void arity(Runtime rt, String fn, PyObject[] args, int min, int max) {

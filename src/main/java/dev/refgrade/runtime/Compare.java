@@ -37,7 +37,10 @@ final class Compare {
     /** Sign of a-b for comparable builtins; for EQ/NE-only kinds 0 or 1; null when not comparable. */
     private static Integer compareBuiltin(Runtime rt, PyObject a, PyObject b, CmpOp op) {
         if (Arith.isNumber(a) && Arith.isNumber(b)) return Arith.compare(a, b);
-        if (a instanceof PyStr x && b instanceof PyStr y) return Integer.signum(x.value.compareTo(y.value));
+        if (a instanceof PyStr x && b instanceof PyStr y) {
+            rt.charge(Math.min(x.value.length(), y.value.length()));
+            return Integer.signum(x.value.compareTo(y.value));
+        }
         if (a instanceof PyList x && b instanceof PyList y) return sequences(rt, x.items, x.size, y.items, y.size, op);
         if (a instanceof PyTuple x && b instanceof PyTuple y) {
             return sequences(rt, x.items, x.items.length, y.items, y.items.length, op);
@@ -52,8 +55,8 @@ final class Compare {
         }
         if (a instanceof PyWeakRef x && b instanceof PyWeakRef y && (op == CmpOp.EQ || op == CmpOp.NE)) {
             // weakref_richcompare: live references compare their referents, dead ones their identity.
-            if (x.referent == null || y.referent == null) return x == y ? 0 : 1;
-            return rt.ops.eq(x.referent, y.referent) ? 0 : 1;
+            if (x.referent() == null || y.referent() == null) return x == y ? 0 : 1;
+            return rt.ops.eq(x.referent(), y.referent()) ? 0 : 1;
         }
         if (a instanceof PyRange x && b instanceof PyRange y && (op == CmpOp.EQ || op == CmpOp.NE)) {
             boolean same = x.length() == y.length() && (x.length() == 0 || x.start == y.start && (x.length() == 1 || x.step == y.step));

@@ -36,6 +36,7 @@ final class DictMethods {
             throw rt.error(PyExc.KEY_ERROR, rt.ops.repr(args[0]));
         });
         Builtins.method(D, "setdefault", (rt, self, args, kw) -> {
+            Builtins.arity(rt, "setdefault", args, 1, 2);
             PyDict d = (PyDict) self;
             PyObject v = d.getBorrowed(rt, args[0]);
             if (v == null) {

@@ -46,7 +46,7 @@ final class Format {
         if (value instanceof PyFloat || (value instanceof PyInt && "eEfFgG%".indexOf(s.type) >= 0)) {
             body = formatFloat(Arith.toDouble(value), s);
         } else if (value instanceof PyInt i) {
-            body = formatInt(i.bigValue(), s);
+            body = formatInt(rt, i.bigValue(), s);
         } else {
             if (s.type != 0 && s.type != 's') {
                 throw rt.error(PyExc.VALUE_ERROR, "Unknown format code '" + s.type + "' for object of type '" + value.type().name + "'");
@@ -75,8 +75,9 @@ final class Format {
                 zero = true;
                 i++;
             }
-            int width = 0;
-            while (i < spec.length() && Character.isDigit(spec.charAt(i))) width = width * 10 + spec.charAt(i++) - '0';
+            int start = i;
+            while (i < spec.length() && isDigit(spec.charAt(i))) i++;
+            int width = size(rt, spec.substring(start, i));
             boolean comma = false;
             if (i < spec.length() && (spec.charAt(i) == ',' || spec.charAt(i) == '_')) {
                 comma = true;
@@ -84,17 +85,38 @@ final class Format {
             }
             int precision = -1;
             if (i < spec.length() && spec.charAt(i) == '.') {
-                i++;
-                precision = 0;
-                while (i < spec.length() && Character.isDigit(spec.charAt(i))) precision = precision * 10 + spec.charAt(i++) - '0';
+                start = ++i;
+                while (i < spec.length() && isDigit(spec.charAt(i))) i++;
+                precision = size(rt, spec.substring(start, i));
             }
             char type = i < spec.length() ? spec.charAt(i++) : 0;
             if (i != spec.length()) throw rt.error(PyExc.VALUE_ERROR, "Invalid format specifier");
             return new Spec(fill, align, sign, zero, width, comma, precision, type);
         }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
+        }
+
+        /**
+         * A width or precision: past Py_ssize_t CPython refuses it; below that it would pad or print
+         * that many characters, so one past the string limit stops the run before it is built.
+         */
+        private static int size(Runtime rt, String digits) {
+            if (digits.isEmpty()) return 0;
+            if (digits.length() > 18 && new BigInteger(digits).bitLength() > 63) {
+                throw rt.error(PyExc.VALUE_ERROR, "Too many decimal digits in format string");
+            }
+            long n = Long.parseLong(digits);
+            rt.checkStringLength(n);
+            return (int) n;
+        }
     }
 
-    private static String formatInt(BigInteger v, Spec s) {
+    private static String formatInt(Runtime rt, BigInteger v, Spec s) {
+        if (s.type == 'c' && (v.signum() < 0 || v.bitLength() > 21 || v.intValue() > Character.MAX_CODE_POINT)) {
+            throw rt.error(PyExc.OVERFLOW_ERROR, "%c arg not in range(0x110000)");
+        }
         String digits = switch (s.type) {
             case 'x' -> v.abs().toString(16);
             case 'X' -> v.abs().toString(16).toUpperCase();

@@ -2,6 +2,7 @@ package dev.refgrade.runtime;
 
 import dev.refgrade.python.CmpOp;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,7 +34,8 @@ final class Functions {
         });
         Builtins.def("hex", (rt, self, args, kw) -> {
             Builtins.arity(rt, "hex", args, 1, 1);
-            java.math.BigInteger v = ((PyInt) args[0]).bigValue();
+            if (!(args[0] instanceof PyInt i)) throw rt.typeError("'" + args[0].type().name + "' object cannot be interpreted as an integer");
+            BigInteger v = i.bigValue();
             return rt.newStr((v.signum() < 0 ? "-0x" : "0x") + v.abs().toString(16));
         });
         Builtins.def("len", (rt, self, args, kw) -> {
@@ -53,28 +55,32 @@ final class Functions {
             if (!(args[1] instanceof PyType t)) throw rt.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
             return Runtime.bool(args[0].type().isSubtypeOf(t));
         });
-        Builtins.def("callable", (rt, self, args, kw) -> Runtime.bool(args[0] instanceof PyFunction || args[0] instanceof PyBuiltin
-                || args[0] instanceof PyType || args[0] instanceof PyMethod));
+        Builtins.def("callable", (rt, self, args, kw) -> {
+            Builtins.arity(rt, "callable", args, 1, 1);
+            return Runtime.bool(args[0] instanceof PyFunction || args[0] instanceof PyBuiltin || args[0] instanceof PyType
+                    || args[0] instanceof PyMethod);
+        });
         Builtins.def("hasattr", (rt, self, args, kw) -> {
             Builtins.arity(rt, "hasattr", args, 2, 2);
-            PyObject v = rt.ops.getAttrOrNull(args[0], (PyStr) args[1]);
+            PyObject v = rt.ops.getAttrOrNull(args[0], Builtins.attrName(rt, args[1]));
             if (v == null) return Runtime.FALSE;
             rt.heap.decref(v);
             return Runtime.TRUE;
         });
         Builtins.def("getattr", (rt, self, args, kw) -> {
             Builtins.arity(rt, "getattr", args, 2, 3);
-            PyObject v = args.length == 3 ? rt.ops.getAttrOrNull(args[0], (PyStr) args[1]) : rt.ops.getAttr(args[0], (PyStr) args[1]);
+            PyStr name = Builtins.attrName(rt, args[1]);
+            PyObject v = args.length == 3 ? rt.ops.getAttrOrNull(args[0], name) : rt.ops.getAttr(args[0], name);
             return v != null ? v : rt.heap.newRef(args[2]);
         });
         Builtins.def("setattr", (rt, self, args, kw) -> {
             Builtins.arity(rt, "setattr", args, 3, 3);
-            rt.ops.setAttr(args[0], (PyStr) args[1], args[2]);
+            rt.ops.setAttr(args[0], Builtins.attrName(rt, args[1]), args[2]);
             return Runtime.NONE;
         });
         Builtins.def("delattr", (rt, self, args, kw) -> {
             Builtins.arity(rt, "delattr", args, 2, 2);
-            rt.ops.delAttr(args[0], (PyStr) args[1]);
+            rt.ops.delAttr(args[0], Builtins.attrName(rt, args[1]));
             return Runtime.NONE;
         });
         Builtins.def("vars", (rt, self, args, kw) -> {
@@ -130,6 +136,7 @@ final class Functions {
             Builtins.arity(rt, "round", args, 1, 2);
             PyObject x = args[0];
             if (x instanceof PyInt) return rt.heap.newRef(x);
+            if (!(x instanceof PyFloat)) throw rt.typeError("type " + x.type().name + " doesn't define __round__ method");
             double v = Arith.toDouble(x);
             if (args.length == 1 || args[1] == Runtime.NONE) {
                 return rt.newInt(new BigDecimal(v).setScale(0, RoundingMode.HALF_EVEN).toBigInteger());
@@ -137,15 +144,27 @@ final class Functions {
             int nd = (int) Arith.toLong(rt, args[1]);
             return rt.newFloat(new BigDecimal(Double.toString(v)).setScale(nd, RoundingMode.HALF_EVEN).doubleValue());
         });
-        Builtins.def("chr", (rt, self, args, kw) -> rt.newStr(Character.toString((int) Arith.toLong(rt, args[0]))));
+        Builtins.def("chr", (rt, self, args, kw) -> {
+            Builtins.arity(rt, "chr", args, 1, 1);
+            long c = Arith.toLong(rt, args[0]);
+            if (c < 0 || c > Character.MAX_CODE_POINT) throw rt.error(PyExc.VALUE_ERROR, "chr() arg not in range(0x110000)");
+            return rt.newStr(Character.toString((int) c));
+        });
         Builtins.def("ord", (rt, self, args, kw) -> {
-            String s = ((PyStr) args[0]).value;
+            Builtins.arity(rt, "ord", args, 1, 1);
+            if (!(args[0] instanceof PyStr str)) {
+                throw rt.typeError("ord() expected string of length 1, but " + args[0].type().name + " found");
+            }
+            String s = str.value;
             if (s.codePointCount(0, s.length()) != 1) {
                 throw rt.typeError("ord() expected a character, but string of length " + s.length() + " found");
             }
             return rt.newInt(s.codePointAt(0));
         });
         Builtins.def("sum", (rt, self, args, kw) -> {
+            if (args.length == 0) throw rt.typeError("sum() takes at least 1 positional argument (0 given)");
+            Builtins.arity(rt, "sum", args, 1, 2);
+            if (args.length > 1 && args[1] instanceof PyStr) throw rt.typeError("sum() can't sum strings [use ''.join(seq) instead]");
             PyObject acc = args.length > 1 ? rt.heap.newRef(args[1]) : rt.newInt(0);
             for (PyObject x : Builtins.toArray(rt, args[0])) {
                 PyObject next = Arith.binary(rt, dev.refgrade.python.BinOperator.ADD, acc, x);

@@ -11,8 +11,9 @@ final class GcModule {
     static Map<String, PyObject> contents() {
         Map<String, PyObject> m = new LinkedHashMap<>();
         m.put("collect", PyBuiltin.of("gc", "collect", (rt, self, args, kw) -> {
-            int gen = args.length > 0 ? (int) Arith.toLong(rt, args[0]) : Heap.GENERATIONS - 1;
-            return rt.newInt(new CycleCollector(rt.heap).collect(gen));
+            long gen = args.length > 0 ? Arith.toLong(rt, args[0]) : Heap.GENERATIONS - 1;
+            if (gen < 0 || gen >= Heap.GENERATIONS) throw rt.error(PyExc.VALUE_ERROR, "invalid generation");
+            return rt.newInt(new CycleCollector(rt.heap).collect((int) gen));
         }));
         m.put("disable", PyBuiltin.of("gc", "disable", (rt, self, args, kw) -> {
             rt.heap.gcEnabled = false;

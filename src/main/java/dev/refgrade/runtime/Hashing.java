@@ -24,7 +24,7 @@ final class Hashing {
             case PySet s -> throw unhashable(rt, o);
             case PyInstance inst -> hashInstance(rt, inst);
             case PyMethod m -> pointer(rt, m.self) ^ hash(rt, m.func);
-            case PyWeakRef w when w.referent != null -> hash(rt, w.referent);
+            case PyWeakRef w when w.referent() != null -> hash(rt, w.referent());
             case PyWeakRef w -> throw rt.typeError("weak object has gone away");
             default -> pointer(rt, o);
         };

@@ -41,6 +41,10 @@ public final class Heap {
     private final Map<Integer, ArrayDeque<Long>> sizeClasses = new HashMap<>();
     private final Map<FreeList, ArrayDeque<Long>> freeLists = new HashMap<>();
     private final Map<Integer, ArrayDeque<Long>> tupleFreeLists = new HashMap<>();
+    private static final int TRASH_UNWIND_LEVEL = 50;
+    private int trashNesting;
+    /** Dead objects set aside by the trashcan, newest on top. */
+    private final ArrayDeque<PyObject> trashLater = new ArrayDeque<>();
 
     final Generation[] generations = {new Generation(700), new Generation(10), new Generation(10)};
     /** Objects the last full collection kept, and those that reached the oldest generation since. */
@@ -118,7 +122,40 @@ public final class Heap {
         return obj;
     }
 
+    /**
+     * The trashcan (Py_TRASHCAN_BEGIN/END): containers, instances and methods untrack themselves,
+     * and past 50 nested deallocations (PyTrash_UNWIND_LEVEL) are set aside instead of destroyed;
+     * when the outermost one ends, the set-aside ones are destroyed newest first. Freeing a deep
+     * structure so never recurses deeply, and happens in CPython's order.
+     */
     private void dealloc(PyObject obj) {
+        if (!usesTrashcan(obj)) {
+            destroy(obj);
+            return;
+        }
+        untrack(obj);
+        if (trashNesting >= TRASH_UNWIND_LEVEL) {
+            trashLater.push(obj);
+            return;
+        }
+        trashNesting++;
+        destroy(obj);
+        trashNesting--;
+        if (trashNesting <= 0 && !trashLater.isEmpty()) {
+            // _PyTrash_thread_destroy_chain, nesting raised so that it does not start itself again.
+            trashNesting++;
+            while (!trashLater.isEmpty()) dealloc(trashLater.pop());
+            trashNesting--;
+        }
+    }
+
+    /** The deallocators in 3.11 that go through the trashcan: list, tuple, dict, set, instances, methods. */
+    private static boolean usesTrashcan(PyObject obj) {
+        return obj instanceof PyList || obj instanceof PyTuple || obj instanceof PyDict || obj instanceof PySet
+                || obj instanceof PyInstance && obj.isGcType() || obj instanceof PyMethod || obj instanceof PyBuiltin;
+    }
+
+    private void destroy(PyObject obj) {
         if (finalizers != null && !obj.finalized && finalizers.hasDel(obj)) {
             // subtype_dealloc untracks, then re-tracks the object around its finalizer, which
             // runs on a temporarily resurrected object (PyObject_CallFinalizerFromDealloc).

@@ -45,6 +45,21 @@ public final class Interpreter implements Heap.Finalizers {
         if (lineHook != null) lineHook.beforeLine(f, line);
     }
 
+    /**
+     * Py_EnterRecursiveCall: C code that recurses through objects (repr, comparison) counts against
+     * the same limit as Python frames, and past it raises RecursionError naming what it was doing.
+     */
+    void enterRecursiveCall(String where) {
+        if (++depth > rt.limits.maxDepth()) {
+            depth--;
+            throw rt.error(PyExc.RECURSION_ERROR, "maximum recursion depth exceeded" + where);
+        }
+    }
+
+    void leaveRecursiveCall() {
+        depth--;
+    }
+
     /** Tells the reader of a run's stderr that a printed number is the simulator's, not CPython's. */
     void noteUnknowable(PyInt.Taint taint) {
         int line = current == null ? 0 : current.line;
@@ -111,7 +126,19 @@ public final class Interpreter implements Heap.Finalizers {
     }
 
     PyObject callBuiltin(PyBuiltin b, PyObject self, PyObject[] args, Kwargs kw) {
+        if (self == null && b.methodOf != null) return callUnbound(b, args, kw);
         return b.fn.call(rt, self, args, kw);
+    }
+
+    /** A builtin type's method called from the type (str.upper(s)): the first argument is self, if it is one. */
+    private PyObject callUnbound(PyBuiltin b, PyObject[] args, Kwargs kw) {
+        PyType t = b.methodOf;
+        if (args.length == 0) throw rt.typeError("unbound method " + t.name + "." + b.name + "() needs an argument");
+        if (!args[0].type().isSubtypeOf(t)) {
+            throw rt.typeError("descriptor '" + b.name + "' for '" + t.name + "' objects doesn't apply to a '"
+                    + args[0].type().name + "' object");
+        }
+        return b.fn.call(rt, args[0], java.util.Arrays.copyOfRange(args, 1, args.length), kw);
     }
 
     /** type_call: tp_new makes the object, then __init__ runs on it with the arguments borrowed. */

@@ -11,16 +11,23 @@ final class ListMethods {
         PyType L = PyType.LIST;
         Builtins.method(L, "append", (rt, self, args, kw) -> {
             Builtins.arity(rt, "list.append", args, 1, 1);
+            rt.checkListLength(((PyList) self).size + 1L);
             ((PyList) self).appendOwned(rt.heap.newRef(args[0]));
             return Runtime.NONE;
         });
         Builtins.method(L, "extend", (rt, self, args, kw) -> {
-            for (PyObject o : Builtins.toArray(rt, Builtins.arg(rt, "extend", args, 0))) ((PyList) self).appendOwned(o);
+            PyObject[] items = Builtins.toArray(rt, Builtins.arg(rt, "extend", args, 0));
+            if (((PyList) self).size + (long) items.length > rt.limits.maxSequenceLength()) {
+                for (PyObject o : items) rt.heap.decref(o);
+                rt.checkListLength(((PyList) self).size + (long) items.length);
+            }
+            for (PyObject o : items) ((PyList) self).appendOwned(o);
             return Runtime.NONE;
         });
         Builtins.method(L, "insert", (rt, self, args, kw) -> {
             Builtins.arity(rt, "insert", args, 2, 2);
             PyList l = (PyList) self;
+            rt.checkListLength(l.size + 1L);
             long i = Arith.toIndex(rt, args[0]);
             if (i < 0) i = Math.max(0, i + l.size);
             l.insertOwned((int) Math.min(i, l.size), rt.heap.newRef(args[1]));
@@ -35,6 +42,7 @@ final class ListMethods {
             return l.removeAt((int) i);
         });
         Builtins.method(L, "remove", (rt, self, args, kw) -> {
+            Builtins.arity(rt, "list.remove", args, 1, 1);
             PyList l = (PyList) self;
             for (int i = 0; i < l.size; i++) {
                 if (rt.ops.eq(l.items[i], args[0])) {
@@ -45,11 +53,13 @@ final class ListMethods {
             throw rt.error(PyExc.VALUE_ERROR, "list.remove(x): x not in list");
         });
         Builtins.method(L, "index", (rt, self, args, kw) -> {
+            Builtins.arity(rt, "index", args, 1, 3);
             PyList l = (PyList) self;
             for (int i = 0; i < l.size; i++) if (rt.ops.eq(l.items[i], args[0])) return rt.newInt(i);
             throw rt.error(PyExc.VALUE_ERROR, rt.ops.repr(args[0]) + " is not in list");
         });
         Builtins.method(L, "count", (rt, self, args, kw) -> {
+            Builtins.arity(rt, "list.count", args, 1, 1);
             PyList l = (PyList) self;
             int n = 0;
             for (int i = 0; i < l.size; i++) if (rt.ops.eq(l.items[i], args[0])) n++;
@@ -75,11 +85,13 @@ final class ListMethods {
         });
         PyType T = PyType.TUPLE;
         Builtins.method(T, "count", (rt, self, args, kw) -> {
+            Builtins.arity(rt, "tuple.count", args, 1, 1);
             int n = 0;
             for (PyObject o : ((PyTuple) self).items) if (rt.ops.eq(o, args[0])) n++;
             return rt.newInt(n);
         });
         Builtins.method(T, "index", (rt, self, args, kw) -> {
+            Builtins.arity(rt, "index", args, 1, 3);
             PyObject[] items = ((PyTuple) self).items;
             for (int i = 0; i < items.length; i++) if (rt.ops.eq(items[i], args[0])) return rt.newInt(i);
             throw rt.error(PyExc.VALUE_ERROR, "tuple.index(x): x not in tuple");

@@ -57,8 +57,24 @@ public final class Ops {
         return result;
     }
 
+    /**
+     * PyObject_RichCompare counts as a recursive call, so comparing nested containers ends in
+     * RecursionError. Only comparisons of containers are counted here: 3.11 specializes int, float
+     * and str comparisons in conditions into instructions that never call PyObject_RichCompare, and
+     * a recursive function's {@code if n > 0} must not meet the limit early.
+     */
     public PyObject richCompare(PyObject a, PyObject b, CmpOp op) {
-        return Compare.richCompare(rt, a, b, op);
+        if (!isContainer(a) && !isContainer(b)) return Compare.richCompare(rt, a, b, op);
+        rt.interp.enterRecursiveCall(" in comparison");
+        try {
+            return Compare.richCompare(rt, a, b, op);
+        } finally {
+            rt.interp.leaveRecursiveCall();
+        }
+    }
+
+    private static boolean isContainer(PyObject o) {
+        return o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet;
     }
 
     public long hash(PyObject o) {

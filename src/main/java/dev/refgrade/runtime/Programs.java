@@ -17,6 +17,9 @@ public final class Programs {
         return t;
     });
 
+    /** The Java stack ran out first: on a thread with a small stack, before Python's own limits. */
+    private static final String TOO_DEEP = "refgrade: limit: the program nested too deeply for the simulator\n";
+
     private Programs() {}
 
     /** How a run ended: its stdout, its stderr, and CPython's exit status (0, 1 for an exception, 2 refused). */
@@ -29,6 +32,8 @@ public final class Programs {
         } catch (ParseError e) {
             boolean refused = e.reported().kind() == ParseError.Kind.UNSUPPORTED;
             return new Result("", e.renderCPython(), refused ? 2 : 1);
+        } catch (StackOverflowError so) {
+            return new Result("", TOO_DEEP, 3);
         }
         Output out = new Output(limits.maxOutputBytes());
         Runtime rt = new Runtime(limits, out);
@@ -65,7 +70,7 @@ public final class Programs {
         } catch (LimitExceeded l) {
             return new Result(out.text(), "refgrade: limit: " + l.getMessage() + "\n", 3);
         } catch (StackOverflowError so) {
-            return new Result(out.text(), "refgrade: limit: the program nested too deeply for the simulator\n", 3);
+            return new Result(out.text(), TOO_DEEP, 3);
         }
     }
 

@@ -17,20 +17,32 @@ public final class PyBuiltin extends PyObject {
     final PyObject self;
     /** The module or type it belongs to, for its repr. */
     final String owner;
+    /** For a method of a builtin type, that type: taken from the type unbound, it checks its first argument. */
+    final PyType methodOf;
 
     PyBuiltin(String owner, String name, Fn fn, PyObject self) {
+        this(owner, name, fn, self, null);
+    }
+
+    private PyBuiltin(String owner, String name, Fn fn, PyObject self, PyType methodOf) {
         this.owner = owner;
         this.name = name;
         this.fn = fn;
         this.self = self;
+        this.methodOf = methodOf;
     }
 
     public static PyBuiltin of(String owner, String name, Fn fn) {
         return StaticObjects.place(new PyBuiltin(owner, name, fn, null));
     }
 
+    /** A method of builtin type {@code t} (a method_descriptor in CPython). */
+    static PyBuiltin method(PyType t, String name, Fn fn) {
+        return StaticObjects.place(new PyBuiltin(t.name, name, fn, null, t));
+    }
+
     PyBuiltin bind(PyObject to) {
-        return new PyBuiltin(owner, name, fn, to);
+        return new PyBuiltin(owner, name, fn, to, methodOf);
     }
 
     @Override

@@ -118,7 +118,7 @@ public final class PyWeakContainer extends PyObject {
         try {
             PyObject v = data.getBorrowed(rt, probe);
             if (v == null) return null;
-            if (kind == Kind.VALUES) return ((PyWeakRef) v).referent;
+            if (kind == Kind.VALUES) return ((PyWeakRef) v).referent();
             return kind == Kind.SET ? Runtime.TRUE : v;
         } finally {
             rt.heap.decref(probe);

@@ -19,8 +19,12 @@ public final class PyWeakRef extends PyObject {
         this.isBasic = isBasic;
     }
 
+    /**
+     * PyWeakref_GET_OBJECT: the referent while its count is positive. An object whose count reached
+     * zero but which the trashcan set aside is still referenced here, yet already dead: None.
+     */
     public PyObject referent() {
-        return referent;
+        return referent != null && referent.refcnt > 0 ? referent : null;
     }
 
     @Override

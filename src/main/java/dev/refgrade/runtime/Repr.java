@@ -7,19 +7,42 @@ import java.util.Map;
 final class Repr {
     private Repr() {}
 
+    /** PyObject_Str: a recursive call; without __str__, object_str calls the type's repr directly. */
     static String str(Runtime rt, PyObject o) {
         if (o instanceof PyStr s) return s.value;
-        if (o instanceof PyInstance inst) {
-            PyObject r = rt.ops.callDunder(inst, "__str__");
-            if (r != null) return takeString(rt, r, "__str__");
+        rt.interp.enterRecursiveCall(" while getting the str of an object");
+        try {
+            if (o instanceof PyInstance inst) {
+                PyObject r = rt.ops.callDunder(inst, "__str__");
+                if (r != null) return takeString(rt, r, "__str__");
+            }
+            StringBuilder b = new StringBuilder();
+            repr(rt, o, b, new IdentityHashMap<>());
+            return b.toString();
+        } finally {
+            rt.interp.leaveRecursiveCall();
         }
-        return repr(rt, o);
     }
 
     static String repr(Runtime rt, PyObject o) {
         StringBuilder b = new StringBuilder();
-        repr(rt, o, b, new IdentityHashMap<>());
+        item(rt, o, b, new IdentityHashMap<>());
         return b.toString();
+    }
+
+    /**
+     * PyObject_Repr, also of each item inside a container's repr: a recursive call, so a deeply
+     * nested list raises RecursionError as in CPython; and the text may not outgrow the string limit
+     * (CPython would build it and run out of memory).
+     */
+    private static void item(Runtime rt, PyObject o, StringBuilder b, Map<PyObject, Boolean> active) {
+        rt.interp.enterRecursiveCall(" while getting the repr of an object");
+        try {
+            repr(rt, o, b, active);
+        } finally {
+            rt.interp.leaveRecursiveCall();
+        }
+        rt.checkStringLength(b.length());
     }
 
     private static String takeString(Runtime rt, PyObject r, String method) {
@@ -56,7 +79,7 @@ final class Repr {
                         return;
                     }
                     b.append('(');
-                    repr(rt, t.items[0], b, active);
+                    item(rt, t.items[0], b, active);
                     b.append(",)");
                     active.remove(o);
                 } else {
@@ -73,9 +96,9 @@ final class Repr {
                 for (int i = d.nextEntry(0); i < d.entries; i = d.nextEntry(i + 1)) {
                     if (!first) b.append(", ");
                     first = false;
-                    repr(rt, d.keys[i], b, active);
+                    item(rt, d.keys[i], b, active);
                     b.append(": ");
-                    repr(rt, d.values[i], b, active);
+                    item(rt, d.values[i], b, active);
                 }
                 b.append('}');
                 active.remove(o);
@@ -91,7 +114,7 @@ final class Repr {
                 for (int i = s.nextSlot(0); i < s.table.length; i = s.nextSlot(i + 1)) {
                     if (!first) b.append(", ");
                     first = false;
-                    repr(rt, s.table[i], b, active);
+                    item(rt, s.table[i], b, active);
                 }
                 b.append('}');
                 if (s.frozen) b.append(')');
@@ -101,7 +124,7 @@ final class Repr {
             case PyDictView v -> {
                 b.append(v.type.name).append('(');
                 PyObject list = Builtins.listOf(rt, v);
-                repr(rt, list, b, active);
+                item(rt, list, b, active);
                 rt.heap.decref(list);
                 b.append(')');
             }
@@ -114,7 +137,7 @@ final class Repr {
             case PyFunction f -> b.append("<function ").append(f.qualname).append(" at ").append(addr(rt, o)).append('>');
             case PyMethod m -> {
                 b.append("<bound method ").append(m.func instanceof PyFunction f ? f.qualname : "?").append(" of ");
-                repr(rt, m.self, b, active);
+                item(rt, m.self, b, active);
                 b.append('>');
             }
             case PyBuiltin f when f.self == null -> b.append("<built-in function ").append(f.name).append('>');
@@ -124,7 +147,7 @@ final class Repr {
             case PyCell c -> b.append("<cell at ").append(addr(rt, o)).append(": ")
                     .append(c.contents == null ? "empty" : c.contents.type().name + " object at " + addr(rt, c.contents)).append('>');
             case PyWeakRef w -> b.append("<weakref at ").append(addr(rt, o)).append("; ")
-                    .append(w.referent == null ? "dead" : "to '" + w.referent.type().name + "' at " + addr(rt, w.referent)).append('>');
+                    .append(w.referent() == null ? "dead" : "to '" + w.referent().type().name + "' at " + addr(rt, w.referent())).append('>');
             default -> b.append('<').append(o.type().name).append(" object at ").append(addr(rt, o)).append('>');
         }
     }
@@ -138,7 +161,7 @@ final class Repr {
         b.append(open);
         for (int i = 0; i < n; i++) {
             if (i > 0) b.append(", ");
-            repr(rt, items[i], b, active);
+            item(rt, items[i], b, active);
         }
         b.append(close);
         active.remove(o);

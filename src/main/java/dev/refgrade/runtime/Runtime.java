@@ -37,6 +37,9 @@ public final class Runtime {
     /** Names an embedder adds to this run's builtins (probe helpers); immortal, so never counted. */
     final Map<String, PyObject> extraBuiltins = new HashMap<>();
     long steps;
+    private long statements;
+    /** The System.nanoTime() past which the run stops. */
+    private final long deadline;
 
     public Runtime(Limits limits, Output out) {
         this(limits, out, World.BASE);
@@ -46,6 +49,7 @@ public final class Runtime {
         this.limits = limits;
         this.world = world;
         this.out = out;
+        this.deadline = System.nanoTime() + Math.min(limits.maxMillis(), Long.MAX_VALUE / 4_000_000L) * 1_000_000L;
         this.heap = new Heap(limits);
         this.ops = new Ops(this);
         this.interp = new Interpreter(this);
@@ -84,10 +88,16 @@ public final class Runtime {
     public PyStr newStr(String s) {
         if (s.isEmpty()) return EMPTY_STR;
         if (s.length() == 1 && s.charAt(0) < 256) return LATIN1[s.charAt(0)];
-        if (s.length() > limits.maxSequenceLength()) {
+        checkStringLength(s.length());
+        charge(s.length());
+        return heap.alloc(new PyStr(s));
+    }
+
+    /** Stops a run about to hold a string past the sequence limit, best before the text is built. */
+    void checkStringLength(long chars) {
+        if (chars > limits.maxSequenceLength()) {
             throw new LimitExceeded("the program built a string longer than " + limits.maxSequenceLength() + " characters");
         }
-        return heap.alloc(new PyStr(s));
     }
 
     /** sys.intern / compile-time interning: the one interned str equal to {@code s}, taking ownership of s. */
@@ -119,15 +129,28 @@ public final class Runtime {
     /** Takes ownership of the items; the empty tuple is a singleton. */
     public PyTuple newTuple(PyObject... owned) {
         if (owned.length == 0) return EMPTY_TUPLE;
+        if (owned.length > limits.maxSequenceLength()) {
+            for (PyObject o : owned) heap.decref(o);
+            throw new LimitExceeded("the program built a tuple longer than " + limits.maxSequenceLength() + " items");
+        }
+        charge(owned.length);
         return heap.alloc(new PyTuple(owned));
     }
 
     public PyList newList(PyObject[] owned, int size) {
         if (size > limits.maxSequenceLength()) {
             for (int i = 0; i < size; i++) heap.decref(owned[i]);
+            checkListLength(size);
+        }
+        charge(size);
+        return heap.alloc(new PyList(owned, size));
+    }
+
+    /** Stops a run whose list would grow past the sequence limit: a list of one object costs no objects. */
+    void checkListLength(long items) {
+        if (items > limits.maxSequenceLength()) {
             throw new LimitExceeded("the program built a list longer than " + limits.maxSequenceLength() + " items");
         }
-        return heap.alloc(new PyList(owned, size));
     }
 
     public PyList newList() {
@@ -150,9 +173,18 @@ public final class Runtime {
         return new PyException(PyExc.TYPE_ERROR, message);
     }
 
-    /** Counts one executed step, ending the run when it goes past the limit. */
+    /** Counts one executed statement; every 1024th also looks at the clock. */
     void step() {
-        if (++steps > limits.maxSteps()) {
+        charge(1);
+        if ((++statements & 1023) == 0 && System.nanoTime() - deadline > 0) {
+            throw new LimitExceeded("the program ran for more than " + limits.maxMillis() + " ms");
+        }
+    }
+
+    /** Counts {@code n} steps of work, ending the run when it goes past the limit. */
+    void charge(long n) {
+        steps += n;
+        if (steps > limits.maxSteps()) {
             throw new LimitExceeded("the program ran more than " + limits.maxSteps() + " steps (an endless loop?)");
         }
     }

@@ -12,10 +12,12 @@ final class SetMethods {
             return Runtime.NONE;
         });
         Builtins.method(S, "discard", (rt, self, args, kw) -> {
+            Builtins.arity(rt, "set.discard", args, 1, 1);
             ((PySet) self).discard(rt, args[0]);
             return Runtime.NONE;
         });
         Builtins.method(S, "remove", (rt, self, args, kw) -> {
+            Builtins.arity(rt, "set.remove", args, 1, 1);
             if (!((PySet) self).discard(rt, args[0])) throw rt.error(PyExc.KEY_ERROR, rt.ops.repr(args[0]));
             return Runtime.NONE;
         });

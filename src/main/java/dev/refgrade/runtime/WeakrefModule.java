@@ -55,7 +55,7 @@ final class WeakrefModule {
     static {
         REF.constructor = (rt, t, args, kw) -> newRef(rt, Builtins.arg(rt, "ref", args, 0), args.length > 1 ? args[1] : null);
         REF.install("__call__", PyBuiltin.of("weakref", "__call__", (rt, self, args, kw) -> {
-            PyObject r = ((PyWeakRef) self).referent;
+            PyObject r = ((PyWeakRef) self).referent();
             return r == null ? Runtime.NONE : rt.heap.newRef(r);
         }));
     }

@@ -1,0 +1,4 @@
+a = []
+b = [a]
+a.append(b)
+print(a == b)

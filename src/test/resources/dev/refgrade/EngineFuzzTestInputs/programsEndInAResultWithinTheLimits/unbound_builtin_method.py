@@ -1,0 +1,2 @@
+print(str.count(1))
+print(list.append([], 1))
