@@ -51,7 +51,27 @@ final class ExerciseLoader {
             Pos pos = e.getProblemMark() != null ? Pos.of(e.getProblemMark()) : new Pos(1, 1);
             problems.at(pos, "this is not valid YAML: " + e.getProblem());
             return null;
+        } catch (org.yaml.snakeyaml.reader.ReaderException e) {
+            problems.at(at(text, e.getPosition()), String.format("the file holds a character YAML does not allow (U+%04X); remove it", e.getCodePoint()));
+            return null;
+        } catch (org.yaml.snakeyaml.error.YAMLException e) {
+            problems.at(new Pos(1, 1), "this is not valid YAML: " + e.getMessage());
+            return null;
         }
+    }
+
+    /** The line and column of a character offset. */
+    static Pos at(String text, int offset) {
+        int line = 1, col = 1;
+        for (int i = 0; i < Math.min(offset, text.length()); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        return new Pos(line, col);
     }
 
     Exercise load(Node root, String fileName) {

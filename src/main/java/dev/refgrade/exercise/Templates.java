@@ -69,16 +69,7 @@ final class Templates {
         Matcher m = PLACEHOLDER.matcher(text);
         while (m.find()) {
             if (params.containsKey(m.group(1))) continue;
-            int line = 1, col = 1;
-            for (int i = 0; i < m.start(); i++) {
-                if (text.charAt(i) == '\n') {
-                    line++;
-                    col = 1;
-                } else {
-                    col++;
-                }
-            }
-            problems.at(new Pos(line, col), "'{{" + m.group(1) + "}}' is not a declared parameter"
+            problems.at(ExerciseLoader.at(text, m.start()), "'{{" + m.group(1) + "}}' is not a declared parameter"
                     + (params.isEmpty() ? "; declare it under 'params:'" : "; declared: " + String.join(", ", params.keySet())));
         }
     }
