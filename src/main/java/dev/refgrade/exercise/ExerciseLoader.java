@@ -103,7 +103,6 @@ final class ExerciseLoader {
             captures.add(new Capture(name, points.read(m, true), Points.probe(m, "expr", true), m.pos()));
         }
         List<Exercise.Question> questions = new Questions(problems, points, handles).read(top);
-        if (top.has("tags")) top.strings("tags");
         return new Exercise(null, id, title, profile, rubric, top.strings("tags"), top.string("intro", false),
                 sources, params, captures, questions);
     }

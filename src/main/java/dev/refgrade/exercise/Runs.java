@@ -54,24 +54,22 @@ final class Runs {
     private String probe(Question q, Probe expr, List<Keyer.Probed> probed) {
         var extra = new Instrumented.Extra(q.at(), "print(repr(" + expr.expr() + "))");
         Instrumented program = new Instrumented(ex, modules, usesHandles(expr.expr()), extra);
-        String[] seen = new String[2];
-        World[] worlds = {World.BASE, World.OTHER};
-        for (int w = 0; w < 2; w++) {
-            Session s = program.session().world(worlds[w]).watch(program.site);
-            Session.Report r = program.run(ex, s);
-            if (r.failedOn() != null) {
-                problems.at(expr.pos(), "the probe raises " + lastLine(r.stderr()) + " when it runs after " + describe(q.at()));
-                return null;
-            }
-            String hit = pick(q.at(), r.printed().get(program.site), r);
-            if (hit == null) return null;
-            seen[w] = hit;
-        }
-        if (!seen[0].equals(seen[1])) {
-            problems.at(q.pos(), "question '" + q.id() + "' cannot be keyed: " + Unknowable.why(ex, program));
+        Session.Report r = program.run(ex, program.session().watch(program.site));
+        if (r.failedOn() != null) {
+            problems.at(expr.pos(), "the probe raises " + lastLine(r.stderr()) + " when it runs after " + describe(q.at()));
             return null;
         }
-        String text = seen[0].endsWith("\n") ? seen[0].substring(0, seen[0].length() - 1) : seen[0];
+        String hit = pick(q.at(), r.printed().get(program.site), r);
+        if (hit == null) return null;
+        String unknowable = Unknowable.reason(w -> {
+            Session.Report other = program.run(ex, program.session().world(w).watch(program.site));
+            return other.failedOn() != null ? "" : selected(q.at(), other.printed().get(program.site));
+        }, hit);
+        if (unknowable != null) {
+            problems.at(q.pos(), "question '" + q.id() + "' cannot be keyed: " + unknowable);
+            return null;
+        }
+        String text = hit.endsWith("\n") ? hit.substring(0, hit.length() - 1) : hit;
         probed.add(new Keyer.Probed(q.id() + (q.kind() == Kind.CHOICE ? "[" + expr.expr() + "]" : ""), program,
                 q.at().hit(), text, q.kind(), 0));
         return text;
@@ -94,6 +92,12 @@ final class Runs {
                     + " never comes" + stopped);
             return null;
         }
+        return selected(at, hits);
+    }
+
+    /** The run the point names among a line's runs, or "" when there is no such run. */
+    private static String selected(Point at, List<String> hits) {
+        if (hits == null || hits.isEmpty() || at.hit() > hits.size()) return "";
         return at.hit() == Point.LAST ? hits.get(hits.size() - 1) : hits.get(Math.max(at.hit(), 1) - 1);
     }
 
@@ -114,18 +118,18 @@ final class Runs {
 
     private Answer output(Question q, List<Keyer.Probed> probed) {
         Instrumented program = new Instrumented(ex, modules, false, null);
-        String[] seen = new String[2];
-        World[] worlds = {World.BASE, World.OTHER};
-        for (int w = 0; w < 2; w++) {
-            Session.Report r = program.run(ex, program.session().world(worlds[w]));
-            seen[w] = q.cell() > 0 ? program.cellOutput(r, q.cell()) : r.stdout();
-        }
-        if (!seen[0].equals(seen[1])) {
-            problems.at(q.pos(), "question '" + q.id() + "' cannot be keyed: " + Unknowable.whyOutput(ex, program, q));
+        java.util.function.Function<World, String> printed = w -> {
+            Session.Report r = program.run(ex, program.session().world(w));
+            return q.cell() > 0 ? program.cellOutput(r, q.cell()) : r.stdout();
+        };
+        String text = printed.apply(World.BASE);
+        String unknowable = Unknowable.reason(printed, text);
+        if (unknowable != null) {
+            problems.at(q.pos(), "question '" + q.id() + "' cannot be keyed: " + unknowable);
             return null;
         }
-        probed.add(new Keyer.Probed(q.id(), program, 0, seen[0], Kind.OUTPUT, q.cell()));
-        return new Answer.OutputAnswer(seen[0]);
+        probed.add(new Keyer.Probed(q.id(), program, 0, text, Kind.OUTPUT, q.cell()));
+        return new Answer.OutputAnswer(text);
     }
 
     private Answer lines(Question q) {

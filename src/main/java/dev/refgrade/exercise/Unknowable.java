@@ -1,8 +1,7 @@
 package dev.refgrade.exercise;
 
-import dev.refgrade.exercise.Exercise.Question;
-import dev.refgrade.runtime.Session;
 import dev.refgrade.runtime.World;
+import java.util.function.Function;
 
 /**
  * Why an answer differs between two simulated worlds: the facts CPython leaves open (where objects
@@ -12,33 +11,22 @@ import dev.refgrade.runtime.World;
 final class Unknowable {
     private Unknowable() {}
 
-    static String why(Exercise ex, Instrumented program) {
-        return reason(w -> {
-            Session.Report r = program.run(ex, program.session().world(w).watch(program.site));
-            var hits = r.printed().get(program.site);
-            return hits == null ? "" : String.join("\u0000", hits);
-        });
-    }
-
-    static String whyOutput(Exercise ex, Instrumented program, Question q) {
-        return reason(w -> {
-            Session.Report r = program.run(ex, program.session().world(w));
-            return q.cell() > 0 ? program.cellOutput(r, q.cell()) : r.stdout();
-        });
-    }
-
-    private static String reason(java.util.function.Function<World, String> run) {
-        String reference = run.apply(World.BASE);
-        if (!run.apply(World.OTHER.addressesOnly()).equals(reference)) {
+    /**
+     * Null when what {@code run} observes in another world is the observation {@code base} the
+     * simulator's own world gave; otherwise which open fact it depends on, and what to ask instead.
+     */
+    static String reason(Function<World, String> run, String base) {
+        if (run.apply(World.OTHER).equals(base)) return null;
+        if (!run.apply(World.OTHER.addressesOnly()).equals(base)) {
             return "its answer shows a concrete address, which differs from run to run in CPython;"
                     + " ask whether two addresses are equal instead (id(a) == id(b), or a is b)";
         }
-        if (!run.apply(World.OTHER.countsOnly()).equals(reference)) {
+        if (!run.apply(World.OTHER.countsOnly()).equals(base)) {
             return "its answer depends on the reference count of an object the interpreter itself shares (a small int,"
                     + " None, True/False, an interned string), which only CPython's internals fix; ask about an object the"
                     + " program makes, like a list or an int above 256";
         }
-        if (!run.apply(World.OTHER.hashesOnly()).equals(reference)) {
+        if (!run.apply(World.OTHER.hashesOnly()).equals(base)) {
             return "its answer depends on string hashes (the order of a set of strings), which CPython randomises per"
                     + " process; ask about membership, or about sorted(...)";
         }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Watches a run for an embedder: what each run of a watched line printed, the object graph at
@@ -131,11 +130,5 @@ final class Observer implements Interpreter.LineHook, Heap.Listener {
         Frame f = rt.interp.currentFrame();
         Session.Capture c = captures.get(slot);
         if (f != null) c.freedOn = new Session.Site(f.code.file, f.line);
-    }
-
-    static List<Integer> lines(java.util.Collection<Session.Site> sites, String file) {
-        TreeSet<Integer> lines = new TreeSet<>();
-        for (Session.Site s : sites) if (s.file().equals(file)) lines.add(s.line());
-        return List.copyOf(lines);
     }
 }

@@ -104,7 +104,7 @@ public final class Session {
                 modules.add(Parser.parse(s.name(), s.text()));
             } catch (ParseError e) {
                 boolean refused = e.reported().kind() == ParseError.Kind.UNSUPPORTED;
-                return failed("", e.renderCPython(), refused ? 2 : 1, null);
+                return failed(e.renderCPython(), refused ? 2 : 1);
             }
         }
         Output out = new Output(limits.maxOutputBytes());
@@ -121,8 +121,8 @@ public final class Session {
                 obs.snapshots, obs.captures);
     }
 
-    private Report failed(String out, String err, int code, Site on) {
-        return new Report(out, err, code, List.of(), Map.of(), on, Map.of(), List.of());
+    private Report failed(String err, int code) {
+        return new Report("", err, code, List.of(), Map.of(), null, Map.of(), List.of());
     }
 
     private void install(Runtime rt, Observer obs) {
