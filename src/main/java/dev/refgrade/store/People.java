@@ -2,7 +2,7 @@ package dev.refgrade.store;
 
 import dev.refgrade.store.Records.Identity;
 import dev.refgrade.store.Records.Instructor;
-import dev.refgrade.store.Records.Role;
+import dev.refgrade.store.Records.Kind;
 import dev.refgrade.store.Records.Student;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ public final class People {
 
     public Optional<Identity> identity(String tokenHash) {
         return jdbc.one("SELECT role, course_id, subject_id FROM tokens WHERE hash = ?",
-                rs -> new Identity(Role.valueOf(rs.getString(1).toUpperCase()), rs.getString(2), rs.getString(3)), tokenHash);
+                rs -> new Identity(Kind.valueOf(rs.getString(1).toUpperCase()), rs.getString(2), rs.getString(3)), tokenHash);
     }
 
     /** The first instructor, whose token is the one given at start; an earlier start's token stops working. */

@@ -8,9 +8,9 @@ public final class Records {
     private Records() {}
 
     /** Whose token it is: an instructor, or a student of one course. */
-    public record Identity(Role role, String course, String id) {}
+    public record Identity(Kind kind, String course, String id) {}
 
-    public enum Role { INSTRUCTOR, STUDENT }
+    public enum Kind { INSTRUCTOR, STUDENT }
 
     public record Instructor(String id, String name, boolean admin) {}
 
