@@ -2,6 +2,7 @@ package dev.refgrade.server;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,9 +21,7 @@ public final class Json {
     public static <T> T body(Context ctx, Class<T> type) throws JsonProcessingException {
         String body = ctx.body();
         if (body.isBlank()) throw new ApiError(400, "malformed_json", "the request needs a JSON body", null);
-        // Parse first, map second: a syntax error anywhere is a 400, a wrong shape a 422.
-        JsonNode tree = MAPPER.readTree(body);
-        return type == JsonNode.class ? type.cast(tree) : MAPPER.treeToValue(tree, type);
+        return MAPPER.readValue(body, type);
     }
 
     public static JsonNode tree(Context ctx) throws JsonProcessingException {
@@ -45,8 +44,12 @@ public final class Json {
         }
     }
 
-    /** A parse failure says where (400); a mapping failure says which field (422). */
+    /**
+     * A parse failure says where (400); a mapping failure says which field (422). A syntax error
+     * inside a field read as a tree comes wrapped in a mapping failure, and is still a 400.
+     */
     static ApiError error(JsonProcessingException e) {
+        if (e instanceof JsonMappingException m && e.getCause() instanceof StreamReadException syntax) return error(syntax);
         if (e instanceof JsonMappingException m) {
             String field = path(m);
             String what = e instanceof UnrecognizedPropertyException u ? "unknown field '" + u.getPropertyName() + "'"

@@ -7,11 +7,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Courses, who teaches them, and their assignments. */
 public final class Courses {
     private final Jdbc jdbc;
+    private final Map<String, Assignment> assignments = new ConcurrentHashMap<>();
 
     Courses(Jdbc jdbc) {
         this.jdbc = jdbc;
@@ -58,8 +61,14 @@ public final class Courses {
         return jdbc.query(SELECT + " WHERE course_id = ? ORDER BY due, id", Courses::assignment, course);
     }
 
+    /** Every submission looks its assignment up; assignments are never changed, so each is read once. */
     public Optional<Assignment> assignment(String course, String id) {
-        return jdbc.one(SELECT + " WHERE course_id = ? AND id = ?", Courses::assignment, course, id);
+        String key = course + '/' + id;
+        Assignment known = assignments.get(key);
+        if (known != null) return Optional.of(known);
+        Optional<Assignment> found = jdbc.one(SELECT + " WHERE course_id = ? AND id = ?", Courses::assignment, course, id);
+        found.ifPresent(a -> assignments.put(key, a));
+        return found;
     }
 
     private static final String SELECT = "SELECT course_id, id, title, due, rubric, exercises FROM assignments";
