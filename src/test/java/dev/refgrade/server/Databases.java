@@ -16,6 +16,31 @@ public final class Databases {
 
     private Databases() {}
 
+    /** Which database a contract test runs on; {@link #url} makes a fresh one, {@link #dropAll} drops those made. */
+    public enum Kind { SQLITE, POSTGRES }
+
+    /** The databases one test class made. */
+    public static final class Made {
+        private final Kind kind;
+        private final java.util.List<String> schemas = new java.util.ArrayList<>();
+
+        public Made(Kind kind) {
+            this.kind = kind;
+        }
+
+        public String url(Path dir) {
+            if (kind == Kind.SQLITE) return sqlite(dir);
+            String schema = postgresSchema();
+            schemas.add(schema);
+            return postgresUrl(schema);
+        }
+
+        public void dropAll() {
+            schemas.forEach(Databases::dropPostgres);
+            schemas.clear();
+        }
+    }
+
     public static String sqlite(Path dir) {
         return "sqlite:" + dir.resolve("refgrade.db");
     }

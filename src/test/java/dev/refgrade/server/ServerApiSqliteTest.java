@@ -1,10 +1,7 @@
 package dev.refgrade.server;
 
-import java.nio.file.Path;
-
 class ServerApiSqliteTest extends ServerApiContract {
-    @Override
-    String database(Path dir) {
-        return Databases.sqlite(dir);
+    ServerApiSqliteTest() {
+        super(Databases.Kind.SQLITE);
     }
 }

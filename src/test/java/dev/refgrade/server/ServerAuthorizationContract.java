@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * it but has the wrong role gets 403.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ServerAuthorizationContract {
+abstract class ServerAuthorizationContract extends DatabaseContract {
     @TempDir
     static Path dir;
     TestServer s;
@@ -34,9 +34,9 @@ abstract class ServerAuthorizationContract {
     String otherInstructor;
     final AtomicInteger unique = new AtomicInteger();
 
-    abstract String database(Path dir);
-
-    void dropDatabase() {}
+    ServerAuthorizationContract(Databases.Kind kind) {
+        super(kind);
+    }
 
     @BeforeAll
     void start() {
@@ -50,7 +50,7 @@ abstract class ServerAuthorizationContract {
     @AfterAll
     void stop() {
         s.close();
-        dropDatabase();
+        databases.dropAll();
     }
 
     private record Route(String method, String path, Function<Integer, Object> body, Map<String, Integer> expected) {}
