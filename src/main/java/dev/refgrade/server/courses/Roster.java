@@ -1,5 +1,6 @@
 package dev.refgrade.server.courses;
 
+import dev.refgrade.grading.Csv;
 import dev.refgrade.server.ApiError;
 import dev.refgrade.server.Json;
 import dev.refgrade.server.Valid;
@@ -18,9 +19,9 @@ final class Roster {
     static List<Row> read(Context ctx) throws Exception {
         // CSV when it says so; anything else is read as JSON (curl's default form type included).
         boolean csv = ctx.contentType() != null && ctx.contentType().toLowerCase().startsWith("text/csv");
-        List<Row> rows = csv ? csv(ctx.body()) : List.of(Json.body(ctx, Row[].class));
         List<String> fields = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) fields.add(csv ? "line " + (i + 2) : "[" + i + "]");
+        List<Row> rows = csv ? csv(ctx.body(), fields) : List.of(Json.body(ctx, Row[].class));
+        for (int i = fields.size(); i < rows.size(); i++) fields.add("[" + i + "]");
         Set<String> seen = new HashSet<>();
         List<Row> out = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -34,55 +35,24 @@ final class Roster {
         return out;
     }
 
-    /** RFC 4180: commas, quoted fields with doubled quotes; the header names the columns id and name. */
-    static List<Row> csv(String text) {
-        List<List<String>> lines = parse(text);
-        if (lines.isEmpty()) throw ApiError.invalid("line 1", "the CSV needs a header row id,name");
-        List<String> header = lines.get(0).stream().map(h -> h.strip().toLowerCase()).toList();
+    /** The CSV's rows by the columns its header names id and name, each with the line it is on. */
+    static List<Row> csv(String text, List<String> fields) {
+        List<Csv.Record> records;
+        try {
+            records = Csv.parse(text);
+        } catch (Csv.CsvException e) {
+            throw ApiError.invalid("line " + e.line, "line " + e.line + " of the CSV: " + e.getMessage());
+        }
+        if (records.isEmpty()) throw ApiError.invalid("line 1", "the CSV needs a header row id,name");
+        List<String> header = records.get(0).fields().stream().map(h -> h.strip().toLowerCase()).toList();
         int id = header.indexOf("id"), name = header.indexOf("name");
         if (id < 0 || name < 0) throw ApiError.invalid("line 1", "the CSV header must name the columns id and name, not " + header);
         List<Row> rows = new ArrayList<>();
-        for (List<String> l : lines.subList(1, lines.size())) {
+        for (Csv.Record r : records.subList(1, records.size())) {
+            List<String> l = r.fields();
             rows.add(new Row(id < l.size() ? l.get(id).strip() : null, name < l.size() ? l.get(name).strip() : null));
+            fields.add("line " + r.line());
         }
         return rows;
-    }
-
-    private static List<List<String>> parse(String text) {
-        List<List<String>> lines = new ArrayList<>();
-        List<String> line = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false, any = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') field.append(text.charAt(++i));
-                else if (c == '"') quoted = false;
-                else field.append(c);
-            } else if (c == '"') {
-                quoted = any = true;
-            } else if (c == ',') {
-                line.add(field.toString());
-                field.setLength(0);
-                any = true;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
-                if (any || !field.isEmpty()) {
-                    line.add(field.toString());
-                    lines.add(line);
-                }
-                line = new ArrayList<>();
-                field.setLength(0);
-                any = false;
-            } else {
-                field.append(c);
-                any = true;
-            }
-        }
-        if (any || !field.isEmpty()) {
-            line.add(field.toString());
-            lines.add(line);
-        }
-        return lines;
     }
 }

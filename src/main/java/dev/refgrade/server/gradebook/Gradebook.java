@@ -1,5 +1,6 @@
 package dev.refgrade.server.gradebook;
 
+import dev.refgrade.grading.Csv;
 import dev.refgrade.grading.Rubric;
 import dev.refgrade.server.Catalog;
 import dev.refgrade.server.Deps;
@@ -62,25 +63,22 @@ final class Gradebook {
 
     /** Canvas's gradebook import: Student, ID, one column per assignment, a Points Possible row first. */
     static String csv(Book book) {
-        StringBuilder b = new StringBuilder("Student,ID");
-        for (Column c : book.assignments()) b.append(',').append(quote(c.title() + " (" + c.id() + ")"));
-        b.append(",Total\r\nPoints Possible,");
-        double max = 0;
+        List<Object> header = new ArrayList<>(List.of("Student", "ID"));
+        List<Object> possible = new ArrayList<>(List.of("Points Possible", ""));
         for (Column c : book.assignments()) {
-            b.append(',').append(c.max());
-            max += c.max();
+            header.add(c.title() + " (" + c.id() + ")");
+            possible.add(c.max());
         }
-        b.append(',').append(round(max)).append("\r\n");
+        header.add("Total");
+        possible.add(round(book.assignments().stream().mapToDouble(Column::max).sum()));
+        StringBuilder b = new StringBuilder(Csv.row(header)).append(Csv.row(possible));
         for (Row r : book.students()) {
-            b.append(quote(r.name())).append(',').append(quote(r.id()));
-            for (Column c : book.assignments()) b.append(',').append(r.assignments().get(c.id()));
-            b.append(',').append(r.total()).append("\r\n");
+            List<Object> row = new ArrayList<>(List.of(r.name(), r.id()));
+            for (Column c : book.assignments()) row.add(r.assignments().get(c.id()));
+            row.add(r.total());
+            b.append(Csv.row(row));
         }
         return b.toString();
-    }
-
-    private static String quote(String s) {
-        return s.matches("[^\",\r\n]*") ? s : "\"" + s.replace("\"", "\"\"") + "\"";
     }
 
     static double round(double d) {
