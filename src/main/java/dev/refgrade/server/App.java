@@ -26,6 +26,7 @@ public final class App {
             c.showJavalinBanner = false;
             c.useVirtualThreads = true;
             c.http.maxRequestSize = config.maxBody();
+            c.http.disableCompression(); // answers are a few hundred bytes; a proxy in front compresses if it must
             c.jsonMapper(new JavalinJackson(Json.MAPPER, true));
             c.requestLogger.http(metrics::record);
             c.events.serverStopped(metrics::close);
