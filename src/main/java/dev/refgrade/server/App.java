@@ -24,7 +24,7 @@ public final class App {
         Auth auth = new Auth(deps.store(), new RateLimiter(config.ratePerSecond(), config.rateBurst()));
         Javalin app = Javalin.create(c -> {
             c.showJavalinBanner = false;
-            c.useVirtualThreads = true;
+            c.useVirtualThreads = true; // a submission waits for its group commit without holding a thread
             c.http.maxRequestSize = config.maxBody();
             c.http.disableCompression(); // answers are a few hundred bytes; a proxy in front compresses if it must
             c.jsonMapper(new JavalinJackson(Json.MAPPER, true));
