@@ -46,6 +46,11 @@ public final class Store implements AutoCloseable {
         return new Store(Dialect.Url.parse(url));
     }
 
+    /** For the store's own tests: the connection settings each pooled connection really has. */
+    Jdbc jdbc() {
+        return jdbc;
+    }
+
     public Dialect dialect() {
         return dialect;
     }

@@ -31,6 +31,17 @@ class MigrationsTest {
     }
 
     @Test
+    void sqliteCommitsAreDurableAndReadersDoNotBlockTheWriter(@TempDir Path dir) {
+        try (Store s = Store.open("sqlite:" + dir.resolve("x.db"))) {
+            for (int i = 0; i < 3; i++) { // several pooled connections, each set up the same way
+                assertEquals(2, s.jdbc().one("PRAGMA synchronous", rs -> rs.getInt(1)).orElseThrow(), "synchronous=FULL");
+                assertEquals("wal", s.jdbc().one("PRAGMA journal_mode", rs -> rs.getString(1)).orElseThrow());
+                assertEquals(1, s.jdbc().one("PRAGMA foreign_keys", rs -> rs.getInt(1)).orElseThrow());
+            }
+        }
+    }
+
+    @Test
     void databaseUrls() {
         assertEquals(Dialect.SQLITE, Dialect.Url.parse("sqlite:data/x.db").dialect());
         assertEquals("jdbc:sqlite:data/x.db", Dialect.Url.parse("sqlite:data/x.db").jdbc());
