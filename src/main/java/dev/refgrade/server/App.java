@@ -26,6 +26,7 @@ public final class App {
             c.showJavalinBanner = false;
             c.useVirtualThreads = true; // a submission waits for its group commit without holding a thread
             c.http.maxRequestSize = config.maxBody();
+            c.appData(Json.MAX_BODY, config.maxBody());
             c.http.disableCompression(); // answers are a few hundred bytes; a proxy in front compresses if it must
             c.jsonMapper(new JavalinJackson(Json.MAPPER, true));
             c.requestLogger.http(metrics::record);

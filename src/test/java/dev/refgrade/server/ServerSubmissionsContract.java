@@ -50,6 +50,10 @@ abstract class ServerSubmissionsContract extends ServerWithTestServer {
         Api.Response big = api.post(f.submissions(E), t, Map.of("answers", Map.of("after-append", "x".repeat(300_000))));
         assertEquals(413, big.status());
         assertEquals("too_large", big.error());
+        Api.Response chunked = api.postChunked(f.submissions(E), t, Api.write(Map.of("answers", Map.of("after-append", "x".repeat(300_000)))));
+        assertEquals(413, chunked.status(), "without a Content-Length the limit holds too");
+        Api.Response cut = api.post(f.submissions(E), t, "{\"answers\": [1, 2");
+        assertEquals(400, cut.status(), "not JSON, whatever its shape so far: " + cut.text());
         assertEquals(404, api.post(f.submissions("no-such-exercise"), t, Map.of("answers", Map.of())).status());
         assertEquals(0, api.get(f.submissions(E), t).json().size());
         assertEquals(1, api.post(f.submissions(E), t, Map.of("answers", Map.of())).json().get("attempt").asInt(),

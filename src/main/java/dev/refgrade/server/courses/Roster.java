@@ -20,7 +20,7 @@ final class Roster {
         // CSV when it says so; anything else is read as JSON (curl's default form type included).
         boolean csv = ctx.contentType() != null && ctx.contentType().toLowerCase().startsWith("text/csv");
         List<String> fields = new ArrayList<>();
-        List<Row> rows = csv ? csv(ctx.body(), fields) : List.of(Json.body(ctx, Row[].class));
+        List<Row> rows = csv ? csv(Json.text(ctx), fields) : List.of(Json.body(ctx, Row[].class));
         for (int i = fields.size(); i < rows.size(); i++) fields.add("[" + i + "]");
         Set<String> seen = new HashSet<>();
         List<Row> out = new ArrayList<>();

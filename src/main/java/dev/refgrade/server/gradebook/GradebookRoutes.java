@@ -43,7 +43,8 @@ public final class GradebookRoutes {
 
     private static void regrade(Context ctx, Deps deps) throws Exception {
         Assignment a = AssignmentRoutes.find(ctx, deps);
-        JsonNode body = ctx.body().isBlank() ? Json.MAPPER.createObjectNode() : Json.tree(ctx);
+        String text = Json.text(ctx);
+        JsonNode body = text.isBlank() ? Json.MAPPER.createObjectNode() : Json.MAPPER.readTree(text);
         List<String> exercises = a.exercises();
         if (body.hasNonNull("exercise")) {
             String e = body.get("exercise").asText();
