@@ -46,15 +46,15 @@ public final class Api {
 
     /** A POST whose length is not said in advance: sent chunked, without Content-Length. */
     public Response postChunked(String path, String token, String body) {
-        return send("POST", path, token, HttpRequest.BodyPublishers.ofInputStream(
+        return exchange("POST", path, token, HttpRequest.BodyPublishers.ofInputStream(
                 () -> new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))), "application/json");
     }
 
     public Response send(String method, String path, String token, String body, String type, String... headers) {
-        return send(method, path, token, body == null ? null : HttpRequest.BodyPublishers.ofString(body), type, headers);
+        return exchange(method, path, token, body == null ? null : HttpRequest.BodyPublishers.ofString(body), type, headers);
     }
 
-    private Response send(String method, String path, String token, HttpRequest.BodyPublisher body, String type, String... headers) {
+    private Response exchange(String method, String path, String token, HttpRequest.BodyPublisher body, String type, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body);
         List<String> h = new ArrayList<>(List.of(headers));
