@@ -28,10 +28,10 @@ final class Errors {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             send(ctx, new ApiError(500, "internal", "the server failed; the request changed nothing", null));
         });
+        // A path no route or static file has; the JSON 404s the routes send themselves stay as they are.
         app.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty() || !ctx.res().getContentType().startsWith("application/json")) {
-                send(ctx, ApiError.notFound());
-            }
+            String type = ctx.res().getContentType();
+            if (type == null || !type.startsWith("application/json")) send(ctx, ApiError.notFound());
         });
     }
 

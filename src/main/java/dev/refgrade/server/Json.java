@@ -65,10 +65,6 @@ public final class Json {
         }
     }
 
-    public static JsonNode tree(Context ctx) throws JsonProcessingException {
-        return body(ctx, JsonNode.class);
-    }
-
     public static String write(Object o) {
         try {
             return MAPPER.writeValueAsString(o);

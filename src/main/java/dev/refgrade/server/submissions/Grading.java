@@ -103,7 +103,7 @@ public final class Grading {
         out.put("max", s.grade().max());
         out.put("counted", s.grade().counted());
         out.put("late", s.grade().late());
-        if (withStudent) out.set("answers", Json.read(s.answers()));
+        out.set("answers", Json.read(s.answers()));
         ArrayNode questions = out.putArray("questions");
         for (JsonNode q : stored) {
             ObjectNode n = (ObjectNode) q;
