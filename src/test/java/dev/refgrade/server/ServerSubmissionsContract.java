@@ -103,4 +103,21 @@ abstract class ServerSubmissionsContract extends ServerWithTestServer {
         assertEquals("past_cutoff", late.error());
         assertEquals(0, api.get(f.submissions(E), f.token("s2")).json().size());
     }
+
+    @Test
+    void aTruthIsShownOnlyOnceTheRubricAllows() {
+        Fixture f = Fixture.create(s, "cs101", 1, null); // default rubric: a truth once answered correctly
+        String t = f.token("s1");
+        JsonNode key = f.key(s, "s1", E);
+        Api.Response wrong = api.post(f.submissions(E), t, Map.of("answers", Map.of("alias", !key.get("alias").asBoolean())));
+        assertTrue(wrong.json().get("questions").get(0).get("truth").isNull(), wrong.text());
+        assertEquals(0, api.get(f.exercisePath(E), t).json().get("truths").size());
+        assertTrue(api.get(f.submissions(E), t).json().get(0).get("questions").get(0).get("truth").isNull());
+        api.post(f.submissions(E), t, Map.of("answers", Map.of("alias", key.get("alias").asBoolean())));
+        JsonNode truths = api.get(f.exercisePath(E), t).json().get("truths");
+        assertEquals(1, truths.size(), "only the question answered correctly: " + truths);
+        assertEquals(key.get("alias"), truths.get("alias"));
+        assertEquals(key.get("alias"), api.get(f.submissions(E), t).json().get(0).get("questions").get(0).get("truth"),
+                "an earlier attempt shows it now too");
+    }
 }
