@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * One observed run of a script or of notebook cells, for embedders that ask questions about a
- * program: which lines to watch, where to draw the heap, how many objects to capture. Captures are
+ * program: which lines to watch, where to draw the heap, how many objects to capture, which
+ * {@link Variation}s of CPython's semantics to run under. Captures are
  * made by the program itself, through builtins this session adds:
  * {@code __refgrade_capture__(slot, hit, obj)} (hit 0: every run), and for probes {@code alive(h)}
  * and {@code refcount(h)} on handle names bound to slot numbers.
@@ -57,6 +58,7 @@ public final class Session {
     private int captureSlots;
     private Limits limits = Limits.DEFAULT;
     private World world = World.BASE;
+    private Set<Variation> variations = Set.of();
 
     public Session watch(Site site) {
         watched.add(site);
@@ -84,6 +86,11 @@ public final class Session {
         return this;
     }
 
+    public Session variations(Set<Variation> variations) {
+        this.variations = Set.copyOf(variations);
+        return this;
+    }
+
     public Report runScript(String file, String source) {
         return run(List.of(new Source(file, source)), false);
     }
@@ -108,7 +115,7 @@ public final class Session {
             }
         }
         Output out = new Output(limits.maxOutputBytes());
-        Runtime rt = new Runtime(limits, out, world);
+        Runtime rt = new Runtime(limits, out, world, variations);
         Observer obs = new Observer(rt, watched, snapshotNames, captureSlots);
         install(rt, obs);
         rt.interp.lineHook = obs;
@@ -132,9 +139,14 @@ public final class Session {
             obs.capture((int) Arith.toLong(r, args[0]), (int) Arith.toLong(r, args[1]), args[2]);
             return Runtime.NONE;
         });
-        rt.addBuiltin("alive", (r, self, args, kw) -> Runtime.bool(captured(r, obs, args, "alive").addr > 0));
+        // Under Variation.DEL_DESTROYS an object `del` destroyed is gone to these two, whoever still holds it.
+        rt.addBuiltin("alive", (r, self, args, kw) -> {
+            PyObject o = captured(r, obs, args, "alive");
+            return Runtime.bool(o.addr > 0 && !r.destroyedByDel(o));
+        });
         rt.addBuiltin("refcount", (r, self, args, kw) -> {
             PyObject o = captured(r, obs, args, "refcount");
+            if (r.destroyedByDel(o)) return r.newInt(0);
             if (o.addr <= 0) throw r.error(PyExc.VALUE_ERROR, "refcount() of an object that no longer exists");
             return Modules.countOf(r, o);
         });
