@@ -13,10 +13,11 @@ import java.util.Set;
 /**
  * One observed run of a script or of notebook cells, for embedders that ask questions about a
  * program: which lines to watch, where to draw the heap, how many objects to capture, which
- * {@link Variation}s of CPython's semantics to run under. Captures are
- * made by the program itself, through builtins this session adds:
- * {@code __refgrade_capture__(slot, hit, obj)} (hit 0: every run), and for probes {@code alive(h)}
- * and {@code refcount(h)} on handle names bound to slot numbers.
+ * {@link Variation}s of CPython's semantics to run under. Captures are made by the program itself,
+ * through builtins this session adds: {@code __refgrade_capture__(slot, hit, obj)} (hit 0: every
+ * run), and for probes {@code alive(h)} and {@code refcount(h)} on handle names bound to slot
+ * numbers, {@code __refgrade_captured__(h)} for the captured object itself, and
+ * {@code __refgrade_holders__(x, ...)}, which records who holds each argument (see {@link Held}).
  */
 public final class Session {
     /** A program's text and the name its code objects carry. */
@@ -50,7 +51,8 @@ public final class Session {
      * raised, if one did; {@code printed} holds, per watched line, what each of its runs printed.
      */
     public record Report(String stdout, String stderr, int exitCode, List<String> cellOutputs,
-            Map<Site, List<String>> printed, Site failedOn, Map<Site, List<HeapGraph>> snapshots, List<Capture> captures) {}
+            Map<Site, List<String>> printed, Site failedOn, Map<Site, List<HeapGraph>> snapshots, List<Capture> captures,
+            Map<Site, List<List<Held>>> held) {}
 
     private final List<Site> watched = new ArrayList<>();
     private final Map<Site, List<String>> snapshotNames = new HashMap<>();
@@ -117,7 +119,8 @@ public final class Session {
         Output out = new Output(limits.maxOutputBytes());
         Runtime rt = new Runtime(limits, out, world, variations);
         Observer obs = new Observer(rt, watched, snapshotNames, captureSlots);
-        install(rt, obs);
+        Map<Site, List<List<Held>>> held = new HashMap<>();
+        install(rt, obs, held);
         rt.interp.lineHook = obs;
         rt.heap.setListener(obs);
         Programs.Result r = Programs.execute(rt, () -> {
@@ -125,14 +128,14 @@ public final class Session {
             else rt.interp.runScript(modules.get(0), sources.get(0).name());
         }, modules);
         return new Report(r.stdout(), r.stderr(), r.exitCode(), rt.interp.cellOutputs(), obs.printed(), obs.failedOn,
-                obs.snapshots, obs.captures);
+                obs.snapshots, obs.captures, held);
     }
 
     private Report failed(String err, int code) {
-        return new Report("", err, code, List.of(), Map.of(), null, Map.of(), List.of());
+        return new Report("", err, code, List.of(), Map.of(), null, Map.of(), List.of(), Map.of());
     }
 
-    private void install(Runtime rt, Observer obs) {
+    private void install(Runtime rt, Observer obs, Map<Site, List<List<Held>>> held) {
         handles.forEach(rt::addBuiltinInt);
         rt.addBuiltin("__refgrade_capture__", (r, self, args, kw) -> {
             Builtins.arity(r, "__refgrade_capture__", args, 3, 3);
@@ -147,9 +150,20 @@ public final class Session {
         rt.addBuiltin("refcount", (r, self, args, kw) -> {
             PyObject o = captured(r, obs, args, "refcount");
             if (r.destroyedByDel(o)) return r.newInt(0);
-            if (o.addr <= 0) throw r.error(PyExc.VALUE_ERROR, "refcount() of an object that no longer exists");
-            return Modules.countOf(r, o);
+            return Modules.countOf(r, live(r, o, "refcount"));
         });
+        rt.addBuiltin("__refgrade_captured__", (r, self, args, kw) ->
+                r.heap.newRef(live(r, captured(r, obs, args, "__refgrade_captured__"), "__refgrade_captured__")));
+        rt.addBuiltin("__refgrade_holders__", (r, self, args, kw) -> {
+            Frame f = r.interp.currentFrame();
+            held.computeIfAbsent(new Site(f.code.file, f.line), k -> new ArrayList<>()).add(Held.of(r, args));
+            return Runtime.NONE;
+        });
+    }
+
+    private static PyObject live(Runtime rt, PyObject o, String fn) {
+        if (o.addr <= 0) throw rt.error(PyExc.VALUE_ERROR, fn + "() of an object that no longer exists");
+        return o;
     }
 
     private static PyObject captured(Runtime rt, Observer obs, PyObject[] args, String fn) {
