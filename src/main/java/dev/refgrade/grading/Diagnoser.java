@@ -22,7 +22,7 @@ import java.util.function.BiPredicate;
  */
 public final class Diagnoser {
     /** Per (variant, question): the answer under each set of variations, empty when it is the truth or there is none. */
-    private static final DiagnosisMemo<Map<Set<Variation>, Optional<Answer>>> MEMO = new DiagnosisMemo<>(20_000);
+    private static final DiagnosisMemo<Map<Set<Variation>, Optional<Answer>>> MEMO = new DiagnosisMemo<>(4096);
 
     private final List<Misconception> catalog;
     private final BiPredicate<Answer, Answer> same;

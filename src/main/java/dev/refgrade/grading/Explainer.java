@@ -10,7 +10,7 @@ import java.util.Optional;
  * instance and thread.
  */
 public final class Explainer {
-    private static final DiagnosisMemo<Optional<Explanation>> MEMO = new DiagnosisMemo<>(20_000);
+    private static final DiagnosisMemo<Optional<Explanation>> MEMO = new DiagnosisMemo<>(4096);
 
     /** Empty for a question that is not a probe, or whose probe asks about no object the simulator can find there. */
     public Optional<Explanation> explain(Exercises.Variant v, Exercise.Question q) {
