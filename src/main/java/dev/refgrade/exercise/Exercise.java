@@ -47,6 +47,12 @@ public record Exercise(String file, String id, String title, Profile profile, St
         public boolean ownCell() {
             return afterCell > 0;
         }
+
+        /** Where it is, in words: "line 4", "line 2 of cell 3", "cell 2" (a cell of its own after cell 2). */
+        public String describe() {
+            if (ownCell()) return "cell " + afterCell;
+            return "line " + line + (cell > 0 ? " of cell " + cell : "");
+        }
     }
 
     /** An expression at a point, and where its text starts in the file. */

@@ -1,5 +1,6 @@
 package dev.refgrade.exercise;
 
+import dev.refgrade.runtime.Variation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.nodes.Node;
@@ -68,6 +70,25 @@ public final class Exercises {
             if (problems.any()) break;
         }
         return new Checked(file, shape.id(), problems.all(), problems.any() ? List.of() : variants);
+    }
+
+    /**
+     * The answer {@code q} of this variant would have if Python worked with {@code variations}
+     * (each a deviation of one mechanism, see {@link Variation}): the question's own runs, made
+     * under them. Null when those runs give no answer: the program fails or loops, the probe never
+     * comes or raises, or the answer is one CPython would not fix. A quiet recompute: it reports nothing.
+     */
+    public static Answer answerUnder(Variant v, Exercise.Question q, Set<Variation> variations) {
+        return new Keyer(v.exercise(), new Problems(v.exercise().file())).answerUnder(q, variations);
+    }
+
+    /**
+     * The objects probe {@code q} asks about and every reference to each at its point (see
+     * {@link Referents}); empty for a question that is not a probe, a probe about no object with
+     * holders, or one whose objects cannot be found there.
+     */
+    public static Optional<Referents> referents(Variant v, Exercise.Question q) {
+        return Referents.of(v.exercise(), q);
     }
 
     private static Node parse(String text, Problems problems) {

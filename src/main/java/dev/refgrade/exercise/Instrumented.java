@@ -3,9 +3,12 @@ package dev.refgrade.exercise;
 import dev.refgrade.exercise.Exercise.Capture;
 import dev.refgrade.exercise.Exercise.Point;
 import dev.refgrade.python.Module;
+import dev.refgrade.runtime.Limits;
 import dev.refgrade.runtime.Session;
+import dev.refgrade.runtime.Variation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The exercise's program as one question runs it: the student's code with the captures it needs
@@ -23,8 +26,18 @@ final class Instrumented {
     /** Where the extra line landed, when there is one. */
     Session.Site site;
     final List<String> handles = new ArrayList<>();
+    /** The deviations from CPython this program runs under: none for the key, some for a counterfactual. */
+    private final Set<Variation> variations;
 
-    Instrumented(Exercise ex, List<Module> modules, boolean withCaptures, Extra extra) {
+    /**
+     * A counterfactual run only guesses at what a student thinks, and a deviation can make a program
+     * loop where CPython's would not: it gets a tenth of the steps and ten seconds.
+     */
+    private static final Limits COUNTERFACTUAL = new Limits(Limits.DEFAULT.maxSteps() / 10, Limits.DEFAULT.maxObjects(),
+            Limits.DEFAULT.maxDepth(), Limits.DEFAULT.maxOutputBytes(), Limits.DEFAULT.maxSequenceLength(), 10_000);
+
+    Instrumented(Exercise ex, List<Module> modules, boolean withCaptures, Extra extra, Set<Variation> variations) {
+        this.variations = variations;
         List<List<Rewrite.Insert>> inserts = new ArrayList<>();
         for (int i = 0; i < modules.size(); i++) inserts.add(new ArrayList<>());
         List<List<String>> cellsAfter = new ArrayList<>();
@@ -92,7 +105,7 @@ final class Instrumented {
     Session session() {
         Session s = new Session();
         for (String h : handles) s.capture(h);
-        return s;
+        return variations.isEmpty() ? s : s.variations(variations).limits(COUNTERFACTUAL);
     }
 
     Session.Report run(Exercise ex, Session s) {

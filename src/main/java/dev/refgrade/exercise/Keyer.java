@@ -7,10 +7,13 @@ import dev.refgrade.exercise.Exercise.Question;
 import dev.refgrade.python.Module;
 import dev.refgrade.python.ParseError;
 import dev.refgrade.python.Parser;
+import dev.refgrade.runtime.Held;
+import dev.refgrade.runtime.Variation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Computes the answer key of one exercise variant by running the simulator once per question (and
@@ -34,13 +37,32 @@ final class Keyer {
     Map<String, Answer> key() {
         Map<String, Answer> answers = new LinkedHashMap<>();
         if (!parseSources() || !checkPoints()) return answers;
-        Runs runs = new Runs(ex, modules, problems);
+        Runs runs = new Runs(ex, modules, problems, Set.of());
         if (!runs.programRuns()) return answers;
         for (Question q : ex.questions()) {
             Answer a = runs.answer(q, probed);
             if (a != null) answers.put(q.id(), a);
         }
         return answers;
+    }
+
+    /** The answer {@code q} has when the program runs under {@code variations}; null when that run gives none. */
+    Answer answerUnder(Question q, Set<Variation> variations) {
+        if (!parseSources()) return null;
+        Runs runs = new Runs(ex, modules, problems, variations);
+        // What a whole run shows is an answer only if the run ends well or as the program's does: a
+        // counterfactual that raises or stops at a limit where CPython does not says nothing a student predicts.
+        if (q.kind() == Kind.OUTPUT || q.kind() == Kind.LINES) {
+            int exit = runs.plainRun().exitCode();
+            if (exit != 0 && exit != new Runs(ex, modules, problems, Set.of()).plainRun().exitCode()) return null;
+        }
+        Answer a = runs.answer(q, probed);
+        return problems.any() ? null : a;
+    }
+
+    /** Who holds what {@code call} is given, at {@code q}'s point (see {@link Runs#held}); null when it cannot tell. */
+    List<Held> held(Question q, String call) {
+        return parseSources() ? new Runs(ex, modules, problems, Set.of()).held(q, call) : null;
     }
 
     private boolean parseSources() {

@@ -6,11 +6,15 @@ import dev.refgrade.exercise.Exercise.Point;
 import dev.refgrade.exercise.Exercise.Probe;
 import dev.refgrade.exercise.Exercise.Question;
 import dev.refgrade.python.Module;
+import dev.refgrade.runtime.Held;
 import dev.refgrade.runtime.HeapGraph;
 import dev.refgrade.runtime.Session;
+import dev.refgrade.runtime.Variation;
 import dev.refgrade.runtime.World;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -19,22 +23,33 @@ final class Runs {
     private final Exercise ex;
     private final List<Module> modules;
     private final Problems problems;
+    private final Set<Variation> variations;
 
-    Runs(Exercise ex, List<Module> modules, Problems problems) {
+    Runs(Exercise ex, List<Module> modules, Problems problems, Set<Variation> variations) {
         this.ex = ex;
         this.modules = modules;
         this.problems = problems;
+        this.variations = variations;
+    }
+
+    private Instrumented program(boolean withCaptures, Instrumented.Extra extra) {
+        return new Instrumented(ex, modules, withCaptures, extra, variations);
     }
 
     /** The program itself must run inside the simulator's subset and limits. */
     boolean programRuns() {
-        Instrumented plain = new Instrumented(ex, modules, false, null);
-        Session.Report r = plain.run(ex, plain.session());
+        Session.Report r = plainRun();
         if (r.exitCode() == 2 || r.exitCode() == 3) {
             problems.at(ex.code().origin(), "the program cannot be keyed: " + r.stderr().strip());
             return false;
         }
         return true;
+    }
+
+    /** The program as written, with nothing inserted. */
+    Session.Report plainRun() {
+        Instrumented plain = program(false, null);
+        return plain.run(ex, plain.session());
     }
 
     Answer answer(Question q, List<Keyer.Probed> probed) {
@@ -53,10 +68,10 @@ final class Runs {
     /** The probe's printed text (its repr, without the newline) in the run it names, or null. */
     private String probe(Question q, Probe expr, List<Keyer.Probed> probed) {
         var extra = new Instrumented.Extra(q.at(), "print(repr(" + expr.expr() + "))");
-        Instrumented program = new Instrumented(ex, modules, usesHandles(expr.expr()), extra);
+        Instrumented program = program(usesHandles(expr.expr()), extra);
         Session.Report r = program.run(ex, program.session().watch(program.site));
         if (r.failedOn() != null) {
-            problems.at(expr.pos(), "the probe raises " + lastLine(r.stderr()) + " when it runs after " + describe(q.at()));
+            problems.at(expr.pos(), "the probe raises " + lastLine(r.stderr()) + " when it runs after " + q.at().describe());
             return null;
         }
         String hit = pick(q.at(), r.printed().get(program.site), r);
@@ -79,16 +94,16 @@ final class Runs {
     private String pick(Point at, List<String> hits, Session.Report r) {
         String stopped = r.exitCode() == 1 ? " (the program stops with " + lastLine(r.stderr()) + ")" : "";
         if (hits == null || hits.isEmpty()) {
-            problems.at(at.pos(), "the probe after " + describe(at) + " never runs: that line never runs, or a return, break or continue"
+            problems.at(at.pos(), "the probe after " + at.describe() + " never runs: that line never runs, or a return, break or continue"
                     + " ends its block first" + stopped);
             return null;
         }
         if (at.hit() == 0 && hits.size() > 1) {
-            problems.at(at.pos(), describe(at) + " runs " + hits.size() + " times; say which run with hit: 1 to " + hits.size() + ", or hit: last");
+            problems.at(at.pos(), at.describe() + " runs " + hits.size() + " times; say which run with hit: 1 to " + hits.size() + ", or hit: last");
             return null;
         }
         if (at.hit() > hits.size()) {
-            problems.at(at.pos(), describe(at) + " runs only " + hits.size() + " time" + (hits.size() == 1 ? "" : "s") + "; hit: " + at.hit()
+            problems.at(at.pos(), at.describe() + " runs only " + hits.size() + " time" + (hits.size() == 1 ? "" : "s") + "; hit: " + at.hit()
                     + " never comes" + stopped);
             return null;
         }
@@ -97,8 +112,23 @@ final class Runs {
 
     /** The run the point names among a line's runs, or "" when there is no such run. */
     private static String selected(Point at, List<String> hits) {
-        if (hits == null || hits.isEmpty() || at.hit() > hits.size()) return "";
+        return Objects.requireNonNullElse(nth(at, hits), "");
+    }
+
+    /** What the run the point names left among those of its line, or null when there is no such run. */
+    private static <T> T nth(Point at, List<T> hits) {
+        if (hits == null || hits.isEmpty() || at.hit() > hits.size()) return null;
         return at.hit() == Point.LAST ? hits.get(hits.size() - 1) : hits.get(Math.max(at.hit(), 1) - 1);
+    }
+
+    /**
+     * Who holds each object {@code call} (a call of __refgrade_holders__) is given, in the run of
+     * the question's point; null when that run does not come or the call raises.
+     */
+    List<Held> held(Question q, String call) {
+        Instrumented program = program(usesHandles(call), new Instrumented.Extra(q.at(), call));
+        Session.Report r = program.run(ex, program.session().watch(program.site));
+        return r.failedOn() != null ? null : nth(q.at(), r.held().get(program.site));
     }
 
     private Answer choice(Question q, List<Keyer.Probed> probed) {
@@ -117,7 +147,7 @@ final class Runs {
     }
 
     private Answer output(Question q, List<Keyer.Probed> probed) {
-        Instrumented program = new Instrumented(ex, modules, false, null);
+        Instrumented program = program(false, null);
         java.util.function.Function<World, String> printed = w -> {
             Session.Report r = program.run(ex, program.session().world(w));
             return q.cell() > 0 ? program.cellOutput(r, q.cell()) : r.stdout();
@@ -133,7 +163,7 @@ final class Runs {
     }
 
     private Answer lines(Question q) {
-        Instrumented program = new Instrumented(ex, modules, true, null);
+        Instrumented program = program(true, null);
         Session.Report r = program.run(ex, program.session());
         int slot = program.handles.indexOf(q.track());
         Session.Capture c = r.captures().get(slot);
@@ -162,7 +192,7 @@ final class Runs {
     }
 
     private Answer heap(Question q) {
-        Instrumented program = new Instrumented(ex, modules, false, new Instrumented.Extra(q.at(), "pass"));
+        Instrumented program = program(false, new Instrumented.Extra(q.at(), "pass"));
         Session.Report r = program.run(ex, program.session().snapshot(program.site, q.names()).watch(program.site));
         List<HeapGraph> graphs = r.snapshots().get(program.site);
         String hit = pick(q.at(), r.printed().get(program.site), r);
@@ -170,7 +200,7 @@ final class Runs {
         int k = q.at().hit() == Point.LAST ? graphs.size() - 1 : Math.max(q.at().hit(), 1) - 1;
         HeapGraph g = graphs.get(k);
         for (String n : q.names()) {
-            if (!g.names().containsKey(n)) problems.at(q.pos(), "name '" + n + "' is not bound after " + describe(q.at()));
+            if (!g.names().containsKey(n)) problems.at(q.pos(), "name '" + n + "' is not bound after " + q.at().describe());
         }
         return problems.any() ? null : new Answer.HeapAnswer(g);
     }
@@ -180,11 +210,6 @@ final class Runs {
             if (Pattern.compile("\\b" + Pattern.quote(c.name()) + "\\b").matcher(expr).find()) return true;
         }
         return false;
-    }
-
-    static String describe(Point at) {
-        if (at.ownCell()) return "cell " + at.afterCell();
-        return "line " + at.line() + (at.cell() > 0 ? " of cell " + at.cell() : "");
     }
 
     static String lastLine(String stderr) {

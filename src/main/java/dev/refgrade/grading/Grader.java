@@ -24,7 +24,7 @@ public final class Grader {
 
     /** A grader that diagnoses and explains with the simulator. */
     public Grader() {
-        this(Insights.NONE);
+        this(new SimulatedInsights());
     }
 
     public Grader(Insights insights) {
@@ -86,7 +86,7 @@ public final class Grader {
         Insights.Named belief = null;
         if (!match.full() && student != null && rubric.misconceptions()) {
             belief = insights.misconception(v, q, student).orElse(null);
-            if (belief != null) feedback.add("This is the answer you get if " + belief.name() + ". " + belief.explanation());
+            if (belief != null) feedback.add("Misconception: " + belief.name() + ". " + belief.explanation());
         }
         String explanation = reveal && rubric.explanations() ? insights.explanation(v, q).orElse(null) : null;
         String said = match.full() ? "Correct." : match.credit() > 0 ? "Partly correct." : "Not correct.";

@@ -11,7 +11,7 @@ import java.util.Optional;
  * simulator, so they are shared across threads and cache per variant and question.
  */
 public interface Insights {
-    /** A misconception as a student reads it. */
+    /** A misconception as a student reads it: its id, a few words, and what it means for this answer. */
     record Named(String id, String name, String explanation) {}
 
     Optional<Named> misconception(Variant v, Question q, Answer student);

@@ -17,7 +17,7 @@ public record Rubric(String name, String description, Points points, Compare com
         Attempts attempts, Late late, Reveal reveal, boolean misconceptions, boolean explanations) {
 
     public static final Rubric DEFAULT = new Rubric("default", "", new Points(1, Map.of()),
-            new Compare(Set.of(TextRule.STRIP), false, true, true, true), List.of(),
+            new Compare(Set.of(TextRule.STRIP), true, true, true, true), List.of(),
             new Attempts(0, 0, Counts.BEST), new Late(0, null), Reveal.AFTER_CORRECT, true, true);
 
     /** Points of a question that states none: per kind where given, else per question. */

@@ -28,6 +28,16 @@ final class Scoring {
         };
     }
 
+    /** Whether two answers are the same up to what no rubric tells apart: renaming, surrounding whitespace. */
+    static boolean same(Answer a, Answer b) {
+        return switch (a) {
+            case Answer.HeapAnswer x when b instanceof Answer.HeapAnswer y -> HeapMatch.compare(x.graph(), y.graph(), false).full();
+            case Answer.TextAnswer x when b instanceof Answer.TextAnswer y -> x.value().strip().equals(y.value().strip());
+            case Answer.OutputAnswer x when b instanceof Answer.OutputAnswer y -> Outputs.compare(x.text(), y.text(), Rubric.DEFAULT, false).full();
+            default -> a.equals(b);
+        };
+    }
+
     private static Match integer(Answer.IntAnswer t, Answer.IntAnswer s, Rubric r) {
         if (t.equals(s)) return Match.RIGHT;
         long off = t.value().subtract(s.value()).abs().min(java.math.BigInteger.valueOf(Long.MAX_VALUE)).longValue();

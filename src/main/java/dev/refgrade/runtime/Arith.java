@@ -101,7 +101,7 @@ final class Arith {
             checkLength(rt, times(size, n));
             rt.charge(times(size, n));
             if (n <= 0) l.releaseReferences(rt.heap);
-            for (long k = 1; k < n; k++) for (int i = 0; i < size; i++) l.appendOwned(rt.heap.newRef(l.items[i]));
+            for (long k = 1; k < n; k++) for (int i = 0; i < size; i++) l.appendOwned(again(rt, l.items[i]));
             return rt.heap.newRef(l);
         }
         if (a instanceof PySet s && !s.frozen && b instanceof PySet other && op == BinOperator.BITOR) {
@@ -258,6 +258,12 @@ final class Arith {
         return null;
     }
 
+    /** A list item's second and later repetition: the same object, or a copy under Variation.REPETITION_COPIES. */
+    private static PyObject again(Runtime rt, PyObject item) {
+        rt.heap.incref(item);
+        return rt.varies(Variation.REPETITION_COPIES) ? CopyModule.separate(rt, item) : item;
+    }
+
     private static PyObject repeat(Runtime rt, PyObject seq, PyInt times) {
         Heap heap = rt.heap;
         long n = Math.max(0, toLong(rt, times));
@@ -270,7 +276,7 @@ final class Arith {
             case PyList l -> {
                 checkLength(rt, times(l.size, n));
                 PyObject[] out = new PyObject[(int) (l.size * n)];
-                for (int i = 0; i < out.length; i++) out[i] = heap.newRef(l.items[i % l.size]);
+                for (int i = 0; i < out.length; i++) out[i] = i < l.size ? heap.newRef(l.items[i]) : again(rt, l.items[i % l.size]);
                 yield rt.newList(out, out.length);
             }
             case PyTuple t -> {

@@ -37,6 +37,7 @@ final class Calls {
             PyObject fn = func.eval(f);
             PyObject[] argv = evalArgs(f, args, 0, fn);
             Kwargs kw = evalKwargs(f, kwNames, kws, fn, argv);
+            byValue(fn, argv, 0, kw);
             return rt.interp.callOwned(fn, argv, kw);
         };
     }
@@ -50,6 +51,7 @@ final class Calls {
                 PyObject[] argv = evalArgs(f, args, 1, fn, self);
                 argv[0] = self;
                 Kwargs kw = evalKwargs(f, kwNames, kws, fn, argv);
+                byValue(fn, argv, 1, kw);
                 return rt.interp.callOwned(fn, argv, kw);
             }
             if (method instanceof PyBuiltin b) {
@@ -71,8 +73,20 @@ final class Calls {
             }
             PyObject[] argv = evalArgs(f, args, 0, fn);
             Kwargs kw = evalKwargs(f, kwNames, kws, fn, argv);
+            byValue(fn, argv, 0, kw);
             return rt.interp.callOwned(fn, argv, kw);
         };
+    }
+
+    /**
+     * Variation.ARGUMENTS_COPIED: a function or class of the program gets copies of the mutable
+     * arguments written at the call (from {@code from} on: a method's self is not one of them).
+     */
+    private void byValue(PyObject callee, PyObject[] argv, int from, Kwargs kw) {
+        if (!rt.varies(Variation.ARGUMENTS_COPIED)) return;
+        if (!(callee instanceof PyFunction || callee instanceof PyMethod || callee instanceof PyType t && t.heapType)) return;
+        for (int i = from; i < argv.length; i++) argv[i] = CopyModule.separate(rt, argv[i]);
+        if (!kw.isEmpty()) kw.values().replaceAll(v -> CopyModule.separate(rt, v));
     }
 
     /** What LOAD_METHOD finds on the class when the instance does not shadow it; null otherwise. */

@@ -10,7 +10,7 @@ final class CopyModule {
 
     static Map<String, PyObject> contents() {
         Map<String, PyObject> m = new LinkedHashMap<>();
-        m.put("copy", PyBuiltin.of("copy", "copy", (rt, self, args, kw) -> shallow(rt, Builtins.arg(rt, "copy", args, 0))));
+        m.put("copy", PyBuiltin.of("copy", "copy", (rt, self, args, kw) -> copy(rt, Builtins.arg(rt, "copy", args, 0))));
         m.put("deepcopy", PyBuiltin.of("copy", "deepcopy", (rt, self, args, kw) ->
                 deep(rt, Builtins.arg(rt, "deepcopy", args, 0), new IdentityHashMap<>())));
         return m;
@@ -20,6 +20,26 @@ final class CopyModule {
         return o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr || o instanceof PySingleton
                 || o instanceof PyType || o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyRange
                 || o instanceof PyWeakRef || o instanceof PyBareObject;
+    }
+
+    /** copy.copy, list.copy, dict.copy: a shallow copy (a deep one under Variation.COPIES_ARE_DEEP). */
+    static PyObject copy(Runtime rt, PyObject x) {
+        return rt.varies(Variation.COPIES_ARE_DEEP) ? deep(rt, x, new IdentityHashMap<>()) : shallow(rt, x);
+    }
+
+    /**
+     * For the variations that copy where CPython shares: a shallow copy of a mutable object (list,
+     * dict, set, instance) in place of the owned reference, which is released; anything else as it is.
+     */
+    static PyObject separate(Runtime rt, PyObject owned) {
+        boolean mutable = owned instanceof PyList || owned instanceof PyDict || owned instanceof PySet s && !s.frozen
+                || owned instanceof PyInstance;
+        if (!mutable) return owned;
+        try {
+            return shallow(rt, owned);
+        } finally {
+            rt.heap.decref(owned);
+        }
     }
 
     static PyObject shallow(Runtime rt, PyObject x) {

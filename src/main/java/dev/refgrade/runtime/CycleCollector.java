@@ -39,7 +39,7 @@ final class CycleCollector {
      * which leaves out garbage that a finalizer resurrected (gc_collect_main counts final_unreachable).
      */
     int collect(int gen) {
-        if (heap.collecting) return 0;
+        if (heap.collecting || heap.cyclesLeak) return 0;
         heap.collecting = true;
         try {
             return collectLocked(gen);

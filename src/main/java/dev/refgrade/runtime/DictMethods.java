@@ -14,11 +14,7 @@ final class DictMethods {
         Builtins.method(D, "keys", (rt, self, args, kw) -> view(rt, PyType.DICT_KEYS, self));
         Builtins.method(D, "values", (rt, self, args, kw) -> view(rt, PyType.DICT_VALUES, self));
         Builtins.method(D, "items", (rt, self, args, kw) -> view(rt, PyType.DICT_ITEMS, self));
-        Builtins.method(D, "copy", (rt, self, args, kw) -> {
-            PyDict d = rt.newDict();
-            Builtins.dictUpdate(rt, d, (PyDict) self);
-            return d;
-        });
+        Builtins.method(D, "copy", (rt, self, args, kw) -> CopyModule.copy(rt, self));
         Builtins.method(D, "clear", (rt, self, args, kw) -> {
             ((PyDict) self).releaseReferences(rt.heap);
             return Runtime.NONE;

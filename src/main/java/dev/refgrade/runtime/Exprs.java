@@ -229,6 +229,9 @@ final class Exprs {
         Eval left = expr(cmp.left());
         Eval[] rights = all(cmp.comparators());
         CmpOp[] ops = cmp.ops().toArray(new CmpOp[0]);
+        if (rt.varies(Variation.IS_COMPARES_VALUES)) {
+            for (int i = 0; i < ops.length; i++) ops[i] = ops[i] == CmpOp.IS ? CmpOp.EQ : ops[i] == CmpOp.IS_NOT ? CmpOp.NE : ops[i];
+        }
         return f -> {
             PyObject a = left.eval(f);
             for (int i = 0; ; i++) {

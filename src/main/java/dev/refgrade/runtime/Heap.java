@@ -51,6 +51,8 @@ public final class Heap {
     long longLivedTotal, longLivedPending;
     boolean gcEnabled = true;
     boolean collecting;
+    /** Variation.CYCLES_NEVER_FREED: the collector finds nothing, so unreachable cycles stay. */
+    boolean cyclesLeak;
     Finalizers finalizers;
     Listener listener;
     private final Limits limits;

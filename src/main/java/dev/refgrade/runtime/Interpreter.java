@@ -236,7 +236,7 @@ public final class Interpreter implements Heap.Finalizers {
         for (int i = 0; i < nparams; i++) {
             if (f.fast[i] != null) continue;
             int d = i - (nparams - nd);
-            if (d >= 0) f.fast[i] = heap.newRef(fn.defaults.items[d]);
+            if (d >= 0) f.fast[i] = defaultValue(fn.defaults.items[d]);
             else missing.add("'" + code.params.get(i) + "'");
         }
         if (!missing.isEmpty()) {
@@ -256,6 +256,16 @@ public final class Interpreter implements Heap.Finalizers {
             }
         }
         for (int i = 0; i < code.freeNames.size(); i++) f.cells[ncells + i] = heap.newRef((PyCell) fn.closure.items[i]);
+    }
+
+    /**
+     * A default for a parameter the call left out: the one object the def evaluated. Under
+     * Variation.DEFAULTS_PER_CALL, a fresh deep copy of it, as if the default expression ran again
+     * (nothing else can change that object then, so it still has the value the def gave it).
+     */
+    private PyObject defaultValue(PyObject value) {
+        if (!rt.varies(Variation.DEFAULTS_PER_CALL)) return heap.newRef(value);
+        return CopyModule.deep(rt, value, new java.util.IdentityHashMap<>());
     }
 
     /** _PyFrame_Clear: local slots in order, then cells, then the function. */

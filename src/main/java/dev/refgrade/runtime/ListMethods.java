@@ -69,7 +69,7 @@ final class ListMethods {
             ((PyList) self).releaseReferences(rt.heap);
             return Runtime.NONE;
         });
-        Builtins.method(L, "copy", (rt, self, args, kw) -> Builtins.listOf(rt, self));
+        Builtins.method(L, "copy", (rt, self, args, kw) -> CopyModule.copy(rt, self));
         Builtins.method(L, "reverse", (rt, self, args, kw) -> {
             PyList l = (PyList) self;
             for (int i = 0, j = l.size - 1; i < j; i++, j--) {

@@ -1,8 +1,11 @@
 package dev.refgrade.runtime;
 
 import java.math.BigInteger;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One simulated CPython interpreter: its heap, its modules, its output. It makes the objects
@@ -32,6 +35,12 @@ public final class Runtime {
     public final Interpreter interp;
     public final Limits limits;
     public final World world;
+    /** The deviations this run makes from CPython's semantics, one bit per ordinal; 0 for the simulator proper. */
+    private final long variations;
+    /** Under EQUAL_INTS_SHARED, the one int object of each value beyond the small ints; else null. */
+    private final Map<BigInteger, PyInt> sharedInts;
+    /** Objects `del` destroyed under DEL_DESTROYS, though references to them remain; else null. */
+    final Set<PyObject> destroyed;
     final Output out;
     final Map<String, PyModule> modules = new HashMap<>();
     /** Names an embedder adds to this run's builtins (probe helpers); immortal, so never counted. */
@@ -46,11 +55,21 @@ public final class Runtime {
     }
 
     public Runtime(Limits limits, Output out, World world) {
+        this(limits, out, world, Set.of());
+    }
+
+    public Runtime(Limits limits, Output out, World world, Set<Variation> variations) {
         this.limits = limits;
         this.world = world;
         this.out = out;
+        long bits = 0;
+        for (Variation v : variations) bits |= 1L << v.ordinal();
+        this.variations = bits;
+        this.sharedInts = varies(Variation.EQUAL_INTS_SHARED) ? new HashMap<>() : null;
+        this.destroyed = varies(Variation.DEL_DESTROYS) ? Collections.newSetFromMap(new IdentityHashMap<>()) : null;
         this.deadline = System.nanoTime() + Math.min(limits.maxMillis(), Long.MAX_VALUE / 4_000_000L) * 1_000_000L;
         this.heap = new Heap(limits);
+        heap.cyclesLeak = varies(Variation.CYCLES_NEVER_FREED);
         this.ops = new Ops(this);
         this.interp = new Interpreter(this);
         heap.setFinalizers(interp);
@@ -60,24 +79,45 @@ public final class Runtime {
         return out;
     }
 
+    /** Whether this run deviates from CPython in {@code v}'s mechanism. */
+    public boolean varies(Variation v) {
+        return (variations & 1L << v.ordinal()) != 0;
+    }
+
+    /** Whether `del` destroyed {@code o} under Variation.DEL_DESTROYS (references to it may remain). */
+    boolean destroyedByDel(PyObject o) {
+        return destroyed != null && destroyed.contains(o);
+    }
+
     public static PyBool bool(boolean b) {
         return b ? TRUE : FALSE;
     }
 
     public PyInt newInt(long v) {
-        if (PyInt.isCached(v)) return SMALL_INTS[(int) v + 5];
+        if (PyInt.isCached(v) && !varies(Variation.NO_SMALL_INTS)) return SMALL_INTS[(int) v + 5];
+        if (sharedInts != null) return sharedInt(BigInteger.valueOf(v));
         return heap.alloc(new PyInt(v));
     }
 
     public PyInt newInt(BigInteger v) {
         if (v.bitLength() < 63) return newInt(v.longValue());
+        if (sharedInts != null) return sharedInt(v);
         return heap.alloc(new PyInt(v));
     }
 
     /** A fresh, never-shared int: how CPython builds a big literal before the compiler merges it. */
     PyInt newUncachedInt(BigInteger v) {
-        if (v.bitLength() < 63 && PyInt.isCached(v.longValue())) return SMALL_INTS[v.intValue() + 5];
+        if (v.bitLength() < 63 && PyInt.isCached(v.longValue()) || sharedInts != null) return newInt(v);
         return heap.alloc(new PyInt(v));
+    }
+
+    /** EQUAL_INTS_SHARED: every int is cached as the small ones are, one immortal object per value. */
+    private PyInt sharedInt(BigInteger v) {
+        return sharedInts.computeIfAbsent(v, k -> {
+            PyInt i = heap.alloc(new PyInt(k));
+            i.refcnt = Heap.IMMORTAL;
+            return i;
+        });
     }
 
     public PyFloat newFloat(double v) {
@@ -90,7 +130,7 @@ public final class Runtime {
         if (s.length() == 1 && s.charAt(0) < 256) return LATIN1[s.charAt(0)];
         checkStringLength(s.length());
         charge(s.length());
-        return heap.alloc(new PyStr(s));
+        return varies(Variation.EQUAL_STRS_SHARED) ? intern(heap.alloc(new PyStr(s))) : heap.alloc(new PyStr(s));
     }
 
     /** Stops a run about to hold a string past the sequence limit, best before the text is built. */

@@ -4,10 +4,15 @@ package dev.refgrade.runtime;
 final class Sequences {
     private Sequences() {}
 
+    /** A new list of the items; under Variation.COPIES_ARE_DEEP, of deep copies of them. */
     static PyObject listSlice(Runtime rt, PyList l, PySlice s) {
         long[] ix = s.indices(rt, l.size);
         PyObject[] out = new PyObject[(int) ix[3]];
-        for (int k = 0; k < out.length; k++) out[k] = rt.heap.newRef(l.items[(int) (ix[0] + k * ix[2])]);
+        java.util.Map<PyObject, PyObject> memo = rt.varies(Variation.COPIES_ARE_DEEP) ? new java.util.IdentityHashMap<>() : null;
+        for (int k = 0; k < out.length; k++) {
+            PyObject item = l.items[(int) (ix[0] + k * ix[2])];
+            out[k] = memo == null ? rt.heap.newRef(item) : CopyModule.deep(rt, item, memo);
+        }
         return rt.newList(out, out.length);
     }
 

@@ -12,10 +12,12 @@ import java.util.Set;
 
 /**
  * One observed run of a script or of notebook cells, for embedders that ask questions about a
- * program: which lines to watch, where to draw the heap, how many objects to capture. Captures are
- * made by the program itself, through builtins this session adds:
- * {@code __refgrade_capture__(slot, hit, obj)} (hit 0: every run), and for probes {@code alive(h)}
- * and {@code refcount(h)} on handle names bound to slot numbers.
+ * program: which lines to watch, where to draw the heap, how many objects to capture, which
+ * {@link Variation}s of CPython's semantics to run under. Captures are made by the program itself,
+ * through builtins this session adds: {@code __refgrade_capture__(slot, hit, obj)} (hit 0: every
+ * run), and for probes {@code alive(h)} and {@code refcount(h)} on handle names bound to slot
+ * numbers, {@code __refgrade_captured__(h)} for the captured object itself, and
+ * {@code __refgrade_holders__(x, ...)}, which records who holds each argument (see {@link Held}).
  */
 public final class Session {
     /** A program's text and the name its code objects carry. */
@@ -49,7 +51,8 @@ public final class Session {
      * raised, if one did; {@code printed} holds, per watched line, what each of its runs printed.
      */
     public record Report(String stdout, String stderr, int exitCode, List<String> cellOutputs,
-            Map<Site, List<String>> printed, Site failedOn, Map<Site, List<HeapGraph>> snapshots, List<Capture> captures) {}
+            Map<Site, List<String>> printed, Site failedOn, Map<Site, List<HeapGraph>> snapshots, List<Capture> captures,
+            Map<Site, List<List<Held>>> held) {}
 
     private final List<Site> watched = new ArrayList<>();
     private final Map<Site, List<String>> snapshotNames = new HashMap<>();
@@ -57,6 +60,7 @@ public final class Session {
     private int captureSlots;
     private Limits limits = Limits.DEFAULT;
     private World world = World.BASE;
+    private Set<Variation> variations = Set.of();
 
     public Session watch(Site site) {
         watched.add(site);
@@ -84,6 +88,11 @@ public final class Session {
         return this;
     }
 
+    public Session variations(Set<Variation> variations) {
+        this.variations = Set.copyOf(variations);
+        return this;
+    }
+
     public Report runScript(String file, String source) {
         return run(List.of(new Source(file, source)), false);
     }
@@ -108,9 +117,10 @@ public final class Session {
             }
         }
         Output out = new Output(limits.maxOutputBytes());
-        Runtime rt = new Runtime(limits, out, world);
+        Runtime rt = new Runtime(limits, out, world, variations);
         Observer obs = new Observer(rt, watched, snapshotNames, captureSlots);
-        install(rt, obs);
+        Map<Site, List<List<Held>>> held = new HashMap<>();
+        install(rt, obs, held);
         rt.interp.lineHook = obs;
         rt.heap.setListener(obs);
         Programs.Result r = Programs.execute(rt, () -> {
@@ -118,26 +128,42 @@ public final class Session {
             else rt.interp.runScript(modules.get(0), sources.get(0).name());
         }, modules);
         return new Report(r.stdout(), r.stderr(), r.exitCode(), rt.interp.cellOutputs(), obs.printed(), obs.failedOn,
-                obs.snapshots, obs.captures);
+                obs.snapshots, obs.captures, held);
     }
 
     private Report failed(String err, int code) {
-        return new Report("", err, code, List.of(), Map.of(), null, Map.of(), List.of());
+        return new Report("", err, code, List.of(), Map.of(), null, Map.of(), List.of(), Map.of());
     }
 
-    private void install(Runtime rt, Observer obs) {
+    private void install(Runtime rt, Observer obs, Map<Site, List<List<Held>>> held) {
         handles.forEach(rt::addBuiltinInt);
         rt.addBuiltin("__refgrade_capture__", (r, self, args, kw) -> {
             Builtins.arity(r, "__refgrade_capture__", args, 3, 3);
             obs.capture((int) Arith.toLong(r, args[0]), (int) Arith.toLong(r, args[1]), args[2]);
             return Runtime.NONE;
         });
-        rt.addBuiltin("alive", (r, self, args, kw) -> Runtime.bool(captured(r, obs, args, "alive").addr > 0));
+        // Under Variation.DEL_DESTROYS an object `del` destroyed is gone to these two, whoever still holds it.
+        rt.addBuiltin("alive", (r, self, args, kw) -> {
+            PyObject o = captured(r, obs, args, "alive");
+            return Runtime.bool(o.addr > 0 && !r.destroyedByDel(o));
+        });
         rt.addBuiltin("refcount", (r, self, args, kw) -> {
             PyObject o = captured(r, obs, args, "refcount");
-            if (o.addr <= 0) throw r.error(PyExc.VALUE_ERROR, "refcount() of an object that no longer exists");
-            return Modules.countOf(r, o);
+            if (r.destroyedByDel(o)) return r.newInt(0);
+            return Modules.countOf(r, live(r, o, "refcount"));
         });
+        rt.addBuiltin("__refgrade_captured__", (r, self, args, kw) ->
+                r.heap.newRef(live(r, captured(r, obs, args, "__refgrade_captured__"), "__refgrade_captured__")));
+        rt.addBuiltin("__refgrade_holders__", (r, self, args, kw) -> {
+            Frame f = r.interp.currentFrame();
+            held.computeIfAbsent(new Site(f.code.file, f.line), k -> new ArrayList<>()).add(Held.of(r, args));
+            return Runtime.NONE;
+        });
+    }
+
+    private static PyObject live(Runtime rt, PyObject o, String fn) {
+        if (o.addr <= 0) throw rt.error(PyExc.VALUE_ERROR, fn + "() of an object that no longer exists");
+        return o;
     }
 
     private static PyObject captured(Runtime rt, Observer obs, PyObject[] args, String fn) {

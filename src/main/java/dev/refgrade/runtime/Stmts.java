@@ -42,6 +42,17 @@ final class Stmts {
         Exec inner = compile(s);
         int line = s.span().line();
         Interpreter interp = rt.interp;
+        if (rt.varies(Variation.CYCLES_FREED_AT_ONCE)) {
+            // As if counting references freed cycles too: whatever became unreachable is gone
+            // before the next statement, found by a full collection after each one.
+            return f -> {
+                f.line = line;
+                interp.beforeLine(f, line);
+                int signal = inner.exec(f);
+                new CycleCollector(heap).collect(Heap.GENERATIONS - 1);
+                return signal;
+            };
+        }
         return f -> {
             f.line = line;
             interp.beforeLine(f, line);
@@ -81,7 +92,10 @@ final class Stmts {
             case Stmt.Delete d -> {
                 List<Names.Delete> dels = new ArrayList<>();
                 Targets t = new Targets(exprs, u, rt);
-                for (Expr target : d.targets()) t.deletes(target, dels);
+                for (Expr target : d.targets()) {
+                    if (target instanceof Expr.Name n && rt.varies(Variation.DEL_DESTROYS)) dels.add(destroying(n.id()));
+                    t.deletes(target, dels);
+                }
                 Names.Delete[] all = dels.toArray(new Names.Delete[0]);
                 yield f -> {
                     for (Names.Delete del : all) del.delete(f);
@@ -120,7 +134,7 @@ final class Stmts {
                 && a.value() instanceof Expr.TupleExpr rhs && lhs.elts().size() == rhs.elts().size()
                 && rhs.elts().size() >= 2 && rhs.elts().size() <= 3 && c.constants.fold(rhs) == null) {
             Eval[] values = exprs.all(rhs.elts());
-            Names.Store[] stores = lhs.elts().stream().map(t::store).toArray(Names.Store[]::new);
+            Names.Store[] stores = stores(t, lhs.elts());
             return f -> {
                 PyObject[] vs = exprs.evalAll(values, f);
                 for (int i = 0; i < stores.length; i++) stores[i].store(f, vs[i]);
@@ -128,12 +142,48 @@ final class Stmts {
             };
         }
         Eval value = exprs.expr(a.value());
-        Names.Store[] stores = a.targets().stream().map(t::store).toArray(Names.Store[]::new);
+        Names.Store[] stores = stores(t, a.targets());
         return f -> {
             PyObject v = value.eval(f);
             for (int i = 0; i < stores.length - 1; i++) heap.incref(v);
             for (Names.Store st : stores) st.store(f, v);
             return PyCode.NORMAL;
+        };
+    }
+
+    /**
+     * An assignment's stores. Under Variation.ASSIGNMENT_COPIES each stores a copy of a mutable
+     * value that something else also holds (a value only this statement holds is as good as a copy).
+     */
+    private Names.Store[] stores(Targets t, List<Expr> targets) {
+        Names.Store[] stores = targets.stream().map(t::store).toArray(Names.Store[]::new);
+        if (!rt.varies(Variation.ASSIGNMENT_COPIES)) return stores;
+        for (int i = 0; i < stores.length; i++) {
+            Names.Store plain = stores[i];
+            stores[i] = (f, v) -> plain.store(f, v.refcnt > 1 ? CopyModule.separate(rt, v) : v);
+        }
+        return stores;
+    }
+
+    /**
+     * Variation.DEL_DESTROYS: before `del name` unbinds the name, the object is destroyed as if
+     * its last reference went: its __del__ runs, its weak references die, and it counts as gone,
+     * though other references to it remain and still reach it.
+     */
+    private Names.Delete destroying(String id) {
+        Eval load = Names.load(u, id);
+        return f -> {
+            PyObject o = load.eval(f);
+            try {
+                if (!o.finalized && rt.interp.hasDel(o)) {
+                    o.finalized = true;
+                    rt.interp.callDel(o);
+                }
+                if (o.weakrefs != null) heap.clearWeakRefs(o, true);
+                if (o.refcnt < Heap.IMMORTAL) rt.destroyed.add(o);
+            } finally {
+                heap.decref(o);
+            }
         };
     }
 

@@ -180,7 +180,7 @@ final class Targets {
     private PyObject inplace(Frame f, dev.refgrade.python.BinOperator op, PyObject old, Eval value) {
         PyObject v = exprs.evalOrRelease(value, f, old);
         try {
-            return Arith.inplace(rt, op, old, v);
+            return rt.varies(Variation.INPLACE_REBINDS) ? Arith.binary(rt, op, old, v) : Arith.inplace(rt, op, old, v);
         } finally {
             heap.decref(old);
             heap.decref(v);

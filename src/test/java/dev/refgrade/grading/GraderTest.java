@@ -145,4 +145,40 @@ class GraderTest {
             assertEquals(6.0 / 8, g.points(), "6 of the 7 true arrows drawn right, and one extra");
         }
     }
+
+    @Nested
+    class Insight {
+        final Grader simulated = new Grader();
+
+        QuestionGrade graded(Rubric r, String answers, String qid) throws GradingException {
+            return only(simulated.grade(ALIASING, r, List.of(), json(answers), ON_TIME, DUE), qid);
+        }
+
+        @Test
+        void aWrongAnswerAMisconceptionReproducesIsNamed() throws GradingException {
+            QuestionGrade g = graded(PLAIN, "{\"count\": 2}", "count");
+            assertEquals("getrefcount-omits-argument", g.misconception());
+            assertTrue(g.feedback().contains("Misconception: getrefcount forgets its argument."), g.feedback());
+        }
+
+        @Test
+        void aWrongAnswerNoMisconceptionReproducesNamesNone() throws GradingException {
+            assertNull(graded(PLAIN, "{\"count\": 9}", "count").misconception());
+        }
+
+        @Test
+        void theExplanationComesWithTheRevealedTruth() throws GradingException {
+            QuestionGrade g = graded(PLAIN, "{\"count\": 3}", "count");
+            assertTrue(g.explanation().contains("3 references"), g.explanation());
+        }
+
+        @Test
+        void aRubricWithoutFeedbackNamesNothingAndExplainsNothing() throws GradingException {
+            Rubric quiet = rubric("name: r\nreveal: always\nfeedback: {misconceptions: false, explanations: false}\n");
+            QuestionGrade g = graded(quiet, "{\"count\": 2}", "count");
+            assertNull(g.misconception());
+            assertNull(g.explanation());
+            assertNotNull(g.truth());
+        }
+    }
 }

@@ -1,0 +1,60 @@
+package dev.refgrade.grading;
+
+import dev.refgrade.exercise.Answer;
+import dev.refgrade.exercise.Exercise;
+import dev.refgrade.exercise.Exercises;
+import dev.refgrade.runtime.Variation;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
+
+/**
+ * Names the misconception behind a wrong answer, by counterfactual runs: the question is answered
+ * again with the simulator changed as each misconception of the catalog says, and the first whose
+ * answer is the student's is named. Nothing is keyed on wrong values: a misconception is named only
+ * where running the program its way reproduces the answer.
+ *
+ * <p>Each counterfactual answer is computed once per (variant, question, set of variations) and
+ * shared by every instance and thread, so a batch of 100,000 answers runs each at most once.
+ */
+public final class Diagnoser {
+    /** Per (variant, question): the answer under each set of variations, empty when it is the truth or there is none. */
+    private static final DiagnosisMemo<Map<Set<Variation>, Optional<Answer>>> MEMO = new DiagnosisMemo<>(4096);
+
+    private final List<Misconception> catalog;
+    private final BiPredicate<Answer, Answer> same;
+
+    /** The whole catalog, answers compared with equals (choice and lines lists sorted, as the key has them). */
+    public Diagnoser() {
+        this(Misconceptions.ALL, Answer::equals);
+    }
+
+    /** {@code same} tells whether a student's answer is a counterfactual one, as the grader compares answers. */
+    public Diagnoser(List<Misconception> catalog, BiPredicate<Answer, Answer> same) {
+        this.catalog = List.copyOf(catalog);
+        this.same = same;
+    }
+
+    /** The misconception that explains {@code student}'s answer to {@code q}, if one does; never for the true answer. */
+    public Optional<Misconception> diagnose(Exercises.Variant v, Exercise.Question q, Answer student) {
+        Answer truth = v.answers().get(q.id());
+        if (student == null || truth == null || same.test(student, truth)) return Optional.empty();
+        for (Misconception m : catalog) {
+            Optional<Answer> predicted = predicted(v, q, m);
+            if (predicted.isPresent() && same.test(student, predicted.get())) return Optional.of(m);
+        }
+        return Optional.empty();
+    }
+
+    /** What a student holding {@code m} would answer, when that differs from the truth and the simulator can tell. */
+    public Optional<Answer> predicted(Exercises.Variant v, Exercise.Question q, Misconception m) {
+        Answer truth = v.answers().get(q.id());
+        return MEMO.get(v, q.id(), ConcurrentHashMap::new).computeIfAbsent(m.variations(), vs -> {
+            Answer a = Exercises.answerUnder(v, q, vs);
+            return a == null || a.equals(truth) ? Optional.empty() : Optional.of(a);
+        });
+    }
+}
