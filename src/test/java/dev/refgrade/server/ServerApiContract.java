@@ -108,6 +108,8 @@ abstract class ServerApiContract extends ServerWithTestServer {
         assertEquals(0.25, append.get("correct").asDouble());
         assertEquals("[1, 2, 3]", append.get("wrong").get(0).get("answer").asText());
         assertEquals(6, append.get("wrong").get(0).get("count").asInt());
+        assertEquals("assignment-copies", append.get("wrong").get(0).get("misconception").asText(),
+                "the grader's diagnosis: the answer of someone who thinks b = a copies the list");
     }
 
     @Test
