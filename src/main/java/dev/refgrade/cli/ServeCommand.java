@@ -39,7 +39,13 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Store store = Store.open(db);
+        Store store;
+        try {
+            store = Store.open(db);
+        } catch (RuntimeException e) { // a malformed --db, or a database that does not answer
+            System.err.println("refgrade: cannot open the database " + db + ": " + e.getMessage());
+            return 2;
+        }
         Catalog catalog = new Catalog(exercises, rubrics);
         Config config = new Config(port, maxBody, rateLimit, 2 * rateLimit, System.getenv("REFGRADE_ADMIN_TOKEN"));
         Javalin app = App.create(new Deps(store, catalog, new Grader(), Clock.systemUTC(), config)).start(port);
