@@ -1,0 +1,124 @@
+package dev.refgrade.server;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import io.javalin.config.Key;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.stream.Collectors;
+
+/** Reading request bodies strictly: malformed JSON is a 400, a field of the wrong shape a 422 naming it. */
+public final class Json {
+    public static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    static {
+        // An id or a title is a JSON string: 5 or true is a mistake to report, not to turn into "5".
+        MAPPER.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    }
+
+    /** The largest body the app reads, set by {@link App}. */
+    static final Key<Long> MAX_BODY = new Key<>("refgrade.maxBody");
+
+    private Json() {}
+
+    /**
+     * The body as text, at most the configured size: Javalin refuses a larger Content-Length itself,
+     * and a chunked body (no Content-Length) is cut off here.
+     */
+    public static String text(Context ctx) {
+        long max = ctx.appData(MAX_BODY);
+        ApiError tooLarge = new ApiError(413, "too_large", "the body is larger than the " + max + " bytes the server takes", null);
+        if (ctx.contentLength() > max) throw tooLarge;
+        try {
+            byte[] b = ctx.bodyInputStream().readNBytes((int) max + 1);
+            if (b.length > max) throw tooLarge;
+            return new String(b, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static <T> T body(Context ctx, Class<T> type) throws JsonProcessingException {
+        String body = text(ctx);
+        if (body.isBlank()) throw new ApiError(400, "malformed_json", "the request needs a JSON body", null);
+        try {
+            return MAPPER.readValue(body, type);
+        } catch (JsonMappingException e) {
+            MAPPER.readTree(body); // a syntax error further on is what to report: a 400 with its position
+            throw e;
+        }
+    }
+
+    public static String write(Object o) {
+        try {
+            return MAPPER.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static JsonNode read(String text) {
+        try {
+            return MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON does not parse", e);
+        }
+    }
+
+    /**
+     * A parse failure says where (400); a mapping failure says which field (422). A syntax error
+     * inside a field read as a tree comes wrapped in a mapping failure, and is still a 400.
+     */
+    static ApiError error(JsonProcessingException e) {
+        if (e instanceof JsonMappingException && e.getCause() instanceof StreamReadException syntax) return error(syntax);
+        if (e instanceof UnrecognizedPropertyException u) {
+            Collection<Object> known = u.getKnownPropertyIds();
+            return new ApiError(422, "invalid", "unknown field '" + u.getPropertyName() + "'"
+                    + (known == null ? "" : "; the fields are " + known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "))),
+                    path(u));
+        }
+        if (e instanceof JsonMappingException m) {
+            String field = path(m);
+            Class<?> target = m instanceof MismatchedInputException mi ? mi.getTargetType() : null;
+            return new ApiError(422, "invalid", (field == null ? "the body" : field) + " must be " + kind(target), field);
+        }
+        JsonLocation at = e.getLocation();
+        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        String why = e.getOriginalMessage().replaceAll(" ?\\(?(start marker at )?\\[Source: [^\\]]*\\]\\)?", "");
+        return new ApiError(400, "malformed_json", "the body is not valid JSON" + where + ": " + why, null);
+    }
+
+    private static String kind(Class<?> type) {
+        if (type == null) return "of another type";
+        if (type == String.class) return "a string";
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) return "a list";
+        if (type.isRecord() || JsonNode.class.isAssignableFrom(type)) return "an object";
+        return "a " + type.getSimpleName().toLowerCase();
+    }
+
+    /** Jackson's path to the field at fault: {@code answers.q3}, {@code [2].id}. */
+    private static String path(JsonMappingException e) {
+        StringBuilder b = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) b.append(b.isEmpty() ? "" : ".").append(r.getFieldName());
+            else b.append('[').append(r.getIndex()).append(']');
+        }
+        return b.isEmpty() ? null : b.toString();
+    }
+}

@@ -1,0 +1,7 @@
+package dev.refgrade.server;
+
+class ServerApiPostgresTest extends ServerApiContract {
+    ServerApiPostgresTest() {
+        super(Databases.Kind.POSTGRES);
+    }
+}

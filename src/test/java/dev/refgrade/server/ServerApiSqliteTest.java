@@ -1,0 +1,7 @@
+package dev.refgrade.server;
+
+class ServerApiSqliteTest extends ServerApiContract {
+    ServerApiSqliteTest() {
+        super(Databases.Kind.SQLITE);
+    }
+}

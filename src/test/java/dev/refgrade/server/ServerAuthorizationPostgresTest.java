@@ -1,0 +1,7 @@
+package dev.refgrade.server;
+
+class ServerAuthorizationPostgresTest extends ServerAuthorizationContract {
+    ServerAuthorizationPostgresTest() {
+        super(Databases.Kind.POSTGRES);
+    }
+}

@@ -1,0 +1,123 @@
+package dev.refgrade.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Submitting over real HTTP: grading, storing, refusals, idempotency, attempts; once per database. */
+abstract class ServerSubmissionsContract extends ServerWithTestServer {
+    ServerSubmissionsContract(Databases.Kind kind) {
+        super(kind);
+    }
+
+    @Test
+    void aSubmissionIsGradedStoredAndListed() {
+        Fixture f = Fixture.create(s, "cs101", 1, null);
+        Api.Response r = api.post(f.submissions(E), f.token("s1"), Fixture.body(f.key(s, "s1", E)));
+        assertEquals(201, r.status(), r.text());
+        assertEquals(r.json().get("max").asDouble(), r.json().get("score").asDouble());
+        assertEquals(1, r.json().get("attempt").asInt());
+        assertTrue(r.json().get("questions").get(0).get("correct").asBoolean());
+        assertNotNull(r.json().get("questions").get(0).get("truth"), "the default rubric reveals what was answered correctly");
+        JsonNode mine = api.get(f.submissions(E), f.token("s1")).json();
+        assertEquals(1, mine.size());
+        assertEquals(r.json().get("id"), mine.get(0).get("id"));
+        JsonNode all = api.get(f.submissions(E), TestServer.ADMIN).json();
+        assertEquals("s1", all.get(0).get("student").asText());
+    }
+
+    @Test
+    void badSubmissionsAreRefusedAndStoreNothing() {
+        Fixture f = Fixture.create(s, "cs101", 1, null);
+        String t = f.token("s1");
+        Api.Response wrongKind = api.post(f.submissions(E), t, Map.of("answers", Map.of("alias", "yes")));
+        assertEquals(422, wrongKind.status(), wrongKind.text());
+        assertEquals("wrong_kind", wrongKind.error());
+        assertEquals("answers.alias", wrongKind.json().get("field").asText());
+        Api.Response unknown = api.post(f.submissions(E), t, Map.of("answers", Map.of("q9", 1)));
+        assertEquals("unknown_question", unknown.error());
+        assertEquals("answers.q9", unknown.json().get("field").asText());
+        Api.Response malformed = api.post(f.submissions(E), t, "{\"answers\": {\"alias\": tru}}");
+        assertEquals(400, malformed.status());
+        assertTrue(malformed.json().get("detail").asText().contains("line 1, column"), malformed.text());
+        Api.Response shape = api.post(f.submissions(E), t, "{\"answer\": {}}");
+        assertEquals(422, shape.status());
+        assertEquals("answer", shape.json().get("field").asText());
+        Api.Response big = api.post(f.submissions(E), t, Map.of("answers", Map.of("after-append", "x".repeat(300_000))));
+        assertEquals(413, big.status());
+        assertEquals("too_large", big.error());
+        Api.Response chunked = api.postChunked(f.submissions(E), t, Api.write(Map.of("answers", Map.of("after-append", "x".repeat(300_000)))));
+        assertEquals(413, chunked.status(), "without a Content-Length the limit holds too");
+        Api.Response cut = api.post(f.submissions(E), t, "{\"answers\": [1, 2");
+        assertEquals(400, cut.status(), "not JSON, whatever its shape so far: " + cut.text());
+        assertEquals(404, api.post(f.submissions("no-such-exercise"), t, Map.of("answers", Map.of())).status());
+        assertEquals(0, api.get(f.submissions(E), t).json().size());
+        assertEquals(1, api.post(f.submissions(E), t, Map.of("answers", Map.of())).json().get("attempt").asInt(),
+                "refused requests used no attempt");
+    }
+
+    @Test
+    void anIdempotencyKeyMakesARetryCountOnce() {
+        Fixture f = Fixture.create(s, "cs101", 1, null);
+        Map<String, Object> body = Map.of("answers", Map.of("alias", true));
+        Api.Response first = api.post(f.submissions(E), f.token("s1"), body, "Idempotency-Key", "k-1");
+        Api.Response again = api.post(f.submissions(E), f.token("s1"), body, "Idempotency-Key", "k-1");
+        assertEquals(201, again.status());
+        assertEquals(first.json(), again.json());
+        Api.Response other = api.post(f.submissions(E), f.token("s1"), Map.of("answers", Map.of("alias", false)), "Idempotency-Key", "k-1");
+        assertEquals(409, other.status());
+        assertEquals("idempotency_key_reused", other.error());
+        assertEquals(1, api.get(f.submissions(E), f.token("s1")).json().size());
+    }
+
+    @Test
+    void concurrentSubmissionsOfOneStudentGetDistinctAttempts() throws Exception {
+        Fixture f = Fixture.create(s, "cs101", 1, "practice");
+        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<Api.Response>>();
+            for (int i = 0; i < 16; i++) futures.add(pool.submit(() -> api.post(f.submissions(E), f.token("s1"), Map.of("answers", Map.of("alias", true)))));
+            for (var fu : futures) assertEquals(201, fu.get().status());
+        }
+        JsonNode mine = api.get(f.submissions(E), f.token("s1")).json();
+        assertEquals(16, mine.size());
+        for (int i = 0; i < 16; i++) assertEquals(i + 1, mine.get(i).get("attempt").asInt());
+    }
+
+    @Test
+    void theRubricLimitsAttemptsAndCutsOffLateWork() {
+        Fixture f = Fixture.create(s, "cs101", 2, "exam");
+        Api.Response first = api.post(f.submissions(E), f.token("s1"), Fixture.body(f.key(s, "s1", E)));
+        assertEquals(201, first.status());
+        assertTrue(first.json().get("questions").get(0).get("truth").isNull(), "the exam rubric never reveals");
+        assertEquals(0, api.get(f.exercisePath(E), f.token("s1")).json().get("truths").size());
+        Api.Response second = api.post(f.submissions(E), f.token("s1"), Fixture.body(f.key(s, "s1", E)));
+        assertEquals(409, second.status());
+        assertEquals("no_attempts_left", second.error());
+        s.clock.now = Fixture.DUE.plusSeconds(1);
+        Api.Response late = api.post(f.submissions(E), f.token("s2"), Fixture.body(f.key(s, "s2", E)));
+        assertEquals(409, late.status());
+        assertEquals("past_cutoff", late.error());
+        assertEquals(0, api.get(f.submissions(E), f.token("s2")).json().size());
+    }
+
+    @Test
+    void aTruthIsShownOnlyOnceTheRubricAllows() {
+        Fixture f = Fixture.create(s, "cs101", 1, null); // default rubric: a truth once answered correctly
+        String t = f.token("s1");
+        JsonNode key = f.key(s, "s1", E);
+        Api.Response wrong = api.post(f.submissions(E), t, Map.of("answers", Map.of("alias", !key.get("alias").asBoolean())));
+        assertTrue(wrong.json().get("questions").get(0).get("truth").isNull(), wrong.text());
+        assertEquals(0, api.get(f.exercisePath(E), t).json().get("truths").size());
+        assertTrue(api.get(f.submissions(E), t).json().get(0).get("questions").get(0).get("truth").isNull());
+        api.post(f.submissions(E), t, Map.of("answers", Map.of("alias", key.get("alias").asBoolean())));
+        JsonNode truths = api.get(f.exercisePath(E), t).json().get("truths");
+        assertEquals(1, truths.size(), "only the question answered correctly: " + truths);
+        assertEquals(key.get("alias"), truths.get("alias"));
+        assertEquals(key.get("alias"), api.get(f.submissions(E), t).json().get(0).get("questions").get(0).get("truth"),
+                "an earlier attempt shows it now too");
+    }
+}

@@ -1,0 +1,7 @@
+package dev.refgrade.server;
+
+class ServerSubmissionsPostgresTest extends ServerSubmissionsContract {
+    ServerSubmissionsPostgresTest() {
+        super(Databases.Kind.POSTGRES);
+    }
+}

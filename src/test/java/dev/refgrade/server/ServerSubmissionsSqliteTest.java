@@ -1,0 +1,7 @@
+package dev.refgrade.server;
+
+class ServerSubmissionsSqliteTest extends ServerSubmissionsContract {
+    ServerSubmissionsSqliteTest() {
+        super(Databases.Kind.SQLITE);
+    }
+}
