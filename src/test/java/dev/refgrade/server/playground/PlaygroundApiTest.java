@@ -88,11 +88,13 @@ class PlaygroundApiTest {
     }
 
     @Test
-    void badRequestsGetAnErrorObject() throws Exception {
+    void badRequestsGetTheServersErrorShape() throws Exception {
         HttpResponse<String> missing = post("{}");
-        assertEquals(400, missing.statusCode());
-        assertEquals("bad_request", JSON.readTree(missing.body()).get("error").asText());
-        assertEquals(400, post("not json").statusCode());
+        assertEquals(422, missing.statusCode());
+        assertEquals("code", JSON.readTree(missing.body()).get("field").asText());
+        HttpResponse<String> garbled = post("not json");
+        assertEquals(400, garbled.statusCode());
+        assertEquals("malformed_json", JSON.readTree(garbled.body()).get("error").asText());
         assertEquals(413, post(JSON.writeValueAsString(Map.of("code", "x = 1\n".repeat(5000)))).statusCode());
     }
 }
