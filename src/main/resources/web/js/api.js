@@ -9,10 +9,11 @@ export const session = {
 };
 
 export class ApiError extends Error {
-  constructor(status, error, detail) {
+  constructor(status, error, detail, field) {
     super(detail || error || `HTTP ${status}`);
     this.status = status;
     this.error = error;
+    this.field = field;
   }
 }
 
@@ -28,6 +29,18 @@ export async function api(method, path, body) {
   const text = await res.text();
   let data = text;
   if ((res.headers.get('Content-Type') || '').includes('json') && text) data = JSON.parse(text);
-  if (!res.ok) throw new ApiError(res.status, data?.error, data?.detail ?? (typeof data === 'string' ? data : ''));
+  if (!res.ok) throw new ApiError(res.status, data?.error, data?.detail ?? (typeof data === 'string' ? data : ''), data?.field);
   return data;
+}
+
+/** Fetches a file the API serves (a CSV) and hands it to the browser as a download named filename. */
+export async function download(path, filename) {
+  const res = await fetch(path, { headers: { Authorization: 'Bearer ' + session.token() } });
+  if (!res.ok) throw new ApiError(res.status, 'download_failed', `the server answered ${res.status}`);
+  const url = URL.createObjectURL(await res.blob());
+  const a = Object.assign(document.createElement('a'), { href: url, download: filename });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

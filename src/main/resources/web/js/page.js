@@ -40,3 +40,20 @@ export function requireToken() {
   if (!t) location.href = 'index.html?next=' + encodeURIComponent(location.pathname.split('/').pop() + location.search);
   return t;
 }
+
+/** A due date as a person reads it, with how far away it is. */
+export function dueText(due) {
+  if (!due) return 'no due date';
+  const d = new Date(due);
+  const days = Math.floor((d - Date.now()) / 86_400_000);
+  const when = d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return `${when} (${d < Date.now() ? 'past due' : days >= 2 ? `in ${days} days` : 'less than two days left'})`;
+}
+
+/** Points with at most two decimals. */
+export const fmt = x => (Math.round(x * 100) / 100).toString();
+
+/** Prompt text with `code` spans, built as nodes so no text is ever parsed as HTML. */
+export function inline(text) {
+  return String(text ?? '').split('`').map((part, i) => (i % 2 ? h('code', {}, part) : part));
+}
