@@ -54,7 +54,8 @@ public record Exercise(String file, String id, String title, Profile profile, St
 
     public record Capture(String name, Point at, Probe expr, Pos pos) {}
 
-    public record Question(String id, String prompt, Kind kind, int points, Point at, Probe expr,
+    /** {@code points} is null where the exercise leaves the question's worth to its rubric. */
+    public record Question(String id, String prompt, Kind kind, Integer points, Point at, Probe expr,
             List<Probe> choices, List<String> labels, String track, Event event, List<String> names, int cell, Pos pos) {}
 
     public Code code() {

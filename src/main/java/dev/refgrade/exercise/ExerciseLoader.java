@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
@@ -32,47 +29,6 @@ final class ExerciseLoader {
         this.problems = problems;
     }
 
-    /** The YAML tree of a text, or null after reporting why it is not one YAML document. */
-    static Node parse(String text, Problems problems) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(true); // Mapping reports duplicates with both positions
-        try {
-            Node root = null;
-            for (Node doc : new Yaml(options).composeAll(new java.io.StringReader(text))) {
-                if (root != null) {
-                    problems.at(Mapping.pos(doc), "an exercise file holds one YAML document; remove the '---' and what follows");
-                    return null;
-                }
-                root = doc;
-            }
-            if (root == null) problems.at(new Pos(1, 1), "the file is empty; an exercise needs at least id, title, code and questions");
-            return root;
-        } catch (MarkedYAMLException e) {
-            Pos pos = e.getProblemMark() != null ? Pos.of(e.getProblemMark()) : new Pos(1, 1);
-            problems.at(pos, "this is not valid YAML: " + e.getProblem());
-            return null;
-        } catch (org.yaml.snakeyaml.reader.ReaderException e) {
-            problems.at(at(text, e.getPosition()), String.format("the file holds a character YAML does not allow (U+%04X); remove it", e.getCodePoint()));
-            return null;
-        } catch (org.yaml.snakeyaml.error.YAMLException e) {
-            problems.at(new Pos(1, 1), "this is not valid YAML: " + e.getMessage());
-            return null;
-        }
-    }
-
-    /** The line and column of a character offset. */
-    static Pos at(String text, int offset) {
-        int line = 1, col = 1;
-        for (int i = 0; i < Math.min(offset, text.length()); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                col = 1;
-            } else {
-                col++;
-            }
-        }
-        return new Pos(line, col);
-    }
 
     Exercise load(Node root, String fileName) {
         Mapping top = new Mapping(root, "the exercise", TOP, problems);

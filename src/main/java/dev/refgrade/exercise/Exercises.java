@@ -46,7 +46,7 @@ public final class Exercises {
     public static Checked check(String file, String fileName, String text, Set<String> rubrics) {
         Problems problems = new Problems(file);
         String neutral = Templates.neutral(text);
-        Node root = ExerciseLoader.parse(neutral, problems);
+        Node root = parse(neutral, problems);
         if (root == null) return new Checked(file, null, problems.all(), List.of());
         Exercise shape = new ExerciseLoader(neutral, problems).load(root, fileName);
         Templates.checkDeclared(text, shape.params(), problems);
@@ -59,7 +59,7 @@ public final class Exercises {
         for (Map<String, String> params : Templates.variants(shape.params())) {
             if (!params.isEmpty()) problems.context = "in variant " + describe(params) + ": ";
             String variantText = Templates.substitute(text, params);
-            Node variantRoot = ExerciseLoader.parse(variantText, problems);
+            Node variantRoot = parse(variantText, problems);
             if (variantRoot == null) break;
             Exercise ex = new ExerciseLoader(variantText, problems).load(variantRoot, fileName);
             Keyer keyer = new Keyer(ex, problems);
@@ -68,6 +68,10 @@ public final class Exercises {
             if (problems.any()) break;
         }
         return new Checked(file, shape.id(), problems.all(), problems.any() ? List.of() : variants);
+    }
+
+    private static Node parse(String text, Problems problems) {
+        return YamlDocument.parse(text, problems, "an exercise", "an exercise needs at least id, title, code and questions");
     }
 
     public static String describe(Map<String, String> params) {

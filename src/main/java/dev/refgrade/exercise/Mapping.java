@@ -17,13 +17,13 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * position, and the constructor reports keys it does not know (naming the closest known key) and
  * keys given twice, so a typo never silently changes an exercise.
  */
-final class Mapping {
+public final class Mapping {
     private final Map<String, NodeTuple> fields = new LinkedHashMap<>();
     private final Node node;
     private final String what;
     private final Problems problems;
 
-    Mapping(Node node, String what, Set<String> known, Problems problems) {
+    public Mapping(Node node, String what, Set<String> known, Problems problems) {
         this.node = node;
         this.what = what;
         this.problems = problems;
@@ -50,36 +50,36 @@ final class Mapping {
         }
     }
 
-    static Pos pos(Node n) {
+    public static Pos pos(Node n) {
         return Pos.of(n.getStartMark());
     }
 
-    Pos pos() {
+    public Pos pos() {
         return pos(node);
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return fields.containsKey(key);
     }
 
-    Node value(String key) {
+    public Node value(String key) {
         NodeTuple t = fields.get(key);
         return t == null ? null : t.getValueNode();
     }
 
     /** Where the value of {@code key} starts, or where the mapping starts when it is absent. */
-    Pos at(String key) {
+    public Pos at(String key) {
         Node v = value(key);
         return v == null ? pos() : pos(v);
     }
 
     /** Where the key itself is written. */
-    Pos keyAt(String key) {
+    public Pos keyAt(String key) {
         NodeTuple t = fields.get(key);
         return t == null ? pos() : pos(t.getKeyNode());
     }
 
-    String string(String key, boolean required) {
+    public String string(String key, boolean required) {
         Node v = value(key);
         if (v == null) {
             if (required) problems.at(pos(), what + " needs '" + key + "'");
@@ -90,7 +90,7 @@ final class Mapping {
         return null;
     }
 
-    Integer integer(String key, int min) {
+    public Integer integer(String key, int min) {
         String s = string(key, false);
         if (s == null) return null;
         try {
@@ -103,7 +103,7 @@ final class Mapping {
         return null;
     }
 
-    List<String> strings(String key) {
+    public List<String> strings(String key) {
         Node v = value(key);
         if (v == null) return List.of();
         List<String> out = new ArrayList<>();
@@ -118,7 +118,7 @@ final class Mapping {
         return out;
     }
 
-    List<Node> list(String key) {
+    public List<Node> list(String key) {
         Node v = value(key);
         if (v == null) return List.of();
         if (v instanceof SequenceNode seq) return seq.getValue();
@@ -126,7 +126,7 @@ final class Mapping {
         return List.of();
     }
 
-    static String describe(Node n) {
+    public static String describe(Node n) {
         return switch (n) {
             case MappingNode m -> "a mapping";
             case SequenceNode s -> "a list";

@@ -19,7 +19,7 @@ public final class Problems {
         return file;
     }
 
-    void at(Pos pos, String message) {
+    public void at(Pos pos, String message) {
         Diagnostic d = new Diagnostic(file, pos.line(), pos.col(), context + message);
         if (!list.contains(d)) list.add(d);
     }
@@ -34,7 +34,7 @@ public final class Problems {
 
     /** A position in the exercise file, 1-based as editors show it. */
     public record Pos(int line, int col) {
-        static Pos of(org.yaml.snakeyaml.error.Mark m) {
+        public static Pos of(org.yaml.snakeyaml.error.Mark m) {
             return new Pos(m.getLine() + 1, m.getColumn() + 1);
         }
     }

@@ -86,7 +86,7 @@ final class Questions {
         List<String> names = kind == Kind.HEAP ? m.strings("names") : List.of();
         if (kind == Kind.HEAP && names.isEmpty()) problems.at(m.pos(), "a heap question needs 'names': the variables whose objects the student draws");
         int cell = !probes && m.has("cell") ? orZero(points.cell(m, "cell")) : 0;
-        return new Question(id, prompt, kind, pts == null ? 1 : pts, at, expr, choices, labels, track, event, names, cell, m.pos());
+        return new Question(id, prompt, kind, pts, at, expr, choices, labels, track, event, names, cell, m.pos());
     }
 
     private Kind kind(Mapping m) {

@@ -69,7 +69,7 @@ final class Templates {
         Matcher m = PLACEHOLDER.matcher(text);
         while (m.find()) {
             if (params.containsKey(m.group(1))) continue;
-            problems.at(ExerciseLoader.at(text, m.start()), "'{{" + m.group(1) + "}}' is not a declared parameter"
+            problems.at(YamlDocument.at(text, m.start()), "'{{" + m.group(1) + "}}' is not a declared parameter"
                     + (params.isEmpty() ? "; declare it under 'params:'" : "; declared: " + String.join(", ", params.keySet())));
         }
     }

@@ -1,0 +1,56 @@
+package dev.refgrade.cli;
+
+import dev.refgrade.grading.Grader;
+import dev.refgrade.server.App;
+import dev.refgrade.server.Catalog;
+import dev.refgrade.server.Config;
+import dev.refgrade.server.Deps;
+import dev.refgrade.store.Store;
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** `serve`: the server of docs/API.md until SIGTERM or SIGINT, which let requests in flight finish. */
+@Command(name = "serve", description = "Serve the API and web UI (docs/API.md).")
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--port", defaultValue = "7070", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--db", defaultValue = "sqlite:data/refgrade.db", paramLabel = "URL",
+            description = "sqlite:PATH or jdbc:postgresql://HOST:PORT/DB (default: ${DEFAULT-VALUE}).")
+    String db;
+
+    @Option(names = "--exercises", defaultValue = "exercises", paramLabel = "DIR", description = "Exercise folder (default: ${DEFAULT-VALUE}).")
+    Path exercises;
+
+    @Option(names = "--rubrics", defaultValue = "rubrics", paramLabel = "DIR", description = "Rubric folder (default: ${DEFAULT-VALUE}).")
+    Path rubrics;
+
+    @Option(names = "--max-body", defaultValue = "262144", paramLabel = "BYTES", description = "Largest request body (default: ${DEFAULT-VALUE}).")
+    long maxBody;
+
+    @Option(names = "--rate-limit", defaultValue = "20", paramLabel = "N",
+            description = "Requests per second per token, bursts of twice that; 0 for no limit (default: ${DEFAULT-VALUE}).")
+    double rateLimit;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Store store = Store.open(db);
+        Catalog catalog = new Catalog(exercises, rubrics);
+        Config config = new Config(port, maxBody, rateLimit, 2 * rateLimit, System.getenv("REFGRADE_ADMIN_TOKEN"));
+        Javalin app = App.create(new Deps(store, catalog, new Grader(), Clock.systemUTC(), config)).start(port);
+        System.err.println("refgrade: serving on http://localhost:" + app.port() + " (" + store.dialect().name().toLowerCase() + ")");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop(); // waits for requests in flight, whose submissions the store then commits
+            store.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+}

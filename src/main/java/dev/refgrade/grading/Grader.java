@@ -1,0 +1,133 @@
+package dev.refgrade.grading;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.refgrade.exercise.Answer;
+import dev.refgrade.exercise.Exercise.Question;
+import dev.refgrade.exercise.Exercises.Variant;
+import dev.refgrade.grading.GradingException.Reason;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores one attempt at one exercise variant under a rubric, given the student's earlier attempts.
+ * Deterministic and free of I/O: the same variant, rubric, history, answers and times give the same
+ * grade, which is what lets a stored submission be regraded and reproduced.
+ */
+public final class Grader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Insights insights;
+
+    /** A grader that diagnoses and explains with the simulator. */
+    public Grader() {
+        this(Insights.NONE);
+    }
+
+    public Grader(Insights insights) {
+        this.insights = insights;
+    }
+
+    /** @param due null when the work has no due date. */
+    public Graded grade(Variant variant, Rubric rubric, List<Attempt> history, JsonNode answers, Instant submittedAt, Instant due)
+            throws GradingException {
+        Map<String, Answer> read = read(variant, answers);
+        int attempt = history.size() + 1;
+        if (rubric.attempts().limited() && attempt > rubric.attempts().max()) {
+            throw new GradingException(Reason.NO_ATTEMPTS_LEFT, null, "no attempts left: the rubric '" + rubric.name() + "' allows "
+                    + rubric.attempts().max() + " and " + history.size() + " have been made");
+        }
+        if (rubric.pastCutoff(submittedAt, due)) {
+            throw new GradingException(Reason.PAST_CUTOFF, null, "submissions closed at " + due.plus(rubric.late().cutoff())
+                    + " (due " + due + ", cut-off " + rubric.late().cutoff().toHours() + "h later)");
+        }
+        double factor = rubric.attemptFactor(attempt) * rubric.lateFactor(submittedAt, due);
+        List<QuestionGrade> grades = new ArrayList<>();
+        double score = 0, max = 0;
+        for (Question q : variant.exercise().questions()) {
+            QuestionGrade g = question(variant, rubric, q, read.get(q.id()), factor, answeredBefore(history, q), attempt, submittedAt, due);
+            grades.add(g);
+            score += g.points();
+            max += g.max();
+        }
+        List<Double> scores = new ArrayList<>(history.stream().map(Attempt::score).toList());
+        scores.add(round(score));
+        boolean late = due != null && submittedAt.isAfter(due);
+        return new Graded(round(score), round(max), rubric.counted(scores), attempt, late, List.copyOf(grades));
+    }
+
+    /** The truths a student may see now, by question id, without submitting again. */
+    public Map<String, JsonNode> revealed(Variant v, Rubric rubric, List<Attempt> history, Instant now, Instant due) {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        for (Question q : v.exercise().questions()) {
+            if (rubric.reveals(answeredBefore(history, q), history.size(), now, due)) out.put(q.id(), JSON.valueToTree(v.answers().get(q.id()).json()));
+        }
+        return out;
+    }
+
+    private QuestionGrade question(Variant v, Rubric rubric, Question q, Answer student, double factor, boolean rightBefore,
+            int attempt, Instant at, Instant due) {
+        double max = rubric.pointsFor(q);
+        Answer truth = v.answers().get(q.id());
+        boolean reveal;
+        Match match;
+        if (student == null) {
+            match = Match.wrong("no answer given");
+            reveal = rubric.reveals(rightBefore, attempt, at, due);
+        } else {
+            boolean right = Scoring.compare(q, truth, student, rubric, false).full();
+            reveal = rubric.reveals(rightBefore || right, attempt, at, due);
+            match = Scoring.compare(q, truth, student, rubric, reveal);
+        }
+        List<String> feedback = new ArrayList<>(match.feedback());
+        Insights.Named belief = null;
+        if (!match.full() && student != null && rubric.misconceptions()) {
+            belief = insights.misconception(v, q, student).orElse(null);
+            if (belief != null) feedback.add("This is the answer you get if " + belief.name() + ". " + belief.explanation());
+        }
+        String explanation = reveal && rubric.explanations() ? insights.explanation(v, q).orElse(null) : null;
+        String said = match.full() ? "Correct." : match.credit() > 0 ? "Partly correct." : "Not correct.";
+        if (!feedback.isEmpty()) said += " " + String.join(". ", feedback.stream().map(Grader::sentence).toList()) + ".";
+        return new QuestionGrade(q.id(), round(max * match.credit() * factor), max, match.full(), said,
+                belief == null ? null : belief.id(), belief == null ? null : belief.name(), explanation,
+                reveal ? JSON.valueToTree(truth.json()) : null);
+    }
+
+    /** Every answer read by its question's kind; an answer to no question of the exercise is refused. */
+    private static Map<String, Answer> read(Variant v, JsonNode answers) throws GradingException {
+        if (answers == null || !answers.isObject()) {
+            throw new GradingException(Reason.MALFORMED, "answers", "answers must be an object mapping question ids to answers");
+        }
+        Map<String, Question> byId = new HashMap<>();
+        for (Question q : v.exercise().questions()) byId.put(q.id(), q);
+        Map<String, Answer> out = new HashMap<>();
+        for (var it = answers.fields(); it.hasNext(); ) {
+            var e = it.next();
+            Question q = byId.get(e.getKey());
+            String field = "answers." + e.getKey();
+            if (q == null) {
+                throw new GradingException(Reason.UNKNOWN_QUESTION, field, "exercise '" + v.exercise().id() + "' has no question '"
+                        + e.getKey() + "'; its questions are " + String.join(", ", v.exercise().questions().stream().map(Question::id).toList()));
+            }
+            if (!e.getValue().isNull()) out.put(q.id(), StudentAnswers.read(q, e.getValue(), field));
+        }
+        return out;
+    }
+
+    private static boolean answeredBefore(List<Attempt> history, Question q) {
+        return history.stream().anyMatch(a -> Boolean.TRUE.equals(a.correct().get(q.id())));
+    }
+
+    private static String sentence(String s) {
+        String t = s.strip();
+        t = t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+        return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    }
+
+    static double round(double d) {
+        return Math.round(d * 100) / 100.0;
+    }
+}

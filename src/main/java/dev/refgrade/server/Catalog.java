@@ -1,0 +1,125 @@
+package dev.refgrade.server;
+
+import dev.refgrade.exercise.Exercises;
+import dev.refgrade.grading.Rubric;
+import dev.refgrade.grading.Rubrics;
+import dev.refgrade.python.Diagnostic;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The exercises and rubrics being served, read from their folders and validated. An invalid file is
+ * logged with its positions and left out; the rest are served. {@link #reload} swaps in a new set
+ * at once, so a request sees either the old catalog or the new one.
+ */
+public final class Catalog {
+    /** Names the simulator and grader a grade came from; change it when either grades differently. */
+    public static final String ENGINE = "refgrade 0.1.0";
+    private static final Logger LOG = LoggerFactory.getLogger(Catalog.class);
+
+    /** A served exercise and the SHA-256 of its file, which every submission records. */
+    public record Entry(Exercises.Checked checked, String hash) {
+        public String title() {
+            return checked.variants().get(0).exercise().title();
+        }
+
+        public String rubric() {
+            String r = checked.variants().get(0).exercise().rubric();
+            return r == null ? "default" : r;
+        }
+    }
+
+    public record Invalid(String file, List<String> problems) {}
+
+    public record Snapshot(Map<String, Entry> exercises, Rubrics rubrics, List<Invalid> invalid) {}
+
+    private final Path exercisesDir;
+    private final Path rubricsDir;
+    private final AtomicReference<Snapshot> current = new AtomicReference<>();
+
+    public Catalog(Path exercisesDir, Path rubricsDir) {
+        this.exercisesDir = exercisesDir;
+        this.rubricsDir = rubricsDir;
+        reload();
+    }
+
+    public Snapshot snapshot() {
+        return current.get();
+    }
+
+    public Optional<Entry> exercise(String id) {
+        return Optional.ofNullable(current.get().exercises().get(id));
+    }
+
+    public Optional<Rubric> rubric(String name) {
+        return current.get().rubrics().get(name);
+    }
+
+    /** Reads both folders again; the new set replaces the old one whole. */
+    public Snapshot reload() {
+        Rubrics rubrics = Rubrics.load(rubricsDir);
+        List<Invalid> invalid = new ArrayList<>(group(rubrics.problems()));
+        Map<String, Entry> exercises = new LinkedHashMap<>();
+        List<Path> files;
+        try {
+            files = Files.isDirectory(exercisesDir) ? Exercises.files(List.of(exercisesDir)) : List.of();
+        } catch (IOException e) {
+            files = List.of();
+            invalid.add(new Invalid(exercisesDir.toString(), List.of(exercisesDir + ":1:1: cannot list the folder: " + e.getMessage())));
+        }
+        List<Checked> checked = files.parallelStream().map(f -> check(f, rubrics)).toList();
+        for (Checked c : checked) {
+            if (!c.checked().valid()) {
+                invalid.add(new Invalid(c.file().toString(), c.checked().problems().stream().map(Diagnostic::render).toList()));
+            } else if (exercises.containsKey(c.checked().id())) {
+                invalid.add(new Invalid(c.file().toString(), List.of(c.file() + ":1:1: exercise id '" + c.checked().id()
+                        + "' is already used by " + exercises.get(c.checked().id()).checked().file())));
+            } else {
+                exercises.put(c.checked().id(), new Entry(c.checked(), c.hash()));
+            }
+        }
+        invalid.forEach(i -> i.problems().forEach(p -> LOG.warn("not served: {}", p)));
+        LOG.info("serving {} exercises and {} rubrics; {} files invalid", exercises.size(), rubrics.names().size(), invalid.size());
+        Snapshot s = new Snapshot(Map.copyOf(exercises), rubrics, List.copyOf(invalid));
+        current.set(s);
+        return s;
+    }
+
+    private record Checked(Path file, Exercises.Checked checked, String hash) {}
+
+    private static Checked check(Path file, Rubrics rubrics) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return new Checked(file, Exercises.check(file.toString(), file.getFileName().toString(), text, rubrics.names()), sha256(text));
+        } catch (IOException e) {
+            return new Checked(file, Exercises.check(file, rubrics.names()), "");
+        }
+    }
+
+    private static List<Invalid> group(List<Diagnostic> problems) {
+        Map<String, List<String>> byFile = new LinkedHashMap<>();
+        problems.forEach(d -> byFile.computeIfAbsent(d.file(), f -> new ArrayList<>()).add(d.render()));
+        return byFile.entrySet().stream().map(e -> new Invalid(e.getKey(), e.getValue())).toList();
+    }
+
+    public static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

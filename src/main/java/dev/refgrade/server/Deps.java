@@ -1,0 +1,8 @@
+package dev.refgrade.server;
+
+import dev.refgrade.grading.Grader;
+import dev.refgrade.store.Store;
+import java.time.Clock;
+
+/** Everything the app uses, passed in whole: no statics, so tests run several apps side by side. */
+public record Deps(Store store, Catalog catalog, Grader grader, Clock clock, Config config) {}

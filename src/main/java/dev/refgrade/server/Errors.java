@@ -1,0 +1,45 @@
+package dev.refgrade.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Every failure leaves the server as {@code {error, detail[, field]}} with the status of docs/API.md. */
+final class Errors {
+    private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
+
+    private Errors() {}
+
+    static void register(Javalin app) {
+        app.exception(ApiError.class, (e, ctx) -> send(ctx, e));
+        app.exception(JsonProcessingException.class, (e, ctx) -> send(ctx, Json.error(e)));
+        // Javalin's own refusals: the body limit (413), a path it does not have (404), a bad method.
+        app.exception(HttpResponseException.class, (e, ctx) -> send(ctx, switch (e.getStatus()) {
+            case 413 -> new ApiError(413, "too_large", "the body is larger than the server takes", null);
+            case 404 -> ApiError.notFound();
+            default -> new ApiError(e.getStatus(), "bad_request", e.getMessage(), null);
+        }));
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            send(ctx, new ApiError(500, "internal", "the server failed; the request changed nothing", null));
+        });
+        app.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty() || !ctx.res().getContentType().startsWith("application/json")) {
+                send(ctx, ApiError.notFound());
+            }
+        });
+    }
+
+    static void send(Context ctx, ApiError e) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", e.error());
+        body.put("detail", e.getMessage());
+        if (e.field() != null) body.put("field", e.field());
+        ctx.status(e.status()).json(body);
+    }
+}

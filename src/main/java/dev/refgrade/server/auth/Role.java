@@ -1,0 +1,10 @@
+package dev.refgrade.server.auth;
+
+import io.javalin.security.RouteRole;
+
+/** Who a route is for. A route without roles is public; every /api route names its roles. */
+public enum Role implements RouteRole {
+    STUDENT, INSTRUCTOR,
+    /** The first instructor (REFGRADE_ADMIN_TOKEN): may also create instructors. */
+    ADMIN
+}

@@ -1,0 +1,82 @@
+package dev.refgrade.server.courses;
+
+import static dev.refgrade.server.auth.Role.INSTRUCTOR;
+import static dev.refgrade.server.auth.Role.STUDENT;
+
+import dev.refgrade.server.ApiError;
+import dev.refgrade.server.Catalog;
+import dev.refgrade.server.Deps;
+import dev.refgrade.server.Json;
+import dev.refgrade.server.Valid;
+import dev.refgrade.store.Records.Assignment;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A course's assignments: exercises, a due date, and optionally one rubric for all of them. */
+public final class AssignmentRoutes {
+    record AssignmentIn(String id, String title, List<String> exercises, String due, String rubric) {}
+
+    private AssignmentRoutes() {}
+
+    public static void register(Javalin app, Deps deps) {
+        app.post("/api/courses/{c}/assignments", ctx -> create(ctx, deps), INSTRUCTOR);
+        app.get("/api/courses/{c}/assignments", ctx -> ctx.json(deps.store().courses().assignments(ctx.pathParam("c")).stream()
+                .map(a -> json(a, deps.catalog())).toList()), STUDENT, INSTRUCTOR);
+        app.get("/api/courses/{c}/assignments/{a}", ctx -> ctx.json(json(find(ctx, deps), deps.catalog())), STUDENT, INSTRUCTOR);
+    }
+
+    /** The assignment {a} of course {c}, or 404. */
+    public static Assignment find(Context ctx, Deps deps) {
+        return deps.store().courses().assignment(ctx.pathParam("c"), ctx.pathParam("a")).orElseThrow(ApiError::notFound);
+    }
+
+    /** The exercise {e} of assignment {a}: 404 when the assignment does not list it, 503 while it does not load. */
+    public static Catalog.Entry exercise(Context ctx, Deps deps, Assignment a) {
+        String e = ctx.pathParam("e");
+        if (!a.exercises().contains(e)) throw ApiError.notFound();
+        return deps.catalog().exercise(e).orElseThrow(() -> new ApiError(503, "unavailable",
+                "exercise '" + e + "' does not load at the moment; the instructor has been told in the server log", null));
+    }
+
+    private static void create(Context ctx, Deps deps) throws Exception {
+        AssignmentIn in = Json.body(ctx, AssignmentIn.class);
+        String id = Valid.id("id", in.id());
+        String title = Valid.text("title", in.title());
+        if (in.exercises() == null || in.exercises().isEmpty()) throw ApiError.invalid("exercises", "exercises must list at least one exercise id");
+        for (int i = 0; i < in.exercises().size(); i++) {
+            String e = in.exercises().get(i);
+            if (e == null || deps.catalog().exercise(e).isEmpty()) {
+                throw ApiError.invalid("exercises[" + i + "]", "no exercise '" + e + "' is loaded; GET /api/exercises lists them");
+            }
+        }
+        if (new HashSet<>(in.exercises()).size() != in.exercises().size()) throw ApiError.invalid("exercises", "an exercise is listed twice");
+        if (in.rubric() != null && deps.catalog().rubric(in.rubric()).isEmpty()) {
+            throw ApiError.invalid("rubric", "no rubric '" + in.rubric() + "' is loaded; rubrics: " + deps.catalog().snapshot().rubrics().names());
+        }
+        Assignment a = new Assignment(ctx.pathParam("c"), id, title, Valid.instant("due", in.due()), in.rubric(), List.copyOf(in.exercises()));
+        if (!deps.store().courses().createAssignment(a, deps.clock().instant())) throw ApiError.exists("assignment '" + id + "'");
+        ctx.status(201).json(json(a, deps.catalog()));
+    }
+
+    static Map<String, Object> json(Assignment a, Catalog catalog) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.id());
+        m.put("title", a.title());
+        m.put("due", a.due().toString());
+        m.put("rubric", a.rubric());
+        List<Map<String, Object>> exercises = new ArrayList<>();
+        for (String e : a.exercises()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("id", e);
+            x.put("title", catalog.exercise(e).map(Catalog.Entry::title).orElse(null));
+            exercises.add(x);
+        }
+        m.put("exercises", exercises);
+        return m;
+    }
+}

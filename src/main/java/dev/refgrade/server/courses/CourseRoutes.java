@@ -1,0 +1,130 @@
+package dev.refgrade.server.courses;
+
+import static dev.refgrade.server.auth.Role.ADMIN;
+import static dev.refgrade.server.auth.Role.INSTRUCTOR;
+import static dev.refgrade.server.auth.Role.STUDENT;
+
+import dev.refgrade.server.ApiError;
+import dev.refgrade.server.Catalog;
+import dev.refgrade.server.Deps;
+import dev.refgrade.server.Json;
+import dev.refgrade.server.Valid;
+import dev.refgrade.server.auth.Caller;
+import dev.refgrade.server.auth.Tokens;
+import dev.refgrade.store.Records.Course;
+import dev.refgrade.store.Records.Instructor;
+import dev.refgrade.store.Records.Student;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Who am I, courses, instructors, rosters, and the exercise catalog. */
+public final class CourseRoutes {
+    record CourseIn(String id, String title) {}
+
+    record InstructorIn(String id, String name) {}
+
+    record CoInstructorIn(String id) {}
+
+    record Issued(String id, String token) {}
+
+    private final Deps deps;
+
+    private CourseRoutes(Deps deps) {
+        this.deps = deps;
+    }
+
+    public static void register(Javalin app, Deps deps) {
+        CourseRoutes r = new CourseRoutes(deps);
+        app.get("/api/me", r::me, STUDENT, INSTRUCTOR);
+        app.get("/api/courses", r::courses, STUDENT, INSTRUCTOR);
+        app.post("/api/courses", r::createCourse, INSTRUCTOR);
+        app.get("/api/courses/{c}", ctx -> ctx.json(r.course(ctx)), STUDENT, INSTRUCTOR);
+        app.post("/api/instructors", r::createInstructor, ADMIN);
+        app.post("/api/courses/{c}/instructors", r::addInstructor, INSTRUCTOR);
+        app.post("/api/courses/{c}/students", r::enroll, INSTRUCTOR);
+        app.get("/api/courses/{c}/students", ctx -> ctx.json(deps.store().people().students(ctx.pathParam("c")).stream()
+                .map(s -> Map.of("id", s.id(), "name", s.name())).toList()), INSTRUCTOR);
+        app.get("/api/exercises", ctx -> ctx.json(catalog(deps.catalog().snapshot())), INSTRUCTOR);
+        app.post("/api/admin/reload", ctx -> ctx.json(catalog(deps.catalog().reload())), INSTRUCTOR);
+    }
+
+    private void me(Context ctx) {
+        Caller c = Caller.of(ctx);
+        Map<String, Object> me = new LinkedHashMap<>();
+        me.put("role", c.instructor() ? "instructor" : "student");
+        me.put("id", c.id());
+        if (c.instructor()) {
+            me.put("name", deps.store().people().instructor(c.id()).map(Instructor::name).orElse(c.id()));
+            me.put("admin", c.role() == ADMIN);
+        } else {
+            me.put("name", deps.store().people().student(c.course(), c.id()).map(Student::name).orElse(c.id()));
+            me.put("course", c.course());
+        }
+        ctx.json(me);
+    }
+
+    private void courses(Context ctx) {
+        Caller c = Caller.of(ctx);
+        ctx.json(c.instructor() ? deps.store().courses().taughtBy(c.id())
+                : deps.store().courses().course(c.course()).map(List::of).orElse(List.of()));
+    }
+
+    private Course course(Context ctx) {
+        return deps.store().courses().course(ctx.pathParam("c")).orElseThrow(ApiError::notFound);
+    }
+
+    private void createCourse(Context ctx) throws Exception {
+        CourseIn in = Json.body(ctx, CourseIn.class);
+        Course course = new Course(Valid.id("id", in.id()), Valid.text("title", in.title()));
+        if (!deps.store().courses().create(course, Caller.of(ctx).id(), deps.clock().instant())) throw ApiError.exists("course '" + in.id() + "'");
+        ctx.status(201).json(course);
+    }
+
+    private void createInstructor(Context ctx) throws Exception {
+        InstructorIn in = Json.body(ctx, InstructorIn.class);
+        Instructor i = new Instructor(Valid.id("id", in.id()), Valid.text("name", in.name()), false);
+        String token = Tokens.mint();
+        if (!deps.store().people().addInstructor(i, Tokens.hash(token), deps.clock().instant())) throw ApiError.exists("instructor '" + i.id() + "'");
+        ctx.status(201).json(new Issued(i.id(), token));
+    }
+
+    private void addInstructor(Context ctx) throws Exception {
+        String id = Valid.id("id", Json.body(ctx, CoInstructorIn.class).id());
+        if (deps.store().people().instructor(id).isEmpty()) throw ApiError.invalid("id", "there is no instructor '" + id + "'");
+        deps.store().courses().addInstructor(ctx.pathParam("c"), id);
+        ctx.status(201).json(Map.of("id", id));
+    }
+
+    private void enroll(Context ctx) throws Exception {
+        String course = ctx.pathParam("c");
+        List<Roster.Row> rows = Roster.read(ctx);
+        List<Student> students = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
+        for (Roster.Row r : rows) {
+            students.add(new Student(course, r.id(), r.name()));
+            tokens.add(Tokens.mint());
+        }
+        List<Integer> added = deps.store().people().enroll(students, tokens.stream().map(Tokens::hash).toList(), deps.clock().instant());
+        ctx.status(201).json(added.stream().map(i -> new Issued(students.get(i).id(), tokens.get(i))).toList());
+    }
+
+    private static Map<String, Object> catalog(Catalog.Snapshot s) {
+        List<Map<String, Object>> exercises = new ArrayList<>();
+        s.exercises().values().stream().sorted((a, b) -> a.checked().id().compareTo(b.checked().id())).forEach(e -> {
+            var ex = e.checked().variants().get(0).exercise();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", ex.id());
+            m.put("title", ex.title());
+            m.put("tags", ex.tags());
+            m.put("rubric", e.rubric());
+            m.put("variants", e.checked().variants().size());
+            m.put("questions", ex.questions().size());
+            exercises.add(m);
+        });
+        return Map.of("exercises", exercises, "invalid", s.invalid(), "rubrics", s.rubrics().names());
+    }
+}

@@ -1,0 +1,55 @@
+package dev.refgrade.server.gradebook;
+
+import static dev.refgrade.server.auth.Role.INSTRUCTOR;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.refgrade.server.ApiError;
+import dev.refgrade.server.Catalog;
+import dev.refgrade.server.Deps;
+import dev.refgrade.server.Json;
+import dev.refgrade.server.courses.AssignmentRoutes;
+import dev.refgrade.store.Records.Assignment;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.List;
+
+/** The instructor's views: gradebook, item analysis, regrading. */
+public final class GradebookRoutes {
+    private GradebookRoutes() {}
+
+    public static void register(Javalin app, Deps deps) {
+        app.get("/api/courses/{c}/grades", ctx -> grades(ctx, deps), INSTRUCTOR);
+        app.get("/api/courses/{c}/assignments/{a}/exercises/{e}/analysis", ctx -> {
+            Assignment a = AssignmentRoutes.find(ctx, deps);
+            Catalog.Entry entry = AssignmentRoutes.exercise(ctx, deps, a);
+            ctx.json(ItemAnalysis.of(entry.checked().variants().get(0).exercise(),
+                    deps.store().submissions().ofExercise(a.course(), a.id(), entry.checked().id())));
+        }, INSTRUCTOR);
+        app.post("/api/courses/{c}/assignments/{a}/regrade", ctx -> regrade(ctx, deps), INSTRUCTOR);
+    }
+
+    private static void grades(Context ctx, Deps deps) {
+        Gradebook.Book book = Gradebook.of(deps, ctx.pathParam("c"));
+        String format = ctx.queryParam("format");
+        if (format == null || format.equals("json")) {
+            ctx.json(book);
+        } else if (format.equals("csv")) {
+            ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"grades.csv\"")
+                    .result(Gradebook.csv(book));
+        } else {
+            throw new ApiError(400, "bad_request", "format is json or csv, not '" + format + "'", null);
+        }
+    }
+
+    private static void regrade(Context ctx, Deps deps) throws Exception {
+        Assignment a = AssignmentRoutes.find(ctx, deps);
+        JsonNode body = ctx.body().isBlank() ? Json.MAPPER.createObjectNode() : Json.tree(ctx);
+        List<String> exercises = a.exercises();
+        if (body.hasNonNull("exercise")) {
+            String e = body.get("exercise").asText();
+            if (!a.exercises().contains(e)) throw ApiError.invalid("exercise", "assignment '" + a.id() + "' has no exercise '" + e + "'");
+            exercises = List.of(e);
+        }
+        ctx.json(Regrader.run(deps, a, exercises, body.path("all").asBoolean(false)));
+    }
+}

@@ -1,0 +1,47 @@
+package dev.refgrade.server.submissions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.refgrade.exercise.Exercise;
+import dev.refgrade.exercise.Exercise.Kind;
+import dev.refgrade.exercise.Exercises.Variant;
+import dev.refgrade.grading.Rubric;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** An exercise as a student reads it: the program, the prompts and answer kinds, never the key. */
+final class ExerciseView {
+    private ExerciseView() {}
+
+    static Map<String, Object> of(Variant v, Rubric rubric, int attempts, Map<String, JsonNode> truths) {
+        Exercise ex = v.exercise();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", ex.id());
+        m.put("title", ex.title());
+        m.put("profile", ex.profile().name().toLowerCase());
+        m.put("intro", ex.intro());
+        boolean cells = ex.profile() == Exercise.Profile.CELLS;
+        m.put("code", cells ? null : ex.code().text());
+        m.put("cells", cells ? ex.sources().stream().map(Exercise.Code::text).toList() : null);
+        m.put("variant", v.params());
+        List<Map<String, Object>> questions = new ArrayList<>();
+        for (Exercise.Question q : ex.questions()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("id", q.id());
+            x.put("prompt", q.prompt());
+            x.put("answer", q.kind().word());
+            x.put("points", rubric.pointsFor(q));
+            if (q.kind() == Kind.CHOICE) x.put("choices", q.labels().isEmpty() ? q.choices().stream().map(Exercise.Probe::expr).toList() : q.labels());
+            if (q.kind() == Kind.HEAP) x.put("names", q.names());
+            if (q.cell() > 0) x.put("cell", q.cell());
+            questions.add(x);
+        }
+        m.put("questions", questions);
+        m.put("rubric", Map.of("name", rubric.name(), "description", rubric.description(),
+                "attempts", rubric.attempts().limited() ? rubric.attempts().max() : 0));
+        m.put("attempts", attempts);
+        m.put("truths", truths);
+        return m;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.refgrade.server.submissions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.refgrade.exercise.Exercises.Variant;
+import dev.refgrade.grading.Attempt;
+import dev.refgrade.grading.Graded;
+import dev.refgrade.grading.QuestionGrade;
+import dev.refgrade.grading.Rubric;
+import dev.refgrade.server.ApiError;
+import dev.refgrade.server.Catalog;
+import dev.refgrade.server.Deps;
+import dev.refgrade.server.Json;
+import dev.refgrade.store.Records.Assignment;
+import dev.refgrade.store.Records.Grade;
+import dev.refgrade.store.Records.Submission;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Between the grader and the store: which rubric applies, and grades to and from their stored JSON. */
+public final class Grading {
+    private Grading() {}
+
+    /** The assignment's rubric, else the exercise's own; 503 while it does not load. */
+    public static Rubric rubric(Deps deps, Assignment a, Catalog.Entry e) {
+        String name = a.rubric() != null ? a.rubric() : e.rubric();
+        return deps.catalog().rubric(name).orElseThrow(() -> new ApiError(503, "unavailable",
+                "rubric '" + name + "' does not load at the moment; the instructor has been told in the server log", null));
+    }
+
+    /** The variant with these parameters (a stored submission's), if the exercise still has it. */
+    public static Optional<Variant> variant(Catalog.Entry e, String paramsJson) {
+        JsonNode params = Json.read(paramsJson);
+        return e.checked().variants().stream().filter(v -> Json.MAPPER.valueToTree(v.params()).equals(params)).findFirst();
+    }
+
+    public static String params(Variant v) {
+        return Json.write(v.params());
+    }
+
+    /** Earlier attempts as the grader reads them, oldest first. */
+    public static List<Attempt> attempts(List<Submission> history) {
+        return history.stream().map(s -> new Attempt(s.submittedAt(), s.grade().score(), correct(s.grade().result()))).toList();
+    }
+
+    public static Map<String, Boolean> correct(String result) {
+        Map<String, Boolean> out = new LinkedHashMap<>();
+        for (JsonNode q : Json.read(result)) out.put(q.get("id").asText(), q.get("correct").asBoolean());
+        return out;
+    }
+
+    /** A grade as stored: every question's grade except its truth, which is decided anew each time it is shown. */
+    public static Grade grade(Graded g) {
+        ArrayNode questions = Json.MAPPER.createArrayNode();
+        for (QuestionGrade q : g.questions()) {
+            ObjectNode n = questions.addObject();
+            n.put("id", q.id());
+            n.put("correct", q.correct());
+            n.put("points", q.points());
+            n.put("max", q.max());
+            n.put("feedback", q.feedback());
+            n.put("misconception", q.misconception());
+            n.put("misconception_name", q.misconceptionName());
+            n.put("explanation", q.explanation());
+        }
+        return new Grade(g.score(), g.max(), g.counted(), g.late(), Json.write(questions));
+    }
+
+    /** The truths a graded attempt revealed, by question id. */
+    public static Map<String, JsonNode> truths(Graded g) {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        for (QuestionGrade q : g.questions()) if (q.truth() != null) out.put(q.id(), q.truth());
+        return out;
+    }
+
+    /**
+     * A submission as the API shows it. Truths and explanations appear only for the questions in
+     * {@code truths}, those the rubric reveals now, whatever was stored.
+     */
+    public static ObjectNode view(Submission s, Map<String, JsonNode> truths, boolean withStudent) {
+        ObjectNode out = Json.MAPPER.createObjectNode();
+        out.put("id", s.id());
+        if (withStudent) out.put("student", s.student());
+        out.put("attempt", s.attempt());
+        out.put("submitted_at", s.submittedAt().toString());
+        out.put("score", s.grade().score());
+        out.put("max", s.grade().max());
+        out.put("counted", s.grade().counted());
+        out.put("late", s.grade().late());
+        if (withStudent) out.set("answers", Json.read(s.answers()));
+        ArrayNode questions = out.putArray("questions");
+        for (JsonNode q : Json.read(s.grade().result())) {
+            ObjectNode n = (ObjectNode) q;
+            n.remove("misconception_name");
+            boolean shown = truths.containsKey(n.get("id").asText());
+            if (!shown) n.putNull("explanation");
+            n.set("truth", shown ? truths.get(n.get("id").asText()) : null);
+            questions.add(n);
+        }
+        return out;
+    }
+}

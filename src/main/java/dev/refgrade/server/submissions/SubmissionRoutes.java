@@ -1,0 +1,97 @@
+package dev.refgrade.server.submissions;
+
+import static dev.refgrade.server.auth.Role.INSTRUCTOR;
+import static dev.refgrade.server.auth.Role.STUDENT;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.refgrade.exercise.Exercises.Variant;
+import dev.refgrade.grading.Rubric;
+import dev.refgrade.server.ApiError;
+import dev.refgrade.server.Catalog;
+import dev.refgrade.server.Deps;
+import dev.refgrade.server.Json;
+import dev.refgrade.server.auth.Caller;
+import dev.refgrade.server.courses.AssignmentRoutes;
+import dev.refgrade.store.Records.Assignment;
+import dev.refgrade.store.Records.Submission;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A student's view of an exercise, their submissions, and an instructor's view of everyone's. */
+public final class SubmissionRoutes {
+    record SubmissionIn(JsonNode answers) {}
+
+    private static final String EXERCISE = "/api/courses/{c}/assignments/{a}/exercises/{e}";
+    private final Deps deps;
+    private final Submitter submitter;
+
+    private SubmissionRoutes(Deps deps) {
+        this.deps = deps;
+        this.submitter = new Submitter(deps);
+    }
+
+    public static void register(Javalin app, Deps deps) {
+        SubmissionRoutes r = new SubmissionRoutes(deps);
+        app.get(EXERCISE, r::exercise, STUDENT, INSTRUCTOR);
+        app.post(EXERCISE + "/submissions", r::submit, STUDENT);
+        app.get(EXERCISE + "/submissions", r::submissions, STUDENT, INSTRUCTOR);
+    }
+
+    private void submit(Context ctx) throws Exception {
+        Assignment a = AssignmentRoutes.find(ctx, deps);
+        Catalog.Entry entry = AssignmentRoutes.exercise(ctx, deps, a);
+        String key = ctx.header("Idempotency-Key");
+        if (key != null && (key.isBlank() || key.length() > 200)) {
+            throw new ApiError(400, "bad_request", "Idempotency-Key must be 1 to 200 characters", null);
+        }
+        SubmissionIn in = Json.body(ctx, SubmissionIn.class);
+        if (in.answers() == null) throw ApiError.invalid("answers", "the body must be {\"answers\": {QUESTION_ID: ANSWER, ...}}");
+        ctx.status(201).json(submitter.submit(Caller.of(ctx), a, entry, in.answers(), key));
+    }
+
+    private void exercise(Context ctx) {
+        Caller caller = Caller.of(ctx);
+        Assignment a = AssignmentRoutes.find(ctx, deps);
+        Catalog.Entry entry = AssignmentRoutes.exercise(ctx, deps, a);
+        Rubric rubric = Grading.rubric(deps, a, entry);
+        String student = caller.instructor() ? ctx.queryParam("student") : caller.id();
+        if (student != null && caller.instructor() && deps.store().people().student(a.course(), student).isEmpty()) throw ApiError.notFound();
+        Variant v = student == null ? entry.checked().variants().get(0) : entry.checked().variantFor(a.course(), student);
+        List<Submission> history = caller.instructor() ? List.of()
+                : deps.store().submissions().history(a.course(), a.id(), entry.checked().id(), student);
+        Map<String, JsonNode> truths = caller.instructor() ? all(v)
+                : deps.grader().revealed(v, rubric, Grading.attempts(history), deps.clock().instant(), a.due());
+        ctx.json(ExerciseView.of(v, rubric, history.size(), truths));
+    }
+
+    private void submissions(Context ctx) {
+        Caller caller = Caller.of(ctx);
+        Assignment a = AssignmentRoutes.find(ctx, deps);
+        Catalog.Entry entry = AssignmentRoutes.exercise(ctx, deps, a);
+        Rubric rubric = Grading.rubric(deps, a, entry);
+        String e = entry.checked().id();
+        List<Submission> rows;
+        if (!caller.instructor()) rows = deps.store().submissions().history(a.course(), a.id(), e, caller.id());
+        else if (ctx.queryParam("student") != null) rows = deps.store().submissions().history(a.course(), a.id(), e, ctx.queryParam("student"));
+        else rows = deps.store().submissions().ofExercise(a.course(), a.id(), e);
+        List<JsonNode> out = new ArrayList<>();
+        for (Submission s : rows) {
+            Variant v = Grading.variant(entry, s.variant()).orElse(null);
+            Map<String, JsonNode> truths = v == null ? Map.of() : caller.instructor() ? all(v)
+                    : deps.grader().revealed(v, rubric, Grading.attempts(rows), deps.clock().instant(), a.due());
+            out.add(Grading.view(s, truths, caller.instructor()));
+        }
+        ctx.json(out);
+    }
+
+    /** Instructors see every truth: they can run `check` on the exercise anyway. */
+    private static Map<String, JsonNode> all(Variant v) {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        v.answers().forEach((q, ans) -> out.put(q, Json.MAPPER.valueToTree(ans.json())));
+        return out;
+    }
+}

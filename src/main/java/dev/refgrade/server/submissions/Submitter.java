@@ -1,0 +1,101 @@
+package dev.refgrade.server.submissions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.refgrade.exercise.Exercises.Variant;
+import dev.refgrade.grading.Graded;
+import dev.refgrade.grading.GradingException;
+import dev.refgrade.grading.Rubric;
+import dev.refgrade.server.ApiError;
+import dev.refgrade.server.Catalog;
+import dev.refgrade.server.Deps;
+import dev.refgrade.server.Json;
+import dev.refgrade.server.auth.Caller;
+import dev.refgrade.store.Records.Assignment;
+import dev.refgrade.store.Records.Submission;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Grades and stores one submission. A student's submissions go one at a time (a lock per student
+ * in this process), so attempt numbers and idempotency keys are decided on a history that is
+ * complete; between server instances the database's unique keys decide, and the loser retries.
+ */
+final class Submitter {
+    private static final int RETRIES = 5;
+    private final Deps deps;
+    private final ReentrantLock[] locks = new ReentrantLock[1024];
+
+    Submitter(Deps deps) {
+        this.deps = deps;
+        for (int i = 0; i < locks.length; i++) locks[i] = new ReentrantLock();
+    }
+
+    /** The 201 body: the stored submission as its student sees it now. */
+    JsonNode submit(Caller student, Assignment a, Catalog.Entry entry, JsonNode answers, String key) throws InterruptedException {
+        ReentrantLock lock = locks[Math.floorMod((a.course() + '\0' + student.id()).hashCode(), locks.length)];
+        lock.lockInterruptibly();
+        try {
+            for (int i = 0; i < RETRIES; i++) {
+                Optional<JsonNode> replay = key == null ? Optional.empty() : replay(student, a, entry, answers, key);
+                if (replay.isPresent()) return replay.get();
+                Optional<JsonNode> stored = tryOnce(student, a, entry, answers, key);
+                if (stored.isPresent()) return stored.get();
+            }
+            throw new ApiError(503, "unavailable", "too many concurrent submissions for this student; try again", null);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Empty when another instance stored this attempt number or key first. */
+    private Optional<JsonNode> tryOnce(Caller student, Assignment a, Catalog.Entry entry, JsonNode answers, String key)
+            throws InterruptedException {
+        String exercise = entry.checked().id();
+        List<Submission> history = deps.store().submissions().history(a.course(), a.id(), exercise, student.id());
+        Rubric rubric = Grading.rubric(deps, a, entry);
+        Variant variant = entry.checked().variantFor(a.course(), student.id());
+        Instant now = deps.clock().instant();
+        Graded graded;
+        try {
+            graded = deps.grader().grade(variant, rubric, Grading.attempts(history), answers, now, a.due());
+        } catch (GradingException e) {
+            throw refusal(e);
+        }
+        Submission row = new Submission(Ids.next(now), a.course(), a.id(), exercise, student.id(), graded.attempt(), now, key,
+                entry.hash(), Catalog.ENGINE, rubric.name(), Grading.params(variant), Json.write(answers), Grading.grade(graded), 0);
+        try {
+            if (!deps.store().submissions().append(row).get()) return Optional.empty();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        return Optional.of(Grading.view(row, Grading.truths(graded), false));
+    }
+
+    /** The first response again for a key already used, or 409 when the key came with something else. */
+    private Optional<JsonNode> replay(Caller student, Assignment a, Catalog.Entry entry, JsonNode answers, String key) {
+        return deps.store().submissions().byIdempotencyKey(a.course(), student.id(), key).map(first -> {
+            if (!first.assignment().equals(a.id()) || !first.exercise().equals(entry.checked().id())
+                    || !Json.read(first.answers()).equals(answers)) {
+                throw new ApiError(409, "idempotency_key_reused", "this Idempotency-Key was used for another submission", null);
+            }
+            List<Submission> history = deps.store().submissions().history(a.course(), a.id(), first.exercise(), student.id());
+            Variant variant = entry.checked().variantFor(a.course(), student.id());
+            var truths = deps.grader().revealed(variant, Grading.rubric(deps, a, entry),
+                    Grading.attempts(history.subList(0, first.attempt())), first.submittedAt(), a.due());
+            return Grading.view(first, truths, false);
+        });
+    }
+
+    static ApiError refusal(GradingException e) {
+        return switch (e.reason()) {
+            case MALFORMED -> new ApiError(422, "invalid", e.getMessage(), e.field());
+            case UNKNOWN_QUESTION -> new ApiError(422, "unknown_question", e.getMessage(), e.field());
+            case WRONG_KIND -> new ApiError(422, "wrong_kind", e.getMessage(), e.field());
+            case PAST_CUTOFF -> new ApiError(409, "past_cutoff", e.getMessage(), null);
+            case NO_ATTEMPTS_LEFT -> new ApiError(409, "no_attempts_left", e.getMessage(), null);
+        };
+    }
+}

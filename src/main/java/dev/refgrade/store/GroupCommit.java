@@ -1,0 +1,85 @@
+package dev.refgrade.store;
+
+import dev.refgrade.store.Records.Submission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * SQLite's one writer: submissions that arrive while a transaction commits wait in a queue and
+ * go to disk together in the next one, so one fsync covers a whole batch. Each caller's future
+ * completes only after its batch committed.
+ */
+final class GroupCommit implements AutoCloseable {
+    private static final int MAX_BATCH = 512;
+    private record Pending(Submission submission, CompletableFuture<Boolean> stored) {}
+    private static final Pending STOP = new Pending(null, null);
+
+    private final Jdbc jdbc;
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final Thread writer;
+    final LongAdder batches = new LongAdder();
+    final LongAdder rows = new LongAdder();
+    private volatile boolean closed;
+
+    GroupCommit(Jdbc jdbc) {
+        this.jdbc = jdbc;
+        this.writer = Thread.ofPlatform().name("refgrade-group-commit").start(this::run);
+    }
+
+    CompletableFuture<Boolean> submit(Submission s) {
+        if (closed) return CompletableFuture.failedFuture(new IllegalStateException("the store is closed"));
+        Pending p = new Pending(s, new CompletableFuture<>());
+        queue.add(p);
+        return p.stored();
+    }
+
+    private void run() {
+        List<Pending> batch = new ArrayList<>();
+        try {
+            while (true) {
+                batch.add(queue.take());
+                queue.drainTo(batch, MAX_BATCH - 1);
+                boolean stop = batch.remove(STOP);
+                if (!batch.isEmpty()) commit(batch);
+                batch.clear();
+                if (stop) return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void commit(List<Pending> batch) {
+        try {
+            List<Boolean> stored = jdbc.tx(c -> {
+                List<Boolean> out = new ArrayList<>(batch.size());
+                for (Pending p : batch) out.add(Submissions.insert(c, p.submission()));
+                return out;
+            });
+            batches.increment();
+            rows.add(batch.size());
+            for (int i = 0; i < batch.size(); i++) batch.get(i).stored().complete(stored.get(i));
+        } catch (RuntimeException e) {
+            // One bad row must not fail its neighbours: retry each in a transaction of its own.
+            for (Pending p : batch) {
+                try {
+                    p.stored().complete(jdbc.tx(c -> Submissions.insert(c, p.submission())));
+                } catch (RuntimeException one) {
+                    p.stored().completeExceptionally(one);
+                }
+            }
+        }
+    }
+
+    /** Stops taking submissions, commits those already queued, and waits for the writer to finish. */
+    @Override
+    public void close() throws InterruptedException {
+        closed = true;
+        queue.add(STOP);
+        writer.join();
+    }
+}

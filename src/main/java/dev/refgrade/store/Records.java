@@ -1,0 +1,35 @@
+package dev.refgrade.store;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The rows the store reads and writes. */
+public final class Records {
+    private Records() {}
+
+    /** Whose token it is: an instructor, or a student of one course. */
+    public record Identity(Kind kind, String course, String id) {}
+
+    public enum Kind { INSTRUCTOR, STUDENT }
+
+    public record Instructor(String id, String name, boolean admin) {}
+
+    public record Course(String id, String title) {}
+
+    public record Student(String course, String id, String name) {}
+
+    public record Assignment(String course, String id, String title, Instant due, String rubric, List<String> exercises) {}
+
+    /**
+     * A submission with its current grade: the original one ({@code seq} 0) or its latest regrade.
+     * {@code variant}, {@code answers} and {@code result} are JSON text.
+     */
+    public record Submission(String id, String course, String assignment, String exercise, String student, int attempt,
+            Instant submittedAt, String idempotencyKey, String contentHash, String engine, String rubric, String variant,
+            String answers, Grade grade, int seq) {}
+
+    /** A grade as stored: {@code result} is the JSON list of per-question grades, without truths. */
+    public record Grade(double score, double max, double counted, boolean late, String result) {}
+
+    public record Regrade(String submission, int seq, Instant at, String contentHash, String engine, Grade grade) {}
+}

@@ -1,0 +1,89 @@
+package dev.refgrade.store;
+
+import dev.refgrade.store.Records.Grade;
+import dev.refgrade.store.Records.Regrade;
+import dev.refgrade.store.Records.Submission;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/** The append-only log of submissions and their regrades. */
+public final class Submissions {
+    private final Jdbc jdbc;
+    private final GroupCommit groupCommit; // null: each append is its own pooled transaction
+
+    Submissions(Jdbc jdbc, GroupCommit groupCommit) {
+        this.jdbc = jdbc;
+        this.groupCommit = groupCommit;
+    }
+
+    /**
+     * Stores a submission durably. The future gives false, storing nothing, when the student already
+     * has this attempt number or this idempotency key (another request or server instance was first).
+     */
+    public CompletableFuture<Boolean> append(Submission s) {
+        if (groupCommit != null) return groupCommit.submit(s);
+        try {
+            return CompletableFuture.completedFuture(jdbc.tx(c -> insert(c, s)));
+        } catch (StoreException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    static boolean insert(Connection c, Submission s) throws SQLException {
+        Grade g = s.grade();
+        return Jdbc.update(c, "INSERT INTO submissions (id, course_id, assignment_id, exercise_id, student_id, attempt,"
+                + " submitted_at, idempotency_key, content_hash, engine, rubric, variant, answers, score, max, counted, late, result)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                s.id(), s.course(), s.assignment(), s.exercise(), s.student(), s.attempt(), s.submittedAt(), s.idempotencyKey(),
+                s.contentHash(), s.engine(), s.rubric(), s.variant(), s.answers(), g.score(), g.max(), g.counted(), g.late(),
+                g.result()) == 1;
+    }
+
+    /** A student's attempts at one exercise of an assignment, oldest first. */
+    public List<Submission> history(String course, String assignment, String exercise, String student) {
+        return jdbc.query(SELECT + " WHERE course_id = ? AND assignment_id = ? AND exercise_id = ? AND student_id = ? ORDER BY attempt",
+                Submissions::row, course, assignment, exercise, student);
+    }
+
+    public Optional<Submission> byIdempotencyKey(String course, String student, String key) {
+        return jdbc.one(SELECT + " WHERE course_id = ? AND student_id = ? AND idempotency_key = ?", Submissions::row, course, student, key);
+    }
+
+    /** Every student's attempts at one exercise of an assignment, by student then attempt. */
+    public List<Submission> ofExercise(String course, String assignment, String exercise) {
+        return jdbc.query(SELECT + " WHERE course_id = ? AND assignment_id = ? AND exercise_id = ? ORDER BY student_id, attempt",
+                Submissions::row, course, assignment, exercise);
+    }
+
+    public List<Submission> ofCourse(String course) {
+        return jdbc.query(SELECT + " WHERE course_id = ? ORDER BY student_id, assignment_id, exercise_id, attempt",
+                Submissions::row, course);
+    }
+
+    /** Appends new grades; an existing (submission, seq) means another regrade was first, and fails the lot. */
+    public void regrade(List<Regrade> regrades) {
+        jdbc.tx(c -> {
+            for (Regrade r : regrades) {
+                Grade g = r.grade();
+                Jdbc.update(c, "INSERT INTO regrades (submission_id, seq, regraded_at, content_hash, engine, score, max, counted, late, result)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", r.submission(), r.seq(), r.at(), r.contentHash(), r.engine(),
+                        g.score(), g.max(), g.counted(), g.late(), g.result());
+            }
+            return null;
+        });
+    }
+
+    private static final String SELECT = "SELECT id, course_id, assignment_id, exercise_id, student_id, attempt, submitted_at,"
+            + " idempotency_key, content_hash, engine, rubric, variant, answers, score, max, counted, late, result, seq FROM graded";
+
+    private static Submission row(ResultSet rs) throws SQLException {
+        return new Submission(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
+                Jdbc.instant(rs, "submitted_at"), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+                rs.getString(12), rs.getString(13),
+                new Grade(rs.getDouble(14), rs.getDouble(15), rs.getDouble(16), rs.getInt(17) == 1, rs.getString(18)), rs.getInt(19));
+    }
+}
