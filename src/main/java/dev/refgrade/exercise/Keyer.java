@@ -7,6 +7,7 @@ import dev.refgrade.exercise.Exercise.Question;
 import dev.refgrade.python.Module;
 import dev.refgrade.python.ParseError;
 import dev.refgrade.python.Parser;
+import dev.refgrade.runtime.StackGraph;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,11 @@ final class Keyer {
             if (a != null) answers.put(q.id(), a);
         }
         return answers;
+    }
+
+    /** The stack's graph at question {@code q}'s probe point, or null when it has none (or the exercise no longer runs). */
+    StackGraph stackAt(Question q) {
+        return parseSources() ? new Runs(ex, modules, problems).stackAt(q) : null;
     }
 
     private boolean parseSources() {

@@ -77,10 +77,10 @@ public final class Grading {
     }
 
     /**
-     * A submission as the API shows it. Truths and explanations appear only for the questions in
-     * {@code truths}, those the rubric reveals now, whatever was stored.
+     * A submission as the API shows it. Truths, explanations and the heap at the probe point appear
+     * only for the questions in {@code truths}, those the rubric reveals now, whatever was stored.
      */
-    public static ObjectNode view(Submission s, Map<String, JsonNode> truths, boolean withStudent) {
+    public static ObjectNode view(Submission s, Map<String, JsonNode> truths, Map<String, JsonNode> heaps, boolean withStudent) {
         ObjectNode out = Json.MAPPER.createObjectNode();
         out.put("id", s.id());
         if (withStudent) out.put("student", s.student());
@@ -98,6 +98,7 @@ public final class Grading {
             boolean shown = truths.containsKey(n.get("id").asText());
             if (!shown) n.putNull("explanation");
             n.set("truth", shown ? truths.get(n.get("id").asText()) : null);
+            n.set("heap", shown ? heaps.get(n.get("id").asText()) : null);
             questions.add(n);
         }
         return out;
