@@ -22,7 +22,7 @@ export function heapEditor(names, onchange = () => {}) {
       const o = model.objects.find(x => x.id === Number(opt.dataset.obj));
       if (o) opt.textContent = objectName(o);
     }
-    preview.replaceChildren(renderHeap(value(), { title: 'Your drawing' }));
+    preview.replaceChildren(renderHeap(value(), { title: 'Your drawing', counts: false }));
     onchange();
   };
   const objectName = o => `#${o.id} ${o.type || 'object'}${o.value ? ' ' + o.value : ''}`;
@@ -67,7 +67,7 @@ export function heapEditor(names, onchange = () => {}) {
     root.replaceChildren(typeList,
       h('datalist', { id: `${uid}-labels` }, ['[0]', '[1]', '[2]', "['key']", '.attr'].map(v => h('option', { value: v }))),
       h('p', { class: 'muted' }, 'List and tuple items are labelled [0], [1]…; dict values [\'key\']; attributes .name.'),
-      namesTable, objects,
+      namesTable, ...objects,
       h('button', { type: 'button', 'data-focus': 'add-object', onclick: add }, 'Add object'),
       h('p', { class: 'muted' }, 'Preview:'), preview);
     if (focusSelector) root.querySelector(focusSelector)?.focus();

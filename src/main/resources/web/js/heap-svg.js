@@ -16,19 +16,19 @@ function el(name, attrs = {}, text) {
 }
 
 const short = (s, n = 28) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
-export const countText = o => (o.refcount === null || o.refcount === undefined ? 'rc ?' : 'rc ' + o.refcount);
+const countText = o => (o.refcount === null || o.refcount === undefined ? 'rc ?' : 'rc ' + o.refcount);
 
 /** One sentence per object, for screen readers and as the diagram's text alternative. */
-export function describeGraph(g) {
+function describeGraph(g, counts) {
   const frames = framesOf(g);
   const byId = new Map(g.objects.map(o => [o.id, o]));
   const name = id => { const o = byId.get(id); return o ? `${o.type}${o.value != null ? ' ' + o.value : ''} (#${id})` : `#${id}`; };
   const parts = [];
   for (const f of frames) for (const [n, id] of Object.entries(f.names)) parts.push(`${f.function ? f.function + ': ' : ''}${n} refers to ${name(id)}.`);
   for (const o of g.objects) {
-    const rc = o.refcount == null ? 'refcount not fixed by CPython' : `refcount ${o.refcount}`;
+    const rc = !counts ? '' : o.refcount == null ? ', refcount not fixed by CPython' : `, refcount ${o.refcount}`;
     const refs = o.refs.map(r => `${r.label} to ${name(r.to)}`).join(', ');
-    parts.push(`${name(o.id)}, ${rc}${refs ? '; ' + refs : ''}.`);
+    parts.push(`${name(o.id)}${rc}${refs ? '; ' + refs : ''}.`);
   }
   return parts.join(' ') || 'No names, no objects.';
 }
@@ -53,8 +53,8 @@ function columns(g, frames) {
   return cols.map(c => c ?? []);
 }
 
-function boxOf(o) {
-  const lines = [o.type + '  ' + countText(o), ...(o.value != null ? [short(String(o.value))] : []), ...o.refs.map(r => short(r.label, 20))];
+function boxOf(o, counts) {
+  const lines = [o.type + (counts ? '  ' + countText(o) : ''), ...(o.value != null ? [short(String(o.value))] : []), ...o.refs.map(r => short(r.label, 20))];
   const w = Math.max(72, Math.max(...lines.map(l => l.length)) * CH + 2 * PAD + 10);
   const h = ROW * (1 + (o.value != null ? 1 : 0) + o.refs.length) + PAD;
   return { o, w, h };
@@ -62,15 +62,16 @@ function boxOf(o) {
 
 /**
  * Returns an <svg> of graph g. opts.title names it; opts.marks maps object id -> 'new' | 'changed'
- * to highlight what a step did.
+ * to highlight what a step did; opts.counts false leaves out reference counts (a student's drawing has none).
  */
 export function renderHeap(g, opts = {}) {
   const frames = framesOf(g);
   const marks = opts.marks ?? new Map();
+  const counts = opts.counts ?? true;
   const svg = el('svg', { class: 'heap', role: 'img', xmlns: NS });
   const uid = 'h' + Math.random().toString(36).slice(2, 8);
   svg.setAttribute('aria-labelledby', `${uid}-t ${uid}-d`);
-  svg.append(el('title', { id: `${uid}-t` }, opts.title ?? 'Heap diagram'), el('desc', { id: `${uid}-d` }, describeGraph(g)));
+  svg.append(el('title', { id: `${uid}-t` }, opts.title ?? 'Heap diagram'), el('desc', { id: `${uid}-d` }, describeGraph(g, counts)));
   const defs = el('defs');
   const marker = el('marker', { id: `${uid}-arrow`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' });
   marker.append(el('path', { d: 'M0,0 L10,5 L0,10 z', class: 'arrowhead' }));
@@ -106,7 +107,7 @@ export function renderHeap(g, opts = {}) {
   const placed = new Map();   // id -> {x, y, w, h}
   let x = frameW + GAP_X;
   for (const col of columns(g, frames)) {
-    const sized = col.map(boxOf);
+    const sized = col.map(o => boxOf(o, counts));
     const w = Math.max(0, ...sized.map(b => b.w));
     let free = 0;
     for (const b of sized) {
@@ -114,7 +115,7 @@ export function renderHeap(g, opts = {}) {
       const from = ports.find(p => p[2] === b.o.id);
       const by = Math.max(free, from ? from[1] - ROW / 2 : 0);
       placed.set(b.o.id, { x, y: by, w: b.w, h: b.h });
-      drawObject(boxes, b, x, by, marks.get(b.o.id), ports);
+      drawObject(boxes, b, x, by, marks.get(b.o.id), ports, counts);
       free = by + b.h + GAP_Y;
     }
     height = Math.max(height, free);
@@ -126,19 +127,21 @@ export function renderHeap(g, opts = {}) {
     edges.append(arrow(px, py, t, label, uid));
   }
   svg.append(edges, boxes);
-  const width = Math.max(x - GAP_X + 20, 200);
+  // Room on the right for arrows that curve round a box in the last column.
+  const width = Math.max(x - GAP_X + 100, 200);
   svg.setAttribute('viewBox', `-4 -4 ${width + 8} ${Math.max(height, 40) + 8}`);
   svg.setAttribute('width', width + 8);
   svg.setAttribute('height', Math.max(height, 40) + 8);
   return svg;
 }
 
-function drawObject(parent, { o, w, h }, x, y, mark, ports) {
+function drawObject(parent, { o, w, h }, x, y, mark, ports, counts) {
   const g = el('g', { class: 'object' + (mark ? ' ' + mark : ''), 'data-id': o.id });
-  g.append(el('title', {}, `#${o.id} ${o.type}${o.value != null ? ' ' + o.value : ''}, ${o.refcount == null ? 'refcount not fixed by CPython' : 'refcount ' + o.refcount}`));
+  const rc = !counts ? '' : o.refcount == null ? ', refcount not fixed by CPython' : ', refcount ' + o.refcount;
+  g.append(el('title', {}, `#${o.id} ${o.type}${o.value != null ? ' ' + o.value : ''}${rc}`));
   g.append(el('rect', { x, y, width: w, height: h, rx: 4 }));
   g.append(el('text', { x: x + PAD, y: y + ROW - 5, class: 'type' }, o.type));
-  g.append(el('text', { x: x + w - PAD, y: y + ROW - 5, class: 'rc', 'text-anchor': 'end' }, countText(o)));
+  if (counts) g.append(el('text', { x: x + w - PAD, y: y + ROW - 5, class: 'rc', 'text-anchor': 'end' }, countText(o)));
   let row = 1;
   if (o.value != null) g.append(el('text', { x: x + PAD, y: y + ROW * ++row - 5, class: 'value' }, short(String(o.value))));
   for (const r of o.refs) {
@@ -151,15 +154,22 @@ function drawObject(parent, { o, w, h }, x, y, mark, ports) {
   parent.append(g);
 }
 
-/** Forward arrows run to the target's left side; arrows back (cycles, shared objects) loop over its top. */
+/**
+ * Forward arrows run to the target's left side; arrows within a column curve round to the target's
+ * right side; arrows back to an earlier column (cycles) loop over the target's top.
+ */
 function arrow(px, py, t, label, uid) {
   let d;
+  const ty = t.y + ROW / 2;
   if (t.x > px) {
-    const ty = t.y + ROW / 2, dx = Math.max(30, (t.x - px) / 2);
+    const dx = Math.max(30, (t.x - px) / 2);
     d = `M${px},${py} C${px + dx},${py} ${t.x - dx},${ty} ${t.x},${ty}`;
+  } else if (t.x + t.w >= px) {
+    const right = t.x + t.w, bulge = 36 + Math.min(60, Math.abs(ty - py) / 4);
+    d = `M${px},${py} C${Math.max(px, right) + bulge},${py} ${right + bulge},${ty} ${right},${ty}`;
   } else {
-    const tx = t.x + t.w / 2, lift = 40;
-    d = `M${px},${py} C${px + 60},${py} ${tx + 40},${t.y - lift} ${tx},${t.y}`;
+    const tx = t.x + t.w / 2;
+    d = `M${px},${py} C${px + 60},${py} ${tx + 40},${t.y - 40} ${tx},${t.y}`;
   }
   const p = el('path', { d, class: 'ref', 'marker-end': `url(#${uid}-arrow)` });
   p.append(el('title', {}, label));

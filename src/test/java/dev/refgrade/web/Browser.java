@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -81,12 +82,26 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** The whole page, not just the window: the window grows to the page's height for the shot. */
     void screenshot(String name) {
+        Dimension window = driver.manage().window().getSize();
+        long height = (Long) driver.executeScript("window.scrollTo(0, 0); return Math.ceil(document.documentElement.scrollHeight)");
+        driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(Math.max(height, window.getHeight()), 8000)));
         try {
             Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(window);
         }
+    }
+
+    /** Signs in through the sign-in page and waits for the page the role lands on. */
+    void signIn(String token, String landing) {
+        open("index.html");
+        find("#token").sendKeys(token);
+        find("#signin button[type=submit]").click();
+        waitFor(d -> d.getCurrentUrl().contains(landing) ? true : null);
     }
 
     /** Runs the accessibility smoke check in the page; the problems it finds, none on a good page. */
