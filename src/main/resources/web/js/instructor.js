@@ -1,7 +1,7 @@
 // The instructor's pages: without ?c, their courses and a form for a new one; with ?c, the course's
 // roster, assignments and gradebook.
 import { api, download } from './api.js';
-import { dueText, fmt, h, header, params, requireToken, say } from './page.js';
+import { dueText, fill, fmt, h, header, params, requireToken, say } from './page.js';
 import { form, table } from './forms.js';
 
 header('instructor.html');
@@ -34,7 +34,7 @@ async function course() {
 
 async function showRoster(el, issued = []) {
   const students = await api('GET', `/api/courses/${enc(c)}/students`);
-  el.replaceChildren(h('h2', { id: 'roster-h' }, `Roster (${students.length})`),
+  fill(el, h('h2', { id: 'roster-h' }, `Roster (${students.length})`),
     students.length ? table('Students', ['Id', 'Name'], students.map(s => [s.id, s.name])) : h('p', { class: 'muted' }, 'No students yet.'),
     issued.length ? h('div', { class: 'panel', id: 'issued' }, h('p', {}, h('strong', {}, 'New tokens — shown this once. '), 'Give each student theirs.'),
       table('New tokens', ['Student', 'Token'], issued.map(t => [t.id, h('code', {}, t.token)]))) : null,

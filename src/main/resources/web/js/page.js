@@ -14,6 +14,11 @@ export function h(tag, attrs = {}, ...children) {
   return e;
 }
 
+/** Replaces el's children, skipping the null and false that conditional parts leave. */
+export function fill(el, ...children) {
+  el.replaceChildren(...children.flat().filter(c => c !== null && c !== undefined && c !== false));
+}
+
 export function header(current) {
   const links = [['index.html', 'Sign in'], ['assignments.html', 'Assignments'], ['instructor.html', 'Instructor'], ['playground.html', 'Playground']];
   const nav = h('nav', { 'aria-label': 'Main' }, links

@@ -2,7 +2,7 @@
 // problems' positions; one exercise with its answer key per variant; and a draft pasted as YAML,
 // checked by the server without being saved.
 import { api } from './api.js';
-import { h, header, inline, params, requireToken, say } from './page.js';
+import { fill, h, header, inline, params, requireToken, say } from './page.js';
 import { codeView } from './code-view.js';
 import { renderHeap } from './heap-svg.js';
 import { table } from './forms.js';
@@ -24,7 +24,7 @@ async function library() {
   const lib = await api('GET', '/api/exercises');
   const draft = h('textarea', { id: 'draft', class: 'code-input', rows: 14, spellcheck: 'false' });
   const out = h('div', { id: 'draft-result' });
-  $('content').replaceChildren(
+  fill($('content'),
     lib.invalid.length ? h('section', { 'aria-labelledby': 'invalid-h' }, h('h2', { id: 'invalid-h', class: 'error' }, `${lib.invalid.length} file(s) failed to load`),
       ...lib.invalid.map(f => problemsTable(`Problems in ${f.file}`, f.problems))) : null,
     h('h2', {}, `${lib.exercises.length} exercises`),
@@ -48,7 +48,7 @@ function show(el, x) {
     return;
   }
   const sources = x.code != null ? [x.code] : x.cells ?? [];
-  el.replaceChildren(
+  fill(el, 
     h('h2', {}, x.title), x.intro ? h('p', {}, inline(x.intro)) : null,
     ...sources.map((s, i) => codeView(s, { label: sources.length > 1 ? `Cell ${i + 1}` : 'Program' })),
     ...x.variants.map(v => h('section', { class: 'panel', 'aria-label': `Answer key ${variantName(v)}` },

@@ -7,14 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -71,7 +70,8 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+        // Pages re-render parts of themselves; an element found just before that is simply looked up again.
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     /** Waits until the element's text contains {@code text}, and returns that text. */
@@ -82,17 +82,18 @@ final class Browser implements AutoCloseable {
         });
     }
 
-    /** The whole page, not just the window: the window grows to the page's height for the shot. */
+    /** The whole page, not just the window: Chrome's own capture beyond the viewport. */
     void screenshot(String name) {
-        Dimension window = driver.manage().window().getSize();
-        long height = (Long) driver.executeScript("window.scrollTo(0, 0); return Math.ceil(document.documentElement.scrollHeight)");
-        driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(Math.max(height, window.getHeight()), 8000)));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> size = (Map<String, Object>) driver.executeScript(
+                "const e = document.documentElement; return {w: e.scrollWidth, h: e.scrollHeight};");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", size.get("w"), "height", size.get("h"), "scale", 1);
+        String png = (String) driver.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip)).get("data");
         try {
-            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode(png));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            driver.manage().window().setSize(window);
         }
     }
 
