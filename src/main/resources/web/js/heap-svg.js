@@ -99,6 +99,10 @@ export function renderHeap(g, opts = {}) {
     boxes.append(fg);
     y += h + GAP_Y;
   }
+  if (!frames.length && !g.objects.length) {
+    boxes.append(el('text', { x: 0, y: 16, class: 'note' }, 'Nothing to draw: no frames, no names, no objects.'));
+    y += ROW + GAP_Y;
+  }
   if (g.hiddenFrames) {
     boxes.append(el('text', { x: 0, y: y + 12, class: 'note' }, `… ${g.hiddenFrames} frames not shown`));
     y += ROW + GAP_Y;

@@ -50,7 +50,10 @@ async function start() {
     run.code = code;
     render();
   } catch (e) {
-    say($('problem'), 'The run failed: ' + e.message, 'alert');
+    $('problem').className = 'alert';
+    $('problem').replaceChildren(...(e.status === 401
+      ? ['The playground runs programs for signed-in users: ', h('a', { href: 'index.html?next=playground.html' }, 'sign in'), ' first.']
+      : ['The run failed: ' + e.message]));
   } finally {
     $('run').disabled = false;
   }
