@@ -72,6 +72,7 @@ CREATE TABLE submissions (
     counted          DOUBLE PRECISION NOT NULL,
     late             INTEGER NOT NULL,
     result           TEXT NOT NULL,     -- JSON list of per-question grades, never the truth
+    correct          TEXT NOT NULL,     -- the ids of the questions answered correctly, joined by commas
     FOREIGN KEY (course_id, student_id) REFERENCES students (course_id, id),
     FOREIGN KEY (course_id, assignment_id) REFERENCES assignments (course_id, id),
     UNIQUE (course_id, student_id, assignment_id, exercise_id, attempt),
@@ -92,6 +93,7 @@ CREATE TABLE regrades (
     counted        DOUBLE PRECISION NOT NULL,
     late           INTEGER NOT NULL,
     result         TEXT NOT NULL,
+    correct        TEXT NOT NULL,
     PRIMARY KEY (submission_id, seq)
 );
 
@@ -106,6 +108,7 @@ SELECT s.id, s.course_id, s.assignment_id, s.exercise_id, s.student_id, s.attemp
        COALESCE(r.counted, s.counted) AS counted,
        COALESCE(r.late, s.late) AS late,
        COALESCE(r.result, s.result) AS result,
+       COALESCE(r.correct, s.correct) AS correct,
        COALESCE(r.seq, 0) AS seq
 FROM submissions s
 LEFT JOIN regrades r ON r.submission_id = s.id

@@ -32,6 +32,7 @@ public final class App {
             c.http.maxRequestSize = config.maxBody();
             c.jsonMapper(new JavalinJackson(Json.MAPPER, true));
             c.requestLogger.http(metrics::record);
+            c.events.serverStopped(metrics::close);
             // stop() lets requests in flight finish (Javalin puts a StatisticsHandler in front) for up to 30 s.
             c.jetty.modifyServer(s -> s.setStopTimeout(30_000));
             // The web UI, when it is on the classpath (src/main/resources/web, the UI's own folder).

@@ -26,10 +26,20 @@ public final class Records {
      */
     public record Submission(String id, String course, String assignment, String exercise, String student, int attempt,
             Instant submittedAt, String idempotencyKey, String contentHash, String engine, String rubric, String variant,
-            String answers, Grade grade, int seq) {}
+            String answers, Grade grade, int seq) {
+        public Tried tried() {
+            return new Tried(attempt, submittedAt, grade.score(), grade.correct());
+        }
+    }
 
-    /** A grade as stored: {@code result} is the JSON list of per-question grades, without truths. */
-    public record Grade(double score, double max, double counted, boolean late, String result) {}
+    /** What a later attempt needs of an earlier one: when, its score, the questions it got right. */
+    public record Tried(int attempt, Instant at, double score, List<String> correct) {}
+
+    /**
+     * A grade as stored: {@code result} is the JSON list of per-question grades, without truths;
+     * {@code correct} the questions answered correctly, which is all a later attempt needs of it.
+     */
+    public record Grade(double score, double max, double counted, boolean late, String result, List<String> correct) {}
 
     public record Regrade(String submission, int seq, Instant at, String contentHash, String engine, Grade grade) {}
 }

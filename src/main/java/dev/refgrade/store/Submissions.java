@@ -3,6 +3,7 @@ package dev.refgrade.store;
 import dev.refgrade.store.Records.Grade;
 import dev.refgrade.store.Records.Regrade;
 import dev.refgrade.store.Records.Submission;
+import dev.refgrade.store.Records.Tried;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,17 +37,27 @@ public final class Submissions {
     static boolean insert(Connection c, Submission s) throws SQLException {
         Grade g = s.grade();
         return Jdbc.update(c, "INSERT INTO submissions (id, course_id, assignment_id, exercise_id, student_id, attempt,"
-                + " submitted_at, idempotency_key, content_hash, engine, rubric, variant, answers, score, max, counted, late, result)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                + " submitted_at, idempotency_key, content_hash, engine, rubric, variant, answers, score, max, counted, late, result, correct)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 s.id(), s.course(), s.assignment(), s.exercise(), s.student(), s.attempt(), s.submittedAt(), s.idempotencyKey(),
                 s.contentHash(), s.engine(), s.rubric(), s.variant(), s.answers(), g.score(), g.max(), g.counted(), g.late(),
-                g.result()) == 1;
+                g.result(), String.join(",", g.correct())) == 1;
     }
 
     /** A student's attempts at one exercise of an assignment, oldest first. */
     public List<Submission> history(String course, String assignment, String exercise, String student) {
         return jdbc.query(SELECT + " WHERE course_id = ? AND assignment_id = ? AND exercise_id = ? AND student_id = ? ORDER BY attempt",
                 Submissions::row, course, assignment, exercise, student);
+    }
+
+    /**
+     * The same attempts, only what grading the next one needs: the columns every submission reads
+     * back, so they stay small however many attempts a student makes.
+     */
+    public List<Tried> attempts(String course, String assignment, String exercise, String student) {
+        return jdbc.query("SELECT attempt, submitted_at, score, correct FROM graded WHERE course_id = ? AND assignment_id = ?"
+                + " AND exercise_id = ? AND student_id = ? ORDER BY attempt", rs -> new Tried(rs.getInt(1), Jdbc.instant(rs, "submitted_at"),
+                rs.getDouble(3), ids(rs.getString(4))), course, assignment, exercise, student);
     }
 
     public Optional<Submission> byIdempotencyKey(String course, String student, String key) {
@@ -69,21 +80,26 @@ public final class Submissions {
         jdbc.tx(c -> {
             for (Regrade r : regrades) {
                 Grade g = r.grade();
-                Jdbc.update(c, "INSERT INTO regrades (submission_id, seq, regraded_at, content_hash, engine, score, max, counted, late, result)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", r.submission(), r.seq(), r.at(), r.contentHash(), r.engine(),
-                        g.score(), g.max(), g.counted(), g.late(), g.result());
+                Jdbc.update(c, "INSERT INTO regrades (submission_id, seq, regraded_at, content_hash, engine, score, max, counted, late, result,"
+                        + " correct) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", r.submission(), r.seq(), r.at(), r.contentHash(), r.engine(),
+                        g.score(), g.max(), g.counted(), g.late(), g.result(), String.join(",", g.correct()));
             }
             return null;
         });
     }
 
     private static final String SELECT = "SELECT id, course_id, assignment_id, exercise_id, student_id, attempt, submitted_at,"
-            + " idempotency_key, content_hash, engine, rubric, variant, answers, score, max, counted, late, result, seq FROM graded";
+            + " idempotency_key, content_hash, engine, rubric, variant, answers, score, max, counted, late, result, correct, seq FROM graded";
 
     private static Submission row(ResultSet rs) throws SQLException {
         return new Submission(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
                 Jdbc.instant(rs, "submitted_at"), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
                 rs.getString(12), rs.getString(13),
-                new Grade(rs.getDouble(14), rs.getDouble(15), rs.getDouble(16), rs.getInt(17) == 1, rs.getString(18)), rs.getInt(19));
+                new Grade(rs.getDouble(14), rs.getDouble(15), rs.getDouble(16), rs.getInt(17) == 1, rs.getString(18),
+                        ids(rs.getString(19))), rs.getInt(20));
+    }
+
+    private static List<String> ids(String joined) {
+        return joined.isEmpty() ? List.of() : List.of(joined.split(","));
     }
 }

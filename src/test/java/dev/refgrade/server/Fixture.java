@@ -15,11 +15,14 @@ public record Fixture(String course, Map<String, String> tokens, String assignme
     public static final Instant DUE = Instant.parse("2025-03-08T23:59:00Z");
 
     public static Fixture create(TestServer s, String course, int students, String rubric) {
-        return create(s, TestServer.ADMIN, course, students, rubric);
+        return create(s.api, TestServer.ADMIN, course, students, rubric);
     }
 
     public static Fixture create(TestServer s, String instructorToken, String course, int students, String rubric) {
-        Api api = s.api;
+        return create(s.api, instructorToken, course, students, rubric);
+    }
+
+    public static Fixture create(Api api, String instructorToken, String course, int students, String rubric) {
         assertEquals(201, api.post("/api/courses", instructorToken, Map.of("id", course, "title", "Course " + course)).status());
         List<Map<String, String>> roster = new ArrayList<>();
         for (int i = 1; i <= students; i++) roster.add(Map.of("id", "s" + i, "name", "Student " + i));

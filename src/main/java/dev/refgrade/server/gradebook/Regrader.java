@@ -14,6 +14,7 @@ import dev.refgrade.store.Records.Assignment;
 import dev.refgrade.store.Records.Grade;
 import dev.refgrade.store.Records.Regrade;
 import dev.refgrade.store.Records.Submission;
+import dev.refgrade.store.Records.Tried;
 import dev.refgrade.store.StoreException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,13 +57,13 @@ final class Regrader {
                     Graded g = v == null ? null : grade(deps, v, rubric, history, s, a);
                     if (g == null) {
                         skipped++;
-                        history.add(new Attempt(s.submittedAt(), s.grade().score(), Grading.correct(s.grade().result())));
+                        history.add(Grading.attempt(s.tried()));
                         continue;
                     }
-                    Grade grade = Grading.grade(g);
+                    Grade grade = Grading.grade(g, Grading.questions(g));
                     if (!grade.equals(s.grade())) changed++;
                     regrades.add(new Regrade(s.id(), s.seq() + 1, now, entry.hash(), Catalog.ENGINE, grade));
-                    history.add(new Attempt(s.submittedAt(), g.score(), Grading.correct(grade.result())));
+                    history.add(Grading.attempt(new Tried(s.attempt(), s.submittedAt(), g.score(), grade.correct())));
                 }
             }
         }

@@ -4,21 +4,19 @@ import dev.refgrade.server.Catalog;
 import dev.refgrade.store.Store;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.DoubleAdder;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Request counts and latencies for /metrics (Prometheus text format), and the request log: one
- * line per request on the logger {@code refgrade.access}, without headers, so no token is logged.
+ * line per request, without headers, so no token is logged.
  */
-public final class Metrics {
-    private static final Logger ACCESS = LoggerFactory.getLogger("refgrade.access");
+public final class Metrics implements AutoCloseable {
     private static final double[] BUCKETS = {0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5};
 
     private record Key(String method, String route, int status) {}
@@ -43,6 +41,7 @@ public final class Metrics {
     private final Map<String, Histogram> durations = new ConcurrentHashMap<>();
     private final Store store;
     private final Catalog catalog;
+    private final AccessLog log = new AccessLog();
 
     public Metrics(Store store, Catalog catalog) {
         this.store = store;
@@ -58,7 +57,12 @@ public final class Metrics {
         int status = ctx.statusCode();
         requests.computeIfAbsent(new Key(ctx.method().name(), route, status), k -> new LongAdder()).increment();
         durations.computeIfAbsent(route, r -> new Histogram()).add(millis / 1000.0);
-        if (ACCESS.isInfoEnabled()) ACCESS.info("{} {} {} {} ms", ctx.method(), ctx.path(), status, String.format("%.1f", millis));
+        log.log(Instant.now() + " " + ctx.method() + " " + ctx.path() + " " + status + " " + Math.round(millis * 10) / 10.0 + " ms");
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        log.close();
     }
 
     public String render() {

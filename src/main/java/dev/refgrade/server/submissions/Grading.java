@@ -15,6 +15,8 @@ import dev.refgrade.server.Json;
 import dev.refgrade.store.Records.Assignment;
 import dev.refgrade.store.Records.Grade;
 import dev.refgrade.store.Records.Submission;
+import dev.refgrade.store.Records.Tried;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,18 +44,19 @@ public final class Grading {
     }
 
     /** Earlier attempts as the grader reads them, oldest first. */
-    public static List<Attempt> attempts(List<Submission> history) {
-        return history.stream().map(s -> new Attempt(s.submittedAt(), s.grade().score(), correct(s.grade().result()))).toList();
+    public static List<Attempt> attempts(List<Tried> history) {
+        return history.stream().map(Grading::attempt).toList();
     }
 
-    public static Map<String, Boolean> correct(String result) {
-        Map<String, Boolean> out = new LinkedHashMap<>();
-        for (JsonNode q : Json.read(result)) out.put(q.get("id").asText(), q.get("correct").asBoolean());
-        return out;
+    /** An attempt as the grader reads it: a question not named was not answered correctly. */
+    public static Attempt attempt(Tried t) {
+        Map<String, Boolean> correct = new HashMap<>();
+        t.correct().forEach(q -> correct.put(q, true));
+        return new Attempt(t.at(), t.score(), correct);
     }
 
-    /** A grade as stored: every question's grade except its truth, which is decided anew each time it is shown. */
-    public static Grade grade(Graded g) {
+    /** Every question's grade as stored: all of it except its truth, which is decided anew each time it is shown. */
+    public static ArrayNode questions(Graded g) {
         ArrayNode questions = Json.MAPPER.createArrayNode();
         for (QuestionGrade q : g.questions()) {
             ObjectNode n = questions.addObject();
@@ -66,7 +69,12 @@ public final class Grading {
             n.put("misconception_name", q.misconceptionName());
             n.put("explanation", q.explanation());
         }
-        return new Grade(g.score(), g.max(), g.counted(), g.late(), Json.write(questions));
+        return questions;
+    }
+
+    public static Grade grade(Graded g, ArrayNode questions) {
+        List<String> correct = g.questions().stream().filter(QuestionGrade::correct).map(QuestionGrade::id).toList();
+        return new Grade(g.score(), g.max(), g.counted(), g.late(), Json.write(questions), correct);
     }
 
     /** The truths a graded attempt revealed, by question id. */
@@ -81,6 +89,12 @@ public final class Grading {
      * only for the questions in {@code truths}, those the rubric reveals now, whatever was stored.
      */
     public static ObjectNode view(Submission s, Map<String, JsonNode> truths, Map<String, JsonNode> heaps, boolean withStudent) {
+        return view(s, (ArrayNode) Json.read(s.grade().result()), truths, heaps, withStudent);
+    }
+
+    /** The same, with the stored questions already parsed; they are changed into the view. */
+    public static ObjectNode view(Submission s, ArrayNode stored, Map<String, JsonNode> truths, Map<String, JsonNode> heaps,
+            boolean withStudent) {
         ObjectNode out = Json.MAPPER.createObjectNode();
         out.put("id", s.id());
         if (withStudent) out.put("student", s.student());
@@ -92,7 +106,7 @@ public final class Grading {
         out.put("late", s.grade().late());
         if (withStudent) out.set("answers", Json.read(s.answers()));
         ArrayNode questions = out.putArray("questions");
-        for (JsonNode q : Json.read(s.grade().result())) {
+        for (JsonNode q : stored) {
             ObjectNode n = (ObjectNode) q;
             n.remove("misconception_name");
             boolean shown = truths.containsKey(n.get("id").asText());

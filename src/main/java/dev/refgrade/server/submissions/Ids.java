@@ -1,20 +1,23 @@
 package dev.refgrade.server.submissions;
 
-import java.security.SecureRandom;
+import java.util.concurrent.ThreadLocalRandom;
 import java.time.Instant;
 
-/** Submission ids: ULIDs (48 bits of milliseconds, 80 random bits, Crockford base32), so they sort by time. */
+/**
+ * Submission ids: ULIDs (48 bits of milliseconds, 80 random bits, Crockford base32), so they sort by
+ * time. They are names, not secrets (every route checks who may see a submission), so the random
+ * bits come from a fast generator rather than SecureRandom, whose lock every request would queue on.
+ */
 final class Ids {
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private Ids() {}
 
     static String next(Instant at) {
         StringBuilder b = new StringBuilder(26);
         append(b, at.toEpochMilli(), 10);
-        append(b, RANDOM.nextLong(), 8); // 40 random bits
-        append(b, RANDOM.nextLong(), 8); // and 40 more
+        append(b, ThreadLocalRandom.current().nextLong(), 8); // 40 random bits
+        append(b, ThreadLocalRandom.current().nextLong(), 8); // and 40 more
         return b.toString();
     }
 

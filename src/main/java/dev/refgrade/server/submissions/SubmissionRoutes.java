@@ -14,6 +14,7 @@ import dev.refgrade.server.auth.Caller;
 import dev.refgrade.server.courses.AssignmentRoutes;
 import dev.refgrade.store.Records.Assignment;
 import dev.refgrade.store.Records.Submission;
+import dev.refgrade.store.Records.Tried;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -62,8 +63,8 @@ public final class SubmissionRoutes {
         String student = caller.instructor() ? ctx.queryParam("student") : caller.id();
         if (student != null && caller.instructor() && deps.store().people().student(a.course(), student).isEmpty()) throw ApiError.notFound();
         Variant v = student == null ? entry.checked().variants().get(0) : entry.checked().variantFor(a.course(), student);
-        List<Submission> history = caller.instructor() ? List.of()
-                : deps.store().submissions().history(a.course(), a.id(), entry.checked().id(), student);
+        List<Tried> history = caller.instructor() ? List.of()
+                : deps.store().submissions().attempts(a.course(), a.id(), entry.checked().id(), student);
         Map<String, JsonNode> truths = caller.instructor() ? all(v)
                 : deps.grader().revealed(v, rubric, Grading.attempts(history), deps.clock().instant(), a.due());
         ctx.json(ExerciseView.of(v, rubric, history.size(), truths));
@@ -83,7 +84,8 @@ public final class SubmissionRoutes {
         for (Submission s : rows) {
             Variant v = Grading.variant(entry, s.variant()).orElse(null);
             Map<String, JsonNode> truths = v == null ? Map.of() : caller.instructor() ? all(v)
-                    : deps.grader().revealed(v, rubric, Grading.attempts(rows), deps.clock().instant(), a.due());
+                    : deps.grader().revealed(v, rubric, Grading.attempts(rows.stream().map(Submission::tried).toList()),
+                            deps.clock().instant(), a.due());
             out.add(Grading.view(s, truths, v == null ? Map.of() : heaps.of(entry, v, truths.keySet()), caller.instructor()));
         }
         ctx.json(out);

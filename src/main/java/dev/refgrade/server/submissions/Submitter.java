@@ -1,6 +1,7 @@
 package dev.refgrade.server.submissions;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.refgrade.exercise.Exercises.Variant;
 import dev.refgrade.grading.Graded;
 import dev.refgrade.grading.GradingException;
@@ -12,11 +13,13 @@ import dev.refgrade.server.Json;
 import dev.refgrade.server.auth.Caller;
 import dev.refgrade.store.Records.Assignment;
 import dev.refgrade.store.Records.Submission;
+import dev.refgrade.store.Records.Tried;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -25,7 +28,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * complete; between server instances the database's unique keys decide, and the loser retries.
  */
 final class Submitter {
-    private static final int RETRIES = 5;
+    /** Only another instance can win a race for the same student, and one always wins, so this is plenty. */
+    private static final int RETRIES = 50;
     private final Deps deps;
     private final ReentrantLock[] locks = new ReentrantLock[1024];
     private final ProbeHeaps heaps;
@@ -46,6 +50,7 @@ final class Submitter {
                 if (replay.isPresent()) return replay.get();
                 Optional<JsonNode> stored = tryOnce(student, a, entry, answers, key);
                 if (stored.isPresent()) return stored.get();
+                Thread.sleep(ThreadLocalRandom.current().nextInt(1, 5)); // let the other instance's turn end
             }
             throw new ApiError(503, "unavailable", "too many concurrent submissions for this student; try again", null);
         } finally {
@@ -57,7 +62,7 @@ final class Submitter {
     private Optional<JsonNode> tryOnce(Caller student, Assignment a, Catalog.Entry entry, JsonNode answers, String key)
             throws InterruptedException {
         String exercise = entry.checked().id();
-        List<Submission> history = deps.store().submissions().history(a.course(), a.id(), exercise, student.id());
+        List<Tried> history = deps.store().submissions().attempts(a.course(), a.id(), exercise, student.id());
         Rubric rubric = Grading.rubric(deps, a, entry);
         Variant variant = entry.checked().variantFor(a.course(), student.id());
         Instant now = deps.clock().instant();
@@ -67,15 +72,16 @@ final class Submitter {
         } catch (GradingException e) {
             throw refusal(e);
         }
+        ArrayNode questions = Grading.questions(graded);
         Submission row = new Submission(Ids.next(now), a.course(), a.id(), exercise, student.id(), graded.attempt(), now, key,
-                entry.hash(), Catalog.ENGINE, rubric.name(), Grading.params(variant), Json.write(answers), Grading.grade(graded), 0);
+                entry.hash(), Catalog.ENGINE, rubric.name(), Grading.params(variant), Json.write(answers), Grading.grade(graded, questions), 0);
         try {
             if (!deps.store().submissions().append(row).get()) return Optional.empty();
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
         Map<String, JsonNode> truths = Grading.truths(graded);
-        return Optional.of(Grading.view(row, truths, heaps.of(entry, variant, truths.keySet()), false));
+        return Optional.of(Grading.view(row, questions, truths, heaps.of(entry, variant, truths.keySet()), false));
     }
 
     /** The first response again for a key already used, or 409 when the key came with something else. */
@@ -85,7 +91,7 @@ final class Submitter {
                     || !Json.read(first.answers()).equals(answers)) {
                 throw new ApiError(409, "idempotency_key_reused", "this Idempotency-Key was used for another submission", null);
             }
-            List<Submission> history = deps.store().submissions().history(a.course(), a.id(), first.exercise(), student.id());
+            List<Tried> history = deps.store().submissions().attempts(a.course(), a.id(), first.exercise(), student.id());
             Variant variant = entry.checked().variantFor(a.course(), student.id());
             var truths = deps.grader().revealed(variant, Grading.rubric(deps, a, entry),
                     Grading.attempts(history.subList(0, first.attempt())), first.submittedAt(), a.due());
