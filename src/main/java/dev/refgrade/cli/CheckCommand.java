@@ -5,6 +5,7 @@ import dev.refgrade.exercise.Answer;
 import dev.refgrade.exercise.CPythonCheck;
 import dev.refgrade.exercise.Exercise;
 import dev.refgrade.exercise.Exercises;
+import dev.refgrade.grading.Rubrics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,6 +32,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--python", paramLabel = "CMD", defaultValue = "python3", description = "The CPython to ask (default: ${DEFAULT-VALUE}).")
     String python;
+
+    private final Set<String> reportedRubrics = new java.util.LinkedHashSet<>();
 
     @Parameters(arity = "1..*", paramLabel = "PATH")
     List<Path> paths;
@@ -81,7 +82,7 @@ final class CheckCommand implements Callable<Integer> {
                     + (disagreements == 1 ? "" : "s") + " (" + notCompared + " lines/heap questions are not compared: CPython cannot"
                     + " observe them without changing them)" : ""));
         }
-        return invalid > 0 || disagreements > 0 ? 1 : 0;
+        return invalid > 0 || disagreements > 0 || !reportedRubrics.isEmpty() ? 1 : 0;
     }
 
     private static Map<String, Object> jsonLine(String id, Exercises.Variant v) {
@@ -104,17 +105,12 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** The rubrics beside the exercises: --rubrics, else a `rubrics` folder up to two levels above the file. */
-    private Set<String> rubricNames(Path file) throws IOException {
-        Path dir = rubrics;
-        for (Path p = file.toAbsolutePath().getParent(); dir == null && p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("rubrics"))) dir = p.resolve("rubrics");
-            if (p.getNameCount() < file.toAbsolutePath().getNameCount() - 3) break;
-        }
+    /** The rubrics beside the exercises that load; a broken rubric is reported once, like an invalid exercise. */
+    private Set<String> rubricNames(Path file) {
+        Path dir = RubricsDir.find(rubrics, file);
         if (dir == null) return null;
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
-                    .map(n -> n.substring(0, n.length() - 5)).collect(Collectors.toSet());
-        }
+        Rubrics loaded = Rubrics.load(dir);
+        for (var d : loaded.problems()) if (reportedRubrics.add(d.render())) System.err.println(d.render());
+        return loaded.names();
     }
 }

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** `java -jar refgrade.jar COMMAND`: the command line of ../shared/DESIGN.md. */
 @Command(name = "refgrade", mixinStandardHelpOptions = true, version = "refgrade 0.1.0",
         description = "Grades predictions about Python's memory model against a simulator of CPython 3.11.",
-        subcommands = {RunCommand.class, TraceCommand.class, CheckCommand.class, BenchCommand.class, ServeCommand.class, LoadtestCommand.class})
+        subcommands = {RunCommand.class, TraceCommand.class, CheckCommand.class, GradeCommand.class, BenchCommand.class,
+                GradingBenchCommand.class, ServeCommand.class, LoadtestCommand.class})
 public final class Main implements Runnable {
     @Override
     public void run() {

@@ -3,35 +3,18 @@ package dev.refgrade.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** `check` as a user runs it: the exit status, the key on stdout, the problems on stderr. */
 class CheckCommandTest {
     @TempDir
     Path dir;
 
-    record Outcome(int exit, String out, String err) {}
-
-    Outcome check(String... args) {
-        PrintStream out = System.out, err = System.err;
-        var o = new ByteArrayOutputStream();
-        var e = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        try {
-            int exit = new CommandLine(new Main()).execute(args);
-            return new Outcome(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    static Cli.Outcome check(String... args) {
+        return Cli.run(args);
     }
 
     Path write(String name, String text) throws Exception {
@@ -45,21 +28,21 @@ class CheckCommandTest {
 
     @Test
     void validExercisesExitZeroAndPrintTheirKeys() throws Exception {
-        Outcome o = check("check", write("ok.yaml", VALID).toString());
+        Cli.Outcome o = check("check", write("ok.yaml", VALID).toString());
         assertEquals(0, o.exit(), o.err());
         assertTrue(o.out().contains("q1       bool    True"), o.out());
     }
 
     @Test
     void jsonPrintsOneLinePerVariantInTheContractsForm() throws Exception {
-        Outcome o = check("check", "--json", write("ok.yaml", VALID).toString());
+        Cli.Outcome o = check("check", "--json", write("ok.yaml", VALID).toString());
         assertEquals("{\"exercise\":\"ok\",\"variant\":{},\"answers\":{\"q1\":true}}\n", o.out());
     }
 
     @Test
     void anInvalidExerciseExitsOneWithItsPosition() throws Exception {
         Path bad = write("bad.yaml", VALID.replace("bad", "x").replace("id: ok", "id: bad").replace("title: T", "titel: T"));
-        Outcome o = check("check", bad.toString(), write("ok.yaml", VALID).toString());
+        Cli.Outcome o = check("check", bad.toString(), write("ok.yaml", VALID).toString());
         assertEquals(1, o.exit());
         assertTrue(o.err().contains(bad + ":2:1: unknown key 'titel' in the exercise; did you mean 'title'?"), o.err());
         assertTrue(o.out().contains("q1"), "the valid file is still keyed");
@@ -69,7 +52,7 @@ class CheckCommandTest {
     void twoFilesWithOneIdAreAnError() throws Exception {
         write("a/ok.yaml", VALID);
         write("b/ok.yaml", VALID);
-        Outcome o = check("check", dir.toString());
+        Cli.Outcome o = check("check", dir.toString());
         assertEquals(1, o.exit());
         assertTrue(o.err().contains("exercise id 'ok' is already used by"), o.err());
     }

@@ -5,7 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.refgrade.exercise.Problems;
 import java.nio.file.Path;
+import java.io.InputStream;
 import java.time.Duration;
+import java.util.Set;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import org.yaml.snakeyaml.Yaml;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +32,7 @@ class RubricFilesTest {
         @Test
         void everyRubricLoads() {
             assertTrue(library.problems().isEmpty(), () -> library.problems().toString());
-            assertEquals(java.util.Set.of("default", "exam", "practice"), library.names());
+            assertEquals(Set.of("default", "exam", "practice"), library.names());
         }
 
         @Test
@@ -34,6 +41,18 @@ class RubricFilesTest {
             assertEquals(1, exam.attempts().max());
             assertEquals(Rubric.Reveal.NEVER, exam.reveal());
             assertEquals(Duration.ZERO, exam.late().cutoff());
+        }
+
+        @Test
+        void theSchemaAcceptsEveryRubric() throws Exception {
+            JsonSchema schema;
+            try (InputStream in = RubricFilesTest.class.getResourceAsStream("/schema/rubric.schema.json")) {
+                schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            }
+            for (Path f : java.nio.file.Files.list(Path.of("rubrics")).toList()) {
+                var json = new ObjectMapper().valueToTree(new Yaml().load(java.nio.file.Files.readString(f)));
+                assertEquals(Set.of(), schema.validate((com.fasterxml.jackson.databind.JsonNode) json), f.toString());
+            }
         }
 
         @Test

@@ -1,0 +1,107 @@
+package dev.refgrade.cli;
+
+import dev.refgrade.exercise.Exercises;
+import dev.refgrade.exercise.Problems;
+import dev.refgrade.grading.AnswerRows;
+import dev.refgrade.grading.Batch;
+import dev.refgrade.grading.Formats;
+import dev.refgrade.grading.Grader;
+import dev.refgrade.grading.Rubric;
+import dev.refgrade.grading.Rubrics;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** `grade`: a course's answers to one exercise, graded in batch without a server. */
+@Command(name = "grade", description = "Grade many students' answers to one exercise (JSON or CSV in; JSON, gradebook CSV or Gradescope out).")
+final class GradeCommand implements Callable<Integer> {
+    enum Format { json, csv, gradescope }
+
+    @Option(names = "--exercise", required = true, paramLabel = "FILE", description = "The exercise (YAML).")
+    Path exercise;
+
+    @Option(names = "--answers", required = true, paramLabel = "FILE",
+            description = "A JSON list of {student, answers, submitted_at}, or a CSV (.csv) with columns student, submitted_at and question ids.")
+    Path answers;
+
+    @Option(names = "--rubric", paramLabel = "FILE", description = "The rubric (default: the exercise's, from the rubrics folder beside it).")
+    Path rubric;
+
+    @Option(names = "--format", defaultValue = "json", description = "json, csv (a gradebook) or gradescope (results.json) (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--due", paramLabel = "TIME", description = "The due date, ISO-8601 (e.g. 2026-12-01T23:59:00Z): lateness and the cut-off count from it.")
+    String due;
+
+    @Option(names = "--course", defaultValue = "", description = "The course id that, with each student id, picks the student's variant.")
+    String course;
+
+    @Option(names = "--progress", negatable = true, description = "A progress bar on stderr (default: when stderr is a terminal and the batch is large).")
+    Boolean progress;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintStream err = System.err;
+        Instant dueAt = null;
+        if (due != null) {
+            try {
+                dueAt = OffsetDateTime.parse(due).toInstant();
+            } catch (java.time.format.DateTimeParseException e) {
+                err.println("refgrade: --due must be an ISO-8601 time like 2026-12-01T23:59:00Z, not '" + due + "'");
+                return 2;
+            }
+        }
+        Path rubricsDir = RubricsDir.find(null, exercise);
+        Rubrics library = Rubrics.load(rubricsDir);
+        Exercises.Checked checked = Exercises.check(exercise, rubric != null || rubricsDir == null ? null : library.names());
+        if (!checked.valid()) {
+            checked.problems().forEach(d -> err.println(d.render()));
+            return 1;
+        }
+        Rubric policy = policy(checked, library, err);
+        if (policy == null) return 1;
+        String text = Files.readString(answers, StandardCharsets.UTF_8);
+        List<AnswerRows.Row> rows;
+        try {
+            rows = answers.toString().endsWith(".csv")
+                    ? AnswerRows.csv(text, checked.variants().get(0).exercise(), s -> err.println(answers + ":" + s))
+                    : AnswerRows.json(text, s -> err.println(answers + ":" + s));
+        } catch (AnswerRows.FileException e) {
+            err.println(answers + ":" + e.line + ":" + e.col + ": " + e.getMessage());
+            return 1;
+        }
+        Progress bar = new Progress(rows.size(), progress != null ? progress : Progress.isTerminal() && rows.size() >= 500, err);
+        List<Batch.Outcome> outcomes = new Batch(new Grader()).grade(checked, course, policy, rows, dueAt,
+                s -> bar.above(answers + ":" + s), bar::step);
+        bar.done();
+        System.out.print(switch (format) {
+            case json -> Formats.json(outcomes);
+            case csv -> Formats.gradebook(checked.variants().get(0).exercise(), policy, outcomes);
+            case gradescope -> Formats.gradescope(policy, outcomes);
+        });
+        return 0;
+    }
+
+    private Rubric policy(Exercises.Checked checked, Rubrics library, PrintStream err) {
+        if (rubric != null) {
+            Problems p = new Problems(rubric.toString());
+            Rubric r = Rubrics.file(rubric, p);
+            p.all().forEach(d -> err.println(d.render()));
+            return r;
+        }
+        library.problems().forEach(d -> err.println(d.render()));
+        String name = checked.variants().get(0).exercise().rubric();
+        return library.get(name == null ? "default" : name).orElseGet(() -> {
+            if (name != null) err.println("refgrade: rubric '" + name + "' not found; pass --rubric FILE");
+            return name == null ? Rubric.DEFAULT : null;
+        });
+    }
+}

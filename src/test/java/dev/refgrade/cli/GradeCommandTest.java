@@ -1,0 +1,109 @@
+package dev.refgrade.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * `grade` on a small course: each output format against its golden file under
+ * src/test/resources/dev/refgrade/cli/grade/, and malformed rows reported and skipped.
+ */
+class GradeCommandTest {
+    static final Path GOLDEN = Path.of("src/test/resources/dev/refgrade/cli/grade");
+    @TempDir
+    Path dir;
+    Path exercise, rubric;
+
+    @BeforeEach
+    void course() throws Exception {
+        exercise = Files.copy(Path.of("src/test/resources/dev/refgrade/grading/aliasing.yaml"), dir.resolve("aliasing.yaml"));
+        rubric = Path.of("rubrics/default.yaml");
+    }
+
+    Cli.Outcome grade(String answers, String... more) {
+        String[] base = {"grade", "--exercise", exercise.toString(), "--answers", GOLDEN.resolve(answers).toString(),
+                "--rubric", rubric.toString(), "--due", "2026-12-02T00:00:00Z"};
+        String[] args = java.util.Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, args, base.length, more.length);
+        return Cli.run(args);
+    }
+
+    static void assertGolden(String name, String actual) throws Exception {
+        Path file = GOLDEN.resolve(name);
+        if (Boolean.getBoolean("refgrade.updateGolden")) Files.writeString(file, actual);
+        assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, "golden file " + file + " (rerun with -Drefgrade.updateGolden=true to accept)");
+    }
+
+    @Nested
+    class Formats {
+        @Test
+        void jsonHasOneEntryPerGradedRow() throws Exception {
+            Cli.Outcome o = grade("answers.json", "--format", "json");
+            assertEquals(0, o.exit(), o.err());
+            assertGolden("answers.json.out", o.out());
+            JsonNode rows = new ObjectMapper().readTree(o.out());
+            assertEquals(3, rows.size());
+            rows.forEach(r -> assertTrue(r.has("student") && r.has("score") && r.has("max")));
+        }
+
+        @Test
+        void csvIsAGradebookWithOneLinePerStudent() throws Exception {
+            Cli.Outcome o = grade("answers.json", "--format", "csv");
+            assertGolden("answers.gradebook.csv", o.out());
+        }
+
+        @Test
+        void gradescopeGivesScoreMaxAndOneTestPerQuestion() throws Exception {
+            Cli.Outcome o = grade("answers.json", "--format", "gradescope");
+            assertGolden("answers.gradescope.json", o.out());
+            JsonNode first = new ObjectMapper().readTree(o.out()).get(0);
+            assertEquals(7, first.get("tests").size());
+            assertTrue(first.has("score") && first.has("max_score"));
+        }
+    }
+
+    @Nested
+    class Input {
+        @Test
+        void malformedRowsAreReportedWithTheirRowNumberAndSkipped() {
+            Cli.Outcome o = grade("answers.json");
+            assertTrue(o.err().contains("answers.json:5:2: row 4: 'student' is missing; skipped"), o.err());
+            assertTrue(o.err().contains("answers.json:3:2: row 2 (student bob): answers.same must be true or false, not \"maybe\"; skipped"), o.err());
+        }
+
+        @Test
+        void csvAnswersAreReadByEachQuestionsKind() throws Exception {
+            Cli.Outcome o = grade("answers.csv", "--format", "json");
+            assertEquals(0, o.exit(), o.err());
+            assertGolden("answers.csv.out", o.out());
+            assertTrue(o.err().contains("answers.csv:5:1: row 3: has 3 cells; the header has 6; skipped"), o.err());
+            assertTrue(o.err().contains("answers.csv:4:1: row 2 (student bob): answers.same must be true or false"), o.err());
+        }
+
+        @Test
+        void aFileThatIsNotJsonStopsWithItsPosition() throws Exception {
+            Path bad = Files.writeString(dir.resolve("bad.json"), "[\n  {\"student\": \"a\",\n");
+            Cli.Outcome o = Cli.run("grade", "--exercise", exercise.toString(), "--answers", bad.toString(), "--rubric", rubric.toString());
+            assertEquals(1, o.exit());
+            assertTrue(o.err().contains(bad + ":3:1: not valid JSON"), o.err());
+        }
+
+        @Test
+        void anInvalidExerciseIsReportedAndNothingIsGraded() throws Exception {
+            Files.writeString(exercise, "id: x\ntitle: T\ncode: |\n  a = 1\nquestions: []\nbogus: 1\n");
+            Cli.Outcome o = grade("answers.json");
+            assertEquals(1, o.exit());
+            assertTrue(o.err().contains("aliasing.yaml:6:1: unknown key 'bogus'"), o.err());
+            assertEquals("", o.out());
+        }
+    }
+}
