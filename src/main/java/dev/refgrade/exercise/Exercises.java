@@ -1,5 +1,6 @@
 package dev.refgrade.exercise;
 
+import dev.refgrade.runtime.StackGraph;
 import dev.refgrade.runtime.Variation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -93,6 +94,16 @@ public final class Exercises {
 
     private static Node parse(String text, Problems problems) {
         return YamlDocument.parse(text, problems, "an exercise", "an exercise needs at least id, title, code and questions");
+    }
+
+    /**
+     * Everything the program holds where question {@code questionId} of this variant probes (every
+     * frame's names, the objects they reach, their counts), to show a student once the truth is
+     * shown; empty for a question without a probe point. Costs one simulated run.
+     */
+    public static Optional<StackGraph> stackAt(Variant v, String questionId) {
+        return v.exercise().questions().stream().filter(q -> q.id().equals(questionId)).findFirst()
+                .map(q -> new Keyer(v.exercise(), new Problems(v.exercise().id())).stackAt(q));
     }
 
     public static String describe(Map<String, String> params) {

@@ -7,6 +7,7 @@ import dev.refgrade.exercise.Exercise.Question;
 import dev.refgrade.python.Module;
 import dev.refgrade.python.ParseError;
 import dev.refgrade.python.Parser;
+import dev.refgrade.runtime.StackGraph;
 import dev.refgrade.runtime.Held;
 import dev.refgrade.runtime.Variation;
 import java.util.ArrayList;
@@ -63,6 +64,11 @@ final class Keyer {
     /** Who holds what {@code call} is given, at {@code q}'s point (see {@link Runs#held}); null when it cannot tell. */
     List<Held> held(Question q, String call) {
         return parseSources() ? new Runs(ex, modules, problems, Set.of()).held(q, call) : null;
+    }
+
+    /** The stack's graph at question {@code q}'s probe point, or null when it has none (or the exercise no longer runs). */
+    StackGraph stackAt(Question q) {
+        return parseSources() ? new Runs(ex, modules, problems, Set.of()).stackAt(q) : null;
     }
 
     private boolean parseSources() {

@@ -9,6 +9,7 @@ import dev.refgrade.python.Module;
 import dev.refgrade.runtime.Held;
 import dev.refgrade.runtime.HeapGraph;
 import dev.refgrade.runtime.Session;
+import dev.refgrade.runtime.StackGraph;
 import dev.refgrade.runtime.Variation;
 import dev.refgrade.runtime.World;
 import java.util.ArrayList;
@@ -194,15 +195,21 @@ final class Runs {
     private Answer heap(Question q) {
         Instrumented program = program(false, new Instrumented.Extra(q.at(), "pass"));
         Session.Report r = program.run(ex, program.session().snapshot(program.site, q.names()).watch(program.site));
-        List<HeapGraph> graphs = r.snapshots().get(program.site);
         String hit = pick(q.at(), r.printed().get(program.site), r);
         if (hit == null) return null;
-        int k = q.at().hit() == Point.LAST ? graphs.size() - 1 : Math.max(q.at().hit(), 1) - 1;
-        HeapGraph g = graphs.get(k);
+        HeapGraph g = nth(q.at(), r.snapshots().get(program.site));
         for (String n : q.names()) {
             if (!g.names().containsKey(n)) problems.at(q.pos(), "name '" + n + "' is not bound after " + q.at().describe());
         }
         return problems.any() ? null : new Answer.HeapAnswer(g);
+    }
+
+    /** The whole stack's graph where a question probes (its hit), or null for a question without a point. */
+    StackGraph stackAt(Question q) {
+        if (q.at() == null) return null;
+        Instrumented program = program(false, new Instrumented.Extra(q.at(), "pass"));
+        Session.Report r = program.run(ex, program.session().stack(program.site));
+        return nth(q.at(), r.stacks().get(program.site));
     }
 
     private boolean usesHandles(String expr) {

@@ -46,7 +46,8 @@ public record HeapGraph(Map<String, Integer> names, List<Node> objects, boolean 
         return f.globals.getBorrowed(rt, key);
     }
 
-    private static final class Walk {
+    /** A breadth-first walk from roots; ids are numbered in the order objects are first reached. */
+    static final class Walk {
         final Runtime rt;
         final Map<PyObject, Integer> ids = new IdentityHashMap<>();
         final List<PyObject> order = new ArrayList<>();
@@ -55,6 +56,11 @@ public record HeapGraph(Map<String, Integer> names, List<Node> objects, boolean 
 
         Walk(Runtime rt) {
             this.rt = rt;
+        }
+
+        /** The object's id in this walk, or null when the walk never reached it. */
+        Integer idOf(PyObject o) {
+            return ids.get(o);
         }
 
         int visit(PyObject o) {

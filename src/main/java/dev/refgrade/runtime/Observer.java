@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Watches a run for an embedder: what each run of a watched line printed, the object graph at
@@ -16,6 +17,8 @@ final class Observer implements Interpreter.LineHook, Heap.Listener {
     private final Map<Session.Site, List<String>> printed = new HashMap<>();
     private final Map<Session.Site, List<String>> snapshotNames;
     final Map<Session.Site, List<HeapGraph>> snapshots = new HashMap<>();
+    private final Set<Session.Site> stackSites;
+    final Map<Session.Site, List<StackGraph>> stacks = new HashMap<>();
     /** The watched line now running: its frame, and where its output starts. */
     private Frame openFrame;
     private Session.Site openSite;
@@ -29,8 +32,10 @@ final class Observer implements Interpreter.LineHook, Heap.Listener {
 
     private record Segment(Session.Site site, Map<Integer, Long> deltas) {}
 
-    Observer(Runtime rt, List<Session.Site> watched, Map<Session.Site, List<String>> snapshotNames, int captureSlots) {
+    Observer(Runtime rt, List<Session.Site> watched, Map<Session.Site, List<String>> snapshotNames,
+            Set<Session.Site> stackSites, int captureSlots) {
         this.rt = rt;
+        this.stackSites = stackSites;
         for (Session.Site s : watched) printed.put(s, new ArrayList<>());
         this.snapshotNames = snapshotNames;
         for (int i = 0; i < captureSlots; i++) captures.add(new Session.Capture());
@@ -64,6 +69,7 @@ final class Observer implements Interpreter.LineHook, Heap.Listener {
         }
         List<String> names = snapshotNames.get(site);
         if (names != null) snapshots.computeIfAbsent(site, k -> new ArrayList<>()).add(HeapGraph.of(rt, frame, names));
+        if (stackSites.contains(site)) stacks.computeIfAbsent(site, k -> new ArrayList<>()).add(StackGraph.of(rt, frame, new HeapGraph.Walk(rt)));
     }
 
     @Override

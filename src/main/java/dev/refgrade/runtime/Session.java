@@ -5,6 +5,7 @@ import dev.refgrade.python.ParseError;
 import dev.refgrade.python.Parser;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,14 +49,16 @@ public final class Session {
 
     /**
      * How the run went. {@code exitCode} as `run` gives it; {@code failedOn} is the watched line that
-     * raised, if one did; {@code printed} holds, per watched line, what each of its runs printed.
+     * raised, if one did; {@code printed} holds, per watched line, what each of its runs printed;
+     * {@code snapshots} the graphs of the names asked for, {@code stacks} the whole stack's, per run of the line.
      */
     public record Report(String stdout, String stderr, int exitCode, List<String> cellOutputs,
-            Map<Site, List<String>> printed, Site failedOn, Map<Site, List<HeapGraph>> snapshots, List<Capture> captures,
-            Map<Site, List<List<Held>>> held) {}
+            Map<Site, List<String>> printed, Site failedOn, Map<Site, List<HeapGraph>> snapshots,
+            Map<Site, List<StackGraph>> stacks, List<Capture> captures, Map<Site, List<List<Held>>> held) {}
 
     private final List<Site> watched = new ArrayList<>();
     private final Map<Site, List<String>> snapshotNames = new HashMap<>();
+    private final Set<Site> stackSites = new HashSet<>();
     private final Map<String, Integer> handles = new HashMap<>();
     private int captureSlots;
     private Limits limits = Limits.DEFAULT;
@@ -69,6 +72,12 @@ public final class Session {
 
     public Session snapshot(Site site, List<String> names) {
         snapshotNames.put(site, List.copyOf(names));
+        return this;
+    }
+
+    /** Draws the whole stack (every frame's names and what they reach) each time {@code site} is about to run. */
+    public Session stack(Site site) {
+        stackSites.add(site);
         return this;
     }
 
@@ -118,7 +127,7 @@ public final class Session {
         }
         Output out = new Output(limits.maxOutputBytes());
         Runtime rt = new Runtime(limits, out, world, variations);
-        Observer obs = new Observer(rt, watched, snapshotNames, captureSlots);
+        Observer obs = new Observer(rt, watched, snapshotNames, stackSites, captureSlots);
         Map<Site, List<List<Held>>> held = new HashMap<>();
         install(rt, obs, held);
         rt.interp.lineHook = obs;
@@ -128,11 +137,11 @@ public final class Session {
             else rt.interp.runScript(modules.get(0), sources.get(0).name());
         }, modules);
         return new Report(r.stdout(), r.stderr(), r.exitCode(), rt.interp.cellOutputs(), obs.printed(), obs.failedOn,
-                obs.snapshots, obs.captures, held);
+                obs.snapshots, obs.stacks, obs.captures, held);
     }
 
     private Report failed(String err, int code) {
-        return new Report("", err, code, List.of(), Map.of(), null, Map.of(), List.of(), Map.of());
+        return new Report("", err, code, List.of(), Map.of(), null, Map.of(), Map.of(), List.of(), Map.of());
     }
 
     private void install(Runtime rt, Observer obs, Map<Site, List<List<Held>>> held) {

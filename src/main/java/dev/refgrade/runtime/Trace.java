@@ -1,6 +1,8 @@
 package dev.refgrade.runtime;
 
 import dev.refgrade.python.Module;
+import dev.refgrade.python.ParseError;
+import dev.refgrade.python.Parser;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -8,24 +10,80 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * `refgrade trace`: for each executed line, what it allocated and freed and whose count changed,
- * with the references gained or lost that explain each change. Counts are compared between line
- * boundaries, so a reference held only while the line ran (a call's argument) does not show.
+ * A run recorded line by line: for each executed line, what it allocated and freed and whose count
+ * changed, with the references gained or lost that explain each change, and (when asked) the whole
+ * stack's object graph right after it. Counts are compared between line boundaries, so a reference
+ * held only while the line ran (a call's argument) does not show. `refgrade trace` prints it
+ * ({@link TraceText}); a visualiser steps through it.
  */
 public final class Trace implements Heap.Listener, Interpreter.LineHook {
+    /** A line's run; CONTINUED is the rest of a caller's line after a call returned; SHUTDOWN is the interpreter's end. */
+    public enum Phase { RUN, CONTINUED, SHUTDOWN }
+
+    public enum Kind { NEW, COUNT, FREED }
+
+    /**
+     * One thing a line did to one object, described as a student recognises it. For COUNT,
+     * {@code gained} and {@code lost} are the references behind the change; for FREED, {@code lost}
+     * holds the reference whose loss freed it, when one is known. {@code node} is the object's id in
+     * the line's {@link StackGraph}, when it is drawn there.
+     */
+    public record Event(Kind kind, String object, long from, long to, List<String> gained, List<String> lost, Integer node) {}
+
+    /** One step: {@code function} is null at module level; {@code heap} is null unless snapshots were asked for. */
+    public record Line(int line, String function, Phase phase, String source, String printed, List<Event> events, StackGraph heap) {}
+
+    /**
+     * A whole recording. {@code truncated}: recording stopped after the line limit while the program
+     * ran on; {@code end} is how the run ended, as `run` reports it; {@code syntax} is the problem
+     * when the source did not parse (then there are no lines).
+     */
+    public record Recording(List<Line> lines, boolean truncated, Programs.Result end, ParseError.Problem syntax) {}
+
     private final Runtime rt;
     private final Module module;
-    private final StringBuilder report = new StringBuilder();
+    private final boolean snapshots;
+    private final int maxLines;
+    private final List<Line> lines = new ArrayList<>();
     private final Map<PyObject, long[]> changed = new LinkedHashMap<>();
     private final List<PyObject> allocated = new ArrayList<>();
-    private final List<String> freed = new ArrayList<>();
+    private final List<Event> freed = new ArrayList<>();
     private Map<PyObject, List<String>> before = new IdentityHashMap<>();
-    private String header;
+    private Line open;
+    /** The module's frame: once the body is done its namespace lives on until shutdown, still worth drawing. */
+    private Frame moduleFrame;
     private int printedUpTo;
+    private boolean truncated;
 
-    Trace(Runtime rt, Module module) {
+    private Trace(Runtime rt, Module module, boolean snapshots, int maxLines) {
         this.rt = rt;
         this.module = module;
+        this.snapshots = snapshots;
+        this.maxLines = maxLines;
+    }
+
+    /** Runs a script under the recorder, on the caller's thread (use Programs.onDeepStack for deep recursion). */
+    public static Recording record(String fileName, String source, Limits limits, boolean snapshots, int maxLines) {
+        Module module;
+        try {
+            module = Parser.parse(fileName, source);
+        } catch (ParseError e) {
+            boolean refused = e.reported().kind() == ParseError.Kind.UNSUPPORTED;
+            return new Recording(List.of(), false, new Programs.Result("", e.renderCPython(), refused ? 2 : 1), e.reported());
+        }
+        Runtime rt = new Runtime(limits, new Output(limits.maxOutputBytes()));
+        Trace trace = new Trace(rt, module, snapshots, maxLines);
+        rt.interp.lineHook = trace;
+        rt.heap.setListener(trace);
+        Programs.Result end = Programs.execute(rt, () -> rt.interp.runScript(module, fileName), List.of(module));
+        // A run stopped by a limit may leave a heap too big to describe; an exception's end is reported.
+        if (end.exitCode() <= 1) trace.flush();
+        return new Recording(List.copyOf(trace.lines), trace.truncated, end, null);
+    }
+
+    /** `refgrade trace`: the recording as text. */
+    public static String run(String fileName, String source, Limits limits) {
+        return TraceText.render(record(fileName, source, limits, false, Integer.MAX_VALUE));
     }
 
     @Override
@@ -42,75 +100,86 @@ public final class Trace implements Heap.Listener, Interpreter.LineHook {
     @Override
     public void freed(PyObject obj) {
         List<String> held = before.get(obj);
-        String why = held == null || held.isEmpty() ? "" : "  (its last reference was " + held.get(held.size() - 1) + ")";
-        if (obj.refcountKnowable()) freed.add("    freed " + obj.type().name + " at " + Repr.hex(obj.addr) + why);
+        List<String> last = held == null || held.isEmpty() ? List.of() : List.of(held.get(held.size() - 1));
+        if (obj.refcountKnowable()) freed.add(new Event(Kind.FREED, obj.type().name + " at " + Repr.hex(obj.addr), 1, 0, List.of(), last, null));
         changed.remove(obj);
     }
 
     @Override
     public void beforeLine(Frame frame, int line) {
         flush();
-        String where = frame.code.kind == Scope.Kind.FUNCTION ? " (in " + frame.code.qualname + ")" : "";
-        header = "line " + line + where + ": " + module.line(line).strip();
+        open = opened(frame, line, Phase.RUN);
     }
 
     @Override
     public void resumed(Frame caller) {
         flush();
-        String where = caller.code.kind == Scope.Kind.FUNCTION ? " (in " + caller.code.qualname + ")" : "";
-        header = "line " + caller.line + where + ", continued: " + module.line(caller.line).strip();
+        open = opened(caller, caller.line, Phase.CONTINUED);
     }
 
     @Override
     public void finished() {
         flush();
-        header = "when the program ends (interpreter shutdown)";
+        open = new Line(0, null, Phase.SHUTDOWN, "", "", List.of(), null);
     }
 
-    /** Closes the line that just ran: its allocations, frees and count changes. */
-    void flush() {
+    private Line opened(Frame frame, int line, Phase phase) {
+        for (moduleFrame = frame; moduleFrame.back != null; ) moduleFrame = moduleFrame.back;
+        String function = frame.code.kind == Scope.Kind.FUNCTION ? frame.code.qualname : null;
+        return new Line(line, function, phase, module.line(line).strip(), "", List.of(), null);
+    }
+
+    /** Closes the line that just ran: its allocations, frees and count changes, and the graph after it. */
+    private void flush() {
+        if (truncated) return;
         // Describing an object may run repr code that allocates and frees: the trace's own doing,
         // not the line's, and it must not change the lists being walked.
         rt.heap.setListener(null);
-        try {
-            Map<PyObject, List<String>> after = Referrers.scan(rt, rt.interp.mainGlobals);
-            if (header != null) reportLine(after);
-            before = after;
-        } finally {
-            rt.heap.setListener(this);
+        Map<PyObject, List<String>> after = Referrers.scan(rt, rt.interp.mainGlobals);
+        if (open != null) {
+            lines.add(close(after));
+            freed.clear();
         }
-        if (header != null) freed.clear();
+        before = after;
         changed.clear();
         allocated.clear();
-        header = null;
+        open = null;
+        if (lines.size() >= maxLines) {
+            // The program runs on to its end, unobserved, so its output and exit stay whole.
+            truncated = true;
+            rt.interp.lineHook = null;
+        } else {
+            rt.heap.setListener(this);
+        }
     }
 
-    private void reportLine(Map<PyObject, List<String>> after) {
-        report.append(header).append('\n');
+    private Line close(Map<PyObject, List<String>> after) {
         String printed = rt.out.text().substring(printedUpTo);
         printedUpTo = rt.out.text().length();
-        for (String p : printed.split("\n", -1)) if (!p.isEmpty()) report.append("    prints: ").append(p).append('\n');
+        HeapGraph.Walk walk = new HeapGraph.Walk(rt);
+        Frame frame = rt.interp.currentFrame();
+        if (frame == null && open.phase() != Phase.SHUTDOWN) frame = moduleFrame;
+        StackGraph heap = !snapshots ? null : frame == null ? StackGraph.EMPTY : StackGraph.of(rt, frame, walk);
+        List<Event> events = new ArrayList<>();
         for (PyObject o : allocated) {
-            if (o.addr > 0 && o.refcountKnowable()) report.append("    new ").append(describe(rt, o)).append('\n');
+            if (o.addr > 0 && o.refcountKnowable()) events.add(new Event(Kind.NEW, describe(rt, o), 0, o.refcnt, List.of(), List.of(), walk.idOf(o)));
         }
         for (var e : changed.entrySet()) {
             PyObject o = e.getKey();
             long from = e.getValue()[0], to = o.refcnt;
             if (from == to || o.addr <= 0 || !o.refcountKnowable() || allocated.contains(o)) continue;
-            report.append("    ").append(describe(rt, o)).append(": refcount ").append(from).append(" -> ").append(to)
-                    .append(causes(before.getOrDefault(o, List.of()), after.getOrDefault(o, List.of()))).append('\n');
+            List<String> was = before.getOrDefault(o, List.of()), is = after.getOrDefault(o, List.of());
+            events.add(new Event(Kind.COUNT, describe(rt, o), from, to, minus(is, was), minus(was, is), walk.idOf(o)));
         }
-        freed.forEach(f -> report.append(f).append('\n'));
+        events.addAll(freed);
+        return new Line(open.line(), open.function(), open.phase(), open.source(), printed, List.copyOf(events), heap);
     }
 
-    private static String causes(List<String> was, List<String> is) {
-        List<String> gained = new ArrayList<>(is), lost = new ArrayList<>(was);
-        for (String s : was) gained.remove(s);
-        for (String s : is) lost.remove(s);
-        List<String> parts = new ArrayList<>();
-        gained.forEach(g -> parts.add("+ " + g));
-        lost.forEach(l -> parts.add("- " + l));
-        return parts.isEmpty() ? "" : "  (" + String.join(", ", parts) + ")";
+    /** The references in {@code a} that {@code b} does not have, counting repeats. */
+    private static List<String> minus(List<String> a, List<String> b) {
+        List<String> rest = new ArrayList<>(a);
+        for (String s : b) rest.remove(s);
+        return List.copyOf(rest);
     }
 
     /** An object as a student recognises it: its type, a short value, its address. */
@@ -132,29 +201,5 @@ public final class Trace implements Heap.Listener, Interpreter.LineHook {
             r = "<" + o.type().name + ">";
         }
         return r.length() > 40 ? r.substring(0, 37) + "..." : r;
-    }
-
-    /** Runs a script under the trace; the report, then the program's exit as `run` would give it. */
-    public static String run(String fileName, String source, Limits limits) {
-        Module module;
-        try {
-            module = dev.refgrade.python.Parser.parse(fileName, source);
-        } catch (dev.refgrade.python.ParseError e) {
-            return e.renderCPython();
-        }
-        Runtime rt = new Runtime(limits, new Output(limits.maxOutputBytes()));
-        Trace trace = new Trace(rt, module);
-        rt.interp.lineHook = trace;
-        rt.heap.setListener(trace);
-        try {
-            rt.interp.runScript(module, fileName);
-            trace.flush();
-        } catch (PyException e) {
-            trace.flush();
-            trace.report.append("stopped by ").append(e.lastLine()).append('\n');
-        } catch (LimitExceeded | Unsupported | CompileError e) {
-            trace.report.append("stopped: ").append(e.getMessage()).append('\n');
-        }
-        return trace.report.toString();
     }
 }

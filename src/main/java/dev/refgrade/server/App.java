@@ -2,12 +2,16 @@ package dev.refgrade.server;
 
 import dev.refgrade.server.auth.Auth;
 import dev.refgrade.server.auth.RateLimiter;
+import dev.refgrade.server.auth.Role;
 import dev.refgrade.server.auth.Tokens;
 import dev.refgrade.server.courses.AssignmentRoutes;
 import dev.refgrade.server.courses.CourseRoutes;
 import dev.refgrade.server.gradebook.GradebookRoutes;
 import dev.refgrade.server.ops.Metrics;
 import dev.refgrade.server.ops.OpsRoutes;
+import dev.refgrade.server.playground.Playground;
+import dev.refgrade.server.playground.PlaygroundApi;
+import dev.refgrade.server.preview.PreviewRoutes;
 import dev.refgrade.server.submissions.SubmissionRoutes;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
@@ -43,6 +47,9 @@ public final class App {
         AssignmentRoutes.register(app, deps);
         SubmissionRoutes.register(app, deps);
         GradebookRoutes.register(app, deps);
+        PreviewRoutes.register(app, deps.catalog());
+        // Anyone signed in may run programs; two at a time, each within the playground's limits.
+        new PlaygroundApi(new Playground(Playground.LIMITS, Playground.MAX_STEPS), 2).routes(app, Role.STUDENT, Role.INSTRUCTOR);
         return app;
     }
 }

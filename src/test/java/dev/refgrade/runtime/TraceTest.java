@@ -70,4 +70,60 @@ class TraceTest {
             assertFalse(t.contains("dict_keyiterator"), t);
         }
     }
+
+    /** The structured recording a visualiser steps through: the graph after each line, and the ids events point at. */
+    @Nested
+    class Recording {
+        private Trace.Recording record(String source, int maxLines) {
+            return Trace.record("prog.py", source, Limits.DEFAULT, true, maxLines);
+        }
+
+        @Test
+        void eachLineCarriesTheGraphAfterItAndEventsPointIntoIt() {
+            Trace.Line second = record("a = [1]\nb = a\n", 100).lines().get(1);
+            StackGraph heap = second.heap();
+            assertEquals(1, heap.frames().size());
+            assertEquals("<module>", heap.frames().get(0).function());
+            int list = heap.frames().get(0).names().get("a");
+            assertEquals(list, heap.frames().get(0).names().get("b"));
+            assertEquals(2L, heap.objects().get(list).refcount());
+            Trace.Event change = second.events().get(0);
+            assertEquals(Trace.Kind.COUNT, change.kind());
+            assertEquals(list, change.node());
+            assertEquals(java.util.List.of("global name 'b'"), change.gained());
+        }
+
+        @Test
+        void aCallShowsItsFrameWithItsLocals() {
+            var lines = record("def f(o):\n    y = o\n    return 0\nx = []\nf(x)\n", 100).lines();
+            Trace.Line inF = lines.stream().filter(l -> "f".equals(l.function()) && l.line() == 2).findFirst().orElseThrow();
+            var frames = inF.heap().frames();
+            assertEquals(java.util.List.of("<module>", "f"), frames.stream().map(StackGraph.FrameNames::function).toList());
+            assertEquals(frames.get(0).names().get("x"), frames.get(1).names().get("y"));
+        }
+
+        @Test
+        void pastTheLineLimitTheProgramRunsOnUnrecorded() {
+            var rec = record("i = 0\nwhile i < 100:\n    i += 1\nprint(i)\n", 10);
+            assertEquals(10, rec.lines().size());
+            assertTrue(rec.truncated());
+            assertEquals("100\n", rec.end().stdout());
+        }
+
+        @Test
+        void anUncaughtExceptionEndsTheRecordingAtItsLine() {
+            var rec = record("a = 1\nb = c\n", 100);
+            assertEquals(1, rec.end().exitCode());
+            assertTrue(rec.end().stderr().endsWith("NameError: name 'c' is not defined\n"), rec.end().stderr());
+            assertEquals(2, rec.lines().get(1).line());
+            assertTrue(trace("a = 1\nb = c\n").contains("stopped by NameError: name 'c' is not defined"));
+        }
+
+        @Test
+        void aSyntaxErrorHasItsPosition() {
+            var rec = record("x = 1\ny = (\n", 100);
+            assertEquals(2, rec.syntax().line());
+            assertTrue(rec.lines().isEmpty());
+        }
+    }
 }

@@ -3,6 +3,7 @@ package dev.refgrade.server.ops;
 import dev.refgrade.server.Catalog;
 import dev.refgrade.store.Store;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
@@ -49,7 +50,10 @@ public final class Metrics implements AutoCloseable {
 
     /** Javalin's request logger: called once per request when its response is written. */
     public void record(Context ctx, Float millis) {
-        String route = ctx.endpointHandlerPath().equals("*") || ctx.endpointHandlerPath().isEmpty() ? "other" : ctx.endpointHandlerPath();
+        // Static files (the web UI) are answered by a before-handler, which has no endpoint path to ask for.
+        boolean staticFile = ctx.handlerType() == HandlerType.BEFORE;
+        String path = staticFile ? "" : ctx.endpointHandlerPath();
+        String route = staticFile ? "static" : path.equals("*") || path.isEmpty() ? "other" : path;
         int status = ctx.statusCode();
         requests.computeIfAbsent(new Key(ctx.method().name(), route, status), k -> new LongAdder()).increment();
         durations.computeIfAbsent(route, r -> new Histogram()).add(millis / 1000.0);

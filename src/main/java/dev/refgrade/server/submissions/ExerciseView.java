@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /** An exercise as a student reads it: the program, the prompts and answer kinds, never the key. */
-final class ExerciseView {
+public final class ExerciseView {
     private ExerciseView() {}
 
-    static Map<String, Object> of(Variant v, Rubric rubric, int attempts, Map<String, JsonNode> truths) {
+    public static Map<String, Object> of(Variant v, Rubric rubric, int attempts, Map<String, JsonNode> truths) {
         Exercise ex = v.exercise();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", ex.id());
@@ -35,6 +35,13 @@ final class ExerciseView {
             if (q.kind() == Kind.CHOICE) x.put("choices", q.labels().isEmpty() ? q.choices().stream().map(Exercise.Probe::expr).toList() : q.labels());
             if (q.kind() == Kind.HEAP) x.put("names", q.names());
             if (q.cell() > 0) x.put("cell", q.cell());
+            // Where the question probes, so the page can mark that line of the program.
+            if (q.at() != null && q.at().ownCell()) {
+                x.put("after_cell", q.at().afterCell());
+            } else if (q.at() != null) {
+                x.put("after", q.at().line());
+                if (q.at().cell() > 0) x.put("cell", q.at().cell());
+            }
             questions.add(x);
         }
         m.put("questions", questions);

@@ -85,15 +85,16 @@ public final class Grading {
     }
 
     /**
-     * A submission as the API shows it. Truths and explanations appear only for the questions in
-     * {@code truths}, those the rubric reveals now, whatever was stored.
+     * A submission as the API shows it. Truths, explanations and the heap at the probe point appear
+     * only for the questions in {@code truths}, those the rubric reveals now, whatever was stored.
      */
-    public static ObjectNode view(Submission s, Map<String, JsonNode> truths, boolean withStudent) {
-        return view(s, (ArrayNode) Json.read(s.grade().result()), truths, withStudent);
+    public static ObjectNode view(Submission s, Map<String, JsonNode> truths, Map<String, JsonNode> heaps, boolean withStudent) {
+        return view(s, (ArrayNode) Json.read(s.grade().result()), truths, heaps, withStudent);
     }
 
     /** The same, with the stored questions already parsed; they are changed into the view. */
-    public static ObjectNode view(Submission s, ArrayNode stored, Map<String, JsonNode> truths, boolean withStudent) {
+    public static ObjectNode view(Submission s, ArrayNode stored, Map<String, JsonNode> truths, Map<String, JsonNode> heaps,
+            boolean withStudent) {
         ObjectNode out = Json.MAPPER.createObjectNode();
         out.put("id", s.id());
         if (withStudent) out.put("student", s.student());
@@ -111,6 +112,7 @@ public final class Grading {
             boolean shown = truths.containsKey(n.get("id").asText());
             if (!shown) n.putNull("explanation");
             n.set("truth", shown ? truths.get(n.get("id").asText()) : null);
+            n.set("heap", shown ? heaps.get(n.get("id").asText()) : null);
             questions.add(n);
         }
         return out;

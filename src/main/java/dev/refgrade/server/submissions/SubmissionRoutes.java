@@ -29,10 +29,11 @@ public final class SubmissionRoutes {
     private static final String EXERCISE = "/api/courses/{c}/assignments/{a}/exercises/{e}";
     private final Deps deps;
     private final Submitter submitter;
+    private final ProbeHeaps heaps = new ProbeHeaps();
 
     private SubmissionRoutes(Deps deps) {
         this.deps = deps;
-        this.submitter = new Submitter(deps);
+        this.submitter = new Submitter(deps, heaps);
     }
 
     public static void register(Javalin app, Deps deps) {
@@ -85,7 +86,7 @@ public final class SubmissionRoutes {
             Map<String, JsonNode> truths = v == null ? Map.of() : caller.instructor() ? all(v)
                     : deps.grader().revealed(v, rubric, Grading.attempts(rows.stream().map(Submission::tried).toList()),
                             deps.clock().instant(), a.due());
-            out.add(Grading.view(s, truths, caller.instructor()));
+            out.add(Grading.view(s, truths, v == null ? Map.of() : heaps.of(entry, v, truths.keySet()), caller.instructor()));
         }
         ctx.json(out);
     }

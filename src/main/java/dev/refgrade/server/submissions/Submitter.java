@@ -16,6 +16,7 @@ import dev.refgrade.store.Records.Submission;
 import dev.refgrade.store.Records.Tried;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
@@ -31,9 +32,11 @@ final class Submitter {
     private static final int RETRIES = 50;
     private final Deps deps;
     private final ReentrantLock[] locks = new ReentrantLock[1024];
+    private final ProbeHeaps heaps;
 
-    Submitter(Deps deps) {
+    Submitter(Deps deps, ProbeHeaps heaps) {
         this.deps = deps;
+        this.heaps = heaps;
         for (int i = 0; i < locks.length; i++) locks[i] = new ReentrantLock();
     }
 
@@ -77,7 +80,8 @@ final class Submitter {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
-        return Optional.of(Grading.view(row, questions, Grading.truths(graded), false));
+        Map<String, JsonNode> truths = Grading.truths(graded);
+        return Optional.of(Grading.view(row, questions, truths, heaps.of(entry, variant, truths.keySet()), false));
     }
 
     /** The first response again for a key already used, or 409 when the key came with something else. */
@@ -91,7 +95,7 @@ final class Submitter {
             Variant variant = entry.checked().variantFor(a.course(), student.id());
             var truths = deps.grader().revealed(variant, Grading.rubric(deps, a, entry),
                     Grading.attempts(history.subList(0, first.attempt())), first.submittedAt(), a.due());
-            return Grading.view(first, truths, false);
+            return Grading.view(first, truths, heaps.of(entry, variant, truths.keySet()), false);
         });
     }
 

@@ -1,0 +1,57 @@
+package dev.refgrade.runtime;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole picture at one moment of a run, as a visualiser draws it: every frame on the stack
+ * (outermost first) with the names it binds, and the objects those names reach, in the same node
+ * form as {@link HeapGraph}. {@code hiddenFrames} counts frames left out of a deep recursion.
+ */
+public record StackGraph(List<FrameNames> frames, int hiddenFrames, List<HeapGraph.Node> objects, boolean truncated) {
+    /** One frame: "<module>", a function's qualified name, or a class body; its names in binding order. */
+    public record FrameNames(String function, Map<String, Integer> names) {}
+
+    /** Deep recursion shows its outermost frame and the innermost ones, not a thousand of them. */
+    static final int MAX_FRAMES = 12;
+
+    static final StackGraph EMPTY = new StackGraph(List.of(), 0, List.of(), false);
+
+    /** The graph now, with {@code walk} left holding the ids it gave, so callers can name objects in it. */
+    static StackGraph of(Runtime rt, Frame innermost, HeapGraph.Walk walk) {
+        List<Frame> stack = new ArrayList<>();
+        for (Frame f = innermost; f != null; f = f.back) stack.add(0, f);
+        int hidden = Math.max(0, stack.size() - MAX_FRAMES);
+        if (hidden > 0) stack.subList(1, 1 + hidden).clear();
+        List<FrameNames> frames = new ArrayList<>();
+        for (Frame f : stack) frames.add(new FrameNames(f.code.kind == Scope.Kind.MODULE ? "<module>" : f.code.qualname, names(rt, f, walk)));
+        walk.expandAll();
+        return new StackGraph(frames, hidden, walk.nodes(), walk.truncated);
+    }
+
+    /** A frame's bindings: fast locals and cells in a function, the namespace dict of a module or class body. */
+    private static Map<String, Integer> names(Runtime rt, Frame f, HeapGraph.Walk walk) {
+        Map<String, PyObject> bound = new LinkedHashMap<>();
+        if (f.locals != null) {
+            for (int i = f.locals.nextEntry(0); i < f.locals.entryLimit(); i = f.locals.nextEntry(i + 1)) {
+                if (f.locals.keyAt(i) instanceof PyStr k && !k.value.startsWith("__")) bound.put(k.value, f.locals.valueAt(i));
+            }
+        }
+        for (int i = 0; i < f.fast.length && i < f.code.localNames.length; i++) {
+            if (f.fast[i] != null) bound.put(f.code.localNames[i], f.fast[i]);
+        }
+        List<String> cellNames = new ArrayList<>(f.code.cellNames);
+        cellNames.addAll(f.code.freeNames);
+        for (int i = 0; i < f.cells.length && i < cellNames.size(); i++) {
+            if (f.cells[i] != null && f.cells[i].contents != null) bound.put(cellNames.get(i), f.cells[i].contents);
+        }
+        Map<String, Integer> ids = new LinkedHashMap<>();
+        bound.forEach((name, o) -> {
+            int id = walk.visit(o);
+            if (id >= 0) ids.put(name, id);
+        });
+        return ids;
+    }
+}

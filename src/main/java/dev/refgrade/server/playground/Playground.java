@@ -1,0 +1,66 @@
+package dev.refgrade.server.playground;
+
+import dev.refgrade.runtime.Limits;
+import dev.refgrade.runtime.Programs;
+import dev.refgrade.runtime.Trace;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The playground: runs a pasted program on the simulator and returns every executed line with the
+ * stack's object graph after it and the count changes it made. A program's own failure (a syntax
+ * error, a construct outside the subset, an uncaught exception, a limit) is part of the result.
+ */
+public final class Playground {
+    /** Small enough for a shared server and a browser: a few seconds of simulated work at most. */
+    public static final Limits LIMITS = new Limits(2_000_000L, 200_000L, 1000, 64L << 10, 1_000_000L, 5_000L);
+    public static final int MAX_STEPS = 2000;
+
+    /**
+     * What a run gives the page. {@code truncated}: steps stopped at {@code maxSteps} while the
+     * program ran on; {@code error} is null when the program ran to its end.
+     */
+    public record Result(List<Trace.Line> steps, boolean truncated, int maxSteps, String stdout, String stderr,
+            int exitCode, Problem error) {}
+
+    /** Where and why a program stopped: kind is syntax, unsupported, exception or limit; line and col 0 when unknown. */
+    public record Problem(String kind, String message, int line, int col) {}
+
+    private static final Pattern LINE = Pattern.compile("line (\\d+)");
+
+    private final Limits limits;
+    private final int maxSteps;
+
+    public Playground(Limits limits, int maxSteps) {
+        this.limits = limits;
+        this.maxSteps = maxSteps;
+    }
+
+    public Result run(String code) {
+        Trace.Recording rec = Programs.onDeepStack(() -> Trace.record("<playground>", code, limits, true, maxSteps));
+        Programs.Result end = rec.end();
+        return new Result(rec.lines(), rec.truncated(), maxSteps, end.stdout(), end.stderr(), end.exitCode(), problem(rec));
+    }
+
+    private static Problem problem(Trace.Recording rec) {
+        Programs.Result end = rec.end();
+        if (end.exitCode() == 0) return null;
+        String[] err = end.stderr().strip().split("\n");
+        String message = err[err.length - 1].replaceFirst("^refgrade: ", "");
+        if (rec.syntax() != null) {
+            var p = rec.syntax();
+            String kind = p.kind() == dev.refgrade.python.ParseError.Kind.UNSUPPORTED ? "unsupported" : "syntax";
+            return new Problem(kind, kind.equals("syntax") ? message : "unsupported: " + p.message(), p.line(), Math.max(p.col(), 0));
+        }
+        String kind = switch (end.exitCode()) {
+            case 1 -> message.startsWith("SyntaxError") ? "syntax" : "exception";
+            case 2 -> "unsupported";
+            default -> "limit";
+        };
+        // The innermost traceback entry, or the line an unsupported construct names, is the last "line N".
+        int line = 0;
+        for (Matcher m = LINE.matcher(end.stderr()); m.find(); ) line = Integer.parseInt(m.group(1));
+        return new Problem(kind, message, line, 0);
+    }
+}

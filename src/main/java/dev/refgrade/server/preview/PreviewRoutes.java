@@ -1,0 +1,75 @@
+package dev.refgrade.server.preview;
+
+import static dev.refgrade.server.auth.Role.INSTRUCTOR;
+
+import dev.refgrade.exercise.Exercises;
+import dev.refgrade.grading.Rubric;
+import dev.refgrade.python.Diagnostic;
+import dev.refgrade.server.ApiError;
+import dev.refgrade.server.Catalog;
+import dev.refgrade.server.Json;
+import dev.refgrade.server.submissions.ExerciseView;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Exercise preview for instructors: a loaded exercise with the answer key of every variant, and a
+ * draft's YAML checked as `refgrade check` would, its problems with their positions, nothing saved.
+ */
+public final class PreviewRoutes {
+    record DraftIn(String yaml) {}
+
+    private static final Pattern ID = Pattern.compile("(?m)^id:\\s*([a-z0-9-]+)\\s*$");
+    static final int MAX_DRAFT_CHARS = 100_000;
+
+    private final Catalog catalog;
+
+    private PreviewRoutes(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public static void register(Javalin app, Catalog catalog) {
+        PreviewRoutes r = new PreviewRoutes(catalog);
+        app.get("/api/exercises/{e}/preview", r::preview, INSTRUCTOR);
+        app.post("/api/exercises/check", r::check, INSTRUCTOR);
+    }
+
+    private void preview(Context ctx) {
+        Catalog.Entry entry = catalog.exercise(ctx.pathParam("e")).orElseThrow(ApiError::notFound);
+        ctx.json(view(entry.checked()));
+    }
+
+    private void check(Context ctx) throws Exception {
+        DraftIn in = Json.body(ctx, DraftIn.class);
+        if (in.yaml() == null || in.yaml().isBlank()) throw ApiError.invalid("yaml", "paste the exercise's YAML");
+        if (in.yaml().length() > MAX_DRAFT_CHARS) throw ApiError.invalid("yaml", "a draft has at most " + MAX_DRAFT_CHARS + " characters");
+        // The loader wants the file named after the id; a draft has no file, so it is named so.
+        Matcher id = ID.matcher(in.yaml());
+        String fileName = (id.find() ? id.group(1) : "draft") + ".yaml";
+        Exercises.Checked checked = Exercises.check(fileName, fileName, in.yaml(), catalog.snapshot().rubrics().names());
+        ctx.json(view(checked));
+    }
+
+    /** The first variant as a student reads it, plus every variant's key; or only the problems. */
+    private Map<String, Object> view(Exercises.Checked checked) {
+        if (!checked.valid()) return Map.of("problems", checked.problems().stream().map(Diagnostic::render).toList());
+        Exercises.Variant first = checked.variants().get(0);
+        String rubricName = first.exercise().rubric() == null ? "default" : first.exercise().rubric();
+        Rubric rubric = catalog.rubric(rubricName).orElse(Rubric.DEFAULT);
+        Map<String, Object> out = new LinkedHashMap<>(ExerciseView.of(first, rubric, 0, Map.of()));
+        out.remove("attempts");
+        out.remove("truths");
+        out.put("variants", checked.variants().stream().map(v -> {
+            Map<String, Object> answers = new LinkedHashMap<>();
+            v.answers().forEach((q, a) -> answers.put(q, a.json()));
+            return Map.of("params", v.params(), "answers", answers);
+        }).toList());
+        out.put("problems", List.of());
+        return out;
+    }
+}

@@ -1,0 +1,181 @@
+// Draws an object graph as SVG: frames and their names on the left, objects as boxes in columns by
+// distance from the names, an arrow from each name and each reference to its object. Accepts the
+// heap answer form {names, objects} and the playground's {frames, objects}.
+const NS = 'http://www.w3.org/2000/svg';
+const CH = 7.4;       // width of one character of the 12px monospace font
+const ROW = 20;       // one text row
+const PAD = 8;
+const GAP_X = 70;     // room between columns for the arrows
+const GAP_Y = 16;
+
+function el(name, attrs = {}, text) {
+  const e = document.createElementNS(NS, name);
+  for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== null) e.setAttribute(k, v);
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+const short = (s, n = 28) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
+const countText = o => (o.refcount === null || o.refcount === undefined ? 'rc ?' : 'rc ' + o.refcount);
+
+/** One sentence per object, for screen readers and as the diagram's text alternative. */
+function describeGraph(g, counts) {
+  const frames = framesOf(g);
+  const byId = new Map(g.objects.map(o => [o.id, o]));
+  const name = id => { const o = byId.get(id); return o ? `${o.type}${o.value != null ? ' ' + o.value : ''} (#${id})` : `#${id}`; };
+  const parts = [];
+  for (const f of frames) for (const [n, id] of Object.entries(f.names)) parts.push(`${f.function ? f.function + ': ' : ''}${n} refers to ${name(id)}.`);
+  for (const o of g.objects) {
+    const rc = !counts ? '' : o.refcount == null ? ', refcount not fixed by CPython' : `, refcount ${o.refcount}`;
+    const refs = o.refs.map(r => `${r.label} to ${name(r.to)}`).join(', ');
+    parts.push(`${name(o.id)}${rc}${refs ? '; ' + refs : ''}.`);
+  }
+  return parts.join(' ') || 'No names, no objects.';
+}
+
+function framesOf(g) {
+  return g.frames ?? [{ function: null, names: g.names ?? {} }];
+}
+
+/** Columns by breadth-first distance from the names; objects nobody reaches go in the first column. */
+function columns(g, frames) {
+  const byId = new Map(g.objects.map(o => [o.id, o]));
+  const depth = new Map();
+  const queue = [];
+  const reach = (id, d) => { if (byId.has(id) && !depth.has(id)) { depth.set(id, d); queue.push(id); } };
+  for (const f of frames) for (const id of Object.values(f.names)) reach(id, 0);
+  for (const o of g.objects) {
+    if (!queue.length) reach(o.id, 0);
+    while (queue.length) { const id = queue.shift(); for (const r of byId.get(id).refs) reach(r.to, depth.get(id) + 1); }
+  }
+  const cols = [];
+  for (const o of g.objects) (cols[depth.get(o.id)] ??= []).push(o);
+  return cols.map(c => c ?? []);
+}
+
+function boxOf(o, counts) {
+  const lines = [o.type + (counts ? '  ' + countText(o) : ''), ...(o.value != null ? [short(String(o.value))] : []), ...o.refs.map(r => short(r.label, 20))];
+  const w = Math.max(72, Math.max(...lines.map(l => l.length)) * CH + 2 * PAD + 10);
+  const h = ROW * (1 + (o.value != null ? 1 : 0) + o.refs.length) + PAD;
+  return { o, w, h };
+}
+
+/**
+ * Returns an <svg> of graph g. opts.title names it; opts.marks maps object id -> 'new' | 'changed'
+ * to highlight what a step did; opts.counts false leaves out reference counts (a student's drawing has none).
+ */
+export function renderHeap(g, opts = {}) {
+  const frames = framesOf(g);
+  const marks = opts.marks ?? new Map();
+  const counts = opts.counts ?? true;
+  const svg = el('svg', { class: 'heap', role: 'img', xmlns: NS });
+  const uid = 'h' + Math.random().toString(36).slice(2, 8);
+  svg.setAttribute('aria-labelledby', `${uid}-t ${uid}-d`);
+  svg.append(el('title', { id: `${uid}-t` }, opts.title ?? 'Heap diagram'), el('desc', { id: `${uid}-d` }, describeGraph(g, counts)));
+  const defs = el('defs');
+  const marker = el('marker', { id: `${uid}-arrow`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' });
+  marker.append(el('path', { d: 'M0,0 L10,5 L0,10 z', class: 'arrowhead' }));
+  defs.append(marker);
+  svg.append(defs);
+  const edges = el('g', { class: 'edges' });
+  const boxes = el('g', { class: 'boxes' });
+
+  const ports = [];   // [x, y, targetId, label]
+  let y = 0;
+  const frameW = Math.max(110, ...frames.flatMap(f => [(f.function ?? 'names').length, ...Object.keys(f.names).map(n => n.length + 2)]).map(n => n * CH + 2 * PAD + 10));
+  for (const f of frames) {
+    const names = Object.entries(f.names);
+    const h = ROW * (1 + names.length) + PAD;
+    const fg = el('g', { class: 'frame' });
+    fg.append(el('title', {}, `frame ${f.function ?? ''}`.trim()));
+    fg.append(el('rect', { x: 0, y, width: frameW, height: h, rx: 4 }));
+    fg.append(el('text', { x: PAD, y: y + ROW - 5, class: 'frame-name' }, f.function ?? 'names'));
+    names.forEach(([n, id], i) => {
+      const ry = y + ROW * (i + 1);
+      fg.append(el('text', { x: PAD, y: ry + ROW - 5, class: 'name' }, n));
+      fg.append(el('circle', { cx: frameW - PAD, cy: ry + ROW / 2, r: 3, class: 'port' }));
+      ports.push([frameW - PAD, ry + ROW / 2, id, n]);
+    });
+    boxes.append(fg);
+    y += h + GAP_Y;
+  }
+  if (!frames.length && !g.objects.length) {
+    boxes.append(el('text', { x: 0, y: 16, class: 'note' }, 'Nothing to draw: no frames, no names, no objects.'));
+    y += ROW + GAP_Y;
+  }
+  if (g.hiddenFrames) {
+    boxes.append(el('text', { x: 0, y: y + 12, class: 'note' }, `… ${g.hiddenFrames} frames not shown`));
+    y += ROW + GAP_Y;
+  }
+  let height = y;
+  const placed = new Map();   // id -> {x, y, w, h}
+  let x = frameW + GAP_X;
+  for (const col of columns(g, frames)) {
+    const sized = col.map(o => boxOf(o, counts));
+    const w = Math.max(0, ...sized.map(b => b.w));
+    let free = 0;
+    for (const b of sized) {
+      // Sit level with the first arrow that points here, when the column has room there.
+      const from = ports.find(p => p[2] === b.o.id);
+      const by = Math.max(free, from ? from[1] - ROW / 2 : 0);
+      placed.set(b.o.id, { x, y: by, w: b.w, h: b.h });
+      drawObject(boxes, b, x, by, marks.get(b.o.id), ports, counts);
+      free = by + b.h + GAP_Y;
+    }
+    height = Math.max(height, free);
+    x += w + GAP_X;
+  }
+  for (const [px, py, to, label] of ports) {
+    const t = placed.get(to);
+    if (!t) continue;
+    edges.append(arrow(px, py, t, label, uid));
+  }
+  svg.append(edges, boxes);
+  // Room on the right for arrows that curve round a box in the last column.
+  const width = Math.max(x - GAP_X + 100, 200);
+  svg.setAttribute('viewBox', `-4 -4 ${width + 8} ${Math.max(height, 40) + 8}`);
+  svg.setAttribute('width', width + 8);
+  svg.setAttribute('height', Math.max(height, 40) + 8);
+  return svg;
+}
+
+function drawObject(parent, { o, w, h }, x, y, mark, ports, counts) {
+  const g = el('g', { class: 'object' + (mark ? ' ' + mark : ''), 'data-id': o.id });
+  const rc = !counts ? '' : o.refcount == null ? ', refcount not fixed by CPython' : ', refcount ' + o.refcount;
+  g.append(el('title', {}, `#${o.id} ${o.type}${o.value != null ? ' ' + o.value : ''}${rc}`));
+  g.append(el('rect', { x, y, width: w, height: h, rx: 4 }));
+  g.append(el('text', { x: x + PAD, y: y + ROW - 5, class: 'type' }, o.type));
+  if (counts) g.append(el('text', { x: x + w - PAD, y: y + ROW - 5, class: 'rc', 'text-anchor': 'end' }, countText(o)));
+  let row = 1;
+  if (o.value != null) g.append(el('text', { x: x + PAD, y: y + ROW * ++row - 5, class: 'value' }, short(String(o.value))));
+  for (const r of o.refs) {
+    const ry = y + ROW * row++;
+    g.append(el('line', { x1: x, x2: x + w, y1: ry, y2: ry, class: 'sep' }));
+    g.append(el('text', { x: x + PAD, y: ry + ROW - 5, class: 'label' }, short(r.label, 20)));
+    g.append(el('circle', { cx: x + w - PAD, cy: ry + ROW / 2, r: 3, class: 'port' }));
+    ports.push([x + w - PAD, ry + ROW / 2, r.to, r.label]);
+  }
+  parent.append(g);
+}
+
+/**
+ * Forward arrows run to the target's left side; arrows within a column curve round to the target's
+ * right side; arrows back to an earlier column (cycles) loop over the target's top.
+ */
+function arrow(px, py, t, label, uid) {
+  let d;
+  const ty = t.y + ROW / 2;
+  if (t.x > px) {
+    const dx = Math.max(30, (t.x - px) / 2);
+    d = `M${px},${py} C${px + dx},${py} ${t.x - dx},${ty} ${t.x},${ty}`;
+  } else if (t.x + t.w >= px) {
+    const right = t.x + t.w, bulge = 36 + Math.min(60, Math.abs(ty - py) / 4);
+    d = `M${px},${py} C${Math.max(px, right) + bulge},${py} ${right + bulge},${ty} ${right},${ty}`;
+  } else {
+    const tx = t.x + t.w / 2;
+    d = `M${px},${py} C${px + 60},${py} ${tx + 40},${t.y - 40} ${tx},${t.y}`;
+  }
+  const p = el('path', { d, class: 'ref', 'marker-end': `url(#${uid}-arrow)` });
+  p.append(el('title', {}, label));
+  return p;
+}

@@ -1,0 +1,76 @@
+// Exercise preview for instructors: the library with the files that failed to load and their
+// problems' positions; one exercise with its answer key per variant; and a draft pasted as YAML,
+// checked by the server without being saved.
+import { api } from './api.js';
+import { fill, h, header, inline, params, requireToken, say } from './page.js';
+import { codeView } from './code-view.js';
+import { renderHeap } from './heap-svg.js';
+import { table } from './forms.js';
+
+header('instructor.html');
+requireToken();
+const $ = id => document.getElementById(id);
+const { e } = params();
+
+/** "FILE:LINE:COL: message" -> its parts, so positions line up in a table. */
+function problemRow(p) {
+  const m = /^(.*?):(\d+):(\d+): (.*)$/s.exec(p);
+  return m ? [h('code', {}, m[1]), `${m[2]}:${m[3]}`, m[4]] : ['', '', p];
+}
+
+const problemsTable = (caption, problems) => table(caption, ['File', 'Line:col', 'Problem'], problems.map(problemRow));
+
+async function library() {
+  const lib = await api('GET', '/api/exercises');
+  const draft = h('textarea', { id: 'draft', class: 'code-input', rows: 14, spellcheck: 'false' });
+  const out = h('div', { id: 'draft-result' });
+  fill($('content'),
+    lib.invalid.length ? h('section', { 'aria-labelledby': 'invalid-h' }, h('h2', { id: 'invalid-h', class: 'error' }, `${lib.invalid.length} file(s) failed to load`),
+      ...lib.invalid.map(f => problemsTable(`Problems in ${f.file}`, f.problems))) : null,
+    h('h2', {}, `${lib.exercises.length} exercises`),
+    table('Exercises', ['Exercise', 'Tags', 'Questions', 'Variants'], lib.exercises.map(x => [
+      h('a', { href: `preview.html?e=${encodeURIComponent(x.id)}` }, `${x.title} (${x.id})`), (x.tags ?? []).join(', '), String(x.questions), String(x.variants)])),
+    h('h2', {}, 'Check a draft'),
+    h('label', { for: 'draft' }, 'Exercise YAML'), draft,
+    h('div', { class: 'row' }, h('button', { type: 'button', onclick: async () => {
+      try {
+        show(out, await api('POST', '/api/exercises/check', { yaml: draft.value }));
+      } catch (err) {
+        out.replaceChildren(h('p', { class: 'alert' }, err.message));
+      }
+    } }, 'Check draft')), out);
+}
+
+/** An exercise as checked: its problems, else its program, questions, and the key of every variant. */
+function show(el, x) {
+  if (x.problems?.length) {
+    el.replaceChildren(h('p', { class: 'alert', role: 'alert' }, `${x.problems.length} problem(s):`), problemsTable('Problems', x.problems));
+    return;
+  }
+  const sources = x.code != null ? [x.code] : x.cells ?? [];
+  fill(el, 
+    h('h2', {}, x.title), x.intro ? h('p', {}, inline(x.intro)) : null,
+    ...sources.map((s, i) => codeView(s, { label: sources.length > 1 ? `Cell ${i + 1}` : 'Program' })),
+    ...x.variants.map(v => h('section', { class: 'panel', 'aria-label': `Answer key ${variantName(v)}` },
+      h('h3', {}, `Answer key ${variantName(v)}`),
+      ...x.questions.map(q => h('div', { class: 'question' }, h('p', {}, h('strong', {}, `${q.id}`), ` (${q.answer}${q.after ? ', after line ' + q.after : ''}) `, inline(q.prompt)),
+        answerNode(q, v.answers[q.id]))))));
+}
+
+const variantName = v => (Object.keys(v.params ?? {}).length ? 'for ' + Object.entries(v.params).map(([k, val]) => `${k}=${val}`).join(', ') : '');
+
+function answerNode(q, a) {
+  if (q.answer === 'heap') return h('div', { class: 'diagram' }, renderHeap(a, { title: `Answer key of ${q.id}` }));
+  if (q.answer === 'choice') return h('ul', {}, (q.choices ?? []).map((c, i) => h('li', {}, a.includes(i) ? '✓ true: ' : '✗ false: ', inline(c))));
+  const text = typeof a === 'boolean' ? (a ? 'True' : 'False') : Array.isArray(a) ? a.join(', ') : String(a);
+  return h('pre', { class: 'output' }, text);
+}
+
+async function one() {
+  const x = await api('GET', `/api/exercises/${encodeURIComponent(e)}/preview`);
+  document.title = `Preview: ${x.title} — refgrade`;
+  $('title').textContent = `Preview: ${x.title}`;
+  show($('content'), x);
+}
+
+(e ? one() : library()).catch(err => say($('message'), 'Could not load: ' + err.message, 'alert'));

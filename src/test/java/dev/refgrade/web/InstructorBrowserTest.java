@@ -1,0 +1,127 @@
+package dev.refgrade.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.refgrade.server.Databases;
+import dev.refgrade.server.TestServer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/** An instructor creates a course, uploads a roster, sets an assignment, downloads the gradebook, reads item analysis and previews exercises. */
+@Tag("browser")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class InstructorBrowserTest {
+    static final String E = "identity-is-vs-eq";
+    private TestServer server;
+    private Browser browser;
+    private Path dir;
+
+    @BeforeAll
+    void start(@TempDir Path dir) throws Exception {
+        this.dir = dir;
+        server = TestServer.start(Databases.sqlite(dir), TestServer.library(dir));
+        browser = new Browser("http://localhost:" + server.app.port() + "/");
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) browser.close();
+        server.close();
+    }
+
+    @Test
+    void runsACourseFromRosterToGradebookAndItemAnalysis() throws Exception {
+        browser.signIn(TestServer.ADMIN, "instructor.html");
+        browser.waitForText("main", "New course");
+        browser.assertAccessible();
+        browser.find("form[aria-label='New course'] input[name=id]").sendKeys("cs200");
+        browser.find("form[aria-label='New course'] input[name=title]").sendKeys("Memory models");
+        browser.find("form[aria-label='New course'] button[type=submit]").click();
+        browser.waitForText("#roster-h", "Roster (0)");
+
+        Path roster = dir.resolve("roster.csv");
+        Files.writeString(roster, "id,name\ns1,Ada Lovelace\ns2,Alan Turing\ns3,Grace Hopper\ns4,Edsger Dijkstra\n");
+        browser.find("form[aria-label='Upload roster'] input[type=file]").sendKeys(roster.toAbsolutePath().toString());
+        browser.find("form[aria-label='Upload roster'] button[type=submit]").click();
+        browser.waitForText("#roster-h", "Roster (4)");
+        List<WebElement> issued = browser.all("#issued tbody tr");
+        assertEquals(4, issued.size());
+        Map<String, String> tokens = new java.util.LinkedHashMap<>();
+        for (WebElement row : issued) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            tokens.put(cells.get(0).getText(), cells.get(1).getText());
+        }
+        browser.screenshot("instructor-roster");
+
+        WebElement form = browser.find("form[aria-label='New assignment']");
+        form.findElement(By.name("id")).sendKeys("hw1");
+        form.findElement(By.name("title")).sendKeys("Identity");
+        browser.driver.executeScript("arguments[0].value = '2025-03-20T23:59'", form.findElement(By.name("due")));
+        new Select(form.findElement(By.name("exercises"))).selectByValue(E);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waitForText("#assignments-h + div", "Identity (hw1)");
+        browser.assertAccessible();
+
+        // Students answer through the API: two get everything right, two miss `alias`.
+        String path = "/api/courses/cs200/assignments/hw1/exercises/" + E + "/submissions";
+        var right = Map.of("alias", true, "equal-copy", List.of(0, 3), "after-append", "[1, 2, 3, 4]", "still-equal", true, "plus-rebinds", List.of(1, 2));
+        var wrong = Map.of("alias", false, "equal-copy", List.of(0, 3), "after-append", "[1, 2, 3]", "still-equal", true, "plus-rebinds", List.of(0));
+        for (var t : tokens.entrySet()) {
+            var answers = t.getKey().equals("s1") || t.getKey().equals("s2") ? right : wrong;
+            assertEquals(201, server.api.post(path, t.getValue(), Map.of("answers", answers)).status());
+        }
+
+        browser.open("instructor.html?c=cs200");
+        String grades = browser.waitForText("#grades-h + table", "Ada Lovelace");
+        assertTrue(grades.contains("5"), grades);
+        browser.find("#download-csv").click();
+        Path csv = browser.downloads.resolve("gradebook-cs200.csv");
+        browser.waitFor(d -> Files.exists(csv) ? true : null);
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertEquals("Student,ID,Identity (hw1),Total", lines.get(0));
+        assertTrue(lines.get(1).startsWith("Points Possible"), lines.get(1));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Ada Lovelace,s1,5")), String.join("\n", lines));
+        browser.screenshot("instructor-gradebook");
+
+        browser.driver.findElement(By.linkText("item analysis")).click();
+        browser.waitForText("#message", "4 students submitted");
+        assertEquals(5, browser.all("svg.chart rect.bar").size());
+        String chart = browser.find("svg.chart desc").getAttribute("textContent");
+        assertTrue(chart.contains("alias: 50% correct") && chart.contains("equal-copy: 100% correct"), chart);
+        assertTrue(browser.find("#details").getText().contains("Common wrong answers to alias"));
+        browser.assertAccessible();
+        browser.screenshot("instructor-item-analysis");
+    }
+
+    @Test
+    void previewsTheAnswerKeyAndADraftsProblems() {
+        browser.signIn(TestServer.ADMIN, "instructor.html");
+        browser.open("preview.html?e=" + E);
+        String key = browser.waitForText("#content", "Answer key");
+        assertTrue(key.contains("✓ true: a == c") && key.contains("✗ false: a is c"), key);
+        browser.assertAccessible();
+        browser.screenshot("instructor-preview");
+
+        browser.open("preview.html");
+        browser.waitForText("#content", "2 exercises");
+        browser.find("#draft").sendKeys("id: d\ntitle: D\ncode: |\n  a = 1\nquestions:\n  - id: q\n    prompt: p\n    answer: int\n    aftr: 1\n");
+        browser.driver.findElement(By.xpath("//button[text()='Check draft']")).click();
+        String problems = browser.waitForText("#draft-result", "problem");
+        assertTrue(problems.contains("9:5") && problems.contains("aftr"), problems);
+        browser.assertAccessible();
+        browser.screenshot("instructor-draft-problems");
+    }
+}

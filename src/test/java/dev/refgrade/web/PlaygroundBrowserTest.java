@@ -1,0 +1,102 @@
+package dev.refgrade.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.refgrade.server.playground.Playground;
+import dev.refgrade.server.playground.PlaygroundApi;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.Keys;
+
+/** The playground in a real browser: paste a program, run it, step with buttons and keys, read the heap. */
+@Tag("browser")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlaygroundBrowserTest {
+    private static final String PROGRAM = """
+            a = [1, 2]
+            b = a
+            def f(x):
+                y = x
+                return y
+            c = f(a)
+            del a
+            print(len(b))
+            """;
+
+    private Javalin app;
+    private Browser browser;
+
+    @BeforeAll
+    void start() throws Exception {
+        app = Javalin.create(cfg -> {
+            cfg.showJavalinBanner = false;
+            cfg.staticFiles.add("/web", Location.CLASSPATH);
+        });
+        new PlaygroundApi(new Playground(Playground.LIMITS, Playground.MAX_STEPS), 2).routes(app);
+        app.start("127.0.0.1", 0);
+        browser = new Browser("http://127.0.0.1:" + app.port() + "/");
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) browser.close();
+        app.stop();
+    }
+
+    private void runProgram(String code) {
+        browser.open("playground.html");
+        var editor = browser.find("#code");
+        editor.clear();
+        editor.sendKeys(code);
+        editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+    }
+
+    @Test
+    void stepsThroughAProgramWithTheHeapAndItsCountChanges() {
+        runProgram(PROGRAM);
+        browser.waitForText("#position", "Step 1 of");
+        browser.assertAccessible();
+        assertTrue(browser.find("#events").getText().contains("new list [1, 2]"), browser.find("#events").getText());
+        assertEquals("1", browser.find("#listing li.current").getAttribute("data-line"));
+
+        browser.find("#next").click();
+        browser.waitForText("#position", "Step 2 of");
+        String events = browser.find("#events").getText();
+        assertTrue(events.contains("list [1, 2]") && events.contains("1 → 2") && events.contains("+ global name 'b'"), events);
+        String diagram = browser.find("#diagram svg").getText();
+        assertTrue(diagram.contains("rc 2"), diagram);
+        assertEquals(1, browser.all("#diagram svg .object.changed").size(), "the list whose count changed is highlighted");
+        browser.screenshot("playground-step-2");
+
+        // Keys step too: → into the call, where f's frame appears beside the module's.
+        browser.find("#next").sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+        browser.waitForText("#heap-title", "in f");
+        assertTrue(browser.find("#diagram svg").getText().contains("<module>"));
+        assertTrue(browser.find("#status").getAttribute("textContent").startsWith("Step 5 of"));
+        browser.screenshot("playground-in-call");
+
+        browser.find("#next").sendKeys(Keys.ARROW_LEFT);
+        browser.waitForText("#position", "Step 4 of");
+        browser.find("#prev").sendKeys(Keys.END);
+        browser.waitForText("#heap-title", "the program ends");
+        assertTrue(browser.find("#output").getText().contains("2"), browser.find("#output").getText());
+        assertTrue(browser.find("#events").getText().contains("freed list"), browser.find("#events").getText());
+        browser.find("#last").isEnabled();
+        browser.screenshot("playground-end");
+    }
+
+    @Test
+    void aSyntaxErrorIsShownAtItsLineAndColumn() {
+        runProgram("x = 1\ny = (1,\n");
+        String problem = browser.waitForText("#problem", "Syntax error");
+        assertTrue(problem.contains("line 2"), problem);
+        assertEquals("2", browser.find("#listing li.failed").getAttribute("data-line"));
+        browser.assertAccessible();
+    }
+}
