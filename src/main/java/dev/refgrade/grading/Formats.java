@@ -30,17 +30,23 @@ public final class Formats {
             row.put("attempt", g.attempt());
             row.put("late", g.late());
             ArrayNode qs = row.putArray("questions");
-            for (QuestionGrade q : g.questions()) {
-                ObjectNode n = qs.addObject();
-                n.put("id", q.id());
-                n.put("points", q.points());
-                n.put("max", q.max());
-                n.put("correct", q.correct());
-                n.put("feedback", q.feedback());
-                if (q.misconception() != null) n.put("misconception", q.misconception());
-            }
+            g.questions().forEach(q -> qs.add(question(q)));
         }
         return out.toPrettyString() + "\n";
+    }
+
+    /** One question's grade, as the server and `grade --format json` both show it; its truth is added by whoever may reveal it. */
+    public static ObjectNode question(QuestionGrade q) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("id", q.id());
+        n.put("correct", q.correct());
+        n.put("points", q.points());
+        n.put("max", q.max());
+        n.put("feedback", q.feedback());
+        n.put("misconception", q.misconception());
+        n.put("misconception_name", q.misconceptionName());
+        n.put("explanation", q.explanation());
+        return n;
     }
 
     /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.refgrade.exercise.Exercises.Variant;
 import dev.refgrade.grading.Attempt;
+import dev.refgrade.grading.Formats;
 import dev.refgrade.grading.Graded;
 import dev.refgrade.grading.QuestionGrade;
 import dev.refgrade.grading.Rubric;
@@ -58,17 +59,7 @@ public final class Grading {
     /** Every question's grade as stored: all of it except its truth, which is decided anew each time it is shown. */
     public static ArrayNode questions(Graded g) {
         ArrayNode questions = Json.MAPPER.createArrayNode();
-        for (QuestionGrade q : g.questions()) {
-            ObjectNode n = questions.addObject();
-            n.put("id", q.id());
-            n.put("correct", q.correct());
-            n.put("points", q.points());
-            n.put("max", q.max());
-            n.put("feedback", q.feedback());
-            n.put("misconception", q.misconception());
-            n.put("misconception_name", q.misconceptionName());
-            n.put("explanation", q.explanation());
-        }
+        g.questions().forEach(q -> questions.add(Formats.question(q)));
         return questions;
     }
 
