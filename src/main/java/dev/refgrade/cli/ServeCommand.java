@@ -34,7 +34,7 @@ final class ServeCommand implements Callable<Integer> {
     long maxBody;
 
     @Option(names = "--rate-limit", defaultValue = "20", paramLabel = "N",
-            description = "Requests per second per token, bursts of twice that; 0 for no limit (default: ${DEFAULT-VALUE}).")
+            description = "Requests per second per token (per address without a known token), bursts of twice that; 0 for no limit (default: ${DEFAULT-VALUE}).")
     double rateLimit;
 
     @Override

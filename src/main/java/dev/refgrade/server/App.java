@@ -48,8 +48,8 @@ public final class App {
         SubmissionRoutes.register(app, deps);
         GradebookRoutes.register(app, deps);
         PreviewRoutes.register(app, deps.catalog());
-        // Anyone signed in may run programs; two at a time, each within the playground's limits.
-        new PlaygroundApi(new Playground(Playground.LIMITS, Playground.MAX_STEPS), 2).routes(app, Role.STUDENT, Role.INSTRUCTOR);
+        // Anyone may run programs, signed in or not (issue 7); two at a time, each within the playground's limits.
+        new PlaygroundApi(new Playground(Playground.LIMITS, Playground.MAX_STEPS), 2).routes(app, Role.ANYONE);
         return app;
     }
 }

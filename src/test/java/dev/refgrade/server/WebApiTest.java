@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What the web UI needs beyond the contract: probe lines, the heap at a probe, exercise preview, the playground behind sign-in. */
+/** What the web UI needs beyond the contract: probe lines, the heap at a probe, exercise preview, the playground open to anyone. */
 class WebApiTest {
     static final String E = "identity-is-vs-eq";
     @TempDir
@@ -63,10 +64,34 @@ class WebApiTest {
     }
 
     @Test
-    void thePlaygroundIsForSignedInUsers() {
-        assertEquals(401, s.api.post("/api/playground/run", null, Map.of("code", "a = 1\n")).status());
-        Api.Response r = s.api.post("/api/playground/run", f.token("s1"), Map.of("code", "a = [1]\nb = a\n"));
-        assertEquals(200, r.status(), r.text());
-        assertEquals(2, r.json().get("steps").get(1).get("line").asInt());
+    void thePlaygroundIsForAnyone() {
+        Api.Response anonymous = s.api.post("/api/playground/run", null, Map.of("code", "a = [1]\nb = a\n"));
+        assertEquals(200, anonymous.status(), anonymous.text());
+        assertEquals(2, anonymous.json().get("steps").get(1).get("line").asInt());
+        assertEquals(200, s.api.post("/api/playground/run", f.token("s1"), Map.of("code", "a = 1\n")).status());
+        assertEquals(401, s.api.post("/api/playground/run", "not-a-token", Map.of("code", "a = 1\n")).status(),
+                "a token the server does not know is still refused, not taken for none");
+    }
+
+    @Test
+    void callersWithoutAKnownTokenAreRateLimitedByTheirAddress() throws Exception {
+        try (TestServer limited = new TestServer(Databases.sqlite(dir.resolve("limited")), dir,
+                Config.defaults().withAdminToken(TestServer.ADMIN).withRateLimit(1, 3), new TestServer.MutableClock())) {
+            String base = "http://127.0.0.1:" + limited.app.port();
+            Api flooder = new Api(base, InetAddress.getByName("127.0.0.2"));
+            Api neighbour = new Api(base, InetAddress.getByName("127.0.0.3"));
+            assertEquals(200, neighbour.get("/api/me", TestServer.ADMIN).status());
+            int refusedAt = -1;
+            for (int i = 0; i < 6 && refusedAt < 0; i++) if (flooder.get("/api/me", "guess-" + i).status() == 429) refusedAt = i;
+            assertEquals(3, refusedAt, "a burst of 3 unknown tokens, then refused before the database is asked");
+            Api.Response r = flooder.get("/api/me", "guess-6");
+            assertEquals("rate_limited", r.error());
+            assertTrue(r.raw().headers().firstValue("Retry-After").isPresent());
+            Map<String, String> program = Map.of("code", "a = 1\n");
+            assertEquals(429, flooder.post("/api/playground/run", null, program).status(), "anonymous runs from that address too");
+            assertEquals(200, neighbour.post("/api/playground/run", null, program).status(), "another address has its own bucket");
+            assertEquals(200, neighbour.get("/api/me", TestServer.ADMIN).status(), "a valid token is unaffected by the flood");
+            assertEquals(200, flooder.get("/api/me", TestServer.ADMIN).status(), "a known token counts for itself, even from that address");
+        }
     }
 }
