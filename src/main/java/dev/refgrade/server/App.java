@@ -47,9 +47,9 @@ public final class App {
         AssignmentRoutes.register(app, deps);
         SubmissionRoutes.register(app, deps);
         GradebookRoutes.register(app, deps);
-        PreviewRoutes.register(app, deps.catalog());
-        // Anyone may run programs, signed in or not (issue 7); two at a time, each within the playground's limits.
-        new PlaygroundApi(new Playground(Playground.LIMITS, Playground.MAX_STEPS), 2).routes(app, Role.ANYONE);
+        PreviewRoutes.register(app, deps.catalog(), deps.gate());
+        // Anyone may run programs, signed in or not (issue 7), each within the playground's limits.
+        new PlaygroundApi(new Playground(Playground.LIMITS, Playground.MAX_STEPS), deps.gate()).routes(app, Role.ANYONE);
         return app;
     }
 }

@@ -4,9 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.refgrade.runtime.Limits;
+import dev.refgrade.server.preview.PreviewRoutes;
 import java.net.InetAddress;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +67,47 @@ class WebApiTest {
                 Map.of("yaml", "id: d\ntitle: D\ncode: |\n  a = 1\nquestions:\n  - id: q\n    prompt: p\n    answer: int\n    aftr: 1\n")).json();
         assertTrue(draft.get("problems").get(0).asText().startsWith("d.yaml:9:5: "), draft.toString());
         assertEquals(422, s.api.post("/api/exercises/check", TestServer.ADMIN, Map.of("yaml", " ")).status());
+    }
+
+    @Test
+    void aDraftThatLoopsIsStoppedWithinTheDraftsOwnLimits() {
+        String yaml = "id: loops\ntitle: L\ncode: |\n  while True:\n      pass\nquestions:\n  - id: q\n    prompt: p\n    answer: output\n";
+        JsonNode draft = s.api.post("/api/exercises/check", TestServer.ADMIN, Map.of("yaml", yaml)).json();
+        String problem = draft.get("problems").get(0).asText();
+        Limits limits = PreviewRoutes.DRAFT_LIMITS;
+        assertTrue(problem.contains("more than " + limits.maxSteps() + " steps") || problem.contains("more than " + limits.maxMillis() + " ms"),
+                problem);
+    }
+
+    @Test
+    void simulatorWorkWaitsForTheSharedGateThenIsRefusedAsBusy() throws Exception {
+        SimulatorGate gate = new SimulatorGate(1, Duration.ofMillis(300));
+        try (TestServer gated = new TestServer(Databases.sqlite(dir.resolve("gated")), dir,
+                Config.defaults().withAdminToken(TestServer.ADMIN).withRateLimit(0, 0), new TestServer.MutableClock(), gate)) {
+            CountDownLatch holding = new CountDownLatch(1), release = new CountDownLatch(1);
+            Thread holder = Thread.ofVirtual().start(() -> {
+                try {
+                    gate.run(() -> {
+                        holding.countDown();
+                        return release.await(30, TimeUnit.SECONDS);
+                    });
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            holding.await();
+            Map<String, String> program = Map.of("code", "a = 1\n");
+            for (Api.Response busy : List.of(gated.api.post("/api/playground/run", null, program),
+                    gated.api.post("/api/exercises/check", TestServer.ADMIN, Map.of("yaml", "id: d\n")))) {
+                assertEquals(503, busy.status(), busy.text());
+                assertEquals("busy", busy.error());
+                assertTrue(busy.raw().headers().firstValue("Retry-After").isPresent());
+            }
+            assertEquals(200, gated.api.get("/api/me", TestServer.ADMIN).status(), "other routes do not wait for the gate");
+            release.countDown();
+            holder.join();
+            assertEquals(200, gated.api.post("/api/playground/run", null, program).status());
+        }
     }
 
     @Test
