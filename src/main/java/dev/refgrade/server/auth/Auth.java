@@ -33,9 +33,7 @@ public final class Auth {
         if (roles.isEmpty()) return;
         String token = bearer(ctx.header("Authorization"));
         Caller caller = token == null ? null : callers.get(Tokens.hash(token));
-        if (caller != null) {
-            limit("token " + caller.tokenHash(), "with this token");
-        } else {
+        if (caller == null) {
             // No token, or one not seen yet: the client's address pays, before the database is asked,
             // so made-up tokens and anonymous playground runs are refused cheaply when they flood.
             limit("address " + ctx.ip(), "from this address");
@@ -46,6 +44,7 @@ public final class Auth {
                 throw new ApiError(401, "unauthorized", "send 'Authorization: Bearer TOKEN' with a token this server issued", null);
             }
         }
+        limit("token " + caller.tokenHash(), "with this token");
         String course = ctx.pathParamMap().get("c");
         if (course != null && !sees(caller, course)) throw ApiError.notFound();
         boolean allowed = roles.contains(Role.ANYONE) || roles.contains(caller.role())
