@@ -6,13 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.refgrade.runtime.Limits;
 import dev.refgrade.server.preview.PreviewRoutes;
+import java.io.ByteArrayInputStream;
 import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,6 +114,26 @@ class WebApiTest {
             holder.join();
             assertEquals(200, gated.api.post("/api/playground/run", null, program).status());
         }
+    }
+
+    @Test
+    void largeAnswersAreGzippedForClientsThatAcceptItAndSubmissionsAreNot() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest.Builder run = HttpRequest.newBuilder(URI.create("http://localhost:" + s.app.port() + "/api/playground/run"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Api.write(Map.of("code", "a = []\nfor i in range(200):\n    a.append(i)\n"))));
+        HttpResponse<byte[]> zipped = http.send(run.copy().header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, zipped.statusCode());
+        assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse("none"));
+        JsonNode steps = Api.MAPPER.readTree(new GZIPInputStream(new ByteArrayInputStream(zipped.body())));
+        HttpResponse<String> plain = http.send(run.build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals("none", plain.headers().firstValue("Content-Encoding").orElse("none"), "no Accept-Encoding, no gzip");
+        assertEquals(Api.MAPPER.readTree(plain.body()), steps);
+        assertTrue(zipped.body().length * 10 < plain.body().length(), zipped.body().length + " bytes gzipped, " + plain.body().length() + " plain");
+
+        Api.Response sub = s.api.post(f.submissions(E), f.token("s1"), Map.of("answers", Map.of("alias", true)), "Accept-Encoding", "gzip");
+        assertEquals(201, sub.status(), sub.text());
+        assertEquals("none", sub.raw().headers().firstValue("Content-Encoding").orElse("none"), "a submission's answer is sent as is");
     }
 
     @Test
