@@ -1,5 +1,5 @@
 // The exercise page: the program with each probe's line marked, one input per question, submit,
-// feedback per question, and the earlier attempts.
+// feedback per question, and the earlier attempts. An instructor gets it read-only, as a preview.
 import { api } from './api.js';
 import { dueText, fmt, h, header, inline, params, requireToken, say } from './page.js';
 import { codeView } from './code-view.js';
@@ -14,7 +14,8 @@ const $ = id => document.getElementById(id);
 let view, readers, meta;
 
 async function load() {
-  const [ex, assignment] = await Promise.all([api('GET', base), api('GET', `/api/courses/${encodeURIComponent(c)}/assignments/${encodeURIComponent(a)}`)]);
+  const [ex, assignment, me] = await Promise.all([api('GET', base), api('GET', `/api/courses/${encodeURIComponent(c)}/assignments/${encodeURIComponent(a)}`),
+    api('GET', '/api/me')]);
   view = ex;
   document.title = `${ex.title} — refgrade`;
   $('title').textContent = ex.title;
@@ -25,8 +26,22 @@ async function load() {
   const inputs = ex.questions.map((q, i) => questionInput(q, i + 1, programOf(ex, q)));
   readers = Object.fromEntries(ex.questions.map((q, i) => [q.id, inputs[i].read]));
   $('questions').replaceChildren(...inputs.map(x => x.element));
+  if (me.role !== 'student') return showAsPreview();
   updateAttempts();
   await loadAttempts();
+}
+
+/**
+ * What an instructor gets from "as a student sees it": the same page, read-only. The server answers
+ * an instructor's submission 403, and its list of submissions would be every student's attempts.
+ */
+function showAsPreview() {
+  for (const control of $('answers').elements) control.disabled = true;
+  $('submit-row').remove();
+  $('history').remove();
+  Object.assign($('back'), { href: `instructor.html?c=${encodeURIComponent(c)}`, textContent: '← Course' });
+  $('meta').after(h('p', { class: 'note', id: 'preview-note' },
+    'Preview: this is the exercise as a student sees it, read-only. Students\' attempts are in the gradebook and the item analysis.'));
 }
 
 const programOf = (ex, q) => ex.code ?? ex.cells?.[(q.cell ?? 1) - 1] ?? '';

@@ -52,7 +52,7 @@ async function start() {
   } catch (e) {
     $('problem').className = 'alert';
     $('problem').replaceChildren(...(e.status === 401
-      ? ['The playground runs programs for signed-in users: ', h('a', { href: 'index.html?next=playground.html' }, 'sign in'), ' first.']
+      ? ['This tab\'s sign-in is no longer known to the server: ', h('a', { href: 'index.html?next=playground.html' }, 'sign in'), ' again, or sign out to run programs without it.']
       : ['The run failed: ' + e.message]));
   } finally {
     $('run').disabled = false;

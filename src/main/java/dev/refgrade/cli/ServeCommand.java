@@ -5,6 +5,7 @@ import dev.refgrade.server.App;
 import dev.refgrade.server.Catalog;
 import dev.refgrade.server.Config;
 import dev.refgrade.server.Deps;
+import dev.refgrade.server.SimulatorGate;
 import dev.refgrade.store.Store;
 import io.javalin.Javalin;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ final class ServeCommand implements Callable<Integer> {
     long maxBody;
 
     @Option(names = "--rate-limit", defaultValue = "20", paramLabel = "N",
-            description = "Requests per second per token, bursts of twice that; 0 for no limit (default: ${DEFAULT-VALUE}).")
+            description = "Requests per second per token (per address without a known token), bursts of twice that; 0 for no limit (default: ${DEFAULT-VALUE}).")
     double rateLimit;
 
     @Override
@@ -48,7 +49,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Catalog catalog = new Catalog(exercises, rubrics);
         Config config = new Config(port, maxBody, rateLimit, 2 * rateLimit, System.getenv("REFGRADE_ADMIN_TOKEN"));
-        Javalin app = App.create(new Deps(store, catalog, new Grader(), Clock.systemUTC(), config)).start(port);
+        Javalin app = App.create(new Deps(store, catalog, new Grader(), Clock.systemUTC(), config, SimulatorGate.forThisMachine())).start(port);
         System.err.println("refgrade: serving on http://localhost:" + app.port() + " (" + store.dialect().name().toLowerCase() + ")");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -1,5 +1,6 @@
 package dev.refgrade.exercise;
 
+import dev.refgrade.runtime.Limits;
 import dev.refgrade.runtime.StackGraph;
 import dev.refgrade.runtime.Variation;
 import java.io.IOException;
@@ -47,6 +48,11 @@ public final class Exercises {
     }
 
     public static Checked check(String file, String fileName, String text, Set<String> rubrics) {
+        return check(file, fileName, text, rubrics, Limits.DEFAULT);
+    }
+
+    /** As above, with every simulated run of the keying within {@code limits}. */
+    public static Checked check(String file, String fileName, String text, Set<String> rubrics, Limits limits) {
         Problems problems = new Problems(file);
         String neutral = Templates.neutral(text);
         Node root = parse(neutral, problems);
@@ -65,7 +71,7 @@ public final class Exercises {
             Node variantRoot = parse(variantText, problems);
             if (variantRoot == null) break;
             Exercise ex = new ExerciseLoader(variantText, problems).load(variantRoot, fileName);
-            Keyer keyer = new Keyer(ex, problems);
+            Keyer keyer = new Keyer(ex, problems, limits);
             Map<String, Answer> answers = keyer.key();
             variants.add(new Variant(params, ex, answers, keyer.probed));
             if (problems.any()) break;

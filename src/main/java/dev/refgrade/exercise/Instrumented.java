@@ -28,6 +28,8 @@ final class Instrumented {
     final List<String> handles = new ArrayList<>();
     /** The deviations from CPython this program runs under: none for the key, some for a counterfactual. */
     private final Set<Variation> variations;
+    /** What a run of the program as CPython runs it may use. */
+    private final Limits limits;
 
     /**
      * A counterfactual run only guesses at what a student thinks, and a deviation can make a program
@@ -36,8 +38,9 @@ final class Instrumented {
     private static final Limits COUNTERFACTUAL = new Limits(Limits.DEFAULT.maxSteps() / 10, Limits.DEFAULT.maxObjects(),
             Limits.DEFAULT.maxDepth(), Limits.DEFAULT.maxOutputBytes(), Limits.DEFAULT.maxSequenceLength(), 10_000);
 
-    Instrumented(Exercise ex, List<Module> modules, boolean withCaptures, Extra extra, Set<Variation> variations) {
+    Instrumented(Exercise ex, List<Module> modules, boolean withCaptures, Extra extra, Set<Variation> variations, Limits limits) {
         this.variations = variations;
+        this.limits = limits;
         List<List<Rewrite.Insert>> inserts = new ArrayList<>();
         for (int i = 0; i < modules.size(); i++) inserts.add(new ArrayList<>());
         List<List<String>> cellsAfter = new ArrayList<>();
@@ -105,7 +108,7 @@ final class Instrumented {
     Session session() {
         Session s = new Session();
         for (String h : handles) s.capture(h);
-        return variations.isEmpty() ? s : s.variations(variations).limits(COUNTERFACTUAL);
+        return variations.isEmpty() ? s.limits(limits) : s.variations(variations).limits(COUNTERFACTUAL);
     }
 
     Session.Report run(Exercise ex, Session s) {

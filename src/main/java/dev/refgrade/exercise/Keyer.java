@@ -7,8 +7,9 @@ import dev.refgrade.exercise.Exercise.Question;
 import dev.refgrade.python.Module;
 import dev.refgrade.python.ParseError;
 import dev.refgrade.python.Parser;
-import dev.refgrade.runtime.StackGraph;
 import dev.refgrade.runtime.Held;
+import dev.refgrade.runtime.Limits;
+import dev.refgrade.runtime.StackGraph;
 import dev.refgrade.runtime.Variation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,18 +28,25 @@ final class Keyer {
 
     private final Exercise ex;
     private final Problems problems;
+    /** What each simulated run may use; a program that needs more cannot be keyed. */
+    private final Limits limits;
     private final List<Module> modules = new ArrayList<>();
     final List<Probed> probed = new ArrayList<>();
 
     Keyer(Exercise ex, Problems problems) {
+        this(ex, problems, Limits.DEFAULT);
+    }
+
+    Keyer(Exercise ex, Problems problems, Limits limits) {
         this.ex = ex;
         this.problems = problems;
+        this.limits = limits;
     }
 
     Map<String, Answer> key() {
         Map<String, Answer> answers = new LinkedHashMap<>();
         if (!parseSources() || !checkPoints()) return answers;
-        Runs runs = new Runs(ex, modules, problems, Set.of());
+        Runs runs = new Runs(ex, modules, problems, Set.of(), limits);
         if (!runs.programRuns()) return answers;
         for (Question q : ex.questions()) {
             Answer a = runs.answer(q, probed);
@@ -50,12 +58,12 @@ final class Keyer {
     /** The answer {@code q} has when the program runs under {@code variations}; null when that run gives none. */
     Answer answerUnder(Question q, Set<Variation> variations) {
         if (!parseSources()) return null;
-        Runs runs = new Runs(ex, modules, problems, variations);
+        Runs runs = new Runs(ex, modules, problems, variations, limits);
         // What a whole run shows is an answer only if the run ends well or as the program's does: a
         // counterfactual that raises or stops at a limit where CPython does not says nothing a student predicts.
         if (q.kind() == Kind.OUTPUT || q.kind() == Kind.LINES) {
             int exit = runs.plainRun().exitCode();
-            if (exit != 0 && exit != new Runs(ex, modules, problems, Set.of()).plainRun().exitCode()) return null;
+            if (exit != 0 && exit != new Runs(ex, modules, problems, Set.of(), limits).plainRun().exitCode()) return null;
         }
         Answer a = runs.answer(q, probed);
         return problems.any() ? null : a;
@@ -63,12 +71,12 @@ final class Keyer {
 
     /** Who holds what {@code call} is given, at {@code q}'s point (see {@link Runs#held}); null when it cannot tell. */
     List<Held> held(Question q, String call) {
-        return parseSources() ? new Runs(ex, modules, problems, Set.of()).held(q, call) : null;
+        return parseSources() ? new Runs(ex, modules, problems, Set.of(), limits).held(q, call) : null;
     }
 
     /** The stack's graph at question {@code q}'s probe point, or null when it has none (or the exercise no longer runs). */
     StackGraph stackAt(Question q) {
-        return parseSources() ? new Runs(ex, modules, problems, Set.of()).stackAt(q) : null;
+        return parseSources() ? new Runs(ex, modules, problems, Set.of(), limits).stackAt(q) : null;
     }
 
     private boolean parseSources() {

@@ -8,6 +8,7 @@ import dev.refgrade.exercise.Exercise.Question;
 import dev.refgrade.python.Module;
 import dev.refgrade.runtime.Held;
 import dev.refgrade.runtime.HeapGraph;
+import dev.refgrade.runtime.Limits;
 import dev.refgrade.runtime.Session;
 import dev.refgrade.runtime.StackGraph;
 import dev.refgrade.runtime.Variation;
@@ -25,16 +26,18 @@ final class Runs {
     private final List<Module> modules;
     private final Problems problems;
     private final Set<Variation> variations;
+    private final Limits limits;
 
-    Runs(Exercise ex, List<Module> modules, Problems problems, Set<Variation> variations) {
+    Runs(Exercise ex, List<Module> modules, Problems problems, Set<Variation> variations, Limits limits) {
         this.ex = ex;
         this.modules = modules;
         this.problems = problems;
         this.variations = variations;
+        this.limits = limits;
     }
 
     private Instrumented program(boolean withCaptures, Instrumented.Extra extra) {
-        return new Instrumented(ex, modules, withCaptures, extra, variations);
+        return new Instrumented(ex, modules, withCaptures, extra, variations, limits);
     }
 
     /** The program itself must run inside the simulator's subset and limits. */

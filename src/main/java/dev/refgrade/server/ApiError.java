@@ -8,12 +8,24 @@ public final class ApiError extends RuntimeException {
     private final int status;
     private final String error;
     private final String field;
+    /** Seconds the client should wait before trying again (the Retry-After header), or 0 for none. */
+    private final long retryAfter;
 
     public ApiError(int status, String error, String detail, String field) {
+        this(status, error, detail, field, 0);
+    }
+
+    private ApiError(int status, String error, String detail, String field, long retryAfter) {
         super(detail, null, false, false);
         this.status = status;
         this.error = error;
         this.field = field;
+        this.retryAfter = retryAfter;
+    }
+
+    /** A refusal that is over in {@code seconds}: 429 rate_limited, 503 busy. */
+    public static ApiError retryAfter(int status, String error, String detail, long seconds) {
+        return new ApiError(status, error, detail, null, Math.max(1, seconds));
     }
 
     public static ApiError notFound() {
@@ -42,5 +54,9 @@ public final class ApiError extends RuntimeException {
 
     public String field() {
         return field;
+    }
+
+    public long retryAfter() {
+        return retryAfter;
     }
 }

@@ -4,5 +4,8 @@ import dev.refgrade.grading.Grader;
 import dev.refgrade.store.Store;
 import java.time.Clock;
 
-/** Everything the app uses, passed in whole: no statics, so tests run several apps side by side. */
-public record Deps(Store store, Catalog catalog, Grader grader, Clock clock, Config config) {}
+/**
+ * Everything the app uses, passed in whole: no statics, so tests run several apps side by side.
+ * {@code gate} bounds the simulator work requests start (playground runs, draft checks).
+ */
+public record Deps(Store store, Catalog catalog, Grader grader, Clock clock, Config config, SimulatorGate gate) {}

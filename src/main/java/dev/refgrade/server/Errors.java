@@ -10,12 +10,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Every failure leaves the server as {@code {error, detail[, field]}} with the status of docs/API.md. */
-final class Errors {
+public final class Errors {
     private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
 
     private Errors() {}
 
-    static void register(Javalin app) {
+    /** Public for tests that serve one feature's routes on a bare Javalin, with the app's error shape. */
+    public static void register(Javalin app) {
         app.exception(ApiError.class, (e, ctx) -> send(ctx, e));
         app.exception(JsonProcessingException.class, (e, ctx) -> send(ctx, Json.error(e)));
         // Javalin's own refusals: the body limit (413), a path it does not have (404), a bad method.
@@ -40,6 +41,7 @@ final class Errors {
         body.put("error", e.error());
         body.put("detail", e.getMessage());
         if (e.field() != null) body.put("field", e.field());
+        if (e.retryAfter() > 0) ctx.header("Retry-After", Long.toString(e.retryAfter()));
         ctx.status(e.status()).json(body);
     }
 }

@@ -29,10 +29,17 @@ public final class Api {
     }
 
     static final ObjectMapper MAPPER = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
     private final String base;
 
     public Api(String base) {
+        this(base, null);
+    }
+
+    /** A client whose requests come from {@code local} (any 127.x.y.z address on Linux), as if from another machine. */
+    public Api(String base, java.net.InetAddress local) {
+        HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));
+        this.http = (local == null ? b : b.localAddress(local)).build();
         this.base = base;
     }
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Every /api route tried by every kind of caller: no token, an unknown token, a student of the
  * course, a student of another course, the course's instructor, and another course's instructor.
  * A caller who may not see the course gets 404 (as for a course that does not exist); one who sees
- * it but has the wrong role gets 403.
+ * it but has the wrong role gets 403. The playground alone answers callers without a token.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ServerAuthorizationContract extends DatabaseContract {
@@ -67,6 +67,13 @@ abstract class ServerAuthorizationContract extends DatabaseContract {
         return m;
     }
 
+    /** A route open to anyone: no token is fine, a token the server does not know is still refused. */
+    private static Map<String, Integer> anyone() {
+        Map<String, Integer> m = expect(200, 200, 200, 200);
+        m.put("none", 200);
+        return m;
+    }
+
     private String token(String caller) {
         return switch (caller) {
             case "none" -> null;
@@ -93,6 +100,9 @@ abstract class ServerAuthorizationContract extends DatabaseContract {
                 new Route("GET", "/api/courses/ca/students", null, expect(403, 404, 200, 404)),
                 new Route("GET", "/api/exercises", null, expect(403, 403, 200, 200)),
                 new Route("POST", "/api/admin/reload", i -> Map.of(), expect(403, 403, 200, 200)),
+                new Route("GET", "/api/exercises/identity-is-vs-eq/preview", null, expect(403, 403, 200, 200)),
+                new Route("POST", "/api/exercises/check", i -> Map.of("yaml", "id: draft\n"), expect(403, 403, 200, 200)),
+                new Route("POST", "/api/playground/run", i -> Map.of("code", "a = [" + i + "]\n"), anyone()),
                 new Route("POST", "/api/courses/ca/assignments", i -> Map.of("id", "a" + i, "title", "A",
                         "exercises", List.of("identity-is-vs-eq"), "due", "2025-04-01T00:00:00Z"), expect(403, 404, 201, 404)),
                 new Route("GET", "/api/courses/ca/assignments", null, expect(200, 404, 200, 404)),

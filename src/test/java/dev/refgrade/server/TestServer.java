@@ -41,10 +41,14 @@ public final class TestServer implements AutoCloseable {
     public final MutableClock clock;
 
     public TestServer(String db, Path folder, Config config, MutableClock clock) {
+        this(db, folder, config, clock, SimulatorGate.forThisMachine());
+    }
+
+    public TestServer(String db, Path folder, Config config, MutableClock clock, SimulatorGate gate) {
         this.store = Store.open(db);
         this.catalog = new Catalog(folder.resolve("exercises"), folder.resolve("rubrics"));
         this.clock = clock;
-        this.app = App.create(new Deps(store, catalog, new Grader(), clock, config.withPort(0))).start(0);
+        this.app = App.create(new Deps(store, catalog, new Grader(), clock, config.withPort(0), gate)).start(0);
         this.api = new Api("http://localhost:" + app.port());
     }
 

@@ -20,7 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-/** An instructor creates a course, uploads a roster, sets an assignment, downloads the gradebook, reads item analysis and previews exercises. */
+/** An instructor creates a course, uploads a roster, sets an assignment, downloads the gradebook, reads item analysis, previews exercises and the student's page. */
 @Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InstructorBrowserTest {
@@ -104,6 +104,18 @@ class InstructorBrowserTest {
         assertTrue(browser.find("#details").getText().contains("Common wrong answers to alias"));
         browser.assertAccessible();
         browser.screenshot("instructor-item-analysis");
+
+        // The student's page, read-only: nothing to submit (the server would answer 403), no one's attempts.
+        browser.open("instructor.html?c=cs200");
+        browser.waitFor(d -> d.findElements(By.linkText("as a student sees it")).isEmpty() ? null : true);
+        browser.driver.findElement(By.linkText("as a student sees it")).click();
+        browser.waitForText("#preview-note", "Preview");
+        assertTrue(browser.all("#submit").isEmpty() && browser.all("#history").isEmpty(), "no submit button, no earlier attempts");
+        List<WebElement> controls = browser.all("#answers input, #answers select, #answers textarea, #answers button");
+        assertTrue(!controls.isEmpty() && controls.stream().noneMatch(WebElement::isEnabled), "every answer control is disabled");
+        assertTrue(browser.find("#questions").getText().contains("Question 1"), browser.find("#questions").getText());
+        browser.assertAccessible();
+        browser.screenshot("instructor-student-page-preview");
     }
 
     @Test

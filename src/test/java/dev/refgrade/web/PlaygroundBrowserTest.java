@@ -3,6 +3,8 @@ package dev.refgrade.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.refgrade.server.Errors;
+import dev.refgrade.server.SimulatorGate;
 import dev.refgrade.server.playground.Playground;
 import dev.refgrade.server.playground.PlaygroundApi;
 import io.javalin.Javalin;
@@ -38,7 +40,8 @@ class PlaygroundBrowserTest {
             cfg.showJavalinBanner = false;
             cfg.staticFiles.add("/web", Location.CLASSPATH);
         });
-        new PlaygroundApi(new Playground(Playground.LIMITS, Playground.MAX_STEPS), 2).routes(app);
+        Errors.register(app);
+        new PlaygroundApi(new Playground(Playground.LIMITS, Playground.MAX_STEPS), SimulatorGate.forThisMachine()).routes(app);
         app.start("127.0.0.1", 0);
         browser = new Browser("http://127.0.0.1:" + app.port() + "/");
     }

@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs before every matched route: token (401), rate limit (429), the course in the path (404 when
- * the caller may not see it, so ids cannot be probed), then the route's roles (403).
+ * the caller may not see it, so ids cannot be probed), then the route's roles (403). A route for
+ * {@link Role#ANYONE} also takes requests without a token.
  */
 public final class Auth {
     private final Store store;
@@ -30,18 +31,24 @@ public final class Auth {
     public void check(Context ctx) {
         Set<RouteRole> roles = ctx.routeRoles();
         if (roles.isEmpty()) return;
-        Caller caller = authenticate(ctx.header("Authorization")).orElseThrow(() -> {
-            ctx.header("WWW-Authenticate", "Bearer");
-            return new ApiError(401, "unauthorized", "send 'Authorization: Bearer TOKEN' with a token this server issued", null);
-        });
-        long wait = limiter.acquire(caller.tokenHash());
-        if (wait > 0) {
-            ctx.header("Retry-After", Long.toString(wait));
-            throw new ApiError(429, "rate_limited", "too many requests with this token; retry after " + wait + " s", null);
+        String token = bearer(ctx.header("Authorization"));
+        Caller caller = token == null ? null : callers.get(Tokens.hash(token));
+        if (caller == null) {
+            // No token, or one not seen yet: the client's address pays, before the database is asked,
+            // so made-up tokens and anonymous playground runs are refused cheaply when they flood.
+            limit("address " + ctx.ip(), "from this address");
+            caller = token == null ? null : lookup(Tokens.hash(token)).orElse(null);
+            if (caller == null && token == null && roles.contains(Role.ANYONE)) return;
+            if (caller == null) {
+                ctx.header("WWW-Authenticate", "Bearer");
+                throw new ApiError(401, "unauthorized", "send 'Authorization: Bearer TOKEN' with a token this server issued", null);
+            }
         }
+        limit("token " + caller.tokenHash(), "with this token");
         String course = ctx.pathParamMap().get("c");
         if (course != null && !sees(caller, course)) throw ApiError.notFound();
-        boolean allowed = roles.contains(caller.role()) || caller.role() == Role.ADMIN && roles.contains(Role.INSTRUCTOR);
+        boolean allowed = roles.contains(Role.ANYONE) || roles.contains(caller.role())
+                || caller.role() == Role.ADMIN && roles.contains(Role.INSTRUCTOR);
         if (!allowed) {
             throw ApiError.forbidden(caller.role() == Role.STUDENT ? "this route is for instructors"
                     : roles.contains(Role.ADMIN) ? "only the admin instructor may do this" : "this route is for students");
@@ -49,11 +56,17 @@ public final class Auth {
         caller.attach(ctx);
     }
 
-    private Optional<Caller> authenticate(String header) {
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) return Optional.empty();
-        String hash = Tokens.hash(header.substring(7).strip());
-        Caller known = callers.get(hash);
-        if (known != null) return Optional.of(known);
+    private void limit(String key, String source) {
+        long wait = limiter.acquire(key);
+        if (wait > 0) throw ApiError.retryAfter(429, "rate_limited", "too many requests " + source + "; retry after " + wait + " s", wait);
+    }
+
+    /** The token of an {@code Authorization: Bearer} header, or null when there is none. */
+    private static String bearer(String header) {
+        return header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) ? null : header.substring(7).strip();
+    }
+
+    private Optional<Caller> lookup(String hash) {
         Optional<Caller> found = store.people().identity(hash).map(id -> caller(id, hash));
         found.ifPresent(c -> callers.put(hash, c));
         return found;

@@ -6,5 +6,7 @@ import io.javalin.security.RouteRole;
 public enum Role implements RouteRole {
     STUDENT, INSTRUCTOR,
     /** The first instructor (REFGRADE_ADMIN_TOKEN): may also create instructors. */
-    ADMIN
+    ADMIN,
+    /** A route also open to callers without a token (the playground); they are rate-limited by address. Never a caller's role. */
+    ANYONE
 }

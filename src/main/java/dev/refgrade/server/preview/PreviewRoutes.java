@@ -5,9 +5,11 @@ import static dev.refgrade.server.auth.Role.INSTRUCTOR;
 import dev.refgrade.exercise.Exercises;
 import dev.refgrade.grading.Rubric;
 import dev.refgrade.python.Diagnostic;
+import dev.refgrade.runtime.Limits;
 import dev.refgrade.server.ApiError;
 import dev.refgrade.server.Catalog;
 import dev.refgrade.server.Json;
+import dev.refgrade.server.SimulatorGate;
 import dev.refgrade.server.submissions.ExerciseView;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -26,15 +28,23 @@ public final class PreviewRoutes {
 
     private static final Pattern ID = Pattern.compile("(?m)^id:\\s*([a-z0-9-]+)\\s*$");
     static final int MAX_DRAFT_CHARS = 100_000;
+    /**
+     * Each run that keys a draft: an exercise's program is a few lines, so a few seconds and a
+     * twentieth of the library's steps are plenty, and a draft that loops is told so quickly. The
+     * library keeps Limits.DEFAULT: it is keyed once, at start or reload, not on every click.
+     */
+    public static final Limits DRAFT_LIMITS = new Limits(2_500_000L, 200_000L, 1000, 64L << 10, 1_000_000L, 3_000L);
 
     private final Catalog catalog;
+    private final SimulatorGate gate;
 
-    private PreviewRoutes(Catalog catalog) {
+    private PreviewRoutes(Catalog catalog, SimulatorGate gate) {
         this.catalog = catalog;
+        this.gate = gate;
     }
 
-    public static void register(Javalin app, Catalog catalog) {
-        PreviewRoutes r = new PreviewRoutes(catalog);
+    public static void register(Javalin app, Catalog catalog, SimulatorGate gate) {
+        PreviewRoutes r = new PreviewRoutes(catalog, gate);
         app.get("/api/exercises/{e}/preview", r::preview, INSTRUCTOR);
         app.post("/api/exercises/check", r::check, INSTRUCTOR);
     }
@@ -51,8 +61,8 @@ public final class PreviewRoutes {
         // The loader wants the file named after the id; a draft has no file, so it is named so.
         Matcher id = ID.matcher(in.yaml());
         String fileName = (id.find() ? id.group(1) : "draft") + ".yaml";
-        Exercises.Checked checked = Exercises.check(fileName, fileName, in.yaml(), catalog.snapshot().rubrics().names());
-        ctx.json(view(checked));
+        var rubrics = catalog.snapshot().rubrics().names();
+        ctx.json(gate.run(() -> view(Exercises.check(fileName, fileName, in.yaml(), rubrics, DRAFT_LIMITS))));
     }
 
     /** The first variant as a student reads it, plus every variant's key; or only the problems. */

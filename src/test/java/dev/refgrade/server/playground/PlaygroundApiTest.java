@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.refgrade.server.Errors;
+import dev.refgrade.server.SimulatorGate;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,7 +29,8 @@ class PlaygroundApiTest {
     @BeforeAll
     void start() {
         app = Javalin.create(cfg -> cfg.showJavalinBanner = false);
-        new PlaygroundApi(new Playground(Playground.LIMITS, 50), 1).routes(app);
+        Errors.register(app);
+        new PlaygroundApi(new Playground(Playground.LIMITS, 50), SimulatorGate.forThisMachine()).routes(app);
         app.start("127.0.0.1", 0);
     }
 
