@@ -65,7 +65,7 @@ function render() {
   $('listing').replaceChildren(codeView(run.code, { label: 'Program, current line marked' }));
   if (p?.line) markLine($('listing').firstChild, { line: p.line, cls: 'failed', tag: '← ' + p.kind });
   $('truncated').hidden = !run.truncated;
-  $('truncated').textContent = `Only the first ${run.maxSteps} steps are shown; the program ran on to its end.`;
+  $('truncated').textContent = `Only the first ${run.steps.length} steps are shown; the program ran on to its end.`;
   $('steps').hidden = run.steps.length === 0;
   $('slider').max = Math.max(0, run.steps.length - 1);
   $('slider').setAttribute('aria-valuetext', '');

@@ -10,7 +10,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** `trace FILE.py`: line by line, what each line allocated, freed, and whose refcount changed and why. */
+/**
+ * `trace FILE.py`: line by line, what each line allocated, freed, and whose refcount changed and why.
+ * Exits as `run` does: 1 when the program raises, 2 for source outside the subset.
+ */
 @Command(name = "trace", description = "Show, line by line, the objects allocated and freed and each refcount change.")
 final class TraceCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.py")
@@ -19,7 +22,11 @@ final class TraceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String source = Files.readString(file, StandardCharsets.UTF_8);
-        System.out.print(Programs.onDeepStack(() -> Trace.run(file.toAbsolutePath().toString(), source, Limits.DEFAULT)));
-        return 0;
+        Trace.Recording rec = Programs.onDeepStack(() -> Trace.record(file.toAbsolutePath().toString(), source, Limits.DEFAULT,
+                false, Integer.MAX_VALUE, Integer.MAX_VALUE));
+        // Source that never ran is reported as `run` reports it; a run's trace ends with how it stopped.
+        if (rec.syntax() != null) System.err.print(rec.end().stderr());
+        else System.out.print(Trace.text(rec));
+        return rec.end().exitCode();
     }
 }

@@ -44,6 +44,9 @@ public final class Trace implements Heap.Listener, Interpreter.LineHook {
     private final Module module;
     private final boolean snapshots;
     private final int maxLines;
+    /** How many objects the lines' graphs may draw in all: a recording's size grows with steps times objects. */
+    private final int maxDrawn;
+    private long drawn;
     private final List<Line> lines = new ArrayList<>();
     private final Map<PyObject, long[]> changed = new LinkedHashMap<>();
     private final List<PyObject> allocated = new ArrayList<>();
@@ -55,15 +58,20 @@ public final class Trace implements Heap.Listener, Interpreter.LineHook {
     private int printedUpTo;
     private boolean truncated;
 
-    private Trace(Runtime rt, Module module, boolean snapshots, int maxLines) {
+    private Trace(Runtime rt, Module module, boolean snapshots, int maxLines, int maxDrawn) {
         this.rt = rt;
         this.module = module;
         this.snapshots = snapshots;
         this.maxLines = maxLines;
+        this.maxDrawn = maxDrawn;
     }
 
-    /** Runs a script under the recorder, on the caller's thread (use Programs.onDeepStack for deep recursion). */
-    public static Recording record(String fileName, String source, Limits limits, boolean snapshots, int maxLines) {
+    /**
+     * Runs a script under the recorder, on the caller's thread (use Programs.onDeepStack for deep
+     * recursion). Recording stops, and says so, after {@code maxLines} lines or once the graphs have
+     * drawn {@code maxDrawn} objects in all; the program still runs to its end.
+     */
+    public static Recording record(String fileName, String source, Limits limits, boolean snapshots, int maxLines, int maxDrawn) {
         Module module;
         try {
             module = Parser.parse(fileName, source);
@@ -72,7 +80,7 @@ public final class Trace implements Heap.Listener, Interpreter.LineHook {
             return new Recording(List.of(), false, new Programs.Result("", e.renderCPython(), refused ? 2 : 1), e.reported());
         }
         Runtime rt = new Runtime(limits, new Output(limits.maxOutputBytes()));
-        Trace trace = new Trace(rt, module, snapshots, maxLines);
+        Trace trace = new Trace(rt, module, snapshots, maxLines, maxDrawn);
         rt.interp.lineHook = trace;
         rt.heap.setListener(trace);
         Programs.Result end = Programs.execute(rt, () -> rt.interp.runScript(module, fileName), List.of(module));
@@ -83,7 +91,12 @@ public final class Trace implements Heap.Listener, Interpreter.LineHook {
 
     /** `refgrade trace`: the recording as text. */
     public static String run(String fileName, String source, Limits limits) {
-        return TraceText.render(record(fileName, source, limits, false, Integer.MAX_VALUE));
+        return text(record(fileName, source, limits, false, Integer.MAX_VALUE, Integer.MAX_VALUE));
+    }
+
+    /** A recording as `refgrade trace` prints it: one block per executed line, then how the program stopped. */
+    public static String text(Recording rec) {
+        return TraceText.render(rec);
     }
 
     @Override
@@ -144,7 +157,7 @@ public final class Trace implements Heap.Listener, Interpreter.LineHook {
         changed.clear();
         allocated.clear();
         open = null;
-        if (lines.size() >= maxLines) {
+        if (lines.size() >= maxLines || drawn >= maxDrawn) {
             // The program runs on to its end, unobserved, so its output and exit stay whole.
             truncated = true;
             rt.interp.lineHook = null;
@@ -160,6 +173,7 @@ public final class Trace implements Heap.Listener, Interpreter.LineHook {
         Frame frame = rt.interp.currentFrame();
         if (frame == null && open.phase() != Phase.SHUTDOWN) frame = moduleFrame;
         StackGraph heap = !snapshots ? null : frame == null ? StackGraph.EMPTY : StackGraph.of(rt, frame, walk);
+        if (heap != null) drawn += heap.objects().size();
         List<Event> events = new ArrayList<>();
         for (PyObject o : allocated) {
             if (o.addr > 0 && o.refcountKnowable()) events.add(new Event(Kind.NEW, describe(rt, o), 0, o.refcnt, List.of(), List.of(), walk.idOf(o)));

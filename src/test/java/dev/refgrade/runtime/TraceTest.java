@@ -75,7 +75,7 @@ class TraceTest {
     @Nested
     class Recording {
         private Trace.Recording record(String source, int maxLines) {
-            return Trace.record("prog.py", source, Limits.DEFAULT, true, maxLines);
+            return Trace.record("prog.py", source, Limits.DEFAULT, true, maxLines, Integer.MAX_VALUE);
         }
 
         @Test
@@ -108,6 +108,14 @@ class TraceTest {
             assertEquals(10, rec.lines().size());
             assertTrue(rec.truncated());
             assertEquals("100\n", rec.end().stdout());
+        }
+
+        @Test
+        void pastTheDrawingBudgetTheProgramRunsOnUnrecorded() {
+            var rec = Trace.record("prog.py", "a = []\nfor _ in range(50):\n    a.append([])\nprint(len(a))\n", Limits.DEFAULT, true, 100, 60);
+            assertTrue(rec.truncated());
+            assertTrue(rec.lines().stream().mapToInt(l -> l.heap().objects().size()).sum() < 60 + 52, "stops at the first line past the budget");
+            assertEquals("50\n", rec.end().stdout());
         }
 
         @Test

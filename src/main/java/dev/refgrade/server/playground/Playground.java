@@ -16,10 +16,12 @@ public final class Playground {
     /** Small enough for a shared server and a browser: a few seconds of simulated work at most. */
     public static final Limits LIMITS = new Limits(2_000_000L, 200_000L, 1000, 64L << 10, 1_000_000L, 5_000L);
     public static final int MAX_STEPS = 2000;
+    /** Objects drawn over all steps: about 150 bytes each gzipped to a tenth, a few MB at most for the page to hold. */
+    public static final int MAX_DRAWN = 30_000;
 
     /**
-     * What a run gives the page. {@code truncated}: steps stopped at {@code maxSteps} while the
-     * program ran on; {@code error} is null when the program ran to its end.
+     * What a run gives the page. {@code truncated}: steps stopped at {@code maxSteps}, or when their
+     * graphs had drawn {@link #MAX_DRAWN} objects, while the program ran on; {@code error} is null when the program ran to its end.
      */
     public record Result(List<Trace.Line> steps, boolean truncated, int maxSteps, String stdout, String stderr,
             int exitCode, Problem error) {}
@@ -38,7 +40,7 @@ public final class Playground {
     }
 
     public Result run(String code) {
-        Trace.Recording rec = Programs.onDeepStack(() -> Trace.record("<playground>", code, limits, true, maxSteps));
+        Trace.Recording rec = Programs.onDeepStack(() -> Trace.record("<playground>", code, limits, true, maxSteps, MAX_DRAWN));
         Programs.Result end = rec.end();
         return new Result(rec.lines(), rec.truncated(), maxSteps, end.stdout(), end.stderr(), end.exitCode(), problem(rec));
     }
