@@ -57,7 +57,7 @@ async function load() {
       h('h2', {}, `Common wrong answers to ${q.id}`),
       table(`Common wrong answers to ${q.id}`, ['Answer', 'Students', 'Misconception'], q.wrong.map(w => [
         h('code', {}, typeof w.answer === 'object' ? JSON.stringify(w.answer) : String(w.answer)), String(w.count),
-        w.misconception ? h('span', {}, h('strong', {}, w.misconception), w.explanation ? ': ' : '', inline(w.explanation ?? '')) : '—'])))));
+        w.misconception ? h('span', { title: w.misconception }, h('strong', {}, w.misconceptionName ?? w.misconception)) : '—'])))));
 }
 
 load().catch(err => say($('message'), 'Could not load the analysis: ' + err.message, 'alert'));
