@@ -61,7 +61,8 @@ async function showAssignments(el) {
       { name: 'id', label: 'Assignment id', required: true }, { name: 'title', label: 'Title', required: true },
       { name: 'due', label: 'Due', type: 'datetime-local', required: true },
       { name: 'exercises', label: 'Exercises', multiple: true, options: lib.exercises.map(x => [x.id, `${x.title} (${x.id})`]), hint: 'Ctrl+click or Shift+arrows picks several' },
-      { name: 'rubric', label: 'Rubric (optional)', hint: 'leave empty to use each exercise\'s own' }],
+      { name: 'rubric', label: 'Rubric', options: [['', 'each exercise\'s own'], ...(lib.rubrics ?? []).map(r => [r, r])],
+        hint: 'exam: one attempt, nothing revealed; practice: unlimited, truth shown at once' }],
     'Create assignment', async v => {
       const body = { id: v.id, title: v.title, exercises: v.exercises, due: new Date(v.due).toISOString() };
       if (v.rubric) body.rubric = v.rubric;
