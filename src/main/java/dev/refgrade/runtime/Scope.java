@@ -218,7 +218,8 @@ final class Scope {
             if (bound && !s.globals.contains(id)) {
                 if (s.nonlocals.contains(id)) s.frees.add(id);
                 else s.cells.add(id);
-                for (Scope mid = parent; mid != s; mid = mid.parent) if (mid.kind == Kind.FUNCTION) mid.frees.add(id);
+                // A class body in between passes the cell on too (DEF_FREE_CLASS): its code's closure carries it.
+                for (Scope mid = parent; mid != s; mid = mid.parent) mid.frees.add(id);
                 frees.add(id);
                 return;
             }
