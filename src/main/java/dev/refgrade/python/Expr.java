@@ -71,4 +71,17 @@ public sealed interface Expr {
 
     /** {@code body if test else orelse}. */
     record IfExp(Expr test, Expr body, Expr orelse, Span span) implements Expr {}
+
+    /** {@code lambda params: body}; parameters as a def's (positional, with defaults). */
+    record Lambda(List<Stmt.Param> params, Expr body, Span span) implements Expr {}
+
+    /** {@code [elt for ...]}: run, as CPython 3.11 runs it, in a function of its own. */
+    record ListComp(Expr elt, List<Comprehension> generators, Span span) implements Expr {}
+
+    record SetComp(Expr elt, List<Comprehension> generators, Span span) implements Expr {}
+
+    record DictComp(Expr key, Expr value, List<Comprehension> generators, Span span) implements Expr {}
+
+    /** One {@code for target in iter if cond ...} clause; the span starts at {@code for}. */
+    record Comprehension(Expr target, Expr iter, List<Expr> ifs, Span span) {}
 }

@@ -9,6 +9,8 @@ import dev.refgrade.python.Expr.BoolOp;
 import dev.refgrade.python.Expr.BytesLit;
 import dev.refgrade.python.Expr.Call;
 import dev.refgrade.python.Expr.Compare;
+import dev.refgrade.python.Expr.Comprehension;
+import dev.refgrade.python.Expr.DictComp;
 import dev.refgrade.python.Expr.DictExpr;
 import dev.refgrade.python.Expr.EllipsisLit;
 import dev.refgrade.python.Expr.FString;
@@ -16,9 +18,12 @@ import dev.refgrade.python.Expr.FloatLit;
 import dev.refgrade.python.Expr.IfExp;
 import dev.refgrade.python.Expr.IntLit;
 import dev.refgrade.python.Expr.Keyword;
+import dev.refgrade.python.Expr.Lambda;
+import dev.refgrade.python.Expr.ListComp;
 import dev.refgrade.python.Expr.ListExpr;
 import dev.refgrade.python.Expr.Name;
 import dev.refgrade.python.Expr.NoneLit;
+import dev.refgrade.python.Expr.SetComp;
 import dev.refgrade.python.Expr.SetExpr;
 import dev.refgrade.python.Expr.Slice;
 import dev.refgrade.python.Expr.StrLit;
@@ -1082,18 +1087,20 @@ public final class Parser {
         advance();
         boolean savedFunction = inFunction;
         int savedLoops = loops;
+        List<Param> params;
+        Expr body;
         try {
-            parameters(COLON);
+            params = parameters(COLON);
             if (kind() != COLON) throw unexpected();
             advance();
             inFunction = true;
             loops = 0;
-            expression();
+            body = expression();
         } finally {
             inFunction = savedFunction;
             loops = savedLoops;
         }
-        return refuse("lambda expression", "lambda", start);
+        return new Lambda(List.copyOf(params), body, spanFrom(start));
     }
 
     private Expr disjunction() {
@@ -1588,7 +1595,12 @@ public final class Parser {
         if (kind() != RSQB) {
             int mark = found.size();
             elts.add(starNamedExpression());
-            if (atComprehension()) return comprehension(start, mark, RSQB, "list comprehension");
+            if (atComprehension()) {
+                Expr elt = comprehensionElement(elts.get(0));
+                List<Comprehension> gens = forIfClauses(mark, RSQB);
+                return gens == null ? refuse("asynchronous list comprehension", "list comprehension", start)
+                        : new ListComp(elt, gens, spanFrom(start));
+            }
             while (accept(COMMA) && kind() != RSQB) elts.add(starNamedExpression());
         }
         expectClosing(RSQB);
@@ -1603,7 +1615,12 @@ public final class Parser {
         int mark = found.size();
         Expr first = starNamedExpression();
         if (kind() == COLON) return dict(start, first, mark);
-        if (atComprehension()) return comprehension(start, mark, RBRACE, "set comprehension");
+        if (atComprehension()) {
+            Expr elt = comprehensionElement(first);
+            List<Comprehension> gens = forIfClauses(mark, RBRACE);
+            return gens == null ? refuse("asynchronous set comprehension", "set comprehension", start)
+                    : new SetComp(elt, gens, spanFrom(start));
+        }
         var elts = new ArrayList<Expr>();
         elts.add(first);
         while (accept(COMMA) && kind() != RBRACE) elts.add(starNamedExpression());
@@ -1643,7 +1660,11 @@ public final class Parser {
                 }
             }
             Expr value = expression();
-            if (keys.isEmpty() && atComprehension()) return comprehension(start, mark, RBRACE, "dict comprehension");
+            if (keys.isEmpty() && atComprehension()) {
+                List<Comprehension> gens = forIfClauses(mark, RBRACE);
+                return gens == null ? refuse("asynchronous dict comprehension", "dict comprehension", start)
+                        : new DictComp(key, value, gens, spanFrom(start));
+            }
             keys.add(key);
             values.add(value);
         } while (accept(COMMA));
@@ -1656,29 +1677,50 @@ public final class Parser {
     }
 
     /**
-     * The for_if_clauses of a comprehension whose element is parsed, then its closing bracket; the
-     * whole is refused. An await in a comprehension makes it asynchronous rather than an error, so
-     * those recorded for the element (since mark) are withdrawn.
+     * A generator expression whose element is parsed: its for_if_clauses (and closing bracket) are
+     * read, and the whole is refused, since the simulator has no generators.
      */
     private Expr comprehension(int start, int mark, TokenKind close, String what) {
+        forIfClauses(mark, close);
+        return refuse(what, what, start);
+    }
+
+    /** invalid_comprehension: a starred element cannot be unpacked into a comprehension's result. */
+    private Expr comprehensionElement(Expr elt) {
+        if (isStarred(elt)) throw syntax("iterable unpacking cannot be used in comprehension", elt.span());
+        return elt;
+    }
+
+    /**
+     * The for_if_clauses of a comprehension whose element is parsed, then its closing bracket (when
+     * close is not null); null when a clause is 'async for', which is refused. An await in a
+     * comprehension makes it asynchronous rather than an error, so those recorded for the element
+     * (since mark) are withdrawn.
+     */
+    private List<Comprehension> forIfClauses(int mark, TokenKind close) {
         for (int i = found.size() - 1; i >= mark; i--) {
             if (found.get(i).problem().message().startsWith("'await' outside")) found.remove(i);
         }
+        var clauses = new ArrayList<Comprehension>();
+        boolean async = false;
         comprehensions++;
         try {
             while (atComprehension()) {
-                accept(ASYNC);
+                int clauseStart = pos;
+                async |= accept(ASYNC);
                 advance();
-                forTarget();
+                Expr target = forTarget();
                 advance();
-                disjunction();
-                while (accept(IF)) disjunction();
+                Expr iter = disjunction();
+                var ifs = new ArrayList<Expr>();
+                while (accept(IF)) ifs.add(disjunction());
+                clauses.add(new Comprehension(target, iter, List.copyOf(ifs), spanFrom(clauseStart)));
             }
         } finally {
             comprehensions--;
         }
         if (close != null) expectClosing(close);
-        return refuse(what, what, start);
+        return async ? null : List.copyOf(clauses);
     }
 
     private Expr yieldExpression() {
@@ -1836,6 +1878,10 @@ public final class Parser {
             case Compare c -> "comparison";
             case IfExp i -> "conditional expression";
             case Slice s -> "slice";
+            case Lambda l -> "lambda";
+            case ListComp l -> "list comprehension";
+            case SetComp sc -> "set comprehension";
+            case DictComp dc -> "dict comprehension";
             case IntLit i -> "literal";
             case FloatLit f -> "literal";
             case StrLit s -> "literal";
@@ -1848,7 +1894,8 @@ public final class Parser {
         if (parenthesized.contains(e)) return true;
         String what = refused.get(e);
         if (what != null) return what.contains("comprehension") || what.equals("generator expression") || what.equals("await expression");
-        return !(e instanceof Compare || e instanceof BoolOp || e instanceof IfExp
+        if (e instanceof ListComp || e instanceof SetComp || e instanceof DictComp) return true;
+        return !(e instanceof Compare || e instanceof BoolOp || e instanceof IfExp || e instanceof Lambda
                 || e instanceof UnaryOp u && u.op() == UnaryOperator.NOT);
     }
 

@@ -133,14 +133,7 @@ final class ScopeChecker {
             case Stmt.FunctionDef f -> {
                 scope.add(f.name(), LOCAL);
                 for (Stmt.Param p : f.params()) if (p.defaultValue() != null) load(p.defaultValue(), scope);
-                var function = new Scope(scope, Block.FUNCTION);
-                for (Stmt.Param p : f.params()) {
-                    if ((function.flags(p.name()) & PARAM) != 0) {
-                        error("duplicate argument '" + p.name() + "' in function definition", p.span());
-                    }
-                    function.add(p.name(), PARAM);
-                }
-                block(f.body(), function);
+                block(f.body(), parameters(f.params(), scope));
             }
             case Stmt.ClassDef c -> {
                 scope.add(c.name(), LOCAL);
@@ -190,6 +183,35 @@ final class ScopeChecker {
             case Stmt.Continue c -> { }
         }
         depth--;
+    }
+
+    /** A function's (or lambda's) scope with its parameters, each named once. */
+    private Scope parameters(List<Stmt.Param> params, Scope scope) {
+        var function = new Scope(scope, Block.FUNCTION);
+        for (Stmt.Param p : params) {
+            if ((function.flags(p.name()) & PARAM) != 0) {
+                error("duplicate argument '" + p.name() + "' in function definition", p.span());
+            }
+            function.add(p.name(), PARAM);
+        }
+        return function;
+    }
+
+    /**
+     * A comprehension: its first iterable is evaluated where it stands; the rest is a function scope
+     * of its own whose parameter is that iterable's iterator ('.0'), as symtable.c makes it.
+     */
+    private void comprehension(List<Expr> elements, List<Expr.Comprehension> generators, Scope scope) {
+        load(generators.get(0).iter(), scope);
+        var comp = new Scope(scope, Block.FUNCTION);
+        comp.add(".0", PARAM);
+        for (int i = 0; i < generators.size(); i++) {
+            Expr.Comprehension g = generators.get(i);
+            store(g.target(), comp);
+            if (i > 0) load(g.iter(), comp);
+            for (Expr test : g.ifs()) load(test, comp);
+        }
+        for (Expr e : elements) load(e, comp);
     }
 
     private void declare(List<String> names, int flag, Stmt statement, Scope scope) {
@@ -267,6 +289,13 @@ final class ScopeChecker {
                 load(f.value(), scope);
                 if (f.formatSpec() != null) load(f.formatSpec(), scope);
             }
+            case Expr.Lambda l -> {
+                for (Stmt.Param p : l.params()) if (p.defaultValue() != null) load(p.defaultValue(), scope);
+                load(l.body(), parameters(l.params(), scope));
+            }
+            case Expr.ListComp c -> comprehension(List.of(c.elt()), c.generators(), scope);
+            case Expr.SetComp c -> comprehension(List.of(c.elt()), c.generators(), scope);
+            case Expr.DictComp c -> comprehension(List.of(c.key(), c.value()), c.generators(), scope);
             default -> { } // literals
         }
     }

@@ -129,8 +129,7 @@ final class Compiler {
     /** Compiles a function body; the function's co_consts start with its docstring or None. */
     PyCode compileFunction(Unit outer, Stmt.FunctionDef def) {
         Scope scope = outer.scope.child(def);
-        String qual = outer.scope.kind == Scope.Kind.MODULE ? def.name()
-                : outer.qualname + (outer.scope.kind == Scope.Kind.FUNCTION ? ".<locals>." : ".") + def.name();
+        String qual = qualname(outer, def.name());
         List<String> params = def.params().stream().map(Stmt.Param::name).toList();
         Unit u = new Unit(scope, qual, params);
         List<Stmt> body = def.body();
@@ -142,6 +141,42 @@ final class Compiler {
         }
         PyCode.Exec[] compiled = new Stmts(this, u).block(body);
         return finish(u, def.name(), def.span().line(), compiled, params);
+    }
+
+    /** compiler_set_qualname: a name inside a function gets its qualname plus ".<locals>.", inside a class plus ".". */
+    private static String qualname(Unit outer, String name) {
+        return outer.scope.kind == Scope.Kind.MODULE ? name
+                : outer.qualname + (outer.scope.kind == Scope.Kind.FUNCTION ? ".<locals>." : ".") + name;
+    }
+
+    /**
+     * compiler_lambda: a function whose body returns one expression; None is its first constant,
+     * so it can have no docstring. Its co_name is held by the code, as the function's __name__.
+     */
+    PyCode compileLambda(Unit outer, Expr.Lambda l) {
+        Scope scope = outer.scope.child(l);
+        List<String> params = l.params().stream().map(Stmt.Param::name).toList();
+        Unit u = new Unit(scope, qualname(outer, "<lambda>"), params);
+        u.name("<lambda>");
+        u.constant(Runtime.NONE);
+        PyCode.Exec[] compiled = new Stmts(this, u).block(List.of(new Stmt.Return(l.body(), l.body().span())));
+        PyCode code = finish(u, "<lambda>", l.span().line(), compiled, params);
+        code.nameObject = u.name("<lambda>");
+        return code;
+    }
+
+    /**
+     * compiler_comprehension's code object: '.0', the iterator of the first iterable, is its one
+     * parameter; {@code body} compiles what it runs, in the unit it is given.
+     */
+    PyCode compileComprehension(Unit outer, Expr node, String name, java.util.function.Function<Unit, PyCode.Exec> body) {
+        Scope scope = outer.scope.child(node);
+        Unit u = new Unit(scope, qualname(outer, name), List.of(".0"));
+        u.name(name);
+        PyCode.Exec compiled = body.apply(u);
+        PyCode code = finish(u, name, node.span().line(), new PyCode.Exec[] {compiled}, List.of(".0"));
+        code.nameObject = u.name(name);
+        return code;
     }
 
     PyCode compileClassBody(Unit outer, Stmt.ClassDef def) {

@@ -2,9 +2,12 @@ package dev.refgrade.runtime;
 
 import dev.refgrade.python.CmpOp;
 import dev.refgrade.python.Expr;
+import dev.refgrade.python.Stmt;
 import dev.refgrade.runtime.PyCode.Eval;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Compiles expressions into closures that leave a new reference, as CPython's value stack holds them. */
 final class Exprs {
@@ -146,8 +149,60 @@ final class Exprs {
                 Eval t = expr(i.test()), b = expr(i.body()), o = expr(i.orelse());
                 yield f -> truth(t, f) ? b.eval(f) : o.eval(f);
             }
+            case Expr.Lambda l -> makeFunction(l.params(), () -> c.compileLambda(u, l), code -> code.nameObject);
+            case Expr.ListComp lc -> new Comprehensions(c, u, this).compile(lc);
+            case Expr.SetComp sc -> new Comprehensions(c, u, this).compile(sc);
+            case Expr.DictComp dc -> new Comprehensions(c, u, this).compile(dc);
             default -> throw new IllegalStateException("not an expression the compiler knows: " + e);
         };
+    }
+
+    /**
+     * MAKE_FUNCTION as def and lambda run it: the defaults, evaluated here and now (one constant
+     * tuple when all are constant: the peephole optimizer folds LOAD_CONSTs + BUILD_TUPLE), the
+     * cells of the closure, and the new function, whose code is a constant of this code.
+     */
+    Eval makeFunction(List<Stmt.Param> params, Supplier<PyCode> compile, Function<PyCode, PyStr> nameOf) {
+        List<Eval> defaults = new ArrayList<>();
+        List<Expr> defaultExprs = new ArrayList<>();
+        for (Stmt.Param p : params) {
+            if (p.defaultValue() != null) {
+                defaultExprs.add(p.defaultValue());
+                defaults.add(expr(p.defaultValue()));
+            }
+        }
+        PyObject constDefaults = defaultExprs.isEmpty() ? null : c.constants.foldTuple(defaultExprs);
+        if (constDefaults != null) u.constant(constDefaults);
+        PyCode code = compile.get();
+        u.constant(code);
+        Eval[] defs = defaults.toArray(new Eval[0]);
+        PyStr name = nameOf.apply(code);
+        int[] closureCells = closureCells(code);
+        return f -> {
+            PyTuple dflt = null;
+            if (constDefaults != null) dflt = heap.newRef((PyTuple) constDefaults);
+            else if (defs.length > 0) dflt = rt.newTuple(evalAll(defs, f));
+            return newFunction(f, code, name, dflt, closureCells);
+        };
+    }
+
+    /** Where this frame keeps the cells a nested code's free variables take (LOAD_CLOSURE). */
+    int[] closureCells(PyCode code) {
+        return code.freeNames.stream().mapToInt(u::cell).toArray();
+    }
+
+    /** The function object MAKE_FUNCTION leaves: code, globals, name, defaults (owned, or null) and closure cells. */
+    PyFunction newFunction(Frame f, PyCode code, PyStr name, PyTuple defaults, int[] closureCells) {
+        PyTuple closure = null;
+        if (closureCells.length > 0) {
+            PyObject[] cells = new PyObject[closureCells.length];
+            for (int i = 0; i < cells.length; i++) cells[i] = heap.newRef(f.cells[closureCells[i]]);
+            closure = rt.newTuple(cells);
+        }
+        heap.incref(code);
+        heap.incref(f.globals);
+        heap.incref(name);
+        return heap.alloc(new PyFunction(code, f.globals, defaults, closure, name, code.qualname));
     }
 
     /** Evaluates {@code e}, releasing {@code held} if that fails, so no reference leaks on an exception. */

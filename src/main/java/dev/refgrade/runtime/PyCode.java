@@ -40,6 +40,8 @@ public final class PyCode extends PyObject {
     /** Cell variables then free variables, in the order of their slots. */
     final List<String> cellNames;
     final List<String> freeNames;
+    /** co_name as an object, one of {@link #names}, for a function named after its code (lambda, comprehension). */
+    PyStr nameObject;
     /** For each parameter that is also a cell, its cell slot; -1 otherwise. */
     int[] paramCells;
 

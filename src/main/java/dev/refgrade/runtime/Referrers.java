@@ -43,7 +43,10 @@ final class Referrers {
         for (Frame f = rt.interp.currentFrame(); f != null; f = f.back) {
             String where = f.code.kind == Scope.Kind.FUNCTION ? " of " + f.code.qualname + "()" : "";
             for (int i = 0; i < f.fast.length; i++) {
-                if (f.fast[i] != null) r.name(f.fast[i], "local name", "'" + f.code.localNames[i] + "'", where);
+                if (f.fast[i] == null) continue;
+                // '.0' is the iterator a comprehension's function is called with, not a name of the program's.
+                String local = f.code.localNames[i];
+                r.name(f.fast[i], local.startsWith(".") ? "the iterator argument" : "local name", "'" + local + "'", where);
             }
             for (PyCell c : f.cells) if (c != null) r.add(c, Kind.OTHER, "a cell" + where, null);
             if (f.func != null) r.add(f.func, Kind.OTHER, "the call running it", null);

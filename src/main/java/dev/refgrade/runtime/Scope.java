@@ -189,8 +189,36 @@ final class Scope {
                 visit(i.body());
                 visit(i.orelse());
             }
+            case Expr.Lambda l -> {
+                for (Stmt.Param p : l.params()) if (p.defaultValue() != null) visit(p.defaultValue());
+                Scope c = new Scope(Kind.FUNCTION, this, "<lambda>");
+                for (Stmt.Param p : l.params()) c.params.add(p.name());
+                c.visit(l.body());
+                children.put(l, c);
+            }
+            case Expr.ListComp lc -> comprehension(lc, "<listcomp>", List.of(lc.elt()), lc.generators());
+            case Expr.SetComp sc -> comprehension(sc, "<setcomp>", List.of(sc.elt()), sc.generators());
+            case Expr.DictComp dc -> comprehension(dc, "<dictcomp>", List.of(dc.key(), dc.value()), dc.generators());
             default -> {}
         }
+    }
+
+    /**
+     * symtable_handle_comprehension: the first iterable is evaluated here; the rest is a function
+     * scope whose one parameter, '.0', is that iterable's iterator, and whose targets are its locals.
+     */
+    private void comprehension(Expr node, String name, List<Expr> elements, List<Expr.Comprehension> generators) {
+        visit(generators.get(0).iter());
+        Scope c = new Scope(Kind.FUNCTION, this, name);
+        c.params.add(".0");
+        for (int i = 0; i < generators.size(); i++) {
+            Expr.Comprehension g = generators.get(i);
+            c.target(g.target());
+            if (i > 0) c.visit(g.iter());
+            g.ifs().forEach(c::visit);
+        }
+        elements.forEach(c::visit);
+        children.put(node, c);
     }
 
     // ---- resolving free variables ------------------------------------------------------------
@@ -218,7 +246,8 @@ final class Scope {
             if (bound && !s.globals.contains(id)) {
                 if (s.nonlocals.contains(id)) s.frees.add(id);
                 else s.cells.add(id);
-                for (Scope mid = parent; mid != s; mid = mid.parent) if (mid.kind == Kind.FUNCTION) mid.frees.add(id);
+                // A class body in between passes the cell on too (DEF_FREE_CLASS): its code's closure carries it.
+                for (Scope mid = parent; mid != s; mid = mid.parent) mid.frees.add(id);
                 frees.add(id);
                 return;
             }

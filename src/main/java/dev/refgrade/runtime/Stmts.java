@@ -237,38 +237,10 @@ final class Stmts {
     }
 
     private Exec def(Stmt.FunctionDef d) {
-        List<Eval> defaults = new ArrayList<>();
-        List<Expr> defaultExprs = new ArrayList<>();
-        for (Stmt.Param p : d.params()) {
-            if (p.defaultValue() != null) {
-                defaultExprs.add(p.defaultValue());
-                defaults.add(exprs.expr(p.defaultValue()));
-            }
-        }
-        // Constant defaults become one constant tuple (the peephole optimizer folds LOAD_CONSTs + BUILD_TUPLE).
-        PyObject constDefaults = defaultExprs.isEmpty() ? null : c.constants.foldTuple(defaultExprs);
-        if (constDefaults != null) u.constant(constDefaults);
-        PyCode code = c.compileFunction(u, d);
-        u.constant(code);
-        Eval[] defs = defaults.toArray(new Eval[0]);
-        int[] closureCells = code.freeNames.stream().mapToInt(u::cell).toArray();
-        PyStr name = u.name(d.name());
-        String qualname = code.qualname;
+        Eval make = exprs.makeFunction(d.params(), () -> c.compileFunction(u, d), code -> u.name(d.name()));
         Names.Store store = Names.store(u, d.name());
         return f -> {
-            PyTuple dflt = null;
-            if (constDefaults != null) dflt = heap.newRef((PyTuple) constDefaults);
-            else if (defs.length > 0) dflt = rt.newTuple(exprs.evalAll(defs, f));
-            PyTuple closure = null;
-            if (closureCells.length > 0) {
-                PyObject[] cells = new PyObject[closureCells.length];
-                for (int i = 0; i < cells.length; i++) cells[i] = heap.newRef(f.cells[closureCells[i]]);
-                closure = rt.newTuple(cells);
-            }
-            heap.incref(code);
-            heap.incref(f.globals);
-            heap.incref(name);
-            store.store(f, heap.alloc(new PyFunction(code, f.globals, dflt, closure, name, qualname)));
+            store.store(f, make.eval(f));
             return PyCode.NORMAL;
         };
     }

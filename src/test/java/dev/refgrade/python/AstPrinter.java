@@ -83,7 +83,16 @@ final class AstPrinter {
                 yield out.append(')').toString();
             }
             case IfExp i -> "(ifexp " + expr(i.test()) + " " + expr(i.body()) + " " + expr(i.orelse()) + ")";
+            case Lambda l -> "(lambda (" + l.params().stream().map(AstPrinter::param).collect(Collectors.joining(" ")) + ") " + expr(l.body()) + ")";
+            case ListComp c -> "(listcomp " + expr(c.elt()) + generators(c.generators()) + ")";
+            case SetComp c -> "(setcomp " + expr(c.elt()) + generators(c.generators()) + ")";
+            case DictComp c -> "(dictcomp " + expr(c.key()) + ":" + expr(c.value()) + generators(c.generators()) + ")";
         };
+    }
+
+    private static String generators(List<Comprehension> gens) {
+        return gens.stream().map(g -> " (for " + expr(g.target()) + " " + expr(g.iter())
+                + g.ifs().stream().map(i -> " (if " + expr(i) + ")").collect(Collectors.joining()) + ")").collect(Collectors.joining());
     }
 
     private static String opt(Expr e) {

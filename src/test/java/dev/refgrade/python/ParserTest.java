@@ -1102,8 +1102,8 @@ class ParserTest {
 
         @Test
         void unsupportedConstructIsOneLine() {
-            assertEquals("refgrade: unsupported: lambda expression at line 4\n",
-                    failure("x = 1\n\n\nf = lambda: 0\n").renderCPython());
+            assertEquals("refgrade: unsupported: generator expression at line 4\n",
+                    failure("x = 1\n\n\nf = sum(i for i in x)\n").renderCPython());
         }
 
         @Test
@@ -1113,30 +1113,121 @@ class ParserTest {
     }
 
     @Nested
+    class ComprehensionsAndLambda {
+        @Test
+        void listComprehensionWithNestedClauses() {
+            assertEquals("(listcomp (* i j) (for i (call range 3) (if i)) (for j y (if (cmp j != 1)) (if j)))",
+                    expr("[i * j for i in range(3) if i for j in y if j != 1 if j]"));
+        }
+
+        @Test
+        void setAndDictComprehensions() {
+            assertEquals("(setcomp (% x 3) (for x s))", expr("{x % 3 for x in s}"));
+            assertEquals("(dictcomp k:(call f v) (for (tuple k v) (call items d)))", expr("{k: f(v) for k, v in items(d)}"));
+        }
+
+        @Test
+        void comprehensionOfComprehensions() {
+            assertEquals("(listcomp (listcomp 0 (for _ (call range 3))) (for _ (call range 3)))",
+                    expr("[[0 for _ in range(3)] for _ in range(3)]"));
+        }
+
+        @Test
+        void comprehensionSpansItsBracketsAndEachClauseStartsAtFor() {
+            var c = (Expr.ListComp) ((Stmt.Assign) only("x = [a\n     for a in b\n     if a]\n")).value();
+            assertEquals(new Span(1, 5, 3, 11), c.span());
+            assertEquals(new Span(1, 6, 1, 7), c.elt().span());
+            Expr.Comprehension clause = c.generators().get(0);
+            assertEquals(new Span(2, 6, 3, 10), clause.span());
+            assertEquals(new Span(2, 10, 2, 11), clause.target().span());
+            assertEquals(new Span(2, 15, 2, 16), clause.iter().span());
+            assertEquals(new Span(3, 9, 3, 10), clause.ifs().get(0).span());
+        }
+
+        @Test
+        void dictComprehensionSpansItsBraces() {
+            var d = (Expr.DictComp) ((Stmt.Assign) only("d = {k: v for k in s}\n")).value();
+            assertEquals(new Span(1, 5, 1, 22), d.span());
+            assertEquals(new Span(1, 6, 1, 7), d.key().span());
+            assertEquals(new Span(1, 9, 1, 10), d.value().span());
+        }
+
+        @Test
+        void lambdaWithDefaultsAndPositions() {
+            var l = (Expr.Lambda) ((Stmt.Assign) only("f = lambda a, b=[1]: a + b\n")).value();
+            assertEquals("(lambda (a b=[1]) (+ a b))", AstPrinter.expr(l));
+            assertEquals(new Span(1, 5, 1, 27), l.span());
+            assertEquals(new Span(1, 15, 1, 16), l.params().get(1).span());
+            assertEquals(new Span(1, 22, 1, 27), l.body().span());
+        }
+
+        @Test
+        void lambdaWithoutParametersAndNested() {
+            assertEquals("(lambda () (lambda (x) x))", expr("lambda: lambda x: x"));
+            assertEquals("(call sorted p key=(lambda (t) ([] t 0)))", expr("sorted(p, key=lambda t: t[0])"));
+        }
+
+        @Test
+        void lambdaIsLooserThanAConditional() {
+            assertEquals("(lambda (x) (ifexp x 1 2))", expr("lambda x: 1 if x else 2"));
+        }
+
+        @Test
+        void comprehensionCannotBeAssignedTo() {
+            assertSyntax("[i for i in x] = 1\n", "cannot assign to list comprehension here. Maybe you meant '==' instead of '='?", 1, 1, 1, 15);
+            assertSyntax("for {k: v for k in x} in y: pass\n", "cannot assign to dict comprehension", 1, 5, 1, 22);
+        }
+
+        @Test
+        void lambdaCannotBeAssignedTo() {
+            assertSyntax("lambda: 1 = 1\n", "cannot assign to lambda", 1, 1, 1, 10);
+        }
+
+        @Test
+        void starredElementIsASyntaxError() {
+            assertSyntax("x = [*a for a in b]\n", "iterable unpacking cannot be used in comprehension", 1, 6, 1, 8);
+            assertSyntax("x = {*a for a in b}\n", "iterable unpacking cannot be used in comprehension", 1, 6, 1, 8);
+        }
+
+        @Test
+        void lambdaParametersAreCheckedAsADefsAre() {
+            assertSyntax("f = lambda x, x: 0\n", "duplicate argument 'x' in function definition", 1, 15, 1, 16);
+            assertUnsupported("f = lambda *a: a\n", "*args parameter", 1);
+        }
+
+        @Test
+        void aComprehensionsTargetsAreItsOwnNotTheFunctions() {
+            // Only the first iterable is used by the enclosing function, so only it clashes with a later global.
+            assertTrue(parse("def f():\n    [y for _ in x]\n    global y\n").body().size() == 1);
+            assertSyntax("def f():\n    [y for _ in x]\n    global x\n", "name 'x' is used prior to global declaration", 3, 5, 3, 13);
+        }
+    }
+
+    @Nested
     class RefusedConstructs {
-        @Test
-        void lambda() {
-            assertUnsupported("f = lambda x, y=1: x + y\n", "lambda expression", 1);
-        }
-
-        @Test
-        void listComprehension() {
-            assertUnsupported("x = 1\nsquares = [i * i for i in range(3) if i]\n", "list comprehension", 2);
-        }
-
-        @Test
-        void setComprehension() {
-            assertUnsupported("s = {i for i in x}\n", "set comprehension", 1);
-        }
-
-        @Test
-        void dictComprehension() {
-            assertUnsupported("d = {k: v for k, v in x}\n", "dict comprehension", 1);
-        }
-
         @Test
         void generatorExpression() {
             assertUnsupported("total = sum(i for i in x)\n", "generator expression", 1);
+        }
+
+        @Test
+        void parenthesizedGeneratorExpressionIsRefusedWhereItStarts() {
+            Problem p = failure("x = 1\ng = (i\n     for i in x)\n").reported();
+            assertEquals(Kind.UNSUPPORTED, p.kind());
+            assertEquals("generator expression", p.message());
+            assertEquals(2, p.line());
+            assertEquals(5, p.col());
+        }
+
+        @Test
+        void generatorExpressionInsideAComprehensionIsStillRefused() {
+            assertUnsupported("x = [sum(j for j in i) for i in y]\n", "generator expression", 1);
+        }
+
+        @Test
+        void asynchronousComprehensionIsRefused() {
+            var problems = failure("async def f():\n    return [i async for i in x]\n").problems();
+            assertEquals(List.of("async function", "asynchronous list comprehension"), problems.stream().map(Problem::message).toList());
         }
 
         @Test
@@ -1297,20 +1388,20 @@ class ParserTest {
 
         @Test
         void refusedConstructIsReportedWhereItStarts() {
-            Problem p = failure("x = [\n  i for i in y]\n").reported();
+            Problem p = failure("x = (\n  i for i in y)\n").reported();
             assertEquals(1, p.line());
             assertEquals(5, p.col());
         }
 
         @Test
         void syntaxErrorIsReportedBeforeAnyRefusedConstruct() {
-            assertSyntax("f = lambda: 0\nx = = 1\n", "invalid syntax", 2, 5, 2, 6);
+            assertSyntax("f = (i for i in x)\nx = = 1\n", "invalid syntax", 2, 5, 2, 6);
         }
 
         @Test
         void everyRefusedConstructIsListed() {
-            var problems = failure("f = lambda: 0\nfrom a import b\nassert x\n").problems();
-            assertEquals(List.of("lambda expression", "from ... import statement", "assert statement"),
+            var problems = failure("f = (i for i in x)\nfrom a import b\nassert x\n").problems();
+            assertEquals(List.of("generator expression", "from ... import statement", "assert statement"),
                     problems.stream().map(Problem::message).toList());
         }
 
@@ -1362,7 +1453,7 @@ class ParserTest {
 
         @Test
         void syntaxAndUnsupportedProblemsAreBothListed() {
-            var problems = failure("f = lambda: 0\nx = = 1\n").problems();
+            var problems = failure("f = (i for i in x)\nx = = 1\n").problems();
             assertEquals(List.of(Kind.UNSUPPORTED, Kind.SYNTAX), problems.stream().map(Problem::kind).toList());
         }
     }

@@ -41,6 +41,63 @@ class ProgramsTest {
         }
 
         @Test
+        void nameErrorInsideAComprehensionShowsItsOwnFrame() {
+            Programs.Result r = run("x = [1]\nys = [y for _ in x]\n");
+            assertEquals(1, r.exitCode());
+            assertEquals("""
+                    Traceback (most recent call last):
+                      File "prog.py", line 2, in <module>
+                        ys = [y for _ in x]
+                      File "prog.py", line 2, in <listcomp>
+                        ys = [y for _ in x]
+                    NameError: name 'y' is not defined
+                    """, r.stderr());
+        }
+
+        @Test
+        void aComprehensionInAClassBodyCannotSeeTheClassesNames() {
+            Programs.Result r = run("class C:\n    n = 2\n    v = [n for _ in range(n)]\n");
+            assertEquals("""
+                    Traceback (most recent call last):
+                      File "prog.py", line 1, in <module>
+                        class C:
+                      File "prog.py", line 3, in C
+                        v = [n for _ in range(n)]
+                      File "prog.py", line 3, in <listcomp>
+                        v = [n for _ in range(n)]
+                    NameError: name 'n' is not defined
+                    """, r.stderr());
+        }
+
+        @Test
+        void errorInAMultiLineComprehensionIsOnTheElementsLine() {
+            Programs.Result r = run("def f():\n    return {\n        k: a[k]\n        for k in range(3)}\na = [1]\nf()\n");
+            assertEquals("""
+                    Traceback (most recent call last):
+                      File "prog.py", line 6, in <module>
+                        f()
+                      File "prog.py", line 2, in f
+                        return {
+                      File "prog.py", line 3, in <dictcomp>
+                        k: a[k]
+                    IndexError: list index out of range
+                    """, r.stderr());
+        }
+
+        @Test
+        void errorInALambdaNamesTheLambdaFrame() {
+            Programs.Result r = run("g = lambda v: v.missing\nprint(g(1))\n");
+            assertEquals("""
+                    Traceback (most recent call last):
+                      File "prog.py", line 2, in <module>
+                        print(g(1))
+                      File "prog.py", line 1, in <lambda>
+                        g = lambda v: v.missing
+                    AttributeError: 'int' object has no attribute 'missing'
+                    """, r.stderr());
+        }
+
+        @Test
         void outputBeforeTheExceptionIsKept() {
             Programs.Result r = run("print('before')\n[][0]\n");
             assertEquals("before\n", r.stdout());
@@ -65,10 +122,10 @@ class ProgramsTest {
     class RefusedBeforeRunning {
         @Test
         void unsupportedConstructExitsTwoAndPrintsNothing() {
-            Programs.Result r = run("print('never')\nf = lambda x: x\n");
+            Programs.Result r = run("print('never')\nt = sum(x for x in [1])\n");
             assertEquals(2, r.exitCode());
             assertEquals("", r.stdout());
-            assertEquals("refgrade: unsupported: lambda expression at line 2\n", r.stderr());
+            assertEquals("refgrade: unsupported: generator expression at line 2\n", r.stderr());
         }
 
         @Test
