@@ -6,10 +6,12 @@ import dev.refgrade.server.Catalog;
 import dev.refgrade.server.Config;
 import dev.refgrade.server.Deps;
 import dev.refgrade.server.SimulatorGate;
+import dev.refgrade.server.ops.Drain;
 import dev.refgrade.store.Store;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -49,11 +51,18 @@ final class ServeCommand implements Callable<Integer> {
         }
         Catalog catalog = new Catalog(exercises, rubrics);
         Config config = new Config(port, maxBody, rateLimit, 2 * rateLimit, System.getenv("REFGRADE_ADMIN_TOKEN"));
-        Javalin app = App.create(new Deps(store, catalog, new Grader(), Clock.systemUTC(), config, SimulatorGate.forThisMachine())).start(port);
+        Drain drain = new Drain();
+        Javalin app = App.create(new Deps(store, catalog, new Grader(), Clock.systemUTC(), config, SimulatorGate.forThisMachine(), drain))
+                .start(port);
         System.err.println("refgrade: serving on http://localhost:" + app.port() + " (" + store.dialect().name().toLowerCase() + ")");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.stop(); // waits for requests in flight, whose submissions the store then commits
+            try {
+                drain.drain(Duration.ofSeconds(30)); // every request admitted is answered; later ones get 503
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            app.stop();
             store.close();
             stopped.countDown();
         }));

@@ -49,13 +49,17 @@ public final class App {
             c.appData(Json.MAX_BODY, config.maxBody());
             c.http.customCompression(gzipAbove(GZIP_ABOVE));
             c.jsonMapper(new JavalinJackson(Json.MAPPER, true));
-            c.requestLogger.http(metrics::record);
+            c.requestLogger.http((ctx, ms) -> {
+                deps.drain().done(ctx);
+                metrics.record(ctx, ms);
+            });
             c.events.serverStopped(metrics::close);
             // stop() lets requests in flight finish (Javalin puts a StatisticsHandler in front) for up to 30 s.
             c.jetty.modifyServer(s -> s.setStopTimeout(30_000));
             // The web UI, when it is on the classpath (src/main/resources/web, the UI's own folder).
             if (App.class.getResource("/web") != null) c.staticFiles.add("/web", Location.CLASSPATH);
         });
+        app.before(deps.drain()::admit);
         app.beforeMatched(auth::check);
         Errors.register(app);
         OpsRoutes.register(app, deps.store(), deps.catalog(), metrics);

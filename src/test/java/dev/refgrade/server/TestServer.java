@@ -1,6 +1,7 @@
 package dev.refgrade.server;
 
 import dev.refgrade.grading.Grader;
+import dev.refgrade.server.ops.Drain;
 import dev.refgrade.store.Store;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -48,7 +49,7 @@ public final class TestServer implements AutoCloseable {
         this.store = Store.open(db);
         this.catalog = new Catalog(folder.resolve("exercises"), folder.resolve("rubrics"));
         this.clock = clock;
-        this.app = App.create(new Deps(store, catalog, new Grader(), clock, config.withPort(0), gate)).start(0);
+        this.app = App.create(new Deps(store, catalog, new Grader(), clock, config.withPort(0), gate, new Drain())).start(0);
         this.api = new Api("http://localhost:" + app.port());
     }
 
