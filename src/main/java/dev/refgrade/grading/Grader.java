@@ -78,9 +78,10 @@ public final class Grader {
             match = Match.wrong("no answer given");
             reveal = rubric.reveals(rightBefore, attempt, at, due);
         } else {
-            boolean right = Scoring.compare(q, truth, student, rubric, false).full();
-            reveal = rubric.reveals(rightBefore || right, attempt, at, due);
-            match = Scoring.compare(q, truth, student, rubric, reveal);
+            match = Scoring.compare(q, truth, student, rubric, false);
+            reveal = rubric.reveals(rightBefore || match.full(), attempt, at, due);
+            // Only a wrong answer's feedback says more once the truth may be shown.
+            if (reveal && !match.full()) match = Scoring.compare(q, truth, student, rubric, true);
         }
         List<String> feedback = new ArrayList<>(match.feedback());
         Insights.Named belief = null;
