@@ -60,13 +60,11 @@ final class Comprehensions {
             PyObject seq = outerExprs.evalOrRelease(iterable, f, fn);
             PyObject it;
             try {
-                it = rt.ops.iter(seq);
+                it = rt.ops.iterTaking(seq);
             } catch (RuntimeException e) {
-                heap.decref(seq);
                 heap.decref(fn);
                 throw e;
             }
-            heap.decref(seq);
             return interp.callOwned(fn, new PyObject[] {it}, Kwargs.NONE);
         };
     }
@@ -149,12 +147,7 @@ final class Comprehensions {
             it = dotZero.eval(f);
         } else {
             f.line = clause.iterLine;
-            PyObject seq = clause.iter.eval(f);
-            try {
-                it = rt.ops.iter(seq);
-            } finally {
-                heap.decref(seq);
-            }
+            it = rt.ops.iterTaking(clause.iter.eval(f));
         }
         try {
             while (true) {

@@ -116,9 +116,7 @@ final class Functions {
             List<PyObject> rev = new ArrayList<>(Arrays.asList(items));
             java.util.Collections.reverse(rev);
             PyList l = rt.newList(rev.toArray(new PyObject[0]), rev.size());
-            PyObject it = rt.ops.iter(l);
-            rt.heap.decref(l);
-            return it;
+            return rt.ops.iterTaking(l);
         });
         Builtins.def("abs", (rt, self, args, kw) -> {
             Builtins.arity(rt, "abs", args, 1, 1);

@@ -133,6 +133,15 @@ public final class Ops {
         return Items.iter(rt, o);
     }
 
+    /** GET_ITER: the iterator of a value whose reference the caller hands over; that reference is dropped either way. */
+    public PyObject iterTaking(PyObject o) {
+        try {
+            return Items.iter(rt, o);
+        } finally {
+            rt.heap.decref(o);
+        }
+    }
+
     /** The next item as a new reference, or null when the iterator is exhausted. */
     public PyObject next(PyObject it) {
         return Items.next(rt, it);

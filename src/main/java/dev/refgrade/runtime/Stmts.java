@@ -211,13 +211,7 @@ final class Stmts {
         int line = fo.span().line();
         Interpreter interp = rt.interp;
         return f -> {
-            PyObject seq = iterable.eval(f);
-            PyObject it;
-            try {
-                it = rt.ops.iter(seq);
-            } finally {
-                heap.decref(seq);
-            }
+            PyObject it = rt.ops.iterTaking(iterable.eval(f));
             try {
                 while (true) {
                     PyObject item = rt.ops.next(it);
