@@ -1,5 +1,21 @@
 package dev.refgrade.runtime;
 
+import dev.refgrade.runtime.eval.Frame;
+import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.memory.Heap;
+import dev.refgrade.runtime.objects.PyDict;
+import dev.refgrade.runtime.objects.PyFloat;
+import dev.refgrade.runtime.objects.PyFunction;
+import dev.refgrade.runtime.objects.PyInstance;
+import dev.refgrade.runtime.objects.PyInt;
+import dev.refgrade.runtime.objects.PyList;
+import dev.refgrade.runtime.objects.PyModule;
+import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.objects.PySet;
+import dev.refgrade.runtime.objects.PySingleton;
+import dev.refgrade.runtime.objects.PyStr;
+import dev.refgrade.runtime.objects.PyTuple;
+import dev.refgrade.runtime.objects.PyType;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -21,7 +37,7 @@ public record HeapGraph(Map<String, Integer> names, List<Node> objects, boolean 
     private static final int MAX_VALUE = 60;
 
     /** Resolves each name as the frame would (local, then global) and walks what it reaches. */
-    static HeapGraph of(Runtime rt, Frame frame, List<String> names) {
+    public static HeapGraph of(PyRuntime rt, Frame frame, List<String> names) {
         var walk = new Walk(rt);
         Map<String, Integer> roots = new LinkedHashMap<>();
         for (String n : names) {
@@ -32,7 +48,7 @@ public record HeapGraph(Map<String, Integer> names, List<Node> objects, boolean 
         return new HeapGraph(roots, walk.nodes(), walk.truncated);
     }
 
-    private static PyObject lookup(Runtime rt, Frame f, String name) {
+    private static PyObject lookup(PyRuntime rt, Frame f, String name) {
         int slot = java.util.Arrays.asList(f.code.localNames).indexOf(name);
         if (slot >= 0 && slot < f.fast.length && f.fast[slot] != null) return f.fast[slot];
         int cell = f.code.cellNames.indexOf(name);
@@ -47,14 +63,14 @@ public record HeapGraph(Map<String, Integer> names, List<Node> objects, boolean 
     }
 
     /** A breadth-first walk from roots; ids are numbered in the order objects are first reached. */
-    static final class Walk {
-        final Runtime rt;
+    public static final class Walk {
+        final PyRuntime rt;
         final Map<PyObject, Integer> ids = new IdentityHashMap<>();
         final List<PyObject> order = new ArrayList<>();
         final List<List<Ref>> refs = new ArrayList<>();
         boolean truncated;
 
-        Walk(Runtime rt) {
+        public Walk(PyRuntime rt) {
             this.rt = rt;
         }
 

@@ -1,5 +1,15 @@
 package dev.refgrade.runtime;
 
+import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.memory.Heap;
+import dev.refgrade.runtime.objects.PyFunction;
+import dev.refgrade.runtime.objects.PyInstance;
+import dev.refgrade.runtime.objects.PyMethod;
+import dev.refgrade.runtime.objects.PyModule;
+import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.objects.PySingleton;
+import dev.refgrade.runtime.objects.PyType;
+import dev.refgrade.runtime.observe.Referrers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -32,7 +42,7 @@ public record Held(String type, String value, boolean shared, List<Referrer> ref
      * explain (a value the line is still computing with) is told as such, so the words add up to
      * the count.
      */
-    static List<Held> of(Runtime rt, PyObject[] args) {
+    static List<Held> of(PyRuntime rt, PyObject[] args) {
         Referrers scan = Referrers.walk(rt, rt.interp.mainGlobals);
         Map<PyObject, List<Integer>> positions = new IdentityHashMap<>();
         List<PyObject> distinct = new ArrayList<>();
@@ -58,7 +68,7 @@ public record Held(String type, String value, boolean shared, List<Referrer> ref
     }
 
     /** The kind of object as a student names it: "list", "A object", "function". */
-    static String typeWords(PyObject o) {
+    public static String typeWords(PyObject o) {
         return switch (o) {
             case PyInstance inst -> inst.cls.name + " object";
             case PySingleton s -> "singleton";
@@ -67,7 +77,7 @@ public record Held(String type, String value, boolean shared, List<Referrer> ref
     }
 
     /** A short value to recognise the object by, or null when its type says it all. */
-    static String valueWords(Runtime rt, PyObject o) {
+    public static String valueWords(PyRuntime rt, PyObject o) {
         return switch (o) {
             case PyInstance inst -> null;
             case PyFunction f -> f.qualname;

@@ -9,7 +9,7 @@ public final class Output {
         this.limit = limit;
     }
 
-    void write(String s) {
+    public void write(String s) {
         if (text.length() + s.length() > limit) {
             throw new LimitExceeded("the program printed more than " + limit + " characters");
         }

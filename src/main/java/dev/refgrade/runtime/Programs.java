@@ -3,6 +3,8 @@ package dev.refgrade.runtime;
 import dev.refgrade.python.Module;
 import dev.refgrade.python.ParseError;
 import dev.refgrade.python.Parser;
+import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.objects.PyException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -36,7 +38,7 @@ public final class Programs {
             return new Result("", TOO_DEEP, 3);
         }
         Output out = new Output(limits.maxOutputBytes());
-        Runtime rt = new Runtime(limits, out);
+        PyRuntime rt = new PyRuntime(limits, out);
         return execute(rt, () -> rt.interp.runScript(module, fileName), java.util.List.of(module));
     }
 
@@ -45,7 +47,7 @@ public final class Programs {
      * an uncaught exception (with the source line where one of {@code modules} has that file),
      * exit 2 for a construct the simulator refuses, exit 3 for a run limit.
      */
-    static Result execute(Runtime rt, Runnable body, java.util.List<Module> modules) {
+    static Result execute(PyRuntime rt, Runnable body, java.util.List<Module> modules) {
         Output out = rt.out;
         try {
             body.run();

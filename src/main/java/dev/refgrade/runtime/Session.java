@@ -3,6 +3,14 @@ package dev.refgrade.runtime;
 import dev.refgrade.python.Module;
 import dev.refgrade.python.ParseError;
 import dev.refgrade.python.Parser;
+import dev.refgrade.runtime.eval.Frame;
+import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.objects.PyExc;
+import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.observe.Observer;
+import dev.refgrade.runtime.protocol.Arith;
+import dev.refgrade.runtime.stdlib.Builtins;
+import dev.refgrade.runtime.stdlib.Modules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,10 +37,10 @@ public final class Session {
 
     /** What became of a captured object: where its count changed, where it was freed. */
     public static final class Capture {
-        int hits;
-        PyObject object;
-        final Set<Site> changedOn = new LinkedHashSet<>();
-        Site freedOn;
+        public int hits;
+        public PyObject object;
+        public final Set<Site> changedOn = new LinkedHashSet<>();
+        public Site freedOn;
 
         public boolean captured() {
             return object != null;
@@ -126,7 +134,7 @@ public final class Session {
             }
         }
         Output out = new Output(limits.maxOutputBytes());
-        Runtime rt = new Runtime(limits, out, world, variations);
+        PyRuntime rt = new PyRuntime(limits, out, world, variations);
         Observer obs = new Observer(rt, watched, snapshotNames, stackSites, captureSlots);
         Map<Site, List<List<Held>>> held = new HashMap<>();
         install(rt, obs, held);
@@ -144,17 +152,17 @@ public final class Session {
         return new Report("", err, code, List.of(), Map.of(), null, Map.of(), Map.of(), List.of(), Map.of());
     }
 
-    private void install(Runtime rt, Observer obs, Map<Site, List<List<Held>>> held) {
+    private void install(PyRuntime rt, Observer obs, Map<Site, List<List<Held>>> held) {
         handles.forEach(rt::addBuiltinInt);
         rt.addBuiltin("__refgrade_capture__", (r, self, args, kw) -> {
             Builtins.arity(r, "__refgrade_capture__", args, 3, 3);
             obs.capture((int) Arith.toLong(r, args[0]), (int) Arith.toLong(r, args[1]), args[2]);
-            return Runtime.NONE;
+            return PyRuntime.NONE;
         });
         // Under Variation.DEL_DESTROYS an object `del` destroyed is gone to these two, whoever still holds it.
         rt.addBuiltin("alive", (r, self, args, kw) -> {
             PyObject o = captured(r, obs, args, "alive");
-            return Runtime.bool(o.addr > 0 && !r.destroyedByDel(o));
+            return PyRuntime.bool(o.addr > 0 && !r.destroyedByDel(o));
         });
         rt.addBuiltin("refcount", (r, self, args, kw) -> {
             PyObject o = captured(r, obs, args, "refcount");
@@ -166,16 +174,16 @@ public final class Session {
         rt.addBuiltin("__refgrade_holders__", (r, self, args, kw) -> {
             Frame f = r.interp.currentFrame();
             held.computeIfAbsent(new Site(f.code.file, f.line), k -> new ArrayList<>()).add(Held.of(r, args));
-            return Runtime.NONE;
+            return PyRuntime.NONE;
         });
     }
 
-    private static PyObject live(Runtime rt, PyObject o, String fn) {
+    private static PyObject live(PyRuntime rt, PyObject o, String fn) {
         if (o.addr <= 0) throw rt.error(PyExc.VALUE_ERROR, fn + "() of an object that no longer exists");
         return o;
     }
 
-    private static PyObject captured(Runtime rt, Observer obs, PyObject[] args, String fn) {
+    private static PyObject captured(PyRuntime rt, Observer obs, PyObject[] args, String fn) {
         Builtins.arity(rt, fn, args, 1, 1);
         long slot = Arith.toLong(rt, args[0]);
         if (slot < 0 || slot >= obs.captures.size()) throw rt.error(PyExc.VALUE_ERROR, fn + "() needs a capture handle");

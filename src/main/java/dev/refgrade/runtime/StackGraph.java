@@ -1,5 +1,10 @@
 package dev.refgrade.runtime;
 
+import dev.refgrade.runtime.compile.Scope;
+import dev.refgrade.runtime.eval.Frame;
+import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.objects.PyStr;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +25,7 @@ public record StackGraph(List<FrameNames> frames, int hiddenFrames, List<HeapGra
     static final StackGraph EMPTY = new StackGraph(List.of(), 0, List.of(), false);
 
     /** The graph now, with {@code walk} left holding the ids it gave, so callers can name objects in it. */
-    static StackGraph of(Runtime rt, Frame innermost, HeapGraph.Walk walk) {
+    public static StackGraph of(PyRuntime rt, Frame innermost, HeapGraph.Walk walk) {
         List<Frame> stack = new ArrayList<>();
         for (Frame f = innermost; f != null; f = f.back) stack.add(0, f);
         int hidden = Math.max(0, stack.size() - MAX_FRAMES);
@@ -32,7 +37,7 @@ public record StackGraph(List<FrameNames> frames, int hiddenFrames, List<HeapGra
     }
 
     /** A frame's bindings: fast locals and cells in a function, the namespace dict of a module or class body. */
-    private static Map<String, Integer> names(Runtime rt, Frame f, HeapGraph.Walk walk) {
+    private static Map<String, Integer> names(PyRuntime rt, Frame f, HeapGraph.Walk walk) {
         Map<String, PyObject> bound = new LinkedHashMap<>();
         if (f.locals != null) {
             for (int i = f.locals.nextEntry(0); i < f.locals.entryLimit(); i = f.locals.nextEntry(i + 1)) {

@@ -3,6 +3,18 @@ package dev.refgrade.runtime;
 import dev.refgrade.python.Module;
 import dev.refgrade.python.ParseError;
 import dev.refgrade.python.Parser;
+import dev.refgrade.runtime.compile.Scope;
+import dev.refgrade.runtime.eval.Frame;
+import dev.refgrade.runtime.eval.Interpreter;
+import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.memory.Heap;
+import dev.refgrade.runtime.objects.PyCode;
+import dev.refgrade.runtime.objects.PyFunction;
+import dev.refgrade.runtime.objects.PyInstance;
+import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.observe.Referrers;
+import dev.refgrade.runtime.observe.TraceText;
+import dev.refgrade.runtime.protocol.Repr;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -40,7 +52,7 @@ public final class Trace implements Heap.Listener, Interpreter.LineHook {
      */
     public record Recording(List<Line> lines, boolean truncated, Programs.Result end, ParseError.Problem syntax) {}
 
-    private final Runtime rt;
+    private final PyRuntime rt;
     private final Module module;
     private final boolean snapshots;
     private final int maxLines;
@@ -58,7 +70,7 @@ public final class Trace implements Heap.Listener, Interpreter.LineHook {
     private int printedUpTo;
     private boolean truncated;
 
-    private Trace(Runtime rt, Module module, boolean snapshots, int maxLines, int maxDrawn) {
+    private Trace(PyRuntime rt, Module module, boolean snapshots, int maxLines, int maxDrawn) {
         this.rt = rt;
         this.module = module;
         this.snapshots = snapshots;
@@ -79,7 +91,7 @@ public final class Trace implements Heap.Listener, Interpreter.LineHook {
             boolean refused = e.reported().kind() == ParseError.Kind.UNSUPPORTED;
             return new Recording(List.of(), false, new Programs.Result("", e.renderCPython(), refused ? 2 : 1), e.reported());
         }
-        Runtime rt = new Runtime(limits, new Output(limits.maxOutputBytes()));
+        PyRuntime rt = new PyRuntime(limits, new Output(limits.maxOutputBytes()));
         Trace trace = new Trace(rt, module, snapshots, maxLines, maxDrawn);
         rt.interp.lineHook = trace;
         rt.heap.setListener(trace);
@@ -197,7 +209,7 @@ public final class Trace implements Heap.Listener, Interpreter.LineHook {
     }
 
     /** An object as a student recognises it: its type, a short value, its address. */
-    static String describe(Runtime rt, PyObject o) {
+    public static String describe(PyRuntime rt, PyObject o) {
         return switch (o) {
             case PyInstance inst -> inst.cls.name + " object at " + Repr.hex(o.addr);
             case PyFunction f -> "function " + f.qualname;
@@ -206,7 +218,7 @@ public final class Trace implements Heap.Listener, Interpreter.LineHook {
         };
     }
 
-    static String shortRepr(Runtime rt, PyObject o) {
+    public static String shortRepr(PyRuntime rt, PyObject o) {
         if (o instanceof PyInstance inst) return "<" + inst.cls.name + " object>";
         String r;
         try {

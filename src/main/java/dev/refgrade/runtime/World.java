@@ -40,7 +40,7 @@ public record World(boolean scrambleAddresses, long countShift, long hashSeed) {
     }
 
     /** The heap's address behind an address the program saw; anything else maps to itself. */
-    long real(long seen) {
+    public long real(long seen) {
         if (!scrambleAddresses) return seen;
         if (seen >= ALT_HEAP && seen < ALT_HEAP + (MASK + 1) * 16 && (seen & 15) == 0) {
             return HEAP + (((seen - ALT_HEAP) >>> 4) * K_INVERSE & MASK) * 16;
@@ -52,11 +52,11 @@ public record World(boolean scrambleAddresses, long countShift, long hashSeed) {
     }
 
     /** A count only CPython's internals fix, as this world reports it. */
-    long unknownCount(long simulated) {
+    public long unknownCount(long simulated) {
         return simulated + countShift;
     }
 
-    int strHash(int base) {
+    public int strHash(int base) {
         return hashSeed == 0 ? base : (int) ((base ^ hashSeed) * 0xC2B2AE3D27D4EB4FL >>> 29);
     }
 

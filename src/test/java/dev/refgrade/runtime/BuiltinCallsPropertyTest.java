@@ -2,6 +2,15 @@ package dev.refgrade.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.objects.PyType;
+import dev.refgrade.runtime.stdlib.Builtins;
+import dev.refgrade.runtime.stdlib.CopyModule;
+import dev.refgrade.runtime.stdlib.CtypesModule;
+import dev.refgrade.runtime.stdlib.GcModule;
+import dev.refgrade.runtime.stdlib.SysModule;
+import dev.refgrade.runtime.stdlib.WeakrefModule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +50,7 @@ class BuiltinCallsPropertyTest {
             Map.entry("object", "a"), Map.entry("type", "A"));
 
     static Stream<String> callables() {
-        new Runtime(LIMITS, new Output(0)); // builtins are installed when the first runtime is made
+        new PyRuntime(LIMITS, new Output(0)); // builtins are installed when the first runtime is made
         List<String> callables = new ArrayList<>();
         new TreeSet<>(Builtins.names()).forEach(callables::add);
         for (String kind : new TreeSet<>(RECEIVERS.keySet())) {

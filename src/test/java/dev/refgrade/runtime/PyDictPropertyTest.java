@@ -3,6 +3,10 @@ package dev.refgrade.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.objects.PyDict;
+import dev.refgrade.runtime.objects.PyInt;
+import dev.refgrade.runtime.objects.PyObject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +29,7 @@ class PyDictPropertyTest {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void storesAndDeletesKeepTheKeysValuesAndOrderOfAnOrderedMap(long seed) {
-        Runtime rt = new Runtime(Limits.DEFAULT, new Output(0));
+        PyRuntime rt = new PyRuntime(Limits.DEFAULT, new Output(0));
         Random random = new Random(seed);
         PyDict d = rt.newDict();
         Map<Long, Long> model = new LinkedHashMap<>();

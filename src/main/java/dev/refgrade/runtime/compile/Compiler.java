@@ -1,0 +1,196 @@
+package dev.refgrade.runtime.compile;
+
+import dev.refgrade.python.Expr;
+import dev.refgrade.python.Module;
+import dev.refgrade.python.Stmt;
+import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.eval.Stmts;
+import dev.refgrade.runtime.objects.PyCode;
+import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.objects.PyStr;
+import dev.refgrade.runtime.objects.PyTuple;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a parsed module into code objects whose bodies are trees of closures over frames, with the
+ * frame layout (slots, cells), constants and names CPython's compiler would give them.
+ */
+public final class Compiler {
+    public final PyRuntime rt;
+    final String file;
+    public final Constants constants;
+    private final Map<List<Object>, PyTuple> constsTuples = new HashMap<>();
+
+    public Compiler(PyRuntime rt, String file) {
+        this.rt = rt;
+        this.file = file;
+        this.constants = new Constants(rt);
+    }
+
+    /** The state of one code object being compiled. */
+    public final class Unit {
+        public final Scope scope;
+        final String qualname;
+        final List<PyObject> consts = new ArrayList<>();
+        final Map<String, Integer> slots = new LinkedHashMap<>();
+        final List<String> cellOrder = new ArrayList<>();
+        final Map<String, PyStr> names = new LinkedHashMap<>();
+
+        Unit(Scope scope, String qualname, List<String> params) {
+            this.scope = scope;
+            this.qualname = qualname;
+            for (String p : params) slots.put(p, slots.size());
+            scope.cells.stream().sorted().forEach(cellOrder::add);
+            scope.frees.stream().filter(n -> !scope.cells.contains(n)).sorted().forEach(cellOrder::add);
+        }
+
+        public PyRuntime runtime() {
+            return rt;
+        }
+
+        public int slot(String id) {
+            return slots.computeIfAbsent(id, k -> slots.size());
+        }
+
+        public int cell(String id) {
+            return cellOrder.indexOf(id);
+        }
+
+        public PyStr name(String id) {
+            return names.computeIfAbsent(id, rt::name);
+        }
+
+        public PyObject constant(PyObject c) {
+            for (PyObject k : consts) if (k == c) return c;
+            consts.add(c);
+            return c;
+        }
+    }
+
+    public PyCode compileModule(Module m) {
+        return compileModule(m, false);
+    }
+
+    /** With {@code displayLast}, a final expression statement shows its value, as a notebook cell does. */
+    public PyCode compileModule(Module m, boolean displayLast) {
+        Scope scope = Scope.ofModule(m.body());
+        Unit u = new Unit(scope, "<module>", List.of());
+        Stmts stmts = new Stmts(this, u);
+        PyCode.Exec[] body = stmts.block(m.body());
+        if (displayLast && !m.body().isEmpty() && m.body().get(m.body().size() - 1) instanceof Stmt.ExprStmt last) {
+            body[body.length - 1] = stmts.displayed(last);
+        }
+        return finish(u, "<module>", 1, body, List.of());
+    }
+
+    /** makecode: the code object, with its co_consts merged with an identical earlier tuple. */
+    PyCode finish(Unit u, String name, int firstLine, PyCode.Exec[] body, List<String> params) {
+        List<String> cells = new ArrayList<>(), frees = new ArrayList<>();
+        for (String c : u.cellOrder) (u.scope.cells.contains(c) ? cells : frees).add(c);
+        PyCode code = new PyCode(name, u.qualname, file, firstLine, u.scope.kind, new ArrayList<>(u.names.values()),
+                params, cells, frees);
+        code.body = body;
+        code.nlocals = u.slots.size();
+        code.localNames = u.slots.keySet().toArray(new String[0]);
+        code.paramCells = new int[params.size()];
+        for (int i = 0; i < params.size(); i++) code.paramCells[i] = cells.indexOf(params.get(i));
+        code.consts = constsTuple(u.consts);
+        return rt.heap.alloc(code);
+    }
+
+    private PyTuple constsTuple(List<PyObject> consts) {
+        List<Object> key = new ArrayList<>();
+        for (PyObject c : consts) {
+            Object k = Constants.key(c);
+            key.add(k != null ? k : new IdentityKey(c));
+        }
+        PyTuple shared = constsTuples.get(key);
+        if (shared != null) {
+            rt.heap.incref(shared);
+            return shared;
+        }
+        PyObject[] items = consts.toArray(new PyObject[0]);
+        for (PyObject c : items) rt.heap.incref(c);
+        PyTuple t = rt.newTuple(items);
+        constsTuples.put(key, t);
+        return t;
+    }
+
+    private record IdentityKey(PyObject o) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof IdentityKey k && k.o == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(o);
+        }
+    }
+
+    /** Compiles a function body; the function's co_consts start with its docstring or None. */
+    public PyCode compileFunction(Unit outer, Stmt.FunctionDef def) {
+        Scope scope = outer.scope.child(def);
+        String qual = qualname(outer, def.name());
+        List<String> params = def.params().stream().map(Stmt.Param::name).toList();
+        Unit u = new Unit(scope, qual, params);
+        List<Stmt> body = def.body();
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.StrLit) {
+            u.constant(constants.fold(e.value()));
+            body = body.subList(1, body.size());
+        } else {
+            u.constant(PyRuntime.NONE);
+        }
+        PyCode.Exec[] compiled = new Stmts(this, u).block(body);
+        return finish(u, def.name(), def.span().line(), compiled, params);
+    }
+
+    /** compiler_set_qualname: a name inside a function gets its qualname plus ".<locals>.", inside a class plus ".". */
+    private static String qualname(Unit outer, String name) {
+        return outer.scope.kind == Scope.Kind.MODULE ? name
+                : outer.qualname + (outer.scope.kind == Scope.Kind.FUNCTION ? ".<locals>." : ".") + name;
+    }
+
+    /**
+     * compiler_lambda: a function whose body returns one expression; None is its first constant,
+     * so it can have no docstring. Its co_name is held by the code, as the function's __name__.
+     */
+    public PyCode compileLambda(Unit outer, Expr.Lambda l) {
+        Scope scope = outer.scope.child(l);
+        List<String> params = l.params().stream().map(Stmt.Param::name).toList();
+        Unit u = new Unit(scope, qualname(outer, "<lambda>"), params);
+        u.name("<lambda>");
+        u.constant(PyRuntime.NONE);
+        PyCode.Exec[] compiled = new Stmts(this, u).block(List.of(new Stmt.Return(l.body(), l.body().span())));
+        PyCode code = finish(u, "<lambda>", l.span().line(), compiled, params);
+        code.nameObject = u.name("<lambda>");
+        return code;
+    }
+
+    /**
+     * compiler_comprehension's code object: '.0', the iterator of the first iterable, is its one
+     * parameter; {@code body} compiles what it runs, in the unit it is given.
+     */
+    public PyCode compileComprehension(Unit outer, Expr node, String name, java.util.function.Function<Unit, PyCode.Exec> body) {
+        Scope scope = outer.scope.child(node);
+        Unit u = new Unit(scope, qualname(outer, name), List.of(".0"));
+        u.name(name);
+        PyCode.Exec compiled = body.apply(u);
+        PyCode code = finish(u, name, node.span().line(), new PyCode.Exec[] {compiled}, List.of(".0"));
+        code.nameObject = u.name(name);
+        return code;
+    }
+
+    public PyCode compileClassBody(Unit outer, Stmt.ClassDef def) {
+        Scope scope = outer.scope.child(def);
+        String qual = outer.scope.kind == Scope.Kind.MODULE ? def.name() : outer.qualname + "." + def.name();
+        Unit u = new Unit(scope, qual, List.of());
+        u.constant(constants.canonical(rt.newStr(qual)));
+        PyCode.Exec[] compiled = new Stmts(this, u).block(def.body());
+        return finish(u, def.name(), def.span().line(), compiled, List.of());
+    }
+}

@@ -1,0 +1,224 @@
+package dev.refgrade.runtime.compile;
+
+import dev.refgrade.python.BinOperator;
+import dev.refgrade.python.Expr;
+import dev.refgrade.python.UnaryOperator;
+import dev.refgrade.runtime.LimitExceeded;
+import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.objects.PyBareObject;
+import dev.refgrade.runtime.objects.PyBool;
+import dev.refgrade.runtime.objects.PyException;
+import dev.refgrade.runtime.objects.PyFloat;
+import dev.refgrade.runtime.objects.PyInt;
+import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.objects.PySet;
+import dev.refgrade.runtime.objects.PySingleton;
+import dev.refgrade.runtime.objects.PyStr;
+import dev.refgrade.runtime.objects.PyTuple;
+import dev.refgrade.runtime.protocol.Arith;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Literal constants as CPython 3.11 makes them: the parser creates one object per literal and its
+ * AST arena keeps it alive while the file runs; the AST optimizer folds constant expressions
+ * (Python/ast_opt.c, within its size limits); the compiler merges equal constants across the whole
+ * file (c_const_cache) and interns identifier-like strings (intern_string_constants).
+ */
+public final class Constants {
+    private static final int MAX_INT_SIZE = 128, MAX_STR_SIZE = 4096, MAX_COLLECTION_SIZE = 256;
+
+    private final PyRuntime rt;
+    /** The parse tree's arena: one owned reference per literal and per folded result. */
+    public final List<PyObject> arena = new ArrayList<>();
+    private final Map<Object, PyObject> cache = new HashMap<>();
+    /** What each AST node folded to, NOT_CONSTANT when nothing: the parser makes one object per literal, once. */
+    private final Map<Expr, PyObject> folded = new IdentityHashMap<>();
+    private static final PyObject NOT_CONSTANT = new PyBareObject();
+
+    Constants(PyRuntime rt) {
+        this.rt = rt;
+    }
+
+    /** The canonical constant an expression folds to, or null when it is not constant. */
+    public PyObject fold(Expr e) {
+        PyObject known = folded.get(e);
+        if (known == null) {
+            PyObject result = foldOnce(e);
+            known = result == null ? NOT_CONSTANT : result;
+            folded.put(e, known);
+        }
+        return known == NOT_CONSTANT ? null : known;
+    }
+
+    private PyObject foldOnce(Expr e) {
+        return switch (e) {
+            case Expr.IntLit i -> canonical(keep(rt.newUncachedInt(i.value())));
+            case Expr.FloatLit f -> canonical(keep(rt.newFloat(f.value())));
+            case Expr.StrLit s -> canonical(keep(rt.newStr(s.value())));
+            case Expr.BoolLit b -> PyRuntime.bool(b.value());
+            case Expr.NoneLit n -> PyRuntime.NONE;
+            case Expr.EllipsisLit el -> PyRuntime.ELLIPSIS;
+            case Expr.FString f when f.parts().stream().allMatch(p -> p instanceof Expr.StrLit) -> {
+                StringBuilder b = new StringBuilder();
+                for (Expr p : f.parts()) b.append(((Expr.StrLit) p).value());
+                yield canonical(keep(rt.newStr(b.toString())));
+            }
+            case Expr.UnaryOp u -> foldUnary(u);
+            case Expr.BinOp b -> foldBinary(b);
+            case Expr.TupleExpr t -> foldTuple(t.elts());
+            case Expr.Subscript s when !(s.index() instanceof Expr.Slice) -> foldSubscript(s);
+            default -> null;
+        };
+    }
+
+    private PyObject keep(PyObject o) {
+        arena.add(o);
+        return o;
+    }
+
+    private PyObject foldUnary(Expr.UnaryOp u) {
+        PyObject v = fold(u.operand());
+        if (v == null) return null;
+        if (u.op() == UnaryOperator.NOT) return PyRuntime.bool(!rt.ops.truthy(v));
+        if (!(Arith.isNumber(v))) return null;
+        try {
+            return canonical(keep(Arith.unary(rt, u.op(), v)));
+        } catch (PyException err) {
+            return null;
+        }
+    }
+
+    private PyObject foldBinary(Expr.BinOp b) {
+        PyObject l = fold(b.left());
+        PyObject r = fold(b.right());
+        if (l == null || r == null || !safe(b.op(), l, r)) return null;
+        try {
+            return canonical(keep(Arith.binary(rt, b.op(), l, r)));
+        } catch (PyException | LimitExceeded err) {
+            return null;
+        }
+    }
+
+    /** ast_opt.c's safe_multiply, safe_power, safe_lshift and safe_mod. */
+    private boolean safe(BinOperator op, PyObject l, PyObject r) {
+        return switch (op) {
+            case MUL -> {
+                if (l instanceof PyInt a && r instanceof PyInt c) {
+                    yield a.bigValue().signum() == 0 || c.bigValue().signum() == 0
+                            || a.bigValue().bitLength() + c.bigValue().bitLength() <= MAX_INT_SIZE;
+                }
+                PyObject seq = l instanceof PyInt ? r : l;
+                PyObject n = l instanceof PyInt ? l : r;
+                if (!(n instanceof PyInt count) || count.big != null) yield !(seq instanceof PyStr || seq instanceof PyTuple);
+                long times = Math.max(0, count.small);
+                if (seq instanceof PyStr s) yield s.value.length() * times <= MAX_STR_SIZE;
+                if (seq instanceof PyTuple t) yield t.size() * times <= MAX_COLLECTION_SIZE;
+                yield true;
+            }
+            case POW -> {
+                if (l instanceof PyInt a && r instanceof PyInt c && a.bigValue().signum() != 0 && c.bigValue().signum() > 0) {
+                    long wbits = c.bigValue().bitLength() > 62 ? Long.MAX_VALUE : c.bigValue().longValue();
+                    yield a.bigValue().abs().bitLength() <= MAX_INT_SIZE / wbits;
+                }
+                yield true;
+            }
+            case LSHIFT -> {
+                if (l instanceof PyInt a && r instanceof PyInt c && a.bigValue().signum() != 0) {
+                    if (c.bigValue().bitLength() > 31) yield false;
+                    long wbits = c.bigValue().longValue();
+                    yield wbits <= MAX_INT_SIZE && a.bigValue().abs().bitLength() <= MAX_INT_SIZE - wbits;
+                }
+                yield true;
+            }
+            case MOD -> !(l instanceof PyStr);
+            default -> true;
+        };
+    }
+
+    public PyObject foldTuple(List<Expr> elts) {
+        PyObject[] items = new PyObject[elts.size()];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = fold(elts.get(i));
+            if (items[i] == null) return null;
+        }
+        for (PyObject o : items) rt.heap.incref(o);
+        return canonical(keep(rt.newTuple(items)));
+    }
+
+    /** The frozenset constant the compiler makes of a set display whose items are all constant; null otherwise. */
+    public PyObject frozenSetOf(List<Expr> elts) {
+        PyObject[] items = new PyObject[elts.size()];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = fold(elts.get(i));
+            if (items[i] == null) return null;
+        }
+        PySet set = rt.newSet(true);
+        for (PyObject o : items) set.add(rt, o);
+        return keep(set);
+    }
+
+    private PyObject foldSubscript(Expr.Subscript s) {
+        PyObject v = fold(s.value());
+        PyObject i = fold(s.index());
+        if (v == null || i == null || !(v instanceof PyStr || v instanceof PyTuple)) return null;
+        try {
+            return canonical(keep(rt.ops.getItem(v, i)));
+        } catch (PyException err) {
+            return null;
+        }
+    }
+
+    /**
+     * merge_consts_recursive: the first constant compiled with a given type and value stands for
+     * every later equal one. Identifier-like strings are interned before the code runs.
+     */
+    PyObject canonical(PyObject o) {
+        Object key = key(o);
+        if (key == null) return o;
+        PyObject existing = cache.get(key);
+        if (existing != null) return existing;
+        PyObject c = o;
+        if (o instanceof PyStr s && PyStr.allNameChars(s.value)) {
+            rt.heap.incref(s);
+            c = rt.intern(s);
+        } else if (o instanceof PyTuple t) {
+            for (int i = 0; i < t.items.length; i++) {
+                PyObject item = canonical(t.items[i]);
+                if (item != t.items[i]) {
+                    rt.heap.incref(item);
+                    rt.heap.decref(t.items[i]);
+                    t.items[i] = item;
+                }
+            }
+        }
+        cache.put(key, c);
+        return c;
+    }
+
+    /** _PyCode_ConstantKey: equal values of different types (1, 1.0, True) stay apart; -0.0 apart from 0.0. */
+    static Object key(PyObject o) {
+        return switch (o) {
+            case PyBool b -> List.of("bool", b.value);
+            case PyInt i -> List.of("int", i.bigValue());
+            case PyFloat f -> List.of("float", Double.doubleToRawLongBits(f.value));
+            case PyStr s -> List.of("str", s.value);
+            case PySingleton s -> List.of("singleton", s.name);
+            case PyTuple t -> {
+                List<Object> k = new ArrayList<>();
+                k.add("tuple");
+                for (PyObject item : t.items) {
+                    Object ik = key(item);
+                    if (ik == null) yield null;
+                    k.add(ik);
+                }
+                yield k;
+            }
+            default -> null;
+        };
+    }
+
+}

@@ -1,0 +1,386 @@
+package dev.refgrade.runtime.eval;
+
+import dev.refgrade.python.CmpOp;
+import dev.refgrade.python.Expr;
+import dev.refgrade.python.Stmt;
+import dev.refgrade.runtime.Unsupported;
+import dev.refgrade.runtime.Variation;
+import dev.refgrade.runtime.compile.Compiler;
+import dev.refgrade.runtime.memory.Heap;
+import dev.refgrade.runtime.objects.PyCode.Eval;
+import dev.refgrade.runtime.objects.PyCode;
+import dev.refgrade.runtime.objects.PyDict;
+import dev.refgrade.runtime.objects.PyFunction;
+import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.objects.PySet;
+import dev.refgrade.runtime.objects.PySlice;
+import dev.refgrade.runtime.objects.PyStr;
+import dev.refgrade.runtime.objects.PyTuple;
+import dev.refgrade.runtime.protocol.Arith;
+import dev.refgrade.runtime.protocol.Calls;
+import dev.refgrade.runtime.protocol.Compare;
+import dev.refgrade.runtime.protocol.Format;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/** Compiles expressions into closures that leave a new reference, as CPython's value stack holds them. */
+public final class Exprs {
+    private final Compiler c;
+    private final Compiler.Unit u;
+    private final PyRuntime rt;
+    private final Heap heap;
+
+    Exprs(Compiler c, Compiler.Unit u) {
+        this.c = c;
+        this.u = u;
+        this.rt = c.rt;
+        this.heap = rt.heap;
+    }
+
+    public Eval expr(Expr e) {
+        PyObject constant = c.constants.fold(e);
+        if (constant != null) {
+            PyObject k = u.constant(constant);
+            return f -> {
+                heap.incref(k);
+                return k;
+            };
+        }
+        return switch (e) {
+            case Expr.Name n -> Names.load(u, n.id());
+            case Expr.BytesLit b -> throw new Unsupported("bytes literal", b.span().line());
+            case Expr.FString s -> fstring(s);
+            case Expr.FormattedValue v -> formatted(v);
+            case Expr.BinOp b -> {
+                Eval l = expr(b.left()), r = expr(b.right());
+                var op = b.op();
+                yield f -> {
+                    PyObject a = l.eval(f);
+                    PyObject x = evalOrRelease(r, f, a);
+                    try {
+                        return Arith.binary(rt, op, a, x);
+                    } finally {
+                        heap.decref(a);
+                        heap.decref(x);
+                    }
+                };
+            }
+            case Expr.UnaryOp un -> {
+                Eval v = expr(un.operand());
+                var op = un.op();
+                yield f -> {
+                    PyObject a = v.eval(f);
+                    try {
+                        return Arith.unary(rt, op, a);
+                    } finally {
+                        heap.decref(a);
+                    }
+                };
+            }
+            case Expr.BoolOp b -> boolOp(b);
+            case Expr.Compare cmp -> compare(cmp);
+            case Expr.Call call -> new Calls(this, u, rt).call(call);
+            case Expr.Attribute a -> {
+                Eval v = expr(a.value());
+                PyStr name = u.name(a.attr());
+                yield f -> {
+                    PyObject o = v.eval(f);
+                    try {
+                        return rt.ops.getAttr(o, name);
+                    } finally {
+                        heap.decref(o);
+                    }
+                };
+            }
+            case Expr.Subscript s -> {
+                Eval v = expr(s.value());
+                Eval i = index(s.index());
+                yield f -> {
+                    PyObject o = v.eval(f);
+                    PyObject k = evalOrRelease(i, f, o);
+                    try {
+                        return rt.ops.getItem(o, k);
+                    } finally {
+                        heap.decref(o);
+                        releaseIndex(k);
+                    }
+                };
+            }
+            case Expr.Slice s -> throw new Unsupported("slice outside a subscript", s.span().line());
+            case Expr.ListExpr l -> {
+                Eval[] items = all(l.elts());
+                yield f -> rt.newList(evalAll(items, f), items.length);
+            }
+            case Expr.TupleExpr t -> {
+                Eval[] items = all(t.elts());
+                yield f -> rt.newTuple(evalAll(items, f));
+            }
+            case Expr.SetExpr s when s.elts().size() >= 3 && c.constants.frozenSetOf(s.elts()) instanceof PySet frozen -> {
+                // starunpack_helper: BUILD_SET 0, LOAD_CONST frozenset(...), SET_UPDATE.
+                PyObject k = u.constant(frozen);
+                yield f -> {
+                    PySet set = rt.newSet(false);
+                    set.merge(rt, (PySet) k);
+                    return set;
+                };
+            }
+            case Expr.SetExpr s -> {
+                Eval[] items = all(s.elts());
+                yield f -> {
+                    PyObject[] vals = evalAll(items, f);
+                    PySet set = rt.newSet(false);
+                    try {
+                        for (PyObject v : vals) set.add(rt, v);
+                    } finally {
+                        for (PyObject v : vals) heap.decref(v);
+                    }
+                    return set;
+                };
+            }
+            case Expr.DictExpr d -> {
+                Eval[] ks = all(d.keys()), vs = all(d.values());
+                yield f -> {
+                    PyObject[] kv = new PyObject[ks.length * 2];
+                    try {
+                        for (int i = 0; i < ks.length; i++) {
+                            kv[2 * i] = ks[i].eval(f);
+                            kv[2 * i + 1] = vs[i].eval(f);
+                        }
+                    } catch (RuntimeException err) {
+                        for (PyObject o : kv) heap.xdecref(o);
+                        throw err;
+                    }
+                    PyDict dict = rt.newDict();
+                    try {
+                        for (int i = 0; i < ks.length; i++) dict.putOwned(rt, kv[2 * i], kv[2 * i + 1]);
+                    } finally {
+                        for (int i = 0; i < ks.length; i++) heap.decref(kv[2 * i]);
+                    }
+                    return dict;
+                };
+            }
+            case Expr.IfExp i -> {
+                Eval t = expr(i.test()), b = expr(i.body()), o = expr(i.orelse());
+                yield f -> truth(t, f) ? b.eval(f) : o.eval(f);
+            }
+            case Expr.Lambda l -> makeFunction(l.params(), () -> c.compileLambda(u, l), code -> code.nameObject);
+            case Expr.ListComp lc -> new Comprehensions(c, u, this).compile(lc);
+            case Expr.SetComp sc -> new Comprehensions(c, u, this).compile(sc);
+            case Expr.DictComp dc -> new Comprehensions(c, u, this).compile(dc);
+            default -> throw new IllegalStateException("not an expression the compiler knows: " + e);
+        };
+    }
+
+    /**
+     * MAKE_FUNCTION as def and lambda run it: the defaults, evaluated here and now (one constant
+     * tuple when all are constant: the peephole optimizer folds LOAD_CONSTs + BUILD_TUPLE), the
+     * cells of the closure, and the new function, whose code is a constant of this code.
+     */
+    Eval makeFunction(List<Stmt.Param> params, Supplier<PyCode> compile, Function<PyCode, PyStr> nameOf) {
+        List<Eval> defaults = new ArrayList<>();
+        List<Expr> defaultExprs = new ArrayList<>();
+        for (Stmt.Param p : params) {
+            if (p.defaultValue() != null) {
+                defaultExprs.add(p.defaultValue());
+                defaults.add(expr(p.defaultValue()));
+            }
+        }
+        PyObject constDefaults = defaultExprs.isEmpty() ? null : c.constants.foldTuple(defaultExprs);
+        if (constDefaults != null) u.constant(constDefaults);
+        PyCode code = compile.get();
+        u.constant(code);
+        Eval[] defs = defaults.toArray(new Eval[0]);
+        PyStr name = nameOf.apply(code);
+        int[] closureCells = closureCells(code);
+        return f -> {
+            PyTuple dflt = null;
+            if (constDefaults != null) dflt = heap.newRef((PyTuple) constDefaults);
+            else if (defs.length > 0) dflt = rt.newTuple(evalAll(defs, f));
+            return newFunction(f, code, name, dflt, closureCells);
+        };
+    }
+
+    /** Where this frame keeps the cells a nested code's free variables take (LOAD_CLOSURE). */
+    int[] closureCells(PyCode code) {
+        return code.freeNames.stream().mapToInt(u::cell).toArray();
+    }
+
+    /** The function object MAKE_FUNCTION leaves: code, globals, name, defaults (owned, or null) and closure cells. */
+    PyFunction newFunction(Frame f, PyCode code, PyStr name, PyTuple defaults, int[] closureCells) {
+        PyTuple closure = null;
+        if (closureCells.length > 0) {
+            PyObject[] cells = new PyObject[closureCells.length];
+            for (int i = 0; i < cells.length; i++) cells[i] = heap.newRef(f.cells[closureCells[i]]);
+            closure = rt.newTuple(cells);
+        }
+        heap.incref(code);
+        heap.incref(f.globals);
+        heap.incref(name);
+        return heap.alloc(new PyFunction(code, f.globals, defaults, closure, name, code.qualname));
+    }
+
+    /** Evaluates {@code e}, releasing {@code held} if that fails, so no reference leaks on an exception. */
+    PyObject evalOrRelease(Eval e, Frame f, PyObject held) {
+        try {
+            return e.eval(f);
+        } catch (RuntimeException err) {
+            heap.decref(held);
+            throw err;
+        }
+    }
+
+    boolean truth(Eval e, Frame f) {
+        PyObject v = e.eval(f);
+        try {
+            return rt.ops.truthy(v);
+        } finally {
+            heap.decref(v);
+        }
+    }
+
+    public Eval[] all(List<Expr> es) {
+        Eval[] out = new Eval[es.size()];
+        for (int i = 0; i < out.length; i++) out[i] = expr(es.get(i));
+        return out;
+    }
+
+    /** Evaluates left to right into owned references, releasing the earlier ones if a later one raises. */
+    PyObject[] evalAll(Eval[] es, Frame f) {
+        PyObject[] out = new PyObject[es.length];
+        for (int i = 0; i < es.length; i++) {
+            try {
+                out[i] = es[i].eval(f);
+            } catch (RuntimeException err) {
+                for (int j = 0; j < i; j++) heap.decref(out[j]);
+                throw err;
+            }
+        }
+        return out;
+    }
+
+    /** A subscript's index; a slice becomes a (cached, unallocated) slice object over owned bounds. */
+    Eval index(Expr e) {
+        if (!(e instanceof Expr.Slice s)) return expr(e);
+        Eval lo = s.lower() == null ? null : expr(s.lower());
+        Eval hi = s.upper() == null ? null : expr(s.upper());
+        Eval st = s.step() == null ? null : expr(s.step());
+        return f -> {
+            PyObject a = lo == null ? null : lo.eval(f);
+            PyObject b = hi == null ? null : hi.eval(f);
+            PyObject d = st == null ? null : st.eval(f);
+            return new PySlice(a, b, d);
+        };
+    }
+
+    void releaseIndex(PyObject k) {
+        if (k instanceof PySlice s) {
+            heap.xdecref(s.lower);
+            heap.xdecref(s.upper);
+            heap.xdecref(s.step);
+        } else {
+            heap.decref(k);
+        }
+    }
+
+    private Eval boolOp(Expr.BoolOp b) {
+        Eval[] vs = all(b.values());
+        boolean isAnd = b.isAnd();
+        return f -> {
+            for (int i = 0; ; i++) {
+                PyObject v = vs[i].eval(f);
+                if (i == vs.length - 1 || rt.ops.truthy(v) != isAnd) return v;
+                heap.decref(v);
+            }
+        };
+    }
+
+    private Eval compare(Expr.Compare cmp) {
+        Eval left = expr(cmp.left());
+        Eval[] rights = all(cmp.comparators());
+        CmpOp[] ops = cmp.ops().toArray(new CmpOp[0]);
+        if (rt.varies(Variation.IS_COMPARES_VALUES)) {
+            for (int i = 0; i < ops.length; i++) ops[i] = ops[i] == CmpOp.IS ? CmpOp.EQ : ops[i] == CmpOp.IS_NOT ? CmpOp.NE : ops[i];
+        }
+        return f -> {
+            PyObject a = left.eval(f);
+            for (int i = 0; ; i++) {
+                PyObject b = evalOrRelease(rights[i], f, a);
+                PyObject r;
+                try {
+                    r = compareOne(ops[i], a, b);
+                } finally {
+                    heap.decref(a);
+                }
+                if (i == ops.length - 1) {
+                    heap.decref(b);
+                    return r;
+                }
+                if (!rt.ops.truthy(r)) {
+                    heap.decref(b);
+                    return r;
+                }
+                heap.decref(r);
+                a = b;
+            }
+        };
+    }
+
+    private PyObject compareOne(CmpOp op, PyObject a, PyObject b) {
+        return switch (op) {
+            case IS -> PyRuntime.bool(a == b);
+            case IS_NOT -> PyRuntime.bool(a != b);
+            case IN -> PyRuntime.bool(rt.ops.contains(b, a));
+            case NOT_IN -> PyRuntime.bool(!rt.ops.contains(b, a));
+            default -> rt.ops.richCompare(a, b, op);
+        };
+    }
+
+    private Eval fstring(Expr.FString s) {
+        List<Eval> parts = new ArrayList<>();
+        for (Expr p : s.parts()) {
+            if (p instanceof Expr.StrLit lit) {
+                String text = lit.value();
+                parts.add(f -> rt.newStr(text));
+            } else {
+                parts.add(expr(p));
+            }
+        }
+        Eval[] ps = parts.toArray(new Eval[0]);
+        return f -> {
+            StringBuilder b = new StringBuilder();
+            for (Eval p : ps) {
+                PyObject v = p.eval(f);
+                b.append(((PyStr) v).value);
+                heap.decref(v);
+            }
+            return rt.newStr(b.toString());
+        };
+    }
+
+    private Eval formatted(Expr.FormattedValue v) {
+        Eval value = expr(v.value());
+        Eval spec = v.formatSpec() == null ? null : expr(v.formatSpec());
+        char conv = v.conversion();
+        return f -> {
+            PyObject o = value.eval(f);
+            try {
+                String text;
+                if (conv == 'r' || conv == 'a') text = rt.ops.repr(o);
+                else if (conv == 's') text = rt.ops.str(o);
+                else text = null;
+                String sp = "";
+                if (spec != null) {
+                    PyObject s = spec.eval(f);
+                    sp = ((PyStr) s).value;
+                    heap.decref(s);
+                }
+                if (text != null) return rt.newStr(sp.isEmpty() ? text : Format.format(rt, rt.newStr(text), sp));
+                return rt.newStr(Format.format(rt, o, sp));
+            } finally {
+                heap.decref(o);
+            }
+        };
+    }
+}

@@ -1,0 +1,32 @@
+package dev.refgrade.runtime.eval;
+
+import dev.refgrade.runtime.objects.PyCell;
+import dev.refgrade.runtime.objects.PyCode;
+import dev.refgrade.runtime.objects.PyDict;
+import dev.refgrade.runtime.objects.PyObject;
+
+/** One activation of a code object: its local slots, cells, and where its names resolve. */
+public final class Frame {
+    public final PyCode code;
+    public final PyDict globals;
+    /** The namespace of module and class bodies (LOAD_NAME); null in functions. */
+    public final PyDict locals;
+    public final PyObject[] fast;
+    public final PyCell[] cells;
+    /** The function being run, owned by the frame as f_func; null for module and class bodies. */
+    public PyObject func;
+    /** The value a `return` produced, owned, until the caller takes it. */
+    PyObject retval;
+    public int line;
+    public final Frame back;
+
+    Frame(PyCode code, PyDict globals, PyDict locals, Frame back) {
+        this.code = code;
+        this.globals = globals;
+        this.locals = locals;
+        this.fast = new PyObject[code.nlocals];
+        this.cells = new PyCell[code.cellNames.size() + code.freeNames.size()];
+        this.back = back;
+        this.line = code.firstLine;
+    }
+}

@@ -1,0 +1,475 @@
+package dev.refgrade.runtime.eval;
+
+import dev.refgrade.python.Module;
+import dev.refgrade.runtime.Variation;
+import dev.refgrade.runtime.compile.Compiler;
+import dev.refgrade.runtime.memory.CycleCollector;
+import dev.refgrade.runtime.memory.Heap;
+import dev.refgrade.runtime.objects.Kwargs;
+import dev.refgrade.runtime.objects.PyBuiltin;
+import dev.refgrade.runtime.objects.PyCell;
+import dev.refgrade.runtime.objects.PyCode;
+import dev.refgrade.runtime.objects.PyDict;
+import dev.refgrade.runtime.objects.PyExc;
+import dev.refgrade.runtime.objects.PyException;
+import dev.refgrade.runtime.objects.PyFunction;
+import dev.refgrade.runtime.objects.PyInstance;
+import dev.refgrade.runtime.objects.PyInt;
+import dev.refgrade.runtime.objects.PyMethod;
+import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.objects.PyStr;
+import dev.refgrade.runtime.objects.PyTuple;
+import dev.refgrade.runtime.objects.PyType;
+import dev.refgrade.runtime.objects.PyWeakRef;
+import dev.refgrade.runtime.stdlib.Builtins;
+import dev.refgrade.runtime.stdlib.CopyModule;
+import dev.refgrade.runtime.stdlib.Modules;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs code objects: frames, calls and their reference hand-offs (CPython 3.11 moves a Python
+ * call's arguments into the new frame; a C function only borrows them), class creation,
+ * finalizers, and the interpreter's shutdown.
+ */
+public final class Interpreter implements Heap.Finalizers {
+    /** Told before each line runs, for `trace` and probes. */
+    public interface LineHook {
+        void beforeLine(Frame frame, int line);
+
+        /** A call returned into {@code caller}, whose line goes on. */
+        default void resumed(Frame caller) {}
+
+        /** The module body is done; what follows is shutdown. */
+        default void finished() {}
+
+        /** The body stopped with an uncaught exception, raised while the line last begun was running. */
+        default void raised() {}
+    }
+
+    private final PyRuntime rt;
+    private final Heap heap;
+    private int depth;
+    private Frame current;
+    public LineHook lineHook;
+    final StringBuilder errors = new StringBuilder();
+    /** The running file's parse-tree arena: the literal objects it keeps alive until the file ends. */
+    public List<PyObject> arena = List.of();
+    public PyDict mainGlobals;
+    private final List<String> cellOutputs = new ArrayList<>();
+
+    Interpreter(PyRuntime rt) {
+        this.rt = rt;
+        this.heap = rt.heap;
+    }
+
+    void beforeLine(Frame f, int line) {
+        rt.step();
+        if (lineHook != null) lineHook.beforeLine(f, line);
+    }
+
+    /**
+     * Py_EnterRecursiveCall: C code that recurses through objects (repr, comparison) counts against
+     * the same limit as Python frames, and past it raises RecursionError naming what it was doing.
+     */
+    public void enterRecursiveCall(String where) {
+        if (++depth > rt.limits.maxDepth()) {
+            depth--;
+            throw rt.error(PyExc.RECURSION_ERROR, "maximum recursion depth exceeded" + where);
+        }
+    }
+
+    public void leaveRecursiveCall() {
+        depth--;
+    }
+
+    /** Tells the reader of a run's stderr that a printed number is the simulator's, not CPython's. */
+    public void noteUnknowable(PyInt.Taint taint) {
+        int line = current == null ? 0 : current.line;
+        errors.append("refgrade: note: line ").append(line).append(" printed ").append(taint == PyInt.Taint.ADDRESS
+                ? "a simulated address; CPython's differs, only comparisons of addresses carry over"
+                : "a value only CPython's internals fix (a shared object's count, or memory already freed)").append('\n');
+    }
+
+    public Frame currentFrame() {
+        return current;
+    }
+
+    /** What went to stderr while the program ran (ignored exceptions in __del__, callbacks). */
+    public String errors() {
+        return errors.toString();
+    }
+
+    // ---- calls -----------------------------------------------------------------------------------
+
+    /** Calls with owned references to the callable and the arguments, as the CALL instruction does. */
+    public PyObject callOwned(PyObject callable, PyObject[] args, Kwargs kw) {
+        if (callable instanceof PyFunction fn) return callFunction(fn, args, kw);
+        if (callable instanceof PyMethod m) {
+            PyObject[] full = new PyObject[args.length + 1];
+            full[0] = heap.newRef(m.self);
+            System.arraycopy(args, 0, full, 1, args.length);
+            PyObject func = heap.newRef(m.func);
+            heap.decref(m);
+            return callOwned(func, full, kw);
+        }
+        try {
+            return callBorrowedNonFunction(callable, args, kw);
+        } finally {
+            for (PyObject a : args) heap.decref(a);
+            for (PyObject v : kw.values()) heap.decref(v);
+            heap.decref(callable);
+        }
+    }
+
+    /** Calls with borrowed references, as C code (type_call, tp_finalize, sorted's key) calls Python. */
+    public PyObject callBorrowed(PyObject callable, PyObject[] args, Kwargs kw) {
+        if (callable instanceof PyFunction || callable instanceof PyMethod) {
+            for (PyObject a : args) heap.incref(a);
+            for (PyObject v : kw.values()) heap.incref(v);
+            heap.incref(callable);
+            return callOwned(callable, args.clone(), kw);
+        }
+        return callBorrowedNonFunction(callable, args, kw);
+    }
+
+    private PyObject callBorrowedNonFunction(PyObject callable, PyObject[] args, Kwargs kw) {
+        return switch (callable) {
+            case PyBuiltin b -> callBuiltin(b, b.self, args, kw);
+            case PyType t -> callType(t, args, kw);
+            case PyInstance inst when inst.cls.lookup(rt, "__call__") != null -> {
+                PyObject[] full = new PyObject[args.length + 1];
+                full[0] = inst;
+                System.arraycopy(args, 0, full, 1, args.length);
+                yield callBorrowed(inst.cls.lookup(rt, "__call__"), full, kw);
+            }
+            case PyObject o when o.type().lookup(rt, "__call__") instanceof PyBuiltin b -> callBuiltin(b, o, args, kw);
+            default -> throw rt.typeError("'" + callable.type().name + "' object is not callable");
+        };
+    }
+
+    public PyObject callBuiltin(PyBuiltin b, PyObject self, PyObject[] args, Kwargs kw) {
+        if (self == null && b.methodOf != null) return callUnbound(b, args, kw);
+        return b.fn.call(rt, self, args, kw);
+    }
+
+    /** A builtin type's method called from the type (str.upper(s)): the first argument is self, if it is one. */
+    private PyObject callUnbound(PyBuiltin b, PyObject[] args, Kwargs kw) {
+        PyType t = b.methodOf;
+        if (args.length == 0) throw rt.typeError("unbound method " + t.name + "." + b.name + "() needs an argument");
+        if (!args[0].type().isSubtypeOf(t)) {
+            throw rt.typeError("descriptor '" + b.name + "' for '" + t.name + "' objects doesn't apply to a '"
+                    + args[0].type().name + "' object");
+        }
+        return b.fn.call(rt, args[0], java.util.Arrays.copyOfRange(args, 1, args.length), kw);
+    }
+
+    /** type_call: tp_new makes the object, then __init__ runs on it with the arguments borrowed. */
+    private PyObject callType(PyType t, PyObject[] args, Kwargs kw) {
+        if (!t.heapType || t.solidBase() != PyType.OBJECT) {
+            PyType.Constructor ctor = null;
+            for (PyType s : t.mro) if ((ctor = s.constructor) != null) break;
+            if (ctor == null) throw rt.typeError("cannot create '" + t.name + "' instances");
+            return ctor.construct(rt, t, args, kw);
+        }
+        heap.incref(t);
+        PyInstance obj = heap.alloc(new PyInstance(t));
+        PyObject init = t.lookup(rt, "__init__");
+        if (init instanceof PyFunction) {
+            PyObject[] full = new PyObject[args.length + 1];
+            full[0] = obj;
+            System.arraycopy(args, 0, full, 1, args.length);
+            PyObject r;
+            try {
+                r = callBorrowed(init, full, kw);
+            } catch (RuntimeException e) {
+                heap.decref(obj);
+                throw e;
+            }
+            if (r != PyRuntime.NONE) {
+                heap.decref(r);
+                heap.decref(obj);
+                throw rt.typeError("__init__() should return None, not '" + r.type().name + "'");
+            }
+        } else if (args.length > 0 || !kw.isEmpty()) {
+            heap.decref(obj);
+            throw rt.typeError(t.name + "() takes no arguments");
+        }
+        return obj;
+    }
+
+    /** A Python function call: arguments and the function move into a new frame, released on return. */
+    private PyObject callFunction(PyFunction fn, PyObject[] args, Kwargs kw) {
+        PyCode code = fn.code;
+        Frame f = new Frame(code, fn.globals, null, current);
+        f.func = fn;
+        try {
+            bindArguments(fn, f, args, kw);
+        } catch (RuntimeException e) {
+            clearFrame(f);
+            throw e;
+        }
+        if (++depth > rt.limits.maxDepth()) {
+            depth--;
+            clearFrame(f);
+            throw rt.error(PyExc.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        current = f;
+        try {
+            int signal = Stmts.run(code.body, f);
+            PyObject result = signal == PyCode.RETURN ? f.retval : PyRuntime.NONE;
+            f.retval = null;
+            return result;
+        } catch (PyException e) {
+            e.traceback.add(new PyException.TracebackEntry(code.file, f.line, code.name));
+            throw e;
+        } finally {
+            current = f.back;
+            depth--;
+            clearFrame(f);
+            if (lineHook != null && f.back != null) lineHook.resumed(f.back);
+        }
+    }
+
+    private void bindArguments(PyFunction fn, Frame f, PyObject[] args, Kwargs kw) {
+        PyCode code = fn.code;
+        int nparams = code.params.size();
+        if (args.length > nparams) {
+            for (PyObject a : args) heap.decref(a);
+            for (PyObject v : kw.values()) heap.decref(v);
+            int nd = fn.defaults == null ? 0 : fn.defaults.size();
+            String takes = nd == 0 ? String.valueOf(nparams) : "from " + (nparams - nd) + " to " + nparams;
+            throw rt.typeError(code.name + "() takes " + takes + " positional argument" + (nparams == 1 && nd == 0 ? "" : "s")
+                    + " but " + args.length + (args.length == 1 ? " was" : " were") + " given");
+        }
+        System.arraycopy(args, 0, f.fast, 0, args.length);
+        for (int k = 0; k < kw.names().size(); k++) {
+            String name = kw.names().get(k).value;
+            int i = code.params.indexOf(name);
+            PyObject v = kw.values().get(k);
+            if (i < 0 || f.fast[i] != null) {
+                for (int j = k; j < kw.values().size(); j++) heap.decref(kw.values().get(j));
+                throw rt.typeError(i < 0 ? code.name + "() got an unexpected keyword argument '" + name + "'"
+                        : code.name + "() got multiple values for argument '" + name + "'");
+            }
+            f.fast[i] = v;
+        }
+        int nd = fn.defaults == null ? 0 : fn.defaults.size();
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < nparams; i++) {
+            if (f.fast[i] != null) continue;
+            int d = i - (nparams - nd);
+            if (d >= 0) f.fast[i] = defaultValue(fn.defaults.items[d]);
+            else missing.add("'" + code.params.get(i) + "'");
+        }
+        if (!missing.isEmpty()) {
+            String names = missing.size() == 1 ? missing.get(0)
+                    : String.join(", ", missing.subList(0, missing.size() - 1)) + " and " + missing.get(missing.size() - 1);
+            throw rt.typeError(code.name + "() missing " + missing.size() + " required positional argument"
+                    + (missing.size() == 1 ? "" : "s") + ": " + names);
+        }
+        // MAKE_CELL, then COPY_FREE_VARS: cells for variables nested functions share, the closure's cells.
+        int ncells = code.cellNames.size();
+        for (int i = 0; i < ncells; i++) f.cells[i] = heap.alloc(new PyCell());
+        for (int p = 0; p < nparams; p++) {
+            int cell = code.paramCells[p];
+            if (cell >= 0) {
+                f.cells[cell].contents = f.fast[p];
+                f.fast[p] = null;
+            }
+        }
+        for (int i = 0; i < code.freeNames.size(); i++) f.cells[ncells + i] = heap.newRef((PyCell) fn.closure.items[i]);
+    }
+
+    /**
+     * A default for a parameter the call left out: the one object the def evaluated. Under
+     * Variation.DEFAULTS_PER_CALL, a fresh deep copy of it, as if the default expression ran again
+     * (nothing else can change that object then, so it still has the value the def gave it).
+     */
+    private PyObject defaultValue(PyObject value) {
+        if (!rt.varies(Variation.DEFAULTS_PER_CALL)) return heap.newRef(value);
+        return CopyModule.deep(rt, value, new java.util.IdentityHashMap<>());
+    }
+
+    /** _PyFrame_Clear: local slots in order, then cells, then the function. */
+    private void clearFrame(Frame f) {
+        for (int i = 0; i < f.fast.length; i++) {
+            PyObject v = f.fast[i];
+            f.fast[i] = null;
+            heap.xdecref(v);
+        }
+        for (int i = 0; i < f.cells.length; i++) {
+            PyObject c = f.cells[i];
+            f.cells[i] = null;
+            heap.xdecref(c);
+        }
+        heap.xdecref(f.retval);
+        PyObject func = f.func;
+        f.func = null;
+        heap.xdecref(func);
+    }
+
+    // ---- classes ---------------------------------------------------------------------------------
+
+    /** __build_class__: runs the body in a fresh namespace, then type() copies it into the class dict. */
+    PyObject buildClass(PyCode body, PyStr name, PyTuple bases, PyDict globals, PyCell[] closure) {
+        PyDict ns = rt.newDict();
+        Frame f = new Frame(body, globals, ns, current);
+        for (int i = 0; i < closure.length; i++) f.cells[body.cellNames.size() + i] = heap.newRef(closure[i]);
+        PyStr moduleKey = rt.name("__module__");
+        PyObject moduleName = globals.getBorrowed(rt, rt.name("__name__"));
+        if (moduleName != null) ns.put(rt, moduleKey, moduleName);
+        ns.putOwned(rt, rt.name("__qualname__"), rt.newStr(body.qualname));
+        current = f;
+        try {
+            Stmts.run(body.body, f);
+        } catch (PyException e) {
+            e.traceback.add(new PyException.TracebackEntry(body.file, f.line, body.name));
+            heap.decref(ns);
+            heap.decref(bases);
+            throw e;
+        } finally {
+            current = f.back;
+            clearFrame(f);
+        }
+        for (PyObject b : bases.items) {
+            if (!(b instanceof PyType)) {
+                heap.decref(ns);
+                heap.decref(bases);
+                throw rt.typeError("bases must be types");
+            }
+        }
+        PyDict dict = rt.newDict();
+        Builtins.dictUpdate(rt, dict, ns);
+        heap.decref(ns);
+        PyStr[] slots = null;
+        PyObject declared = dict.getBorrowed(rt, rt.name("__slots__"));
+        if (declared != null) {
+            PyObject[] names = Builtins.toArray(rt, declared);
+            slots = new PyStr[names.length];
+            for (int i = 0; i < names.length; i++) slots[i] = (PyStr) names[i];
+        }
+        return heap.alloc(PyType.newClass(name.value, bases, dict, slots));
+    }
+
+    // ---- finalizers -----------------------------------------------------------------------------
+
+    @Override
+    public boolean hasDel(PyObject obj) {
+        return obj instanceof PyInstance inst && inst.cls.lookup(rt, "__del__") != null;
+    }
+
+    @Override
+    public void callDel(PyObject obj) {
+        PyObject del = obj.type().lookup(rt, "__del__");
+        try {
+            heap.decref(callBorrowed(del, new PyObject[] {obj}, Kwargs.NONE));
+        } catch (PyException e) {
+            reportIgnored("Exception ignored in: " + rt.ops.repr(del), e);
+        }
+    }
+
+    @Override
+    public void callWeakrefCallback(PyObject callback, PyWeakRef ref) {
+        try {
+            heap.decref(callBorrowed(callback, new PyObject[] {ref}, Kwargs.NONE));
+        } catch (PyException e) {
+            reportIgnored("Exception ignored in: " + rt.ops.repr(callback), e);
+        }
+    }
+
+    private void reportIgnored(String what, PyException e) {
+        errors.append(what).append('\n').append("Traceback (most recent call last):\n");
+        for (int i = e.traceback.size() - 1; i >= 0; i--) {
+            var t = e.traceback.get(i);
+            errors.append("  File \"").append(t.file()).append("\", line ").append(t.line()).append(", in ").append(t.function()).append('\n');
+        }
+        errors.append(e.lastLine()).append('\n');
+    }
+
+    // ---- running a program ----------------------------------------------------------------------
+
+    /** Compiles and runs a whole script as `python3 FILE.py` does, including the interpreter's shutdown. */
+    public void runScript(Module module, String file) {
+        Compiler compiler = new Compiler(rt, file);
+        PyCode code = compiler.compileModule(module);
+        PyDict globals = mainNamespace();
+        arena = compiler.constants.arena;
+        PyException failure = runBody(code, globals, file);
+        tellHookTheBodyEnded(failure);
+        // run_mod drops the module's code, then the parse tree's arena goes with its constants.
+        heap.decref(code);
+        for (PyObject o : compiler.constants.arena) heap.decref(o);
+        compiler.constants.arena.clear();
+        shutdown(globals);
+        if (failure != null) throw failure;
+    }
+
+    /**
+     * Runs notebook cells in one namespace, each as `exec(compile(cell, "<cell N>", "exec"), ns)`:
+     * compile returns the code object and drops the parse tree, so a literal lives only as long as
+     * its code; a final expression statement is displayed. A failing cell stops the rest.
+     */
+    public void runCells(List<Module> cells) {
+        PyDict ns = mainNamespace();
+        PyException failure = null;
+        for (Module cell : cells) {
+            int mark = rt.out.length();
+            Compiler compiler = new Compiler(rt, cell.fileName());
+            PyCode code = compiler.compileModule(cell, true);
+            for (PyObject o : compiler.constants.arena) heap.decref(o);
+            compiler.constants.arena.clear();
+            failure = runBody(code, ns, cell.fileName());
+            heap.decref(code);
+            cellOutputs.add(rt.out.text().substring(mark));
+            if (failure != null) break;
+        }
+        tellHookTheBodyEnded(failure);
+        shutdown(ns);
+        if (failure != null) throw failure;
+    }
+
+    private PyDict mainNamespace() {
+        PyDict globals = rt.newDict();
+        globals.putOwned(rt, rt.name("__name__"), rt.name("__main__"));
+        mainGlobals = globals;
+        return globals;
+    }
+
+    /** Runs module-level code; an uncaught exception is returned with its traceback entry, not thrown. */
+    private PyException runBody(PyCode code, PyDict globals, String file) {
+        Frame f = new Frame(code, globals, globals, null);
+        current = f;
+        depth = 1;
+        try {
+            Stmts.run(code.body, f);
+            return null;
+        } catch (PyException e) {
+            e.traceback.add(new PyException.TracebackEntry(file, f.line, "<module>"));
+            return e;
+        } finally {
+            current = null;
+        }
+    }
+
+    private void tellHookTheBodyEnded(PyException failure) {
+        if (lineHook == null) return;
+        if (failure != null) lineHook.raised();
+        lineHook.finished();
+    }
+
+    /** What each cell run by {@link #runCells} printed and displayed, in order. */
+    public List<String> cellOutputs() {
+        return cellOutputs;
+    }
+
+    /** Py_FinalizeEx, as far as a program can see it: atexit finalizers, a full collection, then globals. */
+    void shutdown(PyDict globals) {
+        Modules.runAtExit(rt);
+        new CycleCollector(heap).collect(Heap.GENERATIONS - 1);
+        // The module dict sits in cycles (functions hold their globals), so finalization clears it
+        // outright: entries released first to last, which is when the remaining __del__s run.
+        globals.releaseReferences(heap);
+        heap.decref(globals);
+    }
+}

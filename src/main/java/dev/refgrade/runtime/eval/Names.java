@@ -1,0 +1,165 @@
+package dev.refgrade.runtime.eval;
+
+import dev.refgrade.runtime.compile.Compiler;
+import dev.refgrade.runtime.compile.Scope;
+import dev.refgrade.runtime.memory.Heap;
+import dev.refgrade.runtime.objects.PyCell;
+import dev.refgrade.runtime.objects.PyCode.Eval;
+import dev.refgrade.runtime.objects.PyDict;
+import dev.refgrade.runtime.objects.PyExc;
+import dev.refgrade.runtime.objects.PyException;
+import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.objects.PyStr;
+import dev.refgrade.runtime.stdlib.Builtins;
+
+/** Loading, storing and deleting a name, by where the symbol table says it lives. */
+final class Names {
+    /** Stores a value, taking over the caller's reference. */
+    @FunctionalInterface
+    interface Store {
+        void store(Frame f, PyObject owned);
+    }
+
+    @FunctionalInterface
+    interface Delete {
+        void delete(Frame f);
+    }
+
+    private Names() {}
+
+    static Eval load(Compiler.Unit u, String id) {
+        PyRuntime rt = unitRuntime(u);
+        Heap heap = rt.heap;
+        return switch (u.scope.binding(id)) {
+            case LOCAL -> {
+                int i = u.slot(id);
+                yield f -> {
+                    PyObject v = f.fast[i];
+                    if (v == null) {
+                        throw unbound(rt, id);
+                    }
+                    heap.incref(v);
+                    return v;
+                };
+            }
+            case CELL, FREE -> {
+                int i = u.cell(id);
+                boolean free = u.scope.binding(id) == Scope.Binding.FREE;
+                yield f -> {
+                    PyObject v = f.cells[i].contents;
+                    if (v == null) {
+                        throw free ? rt.error(PyExc.NAME_ERROR, "cannot access free variable '" + id
+                                + "' where it is not associated with a value in enclosing scope")
+                                : unbound(rt, id);
+                    }
+                    heap.incref(v);
+                    return v;
+                };
+            }
+            case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> {
+                PyStr key = u.name(id);
+                yield f -> global(rt, f.globals, key, id);
+            }
+            case NAME -> {
+                PyStr key = u.name(id);
+                yield f -> {
+                    if (f.locals != f.globals) {
+                        PyObject v = f.locals.getBorrowed(rt, key);
+                        if (v != null) {
+                            heap.incref(v);
+                            return v;
+                        }
+                    }
+                    return global(rt, f.globals, key, id);
+                };
+            }
+        };
+    }
+
+    private static PyException unbound(PyRuntime rt, String id) {
+        return rt.error(PyExc.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + id + "' where it is not associated with a value");
+    }
+
+    private static PyObject global(PyRuntime rt, PyDict globals, PyStr key, String id) {
+        PyObject v = globals.getBorrowed(rt, key);
+        if (v == null) v = Builtins.get(id);
+        if (v == null) v = rt.extraBuiltins.get(id);
+        if (v == null) throw rt.error(PyExc.NAME_ERROR, "name '" + id + "' is not defined");
+        rt.heap.incref(v);
+        return v;
+    }
+
+    static Store store(Compiler.Unit u, String id) {
+        PyRuntime rt = unitRuntime(u);
+        Heap heap = rt.heap;
+        return switch (u.scope.binding(id)) {
+            case LOCAL -> {
+                int i = u.slot(id);
+                yield (f, v) -> {
+                    PyObject old = f.fast[i];
+                    f.fast[i] = v;
+                    heap.xdecref(old);
+                };
+            }
+            case CELL, FREE -> {
+                int i = u.cell(id);
+                yield (f, v) -> {
+                    PyCell c = f.cells[i];
+                    PyObject old = c.contents;
+                    c.contents = v;
+                    heap.xdecref(old);
+                };
+            }
+            case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> {
+                PyStr key = u.name(id);
+                yield (f, v) -> f.globals.putOwned(rt, key, v);
+            }
+            case NAME -> {
+                PyStr key = u.name(id);
+                yield (f, v) -> f.locals.putOwned(rt, key, v);
+            }
+        };
+    }
+
+    static Delete delete(Compiler.Unit u, String id) {
+        PyRuntime rt = unitRuntime(u);
+        Heap heap = rt.heap;
+        return switch (u.scope.binding(id)) {
+            case LOCAL -> {
+                int i = u.slot(id);
+                yield f -> {
+                    PyObject old = f.fast[i];
+                    if (old == null) {
+                        throw unbound(rt, id);
+                    }
+                    f.fast[i] = null;
+                    heap.decref(old);
+                };
+            }
+            case CELL, FREE -> {
+                int i = u.cell(id);
+                yield f -> {
+                    PyCell c = f.cells[i];
+                    PyObject old = c.contents;
+                    if (old == null) throw rt.error(PyExc.NAME_ERROR, "name '" + id + "' is not defined");
+                    c.contents = null;
+                    heap.decref(old);
+                };
+            }
+            case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, NAME -> {
+                PyStr key = u.name(id);
+                boolean global = u.scope.binding(id) != Scope.Binding.NAME;
+                yield f -> {
+                    PyDict d = global ? f.globals : f.locals;
+                    int ix = d.find(rt, key, rt.ops.hash(key));
+                    if (ix < 0) throw rt.error(PyExc.NAME_ERROR, "name '" + id + "' is not defined");
+                    d.removeEntry(heap, ix);
+                };
+            }
+        };
+    }
+
+    private static PyRuntime unitRuntime(Compiler.Unit u) {
+        return u.runtime();
+    }
+}

@@ -1,0 +1,280 @@
+package dev.refgrade.runtime.eval;
+
+import dev.refgrade.runtime.LimitExceeded;
+import dev.refgrade.runtime.Limits;
+import dev.refgrade.runtime.Output;
+import dev.refgrade.runtime.Variation;
+import dev.refgrade.runtime.World;
+import dev.refgrade.runtime.memory.Heap;
+import dev.refgrade.runtime.memory.StaticObjects;
+import dev.refgrade.runtime.objects.PyBool;
+import dev.refgrade.runtime.objects.PyBuiltin;
+import dev.refgrade.runtime.objects.PyDict;
+import dev.refgrade.runtime.objects.PyExc;
+import dev.refgrade.runtime.objects.PyException;
+import dev.refgrade.runtime.objects.PyFloat;
+import dev.refgrade.runtime.objects.PyInt;
+import dev.refgrade.runtime.objects.PyList;
+import dev.refgrade.runtime.objects.PyModule;
+import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.objects.PySet;
+import dev.refgrade.runtime.objects.PySingleton;
+import dev.refgrade.runtime.objects.PyStr;
+import dev.refgrade.runtime.objects.PyTuple;
+import dev.refgrade.runtime.objects.PyType;
+import dev.refgrade.runtime.protocol.Ops;
+import dev.refgrade.runtime.stdlib.Builtins;
+import dev.refgrade.runtime.stdlib.Modules;
+import java.math.BigInteger;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One simulated CPython interpreter: its heap, its modules, its output. It makes the objects
+ * CPython's constructors make, sharing the static singletons where CPython does.
+ */
+public final class PyRuntime {
+    public static final PySingleton NONE = StaticObjects.place(new PySingleton("None", PyType.NONE));
+    public static final PySingleton NOT_IMPLEMENTED =
+            StaticObjects.place(new PySingleton("NotImplemented", PyType.NOT_IMPLEMENTED));
+    public static final PySingleton ELLIPSIS = StaticObjects.place(new PySingleton("Ellipsis", PyType.ELLIPSIS));
+    public static final PyBool FALSE = StaticObjects.place(new PyBool(false));
+    public static final PyBool TRUE = StaticObjects.place(new PyBool(true));
+    public static final PyTuple EMPTY_TUPLE = StaticObjects.place(new PyTuple(new PyObject[0]));
+    public static final PyStr EMPTY_STR = StaticObjects.place(new PyStr(""));
+    private static final PyInt[] SMALL_INTS = new PyInt[262];
+    private static final PyStr[] LATIN1 = new PyStr[256];
+
+    static {
+        // Ints -5..256 and one-character Latin-1 strings are static singletons in 3.11's _PyRuntime.
+        for (int i = 0; i < SMALL_INTS.length; i++) SMALL_INTS[i] = StaticObjects.place(new PyInt(i - 5));
+        for (int c = 0; c < 256; c++) LATIN1[c] = StaticObjects.place(new PyStr(String.valueOf((char) c)));
+        Builtins.installTypes();
+    }
+
+    public final Heap heap;
+    public final Ops ops;
+    public final Interpreter interp;
+    public final Limits limits;
+    public final World world;
+    /** The deviations this run makes from CPython's semantics, one bit per ordinal; 0 for the simulator proper. */
+    private final long variations;
+    /** Under EQUAL_INTS_SHARED, the one int object of each value beyond the small ints; else null. */
+    private final Map<BigInteger, PyInt> sharedInts;
+    /** Objects `del` destroyed under DEL_DESTROYS, though references to them remain; else null. */
+    final Set<PyObject> destroyed;
+    public final Output out;
+    final Map<String, PyModule> modules = new HashMap<>();
+    /** Names an embedder adds to this run's builtins (probe helpers); immortal, so never counted. */
+    final Map<String, PyObject> extraBuiltins = new HashMap<>();
+    long steps;
+    private long statements;
+    /** The System.nanoTime() past which the run stops. */
+    private final long deadline;
+
+    public PyRuntime(Limits limits, Output out) {
+        this(limits, out, World.BASE);
+    }
+
+    public PyRuntime(Limits limits, Output out, World world) {
+        this(limits, out, world, Set.of());
+    }
+
+    public PyRuntime(Limits limits, Output out, World world, Set<Variation> variations) {
+        this.limits = limits;
+        this.world = world;
+        this.out = out;
+        long bits = 0;
+        for (Variation v : variations) bits |= 1L << v.ordinal();
+        this.variations = bits;
+        this.sharedInts = varies(Variation.EQUAL_INTS_SHARED) ? new HashMap<>() : null;
+        this.destroyed = varies(Variation.DEL_DESTROYS) ? Collections.newSetFromMap(new IdentityHashMap<>()) : null;
+        this.deadline = System.nanoTime() + Math.min(limits.maxMillis(), Long.MAX_VALUE / 4_000_000L) * 1_000_000L;
+        this.heap = new Heap(limits);
+        heap.cyclesLeak = varies(Variation.CYCLES_NEVER_FREED);
+        this.ops = new Ops(this);
+        this.interp = new Interpreter(this);
+        heap.setFinalizers(interp);
+    }
+
+    public Output output() {
+        return out;
+    }
+
+    /** Whether this run deviates from CPython in {@code v}'s mechanism. */
+    public boolean varies(Variation v) {
+        return (variations & 1L << v.ordinal()) != 0;
+    }
+
+    /** Whether `del` destroyed {@code o} under Variation.DEL_DESTROYS (references to it may remain). */
+    public boolean destroyedByDel(PyObject o) {
+        return destroyed != null && destroyed.contains(o);
+    }
+
+    public static PyBool bool(boolean b) {
+        return b ? TRUE : FALSE;
+    }
+
+    public PyInt newInt(long v) {
+        if (PyInt.isCached(v) && !varies(Variation.NO_SMALL_INTS)) return SMALL_INTS[(int) v + 5];
+        if (sharedInts != null) return sharedInt(BigInteger.valueOf(v));
+        return heap.alloc(new PyInt(v));
+    }
+
+    public PyInt newInt(BigInteger v) {
+        if (v.bitLength() < 63) return newInt(v.longValue());
+        if (sharedInts != null) return sharedInt(v);
+        return heap.alloc(new PyInt(v));
+    }
+
+    /** A fresh, never-shared int: how CPython builds a big literal before the compiler merges it. */
+    public PyInt newUncachedInt(BigInteger v) {
+        if (v.bitLength() < 63 && PyInt.isCached(v.longValue()) || sharedInts != null) return newInt(v);
+        return heap.alloc(new PyInt(v));
+    }
+
+    /** EQUAL_INTS_SHARED: every int is cached as the small ones are, one immortal object per value. */
+    private PyInt sharedInt(BigInteger v) {
+        return sharedInts.computeIfAbsent(v, k -> {
+            PyInt i = heap.alloc(new PyInt(k));
+            i.refcnt = Heap.IMMORTAL;
+            return i;
+        });
+    }
+
+    public PyFloat newFloat(double v) {
+        return heap.alloc(new PyFloat(v));
+    }
+
+    /** A new str; the empty string and one-character Latin-1 strings are shared singletons. */
+    public PyStr newStr(String s) {
+        if (s.isEmpty()) return EMPTY_STR;
+        if (s.length() == 1 && s.charAt(0) < 256) return LATIN1[s.charAt(0)];
+        checkStringLength(s.length());
+        charge(s.length());
+        return varies(Variation.EQUAL_STRS_SHARED) ? intern(heap.alloc(new PyStr(s))) : heap.alloc(new PyStr(s));
+    }
+
+    /** Stops a run about to hold a string past the sequence limit, best before the text is built. */
+    public void checkStringLength(long chars) {
+        if (chars > limits.maxSequenceLength()) {
+            throw new LimitExceeded("the program built a string longer than " + limits.maxSequenceLength() + " characters");
+        }
+    }
+
+    /** sys.intern / compile-time interning: the one interned str equal to {@code s}, taking ownership of s. */
+    public PyStr intern(PyStr s) {
+        if (s.refcnt >= Heap.IMMORTAL) return s;
+        PyStr existing = heap.interned.get(s.value);
+        if (existing != null) {
+            if (existing != s) {
+                heap.incref(existing);
+                heap.decref(s);
+            }
+            return existing;
+        }
+        s.interned = true;
+        heap.interned.put(s.value, s);
+        return s;
+    }
+
+    /** The interned str for a name: attribute and variable names are interned by the compiler. */
+    public PyStr name(String s) {
+        PyStr existing = s.length() <= 1 ? newStr(s) : heap.interned.get(s);
+        if (existing != null) {
+            heap.incref(existing);
+            return existing;
+        }
+        return intern(newStr(s));
+    }
+
+    /** Takes ownership of the items; the empty tuple is a singleton. */
+    public PyTuple newTuple(PyObject... owned) {
+        if (owned.length == 0) return EMPTY_TUPLE;
+        if (owned.length > limits.maxSequenceLength()) {
+            for (PyObject o : owned) heap.decref(o);
+            throw new LimitExceeded("the program built a tuple longer than " + limits.maxSequenceLength() + " items");
+        }
+        charge(owned.length);
+        return heap.alloc(new PyTuple(owned));
+    }
+
+    public PyList newList(PyObject[] owned, int size) {
+        if (size > limits.maxSequenceLength()) {
+            for (int i = 0; i < size; i++) heap.decref(owned[i]);
+            checkListLength(size);
+        }
+        charge(size);
+        return heap.alloc(new PyList(owned, size));
+    }
+
+    /** Stops a run whose list would grow past the sequence limit: a list of one object costs no objects. */
+    public void checkListLength(long items) {
+        if (items > limits.maxSequenceLength()) {
+            throw new LimitExceeded("the program built a list longer than " + limits.maxSequenceLength() + " items");
+        }
+    }
+
+    public PyList newList() {
+        return newList(new PyObject[0], 0);
+    }
+
+    public PyDict newDict() {
+        return heap.alloc(new PyDict());
+    }
+
+    public PySet newSet(boolean frozen) {
+        return heap.alloc(new PySet(frozen));
+    }
+
+    public PyException error(PyType type, String message) {
+        return new PyException(type, message);
+    }
+
+    public PyException typeError(String message) {
+        return new PyException(PyExc.TYPE_ERROR, message);
+    }
+
+    /** Counts one executed statement; every 1024th also looks at the clock. */
+    void step() {
+        charge(1);
+        if ((++statements & 1023) == 0 && System.nanoTime() - deadline > 0) {
+            throw new LimitExceeded("the program ran for more than " + limits.maxMillis() + " ms");
+        }
+    }
+
+    /** Counts {@code n} steps of work, ending the run when it goes past the limit. */
+    public void charge(long n) {
+        steps += n;
+        if (steps > limits.maxSteps()) {
+            throw new LimitExceeded("the program ran more than " + limits.maxSteps() + " steps (an endless loop?)");
+        }
+    }
+
+    /** Adds a builtin function visible to this run only; it lives outside the simulated heap. */
+    public void addBuiltin(String name, PyBuiltin.Fn fn) {
+        PyBuiltin b = new PyBuiltin("builtins", name, fn, null);
+        b.refcnt = Heap.IMMORTAL;
+        extraBuiltins.put(name, b);
+    }
+
+    /** Binds a builtin name to a small int (a static object, so the binding allocates nothing). */
+    public void addBuiltinInt(String name, int value) {
+        if (!PyInt.isCached(value)) throw new IllegalArgumentException("only cached ints are static: " + value);
+        extraBuiltins.put(name, SMALL_INTS[value + 5]);
+    }
+
+    public PyModule importModule(String name) {
+        PyModule m = modules.get(name);
+        if (m == null) {
+            m = Modules.create(this, name);
+            if (m == null) throw error(PyExc.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
+            modules.put(name, m);
+        }
+        heap.incref(m);
+        return m;
+    }
+}

@@ -1,0 +1,284 @@
+package dev.refgrade.runtime.eval;
+
+import dev.refgrade.python.Expr;
+import dev.refgrade.python.Stmt;
+import dev.refgrade.runtime.Unsupported;
+import dev.refgrade.runtime.Variation;
+import dev.refgrade.runtime.compile.Compiler;
+import dev.refgrade.runtime.memory.CycleCollector;
+import dev.refgrade.runtime.memory.Heap;
+import dev.refgrade.runtime.objects.PyCell;
+import dev.refgrade.runtime.objects.PyCode.Eval;
+import dev.refgrade.runtime.objects.PyCode.Exec;
+import dev.refgrade.runtime.objects.PyCode;
+import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.objects.PyStr;
+import dev.refgrade.runtime.stdlib.CopyModule;
+import dev.refgrade.runtime.stdlib.Modules;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Compiles statements into closures that return how they finished (normally, break, continue, return). */
+public final class Stmts {
+    private final Compiler c;
+    private final Compiler.Unit u;
+    private final PyRuntime rt;
+    private final Heap heap;
+    private final Exprs exprs;
+
+    public Stmts(Compiler c, Compiler.Unit u) {
+        this.c = c;
+        this.u = u;
+        this.rt = c.rt;
+        this.heap = rt.heap;
+        this.exprs = new Exprs(c, u);
+    }
+
+    public Exec[] block(List<Stmt> body) {
+        Exec[] out = new Exec[body.size()];
+        for (int i = 0; i < out.length; i++) out[i] = stmt(body.get(i));
+        return out;
+    }
+
+    static int run(Exec[] body, Frame f) {
+        for (Exec e : body) {
+            int signal = e.exec(f);
+            if (signal != PyCode.NORMAL) return signal;
+        }
+        return PyCode.NORMAL;
+    }
+
+    /** Every statement first records its line, counts a step, and tells the line hook. */
+    private Exec stmt(Stmt s) {
+        Exec inner = compile(s);
+        int line = s.span().line();
+        Interpreter interp = rt.interp;
+        if (rt.varies(Variation.CYCLES_FREED_AT_ONCE)) {
+            // As if counting references freed cycles too: whatever became unreachable is gone
+            // before the next statement, found by a full collection after each one.
+            return f -> {
+                f.line = line;
+                interp.beforeLine(f, line);
+                int signal = inner.exec(f);
+                new CycleCollector(heap).collect(Heap.GENERATIONS - 1);
+                return signal;
+            };
+        }
+        return f -> {
+            f.line = line;
+            interp.beforeLine(f, line);
+            return inner.exec(f);
+        };
+    }
+
+    /** A cell's last expression: its value's repr is shown, unless it is None (Out[N] in a notebook). */
+    public Exec displayed(Stmt.ExprStmt e) {
+        Eval v = exprs.expr(e.value());
+        int line = e.span().line();
+        Interpreter interp = rt.interp;
+        return f -> {
+            f.line = line;
+            interp.beforeLine(f, line);
+            PyObject value = v.eval(f);
+            try {
+                if (value != PyRuntime.NONE) rt.out.write(rt.ops.repr(value) + "\n");
+            } finally {
+                heap.decref(value);
+            }
+            return PyCode.NORMAL;
+        };
+    }
+
+    private Exec compile(Stmt s) {
+        return switch (s) {
+            case Stmt.ExprStmt e -> {
+                Eval v = exprs.expr(e.value());
+                yield f -> {
+                    heap.decref(v.eval(f));
+                    return PyCode.NORMAL;
+                };
+            }
+            case Stmt.Assign a -> assign(a);
+            case Stmt.AugAssign a -> new Targets(exprs, u, rt).augAssign(a);
+            case Stmt.Delete d -> {
+                List<Names.Delete> dels = new ArrayList<>();
+                Targets t = new Targets(exprs, u, rt);
+                for (Expr target : d.targets()) {
+                    if (target instanceof Expr.Name n && rt.varies(Variation.DEL_DESTROYS)) dels.add(destroying(n.id()));
+                    t.deletes(target, dels);
+                }
+                Names.Delete[] all = dels.toArray(new Names.Delete[0]);
+                yield f -> {
+                    for (Names.Delete del : all) del.delete(f);
+                    return PyCode.NORMAL;
+                };
+            }
+            case Stmt.Pass p -> f -> PyCode.NORMAL;
+            case Stmt.Break b -> f -> PyCode.BREAK;
+            case Stmt.Continue cn -> f -> PyCode.CONTINUE;
+            case Stmt.Return r -> {
+                Eval v = r.value() == null ? null : exprs.expr(r.value());
+                yield f -> {
+                    f.retval = v == null ? PyRuntime.NONE : v.eval(f);
+                    return PyCode.RETURN;
+                };
+            }
+            case Stmt.Global g -> f -> PyCode.NORMAL;
+            case Stmt.Nonlocal n -> f -> PyCode.NORMAL;
+            case Stmt.If i -> {
+                Eval test = exprs.expr(i.test());
+                Exec[] body = block(i.body()), orelse = block(i.orelse());
+                yield f -> exprs.truth(test, f) ? run(body, f) : run(orelse, f);
+            }
+            case Stmt.While w -> whileLoop(w);
+            case Stmt.For fo -> forLoop(fo);
+            case Stmt.FunctionDef d -> def(d);
+            case Stmt.ClassDef cd -> classDef(cd);
+            case Stmt.Import im -> importStmt(im);
+        };
+    }
+
+    private Exec assign(Stmt.Assign a) {
+        Targets t = new Targets(exprs, u, rt);
+        // BUILD_TUPLE n + UNPACK_SEQUENCE n with n of 2 or 3 becomes a SWAP: no tuple is made.
+        if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.TupleExpr lhs
+                && a.value() instanceof Expr.TupleExpr rhs && lhs.elts().size() == rhs.elts().size()
+                && rhs.elts().size() >= 2 && rhs.elts().size() <= 3 && c.constants.fold(rhs) == null) {
+            Eval[] values = exprs.all(rhs.elts());
+            Names.Store[] stores = stores(t, lhs.elts());
+            return f -> {
+                PyObject[] vs = exprs.evalAll(values, f);
+                for (int i = 0; i < stores.length; i++) stores[i].store(f, vs[i]);
+                return PyCode.NORMAL;
+            };
+        }
+        Eval value = exprs.expr(a.value());
+        Names.Store[] stores = stores(t, a.targets());
+        return f -> {
+            PyObject v = value.eval(f);
+            for (int i = 0; i < stores.length - 1; i++) heap.incref(v);
+            for (Names.Store st : stores) st.store(f, v);
+            return PyCode.NORMAL;
+        };
+    }
+
+    /**
+     * An assignment's stores. Under Variation.ASSIGNMENT_COPIES each stores a copy of a mutable
+     * value that something else also holds (a value only this statement holds is as good as a copy).
+     */
+    private Names.Store[] stores(Targets t, List<Expr> targets) {
+        Names.Store[] stores = targets.stream().map(t::store).toArray(Names.Store[]::new);
+        if (!rt.varies(Variation.ASSIGNMENT_COPIES)) return stores;
+        for (int i = 0; i < stores.length; i++) {
+            Names.Store plain = stores[i];
+            stores[i] = (f, v) -> plain.store(f, v.refcnt > 1 ? CopyModule.separate(rt, v) : v);
+        }
+        return stores;
+    }
+
+    /**
+     * Variation.DEL_DESTROYS: before `del name` unbinds the name, the object is destroyed as if
+     * its last reference went: its __del__ runs, its weak references die, and it counts as gone,
+     * though other references to it remain and still reach it.
+     */
+    private Names.Delete destroying(String id) {
+        Eval load = Names.load(u, id);
+        return f -> {
+            PyObject o = load.eval(f);
+            try {
+                if (!o.finalized && rt.interp.hasDel(o)) {
+                    o.finalized = true;
+                    rt.interp.callDel(o);
+                }
+                if (o.weakrefs != null) heap.clearWeakRefs(o, true);
+                if (o.refcnt < Heap.IMMORTAL) rt.destroyed.add(o);
+            } finally {
+                heap.decref(o);
+            }
+        };
+    }
+
+    private Exec whileLoop(Stmt.While w) {
+        Eval test = exprs.expr(w.test());
+        Exec[] body = block(w.body()), orelse = block(w.orelse());
+        int line = w.span().line();
+        Interpreter interp = rt.interp;
+        return f -> {
+            while (exprs.truth(test, f)) {
+                int signal = run(body, f);
+                if (signal == PyCode.BREAK) return PyCode.NORMAL;
+                if (signal == PyCode.RETURN) return signal;
+                f.line = line;
+                interp.beforeLine(f, line);
+            }
+            return run(orelse, f);
+        };
+    }
+
+    private Exec forLoop(Stmt.For fo) {
+        Eval iterable = exprs.expr(fo.iter());
+        Names.Store target = new Targets(exprs, u, rt).store(fo.target());
+        Exec[] body = block(fo.body()), orelse = block(fo.orelse());
+        int line = fo.span().line();
+        Interpreter interp = rt.interp;
+        return f -> {
+            PyObject it = rt.ops.iterTaking(iterable.eval(f));
+            try {
+                while (true) {
+                    PyObject item = rt.ops.next(it);
+                    if (item == null) break;
+                    target.store(f, item);
+                    int signal = run(body, f);
+                    if (signal == PyCode.BREAK) return PyCode.NORMAL;
+                    if (signal == PyCode.RETURN) return signal;
+                    f.line = line;
+                    interp.beforeLine(f, line);
+                }
+            } finally {
+                heap.decref(it);
+            }
+            return run(orelse, f);
+        };
+    }
+
+    private Exec def(Stmt.FunctionDef d) {
+        Eval make = exprs.makeFunction(d.params(), () -> c.compileFunction(u, d), code -> u.name(d.name()));
+        Names.Store store = Names.store(u, d.name());
+        return f -> {
+            store.store(f, make.eval(f));
+            return PyCode.NORMAL;
+        };
+    }
+
+    private Exec classDef(Stmt.ClassDef cd) {
+        Eval[] bases = exprs.all(cd.bases());
+        PyCode body = c.compileClassBody(u, cd);
+        u.constant(body);
+        int[] closureCells = body.freeNames.stream().mapToInt(u::cell).toArray();
+        PyStr name = u.name(cd.name());
+        Names.Store store = Names.store(u, cd.name());
+        return f -> {
+            PyObject[] bs = exprs.evalAll(bases, f);
+            PyCell[] cells = new PyCell[closureCells.length];
+            for (int i = 0; i < cells.length; i++) cells[i] = f.cells[closureCells[i]];
+            store.store(f, rt.interp.buildClass(body, name, rt.newTuple(bs), f.globals, cells));
+            return PyCode.NORMAL;
+        };
+    }
+
+    private Exec importStmt(Stmt.Import im) {
+        List<Exec> parts = new ArrayList<>();
+        for (Stmt.Alias a : im.names()) {
+            if (a.name().contains(".")) throw new Unsupported("import of module '" + a.name() + "'", a.span().line());
+            if (!Modules.exists(a.name())) throw new Unsupported("import of module '" + a.name() + "'", a.span().line());
+            Names.Store store = Names.store(u, a.asName() != null ? a.asName() : a.name());
+            String module = a.name();
+            parts.add(f -> {
+                store.store(f, rt.importModule(module));
+                return PyCode.NORMAL;
+            });
+        }
+        Exec[] all = parts.toArray(new Exec[0]);
+        return f -> run(all, f);
+    }
+}

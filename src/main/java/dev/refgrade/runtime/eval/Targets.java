@@ -1,0 +1,199 @@
+package dev.refgrade.runtime.eval;
+
+import dev.refgrade.python.Expr;
+import dev.refgrade.python.Stmt;
+import dev.refgrade.runtime.Unsupported;
+import dev.refgrade.runtime.Variation;
+import dev.refgrade.runtime.compile.Compiler;
+import dev.refgrade.runtime.memory.Heap;
+import dev.refgrade.runtime.objects.PyCode.Eval;
+import dev.refgrade.runtime.objects.PyCode.Exec;
+import dev.refgrade.runtime.objects.PyCode;
+import dev.refgrade.runtime.objects.PyExc;
+import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.objects.PyStr;
+import dev.refgrade.runtime.protocol.Arith;
+import dev.refgrade.runtime.stdlib.Builtins;
+import java.util.List;
+
+/** Assignment, augmented assignment and deletion targets: names, attributes, items, unpacking. */
+final class Targets {
+    private final Exprs exprs;
+    private final Compiler.Unit u;
+    private final PyRuntime rt;
+    private final Heap heap;
+
+    Targets(Exprs exprs, Compiler.Unit u, PyRuntime rt) {
+        this.exprs = exprs;
+        this.u = u;
+        this.rt = rt;
+        this.heap = rt.heap;
+    }
+
+    Names.Store store(Expr target) {
+        return switch (target) {
+            case Expr.Name n -> Names.store(u, n.id());
+            case Expr.Attribute a -> {
+                Eval obj = exprs.expr(a.value());
+                PyStr name = u.name(a.attr());
+                yield (f, v) -> {
+                    PyObject o = exprs.evalOrRelease(obj, f, v);
+                    try {
+                        rt.ops.setAttr(o, name, v);
+                    } finally {
+                        heap.decref(v);
+                        heap.decref(o);
+                    }
+                };
+            }
+            case Expr.Subscript s -> {
+                Eval obj = exprs.expr(s.value());
+                Eval key = exprs.index(s.index());
+                yield (f, v) -> {
+                    PyObject o = exprs.evalOrRelease(obj, f, v);
+                    PyObject k;
+                    try {
+                        k = key.eval(f);
+                    } catch (RuntimeException err) {
+                        heap.decref(o);
+                        heap.decref(v);
+                        throw err;
+                    }
+                    try {
+                        rt.ops.setItem(o, k, v);
+                    } finally {
+                        heap.decref(v);
+                        heap.decref(o);
+                        exprs.releaseIndex(k);
+                    }
+                };
+            }
+            case Expr.TupleExpr t -> unpack(t.elts());
+            case Expr.ListExpr l -> unpack(l.elts());
+            default -> throw new Unsupported("assignment to " + target.getClass().getSimpleName(), target.span().line());
+        };
+    }
+
+    /** UNPACK_SEQUENCE: the items, each a new reference, then the targets left to right. */
+    private Names.Store unpack(List<Expr> elts) {
+        Names.Store[] stores = elts.stream().map(this::store).toArray(Names.Store[]::new);
+        return (f, v) -> {
+            PyObject[] items;
+            try {
+                items = Builtins.toArray(rt, v);
+            } finally {
+                heap.decref(v);
+            }
+            if (items.length != stores.length) {
+                for (PyObject o : items) heap.decref(o);
+                throw rt.error(PyExc.VALUE_ERROR, items.length > stores.length
+                        ? "too many values to unpack (expected " + stores.length + ")"
+                        : "not enough values to unpack (expected " + stores.length + ", got " + items.length + ")");
+            }
+            for (int i = 0; i < stores.length; i++) stores[i].store(f, items[i]);
+        };
+    }
+
+    void deletes(Expr target, List<Names.Delete> out) {
+        switch (target) {
+            case Expr.Name n -> out.add(Names.delete(u, n.id()));
+            case Expr.Attribute a -> {
+                Eval obj = exprs.expr(a.value());
+                PyStr name = u.name(a.attr());
+                out.add(f -> {
+                    PyObject o = obj.eval(f);
+                    try {
+                        rt.ops.delAttr(o, name);
+                    } finally {
+                        heap.decref(o);
+                    }
+                });
+            }
+            case Expr.Subscript s -> {
+                Eval obj = exprs.expr(s.value());
+                Eval key = exprs.index(s.index());
+                out.add(f -> {
+                    PyObject o = obj.eval(f);
+                    PyObject k = exprs.evalOrRelease(key, f, o);
+                    try {
+                        rt.ops.delItem(o, k);
+                    } finally {
+                        heap.decref(o);
+                        exprs.releaseIndex(k);
+                    }
+                });
+            }
+            case Expr.TupleExpr t -> t.elts().forEach(e -> deletes(e, out));
+            case Expr.ListExpr l -> l.elts().forEach(e -> deletes(e, out));
+            default -> throw new Unsupported("deletion of " + target.getClass().getSimpleName(), target.span().line());
+        }
+    }
+
+    Exec augAssign(Stmt.AugAssign a) {
+        Eval value = exprs.expr(a.value());
+        var op = a.op();
+        return switch (a.target()) {
+            case Expr.Name n -> {
+                Eval load = Names.load(u, n.id());
+                Names.Store store = Names.store(u, n.id());
+                yield f -> {
+                    PyObject old = load.eval(f);
+                    store.store(f, inplace(f, op, old, value));
+                    return PyCode.NORMAL;
+                };
+            }
+            case Expr.Attribute at -> {
+                Eval obj = exprs.expr(at.value());
+                PyStr name = u.name(at.attr());
+                yield f -> {
+                    PyObject o = obj.eval(f);
+                    try {
+                        PyObject old = rt.ops.getAttr(o, name);
+                        PyObject result = inplace(f, op, old, value);
+                        try {
+                            rt.ops.setAttr(o, name, result);
+                        } finally {
+                            heap.decref(result);
+                        }
+                    } finally {
+                        heap.decref(o);
+                    }
+                    return PyCode.NORMAL;
+                };
+            }
+            case Expr.Subscript s -> {
+                Eval obj = exprs.expr(s.value());
+                Eval key = exprs.index(s.index());
+                yield f -> {
+                    PyObject o = obj.eval(f);
+                    PyObject k = exprs.evalOrRelease(key, f, o);
+                    try {
+                        PyObject old = rt.ops.getItem(o, k);
+                        PyObject result = inplace(f, op, old, value);
+                        try {
+                            rt.ops.setItem(o, k, result);
+                        } finally {
+                            heap.decref(result);
+                        }
+                    } finally {
+                        heap.decref(o);
+                        exprs.releaseIndex(k);
+                    }
+                    return PyCode.NORMAL;
+                };
+            }
+            default -> throw new Unsupported("augmented assignment to this target", a.span().line());
+        };
+    }
+
+    /** Evaluates the right side and applies the in-place operator, consuming {@code old}. */
+    private PyObject inplace(Frame f, dev.refgrade.python.BinOperator op, PyObject old, Eval value) {
+        PyObject v = exprs.evalOrRelease(value, f, old);
+        try {
+            return rt.varies(Variation.INPLACE_REBINDS) ? Arith.binary(rt, op, old, v) : Arith.inplace(rt, op, old, v);
+        } finally {
+            heap.decref(old);
+            heap.decref(v);
+        }
+    }
+}

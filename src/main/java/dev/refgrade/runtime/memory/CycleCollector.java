@@ -1,0 +1,225 @@
+package dev.refgrade.runtime.memory;
+
+import dev.refgrade.runtime.objects.PyDict;
+import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.objects.PyTuple;
+import dev.refgrade.runtime.objects.PyWeakRef;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * CPython 3.11's cyclic garbage collector (Modules/gcmodule.c, gc_collect_main): objects whose
+ * every reference comes from inside the collected generations are unreachable; weakrefs to them are
+ * cleared (callbacks first), finalizers run once, resurrected objects survive, and the rest are
+ * cleared so that reference counting frees them.
+ */
+public final class CycleCollector {
+    private final Heap heap;
+
+    public CycleCollector(Heap heap) {
+        this.heap = heap;
+    }
+
+    /**
+     * collect_generations: the oldest generation whose count passed its threshold. A full
+     * collection also waits until the objects that reached the oldest generation since the last
+     * one are a quarter of those it kept (long_lived_pending < long_lived_total / 4), so a
+     * growing heap is not rescanned over and over (bpo-4074).
+     */
+    void collectGenerations() {
+        for (int g = Heap.GENERATIONS - 1; g >= 0; g--) {
+            if (heap.generations[g].count > heap.generations[g].threshold) {
+                if (g == Heap.GENERATIONS - 1 && heap.longLivedPending < heap.longLivedTotal / 4) continue;
+                collect(g);
+                return;
+            }
+        }
+    }
+
+    /**
+     * Collects generation {@code gen} and the younger ones; returns how many objects it deleted,
+     * which leaves out garbage that a finalizer resurrected (gc_collect_main counts final_unreachable).
+     */
+    public int collect(int gen) {
+        if (heap.collecting || heap.cyclesLeak) return 0;
+        heap.collecting = true;
+        try {
+            return collectLocked(gen);
+        } finally {
+            heap.collecting = false;
+        }
+    }
+
+    private int collectLocked(int gen) {
+        Heap.Generation[] gens = heap.generations;
+        if (gen + 1 < Heap.GENERATIONS) gens[gen + 1].count++;
+        for (int i = 0; i <= gen; i++) gens[i].count = 0;
+        for (int i = 0; i < gen; i++) merge(gens[i].head, gens[gen].head, (byte) gen);
+        PyObject young = gens[gen].head;
+        List<PyObject> all = list(young);
+        // Every object on the collected list now has gen == gen: that is how membership is tested,
+        // and, as in gcmodule.c, gcRefs then marks what is reachable (> 0), not a side table.
+        for (PyObject o : all) o.gcRefs = o.refcnt;
+        // subtract_refs: what remains counts references from outside the generation.
+        for (PyObject o : all) o.traverse(r -> {
+            if (r.gen == gen) r.gcRefs--;
+        });
+        // move_unreachable: everything reachable from an externally referenced object survives.
+        List<PyObject> work = new ArrayList<>();
+        for (PyObject o : all) if (o.gcRefs > 0) work.add(o);
+        while (!work.isEmpty()) {
+            PyObject o = work.remove(work.size() - 1);
+            o.traverse(r -> {
+                if (r.gen == gen && r.gcRefs <= 0) {
+                    r.gcRefs = 1;
+                    work.add(r);
+                }
+            });
+        }
+        List<PyObject> unreachable = new ArrayList<>();
+        for (PyObject o : all) if (o.gcRefs <= 0) unreachable.add(o);
+        byte older = (byte) Math.min(gen + 1, Heap.GENERATIONS - 1);
+        int survivors = 0;
+        for (PyObject o : all) {
+            if (o.gcRefs <= 0) continue;
+            if (o instanceof PyTuple t) untrackTuple(t);
+            if (!o.isTracked()) continue;
+            survivors++;
+            if (older != gen) {
+                heap.untrack(o);
+                Heap.append(gens[older].head, o);
+                o.gen = older;
+            }
+        }
+        // The survivors counted as gc_list_size(young) counts them, after tuples (and, in a full
+        // collection, dicts) that can no longer be in a cycle were untracked.
+        if (gen == Heap.GENERATIONS - 2) heap.longLivedPending += survivors;
+        if (gen == Heap.GENERATIONS - 1) {
+            for (PyObject o : all) {
+                if (o.gcRefs > 0 && o instanceof PyDict d && d.isTracked()) {
+                    untrackDict(d);
+                    if (!d.isTracked()) survivors--;
+                }
+            }
+            heap.longLivedPending = 0;
+            heap.longLivedTotal = survivors;
+        }
+        Map<PyObject, Boolean> doomed = new IdentityHashMap<>();
+        for (PyObject o : unreachable) doomed.put(o, true);
+        handleWeakrefs(unreachable, doomed);
+        // finalize_garbage: __del__ once per object, in the order the objects were found.
+        for (PyObject o : unreachable) {
+            if (!o.finalized && heap.finalizers.hasDel(o) && o.isTracked()) {
+                o.finalized = true;
+                heap.incref(o);
+                heap.finalizers.callDel(o);
+                heap.decref(o);
+            }
+        }
+        List<PyObject> still = resurrectionCheck(unreachable, gens[older].head, older);
+        // delete_garbage: tp_clear breaks the cycles; reference counting frees the objects.
+        for (PyObject o : still) {
+            if (o.refcnt <= 0 || !o.isTracked()) continue;
+            heap.incref(o);
+            o.clearForCollector(heap);
+            heap.decref(o);
+        }
+        return still.size();
+    }
+
+    /** handle_weakrefs: weakrefs to garbage die first; callbacks run only for weakrefs that survive. */
+    private void handleWeakrefs(List<PyObject> unreachable, Map<PyObject, Boolean> doomed) {
+        List<PyWeakRef> callbacks = new ArrayList<>();
+        for (PyObject o : unreachable) {
+            if (o.weakrefs == null) continue;
+            WeakRefList list = o.weakrefs;
+            o.weakrefs = null;
+            for (PyWeakRef ref : list.refs) {
+                ref.referent = null;
+                if (ref.callback != null && !doomed.containsKey(ref) && ref.refcnt > 0) callbacks.add(ref);
+            }
+        }
+        for (PyWeakRef ref : callbacks) {
+            heap.incref(ref);
+            PyObject cb = ref.callback;
+            ref.callback = null;
+            heap.finalizers.callWeakrefCallback(cb, ref);
+            heap.decref(cb);
+            heap.decref(ref);
+        }
+    }
+
+    /** handle_resurrected_objects: garbage a finalizer made reachable again moves on with the survivors. */
+    private List<PyObject> resurrectionCheck(List<PyObject> unreachable, PyObject oldHead, byte older) {
+        Map<PyObject, Boolean> set = new IdentityHashMap<>();
+        for (PyObject o : unreachable) if (o.refcnt > 0) {
+            set.put(o, true);
+            o.gcRefs = o.refcnt;
+        }
+        for (PyObject o : set.keySet()) o.traverse(r -> {
+            if (set.containsKey(r)) r.gcRefs--;
+        });
+        Map<PyObject, Boolean> alive = new IdentityHashMap<>();
+        List<PyObject> work = new ArrayList<>();
+        for (PyObject o : set.keySet()) if (o.gcRefs > 0) {
+            alive.put(o, true);
+            work.add(o);
+        }
+        while (!work.isEmpty()) {
+            work.remove(work.size() - 1).traverse(r -> {
+                if (set.containsKey(r) && alive.put(r, true) == null) work.add(r);
+            });
+        }
+        List<PyObject> still = new ArrayList<>();
+        for (PyObject o : unreachable) {
+            if (!set.containsKey(o)) continue;
+            if (alive.containsKey(o)) {
+                if (o.isTracked() && o.gen != older) {
+                    heap.untrack(o);
+                    Heap.append(oldHead, o);
+                    o.gen = older;
+                }
+            } else {
+                still.add(o);
+            }
+        }
+        return still;
+    }
+
+    /** _PyTuple_MaybeUntrack: a tuple of atomics can never be part of a cycle. */
+    private void untrackTuple(PyTuple t) {
+        for (PyObject item : t.items) if (PyDict.mayBeTracked(item)) return;
+        heap.untrack(t);
+    }
+
+    /** _PyDict_MaybeUntrack, done only in full collections. */
+    private void untrackDict(PyDict d) {
+        for (int i = d.nextEntry(0); i < d.entries; i = d.nextEntry(i + 1)) {
+            if (PyDict.mayBeTracked(d.keys[i]) || PyDict.mayBeTracked(d.values[i])) return;
+        }
+        heap.untrack(d);
+    }
+
+    private static List<PyObject> list(PyObject head) {
+        List<PyObject> out = new ArrayList<>();
+        for (PyObject o = head.gcNext; o != head; o = o.gcNext) out.add(o);
+        return out;
+    }
+
+    private static void merge(PyObject from, PyObject to, byte gen) {
+        for (PyObject o : list(from)) {
+            o.gen = gen;
+            Heap.append(to, o);
+        }
+        from.gcNext = from.gcPrev = from;
+    }
+
+    /** gc.get_objects(): every tracked object, youngest generation first. */
+    public static List<PyObject> tracked(Heap heap) {
+        List<PyObject> out = new ArrayList<>();
+        for (Heap.Generation g : heap.generations) out.addAll(list(g.head));
+        return out;
+    }
+}

@@ -1,0 +1,306 @@
+package dev.refgrade.runtime.memory;
+
+import dev.refgrade.runtime.LimitExceeded;
+import dev.refgrade.runtime.Limits;
+import dev.refgrade.runtime.objects.PyBuiltin;
+import dev.refgrade.runtime.objects.PyDict;
+import dev.refgrade.runtime.objects.PyInstance;
+import dev.refgrade.runtime.objects.PyList;
+import dev.refgrade.runtime.objects.PyMethod;
+import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.objects.PySet;
+import dev.refgrade.runtime.objects.PyStr;
+import dev.refgrade.runtime.objects.PyTuple;
+import dev.refgrade.runtime.objects.PyType;
+import dev.refgrade.runtime.objects.PyWeakRef;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The simulated process's memory: the one owner of every address, reference count, free list and
+ * collector generation. The interpreter changes a count only through {@link #incref} and
+ * {@link #decref}; an object dies here, in CPython's order, when its count reaches zero.
+ */
+public final class Heap {
+    public static final byte UNTRACKED = -1;
+    /** The count static objects carry; the heap never changes it (see {@link StaticObjects}). */
+    public static final long IMMORTAL = 1L << 60;
+    public static final int GENERATIONS = 3;
+
+    /** What dying objects need from the interpreter: running Python code. */
+    public interface Finalizers {
+        /** Calls {@code obj.__del__()} (CPython's tp_finalize of a class that defines it). */
+        void callDel(PyObject obj);
+
+        /** Calls a weak reference's callback with the reference itself. */
+        void callWeakrefCallback(PyObject callback, PyWeakRef ref);
+
+        boolean hasDel(PyObject obj);
+    }
+
+    /** Observes every change of the heap, for `trace`; null when nobody listens. */
+    public interface Listener {
+        void allocated(PyObject obj);
+
+        void refChanged(PyObject obj, long from, long to);
+
+        void freed(PyObject obj);
+    }
+
+    // Simulated addresses look like a 64-bit Linux heap: 0x7f..., 16-byte aligned as pymalloc's blocks.
+    private static final long ARENA_BASE = 0x7f3a5c200000L;
+    private long bump = ARENA_BASE;
+    private final Map<Integer, ArrayDeque<Long>> sizeClasses = new HashMap<>();
+    private final Map<FreeList, ArrayDeque<Long>> freeLists = new HashMap<>();
+    private final Map<Integer, ArrayDeque<Long>> tupleFreeLists = new HashMap<>();
+    private static final int TRASH_UNWIND_LEVEL = 50;
+    private int trashNesting;
+    /** Dead objects set aside by the trashcan, newest on top. */
+    private final ArrayDeque<PyObject> trashLater = new ArrayDeque<>();
+
+    public final Generation[] generations = {new Generation(700), new Generation(10), new Generation(10)};
+    /** Objects the last full collection kept, and those that reached the oldest generation since. */
+    long longLivedTotal, longLivedPending;
+    public boolean gcEnabled = true;
+    boolean collecting;
+    /** Variation.CYCLES_NEVER_FREED: the collector finds nothing, so unreachable cycles stay. */
+    public boolean cyclesLeak;
+    Finalizers finalizers;
+    Listener listener;
+    private final Limits limits;
+    /** sys.intern's table. It holds no counted reference: CPython 3.11 makes interned strings mortal. */
+    public final Map<String, PyStr> interned = new HashMap<>();
+    private long live;
+    /** Live objects by address, so ctypes can read the count at an address. */
+    public final AddressTable addresses = new AddressTable();
+
+    public Heap(Limits limits) {
+        this.limits = limits;
+    }
+
+    public void setFinalizers(Finalizers finalizers) {
+        this.finalizers = finalizers;
+    }
+
+    public void setListener(Listener listener) {
+        this.listener = listener;
+    }
+
+    /** The live object at {@code address}, or null: what ctypes would find there. */
+    public PyObject at(long address) {
+        return addresses.get(address);
+    }
+
+    public long liveObjects() {
+        return live;
+    }
+
+    /** Gives a new object its address and its first reference, as tp_alloc does. */
+    public <T extends PyObject> T alloc(T obj) {
+        if (++live > limits.maxObjects()) {
+            live--;
+            throw new LimitExceeded("the program created more than " + limits.maxObjects() + " live objects");
+        }
+        obj.addr = takeAddress(obj);
+        obj.refcnt = 1;
+        addresses.put(obj.addr, obj);
+        if (listener != null) listener.allocated(obj);
+        if (obj.isGcType()) {
+            generations[0].count++;
+            if (obj.trackedAtCreation()) track(obj);
+            maybeCollect();
+        }
+        return obj;
+    }
+
+    public void incref(PyObject obj) {
+        if (obj.refcnt >= IMMORTAL) return;
+        long old = obj.refcnt++;
+        if (listener != null) listener.refChanged(obj, old, old + 1);
+    }
+
+    /** Drops one reference; the object dies when it was the last. */
+    public void decref(PyObject obj) {
+        if (obj.refcnt >= IMMORTAL) return;
+        long old = obj.refcnt--;
+        if (listener != null) listener.refChanged(obj, old, old - 1);
+        if (old == 1) dealloc(obj);
+    }
+
+    public void xdecref(PyObject obj) {
+        if (obj != null) decref(obj);
+    }
+
+    public <T extends PyObject> T newRef(T obj) {
+        incref(obj);
+        return obj;
+    }
+
+    /**
+     * The trashcan (Py_TRASHCAN_BEGIN/END): containers, instances and methods untrack themselves,
+     * and past 50 nested deallocations (PyTrash_UNWIND_LEVEL) are set aside instead of destroyed;
+     * when the outermost one ends, the set-aside ones are destroyed newest first. Freeing a deep
+     * structure so never recurses deeply, and happens in CPython's order.
+     */
+    private void dealloc(PyObject obj) {
+        if (!usesTrashcan(obj)) {
+            destroy(obj);
+            return;
+        }
+        untrack(obj);
+        if (trashNesting >= TRASH_UNWIND_LEVEL) {
+            trashLater.push(obj);
+            return;
+        }
+        trashNesting++;
+        destroy(obj);
+        trashNesting--;
+        if (trashNesting <= 0 && !trashLater.isEmpty()) {
+            // _PyTrash_thread_destroy_chain, nesting raised so that it does not start itself again.
+            trashNesting++;
+            while (!trashLater.isEmpty()) dealloc(trashLater.pop());
+            trashNesting--;
+        }
+    }
+
+    /** The deallocators in 3.11 that go through the trashcan: list, tuple, dict, set, instances, methods. */
+    private static boolean usesTrashcan(PyObject obj) {
+        return obj instanceof PyList || obj instanceof PyTuple || obj instanceof PyDict || obj instanceof PySet
+                || obj instanceof PyInstance && obj.isGcType() || obj instanceof PyMethod || obj instanceof PyBuiltin;
+    }
+
+    private void destroy(PyObject obj) {
+        if (finalizers != null && !obj.finalized && finalizers.hasDel(obj)) {
+            // subtype_dealloc untracks, then re-tracks the object around its finalizer, which
+            // runs on a temporarily resurrected object (PyObject_CallFinalizerFromDealloc).
+            untrack(obj);
+            track(obj);
+            obj.refcnt = 1;
+            obj.finalized = true;
+            finalizers.callDel(obj);
+            if (--obj.refcnt > 0) return; // __del__ stored a new reference: resurrected
+        }
+        untrack(obj);
+        if (obj.weakrefs != null) clearWeakRefs(obj, true);
+        obj.releaseReferences(this);
+        free(obj);
+    }
+
+    /** Returns a dead object's memory: to its kind's free list, or to its size class. */
+    private void free(PyObject obj) {
+        live--;
+        addresses.remove(obj.addr);
+        if (obj.isGcType() && generations[0].count > 0) generations[0].count--;
+        if (listener != null) listener.freed(obj);
+        ArrayDeque<Long> list = freeListFor(obj);
+        if (list != null && list.size() < obj.freeList().max) list.push(obj.addr);
+        else sizeClasses.computeIfAbsent(blockSize(obj), k -> new ArrayDeque<>()).push(obj.addr);
+        obj.addr = -obj.addr; // a dead object must never be mistaken for a live one
+    }
+
+    private long takeAddress(PyObject obj) {
+        ArrayDeque<Long> list = freeListFor(obj);
+        if (list != null && !list.isEmpty()) return list.pop();
+        ArrayDeque<Long> sized = sizeClasses.get(blockSize(obj));
+        if (sized != null && !sized.isEmpty()) return sized.pop();
+        long at = bump;
+        bump += blockSize(obj);
+        return at;
+    }
+
+    private ArrayDeque<Long> freeListFor(PyObject obj) {
+        FreeList kind = obj.freeList();
+        if (kind == FreeList.NONE) return null;
+        if (kind == FreeList.TUPLE) {
+            int n = ((PyTuple) obj).size();
+            // tupleobject.c keeps free lists for lengths 1..19 only; () is a singleton.
+            return n >= 1 && n < 20 ? tupleFreeLists.computeIfAbsent(n, k -> new ArrayDeque<>()) : null;
+        }
+        return freeLists.computeIfAbsent(kind, k -> new ArrayDeque<>());
+    }
+
+    /** pymalloc rounds requests up to 16-byte size classes (ALIGNMENT 16 on 64-bit, since 3.8). */
+    private static int blockSize(PyObject obj) {
+        return (obj.allocSize() + 15) & ~15;
+    }
+
+    /** PyObject_ClearWeakRefs: every weak reference dies; those with callbacks call them, newest first. */
+    public void clearWeakRefs(PyObject obj, boolean runCallbacks) {
+        WeakRefList list = obj.weakrefs;
+        obj.weakrefs = null;
+        var withCallbacks = new java.util.ArrayList<PyWeakRef>();
+        for (PyWeakRef ref : list.refs) {
+            ref.referent = null;
+            if (ref.callback != null) withCallbacks.add(ref);
+        }
+        if (!runCallbacks) return;
+        for (PyWeakRef ref : withCallbacks) {
+            if (ref.refcnt <= 0) continue;
+            incref(ref);
+            PyObject cb = ref.callback;
+            ref.callback = null;
+            finalizers.callWeakrefCallback(cb, ref);
+            decref(cb);
+            decref(ref);
+        }
+    }
+
+    // ---- the cycle collector's lists -------------------------------------------------------
+
+    public static final class Generation {
+        final PyObject head = new Sentinel();
+        public int threshold;
+        public int count;
+
+        Generation(int threshold) {
+            this.threshold = threshold;
+            head.gcNext = head.gcPrev = head;
+        }
+    }
+
+    /** _PyObject_GC_TRACK: links the object at the end of the youngest generation. */
+    public void track(PyObject obj) {
+        if (obj.gen != UNTRACKED) return;
+        append(generations[0].head, obj);
+        obj.gen = 0;
+    }
+
+    public void untrack(PyObject obj) {
+        if (obj.gen == UNTRACKED) return;
+        obj.gcPrev.gcNext = obj.gcNext;
+        obj.gcNext.gcPrev = obj.gcPrev;
+        obj.gcPrev = obj.gcNext = null;
+        obj.gen = UNTRACKED;
+    }
+
+    static void append(PyObject head, PyObject obj) {
+        PyObject last = head.gcPrev;
+        last.gcNext = obj;
+        obj.gcPrev = last;
+        obj.gcNext = head;
+        head.gcPrev = obj;
+    }
+
+    private void maybeCollect() {
+        // _PyObject_GC_Link: a collection starts when the youngest generation's count of
+        // allocations exceeds its threshold (700), unless disabled or already collecting.
+        Generation g0 = generations[0];
+        if (g0.count > g0.threshold && gcEnabled && g0.threshold > 0 && !collecting) {
+            new CycleCollector(this).collectGenerations();
+        }
+    }
+
+    /** The list heads are not objects of the program; they only anchor the generation lists. */
+    private static final class Sentinel extends PyObject {
+        @Override
+        public PyType type() {
+            throw new IllegalStateException("a generation head is not a Python object");
+        }
+
+        @Override
+        public int allocSize() {
+            return 0;
+        }
+    }
+}

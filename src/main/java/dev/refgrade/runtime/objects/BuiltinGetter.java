@@ -1,0 +1,30 @@
+package dev.refgrade.runtime.objects;
+
+import dev.refgrade.runtime.eval.PyRuntime;
+
+/** A computed attribute of a builtin type (CPython's getset descriptors), such as `finalize.alive`. */
+public final class BuiltinGetter extends PyObject {
+    public interface Getter {
+        PyObject get(PyRuntime rt, PyObject self);
+    }
+
+    private final Getter getter;
+
+    public BuiltinGetter(Getter getter) {
+        this.getter = getter;
+    }
+
+    public PyObject get(PyRuntime rt, PyObject self) {
+        return getter.get(rt, self);
+    }
+
+    @Override
+    public PyType type() {
+        return PyType.OBJECT;
+    }
+
+    @Override
+    public int allocSize() {
+        return 16;
+    }
+}

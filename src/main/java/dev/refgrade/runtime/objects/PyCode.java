@@ -1,0 +1,95 @@
+package dev.refgrade.runtime.objects;
+
+import dev.refgrade.runtime.compile.Scope;
+import dev.refgrade.runtime.eval.Frame;
+import dev.refgrade.runtime.memory.Heap;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A code object: the compiled body of a module, class or function, with the constants it holds
+ * (co_consts, which keep literal objects alive) and the layout of its frame.
+ */
+public final class PyCode extends PyObject {
+    /** Statement signals: how a body finished. */
+    public static final int NORMAL = 0, BREAK = 1, CONTINUE = 2, RETURN = 3;
+
+    /** A compiled statement. */
+    @FunctionalInterface
+    public interface Exec {
+        int exec(Frame f);
+    }
+
+    /** A compiled expression: its value as a new reference. */
+    @FunctionalInterface
+    public interface Eval {
+        PyObject eval(Frame f);
+    }
+
+    public final String name;
+    public final String qualname;
+    public final String file;
+    public final int firstLine;
+    public final Scope.Kind kind;
+    /** co_consts: owned; possibly shared with other code objects holding identical constants. */
+    public PyTuple consts;
+    /** Names the code uses (co_names, co_varnames...): owned interned strings. */
+    final List<PyStr> names;
+    public Exec[] body;
+    public final List<String> params;
+    public int nlocals;
+    /** The names of the local slots, in slot order (co_varnames). */
+    public String[] localNames = new String[0];
+    /** Cell variables then free variables, in the order of their slots. */
+    public final List<String> cellNames;
+    public final List<String> freeNames;
+    /** co_name as an object, one of {@link #names}, for a function named after its code (lambda, comprehension). */
+    public PyStr nameObject;
+    /** For each parameter that is also a cell, its cell slot; -1 otherwise. */
+    public int[] paramCells;
+
+    public PyCode(String name, String qualname, String file, int firstLine, Scope.Kind kind, List<PyStr> names,
+           List<String> params, List<String> cellNames, List<String> freeNames) {
+        this.name = name;
+        this.qualname = qualname;
+        this.file = file;
+        this.firstLine = firstLine;
+        this.kind = kind;
+        this.names = names;
+        this.params = params;
+        this.cellNames = cellNames;
+        this.freeNames = freeNames;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public PyType type() {
+        return PyType.CODE;
+    }
+
+    @Override
+    public boolean refcountKnowable() {
+        return false;
+    }
+
+    @Override
+    public int allocSize() {
+        return 200;
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> visit) {
+        if (consts != null) visit.accept(consts);
+    }
+
+    @Override
+    public void releaseReferences(Heap heap) {
+        PyTuple c = consts;
+        consts = null;
+        heap.xdecref(c);
+        for (PyStr n : names) heap.decref(n);
+    }
+}

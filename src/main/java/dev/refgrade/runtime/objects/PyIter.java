@@ -1,0 +1,63 @@
+package dev.refgrade.runtime.objects;
+
+import dev.refgrade.runtime.memory.Heap;
+import java.util.function.Consumer;
+
+/** The iterators of builtin containers: each holds its container until it is exhausted. */
+public final class PyIter extends PyObject {
+    public enum Kind {
+        LIST("list_iterator"), REVERSED_LIST("list_reverseiterator"), TUPLE("tuple_iterator"),
+        STR("str_ascii_iterator"), RANGE("range_iterator"), DICT_KEYS("dict_keyiterator"),
+        DICT_VALUES("dict_valueiterator"), DICT_ITEMS("dict_itemiterator"), SET("set_iterator");
+
+        final PyType type;
+
+        Kind(String name) {
+            this.type = PyType.newBuiltin(name, PyType.OBJECT);
+        }
+    }
+
+    public final Kind kind;
+    /** Owned; null once exhausted (listiter_next drops its list at the end). */
+    public PyObject seq;
+    public long index;
+    /** The container's version when iteration began, to refuse a dict or set resized under it. */
+    final int version;
+    public final int sizeAtStart;
+    public long rangeStart, rangeStep, rangeLen;
+
+    public PyIter(Kind kind, PyObject seq, long start, int version, int sizeAtStart) {
+        this.kind = kind;
+        this.seq = seq;
+        this.index = start;
+        this.version = version;
+        this.sizeAtStart = sizeAtStart;
+    }
+
+    @Override
+    public PyType type() {
+        return kind.type;
+    }
+
+    @Override
+    public boolean isGcType() {
+        return kind != Kind.RANGE;
+    }
+
+    @Override
+    public int allocSize() {
+        return 16 + 32;
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> visit) {
+        if (seq != null) visit.accept(seq);
+    }
+
+    @Override
+    public void releaseReferences(Heap heap) {
+        PyObject s = seq;
+        seq = null;
+        heap.xdecref(s);
+    }
+}

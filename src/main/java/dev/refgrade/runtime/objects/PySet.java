@@ -1,0 +1,163 @@
+package dev.refgrade.runtime.objects;
+
+import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.memory.Heap;
+import java.util.function.Consumer;
+
+/**
+ * set and frozenset, with CPython's open-addressing table (Objects/setobject.c): linear probes then
+ * perturbation, so iteration order matches CPython's wherever hashes do (ints, for one).
+ */
+public final class PySet extends PyObject {
+    private static final int LINEAR_PROBES = 9;
+    private static final PyObject DUMMY = new PyStr("<dummy>");
+
+    public static boolean isDummy(PyObject o) {
+        return o == DUMMY;
+    }
+    public final boolean frozen;
+    public PyObject[] table = new PyObject[8];
+    long[] hashes = new long[8];
+    int fill;
+    public int used;
+    public int version;
+
+    public PySet(boolean frozen) {
+        this.frozen = frozen;
+    }
+
+    @Override
+    public PyType type() {
+        return frozen ? PyType.FROZENSET : PyType.SET;
+    }
+
+    @Override
+    public boolean isGcType() {
+        return true;
+    }
+
+    @Override
+    public int allocSize() {
+        return 16 + 200;
+    }
+
+    @Override
+    public boolean weaklyReferenceable() {
+        return true;
+    }
+
+    public int size() {
+        return used;
+    }
+
+    /** The slot holding {@code key}, or -1. */
+    int find(PyRuntime rt, PyObject key, long hash) {
+        int j = probe(hash, i -> table[i] == null || table[i] == key
+                || table[i] != DUMMY && hashes[i] == hash && rt.ops.eq(table[i], key));
+        return table[j] == null ? -1 : j;
+    }
+
+    /** Walks a hash's probe sequence, linear probes then perturbation, to the first slot {@code stop} accepts. */
+    private int probe(long hash, java.util.function.IntPredicate stop) {
+        int mask = table.length - 1;
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        while (true) {
+            int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+            for (int j = i; j <= i + probes; j++) if (stop.test(j)) return j;
+            perturb >>>= 5;
+            i = (int) ((i * 5L + 1 + perturb) & mask);
+        }
+    }
+
+    public boolean contains(PyRuntime rt, PyObject key) {
+        return find(rt, key, rt.ops.hash(key)) >= 0;
+    }
+
+    /** Adds a borrowed key; an equal member already there stays. */
+    public void add(PyRuntime rt, PyObject key) {
+        long hash = rt.ops.hash(key);
+        if (find(rt, key, hash) >= 0) return;
+        rt.heap.incref(key);
+        used++;
+        version++;
+        if (!reuseDummy(key, hash)) {
+            insertClean(key, hash);
+            fill++;
+        }
+        int mask = table.length - 1;
+        if ((long) fill * 5 >= (long) mask * 3) resize(used > 50000 ? used * 2 : used * 4);
+    }
+
+    /** set_add_entry's freeslot: a key not present goes into the first deleted slot on its probe path. */
+    private boolean reuseDummy(PyObject key, long hash) {
+        int j = probe(hash, i -> table[i] == null || table[i] == DUMMY);
+        if (table[j] == null) return false;
+        table[j] = key;
+        hashes[j] = hash;
+        return true;
+    }
+
+    private void insertClean(PyObject key, long hash) {
+        int j = probe(hash, i -> table[i] == null);
+        table[j] = key;
+        hashes[j] = hash;
+    }
+
+    private void resize(int minUsed) {
+        int size = 8;
+        while (size <= minUsed) size <<= 1;
+        PyObject[] old = table;
+        long[] oldHashes = hashes;
+        table = new PyObject[size];
+        hashes = new long[size];
+        fill = used;
+        for (int i = 0; i < old.length; i++) {
+            if (old[i] != null && old[i] != DUMMY) insertClean(old[i], oldHashes[i]);
+        }
+    }
+
+    /**
+     * set_merge: adding another set's members, in its table order, after first growing this table
+     * for both, which is why a set built from a set can iterate differently from one built by adds.
+     */
+    public void merge(PyRuntime rt, PySet other) {
+        int mask = table.length - 1;
+        if ((long) (fill + other.used) * 5 >= (long) mask * 3) resize((used + other.used) * 2);
+        for (int i = other.nextSlot(0); i < other.table.length; i = other.nextSlot(i + 1)) add(rt, other.table[i]);
+    }
+
+    /** Removes a member equal to {@code key}; returns whether one was there. */
+    public boolean discard(PyRuntime rt, PyObject key) {
+        int slot = find(rt, key, rt.ops.hash(key));
+        if (slot < 0) return false;
+        PyObject old = table[slot];
+        table[slot] = DUMMY;
+        hashes[slot] = -1;
+        used--;
+        version++;
+        rt.heap.decref(old);
+        return true;
+    }
+
+    /** The next live slot at or after {@code i}; {@code table.length} when none. */
+    public int nextSlot(int i) {
+        while (i < table.length && (table[i] == null || table[i] == DUMMY)) i++;
+        return i;
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> visit) {
+        for (PyObject k : table) if (k != null && k != DUMMY) visit.accept(k);
+    }
+
+    @Override
+    public void releaseReferences(Heap heap) {
+        PyObject[] old = table;
+        table = new PyObject[8];
+        hashes = new long[8];
+        fill = used = 0;
+        version++;
+        for (PyObject k : old) if (k != null && k != DUMMY) heap.decref(k);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.refgrade.runtime.objects;
+
+import dev.refgrade.runtime.memory.Heap;
+
+/** str. Interned strings and the one-character and empty singletons are shared by the interpreter. */
+public final class PyStr extends PyObject {
+    public final String value;
+    public boolean interned;
+    private int hash;
+    private boolean hashed;
+
+    public PyStr(String value) {
+        this.value = value;
+    }
+
+    public String value() {
+        return value;
+    }
+
+    public boolean isInterned() {
+        return interned;
+    }
+
+    @Override
+    public PyType type() {
+        return PyType.STR;
+    }
+
+    @Override
+    public boolean refcountKnowable() {
+        return !interned && value.length() > 1;
+    }
+
+    /** PEP 393 compact strings: 48-byte header for ASCII, 72 otherwise, then the characters and a NUL. */
+    @Override
+    public int allocSize() {
+        int max = 0;
+        for (int i = 0; i < value.length(); i++) max = Math.max(max, value.charAt(i));
+        int n = value.codePointCount(0, value.length());
+        if (max < 128) return 48 + n + 1;
+        int width = max < 256 ? 1 : value.length() == n ? 2 : 4;
+        return 72 + width * (n + 1);
+    }
+
+    public int hashCodeCached() {
+        if (!hashed) {
+            hash = value.hashCode() * 0x9E3779B1 + 0x5bd1e995;
+            hashed = true;
+        }
+        return hash;
+    }
+
+    /** Python's identifier-like test for interning constants (all_name_chars in codeobject.c). */
+    public static boolean allNameChars(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c < 128 && (Character.isLetterOrDigit(c) || c == '_'))) return false;
+        }
+        return true;
+    }
+
+    /** unicode_dealloc of a mortal interned string removes it from the interned table. */
+    @Override
+    public void releaseReferences(Heap heap) {
+        if (interned) heap.interned.remove(value, this);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

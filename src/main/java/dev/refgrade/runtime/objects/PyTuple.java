@@ -1,0 +1,63 @@
+package dev.refgrade.runtime.objects;
+
+import dev.refgrade.runtime.memory.FreeList;
+import dev.refgrade.runtime.memory.Heap;
+import java.util.function.Consumer;
+
+/** tuple: fixed items, tracked at creation and untracked by the collector once it holds only atomics. */
+public final class PyTuple extends PyObject {
+    public final PyObject[] items;
+
+    /** Takes ownership of one reference to each item. */
+    public PyTuple(PyObject[] items) {
+        this.items = items;
+    }
+
+    public int size() {
+        return items.length;
+    }
+
+    public PyObject get(int i) {
+        return items[i];
+    }
+
+    @Override
+    public PyType type() {
+        return PyType.TUPLE;
+    }
+
+    @Override
+    public boolean isGcType() {
+        return true;
+    }
+
+    @Override
+    public boolean refcountKnowable() {
+        return items.length > 0;
+    }
+
+    @Override
+    public int allocSize() {
+        return 16 + 24 + 8 * items.length;
+    }
+
+    @Override
+    public FreeList freeList() {
+        return FreeList.TUPLE;
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> visit) {
+        for (PyObject item : items) visit.accept(item);
+    }
+
+    /** tupledealloc releases items last to first. */
+    @Override
+    public void releaseReferences(Heap heap) {
+        for (int i = items.length - 1; i >= 0; i--) {
+            PyObject item = items[i];
+            items[i] = null;
+            heap.xdecref(item);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.refgrade.runtime.objects;
+
+import dev.refgrade.runtime.memory.Heap;
+import java.util.function.Consumer;
+
+/** weakref.ref: points at an object without owning it; dies to None when the object dies. */
+public final class PyWeakRef extends PyObject {
+    /** Not a counted reference. Null once the referent died. */
+    public PyObject referent;
+    /** Owned; null when there is none or it already ran. */
+    public PyObject callback;
+    /** A plain weakref.ref(obj) without callback, which CPython shares between callers. */
+    public final boolean isBasic;
+    final PyType type;
+
+    public PyWeakRef(PyType type, PyObject referent, PyObject callback, boolean isBasic) {
+        this.type = type;
+        this.referent = referent;
+        this.callback = callback;
+        this.isBasic = isBasic;
+    }
+
+    /**
+     * PyWeakref_GET_OBJECT: the referent while its count is positive. An object whose count reached
+     * zero but which the trashcan set aside is still referenced here, yet already dead: None.
+     */
+    public PyObject referent() {
+        return referent != null && referent.refcnt > 0 ? referent : null;
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    @Override
+    public boolean isGcType() {
+        return true;
+    }
+
+    @Override
+    public int allocSize() {
+        return 16 + 64;
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> visit) {
+        if (callback != null) visit.accept(callback);
+    }
+
+    /** weakref_dealloc: unlink from the referent's list, then drop the callback. */
+    @Override
+    public void releaseReferences(Heap heap) {
+        if (referent != null && referent.weakrefs != null) {
+            referent.weakrefs.refs.remove(this);
+            if (referent.weakrefs.refs.isEmpty()) referent.weakrefs = null;
+        }
+        referent = null;
+        PyObject cb = callback;
+        callback = null;
+        heap.xdecref(cb);
+    }
+}

@@ -1,0 +1,343 @@
+package dev.refgrade.runtime.protocol;
+
+import dev.refgrade.python.BinOperator;
+import dev.refgrade.python.UnaryOperator;
+import dev.refgrade.runtime.LimitExceeded;
+import dev.refgrade.runtime.Variation;
+import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.memory.Heap;
+import dev.refgrade.runtime.objects.PyBool;
+import dev.refgrade.runtime.objects.PyDict;
+import dev.refgrade.runtime.objects.PyExc;
+import dev.refgrade.runtime.objects.PyFloat;
+import dev.refgrade.runtime.objects.PyInstance;
+import dev.refgrade.runtime.objects.PyInt;
+import dev.refgrade.runtime.objects.PyList;
+import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.objects.PySet;
+import dev.refgrade.runtime.objects.PyStr;
+import dev.refgrade.runtime.objects.PyTuple;
+import dev.refgrade.runtime.stdlib.Builtins;
+import dev.refgrade.runtime.stdlib.CopyModule;
+import java.math.BigInteger;
+
+/** Numbers and the binary operators (Objects/abstract.c's PyNumber_*), sequences' + and * included. */
+public final class Arith {
+    private static final int MAX_BITS = 1 << 20;
+
+    private Arith() {}
+
+    public static boolean isNumber(PyObject o) {
+        return o instanceof PyInt || o instanceof PyFloat;
+    }
+
+    public static long toLong(PyRuntime rt, PyObject o) {
+        if (o instanceof PyInt i) {
+            if (i.big != null) throw rt.error(PyExc.OVERFLOW_ERROR, "Python int too large to convert to C long");
+            return i.small;
+        }
+        throw rt.typeError("'" + o.type().name + "' object cannot be interpreted as an integer");
+    }
+
+    public static long toIndex(PyRuntime rt, PyObject o) {
+        if (o instanceof PyInt i && i.big != null) {
+            throw rt.error(PyExc.INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
+        }
+        return toLong(rt, o);
+    }
+
+    public static double toDouble(PyObject o) {
+        return o instanceof PyFloat f ? f.value : ((PyInt) o).big != null ? ((PyInt) o).big.doubleValue() : ((PyInt) o).small;
+    }
+
+    static int compare(PyObject a, PyObject b) {
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            if (x.big == null && y.big == null) return Long.compare(x.small, y.small);
+            return x.bigValue().compareTo(y.bigValue());
+        }
+        double x = toDouble(a), y = toDouble(b);
+        if (Double.isNaN(x) || Double.isNaN(y)) return 2; // unordered: only != holds
+        return Double.compare(x == 0.0 ? 0.0 : x, y == 0.0 ? 0.0 : y);
+    }
+
+    public static PyObject unary(PyRuntime rt, UnaryOperator op, PyObject a) {
+        switch (op) {
+            case NOT:
+                return PyRuntime.bool(!rt.ops.truthy(a));
+            case POS:
+                // int_pos / float_pos return the very object for exact ints and floats.
+                if (a instanceof PyInt i && !(a instanceof PyBool)) return rt.heap.newRef(a);
+                if (a instanceof PyBool b) return rt.newInt(b.small);
+                if (a instanceof PyFloat) return rt.heap.newRef(a);
+                break;
+            case NEG:
+                if (a instanceof PyInt i) return i.big == null && i.small != Long.MIN_VALUE ? rt.newInt(-i.small) : rt.newInt(i.bigValue().negate());
+                if (a instanceof PyFloat f) return rt.newFloat(-f.value);
+                break;
+            case INVERT:
+                if (a instanceof PyInt i) return rt.newInt(i.bigValue().not());
+                break;
+        }
+        PyObject r = a instanceof PyInstance ? rt.ops.callDunder(a, switch (op) {
+            case NEG -> "__neg__";
+            case POS -> "__pos__";
+            default -> "__invert__";
+        }) : null;
+        if (r != null) return r;
+        throw rt.typeError("bad operand type for unary " + op.symbol + ": '" + a.type().name + "'");
+    }
+
+    public static PyObject binary(PyRuntime rt, BinOperator op, PyObject a, PyObject b) {
+        PyObject r = builtinBinary(rt, op, a, b);
+        if (r != null) return r;
+        if (a instanceof PyInstance || b instanceof PyInstance) {
+            String name = op.name().toLowerCase().replace("bit", "");
+            r = a instanceof PyInstance ? rt.ops.callDunder(a, "__" + name + "__", b) : null;
+            if (r != null && r != PyRuntime.NOT_IMPLEMENTED) return r;
+            r = b instanceof PyInstance ? rt.ops.callDunder(b, "__r" + name + "__", a) : null;
+            if (r != null && r != PyRuntime.NOT_IMPLEMENTED) return r;
+        }
+        throw rt.typeError("unsupported operand type(s) for " + op.symbol + ": '" + a.type().name + "' and '"
+                + b.type().name + "'");
+    }
+
+    /** a op= b: lists, sets and dicts change in place and return themselves; everything else as binary. */
+    public static PyObject inplace(PyRuntime rt, BinOperator op, PyObject a, PyObject b) {
+        if (a instanceof PyList l && op == BinOperator.ADD) {
+            PyObject[] items = Builtins.toArray(rt, b);
+            if ((long) l.size + items.length > rt.limits.maxSequenceLength()) {
+                for (PyObject o : items) rt.heap.decref(o);
+                checkLength(rt, (long) l.size + items.length);
+            }
+            for (PyObject o : items) l.appendOwned(o);
+            return rt.heap.newRef(l);
+        }
+        if (a instanceof PyList l && op == BinOperator.MUL && b instanceof PyInt) {
+            long n = toLong(rt, b);
+            int size = l.size;
+            checkLength(rt, times(size, n));
+            rt.charge(times(size, n));
+            if (n <= 0) l.releaseReferences(rt.heap);
+            for (long k = 1; k < n; k++) for (int i = 0; i < size; i++) l.appendOwned(again(rt, l.items[i]));
+            return rt.heap.newRef(l);
+        }
+        if (a instanceof PySet s && !s.frozen && b instanceof PySet other && op == BinOperator.BITOR) {
+            for (int i = other.nextSlot(0); i < other.table.length; i = other.nextSlot(i + 1)) s.add(rt, other.table[i]);
+            return rt.heap.newRef(s);
+        }
+        if (a instanceof PyDict d && b instanceof PyDict other && op == BinOperator.BITOR) {
+            Builtins.dictUpdate(rt, d, other);
+            return rt.heap.newRef(d);
+        }
+        if (a instanceof PyInstance) {
+            String name = op.name().toLowerCase().replace("bit", "");
+            PyObject r = rt.ops.callDunder(a, "__i" + name + "__", b);
+            if (r != null && r != PyRuntime.NOT_IMPLEMENTED) return r;
+        }
+        return binary(rt, op, a, b);
+    }
+
+    private static PyObject builtinBinary(PyRuntime rt, BinOperator op, PyObject a, PyObject b) {
+        if (a instanceof PyInt x && b instanceof PyInt y) return ints(rt, op, x, y);
+        if (isNumber(a) && isNumber(b)) return floats(rt, op, toDouble(a), toDouble(b));
+        return switch (op) {
+            case ADD -> concat(rt, a, b);
+            case MUL -> a instanceof PyInt n ? repeat(rt, b, n) : b instanceof PyInt n ? repeat(rt, a, n) : null;
+            case MOD -> a instanceof PyStr s ? Format.percent(rt, s, b) : null;
+            case BITOR, BITAND, SUB, BITXOR -> setOrDictOp(rt, op, a, b);
+            default -> null;
+        };
+    }
+
+    private static PyObject ints(PyRuntime rt, BinOperator op, PyInt x, PyInt y) {
+        if (x.big == null && y.big == null) {
+            long a = x.small, b = y.small;
+            try {
+                switch (op) {
+                    case ADD: return rt.newInt(Math.addExact(a, b));
+                    case SUB: return rt.newInt(Math.subtractExact(a, b));
+                    case MUL: return rt.newInt(Math.multiplyExact(a, b));
+                    case FLOORDIV: if (b != 0 && !(a == Long.MIN_VALUE && b == -1)) return rt.newInt(Math.floorDiv(a, b)); break;
+                    case MOD: if (b != 0) return rt.newInt(Math.floorMod(a, b)); break;
+                    case DIV:
+                        // Both exactly representable: one correctly rounded division, as CPython's.
+                        if (b != 0 && Math.abs(a) < (1L << 53) && Math.abs(b) < (1L << 53)) return rt.newFloat((double) a / b);
+                        break;
+                    case BITAND: return rt.newInt(a & b);
+                    case BITOR: return rt.newInt(a | b);
+                    case BITXOR: return rt.newInt(a ^ b);
+                    default: break;
+                }
+            } catch (ArithmeticException overflow) {
+                // falls through to arbitrary precision
+            }
+        }
+        BigInteger a = x.bigValue(), b = y.bigValue();
+        return switch (op) {
+            case ADD -> rt.newInt(a.add(b));
+            case SUB -> rt.newInt(a.subtract(b));
+            case MUL -> {
+                checkBits(rt, (long) a.bitLength() + b.bitLength());
+                yield rt.newInt(a.multiply(b));
+            }
+            case DIV -> {
+                if (b.signum() == 0) throw rt.error(PyExc.ZERO_DIVISION_ERROR, "division by zero");
+                yield rt.newFloat(new java.math.BigDecimal(a).divide(new java.math.BigDecimal(b), java.math.MathContext.DECIMAL64).doubleValue());
+            }
+            case FLOORDIV, MOD -> {
+                if (b.signum() == 0) {
+                    throw rt.error(PyExc.ZERO_DIVISION_ERROR, op == BinOperator.MOD ? "integer modulo by zero" : "integer division or modulo by zero");
+                }
+                BigInteger[] qr = a.divideAndRemainder(b);
+                if (qr[1].signum() != 0 && qr[1].signum() != b.signum()) {
+                    qr[0] = qr[0].subtract(BigInteger.ONE);
+                    qr[1] = qr[1].add(b);
+                }
+                yield rt.newInt(op == BinOperator.MOD ? qr[1] : qr[0]);
+            }
+            case POW -> {
+                if (b.signum() < 0) yield floats(rt, op, a.doubleValue(), b.doubleValue());
+                // 0, 1 and -1 stay small under any power; every other base gains a bit per step at least.
+                if (a.abs().compareTo(BigInteger.ONE) <= 0) yield rt.newInt(a.signum() >= 0 || !b.testBit(0) ? a.abs() : a);
+                checkBits(rt, b.bitLength() > 31 ? Long.MAX_VALUE : (long) a.bitLength() * b.intValue());
+                yield rt.newInt(a.pow(b.intValue()));
+            }
+            case LSHIFT -> {
+                if (b.signum() < 0) throw rt.error(PyExc.VALUE_ERROR, "negative shift count");
+                if (a.signum() == 0) yield rt.newInt(0);
+                checkBits(rt, b.bitLength() > 31 ? Long.MAX_VALUE : a.bitLength() + b.longValue());
+                yield rt.newInt(a.shiftLeft(b.intValue()));
+            }
+            case RSHIFT -> {
+                if (b.signum() < 0) throw rt.error(PyExc.VALUE_ERROR, "negative shift count");
+                yield rt.newInt(b.bitLength() > 31 ? BigInteger.valueOf(a.signum() < 0 ? -1 : 0) : a.shiftRight(b.intValue()));
+            }
+            case BITAND -> rt.newInt(a.and(b));
+            case BITOR -> rt.newInt(a.or(b));
+            case BITXOR -> rt.newInt(a.xor(b));
+            case MATMUL -> null;
+        };
+    }
+
+    private static void checkBits(PyRuntime rt, long bits) {
+        if (bits > MAX_BITS) throw new LimitExceeded("the program computed an int of more than " + MAX_BITS + " bits");
+    }
+
+    private static PyObject floats(PyRuntime rt, BinOperator op, double a, double b) {
+        return switch (op) {
+            case ADD -> rt.newFloat(a + b);
+            case SUB -> rt.newFloat(a - b);
+            case MUL -> rt.newFloat(a * b);
+            case DIV -> {
+                if (b == 0) throw rt.error(PyExc.ZERO_DIVISION_ERROR, "float division by zero");
+                yield rt.newFloat(a / b);
+            }
+            case FLOORDIV -> {
+                if (b == 0) throw rt.error(PyExc.ZERO_DIVISION_ERROR, "float floor division by zero");
+                yield rt.newFloat(Math.floor(a / b));
+            }
+            case MOD -> {
+                if (b == 0) throw rt.error(PyExc.ZERO_DIVISION_ERROR, "float modulo");
+                double m = a % b;
+                if (m != 0 && (m < 0) != (b < 0)) m += b;
+                yield rt.newFloat(m);
+            }
+            case POW -> {
+                if (a == 0 && b < 0) throw rt.error(PyExc.ZERO_DIVISION_ERROR, "0.0 cannot be raised to a negative power");
+                yield rt.newFloat(Math.pow(a, b));
+            }
+            default -> null;
+        };
+    }
+
+    private static PyObject concat(PyRuntime rt, PyObject a, PyObject b) {
+        Heap heap = rt.heap;
+        if (a instanceof PyStr x && b instanceof PyStr y) {
+            // unicode_concat returns an operand unchanged when the other is empty.
+            if (y.value.isEmpty()) return heap.newRef(x);
+            if (x.value.isEmpty()) return heap.newRef(y);
+            return rt.newStr(x.value + y.value);
+        }
+        if (a instanceof PyList x && b instanceof PyList y) {
+            PyObject[] out = new PyObject[x.size + y.size];
+            for (int i = 0; i < x.size; i++) out[i] = heap.newRef(x.items[i]);
+            for (int i = 0; i < y.size; i++) out[x.size + i] = heap.newRef(y.items[i]);
+            return rt.newList(out, out.length);
+        }
+        if (a instanceof PyTuple x && b instanceof PyTuple y) {
+            if (y.items.length == 0) return heap.newRef(x);
+            if (x.items.length == 0) return heap.newRef(y);
+            PyObject[] out = new PyObject[x.items.length + y.items.length];
+            for (int i = 0; i < x.items.length; i++) out[i] = heap.newRef(x.items[i]);
+            for (int i = 0; i < y.items.length; i++) out[x.items.length + i] = heap.newRef(y.items[i]);
+            return rt.newTuple(out);
+        }
+        return null;
+    }
+
+    /** A list item's second and later repetition: the same object, or a copy under Variation.REPETITION_COPIES. */
+    private static PyObject again(PyRuntime rt, PyObject item) {
+        rt.heap.incref(item);
+        return rt.varies(Variation.REPETITION_COPIES) ? CopyModule.separate(rt, item) : item;
+    }
+
+    private static PyObject repeat(PyRuntime rt, PyObject seq, PyInt times) {
+        Heap heap = rt.heap;
+        long n = Math.max(0, toLong(rt, times));
+        return switch (seq) {
+            case PyStr s -> {
+                if (n == 1) yield heap.newRef(s);
+                checkLength(rt, times(s.value.length(), n));
+                yield rt.newStr(s.value.repeat((int) n));
+            }
+            case PyList l -> {
+                checkLength(rt, times(l.size, n));
+                PyObject[] out = new PyObject[(int) (l.size * n)];
+                for (int i = 0; i < out.length; i++) out[i] = i < l.size ? heap.newRef(l.items[i]) : again(rt, l.items[i % l.size]);
+                yield rt.newList(out, out.length);
+            }
+            case PyTuple t -> {
+                if (n == 1) yield heap.newRef(t);
+                checkLength(rt, times(t.items.length, n));
+                PyObject[] out = new PyObject[(int) (t.items.length * n)];
+                for (int i = 0; i < out.length; i++) out[i] = heap.newRef(t.items[i % t.items.length]);
+                yield rt.newTuple(out);
+            }
+            default -> null;
+        };
+    }
+
+    /** The length of {@code n} repetitions, saturating where a long would overflow. */
+    private static long times(long length, long n) {
+        return n > 0 && length > Long.MAX_VALUE / n ? Long.MAX_VALUE : length * n;
+    }
+
+    private static void checkLength(PyRuntime rt, long n) {
+        if (n > rt.limits.maxSequenceLength()) {
+            throw new LimitExceeded("the program built a sequence of " + n + " items (the limit is "
+                    + rt.limits.maxSequenceLength() + ")");
+        }
+    }
+
+    private static PyObject setOrDictOp(PyRuntime rt, BinOperator op, PyObject a, PyObject b) {
+        if (a instanceof PyDict x && b instanceof PyDict y && op == BinOperator.BITOR) {
+            PyDict d = rt.newDict();
+            Builtins.dictUpdate(rt, d, x);
+            Builtins.dictUpdate(rt, d, y);
+            return d;
+        }
+        if (!(a instanceof PySet x) || !(b instanceof PySet y)) return null;
+        PySet out = rt.newSet(x.frozen);
+        for (int i = x.nextSlot(0); i < x.table.length; i = x.nextSlot(i + 1)) {
+            PyObject k = x.table[i];
+            boolean inY = y.contains(rt, k);
+            if (op == BinOperator.BITOR || (op == BinOperator.BITAND) == inY || op == BinOperator.BITXOR && !inY) out.add(rt, k);
+        }
+        if (op == BinOperator.BITOR || op == BinOperator.BITXOR) {
+            for (int i = y.nextSlot(0); i < y.table.length; i = y.nextSlot(i + 1)) {
+                if (op == BinOperator.BITOR || !x.contains(rt, y.table[i])) out.add(rt, y.table[i]);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,190 @@
+package dev.refgrade.runtime.protocol;
+
+import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.memory.Heap;
+import dev.refgrade.runtime.objects.BuiltinGetter;
+import dev.refgrade.runtime.objects.PyBuiltin;
+import dev.refgrade.runtime.objects.PyCell;
+import dev.refgrade.runtime.objects.PyDict;
+import dev.refgrade.runtime.objects.PyExc;
+import dev.refgrade.runtime.objects.PyException;
+import dev.refgrade.runtime.objects.PyFunction;
+import dev.refgrade.runtime.objects.PyInstance;
+import dev.refgrade.runtime.objects.PyMethod;
+import dev.refgrade.runtime.objects.PyModule;
+import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.objects.PyProperty;
+import dev.refgrade.runtime.objects.PyStr;
+import dev.refgrade.runtime.objects.PyType;
+
+/** Attribute access (PyObject_GenericGetAttr and friends) for instances, classes, modules and builtins. */
+public final class Attributes {
+    private Attributes() {}
+
+    static PyObject get(PyRuntime rt, PyObject o, PyStr name) {
+        Heap heap = rt.heap;
+        String n = name.value;
+        switch (o) {
+            case PyInstance inst -> {
+                return instanceAttr(rt, inst, name);
+            }
+            case PyType t -> {
+                if (n.equals("__name__")) return rt.newStr(t.name);
+                PyObject v = t.lookup(rt, name);
+                if (v != null) return heap.newRef(v);
+                throw rt.error(PyExc.ATTRIBUTE_ERROR, "type object '" + t.name + "' has no attribute '" + n + "'");
+            }
+            case PyModule m -> {
+                PyObject v = m.dict.getBorrowed(rt, name);
+                if (v != null) return heap.newRef(v);
+                throw rt.error(PyExc.ATTRIBUTE_ERROR, "module '" + m.name + "' has no attribute '" + n + "'");
+            }
+            case PyFunction f -> {
+                switch (n) {
+                    case "__defaults__": return f.defaults == null ? PyRuntime.NONE : heap.newRef(f.defaults);
+                    case "__closure__": return f.closure == null ? PyRuntime.NONE : heap.newRef(f.closure);
+                    case "__name__": return heap.newRef(f.name);
+                    case "__qualname__": return rt.newStr(f.qualname);
+                    case "__code__": return heap.newRef(f.code);
+                    case "__globals__": return heap.newRef(f.globals);
+                    default: break;
+                }
+            }
+            case PyMethod m -> {
+                if (n.equals("__self__")) return heap.newRef(m.self);
+                if (n.equals("__func__")) return heap.newRef(m.func);
+                return get(rt, m.func, name);
+            }
+            case PyCell c when n.equals("cell_contents") -> {
+                if (c.contents == null) throw rt.error(PyExc.VALUE_ERROR, "Cell is empty");
+                return heap.newRef(c.contents);
+            }
+            case PyBuiltin b when n.equals("__self__") -> {
+                return b.self == null ? PyRuntime.NONE : heap.newRef(b.self);
+            }
+            case PyBuiltin b when n.equals("__name__") -> {
+                return rt.newStr(b.name);
+            }
+            default -> {}
+        }
+        PyObject v = o.type().lookup(rt, name);
+        if (v instanceof PyBuiltin b && b.self == null) return heap.alloc(b.bind(heap.newRef(o)));
+        if (v instanceof BuiltinGetter g) return g.get(rt, o);
+        if (v != null) return heap.newRef(v);
+        throw noAttribute(rt, o, n);
+    }
+
+    static PyException noAttribute(PyRuntime rt, PyObject o, String n) {
+        return rt.error(PyExc.ATTRIBUTE_ERROR, "'" + o.type().name + "' object has no attribute '" + n + "'");
+    }
+
+    private static PyObject instanceAttr(PyRuntime rt, PyInstance inst, PyStr name) {
+        Heap heap = rt.heap;
+        String n = name.value;
+        if (n.equals("__dict__")) {
+            if (inst.attrs == null) throw noAttribute(rt, inst, n);
+            return heap.newRef(materialize(rt, inst));
+        }
+        if (n.equals("__class__")) return heap.newRef(inst.cls);
+        PyObject descr = inst.cls.lookup(rt, name);
+        if (descr instanceof PyProperty p) {
+            if (p.fget == null) throw rt.error(PyExc.ATTRIBUTE_ERROR, "property '" + n + "' of '" + inst.cls.name + "' object has no getter");
+            return rt.ops.call(p.fget, inst);
+        }
+        if (inst.attrs != null) {
+            PyObject v = inst.attrs.getBorrowed(rt, name);
+            if (v != null) return heap.newRef(v);
+        }
+        int slot = slotIndex(inst.cls, n);
+        if (slot >= 0) {
+            PyObject v = inst.slotValues[slot];
+            if (v == null) throw noAttribute(rt, inst, n);
+            return heap.newRef(v);
+        }
+        if (descr instanceof PyFunction f) return heap.alloc(new PyMethod(heap.newRef(f), heap.newRef(inst)));
+        if (descr instanceof PyBuiltin b && b.self == null) return heap.alloc(b.bind(heap.newRef(inst)));
+        if (descr != null) return heap.newRef(descr);
+        PyObject getattr = inst.cls.lookup(rt, "__getattr__");
+        if (getattr != null) return rt.ops.call(getattr, inst, name);
+        throw noAttribute(rt, inst, n);
+    }
+
+    /** _PyObject_GetDictPtr on a 3.11 instance: the dict object comes into being when first asked for. */
+    public static PyDict materialize(PyRuntime rt, PyInstance inst) {
+        PyDict d = inst.attrs;
+        if (d.inlineValues) {
+            d.inlineValues = false;
+            rt.heap.alloc(d);
+            for (int i = d.nextEntry(0); i < d.entries; i = d.nextEntry(i + 1)) {
+                d.maintainTracking(rt.heap, d.keys[i], d.values[i]);
+            }
+        }
+        return d;
+    }
+
+    static int slotIndex(PyType cls, String n) {
+        for (PyType t : cls.mro) {
+            if (t.slots == null) continue;
+            for (int i = 0; i < t.slots.length; i++) if (t.slots[i].value.equals(n)) return i;
+        }
+        return -1;
+    }
+
+    static void set(PyRuntime rt, PyObject o, PyStr name, PyObject value) {
+        switch (o) {
+            case PyInstance inst -> {
+                PyObject descr = inst.cls.lookup(rt, name);
+                if (descr instanceof PyProperty p) {
+                    if (p.fset == null) throw rt.error(PyExc.ATTRIBUTE_ERROR, "can't set attribute '" + name.value + "'");
+                    rt.heap.decref(rt.ops.call(p.fset, inst, value));
+                    return;
+                }
+                int slot = slotIndex(inst.cls, name.value);
+                if (slot >= 0) {
+                    PyObject old = inst.slotValues[slot];
+                    inst.slotValues[slot] = rt.heap.newRef(value);
+                    rt.heap.xdecref(old);
+                    return;
+                }
+                if (inst.attrs == null) throw noAttribute(rt, inst, name.value);
+                inst.attrs.put(rt, name, value);
+            }
+            case PyType t when t.heapType -> t.dict.put(rt, name, value);
+            case PyModule m -> m.dict.put(rt, name, value);
+            default -> {
+                if (o.type().lookup(rt, name) != null) {
+                    throw rt.error(PyExc.ATTRIBUTE_ERROR, "'" + o.type().name + "' object attribute '" + name.value + "' is read-only");
+                }
+                throw noAttribute(rt, o, name.value);
+            }
+        }
+    }
+
+    static void delete(PyRuntime rt, PyObject o, PyStr name) {
+        switch (o) {
+            case PyInstance inst -> {
+                int slot = slotIndex(inst.cls, name.value);
+                if (slot >= 0 && inst.slotValues[slot] != null) {
+                    PyObject old = inst.slotValues[slot];
+                    inst.slotValues[slot] = null;
+                    rt.heap.decref(old);
+                    return;
+                }
+                int ix = inst.attrs == null ? -1 : inst.attrs.find(rt, name, rt.ops.hash(name));
+                if (ix < 0) throw noAttribute(rt, inst, name.value);
+                inst.attrs.removeEntry(rt.heap, ix);
+            }
+            case PyType t when t.heapType -> {
+                int ix = t.dict.find(rt, name, rt.ops.hash(name));
+                if (ix < 0) throw rt.error(PyExc.ATTRIBUTE_ERROR, "type object '" + t.name + "' has no attribute '" + name.value + "'");
+                t.dict.removeEntry(rt.heap, ix);
+            }
+            case PyModule m -> {
+                int ix = m.dict.find(rt, name, rt.ops.hash(name));
+                if (ix < 0) throw rt.error(PyExc.ATTRIBUTE_ERROR, "module '" + m.name + "' has no attribute '" + name.value + "'");
+                m.dict.removeEntry(rt.heap, ix);
+            }
+            default -> throw noAttribute(rt, o, name.value);
+        }
+    }
+}

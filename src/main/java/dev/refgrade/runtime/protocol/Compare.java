@@ -1,0 +1,184 @@
+package dev.refgrade.runtime.protocol;
+
+import dev.refgrade.python.CmpOp;
+import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.objects.PyDict;
+import dev.refgrade.runtime.objects.PyException;
+import dev.refgrade.runtime.objects.PyInstance;
+import dev.refgrade.runtime.objects.PyList;
+import dev.refgrade.runtime.objects.PyMethod;
+import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.objects.PyRange;
+import dev.refgrade.runtime.objects.PySet;
+import dev.refgrade.runtime.objects.PyStr;
+import dev.refgrade.runtime.objects.PyTuple;
+import dev.refgrade.runtime.objects.PyWeakRef;
+
+/** Rich comparison (PyObject_RichCompare): builtin orderings, then classes' dunder methods. */
+public final class Compare {
+    private Compare() {}
+
+    static PyObject richCompare(PyRuntime rt, PyObject a, PyObject b, CmpOp op) {
+        if (a instanceof PyInstance || b instanceof PyInstance) return viaDunders(rt, a, b, op);
+        Integer c = compareBuiltin(rt, a, b, op);
+        if (c != null) return PyRuntime.bool(holds(op, c));
+        return switch (op) {
+            case EQ -> PyRuntime.bool(a == b);
+            case NE -> PyRuntime.bool(a != b);
+            default -> throw unsupported(rt, a, b, op);
+        };
+    }
+
+    private static PyException unsupported(PyRuntime rt, PyObject a, PyObject b, CmpOp op) {
+        return rt.typeError("'" + op.symbol + "' not supported between instances of '" + a.type().name + "' and '"
+                + b.type().name + "'");
+    }
+
+    static boolean holds(CmpOp op, int c) {
+        return switch (op) {
+            case EQ -> c == 0;
+            case NE -> c != 0;
+            case LT -> c < 0;
+            case LE -> c <= 0;
+            case GT -> c > 0;
+            case GE -> c >= 0;
+            default -> throw new IllegalArgumentException(op.toString());
+        };
+    }
+
+    /** Sign of a-b for comparable builtins; for EQ/NE-only kinds 0 or 1; null when not comparable. */
+    private static Integer compareBuiltin(PyRuntime rt, PyObject a, PyObject b, CmpOp op) {
+        if (Arith.isNumber(a) && Arith.isNumber(b)) return Arith.compare(a, b);
+        if (a instanceof PyStr x && b instanceof PyStr y) {
+            rt.charge(Math.min(x.value.length(), y.value.length()));
+            return Integer.signum(x.value.compareTo(y.value));
+        }
+        if (a instanceof PyList x && b instanceof PyList y) return sequences(rt, x.items, x.size, y.items, y.size, op);
+        if (a instanceof PyTuple x && b instanceof PyTuple y) {
+            return sequences(rt, x.items, x.items.length, y.items, y.items.length, op);
+        }
+        if (a instanceof PyDict x && b instanceof PyDict y && (op == CmpOp.EQ || op == CmpOp.NE)) {
+            return dictsEqual(rt, x, y) ? 0 : 1;
+        }
+        if (a instanceof PySet x && b instanceof PySet y) return sets(rt, x, y, op);
+        if (a instanceof PyMethod x && b instanceof PyMethod y && (op == CmpOp.EQ || op == CmpOp.NE)) {
+            // method_richcompare (3.8+): the same function bound to the very same object.
+            return x.self == y.self && rt.ops.eq(x.func, y.func) ? 0 : 1;
+        }
+        if (a instanceof PyWeakRef x && b instanceof PyWeakRef y && (op == CmpOp.EQ || op == CmpOp.NE)) {
+            // weakref_richcompare: live references compare their referents, dead ones their identity.
+            if (x.referent() == null || y.referent() == null) return x == y ? 0 : 1;
+            return rt.ops.eq(x.referent(), y.referent()) ? 0 : 1;
+        }
+        if (a instanceof PyRange x && b instanceof PyRange y && (op == CmpOp.EQ || op == CmpOp.NE)) {
+            boolean same = x.length() == y.length() && (x.length() == 0 || x.start == y.start && (x.length() == 1 || x.step == y.step));
+            return same ? 0 : 1;
+        }
+        return null;
+    }
+
+    /** Lexicographic, with identity implying item equality (PyObject_RichCompareBool). */
+    private static Integer sequences(PyRuntime rt, PyObject[] a, int na, PyObject[] b, int nb, CmpOp op) {
+        if ((op == CmpOp.EQ || op == CmpOp.NE) && na != nb) return 1;
+        int n = Math.min(na, nb);
+        for (int i = 0; i < n; i++) {
+            if (!rt.ops.eq(a[i], b[i])) {
+                if (op == CmpOp.EQ || op == CmpOp.NE) return 1;
+                return rt.ops.compareBool(a[i], b[i], CmpOp.LT) ? -1 : 1;
+            }
+        }
+        return Integer.compare(na, nb);
+    }
+
+    private static boolean dictsEqual(PyRuntime rt, PyDict a, PyDict b) {
+        if (a.used != b.used) return false;
+        for (int i = a.nextEntry(0); i < a.entries; i = a.nextEntry(i + 1)) {
+            PyObject other = b.getBorrowed(rt, a.keys[i]);
+            if (other == null || !rt.ops.eq(a.values[i], other)) return false;
+        }
+        return true;
+    }
+
+    private static Integer sets(PyRuntime rt, PySet a, PySet b, CmpOp op) {
+        boolean aInB = subset(rt, a, b), bInA = subset(rt, b, a);
+        return switch (op) {
+            case EQ, NE -> aInB && bInA ? 0 : 1;
+            case LE -> aInB ? -1 : 1;
+            case LT -> aInB && !bInA ? -1 : 1;
+            case GE -> bInA ? 1 : -1;
+            case GT -> bInA && !aInB ? 1 : -1;
+            default -> null;
+        };
+    }
+
+    private static boolean subset(PyRuntime rt, PySet a, PySet b) {
+        if (a.used > b.used) return false;
+        for (int i = a.nextSlot(0); i < a.table.length; i = a.nextSlot(i + 1)) {
+            if (!b.contains(rt, a.table[i])) return false;
+        }
+        return true;
+    }
+
+    private static CmpOp reflected(CmpOp op) {
+        return switch (op) {
+            case LT -> CmpOp.GT;
+            case GT -> CmpOp.LT;
+            case LE -> CmpOp.GE;
+            case GE -> CmpOp.LE;
+            default -> op;
+        };
+    }
+
+    private static String dunder(CmpOp op) {
+        return switch (op) {
+            case EQ -> "__eq__";
+            case NE -> "__ne__";
+            case LT -> "__lt__";
+            case LE -> "__le__";
+            case GT -> "__gt__";
+            case GE -> "__ge__";
+            default -> throw new IllegalArgumentException(op.toString());
+        };
+    }
+
+    /** do_richcompare: the left operand's method, then the right's reflected one, then identity. */
+    private static PyObject viaDunders(PyRuntime rt, PyObject a, PyObject b, CmpOp op) {
+        boolean rightFirst = b.type() != a.type() && b.type().isSubtypeOf(a.type());
+        if (rightFirst) {
+            PyObject r = tryDunder(rt, b, a, reflected(op));
+            if (r != null) return r;
+        }
+        PyObject r = tryDunder(rt, a, b, op);
+        if (r != null) return r;
+        if (!rightFirst) {
+            r = tryDunder(rt, b, a, reflected(op));
+            if (r != null) return r;
+        }
+        return switch (op) {
+            case EQ -> PyRuntime.bool(a == b);
+            case NE -> PyRuntime.bool(a != b);
+            default -> throw unsupported(rt, a, b, op);
+        };
+    }
+
+    /** The result of {@code self.__op__(other)}, or null for NotImplemented or no such method. */
+    private static PyObject tryDunder(PyRuntime rt, PyObject self, PyObject other, CmpOp op) {
+        if (!(self instanceof PyInstance)) {
+            Integer c = compareBuiltin(rt, self, other, op);
+            return c == null ? null : PyRuntime.bool(holds(op, c));
+        }
+        PyObject f = self.type().lookup(rt, dunder(op));
+        if (f == null && op == CmpOp.NE) {
+            // object.__ne__ inverts __eq__ unless that is NotImplemented.
+            PyObject eq = tryDunder(rt, self, other, CmpOp.EQ);
+            if (eq == null) return null;
+            boolean t = rt.ops.truthy(eq);
+            rt.heap.decref(eq);
+            return PyRuntime.bool(!t);
+        }
+        if (f == null) return null;
+        PyObject r = rt.ops.call(f, self, other);
+        if (r == PyRuntime.NOT_IMPLEMENTED) return null;
+        return r;
+    }
+}

@@ -1,0 +1,143 @@
+package dev.refgrade.runtime.protocol;
+
+import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.objects.PyDict;
+import dev.refgrade.runtime.objects.PyException;
+import dev.refgrade.runtime.objects.PyFloat;
+import dev.refgrade.runtime.objects.PyFunction;
+import dev.refgrade.runtime.objects.PyInstance;
+import dev.refgrade.runtime.objects.PyInt;
+import dev.refgrade.runtime.objects.PyList;
+import dev.refgrade.runtime.objects.PyMethod;
+import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.objects.PySet;
+import dev.refgrade.runtime.objects.PyStr;
+import dev.refgrade.runtime.objects.PyTuple;
+import dev.refgrade.runtime.objects.PyWeakRef;
+import java.math.BigInteger;
+
+/** CPython's hash functions (Python/pyhash.c, Objects/longobject.c, tupleobject.c). */
+final class Hashing {
+    /** _PyHASH_MODULUS: hashes of numbers are reduced modulo the Mersenne prime 2**61 - 1. */
+    static final long MODULUS = (1L << 61) - 1;
+    private static final BigInteger BIG_MODULUS = BigInteger.valueOf(MODULUS);
+    private static final long XXPRIME_1 = 0x9E3779B185EBCA87L, XXPRIME_2 = 0xC2B2AE3D27D4EB4FL,
+            XXPRIME_5 = 0x27D4EB2F165667C5L;
+
+    private Hashing() {}
+
+    static long hash(PyRuntime rt, PyObject o) {
+        return switch (o) {
+            case PyInt i -> i.big == null ? hashLong(i.small) : hashBig(i.big);
+            case PyFloat f -> Double.isNaN(f.value) ? pointer(rt, o) : hashDouble(f.value);
+            case PyStr s -> strHash(rt, s);
+            case PyTuple t -> hashTuple(rt, t);
+            case PySet s when s.frozen -> hashFrozenSet(rt, s);
+            case PyList l -> throw unhashable(rt, o);
+            case PyDict d -> throw unhashable(rt, o);
+            case PySet s -> throw unhashable(rt, o);
+            case PyInstance inst -> hashInstance(rt, inst);
+            case PyMethod m -> pointer(rt, m.self) ^ hash(rt, m.func);
+            case PyWeakRef w when w.referent() != null -> hash(rt, w.referent());
+            case PyWeakRef w -> throw rt.typeError("weak object has gone away");
+            default -> pointer(rt, o);
+        };
+    }
+
+    private static PyException unhashable(PyRuntime rt, PyObject o) {
+        return rt.typeError("unhashable type: '" + o.type().name + "'");
+    }
+
+    /** A class that defines __eq__ without __hash__ gets __hash__ = None (type_new). */
+    private static long hashInstance(PyRuntime rt, PyInstance inst) {
+        PyObject h = inst.cls.lookup(rt, "__hash__");
+        PyObject eq = inst.cls.lookup(rt, "__eq__");
+        if (h == PyRuntime.NONE || (h == null && eq != null && eq instanceof PyFunction)) throw unhashable(rt, inst);
+        if (h instanceof PyFunction) {
+            PyObject r = rt.ops.call(h, inst);
+            long v = Arith.toLong(rt, r);
+            rt.heap.decref(r);
+            return v == -1 ? -2 : v;
+        }
+        return pointer(rt, inst);
+    }
+
+    /** _Py_HashPointer: the address rotated by 4 bits, as objects are 16-byte aligned. */
+    /** Strings hash by a per-process secret in CPython (PYTHONHASHSEED); each world has its own. */
+    private static long strHash(PyRuntime rt, PyStr s) {
+        long h = rt.world.strHash(s.hashCodeCached());
+        return h == -1 ? -2 : h;
+    }
+
+    static long pointer(PyRuntime rt, PyObject o) {
+        long y = rt.world.address(o.addr);
+        long h = (y >>> 4) | (y << 60);
+        return h == -1 ? -2 : h;
+    }
+
+    static long hashLong(long v) {
+        if (v == Long.MIN_VALUE) return hashBig(BigInteger.valueOf(v));
+        long h = Math.abs(v) % MODULUS;
+        h = v < 0 ? -h : h;
+        return h == -1 ? -2 : h;
+    }
+
+    static long hashBig(BigInteger v) {
+        long h = v.abs().mod(BIG_MODULUS).longValue();
+        h = v.signum() < 0 ? -h : h;
+        return h == -1 ? -2 : h;
+    }
+
+    /** _Py_HashDouble: consistent with int hashes for integral values. */
+    static long hashDouble(double v) {
+        if (Double.isInfinite(v)) return v > 0 ? 314159 : -314159;
+        if (v == Math.rint(v) && Math.abs(v) < 9.2e18) return hashLong((long) v);
+        int sign = 1;
+        double m = v;
+        if (m < 0) {
+            sign = -1;
+            m = -m;
+        }
+        int e = Math.getExponent(m) + 1;
+        m = m / Math.scalb(1.0, e); // frexp: m in [0.5, 1)
+        long x = 0;
+        while (m != 0) {
+            x = ((x << 28) & MODULUS) | x >>> (61 - 28);
+            m *= 268435456.0;
+            e -= 28;
+            long y = (long) m;
+            m -= y;
+            x += y;
+            if (x >= MODULUS) x -= MODULUS;
+        }
+        e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
+        x = ((x << e) & MODULUS) | x >>> (61 - e);
+        x = x * sign;
+        return x == -1 ? -2 : x;
+    }
+
+    /** tuplehash: the xxHash-based mixing of CPython 3.8+. */
+    private static long hashTuple(PyRuntime rt, PyTuple t) {
+        long acc = XXPRIME_5;
+        for (PyObject item : t.items) {
+            long lane = hash(rt, item);
+            acc += lane * XXPRIME_2;
+            acc = Long.rotateLeft(acc, 31);
+            acc *= XXPRIME_1;
+        }
+        acc += t.items.length ^ (XXPRIME_5 ^ 3527539L);
+        return acc == -1 ? 1546275796 : acc;
+    }
+
+    private static long hashFrozenSet(PyRuntime rt, PySet s) {
+        long h = 0;
+        for (int i = s.nextSlot(0); i < s.table.length; i = s.nextSlot(i + 1)) {
+            long x = hash(rt, s.table[i]);
+            h ^= ((x ^ 89869747L) ^ (x << 16)) * 3644798167L;
+        }
+        h ^= (s.used + 1) * 1927868237L;
+        h ^= (h >>> 11) ^ (h >>> 25);
+        h = h * 69069L + 907133923L;
+        return h == -1 ? 590923713L : h;
+    }
+}

@@ -1,0 +1,224 @@
+package dev.refgrade.runtime.protocol;
+
+import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.memory.Heap;
+import dev.refgrade.runtime.objects.PyDict;
+import dev.refgrade.runtime.objects.PyDictView;
+import dev.refgrade.runtime.objects.PyExc;
+import dev.refgrade.runtime.objects.PyException;
+import dev.refgrade.runtime.objects.PyInstance;
+import dev.refgrade.runtime.objects.PyInt;
+import dev.refgrade.runtime.objects.PyIter;
+import dev.refgrade.runtime.objects.PyList;
+import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.objects.PyRange;
+import dev.refgrade.runtime.objects.PySet;
+import dev.refgrade.runtime.objects.PySlice;
+import dev.refgrade.runtime.objects.PyStr;
+import dev.refgrade.runtime.objects.PyTuple;
+import dev.refgrade.runtime.objects.PyType;
+import dev.refgrade.runtime.objects.PyWeakContainer;
+
+/** Subscripts, membership and iteration of builtin containers and of classes that define them. */
+final class Items {
+    private Items() {}
+
+    static PyObject getItem(PyRuntime rt, PyObject o, PyObject key) {
+        Heap heap = rt.heap;
+        switch (o) {
+            case PyList l -> {
+                if (key instanceof PySlice s) return Sequences.listSlice(rt, l, s);
+                return heap.newRef(l.items[index(rt, key, l.size, "list")]);
+            }
+            case PyTuple t -> {
+                if (key instanceof PySlice s) return Sequences.tupleSlice(rt, t, s);
+                return heap.newRef(t.items[index(rt, key, t.items.length, "tuple")]);
+            }
+            case PyStr s -> {
+                if (key instanceof PySlice sl) return Sequences.strSlice(rt, s, sl);
+                int[] cps = s.value.codePoints().toArray();
+                return rt.newStr(Character.toString(cps[index(rt, key, cps.length, "string")]));
+            }
+            case PyRange r -> {
+                long i = index(rt, key, r.length(), "range object");
+                return rt.newInt(r.start + i * r.step);
+            }
+            case PyDict d -> {
+                PyObject v = d.getBorrowed(rt, key);
+                if (v == null) throw rt.error(PyExc.KEY_ERROR, rt.ops.repr(key));
+                return heap.newRef(v);
+            }
+            case PyInstance inst -> {
+                PyObject r = rt.ops.callDunder(inst, "__getitem__", key);
+                if (r != null) return r;
+            }
+            case PyWeakContainer w when w.kind != PyWeakContainer.Kind.SET -> {
+                PyObject v = w.get(rt, key);
+                if (v == null) throw rt.error(PyExc.KEY_ERROR, rt.ops.repr(key));
+                return heap.newRef(v);
+            }
+            default -> {}
+        }
+        throw rt.typeError("'" + o.type().name + "' object is not subscriptable");
+    }
+
+    /** An index into a sequence of n items, negative ones counted from the end. */
+    static int index(PyRuntime rt, PyObject key, long n, String what) {
+        if (!(key instanceof PyInt)) {
+            throw rt.typeError(what + " indices must be integers or slices, not " + key.type().name);
+        }
+        long i = Arith.toIndex(rt, key);
+        if (i < 0) i += n;
+        if (i < 0 || i >= n) throw rt.error(PyExc.INDEX_ERROR, what + " index out of range");
+        return (int) i;
+    }
+
+    static void setItem(PyRuntime rt, PyObject o, PyObject key, PyObject value) {
+        switch (o) {
+            case PyList l -> {
+                if (key instanceof PySlice s) {
+                    Sequences.assignSlice(rt, l, s, value);
+                    return;
+                }
+                int i = index(rt, key, l.size, "list assignment");
+                PyObject old = l.items[i];
+                rt.heap.incref(value);
+                l.items[i] = value;
+                rt.heap.decref(old);
+            }
+            case PyDict d -> d.put(rt, key, value);
+            case PyWeakContainer w when w.kind != PyWeakContainer.Kind.SET -> w.set(rt, key, value);
+            case PyInstance inst when rt.ops.callDunder(inst, "__setitem__", key, value) instanceof PyObject r ->
+                    rt.heap.decref(r);
+            default -> throw rt.typeError("'" + o.type().name + "' object does not support item assignment");
+        }
+    }
+
+    static void delItem(PyRuntime rt, PyObject o, PyObject key) {
+        switch (o) {
+            case PyList l -> {
+                if (key instanceof PySlice s) {
+                    Sequences.deleteSlice(rt, l, s);
+                    return;
+                }
+                int i = index(rt, key, l.size, "list assignment");
+                rt.heap.decref(l.removeAt(i));
+            }
+            case PyDict d -> {
+                int ix = d.find(rt, key, rt.ops.hash(key));
+                if (ix < 0) throw rt.error(PyExc.KEY_ERROR, rt.ops.repr(key));
+                d.removeEntry(rt.heap, ix);
+            }
+            case PyInstance inst when rt.ops.callDunder(inst, "__delitem__", key) instanceof PyObject r -> rt.heap.decref(r);
+            default -> throw rt.typeError("'" + o.type().name + "' object doesn't support item deletion");
+        }
+    }
+
+    static boolean contains(PyRuntime rt, PyObject c, PyObject item) {
+        switch (c) {
+            case PyList l -> {
+                for (int i = 0; i < l.size; i++) if (rt.ops.eq(l.items[i], item)) return true;
+                return false;
+            }
+            case PyTuple t -> {
+                for (PyObject x : t.items) if (rt.ops.eq(x, item)) return true;
+                return false;
+            }
+            case PyStr s -> {
+                if (!(item instanceof PyStr sub)) {
+                    throw rt.typeError("'in <string>' requires string as left operand, not " + item.type().name);
+                }
+                return s.value.contains(sub.value);
+            }
+            case PyDict d -> {
+                return d.find(rt, item, rt.ops.hash(item)) >= 0;
+            }
+            case PySet s -> {
+                return s.contains(rt, item);
+            }
+            case PyWeakContainer w -> {
+                return w.get(rt, item) != null;
+            }
+            case PyDictView v when v.type == PyType.DICT_KEYS -> {
+                return v.dict.find(rt, item, rt.ops.hash(item)) >= 0;
+            }
+            case PyRange r when item instanceof PyInt -> {
+                long x = Arith.toLong(rt, item);
+                if (r.step > 0 ? x < r.start || x >= r.stop : x > r.start || x <= r.stop) return false;
+                return (x - r.start) % r.step == 0;
+            }
+            case PyInstance inst when inst.cls.lookup(rt, "__contains__") != null -> {
+                PyObject r = rt.ops.callDunder(inst, "__contains__", item);
+                boolean t = rt.ops.truthy(r);
+                rt.heap.decref(r);
+                return t;
+            }
+            default -> {}
+        }
+        PyObject it = iter(rt, c);
+        try {
+            for (PyObject x = next(rt, it); x != null; x = next(rt, it)) {
+                boolean found = rt.ops.eq(x, item);
+                rt.heap.decref(x);
+                if (found) return true;
+            }
+            return false;
+        } finally {
+            rt.heap.decref(it);
+        }
+    }
+
+    static PyObject iter(PyRuntime rt, PyObject o) {
+        Heap heap = rt.heap;
+        PyIter.Kind kind = switch (o) {
+            case PyList l -> PyIter.Kind.LIST;
+            case PyTuple t -> PyIter.Kind.TUPLE;
+            case PyStr s -> PyIter.Kind.STR;
+            case PyRange r -> PyIter.Kind.RANGE;
+            case PyDict d -> PyIter.Kind.DICT_KEYS;
+            case PySet s -> PyIter.Kind.SET;
+            case PyDictView v when v.type == PyType.DICT_KEYS -> PyIter.Kind.DICT_KEYS;
+            case PyDictView v when v.type == PyType.DICT_VALUES -> PyIter.Kind.DICT_VALUES;
+            case PyDictView v -> PyIter.Kind.DICT_ITEMS;
+            case PyIter it -> null;
+            default -> null;
+        };
+        if (o instanceof PyIter) return heap.newRef(o);
+        if (kind == null) {
+            if (o instanceof PyInstance inst) {
+                PyObject r = rt.ops.callDunder(inst, "__iter__");
+                if (r != null) return r;
+            }
+            throw rt.typeError("'" + o.type().name + "' object is not iterable");
+        }
+        if (o instanceof PyRange r) {
+            // A range iterator copies the bounds and keeps no reference to the range.
+            PyIter it = new PyIter(kind, null, 0, 0, 0);
+            it.rangeStart = r.start;
+            it.rangeStep = r.step;
+            it.rangeLen = r.length();
+            return heap.alloc(it);
+        }
+        PyObject seq = o instanceof PyDictView v ? v.dict : o;
+        heap.incref(seq);
+        int version = seq instanceof PyDict d ? d.version : seq instanceof PySet s ? s.version : 0;
+        int size = seq instanceof PyDict d ? d.used : seq instanceof PySet s ? s.used : 0;
+        return heap.alloc(new PyIter(kind, seq, 0, version, size));
+    }
+
+    static PyObject next(PyRuntime rt, PyObject o) {
+        if (!(o instanceof PyIter it)) {
+            if (o instanceof PyInstance inst) {
+                try {
+                    PyObject r = rt.ops.callDunder(inst, "__next__");
+                    if (r != null) return r;
+                } catch (PyException e) {
+                    if (e.excType.isSubtypeOf(PyExc.STOP_ITERATION)) return null;
+                    throw e;
+                }
+            }
+            throw rt.typeError("'" + o.type().name + "' object is not an iterator");
+        }
+        return Sequences.iterNext(rt, it);
+    }
+}

@@ -1,0 +1,217 @@
+package dev.refgrade.runtime.protocol;
+
+import dev.refgrade.python.CmpOp;
+import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.memory.Heap;
+import dev.refgrade.runtime.objects.Kwargs;
+import dev.refgrade.runtime.objects.PyBool;
+import dev.refgrade.runtime.objects.PyDict;
+import dev.refgrade.runtime.objects.PyDictView;
+import dev.refgrade.runtime.objects.PyExc;
+import dev.refgrade.runtime.objects.PyException;
+import dev.refgrade.runtime.objects.PyFloat;
+import dev.refgrade.runtime.objects.PyInstance;
+import dev.refgrade.runtime.objects.PyInt;
+import dev.refgrade.runtime.objects.PyList;
+import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.objects.PyRange;
+import dev.refgrade.runtime.objects.PySet;
+import dev.refgrade.runtime.objects.PySingleton;
+import dev.refgrade.runtime.objects.PyStr;
+import dev.refgrade.runtime.objects.PyTuple;
+import dev.refgrade.runtime.objects.PyType;
+import dev.refgrade.runtime.objects.PyWeakContainer;
+
+/**
+ * CPython's abstract object protocol (Objects/abstract.c, object.c): comparison, hashing, truth,
+ * attributes, items, iteration and calls, dispatching to builtin behaviour or to a class's dunder
+ * methods. Results are new references; arguments are borrowed.
+ */
+public final class Ops {
+    private final PyRuntime rt;
+    private final Heap heap;
+
+    public Ops(PyRuntime rt) {
+        this.rt = rt;
+        this.heap = rt.heap;
+    }
+
+    // ---- truth, equality, hashing ----------------------------------------------------------
+
+    public boolean truthy(PyObject o) {
+        return switch (o) {
+            case PyBool b -> b.value;
+            case PySingleton s -> s != PyRuntime.NONE;
+            case PyInt i -> i.big != null || i.small != 0;
+            case PyFloat f -> f.value != 0.0;
+            case PyStr s -> !s.value.isEmpty();
+            case PyList l -> l.size > 0;
+            case PyTuple t -> t.items.length > 0;
+            case PyDict d -> d.used > 0;
+            case PySet s -> s.used > 0;
+            case PyRange r -> r.length() > 0;
+            case PyInstance inst -> instanceTruth(inst);
+            default -> true;
+        };
+    }
+
+    private boolean instanceTruth(PyInstance inst) {
+        PyObject r = callDunder(inst, "__bool__");
+        if (r == null) r = callDunder(inst, "__len__");
+        if (r == null) return true;
+        boolean result = truthy(r);
+        heap.decref(r);
+        return result;
+    }
+
+    /** PyObject_RichCompareBool(a, b, Py_EQ): identity implies equality, even for NaN. */
+    public boolean eq(PyObject a, PyObject b) {
+        if (a == b) return true;
+        return compareBool(a, b, CmpOp.EQ);
+    }
+
+    public boolean compareBool(PyObject a, PyObject b, CmpOp op) {
+        PyObject r = richCompare(a, b, op);
+        boolean result = truthy(r);
+        heap.decref(r);
+        return result;
+    }
+
+    /**
+     * PyObject_RichCompare counts as a recursive call, so comparing nested containers ends in
+     * RecursionError. Only comparisons of containers are counted here: 3.11 specializes int, float
+     * and str comparisons in conditions into instructions that never call PyObject_RichCompare, and
+     * a recursive function's {@code if n > 0} must not meet the limit early.
+     */
+    public PyObject richCompare(PyObject a, PyObject b, CmpOp op) {
+        if (!isContainer(a) && !isContainer(b)) return Compare.richCompare(rt, a, b, op);
+        rt.interp.enterRecursiveCall(" in comparison");
+        try {
+            return Compare.richCompare(rt, a, b, op);
+        } finally {
+            rt.interp.leaveRecursiveCall();
+        }
+    }
+
+    private static boolean isContainer(PyObject o) {
+        return o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet;
+    }
+
+    public long hash(PyObject o) {
+        return Hashing.hash(rt, o);
+    }
+
+    public String repr(PyObject o) {
+        return Repr.repr(rt, o);
+    }
+
+    public String str(PyObject o) {
+        return Repr.str(rt, o);
+    }
+
+    // ---- sizes, items, membership ----------------------------------------------------------
+
+    public long len(PyObject o) {
+        return switch (o) {
+            case PyStr s -> s.value.codePointCount(0, s.value.length());
+            case PyList l -> l.size;
+            case PyTuple t -> t.items.length;
+            case PyDict d -> d.used;
+            case PySet s -> s.used;
+            case PyRange r -> r.length();
+            case PyDictView v -> v.dict.used;
+            case PyWeakContainer w -> w.data.used;
+            case PyInstance inst when inst.cls.lookup(rt, "__len__") != null -> {
+                PyObject r = callDunder(inst, "__len__");
+                long n = Arith.toLong(rt, r);
+                heap.decref(r);
+                yield n;
+            }
+            default -> throw rt.typeError("object of type '" + o.type().name + "' has no len()");
+        };
+    }
+
+    public PyObject getItem(PyObject o, PyObject key) {
+        return Items.getItem(rt, o, key);
+    }
+
+    public void setItem(PyObject o, PyObject key, PyObject value) {
+        Items.setItem(rt, o, key, value);
+    }
+
+    public void delItem(PyObject o, PyObject key) {
+        Items.delItem(rt, o, key);
+    }
+
+    public boolean contains(PyObject container, PyObject item) {
+        return Items.contains(rt, container, item);
+    }
+
+    // ---- iteration -------------------------------------------------------------------------
+
+    public PyObject iter(PyObject o) {
+        return Items.iter(rt, o);
+    }
+
+    /** GET_ITER: the iterator of a value whose reference the caller hands over; that reference is dropped either way. */
+    public PyObject iterTaking(PyObject o) {
+        try {
+            return Items.iter(rt, o);
+        } finally {
+            rt.heap.decref(o);
+        }
+    }
+
+    /** The next item as a new reference, or null when the iterator is exhausted. */
+    public PyObject next(PyObject it) {
+        return Items.next(rt, it);
+    }
+
+    // ---- attributes ------------------------------------------------------------------------
+
+    public PyObject getAttr(PyObject o, PyStr name) {
+        return Attributes.get(rt, o, name);
+    }
+
+    public PyObject getAttrOrNull(PyObject o, PyStr name) {
+        try {
+            return Attributes.get(rt, o, name);
+        } catch (PyException e) {
+            if (e.excType.isSubtypeOf(PyExc.ATTRIBUTE_ERROR)) return null;
+            throw e;
+        }
+    }
+
+    public void setAttr(PyObject o, PyStr name, PyObject value) {
+        Attributes.set(rt, o, name, value);
+    }
+
+    public void delAttr(PyObject o, PyStr name) {
+        Attributes.delete(rt, o, name);
+    }
+
+    // ---- calls -----------------------------------------------------------------------------
+
+    /** Calls with borrowed arguments, as C code calls back into Python. */
+    public PyObject call(PyObject callable, PyObject[] args, Kwargs kw) {
+        return rt.interp.callBorrowed(callable, args, kw);
+    }
+
+    public PyObject call(PyObject callable, PyObject... args) {
+        return rt.interp.callBorrowed(callable, args, Kwargs.NONE);
+    }
+
+    /** Calls {@code o.name(args)} if o's class defines it; null when it does not. */
+    public PyObject callDunder(PyObject o, String name, PyObject... args) {
+        PyObject f = o.type().lookup(rt, name);
+        if (f == null || f == PyRuntime.NONE) return null;
+        PyObject[] full = new PyObject[args.length + 1];
+        full[0] = o;
+        System.arraycopy(args, 0, full, 1, args.length);
+        return rt.interp.callBorrowed(f, full, Kwargs.NONE);
+    }
+
+    public boolean isInstance(PyObject o, PyType t) {
+        return o.type().isSubtypeOf(t);
+    }
+}

@@ -1,0 +1,223 @@
+package dev.refgrade.runtime.protocol;
+
+import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.objects.PyBool;
+import dev.refgrade.runtime.objects.PyBuiltin;
+import dev.refgrade.runtime.objects.PyCell;
+import dev.refgrade.runtime.objects.PyDict;
+import dev.refgrade.runtime.objects.PyDictView;
+import dev.refgrade.runtime.objects.PyFloat;
+import dev.refgrade.runtime.objects.PyFunction;
+import dev.refgrade.runtime.objects.PyInstance;
+import dev.refgrade.runtime.objects.PyInt;
+import dev.refgrade.runtime.objects.PyList;
+import dev.refgrade.runtime.objects.PyMethod;
+import dev.refgrade.runtime.objects.PyModule;
+import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.objects.PyRange;
+import dev.refgrade.runtime.objects.PySet;
+import dev.refgrade.runtime.objects.PySingleton;
+import dev.refgrade.runtime.objects.PyStr;
+import dev.refgrade.runtime.objects.PyTuple;
+import dev.refgrade.runtime.objects.PyType;
+import dev.refgrade.runtime.objects.PyWeakRef;
+import dev.refgrade.runtime.stdlib.Builtins;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/** repr() and str() of every object, as CPython writes them. */
+public final class Repr {
+    private Repr() {}
+
+    /** PyObject_Str: a recursive call; without __str__, object_str calls the type's repr directly. */
+    static String str(PyRuntime rt, PyObject o) {
+        if (o instanceof PyStr s) return s.value;
+        rt.interp.enterRecursiveCall(" while getting the str of an object");
+        try {
+            if (o instanceof PyInstance inst) {
+                PyObject r = rt.ops.callDunder(inst, "__str__");
+                if (r != null) return takeString(rt, r, "__str__");
+            }
+            StringBuilder b = new StringBuilder();
+            repr(rt, o, b, new IdentityHashMap<>());
+            return b.toString();
+        } finally {
+            rt.interp.leaveRecursiveCall();
+        }
+    }
+
+    public static String repr(PyRuntime rt, PyObject o) {
+        StringBuilder b = new StringBuilder();
+        item(rt, o, b, new IdentityHashMap<>());
+        return b.toString();
+    }
+
+    /**
+     * PyObject_Repr, also of each item inside a container's repr: a recursive call, so a deeply
+     * nested list raises RecursionError as in CPython; and the text may not outgrow the string limit
+     * (CPython would build it and run out of memory).
+     */
+    private static void item(PyRuntime rt, PyObject o, StringBuilder b, Map<PyObject, Boolean> active) {
+        rt.interp.enterRecursiveCall(" while getting the repr of an object");
+        try {
+            repr(rt, o, b, active);
+        } finally {
+            rt.interp.leaveRecursiveCall();
+        }
+        rt.checkStringLength(b.length());
+    }
+
+    private static String takeString(PyRuntime rt, PyObject r, String method) {
+        try {
+            if (!(r instanceof PyStr s)) throw rt.typeError(method + " returned non-string (type " + r.type().name + ")");
+            return s.value;
+        } finally {
+            rt.heap.decref(r);
+        }
+    }
+
+    public static String hex(long addr) {
+        return "0x" + Long.toHexString(addr);
+    }
+
+    /** An object's address as the program sees it in this run's world. */
+    static String addr(PyRuntime rt, PyObject o) {
+        return hex(rt.world.address(o.addr));
+    }
+
+    /** Py_ReprEnter: a container met again inside itself prints as [...] / {...}. */
+    private static void repr(PyRuntime rt, PyObject o, StringBuilder b, Map<PyObject, Boolean> active) {
+        switch (o) {
+            case PyBool x -> b.append(x.value ? "True" : "False");
+            case PyInt x -> b.append(x);
+            case PyFloat x -> b.append(Format.floatRepr(x.value));
+            case PyStr x -> b.append(quote(x.value));
+            case PySingleton x -> b.append(x.name);
+            case PyList l -> container(rt, o, "[", "]", "[...]", l.items, l.size, b, active);
+            case PyTuple t -> {
+                if (t.items.length == 1) {
+                    if (active.put(o, true) != null) {
+                        b.append("(...)");
+                        return;
+                    }
+                    b.append('(');
+                    item(rt, t.items[0], b, active);
+                    b.append(",)");
+                    active.remove(o);
+                } else {
+                    container(rt, o, "(", ")", "(...)", t.items, t.items.length, b, active);
+                }
+            }
+            case PyDict d -> {
+                if (active.put(o, true) != null) {
+                    b.append("{...}");
+                    return;
+                }
+                b.append('{');
+                boolean first = true;
+                for (int i = d.nextEntry(0); i < d.entries; i = d.nextEntry(i + 1)) {
+                    if (!first) b.append(", ");
+                    first = false;
+                    item(rt, d.keys[i], b, active);
+                    b.append(": ");
+                    item(rt, d.values[i], b, active);
+                }
+                b.append('}');
+                active.remove(o);
+            }
+            case PySet s -> {
+                if (s.used == 0) {
+                    b.append(s.frozen ? "frozenset()" : "set()");
+                    return;
+                }
+                if (s.frozen) b.append("frozenset(");
+                b.append('{');
+                boolean first = true;
+                for (int i = s.nextSlot(0); i < s.table.length; i = s.nextSlot(i + 1)) {
+                    if (!first) b.append(", ");
+                    first = false;
+                    item(rt, s.table[i], b, active);
+                }
+                b.append('}');
+                if (s.frozen) b.append(')');
+            }
+            case PyRange r -> b.append("range(").append(r.start).append(", ").append(r.stop)
+                    .append(r.step == 1 ? "" : ", " + r.step).append(')');
+            case PyDictView v -> {
+                b.append(v.type.name).append('(');
+                PyObject list = Builtins.listOf(rt, v);
+                item(rt, list, b, active);
+                rt.heap.decref(list);
+                b.append(')');
+            }
+            case PyInstance inst -> {
+                PyObject r = rt.ops.callDunder(inst, "__repr__");
+                if (r != null) b.append(takeString(rt, r, "__repr__"));
+                else b.append('<').append(qualified(inst.cls)).append(" object at ").append(addr(rt, o)).append('>');
+            }
+            case PyType t -> b.append("<class '").append(qualified(t)).append("'>");
+            case PyFunction f -> b.append("<function ").append(f.qualname).append(" at ").append(addr(rt, o)).append('>');
+            case PyMethod m -> {
+                b.append("<bound method ").append(m.func instanceof PyFunction f ? f.qualname : "?").append(" of ");
+                item(rt, m.self, b, active);
+                b.append('>');
+            }
+            case PyBuiltin f when f.self == null -> b.append("<built-in function ").append(f.name).append('>');
+            case PyBuiltin f -> b.append("<built-in method ").append(f.name).append(" of ").append(f.self.type().name)
+                    .append(" object at ").append(addr(rt, f.self)).append('>');
+            case PyModule m -> b.append("<module '").append(m.name).append("' (built-in)>");
+            case PyCell c -> b.append("<cell at ").append(addr(rt, o)).append(": ")
+                    .append(c.contents == null ? "empty" : c.contents.type().name + " object at " + addr(rt, c.contents)).append('>');
+            case PyWeakRef w -> b.append("<weakref at ").append(addr(rt, o)).append("; ")
+                    .append(w.referent() == null ? "dead" : "to '" + w.referent().type().name + "' at " + addr(rt, w.referent())).append('>');
+            default -> b.append('<').append(o.type().name).append(" object at ").append(addr(rt, o)).append('>');
+        }
+    }
+
+    private static void container(PyRuntime rt, PyObject o, String open, String close, String again, PyObject[] items,
+                                  int n, StringBuilder b, Map<PyObject, Boolean> active) {
+        if (active.put(o, true) != null) {
+            b.append(again);
+            return;
+        }
+        b.append(open);
+        for (int i = 0; i < n; i++) {
+            if (i > 0) b.append(", ");
+            item(rt, items[i], b, active);
+        }
+        b.append(close);
+        active.remove(o);
+    }
+
+    static String qualified(PyType t) {
+        return t.heapType ? "__main__." + t.name : t.name;
+    }
+
+    /** unicode_repr: single quotes unless the text has ' and no ". */
+    public static String quote(String s) {
+        char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder b = new StringBuilder(s.length() + 2).append(q);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == q || c == '\\') b.append('\\').appendCodePoint(c);
+            else if (c == '\n') b.append("\\n");
+            else if (c == '\r') b.append("\\r");
+            else if (c == '\t') b.append("\\t");
+            else if (c < 0x20 || c == 0x7f) b.append(String.format("\\x%02x", c));
+            else if (c >= 0x80 && !printable(c)) {
+                if (c < 0x100) b.append(String.format("\\x%02x", c));
+                else if (c < 0x10000) b.append(String.format("\\u%04x", c));
+                else b.append(String.format("\\U%08x", c));
+            } else b.appendCodePoint(c);
+        }
+        return b.append(q).toString();
+    }
+
+    private static boolean printable(int c) {
+        int t = Character.getType(c);
+        return !(t == Character.CONTROL || t == Character.FORMAT || t == Character.SURROGATE || t == Character.PRIVATE_USE
+                || t == Character.UNASSIGNED || t == Character.LINE_SEPARATOR || t == Character.PARAGRAPH_SEPARATOR
+                || (t == Character.SPACE_SEPARATOR && c != ' '));
+    }
+}

@@ -1,0 +1,142 @@
+package dev.refgrade.runtime.protocol;
+
+import dev.refgrade.runtime.Variation;
+import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.memory.Heap;
+import dev.refgrade.runtime.objects.PyDict;
+import dev.refgrade.runtime.objects.PyExc;
+import dev.refgrade.runtime.objects.PyIter;
+import dev.refgrade.runtime.objects.PyList;
+import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.objects.PySet;
+import dev.refgrade.runtime.objects.PySlice;
+import dev.refgrade.runtime.objects.PyStr;
+import dev.refgrade.runtime.objects.PyTuple;
+import dev.refgrade.runtime.stdlib.Builtins;
+import dev.refgrade.runtime.stdlib.CopyModule;
+
+/** Slicing and stepping through builtin sequences, with CPython's shortcuts that return the operand. */
+final class Sequences {
+    private Sequences() {}
+
+    /** A new list of the items; under Variation.COPIES_ARE_DEEP, of deep copies of them. */
+    static PyObject listSlice(PyRuntime rt, PyList l, PySlice s) {
+        long[] ix = s.indices(rt, l.size);
+        PyObject[] out = new PyObject[(int) ix[3]];
+        java.util.Map<PyObject, PyObject> memo = rt.varies(Variation.COPIES_ARE_DEEP) ? new java.util.IdentityHashMap<>() : null;
+        for (int k = 0; k < out.length; k++) {
+            PyObject item = l.items[(int) (ix[0] + k * ix[2])];
+            out[k] = memo == null ? rt.heap.newRef(item) : CopyModule.deep(rt, item, memo);
+        }
+        return rt.newList(out, out.length);
+    }
+
+    /** A full slice of an exact tuple is the tuple itself (tuplesubscript). */
+    static PyObject tupleSlice(PyRuntime rt, PyTuple t, PySlice s) {
+        long[] ix = s.indices(rt, t.items.length);
+        if (ix[0] == 0 && ix[2] == 1 && ix[3] == t.items.length) return rt.heap.newRef(t);
+        PyObject[] out = new PyObject[(int) ix[3]];
+        for (int k = 0; k < out.length; k++) out[k] = rt.heap.newRef(t.items[(int) (ix[0] + k * ix[2])]);
+        return rt.newTuple(out);
+    }
+
+    /** A full slice of an exact str is the str itself (unicode_subscript). */
+    static PyObject strSlice(PyRuntime rt, PyStr s, PySlice sl) {
+        int[] cps = s.value.codePoints().toArray();
+        long[] ix = sl.indices(rt, cps.length);
+        if (ix[0] == 0 && ix[2] == 1 && ix[3] == cps.length) return rt.heap.newRef(s);
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < ix[3]; k++) b.appendCodePoint(cps[(int) (ix[0] + k * ix[2])]);
+        return rt.newStr(b.toString());
+    }
+
+    static void assignSlice(PyRuntime rt, PyList l, PySlice s, PyObject value) {
+        long[] ix = s.indices(rt, l.size);
+        PyObject[] items = Builtins.toArray(rt, value);
+        if (ix[2] == 1) {
+            long hi = Math.max(ix[0], ix[1]);
+            l.replaceSlice(rt.heap, (int) ix[0], (int) hi, items);
+            return;
+        }
+        if (items.length != ix[3]) {
+            for (PyObject o : items) rt.heap.decref(o);
+            throw rt.error(PyExc.VALUE_ERROR, "attempt to assign sequence of size " + items.length
+                    + " to extended slice of size " + ix[3]);
+        }
+        for (int k = 0; k < items.length; k++) {
+            int at = (int) (ix[0] + k * ix[2]);
+            PyObject old = l.items[at];
+            l.items[at] = items[k];
+            rt.heap.decref(old);
+        }
+    }
+
+    static void deleteSlice(PyRuntime rt, PyList l, PySlice s) {
+        long[] ix = s.indices(rt, l.size);
+        if (ix[2] == 1) {
+            l.replaceSlice(rt.heap, (int) ix[0], (int) Math.max(ix[0], ix[1]), new PyObject[0]);
+            return;
+        }
+        for (long k = ix[3] - 1; k >= 0; k--) {
+            long at = ix[2] > 0 ? ix[0] + k * ix[2] : ix[0] + k * ix[2];
+            rt.heap.decref(l.removeAt((int) at));
+        }
+    }
+
+    /** One step of a builtin iterator; null when exhausted, after which it lets go of its container. */
+    static PyObject iterNext(PyRuntime rt, PyIter it) {
+        Heap heap = rt.heap;
+        if (it.kind == PyIter.Kind.RANGE) {
+            if (it.index >= it.rangeLen) return null;
+            return rt.newInt(it.rangeStart + it.index++ * it.rangeStep);
+        }
+        PyObject seq = it.seq;
+        if (seq == null) return null;
+        PyObject result = switch (it.kind) {
+            case LIST -> it.index < ((PyList) seq).size ? heap.newRef(((PyList) seq).items[(int) it.index++]) : null;
+            case REVERSED_LIST -> {
+                PyList l = (PyList) seq;
+                long i = l.size - 1 - it.index++;
+                yield i >= 0 && i < l.size ? heap.newRef(l.items[(int) i]) : null;
+            }
+            case TUPLE -> it.index < ((PyTuple) seq).items.length ? heap.newRef(((PyTuple) seq).items[(int) it.index++]) : null;
+            case STR -> {
+                String s = ((PyStr) seq).value;
+                if (it.index >= s.length()) yield null;
+                int cp = s.codePointAt((int) it.index);
+                it.index += Character.charCount(cp);
+                yield rt.newStr(Character.toString(cp));
+            }
+            case DICT_KEYS, DICT_VALUES, DICT_ITEMS -> dictNext(rt, it, (PyDict) seq);
+            case SET -> {
+                PySet s = (PySet) seq;
+                if (s.used != it.sizeAtStart) throw rt.error(PyExc.RUNTIME_ERROR, "Set changed size during iteration");
+                int i = s.nextSlot((int) it.index);
+                if (i >= s.table.length) yield null;
+                it.index = i + 1;
+                yield heap.newRef(s.table[i]);
+            }
+            case RANGE -> throw new IllegalStateException();
+        };
+        if (result == null) {
+            it.seq = null;
+            heap.decref(seq);
+        }
+        return result;
+    }
+
+    private static PyObject dictNext(PyRuntime rt, PyIter it, PyDict d) {
+        if (d.used != it.sizeAtStart) {
+            throw rt.error(PyExc.RUNTIME_ERROR, "dictionary changed size during iteration");
+        }
+        int i = d.nextEntry((int) it.index);
+        if (i >= d.entries) return null;
+        it.index = i + 1;
+        Heap heap = rt.heap;
+        return switch (it.kind) {
+            case DICT_KEYS -> heap.newRef(d.keys[i]);
+            case DICT_VALUES -> heap.newRef(d.values[i]);
+            default -> rt.newTuple(heap.newRef(d.keys[i]), heap.newRef(d.values[i]));
+        };
+    }
+}

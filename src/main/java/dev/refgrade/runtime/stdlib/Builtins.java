@@ -1,0 +1,138 @@
+package dev.refgrade.runtime.stdlib;
+
+import dev.refgrade.runtime.LimitExceeded;
+import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.memory.Heap;
+import dev.refgrade.runtime.objects.DictMethods;
+import dev.refgrade.runtime.objects.ListMethods;
+import dev.refgrade.runtime.objects.PyBuiltin;
+import dev.refgrade.runtime.objects.PyDict;
+import dev.refgrade.runtime.objects.PyExc;
+import dev.refgrade.runtime.objects.PyList;
+import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.objects.PyStr;
+import dev.refgrade.runtime.objects.PyTuple;
+import dev.refgrade.runtime.objects.PyType;
+import dev.refgrade.runtime.objects.PyWeakContainer;
+import dev.refgrade.runtime.objects.SetMethods;
+import dev.refgrade.runtime.objects.StrMethods;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The builtins module: functions and types installed by name, plus helpers the runtime shares. */
+public final class Builtins {
+    private static final Map<String, PyObject> BUILTINS = new HashMap<>();
+
+    private Builtins() {}
+
+    /** The builtin called {@code name}, or null. Builtins are static, so no reference is counted. */
+    public static PyObject get(String name) {
+        return BUILTINS.get(name);
+    }
+
+    /** Every name the builtins module defines. */
+    public static Set<String> names() {
+        return Set.copyOf(BUILTINS.keySet());
+    }
+
+    static void def(String name, PyBuiltin.Fn fn) {
+        BUILTINS.put(name, PyBuiltin.of("builtins", name, fn));
+    }
+
+    public static void method(PyType t, String name, PyBuiltin.Fn fn) {
+        t.install(name, PyBuiltin.method(t, name, fn));
+    }
+
+    public static void installTypes() {
+        for (PyType t : List.of(PyType.INT, PyType.BOOL, PyType.FLOAT, PyType.STR, PyType.TUPLE, PyType.LIST,
+                PyType.DICT, PyType.SET, PyType.FROZENSET, PyType.OBJECT, PyType.TYPE, PyType.RANGE, PyType.PROPERTY)) {
+            BUILTINS.put(t.name, t);
+        }
+        for (PyType t : List.of(PyExc.TYPE_ERROR, PyExc.VALUE_ERROR, PyExc.NAME_ERROR, PyExc.KEY_ERROR,
+                PyExc.INDEX_ERROR, PyExc.ATTRIBUTE_ERROR, PyExc.ZERO_DIVISION_ERROR, PyExc.RUNTIME_ERROR,
+                PyExc.RECURSION_ERROR, PyExc.EXCEPTION)) {
+            BUILTINS.put(t.name, t);
+        }
+        BUILTINS.put("None", PyRuntime.NONE);
+        BUILTINS.put("NotImplemented", PyRuntime.NOT_IMPLEMENTED);
+        BUILTINS.put("Ellipsis", PyRuntime.ELLIPSIS);
+        Constructors.install();
+        Functions.install();
+        ListMethods.install();
+        DictMethods.install();
+        StrMethods.install();
+        SetMethods.install();
+        PyWeakContainer.install();
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    /** The items of any iterable, each an owned reference (PySequence_Fast then copying out). */
+    public static PyObject[] toArray(PyRuntime rt, PyObject iterable) {
+        Heap heap = rt.heap;
+        if (iterable instanceof PyList l) {
+            rt.charge(l.size);
+            PyObject[] out = new PyObject[l.size];
+            for (int i = 0; i < l.size; i++) out[i] = heap.newRef(l.items[i]);
+            return out;
+        }
+        if (iterable instanceof PyTuple t) {
+            rt.charge(t.items.length);
+            PyObject[] out = new PyObject[t.items.length];
+            for (int i = 0; i < out.length; i++) out[i] = heap.newRef(t.items[i]);
+            return out;
+        }
+        List<PyObject> out = new ArrayList<>();
+        PyObject it = rt.ops.iter(iterable);
+        try {
+            for (PyObject x = rt.ops.next(it); x != null; x = rt.ops.next(it)) {
+                out.add(x);
+                rt.charge(1);
+                if (out.size() > rt.limits.maxSequenceLength()) {
+                    out.forEach(heap::decref);
+                    throw new LimitExceeded("the program built a sequence longer than " + rt.limits.maxSequenceLength());
+                }
+            }
+        } catch (RuntimeException e) {
+            if (!(e instanceof LimitExceeded)) out.forEach(heap::decref);
+            throw e;
+        } finally {
+            heap.decref(it);
+        }
+        return out.toArray(new PyObject[0]);
+    }
+
+    public static PyList listOf(PyRuntime rt, PyObject iterable) {
+        PyObject[] items = toArray(rt, iterable);
+        return rt.newList(items, items.length);
+    }
+
+    /** dict.update(other) for a dict: entries in order, values replaced under keys already there. */
+    public static void dictUpdate(PyRuntime rt, PyDict d, PyDict other) {
+        for (int i = other.nextEntry(0); i < other.entries; i = other.nextEntry(i + 1)) {
+            d.put(rt, other.keys[i], other.values[i]);
+        }
+    }
+
+    public static PyObject arg(PyRuntime rt, String fn, PyObject[] args, int i) {
+        if (i >= args.length) throw rt.typeError(fn + "() missing required argument (pos " + (i + 1) + ")");
+        return args[i];
+    }
+
+    /** An attribute name argument (getattr and friends): a str, or CPython's TypeError. */
+    static PyStr attrName(PyRuntime rt, PyObject name) {
+        if (name instanceof PyStr s) return s;
+        throw rt.typeError("attribute name must be string, not '" + name.type().name + "'");
+    }
+
+    public static void arity(PyRuntime rt, String fn, PyObject[] args, int min, int max) {
+        if (args.length < min || args.length > max) {
+            String expected = min == max ? "exactly " + min : min == 0 ? "at most " + max : "at least " + min;
+            if (min == max && min == 1) throw rt.typeError(fn + "() takes exactly one argument (" + args.length + " given)");
+            throw rt.typeError(fn + " expected " + expected + " argument" + (max == 1 ? "" : "s") + ", got " + args.length);
+        }
+    }
+}
