@@ -3,7 +3,10 @@ package dev.refgrade.python;
 import java.math.BigInteger;
 import java.util.List;
 
-/** Python expressions of the supported subset. Every node knows where it came from. */
+/**
+ * Python 3.11 expressions, as CPython's ast module has them. Every node knows where it came from;
+ * the runtime refuses (by name) those it does not simulate yet.
+ */
 public sealed interface Expr {
     Span span();
 
@@ -47,8 +50,10 @@ public sealed interface Expr {
     /** {@code a < b <= c}: {@code ops.size() == comparators.size()}. */
     record Compare(Expr left, List<CmpOp> ops, List<Expr> comparators, Span span) implements Expr {}
 
+    /** {@code args} may hold {@link Starred} ({@code f(*xs)}). */
     record Call(Expr func, List<Expr> args, List<Keyword> keywords, Span span) implements Expr {}
 
+    /** {@code name=value}; {@code name} is null for {@code **value}. */
     record Keyword(String name, Expr value, Span span) {}
 
     record Attribute(Expr value, String attr, Span span) implements Expr {}
@@ -66,13 +71,13 @@ public sealed interface Expr {
 
     record SetExpr(List<Expr> elts, Span span) implements Expr {}
 
-    /** {@code {k: v, ...}}: {@code keys.size() == values.size()}. */
+    /** {@code {k: v, ...}}: {@code keys.size() == values.size()}; a null key is {@code **value}. */
     record DictExpr(List<Expr> keys, List<Expr> values, Span span) implements Expr {}
 
     /** {@code body if test else orelse}. */
     record IfExp(Expr test, Expr body, Expr orelse, Span span) implements Expr {}
 
-    /** {@code lambda params: body}; parameters as a def's (positional, with defaults). */
+    /** {@code lambda params: body}; parameters as a def's, without annotations. */
     record Lambda(List<Stmt.Param> params, Expr body, Span span) implements Expr {}
 
     /** {@code [elt for ...]}: run, as CPython 3.11 runs it, in a function of its own. */
@@ -81,6 +86,22 @@ public sealed interface Expr {
     record SetComp(Expr elt, List<Comprehension> generators, Span span) implements Expr {}
 
     record DictComp(Expr key, Expr value, List<Comprehension> generators, Span span) implements Expr {}
+
+    /** {@code (elt for ...)}: a generator, run in a function of its own. */
+    record GeneratorExp(Expr elt, List<Comprehension> generators, Span span) implements Expr {}
+
+    /** {@code *value}: an item of a display, call or target list. */
+    record Starred(Expr value, Span span) implements Expr {}
+
+    /** {@code target := value}; the target is always a {@link Name}. */
+    record NamedExpr(Name target, Expr value, Span span) implements Expr {}
+
+    /** {@code yield [value]}; {@code value} is null for a bare yield. */
+    record Yield(Expr value, Span span) implements Expr {}
+
+    record YieldFrom(Expr value, Span span) implements Expr {}
+
+    record Await(Expr value, Span span) implements Expr {}
 
     /** One {@code for target in iter if cond ...} clause; the span starts at {@code for}. */
     record Comprehension(Expr target, Expr iter, List<Expr> ifs, Span span) {}

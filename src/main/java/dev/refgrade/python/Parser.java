@@ -202,14 +202,14 @@ public final class Parser {
 
     private void statement(List<Stmt> out) {
         switch (kind()) {
-            case DEF -> out.add(functionDef(false));
-            case CLASS -> out.add(classDef());
+            case DEF -> out.add(functionDef(false, List.of(), pos));
+            case CLASS -> out.add(classDef(List.of(), pos));
             case IF -> out.add(ifStatement());
             case WHILE -> out.add(whileStatement());
             case FOR -> out.add(forStatement());
-            case TRY -> tryStatement();
-            case WITH -> withStatement();
-            case AT -> decorated();
+            case TRY -> out.add(tryStatement());
+            case WITH -> out.add(withStatement());
+            case AT -> out.add(decorated());
             case ASYNC -> asyncStatement();
             default -> {
                 if (isSoftKeyword("match") && isMatchStatement()) matchStatement();
@@ -261,9 +261,15 @@ public final class Parser {
             case IMPORT -> {
                 return importStatement();
             }
-            case FROM -> fromImport();
-            case RAISE -> raiseStatement();
-            case ASSERT -> assertStatement();
+            case FROM -> {
+                return fromImport();
+            }
+            case RAISE -> {
+                return raiseStatement();
+            }
+            case ASSERT -> {
+                return assertStatement();
+            }
             default -> {
                 if (isSoftKeyword("type") && kindAt(1) == NAME && (kindAt(2) == EQUAL || kindAt(2) == LSQB)) {
                     typeAlias();
@@ -272,7 +278,6 @@ public final class Parser {
                 return expressionStatement();
             }
         }
-        return null;
     }
 
     private Stmt returnStatement() {
@@ -355,38 +360,53 @@ public final class Parser {
         return name.toString();
     }
 
-    private void fromImport() {
-        Token from = advance();
-        while (kind() == DOT || kind() == ELLIPSIS) advance();
-        if (kind() != IMPORT) dottedName();
+    private Stmt fromImport() {
+        int start = pos;
+        advance();
+        int level = 0;
+        while (kind() == DOT || kind() == ELLIPSIS) level += advance().kind() == DOT ? 1 : 3;
+        String module = kind() != IMPORT ? dottedName() : null;
         if (kind() != IMPORT) throw unexpected();
         advance();
-        if (!accept(STAR)) {
+        var names = new ArrayList<Alias>();
+        if (kind() == STAR) {
+            Token star = advance();
+            names.add(new Alias("*", null, star.span()));
+        } else {
             boolean parens = accept(LPAR);
             do {
                 if (parens && kind() == RPAR) break;
-                expectName();
-                if (accept(AS)) expectName();
+                if (!parens && !names.isEmpty() && (kind() == NEWLINE || kind() == SEMI)) {
+                    throw syntaxAt("trailing comma not allowed without surrounding parentheses", tok());
+                }
+                int from = pos;
+                String name = expectName();
+                String asName = accept(AS) ? expectName() : null;
+                names.add(new Alias(name, asName, spanFrom(from)));
             } while (accept(COMMA));
             if (parens && !accept(RPAR)) throw unexpected();
         }
-        unsupported("from ... import statement", from);
+        return new Stmt.ImportFrom(module, List.copyOf(names), level, spanFrom(start));
     }
 
-    private void raiseStatement() {
-        Token raise = advance();
+    private Stmt raiseStatement() {
+        int start = pos;
+        advance();
+        Expr exc = null;
+        Expr cause = null;
         if (kind() != NEWLINE && kind() != SEMI) {
-            expression();
-            if (accept(FROM)) expression();
+            exc = expression();
+            if (accept(FROM)) cause = expression();
         }
-        unsupported("raise statement", raise);
+        return new Stmt.Raise(exc, cause, spanFrom(start));
     }
 
-    private void assertStatement() {
-        Token assertion = advance();
-        expression();
-        if (accept(COMMA)) expression();
-        unsupported("assert statement", assertion);
+    private Stmt assertStatement() {
+        int start = pos;
+        advance();
+        Expr test = expression();
+        Expr msg = accept(COMMA) ? expression() : null;
+        return new Stmt.Assert(test, msg, spanFrom(start));
     }
 
     private void typeAlias() {
@@ -414,10 +434,7 @@ public final class Parser {
         TokenKind next = kind();
         if (next == EQUAL) return assignment(start, first);
         if (next == COLONEQUAL) walrusInStatement(first);
-        if (next == COLON) {
-            annotated(start, first);
-            return null;
-        }
+        if (next == COLON) return annotated(start, first);
         BinOperator op = next.augmented();
         if (op != null) {
             if (!(first instanceof Name || first instanceof Attribute || first instanceof Subscript) || refused.containsKey(first)) {
@@ -432,8 +449,8 @@ public final class Parser {
         return new ExprStmt(first, spanFrom(start));
     }
 
-    private boolean isStarred(Expr e) {
-        return "starred".equals(refused.get(e));
+    private static boolean isStarred(Expr e) {
+        return e instanceof Expr.Starred;
     }
 
     /** A starred expression is a target, or an item of a display or call; CPython's compiler rejects it elsewhere. */
@@ -548,12 +565,12 @@ public final class Parser {
         return null;
     }
 
-    private void annotated(int start, Expr target) {
+    private Stmt annotated(int start, Expr target) {
         Token colon = advance();
         boolean single = (target instanceof Name || target instanceof Attribute || target instanceof Subscript) && !refused.containsKey(target);
         // CPython's first pass stops at the ':' unless the target could be annotated.
         if (!startsExpression(kind())) throw single ? unexpected() : syntaxAt("invalid syntax", colon);
-        expression();
+        Expr annotation = expression();
         if (target instanceof TupleExpr tuple && !parenthesized.contains(target) && !tuple.elts().isEmpty()) {
             throw syntax("only single target (not tuple) can be annotated", tuple.elts().get(0).span());
         }
@@ -561,11 +578,10 @@ public final class Parser {
             throw syntax("only single target (not " + exprName(target) + ") can be annotated", target.span());
         }
         if (!single) throw syntax("illegal target for annotation", target.span());
-        if (accept(EQUAL)) {
-            if (kind() == YIELD) yieldExpression();
-            else starExpressions();
-        }
-        unsupported("variable annotation", t[start]);
+        Expr value = null;
+        if (accept(EQUAL)) value = kind() == YIELD ? yieldExpression() : starExpressions();
+        boolean simple = target instanceof Name && !parenthesized.contains(target);
+        return new Stmt.AnnAssign(target, annotation, value, simple, spanFrom(start));
     }
 
     // ---- compound statements
@@ -642,8 +658,8 @@ public final class Parser {
         if (kind() == STAR) {
             int start = pos;
             advance();
-            target();
-            return refuse("starred expression", "starred", start);
+            Expr value = target();
+            return new Expr.Starred(value, spanFrom(start));
         }
         return primary();
     }
@@ -688,7 +704,7 @@ public final class Parser {
         return body;
     }
 
-    private Stmt functionDef(boolean async) {
+    private Stmt functionDef(boolean async, List<Expr> decorators, int start) {
         Token def = advance();
         String name = expectName();
         if (kind() == LSQB && !typeParameters(LPAR)) throw syntaxAt("expected '('", tok());
@@ -697,10 +713,10 @@ public final class Parser {
         List<Param> params = parameters(RPAR);
         if (kind() != RPAR) throw unexpected();
         advance();
+        Expr returns = null;
         if (kind() == RARROW) {
-            Token arrow = advance();
-            expression();
-            unsupported("return annotation", arrow);
+            advance();
+            returns = expression();
         }
         if (kind() != COLON) throw syntaxAt("expected ':'", tok());
         Token colon = advance();
@@ -719,42 +735,62 @@ public final class Parser {
             loops = savedLoops;
         }
         Span header = Span.of(def.span(), colon.span());
-        return new FunctionDef(name, List.copyOf(params), List.copyOf(body), header, Span.of(header, lastSpan(header, body)));
+        return new FunctionDef(name, List.copyOf(params), returns, decorators, List.copyOf(body), header,
+                Span.of(t[start].span(), lastSpan(header, body)));
     }
 
-    /** Parameters up to close: ')' for def, ':' for lambda (whose parameters take no annotations). */
+    /**
+     * Parameters up to close: ')' for def, ':' for lambda (whose parameters take no annotations),
+     * with CPython's invalid_parameters checks on their order.
+     */
     private List<Param> parameters(TokenKind close) {
         var params = new ArrayList<Param>();
         boolean sawDefault = false;
         boolean keywordOnly = false;
+        boolean sawSlash = false;
+        Token bareStar = null;
+        boolean sawKwargs = false;
         while (kind() != close) {
             Token first = tok();
+            if (sawKwargs) throw syntaxAt("arguments cannot follow var-keyword argument", first);
             switch (first.kind()) {
                 case LPAR -> throw parenthesizedParameters();
                 case SLASH -> {
+                    if (sawSlash) throw syntaxAt("/ may appear only once", first);
+                    if (keywordOnly) throw syntaxAt("/ must be ahead of *", first);
+                    if (params.isEmpty()) throw unexpected();
                     advance();
-                    unsupported("positional-only parameters (/)", first);
+                    sawSlash = true;
+                    params.replaceAll(p -> new Param(p.name(), Stmt.ParamKind.POSITIONAL_ONLY, p.annotation(), p.defaultValue(), p.span()));
                 }
                 case STAR -> {
+                    if (keywordOnly) throw syntaxAt("* argument may appear only once", first);
                     advance();
-                    if (kind() == NAME) {
-                        advance();
-                        annotation(close);
-                        unsupported("*args parameter", first);
-                    } else {
-                        unsupported("keyword-only parameters", first);
-                    }
                     keywordOnly = true;
+                    if (kind() == NAME) {
+                        Token name = advance();
+                        Expr annotation = annotation(close);
+                        if (kind() == EQUAL) throw syntaxAt("var-positional argument cannot have default value", tok());
+                        params.add(new Param(name.text(), Stmt.ParamKind.VAR_POSITIONAL, annotation, null, Span.of(first.span(), name.span())));
+                    } else {
+                        bareStar = first;
+                        if (kind() == close || kind() == COMMA && (kindAt(1) == close || kindAt(1) == DOUBLESTAR)) {
+                            throw syntaxAt("named arguments must follow bare *", first);
+                        }
+                    }
                 }
                 case DOUBLESTAR -> {
                     advance();
+                    Token name = tok();
                     expectName();
-                    annotation(close);
-                    unsupported("**kwargs parameter", first);
+                    Expr annotation = annotation(close);
+                    if (kind() == EQUAL) throw syntaxAt("var-keyword argument cannot have default value", tok());
+                    params.add(new Param(name.text(), Stmt.ParamKind.VAR_KEYWORD, annotation, null, Span.of(first.span(), name.span())));
+                    sawKwargs = true;
                 }
                 case NAME -> {
                     advance();
-                    annotation(close);
+                    Expr annotation = annotation(close);
                     Expr defaultValue = null;
                     if (kind() == EQUAL) {
                         Token eq = advance();
@@ -764,8 +800,8 @@ public final class Parser {
                     } else if (sawDefault && !keywordOnly) {
                         throw syntax("non-default argument follows default argument", first.span());
                     }
-                    if (keywordOnly) unsupported("keyword-only parameters", first);
-                    params.add(new Param(first.text(), defaultValue, first.span()));
+                    Stmt.ParamKind k = keywordOnly ? Stmt.ParamKind.KEYWORD_ONLY : Stmt.ParamKind.POSITIONAL_OR_KEYWORD;
+                    params.add(new Param(first.text(), k, annotation, defaultValue, first.span()));
                 }
                 default -> throw unexpected();
             }
@@ -790,24 +826,29 @@ public final class Parser {
         return syntax("Function parameters cannot be parenthesized", open.line(), open.col(), close.endLine(), close.endCol());
     }
 
-    private void annotation(TokenKind close) {
-        if (close == RPAR && kind() == COLON) {
-            Token colon = advance();
-            accept(STAR); // *args: *Ts
-            expression();
-            unsupported("parameter annotation", colon);
+    /** A parameter's annotation, or null; a lambda's parameters have none. */
+    private Expr annotation(TokenKind close) {
+        if (close != RPAR || kind() != COLON) return null;
+        advance();
+        if (kind() == STAR) { // *args: *Ts
+            int start = pos;
+            advance();
+            Expr value = expression();
+            return new Expr.Starred(value, spanFrom(start));
         }
+        return expression();
     }
 
-    private Stmt classDef() {
+    private Stmt classDef(List<Expr> decorators, int start) {
         Token keyword = advance();
         String name = expectName();
         if (kind() == LSQB && !typeParameters(LPAR) && !typeParameters(COLON)) throw unexpected();
         List<Expr> bases = List.of();
+        List<Keyword> keywords = List.of();
         if (kind() == LPAR) {
             Arguments args = arguments();
             bases = args.positional();
-            if (!args.keywords().isEmpty()) unsupported("class keyword argument", t[indexOf(args.keywords().get(0).span())]);
+            keywords = args.keywords();
         }
         if (kind() != COLON) throw kind() == NEWLINE ? syntaxAt("expected ':'", tok()) : unexpected();
         Token colon = advance();
@@ -823,7 +864,8 @@ public final class Parser {
             loops = savedLoops;
         }
         Span header = Span.of(keyword.span(), colon.span());
-        return new ClassDef(name, bases, List.copyOf(body), header, Span.of(header, lastSpan(header, body)));
+        return new ClassDef(name, bases, keywords, decorators, List.copyOf(body), header,
+                Span.of(t[start].span(), lastSpan(header, body)));
     }
 
     /**
@@ -860,42 +902,73 @@ public final class Parser {
         advance();
     }
 
-    private void tryStatement() {
+    private Stmt tryStatement() {
         Token keyword = advance();
-        unsupported("try statement", keyword);
         if (kind() != COLON) throw syntaxAt("expected ':'", tok());
         advance();
-        block("'try' statement", keyword);
-        boolean handled = false;
+        List<Stmt> body = block("'try' statement", keyword);
+        var handlers = new ArrayList<Stmt.ExceptHandler>();
+        Boolean star = null;
         while (kind() == EXCEPT) {
-            handled = true;
             Token except = advance();
-            accept(STAR);
+            boolean isStar = accept(STAR);
+            if (star != null && star != isStar) {
+                throw syntax("cannot have both 'except' and 'except*' on the same 'try'", except.span());
+            }
+            star = isStar;
+            Expr type = null;
+            String name = null;
             if (kind() != COLON) {
-                expression();
-                if (accept(AS)) expectName();
+                type = expression();
+                if (kind() == COMMA) type = exceptTypes(type);
+                if (accept(AS)) name = expectName();
+            } else if (isStar) {
+                throw syntaxAt("expected one or more exception types", tok());
             }
             colonAfterHeader();
-            block("'except' statement", except);
+            List<Stmt> handler = block(isStar ? "'except*' statement" : "'except' statement", except);
+            handlers.add(new Stmt.ExceptHandler(type, name, handler, Span.of(except.span(), lastSpan(except.span(), handler))));
         }
-        if (handled && kind() == ELSE) elseBlock();
+        List<Stmt> orelse = !handlers.isEmpty() && kind() == ELSE ? elseBlock() : List.of();
+        List<Stmt> finalbody = List.of();
         if (kind() == FINALLY) {
-            handled = true;
             Token fin = advance();
             if (kind() != COLON) throw syntaxAt("expected ':'", tok());
             advance();
-            block("'finally' statement", fin);
+            finalbody = block("'finally' statement", fin);
         }
-        if (!handled) throw errorAt("SyntaxError", "expected 'except' or 'finally' block", tok(), false);
+        if (handlers.isEmpty() && finalbody.isEmpty()) {
+            throw errorAt("SyntaxError", "expected 'except' or 'finally' block", tok(), false);
+        }
+        Span end = handlers.isEmpty() ? lastSpan(keyword.span(), body) : handlers.get(handlers.size() - 1).span();
+        Span span = Span.of(keyword.span(), lastSpan(end, orelse, finalbody));
+        List<Stmt.ExceptHandler> hs = List.copyOf(handlers);
+        return Boolean.TRUE.equals(star) ? new Stmt.TryStar(body, hs, orelse, finalbody, span)
+                : new Stmt.Try(body, hs, orelse, finalbody, span);
     }
 
-    private void withStatement() {
+    /** invalid_except_stmt: {@code except A, B:} is Python 2's form; CPython asks for parentheses. */
+    private Expr exceptTypes(Expr first) {
+        int start = indexOf(first.span());
+        while (accept(COMMA)) expression();
+        Span all = spanFrom(start);
+        if (kind() == COLON || kind() == AS) throw syntax("multiple exception types must be parenthesized", all);
+        throw unexpected();
+    }
+
+    private Stmt withStatement() {
         Token keyword = advance();
-        unsupported("with statement", keyword);
-        if (kind() != LPAR || speculate(this::parenthesizedWithItems) == null) withItems(false);
-        else pos = speculationEnd;
+        List<Stmt.WithItem> items;
+        if (kind() != LPAR || speculate(this::parenthesizedWithItems) == null) {
+            items = withItems(false);
+        } else {
+            advance();
+            items = withItems(true);
+            advance();
+        }
         colonAfterHeader();
-        block("'with' statement", keyword);
+        List<Stmt> body = block("'with' statement", keyword);
+        return new Stmt.With(items, body, Span.of(keyword.span(), lastSpan(keyword.span(), body)));
     }
 
     /** with (a as b, c): parenthesized items, told apart from a parenthesized expression by what follows. */
@@ -905,12 +978,21 @@ public final class Parser {
         return accept(RPAR) && kind() == COLON ? true : null;
     }
 
-    private void withItems(boolean parenthesized) {
+    private List<Stmt.WithItem> withItems(boolean parenthesized) {
+        var items = new ArrayList<Stmt.WithItem>();
         do {
-            if (parenthesized && kind() == RPAR) return;
-            expression();
-            if (accept(AS)) target();
+            if (parenthesized && kind() == RPAR) break;
+            int start = pos;
+            Expr context = expression();
+            Expr target = null;
+            if (accept(AS)) {
+                target = target();
+                Expr bad = invalidTarget(target, Targets.ASSIGN);
+                if (bad != null) throw syntax("cannot assign to " + exprName(bad), bad.span());
+            }
+            items.add(new Stmt.WithItem(context, target, spanFrom(start)));
         } while (accept(COMMA));
+        return List.copyOf(items);
     }
 
     private void asyncStatement() {
@@ -918,7 +1000,7 @@ public final class Parser {
         switch (kind()) {
             case DEF -> {
                 unsupported("async function", async);
-                functionDef(true);
+                functionDef(true, List.of(), pos);
             }
             case FOR -> {
                 unsupported("async for loop", async);
@@ -934,19 +1016,22 @@ public final class Parser {
         }
     }
 
-    private void decorated() {
-        Token at = tok();
-        unsupported("decorator", at);
+    private Stmt decorated() {
+        int start = pos;
+        var decorators = new ArrayList<Expr>();
         while (accept(AT)) {
-            namedExpression();
+            decorators.add(namedExpression());
             expectNewline();
         }
-        switch (kind()) {
-            case DEF -> functionDef(false);
-            case CLASS -> classDef();
-            case ASYNC -> asyncStatement();
+        return switch (kind()) {
+            case DEF -> functionDef(false, List.copyOf(decorators), start);
+            case CLASS -> classDef(List.copyOf(decorators), start);
+            case ASYNC -> {
+                asyncStatement();
+                yield new Stmt.Pass(spanFrom(start));
+            }
             default -> throw unexpected();
-        }
+        };
     }
 
     /** match is a soft keyword: a statement only when a subject, ':' and a new line follow. */
@@ -997,8 +1082,8 @@ public final class Parser {
         if (kind() != STAR) return expression();
         int start = pos;
         advance();
-        bitwiseOr();
-        return refuse("starred expression", "starred", start);
+        Expr value = bitwiseOr();
+        return new Expr.Starred(value, spanFrom(start));
     }
 
     /** star_named_expressions as a match subject: like starExpressions, but allowing ':='. */
@@ -1020,10 +1105,10 @@ public final class Parser {
     private Expr namedExpression() {
         int start = pos;
         if (kind() == NAME && kindAt(1) == COLONEQUAL) {
+            Token name = advance();
             advance();
-            advance();
-            expression();
-            return refuse("assignment expression (:=)", "named expression", start);
+            Expr value = expression();
+            return new Expr.NamedExpr(new Name(name.text(), name.span()), value, spanFrom(start));
         }
         Expr e = expression();
         if (withoutInvalid) return e;
@@ -1288,12 +1373,11 @@ public final class Parser {
         if (kind() != AWAIT) return primary();
         int start = pos;
         advance();
-        primary();
-        Expr placeholder = refuse("await expression", "await expression", start);
-        if (comprehensions > 0) return placeholder;
-        if (!inFunction) compileError("'await' outside function", placeholder.span());
-        else if (!inAsyncFunction) compileError("'await' outside async function", placeholder.span());
-        return placeholder;
+        Expr await = new Expr.Await(primary(), spanFrom(start));
+        if (comprehensions > 0) return await;
+        if (!inFunction) compileError("'await' outside function", await.span());
+        else if (!inAsyncFunction) compileError("'await' outside async function", await.span());
+        return await;
     }
 
     private Expr primary() {
@@ -1368,13 +1452,13 @@ public final class Parser {
                 case STAR -> {
                     if (sawUnpacking) throw syntaxAt("iterable argument unpacking follows keyword argument unpacking", first);
                     advance();
-                    expression();
-                    positional.add(refuse("argument unpacking with * in a call", "starred", start));
+                    Expr value = expression();
+                    positional.add(new Expr.Starred(value, spanFrom(start)));
                 }
                 case DOUBLESTAR -> {
                     advance();
-                    expression();
-                    unsupported("argument unpacking with ** in a call", first);
+                    Expr value = expression();
+                    keywords.add(new Keyword(null, value, spanFrom(start)));
                     sawUnpacking = true;
                 }
                 default -> {
@@ -1429,12 +1513,12 @@ public final class Parser {
         if (atComprehension() && index > 0) {
             // Only a sole argument may be a bare generator; CPython's first pass stops at the 'for'.
             Token forToken = tok();
-            Expr generator = speculate(() -> comprehension(start, mark, null, "generator expression"), true);
+            Expr generator = speculate(() -> generator(start, mark, null, arg), true);
             if (generator == null) throw syntaxAt("invalid syntax", forToken);
             throw syntax("Generator expression must be parenthesized", generator.span());
         }
         if (atComprehension()) {
-            Expr generator = comprehension(start, mark, null, "generator expression");
+            Expr generator = generator(start, mark, null, arg);
             boolean alone = index == 0 && (kind() == RPAR || kind() == COMMA && kindAt(1) == RPAR);
             if (!alone) throw syntax("Generator expression must be parenthesized", generator.span());
             return generator;
@@ -1564,7 +1648,7 @@ public final class Parser {
         }
         int mark = found.size();
         Expr first = starNamedExpression();
-        if (atComprehension()) return comprehension(start, mark, close, "generator expression");
+        if (atComprehension()) return generator(start, mark, close, first);
         if (kind() == close) {
             if (isStarred(first)) throw syntax("cannot use starred expression here", first.span());
             advance();
@@ -1638,9 +1722,9 @@ public final class Parser {
         do {
             if (kind() == RBRACE) break;
             if (firstKey == null && kind() == DOUBLESTAR) {
-                unsupported("dict unpacking with **", tok());
                 advance();
-                bitwiseOr();
+                keys.add(null);
+                values.add(bitwiseOr());
                 continue;
             }
             Expr key = firstKey != null ? firstKey : expression();
@@ -1669,7 +1753,7 @@ public final class Parser {
             values.add(value);
         } while (accept(COMMA));
         expectClosing(RBRACE);
-        return new DictExpr(List.copyOf(keys), List.copyOf(values), spanFrom(start));
+        return new DictExpr(Collections.unmodifiableList(keys), List.copyOf(values), spanFrom(start)); // ** has a null key
     }
 
     private boolean atComprehension() {
@@ -1678,11 +1762,13 @@ public final class Parser {
 
     /**
      * A generator expression whose element is parsed: its for_if_clauses (and closing bracket) are
-     * read, and the whole is refused, since the simulator has no generators.
+     * read; an asynchronous one is refused.
      */
-    private Expr comprehension(int start, int mark, TokenKind close, String what) {
-        forIfClauses(mark, close);
-        return refuse(what, what, start);
+    private Expr generator(int start, int mark, TokenKind close, Expr element) {
+        Expr elt = comprehensionElement(element);
+        List<Comprehension> gens = forIfClauses(mark, close);
+        if (gens == null) return refuse("asynchronous generator expression", "generator expression", start);
+        return new Expr.GeneratorExp(elt, gens, spanFrom(start));
     }
 
     /** invalid_comprehension: a starred element cannot be unpacked into a comprehension's result. */
@@ -1726,11 +1812,11 @@ public final class Parser {
     private Expr yieldExpression() {
         int start = pos;
         advance();
-        if (accept(FROM)) expression();
-        else if (startsExpression(kind()) || kind() == STAR) starExpressions();
-        Expr placeholder = refuse("yield expression", "yield expression", start);
-        if (!inFunction) compileError("'yield' outside function", placeholder.span());
-        return placeholder;
+        Expr e;
+        if (accept(FROM)) e = new Expr.YieldFrom(expression(), spanFrom(start));
+        else e = new Expr.Yield(startsExpression(kind()) || kind() == STAR ? starExpressions() : null, spanFrom(start));
+        if (!inFunction) compileError("'yield' outside function", e.span());
+        return e;
     }
 
     /** A refused expression: reported, and stood in for by a name so parsing can go on. */
@@ -1833,9 +1919,9 @@ public final class Parser {
 
     /** _PyPegen_get_invalid_target: the part of e that cannot be assigned (or deleted), or null. */
     private Expr invalidTarget(Expr e, Targets mode) {
-        String what = refused.get(e);
-        if (what != null) return what.equals("starred") && mode != Targets.DEL ? null : e;
+        if (refused.containsKey(e)) return e;
         return switch (e) {
+            case Expr.Starred st -> mode == Targets.DEL ? e : invalidTarget(st.value(), mode);
             case ListExpr l -> firstInvalid(l.elts(), mode);
             case TupleExpr tuple -> firstInvalid(tuple.elts(), mode);
             case Name n -> null;
@@ -1882,6 +1968,12 @@ public final class Parser {
             case ListComp l -> "list comprehension";
             case SetComp sc -> "set comprehension";
             case DictComp dc -> "dict comprehension";
+            case Expr.GeneratorExp g -> "generator expression";
+            case Expr.Starred st -> "starred";
+            case Expr.NamedExpr n -> "named expression";
+            case Expr.Yield y -> "yield expression";
+            case Expr.YieldFrom y -> "yield expression";
+            case Expr.Await a -> "await expression";
             case IntLit i -> "literal";
             case FloatLit f -> "literal";
             case StrLit s -> "literal";
@@ -1894,8 +1986,10 @@ public final class Parser {
         if (parenthesized.contains(e)) return true;
         String what = refused.get(e);
         if (what != null) return what.contains("comprehension") || what.equals("generator expression") || what.equals("await expression");
-        if (e instanceof ListComp || e instanceof SetComp || e instanceof DictComp) return true;
-        return !(e instanceof Compare || e instanceof BoolOp || e instanceof IfExp || e instanceof Lambda
+        if (e instanceof ListComp || e instanceof SetComp || e instanceof DictComp || e instanceof Expr.GeneratorExp
+                || e instanceof Expr.Await) return true;
+        return !(e instanceof Compare || e instanceof Expr.Starred || e instanceof Expr.NamedExpr || e instanceof Expr.Yield
+                || e instanceof Expr.YieldFrom || e instanceof BoolOp || e instanceof IfExp || e instanceof Lambda
                 || e instanceof UnaryOp u && u.op() == UnaryOperator.NOT);
     }
 

@@ -33,7 +33,7 @@ import java.util.Map;
  * Before them comes the compiler's limit on how deeply the tree nests (see {@link #MAX_DEPTH}).
  */
 final class ScopeChecker {
-    private static final int PARAM = 1, LOCAL = 2, USE = 4, GLOBAL = 8, NONLOCAL = 16, IMPORT = 32;
+    private static final int PARAM = 1, LOCAL = 2, USE = 4, GLOBAL = 8, NONLOCAL = 16, IMPORT = 32, ANNOT = 64, ITER = 128;
 
     private enum Block { MODULE, FUNCTION, CLASS }
 
@@ -45,10 +45,16 @@ final class ScopeChecker {
         /** The first global or nonlocal statement naming each name: where CPython reports it. */
         final Map<String, Stmt> directives = new LinkedHashMap<>();
         final List<Scope> children = new ArrayList<>();
+        final boolean comprehension;
 
         Scope(Scope parent, Block block) {
+            this(parent, block, false);
+        }
+
+        Scope(Scope parent, Block block, boolean comprehension) {
             this.parent = parent;
             this.block = block;
+            this.comprehension = comprehension;
             if (parent != null) parent.children.add(this);
         }
 
@@ -132,13 +138,42 @@ final class ScopeChecker {
         switch (s) {
             case Stmt.FunctionDef f -> {
                 scope.add(f.name(), LOCAL);
+                f.decorators().forEach(d -> load(d, scope));
                 for (Stmt.Param p : f.params()) if (p.defaultValue() != null) load(p.defaultValue(), scope);
+                for (Stmt.Param p : f.params()) if (p.annotation() != null) load(p.annotation(), scope);
+                if (f.returns() != null) load(f.returns(), scope);
                 block(f.body(), parameters(f.params(), scope));
             }
             case Stmt.ClassDef c -> {
                 scope.add(c.name(), LOCAL);
+                c.decorators().forEach(d -> load(d, scope));
                 for (Expr base : c.bases()) load(base, scope);
+                for (Keyword k : c.keywords()) load(k.value(), scope);
                 block(c.body(), new Scope(scope, Block.CLASS));
+            }
+            case Stmt.AnnAssign a -> annotated(a, scope);
+            case Stmt.Raise r -> {
+                if (r.exc() != null) load(r.exc(), scope);
+                if (r.cause() != null) load(r.cause(), scope);
+            }
+            case Stmt.Assert a -> {
+                load(a.test(), scope);
+                if (a.msg() != null) load(a.msg(), scope);
+            }
+            case Stmt.Try t -> tryStatement(t.body(), t.handlers(), t.orelse(), t.finalbody(), scope);
+            case Stmt.TryStar t -> tryStatement(t.body(), t.handlers(), t.orelse(), t.finalbody(), scope);
+            case Stmt.With w -> {
+                for (Stmt.WithItem item : w.items()) {
+                    load(item.contextExpr(), scope);
+                    if (item.target() != null) store(item.target(), scope);
+                }
+                block(w.body(), scope);
+            }
+            case Stmt.ImportFrom im -> {
+                for (Stmt.Alias alias : im.names()) {
+                    if (!alias.name().equals("*")) scope.add(alias.asName() != null ? alias.asName() : alias.name(), IMPORT);
+                    else if (scope.block != Block.MODULE) error("import * only allowed at module level", alias.span());
+                }
             }
             case Stmt.Return r -> {
                 if (r.value() != null) load(r.value(), scope);
@@ -185,6 +220,34 @@ final class ScopeChecker {
         depth--;
     }
 
+    private void tryStatement(List<Stmt> body, List<Stmt.ExceptHandler> handlers, List<Stmt> orelse, List<Stmt> finalbody,
+            Scope scope) {
+        block(body, scope);
+        for (Stmt.ExceptHandler h : handlers) {
+            if (h.type() != null) load(h.type(), scope);
+            if (h.name() != null) scope.add(h.name(), LOCAL);
+            block(h.body(), scope);
+        }
+        block(orelse, scope);
+        block(finalbody, scope);
+    }
+
+    /** symtable.c's AnnAssign: a simple name is an annotated local, and can then be neither global nor nonlocal. */
+    private void annotated(Stmt.AnnAssign a, Scope scope) {
+        if (a.target() instanceof Name n) {
+            int current = scope.flags(n.id());
+            if ((current & (GLOBAL | NONLOCAL)) != 0 && scope.block != Block.MODULE && a.simple()) {
+                error("annotated name '" + n.id() + "' can't be " + ((current & GLOBAL) != 0 ? "global" : "nonlocal"), a.span());
+            }
+            if (a.simple()) scope.add(n.id(), ANNOT | LOCAL);
+            else if (a.value() != null) scope.add(n.id(), LOCAL);
+        } else {
+            load(a.target(), scope);
+        }
+        load(a.annotation(), scope);
+        if (a.value() != null) load(a.value(), scope);
+    }
+
     /** A function's (or lambda's) scope with its parameters, each named once. */
     private Scope parameters(List<Stmt.Param> params, Scope scope) {
         var function = new Scope(scope, Block.FUNCTION);
@@ -203,15 +266,51 @@ final class ScopeChecker {
      */
     private void comprehension(List<Expr> elements, List<Expr.Comprehension> generators, Scope scope) {
         load(generators.get(0).iter(), scope);
-        var comp = new Scope(scope, Block.FUNCTION);
+        var comp = new Scope(scope, Block.FUNCTION, true);
         comp.add(".0", PARAM);
         for (int i = 0; i < generators.size(); i++) {
             Expr.Comprehension g = generators.get(i);
+            iterationTargets(g.target(), comp);
             store(g.target(), comp);
             if (i > 0) load(g.iter(), comp);
             for (Expr test : g.ifs()) load(test, comp);
         }
         for (Expr e : elements) load(e, comp);
+    }
+
+    private void iterationTargets(Expr target, Scope comp) {
+        switch (target) {
+            case Name n -> comp.add(n.id(), ITER);
+            case TupleExpr tuple -> tuple.elts().forEach(e -> iterationTargets(e, comp));
+            case ListExpr list -> list.elts().forEach(e -> iterationTargets(e, comp));
+            case Expr.Starred st -> iterationTargets(st.value(), comp);
+            default -> { }
+        }
+    }
+
+    /**
+     * symtable_extend_namedexpr_scope: in a comprehension, {@code x := v} binds x in the nearest
+     * enclosing function or module, and may not rebind an iteration variable or reach a class body.
+     */
+    private void namedTarget(Name target, Scope scope) {
+        if (!scope.comprehension) {
+            scope.add(target.id(), LOCAL);
+            return;
+        }
+        for (Scope s = scope; s.comprehension; s = s.parent) {
+            if ((s.flags(target.id()) & ITER) != 0) {
+                error("assignment expression cannot rebind comprehension iteration variable '" + target.id() + "'", target.span());
+                return;
+            }
+        }
+        Scope outer = scope;
+        while (outer.comprehension) outer = outer.parent;
+        if (outer.block == Block.CLASS) {
+            error("assignment expression within a comprehension cannot be used in a class body", target.span());
+            return;
+        }
+        scope.add(target.id(), USE);
+        outer.add(target.id(), LOCAL);
     }
 
     private void declare(List<String> names, int flag, Stmt statement, Scope scope) {
@@ -220,6 +319,7 @@ final class ScopeChecker {
             int current = scope.flags(name);
             String problem = (current & PARAM) != 0 ? "name '" + name + "' is parameter and " + word
                     : (current & USE) != 0 ? "name '" + name + "' is used prior to " + word + " declaration"
+                    : (current & ANNOT) != 0 ? "annotated name '" + name + "' can't be " + word
                     : (current & LOCAL) != 0 ? "name '" + name + "' is assigned to before " + word + " declaration"
                     : null;
             if (problem != null) error(problem, statement.span());
@@ -234,6 +334,7 @@ final class ScopeChecker {
             case Name n -> scope.add(n.id(), LOCAL);
             case TupleExpr tuple -> tuple.elts().forEach(e -> store(e, scope));
             case ListExpr list -> list.elts().forEach(e -> store(e, scope));
+            case Expr.Starred st -> store(st.value(), scope);
             default -> visit(target, scope);
         }
         depth--;
@@ -276,7 +377,9 @@ final class ScopeChecker {
             case TupleExpr tuple -> tuple.elts().forEach(v -> load(v, scope));
             case SetExpr set -> set.elts().forEach(v -> load(v, scope));
             case DictExpr d -> {
-                d.keys().forEach(v -> load(v, scope));
+                d.keys().forEach(v -> {
+                    if (v != null) load(v, scope);
+                });
                 d.values().forEach(v -> load(v, scope));
             }
             case IfExp i -> {
@@ -296,6 +399,17 @@ final class ScopeChecker {
             case Expr.ListComp c -> comprehension(List.of(c.elt()), c.generators(), scope);
             case Expr.SetComp c -> comprehension(List.of(c.elt()), c.generators(), scope);
             case Expr.DictComp c -> comprehension(List.of(c.key(), c.value()), c.generators(), scope);
+            case Expr.GeneratorExp g -> comprehension(List.of(g.elt()), g.generators(), scope);
+            case Expr.Starred st -> load(st.value(), scope);
+            case Expr.NamedExpr n -> {
+                load(n.value(), scope);
+                namedTarget(n.target(), scope);
+            }
+            case Expr.Yield y -> {
+                if (y.value() != null) load(y.value(), scope);
+            }
+            case Expr.YieldFrom y -> load(y.value(), scope);
+            case Expr.Await a -> load(a.value(), scope);
             default -> { } // literals
         }
     }

@@ -1102,8 +1102,8 @@ class ParserTest {
 
         @Test
         void unsupportedConstructIsOneLine() {
-            assertEquals("refgrade: unsupported: generator expression at line 4\n",
-                    failure("x = 1\n\n\nf = sum(i for i in x)\n").renderCPython());
+            assertEquals("refgrade: unsupported: complex number literal at line 4\n",
+                    failure("x = 1\n\n\nf = 2j\n").renderCPython());
         }
 
         @Test
@@ -1192,7 +1192,7 @@ class ParserTest {
         @Test
         void lambdaParametersAreCheckedAsADefsAre() {
             assertSyntax("f = lambda x, x: 0\n", "duplicate argument 'x' in function definition", 1, 15, 1, 16);
-            assertUnsupported("f = lambda *a: a\n", "*args parameter", 1);
+            assertSyntax("f = lambda *: 0\n", "named arguments must follow bare *", 1, 12, 1, 13);
         }
 
         @Test
@@ -1205,34 +1205,11 @@ class ParserTest {
 
     @Nested
     class RefusedConstructs {
-        @Test
-        void generatorExpression() {
-            assertUnsupported("total = sum(i for i in x)\n", "generator expression", 1);
-        }
-
-        @Test
-        void parenthesizedGeneratorExpressionIsRefusedWhereItStarts() {
-            Problem p = failure("x = 1\ng = (i\n     for i in x)\n").reported();
-            assertEquals(Kind.UNSUPPORTED, p.kind());
-            assertEquals("generator expression", p.message());
-            assertEquals(2, p.line());
-            assertEquals(5, p.col());
-        }
-
-        @Test
-        void generatorExpressionInsideAComprehensionIsStillRefused() {
-            assertUnsupported("x = [sum(j for j in i) for i in y]\n", "generator expression", 1);
-        }
 
         @Test
         void asynchronousComprehensionIsRefused() {
             var problems = failure("async def f():\n    return [i async for i in x]\n").problems();
             assertEquals(List.of("async function", "asynchronous list comprehension"), problems.stream().map(Problem::message).toList());
-        }
-
-        @Test
-        void yieldExpression() {
-            assertUnsupported("def g():\n    yield 1\n", "yield expression", 2);
         }
 
         @Test
@@ -1251,69 +1228,8 @@ class ParserTest {
         }
 
         @Test
-        void tryStatement() {
-            assertUnsupported("try:\n    x = 1\nexcept ValueError as e:\n    pass\nelse:\n    pass\nfinally:\n    pass\n",
-                    "try statement", 1);
-        }
-
-        @Test
         void tryWithoutHandlerIsASyntaxError() {
             assertSyntax("try:\n    pass\n", "expected 'except' or 'finally' block", 2, 0, 2, -1);
-        }
-
-        @Test
-        void raiseStatement() {
-            assertUnsupported("raise ValueError('x') from None\n", "raise statement", 1);
-        }
-
-        @Test
-        void withStatement() {
-            assertUnsupported("with open(f) as a, open(g) as b:\n    pass\n", "with statement", 1);
-        }
-
-        @Test
-        void parenthesizedWithItems() {
-            assertUnsupported("with (open(f) as a,\n      open(g) as b):\n    pass\n", "with statement", 1);
-        }
-
-        @Test
-        void assertStatement() {
-            assertUnsupported("assert x, 'msg'\n", "assert statement", 1);
-        }
-
-        @Test
-        void decorator() {
-            assertUnsupported("@property\ndef f(self):\n    pass\n", "decorator", 1);
-        }
-
-        @Test
-        void variablePositionalParameter() {
-            assertUnsupported("def f(*args):\n    pass\n", "*args parameter", 1);
-        }
-
-        @Test
-        void variableKeywordParameter() {
-            assertUnsupported("def f(**kwargs):\n    pass\n", "**kwargs parameter", 1);
-        }
-
-        @Test
-        void keywordOnlyParameters() {
-            assertUnsupported("def f(a, *, b):\n    pass\n", "keyword-only parameters", 1);
-        }
-
-        @Test
-        void argumentUnpackingInACall() {
-            assertUnsupported("f(*xs)\n", "argument unpacking with * in a call", 1);
-        }
-
-        @Test
-        void keywordArgumentUnpackingInACall() {
-            assertUnsupported("f(**kw)\n", "argument unpacking with ** in a call", 1);
-        }
-
-        @Test
-        void starredAssignmentTarget() {
-            assertUnsupported("a, *b = xs\n", "starred expression", 1);
         }
 
         @Test
@@ -1322,38 +1238,8 @@ class ParserTest {
         }
 
         @Test
-        void assignmentExpression() {
-            assertUnsupported("if (n := 10) > 5:\n    pass\n", "assignment expression (:=)", 1);
-        }
-
-        @Test
-        void fromImport() {
-            assertUnsupported("from os import path as p\n", "from ... import statement", 1);
-        }
-
-        @Test
         void matchStatement() {
             assertUnsupported("match cmd:\n    case [x, *rest] if x:\n        pass\n    case _:\n        pass\n", "match statement", 1);
-        }
-
-        @Test
-        void variableAnnotation() {
-            assertUnsupported("x: int = 1\n", "variable annotation", 1);
-        }
-
-        @Test
-        void parameterAnnotation() {
-            assertUnsupported("def f(a: int):\n    pass\n", "parameter annotation", 1);
-        }
-
-        @Test
-        void returnAnnotation() {
-            assertUnsupported("def f() -> int:\n    pass\n", "return annotation", 1);
-        }
-
-        @Test
-        void classKeywordArgument() {
-            assertUnsupported("class A(B, metaclass=M):\n    pass\n", "class keyword argument", 1);
         }
 
         @Test
@@ -1384,25 +1270,6 @@ class ParserTest {
         @Test
         void absurdlyDeepNestingIsRefusedRatherThanOverflowingTheStack() {
             assertUnsupported("x = " + "-".repeat(400) + "1\n", "expression nested too deeply", 1);
-        }
-
-        @Test
-        void refusedConstructIsReportedWhereItStarts() {
-            Problem p = failure("x = (\n  i for i in y)\n").reported();
-            assertEquals(1, p.line());
-            assertEquals(5, p.col());
-        }
-
-        @Test
-        void syntaxErrorIsReportedBeforeAnyRefusedConstruct() {
-            assertSyntax("f = (i for i in x)\nx = = 1\n", "invalid syntax", 2, 5, 2, 6);
-        }
-
-        @Test
-        void everyRefusedConstructIsListed() {
-            var problems = failure("f = (i for i in x)\nfrom a import b\nassert x\n").problems();
-            assertEquals(List.of("generator expression", "from ... import statement", "assert statement"),
-                    problems.stream().map(Problem::message).toList());
         }
 
         @Test
@@ -1453,7 +1320,7 @@ class ParserTest {
 
         @Test
         void syntaxAndUnsupportedProblemsAreBothListed() {
-            var problems = failure("f = (i for i in x)\nx = = 1\n").problems();
+            var problems = failure("f = 2j\nx = = 1\n").problems();
             assertEquals(List.of(Kind.UNSUPPORTED, Kind.SYNTAX), problems.stream().map(Problem::kind).toList());
         }
     }

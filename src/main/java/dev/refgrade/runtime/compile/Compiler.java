@@ -77,6 +77,7 @@ public final class Compiler {
 
     /** With {@code displayLast}, a final expression statement shows its value, as a notebook cell does. */
     public PyCode compileModule(Module m, boolean displayLast) {
+        Refusals.check(m.body());
         Scope scope = Scope.ofModule(m.body());
         Unit u = new Unit(scope, "<module>", List.of());
         Stmts stmts = new Stmts(this, u);

@@ -127,6 +127,7 @@ public final class Scope {
             case Stmt.Pass p -> {}
             case Stmt.Break b -> {}
             case Stmt.Continue c -> {}
+            default -> throw Refusals.unexpected(s, s.span());
         }
     }
 

@@ -169,7 +169,7 @@ public final class Exprs {
             case Expr.ListComp lc -> new Comprehensions(c, u, this).compile(lc);
             case Expr.SetComp sc -> new Comprehensions(c, u, this).compile(sc);
             case Expr.DictComp dc -> new Comprehensions(c, u, this).compile(dc);
-            default -> throw new IllegalStateException("not an expression the compiler knows: " + e);
+            default -> throw dev.refgrade.runtime.compile.Refusals.unexpected(e, e.span());
         };
     }
 

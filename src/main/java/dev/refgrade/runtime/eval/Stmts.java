@@ -135,6 +135,7 @@ public final class Stmts {
             case Stmt.FunctionDef d -> def(d);
             case Stmt.ClassDef cd -> classDef(cd);
             case Stmt.Import im -> importStmt(im);
+            default -> throw dev.refgrade.runtime.compile.Refusals.unexpected(s, s.span());
         };
     }
 

@@ -1,0 +1,277 @@
+package dev.refgrade.runtime.compile;
+
+import dev.refgrade.python.Expr;
+import dev.refgrade.python.Span;
+import dev.refgrade.python.Stmt;
+import dev.refgrade.runtime.Unsupported;
+import java.util.List;
+
+/**
+ * The one place that refuses, by name, syntax the parser accepts but the simulator does not run
+ * yet. It walks a whole module before any of it is compiled, so a refused program prints nothing
+ * and exits 2; the construct named is the first in source order, as when the parser refused them.
+ * To support a construct, implement it and delete its line here.
+ */
+public final class Refusals {
+    private String what;
+    private Span where;
+
+    private Refusals() {}
+
+    /** Throws {@link Unsupported} for the first refused construct of body, if there is one. */
+    public static void check(List<Stmt> body) {
+        var r = new Refusals();
+        r.block(body);
+        if (r.what != null) throw new Unsupported(r.what, r.where.line());
+    }
+
+    /** The name of a node the runtime has no case for; its compiler never meets one, since check came first. */
+    public static Unsupported unexpected(Object node, Span span) {
+        return new Unsupported(node.getClass().getSimpleName(), span.line());
+    }
+
+    private void refuse(String construct, Span at) {
+        if (what == null || at.line() < where.line() || at.line() == where.line() && at.col() < where.col()) {
+            what = construct;
+            where = at;
+        }
+    }
+
+    private void block(List<Stmt> body) {
+        body.forEach(this::stmt);
+    }
+
+    private void exprs(List<Expr> es) {
+        for (Expr e : es) if (e != null) expr(e);
+    }
+
+    private void opt(Expr e) {
+        if (e != null) expr(e);
+    }
+
+    private void stmt(Stmt s) {
+        switch (s) {
+            case Stmt.ExprStmt e -> expr(e.value());
+            case Stmt.Assign a -> {
+                exprs(a.targets());
+                expr(a.value());
+            }
+            case Stmt.AugAssign a -> {
+                expr(a.target());
+                expr(a.value());
+            }
+            case Stmt.Delete d -> exprs(d.targets());
+            case Stmt.Return r -> opt(r.value());
+            case Stmt.If i -> {
+                expr(i.test());
+                block(i.body());
+                block(i.orelse());
+            }
+            case Stmt.While w -> {
+                expr(w.test());
+                block(w.body());
+                block(w.orelse());
+            }
+            case Stmt.For f -> {
+                expr(f.target());
+                expr(f.iter());
+                block(f.body());
+                block(f.orelse());
+            }
+            case Stmt.FunctionDef f -> {
+                if (!f.decorators().isEmpty()) refuse("decorator", f.span());
+                exprs(f.decorators());
+                params(f.params());
+                if (f.returns() != null) {
+                    refuse("return annotation", f.returns().span());
+                    expr(f.returns());
+                }
+                block(f.body());
+            }
+            case Stmt.ClassDef c -> {
+                if (!c.decorators().isEmpty()) refuse("decorator", c.span());
+                exprs(c.decorators());
+                arguments(c.bases(), c.keywords());
+                for (Expr.Keyword k : c.keywords()) if (k.name() != null) refuse("class keyword argument", k.span());
+                block(c.body());
+            }
+            case Stmt.AnnAssign a -> {
+                refuse("variable annotation", a.span());
+                expr(a.target());
+                expr(a.annotation());
+                opt(a.value());
+            }
+            case Stmt.Raise r -> {
+                refuse("raise statement", r.span());
+                opt(r.exc());
+                opt(r.cause());
+            }
+            case Stmt.Assert a -> {
+                refuse("assert statement", a.span());
+                expr(a.test());
+                opt(a.msg());
+            }
+            case Stmt.Try t -> tryStatement(t.span(), t.body(), t.handlers(), t.orelse(), t.finalbody());
+            case Stmt.TryStar t -> tryStatement(t.span(), t.body(), t.handlers(), t.orelse(), t.finalbody());
+            case Stmt.With w -> {
+                refuse("with statement", w.span());
+                for (Stmt.WithItem item : w.items()) {
+                    expr(item.contextExpr());
+                    opt(item.target());
+                }
+                block(w.body());
+            }
+            case Stmt.ImportFrom i -> refuse("from ... import statement", i.span());
+            case Stmt.Import i -> { }
+            case Stmt.Global g -> { }
+            case Stmt.Nonlocal n -> { }
+            case Stmt.Pass p -> { }
+            case Stmt.Break b -> { }
+            case Stmt.Continue c -> { }
+        }
+    }
+
+    private void tryStatement(Span span, List<Stmt> body, List<Stmt.ExceptHandler> handlers, List<Stmt> orelse, List<Stmt> finalbody) {
+        refuse("try statement", span);
+        block(body);
+        for (Stmt.ExceptHandler h : handlers) {
+            opt(h.type());
+            block(h.body());
+        }
+        block(orelse);
+        block(finalbody);
+    }
+
+    private void params(List<Stmt.Param> params) {
+        for (Stmt.Param p : params) {
+            switch (p.kind()) {
+                case POSITIONAL_ONLY -> refuse("positional-only parameters (/)", p.span());
+                case VAR_POSITIONAL -> refuse("*args parameter", p.span());
+                case KEYWORD_ONLY -> refuse("keyword-only parameters", p.span());
+                case VAR_KEYWORD -> refuse("**kwargs parameter", p.span());
+                case POSITIONAL_OR_KEYWORD -> { }
+            }
+            if (p.annotation() != null) {
+                refuse("parameter annotation", p.annotation().span());
+                expr(p.annotation());
+            }
+            opt(p.defaultValue());
+        }
+    }
+
+    /** A call's or class's arguments: there, * and ** unpack arguments. */
+    private void arguments(List<Expr> args, List<Expr.Keyword> keywords) {
+        for (Expr a : args) {
+            if (a instanceof Expr.Starred st) {
+                refuse("argument unpacking with * in a call", st.span());
+                expr(st.value());
+            } else {
+                expr(a);
+            }
+        }
+        for (Expr.Keyword k : keywords) {
+            if (k.name() == null) refuse("argument unpacking with ** in a call", k.span());
+            expr(k.value());
+        }
+    }
+
+    private void comprehension(Expr elt, List<Expr.Comprehension> generators) {
+        opt(elt);
+        for (Expr.Comprehension g : generators) {
+            expr(g.target());
+            expr(g.iter());
+            exprs(g.ifs());
+        }
+    }
+
+    private void expr(Expr e) {
+        switch (e) {
+            case Expr.Starred st -> {
+                refuse("starred expression", st.span());
+                expr(st.value());
+            }
+            case Expr.NamedExpr n -> {
+                refuse("assignment expression (:=)", n.span());
+                expr(n.value());
+            }
+            case Expr.Yield y -> {
+                refuse("yield expression", y.span());
+                opt(y.value());
+            }
+            case Expr.YieldFrom y -> {
+                refuse("yield expression", y.span());
+                expr(y.value());
+            }
+            case Expr.Await a -> {
+                refuse("await expression", a.span());
+                expr(a.value());
+            }
+            case Expr.GeneratorExp g -> {
+                refuse("generator expression", g.span());
+                comprehension(g.elt(), g.generators());
+            }
+            case Expr.Call c -> {
+                expr(c.func());
+                arguments(c.args(), c.keywords());
+            }
+            case Expr.DictExpr d -> {
+                for (int i = 0; i < d.keys().size(); i++) {
+                    if (d.keys().get(i) == null) refuse("dict unpacking with **", d.values().get(i).span());
+                    else expr(d.keys().get(i));
+                    expr(d.values().get(i));
+                }
+            }
+            case Expr.Lambda l -> {
+                params(l.params());
+                expr(l.body());
+            }
+            case Expr.BinOp b -> {
+                expr(b.left());
+                expr(b.right());
+            }
+            case Expr.UnaryOp u -> expr(u.operand());
+            case Expr.BoolOp b -> exprs(b.values());
+            case Expr.Compare c -> {
+                expr(c.left());
+                exprs(c.comparators());
+            }
+            case Expr.Attribute a -> expr(a.value());
+            case Expr.Subscript s -> {
+                expr(s.value());
+                expr(s.index());
+            }
+            case Expr.Slice s -> {
+                opt(s.lower());
+                opt(s.upper());
+                opt(s.step());
+            }
+            case Expr.ListExpr l -> exprs(l.elts());
+            case Expr.TupleExpr t -> exprs(t.elts());
+            case Expr.SetExpr s -> exprs(s.elts());
+            case Expr.IfExp i -> {
+                expr(i.test());
+                expr(i.body());
+                expr(i.orelse());
+            }
+            case Expr.FString f -> exprs(f.parts());
+            case Expr.FormattedValue v -> {
+                expr(v.value());
+                opt(v.formatSpec());
+            }
+            case Expr.ListComp c -> comprehension(c.elt(), c.generators());
+            case Expr.SetComp c -> comprehension(c.elt(), c.generators());
+            case Expr.DictComp c -> {
+                expr(c.key());
+                comprehension(c.value(), c.generators());
+            }
+            case Expr.Name n -> { }
+            case Expr.IntLit i -> { }
+            case Expr.FloatLit f -> { }
+            case Expr.StrLit s -> { }
+            case Expr.BytesLit b -> { }
+            case Expr.BoolLit b -> { }
+            case Expr.NoneLit n -> { }
+            case Expr.EllipsisLit el -> { }
+        }
+    }
+}

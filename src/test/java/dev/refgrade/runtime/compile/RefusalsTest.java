@@ -1,0 +1,192 @@
+package dev.refgrade.runtime.compile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.refgrade.runtime.Limits;
+import dev.refgrade.runtime.Programs;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Syntax the parser accepts but the simulator does not run yet: refused by name before anything runs. */
+class RefusalsTest {
+    private static void assertRefused(String source, String construct, int line) {
+        Programs.Result r = Programs.run("prog.py", source, Limits.DEFAULT);
+        assertEquals("refgrade: unsupported: " + construct + " at line " + line + "\n", r.stderr());
+        assertEquals("", r.stdout());
+        assertEquals(2, r.exitCode());
+    }
+
+    @Nested
+    class Statements {
+        @Test
+        void tryStatement() {
+            assertRefused("try:\n    x = 1\nexcept ValueError as e:\n    pass\nelse:\n    pass\nfinally:\n    pass\n", "try statement", 1);
+        }
+
+        @Test
+        void exceptStar() {
+            assertRefused("try:\n    pass\nexcept* E:\n    pass\n", "try statement", 1);
+        }
+
+        @Test
+        void raiseStatement() {
+            assertRefused("raise ValueError('x') from None\n", "raise statement", 1);
+        }
+
+        @Test
+        void withStatement() {
+            assertRefused("with open(f) as a, open(g) as b:\n    pass\n", "with statement", 1);
+        }
+
+        @Test
+        void assertStatement() {
+            assertRefused("assert x, 'msg'\n", "assert statement", 1);
+        }
+
+        @Test
+        void fromImport() {
+            assertRefused("from os import path as p\n", "from ... import statement", 1);
+        }
+
+        @Test
+        void variableAnnotation() {
+            assertRefused("x: int = 1\n", "variable annotation", 1);
+        }
+    }
+
+    @Nested
+    class Definitions {
+        @Test
+        void decorator() {
+            assertRefused("@property\ndef f(self):\n    pass\n", "decorator", 1);
+        }
+
+        @Test
+        void classDecorator() {
+            assertRefused("@dataclass\nclass A:\n    pass\n", "decorator", 1);
+        }
+
+        @Test
+        void positionalOnlyParameters() {
+            assertRefused("def f(a, /):\n    pass\n", "positional-only parameters (/)", 1);
+        }
+
+        @Test
+        void variablePositionalParameter() {
+            assertRefused("def f(*args):\n    pass\n", "*args parameter", 1);
+        }
+
+        @Test
+        void variableKeywordParameter() {
+            assertRefused("def f(**kwargs):\n    pass\n", "**kwargs parameter", 1);
+        }
+
+        @Test
+        void keywordOnlyParameters() {
+            assertRefused("def f(a, *, b):\n    pass\n", "keyword-only parameters", 1);
+        }
+
+        @Test
+        void lambdaVariablePositionalParameter() {
+            assertRefused("f = lambda *a: a\n", "*args parameter", 1);
+        }
+
+        @Test
+        void parameterAnnotation() {
+            assertRefused("def f(a: int):\n    pass\n", "parameter annotation", 1);
+        }
+
+        @Test
+        void returnAnnotation() {
+            assertRefused("def f() -> int:\n    pass\n", "return annotation", 1);
+        }
+
+        @Test
+        void classKeywordArgument() {
+            assertRefused("class A(B, metaclass=M):\n    pass\n", "class keyword argument", 1);
+        }
+    }
+
+    @Nested
+    class Expressions {
+        @Test
+        void generatorExpression() {
+            assertRefused("total = sum(i for i in x)\n", "generator expression", 1);
+        }
+
+        @Test
+        void generatorExpressionInsideAComprehension() {
+            assertRefused("x = [sum(j for j in i) for i in y]\n", "generator expression", 1);
+        }
+
+        @Test
+        void yieldExpression() {
+            assertRefused("def g():\n    yield 1\n", "yield expression", 2);
+        }
+
+        @Test
+        void yieldFrom() {
+            assertRefused("def g():\n    yield from x\n", "yield expression", 2);
+        }
+
+        @Test
+        void argumentUnpackingInACall() {
+            assertRefused("f(*xs)\n", "argument unpacking with * in a call", 1);
+        }
+
+        @Test
+        void keywordArgumentUnpackingInACall() {
+            assertRefused("f(**kw)\n", "argument unpacking with ** in a call", 1);
+        }
+
+        @Test
+        void dictUnpacking() {
+            assertRefused("d = {**a}\n", "dict unpacking with **", 1);
+        }
+
+        @Test
+        void starredAssignmentTarget() {
+            assertRefused("a, *b = xs\n", "starred expression", 1);
+        }
+
+        @Test
+        void starredDisplayItem() {
+            assertRefused("x = [*xs]\n", "starred expression", 1);
+        }
+
+        @Test
+        void assignmentExpression() {
+            assertRefused("if (n := 10) > 5:\n    pass\n", "assignment expression (:=)", 1);
+        }
+    }
+
+    @Nested
+    class Order {
+        @Test
+        void theFirstRefusedConstructInTheSourceIsNamed() {
+            assertRefused("x = 1\nassert x\nf = (i for i in x)\n", "assert statement", 2);
+        }
+
+        @Test
+        void onTheSameLineTheLeftmostIsNamed() {
+            assertRefused("x = [*a], (i for i in b)\n", "starred expression", 1);
+        }
+
+        @Test
+        void aRefusedConstructNestedInsideAnotherIsNamedAfterIt() {
+            assertRefused("try:\n    x = [*a]\nexcept E:\n    pass\n", "try statement", 1);
+        }
+
+        @Test
+        void nothingRunsBeforeTheRefusal() {
+            assertRefused("print('hi')\ndef f():\n    yield 1\n", "yield expression", 3);
+        }
+
+        @Test
+        void aSyntaxErrorIsReportedBeforeAnyRefusedConstruct() {
+            Programs.Result r = Programs.run("prog.py", "f = (i for i in x)\nx = = 1\n", Limits.DEFAULT);
+            assertEquals(1, r.exitCode());
+            assertEquals(true, r.stderr().endsWith("SyntaxError: invalid syntax\n"));
+        }
+    }
+}
