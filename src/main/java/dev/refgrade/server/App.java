@@ -45,8 +45,7 @@ public final class App {
         Javalin app = Javalin.create(c -> {
             c.showJavalinBanner = false;
             c.useVirtualThreads = true; // a submission waits for its group commit without holding a thread
-            c.http.maxRequestSize = config.maxBody();
-            c.appData(Json.MAX_BODY, config.maxBody());
+            Json.limitBodies(c, config.maxBody());
             c.http.customCompression(gzipAbove(GZIP_ABOVE));
             c.jsonMapper(new JavalinJackson(Json.MAPPER, true));
             c.requestLogger.http((ctx, ms) -> {

