@@ -46,4 +46,15 @@ abstract class ServerSecurityContract extends ServerWithTestServer {
         String row = csv.lines().filter(l -> l.contains("s1")).findFirst().orElseThrow();
         assertTrue(row.startsWith("\"'=HYPERLINK("), row);
     }
+
+    // Finding 4: a playground response is bounded in bytes.
+
+    @Test
+    void aPlaygroundRunOfALongLineInALoopStaysWithinTheResponseBudget() {
+        String code = "for i in range(2000):\n    s = '" + "x".repeat(19_000) + "'\n";
+        Api.Response r = api.post("/api/playground/run", null, Map.of("code", code));
+        assertEquals(200, r.status());
+        assertTrue(r.text().length() <= dev.refgrade.server.playground.Playground.MAX_BYTES, r.text().length() + " bytes");
+        assertTrue(r.json().get("truncated").asBoolean());
+    }
 }

@@ -35,6 +35,7 @@ public final class PlaygroundApi {
         if (req.code().length() > MAX_CODE_CHARS) {
             throw new ApiError(413, "too_large", "a playground program has at most " + MAX_CODE_CHARS + " characters", "code");
         }
-        ctx.json(gate.run(() -> playground.run(req.code())));
+        byte[] json = gate.run(() -> playground.json(req.code()));
+        ctx.contentType("application/json").result(json);
     }
 }
