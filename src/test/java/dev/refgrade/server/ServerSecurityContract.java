@@ -57,4 +57,16 @@ abstract class ServerSecurityContract extends ServerWithTestServer {
         assertTrue(r.text().length() <= dev.refgrade.server.playground.Playground.MAX_BYTES, r.text().length() + " bytes");
         assertTrue(r.json().get("truncated").asBoolean());
     }
+
+    // Finding 7: a draft check bounds its variant combinations before making any.
+
+    @Test
+    void aDraftAskingForAHundredMillionVariantsIsAProblemNotAnOutOfMemory() {
+        StringBuilder yaml = new StringBuilder("id: bomb\ntitle: T\ncode: |\n  x = {{a}}\nparams:\n");
+        for (char name = 'a'; name <= 'h'; name++) yaml.append("  ").append(name).append(": [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]\n");
+        yaml.append("questions:\n  - {id: q, prompt: p, answer: output}\n");
+        Api.Response r = api.post("/api/exercises/check", TestServer.ADMIN, Map.of("yaml", yaml.toString()));
+        assertEquals(200, r.status(), r.text());
+        assertTrue(r.json().get("problems").get(0).asText().contains("make 100000000 variants"), r.text());
+    }
 }
