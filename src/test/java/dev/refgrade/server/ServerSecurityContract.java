@@ -69,4 +69,28 @@ abstract class ServerSecurityContract extends ServerWithTestServer {
         assertEquals(200, r.status(), r.text());
         assertTrue(r.json().get("problems").get(0).asText().contains("make 100000000 variants"), r.text());
     }
+
+    // Finding 9: an exercise file that turns invalid keeps its last valid version served.
+
+    @Test
+    void anExerciseThatTurnsInvalidOnReloadKeepsItsLastValidVersionServed() throws Exception {
+        Fixture f = Fixture.create(s, "cs101", 1, null);
+        java.nio.file.Path file = dir.resolve("exercises/" + E + ".yaml");
+        String valid = java.nio.file.Files.readString(file);
+        java.nio.file.Files.writeString(file, valid.replace("questions:", "questions: [\n"));
+        var reloaded = api.post("/api/admin/reload", TestServer.ADMIN, "").json();
+        assertEquals(2, reloaded.get("exercises").size(), reloaded.toString());
+        assertEquals(s.catalog.exercise(E).orElseThrow().hash(), reloaded.get("invalid").get(0).get("serving").asText());
+        assertTrue(reloaded.get("invalid").get(0).get("problems").get(0).asText().contains(E + ".yaml:"), reloaded.toString());
+        assertEquals(200, api.get(f.exercisePath(E), f.token("s1")).status());
+        String possible = api.get("/api/courses/cs101/grades?format=csv", TestServer.ADMIN).text().lines().skip(1).findFirst().orElseThrow();
+        assertFalse(possible.contains(",0.0,") || possible.endsWith(",0.0"), possible);
+    }
+
+    @Test
+    void aNewFileThatIsInvalidServesNothingAndSaysSo() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("exercises/broken.yaml"), "id: broken\ntitle: [\n");
+        var reloaded = api.post("/api/admin/reload", TestServer.ADMIN, "").json();
+        assertTrue(reloaded.get("invalid").get(0).get("serving").isNull(), reloaded.toString());
+    }
 }
