@@ -52,7 +52,12 @@ public final class Json {
      * and a chunked body (no Content-Length) is cut off here.
      */
     public static String text(Context ctx) {
-        long max = ctx.appData(MAX_BODY);
+        return text(ctx, ctx.appData(MAX_BODY));
+    }
+
+    /** The same with a smaller limit, for a route whose bodies are small (a submission's answers). */
+    public static String text(Context ctx, long limit) {
+        long max = Math.min(limit, ctx.appData(MAX_BODY));
         ApiError tooLarge = new ApiError(413, "too_large", "the body is larger than the " + max + " bytes the server takes", null);
         if (ctx.contentLength() > max) throw tooLarge;
         try {
@@ -65,7 +70,11 @@ public final class Json {
     }
 
     public static <T> T body(Context ctx, Class<T> type) throws JsonProcessingException {
-        String body = text(ctx);
+        return body(ctx, type, Long.MAX_VALUE);
+    }
+
+    public static <T> T body(Context ctx, Class<T> type, long limit) throws JsonProcessingException {
+        String body = text(ctx, limit);
         if (body.isBlank()) throw new ApiError(400, "malformed_json", "the request needs a JSON body", null);
         try {
             return MAPPER.readValue(body, type);

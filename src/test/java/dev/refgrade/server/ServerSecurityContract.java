@@ -93,4 +93,85 @@ abstract class ServerSecurityContract extends ServerWithTestServer {
         var reloaded = api.post("/api/admin/reload", TestServer.ADMIN, "").json();
         assertTrue(reloaded.get("invalid").get(0).get("serving").isNull(), reloaded.toString());
     }
+
+    // Finding 8: what one student can write, and what one listing reads.
+
+    @Test
+    void aSubmissionBodyOverItsOwnLimitIs413AndStoresNothing() {
+        Fixture f = Fixture.create(s, "cs101", 1, null);
+        String big = "{\"answers\": {\"alias\": \"" + "x".repeat(40 * 1024) + "\"}}";
+        Api.Response r = api.post(f.submissions(E), f.token("s1"), big);
+        assertEquals(413, r.status(), r.text());
+        assertEquals(0, s.store.submissions().history("cs101", "hw1", E, "s1").size());
+    }
+
+    @Test
+    void aStudentSubmittingFasterThanThePerMinuteLimitGets429WithRetryAfter() {
+        try (TestServer limited = new TestServer(database(dir.resolve("limited")), dir, Config.defaults().withAdminToken(TestServer.ADMIN)
+                .withRateLimit(1000, 1000).withSubmitsPerMinute(3), new TestServer.MutableClock())) {
+            Fixture f = Fixture.create(limited, "cs101", 2, null);
+            for (int i = 0; i < 3; i++) assertEquals(201, limited.api.post(f.submissions(E), f.token("s1"), Map.of("answers", Map.of("alias", true))).status());
+            Api.Response refused = limited.api.post(f.submissions(E), f.token("s1"), Map.of("answers", Map.of("alias", true)));
+            assertEquals(429, refused.status(), refused.text());
+            assertTrue(refused.raw().headers().firstValue("Retry-After").isPresent());
+            assertEquals(201, limited.api.post(f.submissions(E), f.token("s2"), Map.of("answers", Map.of("alias", true))).status(),
+                    "another student is not held back");
+        }
+    }
+
+    @Test
+    void submissionListsComeInPagesWithTheNextOffset() {
+        Fixture f = Fixture.create(s, "cs101", 1, null);
+        for (int i = 0; i < 3; i++) api.post(f.submissions(E), f.token("s1"), Map.of("answers", Map.of("alias", true)));
+        Api.Response first = api.get(f.submissions(E) + "?limit=2", f.token("s1"));
+        assertEquals(2, first.json().size());
+        assertEquals("2", first.raw().headers().firstValue("Next-Offset").orElseThrow());
+        Api.Response rest = api.get(f.submissions(E) + "?limit=2&offset=2", f.token("s1"));
+        assertEquals(1, rest.json().size());
+        assertEquals(3, rest.json().get(0).get("attempt").asInt());
+        assertTrue(rest.raw().headers().firstValue("Next-Offset").isEmpty());
+        assertEquals(3, api.get(f.submissions(E), TestServer.ADMIN).json().size());
+        assertEquals(400, api.get(f.submissions(E) + "?limit=100000", TestServer.ADMIN).status());
+    }
+
+    // Finding 11: headers, HEAD, /metrics, dates.
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() {
+        for (String path : java.util.List.of("/index.html", "/api/me", "/health", "/no-such-page")) {
+            var headers = api.get(path, null).raw().headers();
+            String csp = headers.firstValue("Content-Security-Policy").orElse("");
+            assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline") && csp.contains("frame-ancestors 'none'"), path + ": " + csp);
+            assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""), path);
+            assertEquals("no-referrer", headers.firstValue("Referrer-Policy").orElse(""), path);
+        }
+    }
+
+    @Test
+    void headUnderApiIsNeverAnsweredWithoutTheTokenCheck() {
+        Fixture.create(s, "cs101", 1, null);
+        for (String path : java.util.List.of("/api/courses/cs101/grades", "/api/me", "/api/courses")) {
+            int status = api.send("HEAD", path, null, null, "application/json").status();
+            assertTrue(status == 401 || status == 405, path + " answered " + status);
+        }
+    }
+
+    @Test
+    void metricsNeedAnInstructorTokenUnlessConfiguredPublic() {
+        assertEquals(401, api.get("/metrics", null).status());
+        assertEquals(200, api.get("/metrics", TestServer.ADMIN).status());
+        try (TestServer open = new TestServer(database(dir.resolve("open")), dir, Config.defaults().withAdminToken(TestServer.ADMIN)
+                .withRateLimit(0, 0).withPublicMetrics(true), new TestServer.MutableClock())) {
+            assertEquals(200, open.api.get("/metrics", null).status());
+        }
+    }
+
+    @Test
+    void aFarFutureDueDateIs422NamingTheField() {
+        assertEquals(201, api.post("/api/courses", TestServer.ADMIN, Map.of("id", "c1", "title", "C1")).status());
+        Api.Response r = api.post("/api/courses/c1/assignments", TestServer.ADMIN,
+                Map.of("id", "a1", "title", "A", "exercises", java.util.List.of(E), "due", "+1000000000-01-01T00:00:00Z"));
+        assertEquals(422, r.status(), r.text());
+        assertEquals("due", r.json().get("field").asText());
+    }
 }

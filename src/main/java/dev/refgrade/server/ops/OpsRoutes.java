@@ -2,15 +2,18 @@ package dev.refgrade.server.ops;
 
 import dev.refgrade.server.Catalog;
 import dev.refgrade.store.Store;
+import dev.refgrade.server.auth.Role;
 import io.javalin.Javalin;
+import io.javalin.http.Handler;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** /health and /metrics: public, for load balancers and Prometheus. */
+/** /health, public for load balancers, and /metrics for Prometheus, public only when configured so. */
 public final class OpsRoutes {
     private OpsRoutes() {}
 
-    public static void register(Javalin app, Store store, Catalog catalog, Metrics metrics) {
+    /** {@code publicMetrics}: /metrics answers anyone; otherwise only an instructor's token (Prometheus sends it as bearer_token). */
+    public static void register(Javalin app, Store store, Catalog catalog, Metrics metrics, boolean publicMetrics) {
         app.get("/health", ctx -> {
             boolean db = store.healthy();
             Map<String, Object> body = new LinkedHashMap<>();
@@ -20,6 +23,8 @@ public final class OpsRoutes {
             body.put("invalid", catalog.snapshot().invalid().size());
             ctx.status(db ? 200 : 503).json(body);
         });
-        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.render()));
+        Handler render = ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.render());
+        if (publicMetrics) app.get("/metrics", render);
+        else app.get("/metrics", render, Role.INSTRUCTOR);
     }
 }
