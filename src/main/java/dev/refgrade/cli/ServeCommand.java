@@ -74,7 +74,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Catalog catalog = new Catalog(exercises, rubrics);
         Config config = new Config(host, port, maxBody, rateLimit, 2 * rateLimit, env.apply("REFGRADE_ADMIN_TOKEN"), publicMetrics,
-                submitsPerMinute, Config.defaults().idleTimeout(), Config.defaults().headerTimeout());
+                submitsPerMinute, Config.defaults().idleTimeout(), Config.defaults().headerTimeout(), Config.defaults().minFreeDisk());
         Drain drain = new Drain();
         Javalin app;
         try {

@@ -113,7 +113,7 @@ public final class App {
         });
         app.beforeMatched(auth::check);
         Errors.register(app);
-        OpsRoutes.register(app, deps.store(), deps.catalog(), metrics, config.publicMetrics());
+        OpsRoutes.register(app, deps.store(), deps.catalog(), metrics, config.publicMetrics(), config.minFreeDisk());
         CourseRoutes.register(app, deps);
         AssignmentRoutes.register(app, deps);
         SubmissionRoutes.register(app, deps);

@@ -12,6 +12,7 @@ import java.nio.file.Files;
  */
 public final class Store implements AutoCloseable {
     private final Dialect dialect;
+    private final java.nio.file.Path file;
     private final HikariDataSource pool;
     private final Jdbc jdbc;
     private final GroupCommit groupCommit;
@@ -21,6 +22,7 @@ public final class Store implements AutoCloseable {
 
     private Store(Dialect.Url url) {
         this.dialect = url.dialect();
+        this.file = url.file();
         if (url.file() != null && url.file().toAbsolutePath().getParent() != null) {
             try {
                 Files.createDirectories(url.file().toAbsolutePath().getParent());
@@ -73,6 +75,19 @@ public final class Store implements AutoCloseable {
             return jdbc.one("SELECT 1", rs -> rs.getInt(1)).isPresent();
         } catch (StoreException e) {
             return false;
+        }
+    }
+
+    /**
+     * Bytes free for the database file to grow into, or -1 when the database is elsewhere (PostgreSQL's
+     * disk is its server's to watch). A full disk fails every write while reads, and SELECT 1, still work.
+     */
+    public long freeDisk() {
+        if (file == null) return -1;
+        try {
+            return Files.getFileStore(file.toAbsolutePath().getParent()).getUsableSpace();
+        } catch (IOException e) {
+            return 0;
         }
     }
 

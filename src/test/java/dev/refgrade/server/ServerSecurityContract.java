@@ -174,4 +174,42 @@ abstract class ServerSecurityContract extends ServerWithTestServer {
         assertEquals(422, r.status(), r.text());
         assertEquals("due", r.json().get("field").asText());
     }
+
+    @Test
+    void healthIs503WhenTheDatabasesDiskIsFull() {
+        try (TestServer full = new TestServer(database(dir.resolve("full")), dir, Config.defaults().withAdminToken(TestServer.ADMIN)
+                .withRateLimit(0, 0).withMinFreeDisk(Long.MAX_VALUE), new TestServer.MutableClock())) {
+            Api.Response h = full.api.get("/health", null);
+            if (full.store.dialect() == dev.refgrade.store.Dialect.SQLITE) {
+                assertEquals(503, h.status(), h.text());
+                assertEquals("full", h.json().get("disk").asText());
+            } else {
+                assertEquals(200, h.status(), "PostgreSQL's disk is its own server's to watch");
+                assertEquals("not watched", h.json().get("disk").asText());
+            }
+        }
+    }
+
+    @Test
+    void aClientDrippingHeadersIsDisconnected() throws Exception {
+        try (TestServer slow = new TestServer(database(dir.resolve("slow")), dir, Config.defaults().withAdminToken(TestServer.ADMIN)
+                .withRateLimit(0, 0).withTimeouts(java.time.Duration.ofSeconds(30), java.time.Duration.ofMillis(500)), new TestServer.MutableClock());
+                java.net.Socket socket = new java.net.Socket("127.0.0.1", slow.app.port())) {
+            socket.setSoTimeout(20_000);
+            var out = socket.getOutputStream();
+            out.write("GET /health HTTP/1.1\r\nHost: x\r\n".getBytes());
+            boolean closed = false;
+            // Each header line comes well within the 30 s idle timeout; only the header timeout can end this.
+            for (int i = 0; i < 100 && !closed; i++) {
+                Thread.sleep(100);
+                try {
+                    out.write(("X-Drip-" + i + ": 1\r\n").getBytes());
+                    out.flush();
+                } catch (java.io.IOException e) {
+                    closed = true;
+                }
+            }
+            assertTrue(closed, "still connected after 10 s of dripping headers");
+        }
+    }
 }
