@@ -114,13 +114,16 @@ public final class App {
         app.beforeMatched(auth::check);
         Errors.register(app);
         OpsRoutes.register(app, deps.store(), deps.catalog(), metrics, config.publicMetrics(), config.minFreeDisk());
-        CourseRoutes.register(app, deps);
+        CourseRoutes.register(app, deps, auth);
         AssignmentRoutes.register(app, deps);
         SubmissionRoutes.register(app, deps);
         GradebookRoutes.register(app, deps);
-        PreviewRoutes.register(app, deps.catalog(), deps.gate());
-        // Anyone may run programs, signed in or not (issue 7), each within the playground's limits.
-        new PlaygroundApi(new Playground(Playground.LIMITS, Playground.MAX_STEPS), deps.gate()).routes(app, Role.ANYONE);
+        FeatureSwitches switches = new FeatureSwitches(deps);
+        switches.routes(app);
+        PreviewRoutes.register(app, deps.catalog(), deps.gate(), ctx -> switches.require(ctx, FeatureSwitches.DRAFT_CHECKS));
+        // Anyone may run programs, signed in or not (issue 7), each within the playground's limits, unless switched off.
+        new PlaygroundApi(new Playground(Playground.LIMITS, Playground.MAX_STEPS), deps.gate(), ctx -> switches.require(ctx, FeatureSwitches.PLAYGROUND))
+                .routes(app, Role.ANYONE);
         return app;
     }
 }

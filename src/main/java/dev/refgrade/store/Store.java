@@ -19,6 +19,7 @@ public final class Store implements AutoCloseable {
     private final People people;
     private final Courses courses;
     private final Submissions submissions;
+    private final Switches switches;
 
     private Store(Dialect.Url url) {
         this.dialect = url.dialect();
@@ -41,6 +42,7 @@ public final class Store implements AutoCloseable {
         this.people = new People(jdbc);
         this.courses = new Courses(jdbc);
         this.submissions = new Submissions(jdbc, groupCommit);
+        this.switches = new Switches(jdbc);
     }
 
     /** Opens (and creates or migrates) the database at {@code url}: `sqlite:PATH` or `jdbc:postgresql://...`. */
@@ -67,6 +69,10 @@ public final class Store implements AutoCloseable {
 
     public Submissions submissions() {
         return submissions;
+    }
+
+    public Switches switches() {
+        return switches;
     }
 
     /** True when the database answers a query. */

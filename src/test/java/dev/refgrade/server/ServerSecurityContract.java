@@ -212,4 +212,97 @@ abstract class ServerSecurityContract extends ServerWithTestServer {
             assertTrue(closed, "still connected after 10 s of dripping headers");
         }
     }
+
+    // Finding 11: student tokens can be reissued and revoked; co-instructors join by consent.
+
+    @Test
+    void aReissuedTokenWorksAndTheOldOneStopsAtOnce() {
+        Fixture f = Fixture.create(s, "cs101", 1, null);
+        assertEquals(200, api.get("/api/me", f.token("s1")).status());
+        Api.Response r = api.post("/api/courses/cs101/students/s1/token", TestServer.ADMIN, "");
+        assertEquals(201, r.status(), r.text());
+        String fresh = r.json().get("token").asText();
+        assertEquals(401, api.get("/api/me", f.token("s1")).status());
+        assertEquals("s1", api.get("/api/me", fresh).json().get("id").asText());
+    }
+
+    @Test
+    void aRevokedTokenStopsAtOnceAndNoneReplacesIt() {
+        Fixture f = Fixture.create(s, "cs101", 1, null);
+        assertEquals(200, api.get("/api/me", f.token("s1")).status());
+        assertEquals(204, api.send("DELETE", "/api/courses/cs101/students/s1/token", TestServer.ADMIN, null, "application/json").status());
+        assertEquals(401, api.get("/api/me", f.token("s1")).status());
+    }
+
+    @Test
+    void onlyTheCoursesInstructorsTouchItsStudentsTokens() {
+        Fixture f = Fixture.create(s, "cs101", 1, null);
+        String other = api.post("/api/instructors", TestServer.ADMIN, Map.of("id", "grace", "name", "Grace")).json().get("token").asText();
+        assertEquals(404, api.post("/api/courses/cs101/students/s1/token", other, "").status());
+        assertEquals(403, api.post("/api/courses/cs101/students/s1/token", f.token("s1"), "").status());
+        assertEquals(404, api.post("/api/courses/cs101/students/nobody/token", TestServer.ADMIN, "").status());
+    }
+
+    @Test
+    void anInvitedInstructorTeachesTheCourseOnlyAfterAccepting() {
+        Fixture.create(s, "cs101", 1, null);
+        String grace = api.post("/api/instructors", TestServer.ADMIN, Map.of("id", "grace", "name", "Grace")).json().get("token").asText();
+        Api.Response invited = api.post("/api/courses/cs101/instructors", TestServer.ADMIN, Map.of("id", "grace"));
+        assertEquals(201, invited.status(), invited.text());
+        assertEquals("invited", invited.json().get("status").asText());
+        assertEquals(404, api.get("/api/courses/cs101", grace).status(), "not hers until she accepts");
+        assertEquals("cs101", api.get("/api/invitations", grace).json().get(0).get("course").asText());
+        assertEquals(201, api.post("/api/invitations/cs101", grace, "").status());
+        assertEquals(200, api.get("/api/courses/cs101", grace).status());
+        assertEquals(0, api.get("/api/invitations", grace).json().size());
+    }
+
+    @Test
+    void aDeclinedInvitationLeavesTheCourseAsItWas() {
+        Fixture.create(s, "cs101", 1, null);
+        String grace = api.post("/api/instructors", TestServer.ADMIN, Map.of("id", "grace", "name", "Grace")).json().get("token").asText();
+        api.post("/api/courses/cs101/instructors", TestServer.ADMIN, Map.of("id", "grace"));
+        assertEquals(204, api.send("DELETE", "/api/invitations/cs101", grace, null, "application/json").status());
+        assertEquals(404, api.get("/api/courses/cs101", grace).status());
+        assertEquals(404, api.post("/api/invitations/cs101", grace, "").status(), "nothing left to accept");
+    }
+
+    // Finding 12: the playground and draft checks switched off, for a course or for everyone.
+
+    @Test
+    void aCourseSwitchRefusesTheCoursesStudentsThePlaygroundAndOnlyThem() {
+        Fixture f = Fixture.create(s, "cs101", 1, null);
+        Fixture g = Fixture.create(s, "cs102", 1, null);
+        Api.Response set = api.send("PUT", "/api/courses/cs101/switches", TestServer.ADMIN, "{\"playground\": false}", "application/json");
+        assertEquals(false, set.json().get("playground").asBoolean());
+        Api.Response refused = api.post("/api/playground/run", f.token("s1"), Map.of("code", "a = 1\n"));
+        assertEquals(403, refused.status());
+        assertEquals("switched_off", refused.error());
+        assertEquals(200, api.post("/api/playground/run", g.token("s1"), Map.of("code", "a = 1\n")).status());
+        api.send("PUT", "/api/courses/cs101/switches", TestServer.ADMIN, "{\"playground\": true}", "application/json");
+        assertEquals(200, api.post("/api/playground/run", f.token("s1"), Map.of("code", "a = 1\n")).status());
+    }
+
+    @Test
+    void theGlobalSwitchRefusesThePlaygroundToEveryoneIncludingAnonymousVisitors() {
+        api.send("PUT", "/api/admin/switches", TestServer.ADMIN, "{\"playground\": false}", "application/json");
+        assertEquals(403, api.post("/api/playground/run", null, Map.of("code", "a = 1\n")).status());
+        assertEquals(false, api.get("/api/admin/switches", TestServer.ADMIN).json().get("playground").asBoolean());
+    }
+
+    @Test
+    void draftChecksSwitchedOffForACourseAreRefusedToItsInstructors() {
+        Fixture.create(s, "cs101", 1, null);
+        api.send("PUT", "/api/courses/cs101/switches", TestServer.ADMIN, "{\"draft_checks\": false}", "application/json");
+        Api.Response r = api.post("/api/exercises/check", TestServer.ADMIN, Map.of("yaml", "id: d\n"));
+        assertEquals(403, r.status(), r.text());
+        String grace = api.post("/api/instructors", TestServer.ADMIN, Map.of("id", "grace", "name", "Grace")).json().get("token").asText();
+        assertEquals(200, api.post("/api/exercises/check", grace, Map.of("yaml", "id: d\n")).status(), "she teaches no course in an exam");
+    }
+
+    @Test
+    void theGlobalSwitchRefusesDraftChecksToEveryInstructor() {
+        api.send("PUT", "/api/admin/switches", TestServer.ADMIN, "{\"draft_checks\": false}", "application/json");
+        assertEquals(403, api.post("/api/exercises/check", TestServer.ADMIN, Map.of("yaml", "id: d\n")).status());
+    }
 }

@@ -6,6 +6,7 @@ import dev.refgrade.server.SimulatorGate;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.security.RouteRole;
+import java.util.function.Consumer;
 
 /**
  * {@code POST /api/playground/run {code}} -> {@link Playground.Result}. Runs pass the server's
@@ -16,10 +17,17 @@ public final class PlaygroundApi {
 
     private final Playground playground;
     private final SimulatorGate gate;
+    /** Refuses a caller for whom the playground is switched off (an exam); throws, or lets the run go ahead. */
+    private final Consumer<Context> admit;
 
     public PlaygroundApi(Playground playground, SimulatorGate gate) {
+        this(playground, gate, ctx -> {});
+    }
+
+    public PlaygroundApi(Playground playground, SimulatorGate gate, Consumer<Context> admit) {
         this.playground = playground;
         this.gate = gate;
+        this.admit = admit;
     }
 
     record Request(String code) {}
@@ -30,6 +38,7 @@ public final class PlaygroundApi {
     }
 
     private void run(Context ctx) throws Exception {
+        admit.accept(ctx);
         Request req = Json.body(ctx, Request.class); // the one reader that bounds every body, chunked or not
         if (req.code() == null) throw ApiError.invalid("code", "\"code\" must be the program's text");
         if (req.code().length() > MAX_CODE_CHARS) {
