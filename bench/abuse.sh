@@ -51,7 +51,7 @@ done
 for c in "${!codes[@]}"; do echo "  $c: ${codes[$c]}"; done
 curl -s -D "$WORK/h" -o "$WORK/list.json" -H "Authorization: Bearer $ADMIN" "$BASE/api/courses/c1/assignments/a1/exercises/$E/submissions"
 python3 -c "import json,sys; print('  listing:', len(json.load(open(sys.argv[1]))), 'rows')" "$WORK/list.json"; grep -i next-offset "$WORK/h" || true
-echo "  database file: $(du -k "$WORK/db" | cut -f1) KiB"
+echo "  database files: $(du -ck "$WORK"/db* | tail -1 | cut -f1) KiB"
 
 echo "== 11: a client dripping a header line every second (header timeout 10 s)"
 python3 - "$PORT" <<'PY'
