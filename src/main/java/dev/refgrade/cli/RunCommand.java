@@ -1,5 +1,6 @@
 package dev.refgrade.cli;
 
+import dev.refgrade.python.SourceBytes;
 import dev.refgrade.runtime.Limits;
 import dev.refgrade.runtime.Programs;
 import java.io.IOException;
@@ -49,6 +50,16 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private static Programs.Result runFile(Path f) throws IOException {
-        return Programs.runIsolated(f.toAbsolutePath().toString(), Files.readString(f, StandardCharsets.UTF_8), Limits.DEFAULT);
+        String file = f.toAbsolutePath().toString();
+        return switch (SourceBytes.decode(Files.readAllBytes(f), file)) {
+            case SourceBytes.Text t -> Programs.runIsolated(file, t.text(), Limits.DEFAULT);
+            case SourceBytes.Refused r -> new Programs.Result("", r.message() + "\n", 1);
+            case SourceBytes.Unsupported u -> new Programs.Result("", unsupported(u), 2);
+        };
+    }
+
+    /** The line `run` prints for source outside the subset, before anything runs. */
+    static String unsupported(SourceBytes.Unsupported u) {
+        return "refgrade: unsupported: " + u.what() + " at line " + u.line() + "\n";
     }
 }

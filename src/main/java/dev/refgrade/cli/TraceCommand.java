@@ -1,5 +1,6 @@
 package dev.refgrade.cli;
 
+import dev.refgrade.python.SourceBytes;
 import dev.refgrade.runtime.Limits;
 import dev.refgrade.runtime.Programs;
 import dev.refgrade.runtime.Trace;
@@ -21,8 +22,20 @@ final class TraceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String source = Files.readString(file, StandardCharsets.UTF_8);
-        Trace.Recording rec = Programs.onDeepStack(() -> Trace.record(file.toAbsolutePath().toString(), source, Limits.DEFAULT,
+        String name = file.toAbsolutePath().toString();
+        String source;
+        switch (SourceBytes.decode(Files.readAllBytes(file), name)) {
+            case SourceBytes.Text t -> source = t.text();
+            case SourceBytes.Refused r -> {
+                System.err.println(r.message());
+                return 1;
+            }
+            case SourceBytes.Unsupported u -> {
+                System.err.print(RunCommand.unsupported(u));
+                return 2;
+            }
+        }
+        Trace.Recording rec = Programs.onDeepStack(() -> Trace.record(name, source, Limits.DEFAULT,
                 false, Integer.MAX_VALUE, Integer.MAX_VALUE));
         // Source that never ran is reported as `run` reports it; a run's trace ends with how it stopped.
         if (rec.syntax() != null) System.err.print(rec.end().stderr());

@@ -17,6 +17,9 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /** The exercise package's entry point: a file in, every variant with its answer key (or its problems) out. */
 public final class Exercises {
+    /** The most variants an exercise may have: the library uses a handful; keying each costs a run per question. */
+    public static final int MAX_VARIANTS = 64;
+
     private Exercises() {}
 
     /** One variant: its parameter values, the exercise as that student sees it, and its key. */

@@ -34,6 +34,7 @@ final class GroupCommit implements AutoCloseable {
 
     CompletableFuture<Boolean> submit(Submission s) {
         if (closed) return CompletableFuture.failedFuture(new IllegalStateException("the store is closed"));
+        if (!writer.isAlive()) return CompletableFuture.failedFuture(new IllegalStateException("the store's writer has stopped"));
         Pending p = new Pending(s, new CompletableFuture<>());
         queue.add(p);
         return p.stored();
@@ -77,8 +78,14 @@ final class GroupCommit implements AutoCloseable {
                     p.stored().complete(jdbc.tx(c -> Submissions.insert(c, p.submission())));
                 } catch (RuntimeException one) {
                     p.stored().completeExceptionally(one);
+                } catch (Error fatal) {
+                    p.stored().completeExceptionally(fatal);
                 }
             }
+        } catch (Error e) {
+            // An Error (out of memory, a driver's assertion) must not leave this batch waiting for ever,
+            // nor stop the one thread every later submission waits on: they fail, and the next batch is tried.
+            for (Pending p : batch) p.stored().completeExceptionally(e);
         }
     }
 

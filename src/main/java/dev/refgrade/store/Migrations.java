@@ -16,8 +16,11 @@ import java.util.List;
  * that dies half way leaves the previous version; concurrent starts wait for each other.
  */
 final class Migrations {
-    /** In order; a new step is a new file added at the end, never an edit of an applied one. */
-    static final List<String> STEPS = List.of("001-schema.sql");
+    /**
+     * Each step's version is its file's number (001 -> 1), so steps written on different branches
+     * (010-, 020-) keep their versions when merged; a new step is a new file, never an edit of an applied one.
+     */
+    static final List<String> STEPS = List.of("001-schema.sql", "010-security.sql");
 
     private Migrations() {}
 
@@ -25,9 +28,11 @@ final class Migrations {
         jdbc.tx(c -> {
             if (dialect.migrationLock() != null) Jdbc.query(c, dialect.migrationLock(), rs -> null);
             exec(c, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)");
-            int current = Jdbc.query(c, "SELECT COALESCE(MAX(version), 0) FROM schema_version", rs -> rs.getInt(1)).get(0);
-            for (int v = current + 1; v <= STEPS.size(); v++) {
-                for (String statement : statements(read(STEPS.get(v - 1)))) exec(c, statement);
+            List<Integer> applied = Jdbc.query(c, "SELECT version FROM schema_version", rs -> rs.getInt(1));
+            for (String step : STEPS) {
+                int v = Integer.parseInt(step.substring(0, step.indexOf('-')));
+                if (applied.contains(v)) continue;
+                for (String statement : statements(read(step))) exec(c, statement);
                 Jdbc.update(c, "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)", v, Instant.now());
             }
             return null;

@@ -84,6 +84,19 @@ public final class Submissions {
                 Submissions::row, course, assignment, exercise);
     }
 
+    /**
+     * One page of the attempts at an exercise, in the order of {@link #history} (one student) or
+     * {@link #ofExercise} (student null: everyone): at most {@code limit} rows from {@code offset}, so
+     * a listing's memory does not grow with how much students submitted.
+     */
+    public List<Submission> page(String course, String assignment, String exercise, String student, int offset, int limit) {
+        return student == null
+                ? jdbc.query(SELECT + " WHERE course_id = ? AND assignment_id = ? AND exercise_id = ? ORDER BY student_id, attempt LIMIT ? OFFSET ?",
+                        Submissions::row, course, assignment, exercise, limit, offset)
+                : jdbc.query(SELECT + " WHERE course_id = ? AND assignment_id = ? AND exercise_id = ? AND student_id = ? ORDER BY attempt"
+                        + " LIMIT ? OFFSET ?", Submissions::row, course, assignment, exercise, student, limit, offset);
+    }
+
     public List<Submission> ofCourse(String course) {
         return jdbc.query(SELECT + " WHERE course_id = ? ORDER BY student_id, assignment_id, exercise_id, attempt",
                 Submissions::row, course);

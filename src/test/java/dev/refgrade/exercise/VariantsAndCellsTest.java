@@ -1,6 +1,7 @@
 package dev.refgrade.exercise;
 
 import static dev.refgrade.exercise.Fixtures.check;
+import static dev.refgrade.exercise.Fixtures.problem;
 import static dev.refgrade.exercise.Fixtures.key;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -80,6 +81,23 @@ class VariantsAndCellsTest {
             Set<Map<String, String>> seen = new HashSet<>();
             for (int i = 0; i < 40; i++) seen.add(c.variantFor("cs101", "student" + i).params());
             assertEquals(2, seen.size());
+        }
+
+        /** Issue 19, finding 7: a short draft once asked for 10^8 combinations and exhausted memory. */
+        @Test
+        void moreCombinationsThanTheLimitAreAProblemAtParamsBeforeAnyIsMade() {
+            StringBuilder params = new StringBuilder("params:\n");
+            for (char name = 'a'; name <= 'h'; name++) params.append("  ").append(name).append(": [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]\n");
+            String yaml = "id: ex\ntitle: T\ncode: |\n  x = {{a}}\n" + params + "questions:\n  - {id: q, prompt: p, answer: output}\n";
+            assertEquals("ex.yaml:6:3: the parameters make 100000000 variants; an exercise has at most " + Exercises.MAX_VARIANTS
+                    + " (each is keyed by simulated runs)", problem(yaml));
+        }
+
+        @Test
+        void exactlyTheLimitIsFine() {
+            String values = "[" + String.join(", ", java.util.stream.IntStream.range(0, Exercises.MAX_VARIANTS).mapToObj(Integer::toString).toList()) + "]";
+            var c = check("id: ex\ntitle: T\ncode: |\n  x = {{n}}\nparams:\n  n: " + values + "\nquestions:\n  - {id: q, prompt: p, answer: output}\n");
+            assertEquals(Exercises.MAX_VARIANTS, c.variants().size(), c.problems().toString());
         }
 
         @Test

@@ -23,7 +23,7 @@ abstract class ServerApiContract extends ServerWithTestServer {
         assertEquals(200, h.status());
         assertEquals("ok", h.json().get("database").asText());
         assertEquals(2, h.json().get("exercises").asInt());
-        String metrics = api.get("/metrics", null).text();
+        String metrics = api.get("/metrics", TestServer.ADMIN).text();
         assertTrue(metrics.contains("refgrade_http_requests_total{method=\"GET\",route=\"/health\",status=\"200\"} 1"), metrics);
     }
 
