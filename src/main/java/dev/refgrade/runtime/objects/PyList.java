@@ -55,7 +55,7 @@ public final class PyList extends PyObject {
         items[size++] = item;
     }
 
-    void insertOwned(int at, PyObject item) {
+    public void insertOwned(int at, PyObject item) {
         appendOwned(item);
         System.arraycopy(items, at, items, at + 1, size - 1 - at);
         items[at] = item;
