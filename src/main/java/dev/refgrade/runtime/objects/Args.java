@@ -3,6 +3,7 @@ package dev.refgrade.runtime.objects;
 import dev.refgrade.runtime.Unsupported;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.protocol.Arith;
+import java.util.function.Function;
 
 /**
  * A builtin's arguments, bound to its declared parameters: read by name, with the declared
@@ -30,6 +31,19 @@ public final class Args {
         } catch (Signature.Mismatch m) {
             throw rt.typeError(m.getMessage());
         }
+    }
+
+    /** Runs {@code body} on the call's arguments bound to {@code sig}; an argument it left unread refuses the run. */
+    public static PyObject call(PyRuntime rt, Signature sig, PyObject[] args, Kwargs kw, Function<Args, PyObject> body) {
+        Args a = bind(rt, sig, args, kw);
+        PyObject r = body.apply(a);
+        try {
+            a.checkAllRead();
+        } catch (RuntimeException e) {
+            rt.heap.decref(r);
+            throw e;
+        }
+        return r;
     }
 
     /** The argument given for {@code param}, or null when the call left it out. */

@@ -49,15 +49,7 @@ public final class PyBuiltin extends PyObject {
 
     /** Binds the arguments to the signature, runs the code, and refuses an argument it left unread. */
     public PyObject call(PyRuntime rt, PyObject self, PyObject[] args, Kwargs kw) {
-        Args a = Args.bind(rt, sig, args, kw);
-        PyObject r = impl.call(rt, self, a);
-        try {
-            a.checkAllRead();
-        } catch (RuntimeException e) {
-            rt.heap.decref(r);
-            throw e;
-        }
-        return r;
+        return Args.call(rt, sig, args, kw, a -> impl.call(rt, self, a));
     }
 
     @Override
@@ -88,5 +80,11 @@ public final class PyBuiltin extends PyObject {
     @Override
     public void releaseReferences(Heap heap) {
         heap.xdecref(self);
+    }
+
+    /** meth_dealloc (builtin_function_or_method) uses the trashcan. */
+    @Override
+    public boolean usesTrashcan() {
+        return true;
     }
 }

@@ -44,6 +44,12 @@ public final class PyList extends PyObject {
         return FreeList.LIST;
     }
 
+    /** list_dealloc uses the trashcan. */
+    @Override
+    public boolean usesTrashcan() {
+        return true;
+    }
+
     @Override
     public void traverse(Consumer<PyObject> visit) {
         for (int i = 0; i < size; i++) visit.accept(items[i]);

@@ -22,15 +22,7 @@ public final class PyType extends PyObject {
     /** tp_new with its declared signature; like a builtin, it must read every argument it is given. */
     public record Constructor(Signature sig, New impl) {
         public PyObject construct(PyRuntime rt, PyType type, PyObject[] args, Kwargs kw) {
-            Args a = Args.bind(rt, sig, args, kw);
-            PyObject r = impl.make(rt, type, a);
-            try {
-                a.checkAllRead();
-            } catch (RuntimeException e) {
-                rt.heap.decref(r);
-                throw e;
-            }
-            return r;
+            return Args.call(rt, sig, args, kw, a -> impl.make(rt, type, a));
         }
     }
 

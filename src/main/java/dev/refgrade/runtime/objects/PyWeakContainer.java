@@ -2,7 +2,6 @@ package dev.refgrade.runtime.objects;
 
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
-import dev.refgrade.runtime.stdlib.WeakrefModule;
 import java.util.function.Consumer;
 
 /**
@@ -72,7 +71,7 @@ public final class PyWeakContainer extends PyObject {
             return PyRuntime.NONE;
         }, null));
         try {
-            return (PyWeakRef) WeakrefModule.newRef(rt, referent, remove);
+            return PyWeakRef.newRef(rt, referent, remove);
         } finally {
             rt.heap.decref(remove);
         }
@@ -90,7 +89,7 @@ public final class PyWeakContainer extends PyObject {
 
     /** The dict key that stands for {@code key}: the key itself, or a weak reference to it. */
     PyObject lookupKey(PyRuntime rt, PyObject key) {
-        return kind == Kind.VALUES ? rt.heap.newRef(key) : WeakrefModule.newRef(rt, key, null);
+        return kind == Kind.VALUES ? rt.heap.newRef(key) : PyWeakRef.newRef(rt, key, null);
     }
 
     public void set(PyRuntime rt, PyObject key, PyObject value) {

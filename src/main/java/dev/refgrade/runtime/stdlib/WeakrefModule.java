@@ -2,7 +2,6 @@ package dev.refgrade.runtime.stdlib;
 
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
-import dev.refgrade.runtime.memory.WeakRefList;
 import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.BuiltinGetter;
 import dev.refgrade.runtime.objects.Kwargs;
@@ -73,7 +72,7 @@ public final class WeakrefModule {
         Registry reg = Registry.module("weakref");
         // weakref___new__ unpacks (object, callback) with PyArg_UnpackTuple("__new__", 1, 2) and refuses keywords as ref().
         reg.constructor(REF, Signature.parse("object, callback=<unrepresentable>, /").as(Signature.Convention.POSITIONAL)
-                .named("ref", "__new__"), (rt, t, a) -> newRef(rt, a.get("object"), a.get("callback")));
+                .named("ref", "__new__"), (rt, t, a) -> PyWeakRef.newRef(rt, a.get("object"), a.get("callback")));
         reg.method(REF, "__call__", Signature.parse("").as(Signature.Convention.POSITIONAL).named("weakref", "weakref"),
                 (PyRuntime rt, PyWeakRef self, Args a) -> {
                     PyObject r = self.referent();
@@ -121,21 +120,6 @@ public final class WeakrefModule {
         return s;
     }
 
-    public static PyObject newRef(PyRuntime rt, PyObject obj, PyObject callback) {
-        if (callback == PyRuntime.NONE) callback = null;
-        if (!obj.weaklyReferenceable()) {
-            throw rt.typeError("cannot create weak reference to '" + obj.type().name + "' object");
-        }
-        if (obj.weakrefs == null) obj.weakrefs = new WeakRefList();
-        if (callback == null) {
-            PyWeakRef basic = obj.weakrefs.basic();
-            if (basic != null) return rt.heap.newRef(basic);
-        }
-        PyWeakRef ref = rt.heap.alloc(new PyWeakRef(REF, obj, callback == null ? null : rt.heap.newRef(callback), callback == null));
-        obj.weakrefs.add(ref);
-        return ref;
-    }
-
     public static Map<String, PyObject> contents() {
         Registry reg = Registry.module("weakref");
         reg.put("ref", REF);
@@ -172,7 +156,7 @@ public final class WeakrefModule {
             args.get("wr");
             return fire(r, f);
         }, null));
-        f.ref = (PyWeakRef) newRef(rt, obj, callback);
+        f.ref = PyWeakRef.newRef(rt, obj, callback);
         rt.heap.decref(callback);
         synchronized (REGISTRY) {
             REGISTRY.computeIfAbsent(rt, k -> new ArrayList<>()).add(f);
