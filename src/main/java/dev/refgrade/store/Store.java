@@ -18,6 +18,7 @@ public final class Store implements AutoCloseable {
     private final People people;
     private final Courses courses;
     private final Submissions submissions;
+    private final Lti lti;
 
     private Store(Dialect.Url url) {
         this.dialect = url.dialect();
@@ -34,11 +35,12 @@ public final class Store implements AutoCloseable {
         dialect.configure(config);
         this.pool = new HikariDataSource(config);
         this.jdbc = new Jdbc(pool);
-        Migrations.apply(jdbc, dialect);
+        Migrations.apply(pool, jdbc);
         this.groupCommit = dialect == Dialect.SQLITE ? new GroupCommit(jdbc) : null;
         this.people = new People(jdbc);
         this.courses = new Courses(jdbc);
         this.submissions = new Submissions(jdbc, groupCommit);
+        this.lti = new Lti(jdbc);
     }
 
     /** Opens (and creates or migrates) the database at {@code url}: `sqlite:PATH` or `jdbc:postgresql://...`. */
@@ -65,6 +67,10 @@ public final class Store implements AutoCloseable {
 
     public Submissions submissions() {
         return submissions;
+    }
+
+    public Lti lti() {
+        return lti;
     }
 
     /** True when the database answers a query. */
