@@ -7,6 +7,7 @@ import dev.refgrade.server.auth.Tokens;
 import dev.refgrade.server.courses.AssignmentRoutes;
 import dev.refgrade.server.courses.CourseRoutes;
 import dev.refgrade.server.gradebook.GradebookRoutes;
+import dev.refgrade.server.lti.LtiRoutes;
 import dev.refgrade.server.ops.Metrics;
 import dev.refgrade.server.ops.OpsRoutes;
 import dev.refgrade.server.playground.Playground;
@@ -42,6 +43,7 @@ public final class App {
         if (config.adminToken() != null) deps.store().people().ensureAdmin(Tokens.hash(config.adminToken()), deps.clock().instant());
         Metrics metrics = new Metrics(deps.store(), deps.catalog());
         Auth auth = new Auth(deps.store(), new RateLimiter(config.ratePerSecond(), config.rateBurst()));
+        LtiRoutes lti = new LtiRoutes(deps);
         Javalin app = Javalin.create(c -> {
             c.showJavalinBanner = false;
             c.useVirtualThreads = true; // a submission waits for its group commit without holding a thread
@@ -54,6 +56,7 @@ public final class App {
                 metrics.record(ctx, ms);
             });
             c.events.serverStopped(metrics::close);
+            c.events.serverStopped(lti::close);
             // stop() lets requests in flight finish (Javalin puts a StatisticsHandler in front) for up to 30 s.
             c.jetty.modifyServer(s -> s.setStopTimeout(30_000));
             // The web UI, when it is on the classpath (src/main/resources/web, the UI's own folder).
@@ -68,6 +71,7 @@ public final class App {
         SubmissionRoutes.register(app, deps);
         GradebookRoutes.register(app, deps);
         PreviewRoutes.register(app, deps.catalog(), deps.gate());
+        lti.routes(app);
         // Anyone may run programs, signed in or not (issue 7), each within the playground's limits.
         new PlaygroundApi(new Playground(Playground.LIMITS, Playground.MAX_STEPS), deps.gate()).routes(app, Role.ANYONE);
         return app;
