@@ -51,7 +51,7 @@ class RubricFilesTest {
             }
             for (Path f : java.nio.file.Files.list(Path.of("rubrics")).toList()) {
                 var json = new ObjectMapper().valueToTree(new Yaml().load(java.nio.file.Files.readString(f)));
-                assertEquals(Set.of(), schema.validate((com.fasterxml.jackson.databind.JsonNode) json), f.toString());
+                assertEquals(Set.of(), schema.validate(json), f.toString());
             }
         }
 

@@ -197,7 +197,7 @@ public final class LtiRoutes implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         outbox.close();
     }
 }

@@ -66,7 +66,7 @@ public final class Metrics implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         log.close();
         registry.close();
     }
