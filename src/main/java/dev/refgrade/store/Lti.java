@@ -187,9 +187,20 @@ public final class Lti {
     static void owe(Connection c, String course, String assignment, String student, Instant submittedAt) throws SQLException {
         Jdbc.update(c, "INSERT INTO lti_outbox (course_id, assignment_id, student_id, version, submitted_at, attempts, next_at, last_error)"
                 + " SELECT ?, ?, ?, 1, ?, 0, 0, NULL WHERE EXISTS (SELECT 1 FROM lti_members WHERE course_id = ? AND kind = 'student'"
-                + " AND refgrade_id = ?) ON CONFLICT (course_id, assignment_id, student_id) DO UPDATE SET version = lti_outbox.version + 1,"
-                + " submitted_at = excluded.submitted_at, attempts = 0, next_at = 0", course, assignment, student, submittedAt, course, student);
+                + " AND refgrade_id = ?)" + AGAIN, course, assignment, student, submittedAt, course, student);
     }
+
+    /** Runs in the transaction that stores a regrade: the LMS is owed the student's changed score too. */
+    static void oweRegraded(Connection c, String submission, Instant at) throws SQLException {
+        Jdbc.update(c, "INSERT INTO lti_outbox (course_id, assignment_id, student_id, version, submitted_at, attempts, next_at, last_error)"
+                + " SELECT s.course_id, s.assignment_id, s.student_id, 1, ?, 0, 0, NULL FROM submissions s WHERE s.id = ? AND EXISTS"
+                + " (SELECT 1 FROM lti_members m WHERE m.course_id = s.course_id AND m.kind = 'student' AND m.refgrade_id = s.student_id)"
+                + AGAIN, at, submission);
+    }
+
+    /** A score already owed is owed again, newer: sent afresh at once. */
+    private static final String AGAIN = " ON CONFLICT (course_id, assignment_id, student_id) DO UPDATE SET version = lti_outbox.version + 1,"
+            + " submitted_at = excluded.submitted_at, attempts = 0, next_at = 0";
 
     /** Scores due for sending at {@code now}, oldest first. */
     public List<Owed> due(Instant now, int limit) {

@@ -99,6 +99,7 @@ public final class Submissions {
                 Jdbc.update(c, "INSERT INTO regrades (submission_id, seq, regraded_at, content_hash, engine, score, max, counted, late, result,"
                         + " correct) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", r.submission(), r.seq(), r.at(), r.contentHash(), r.engine(),
                         g.score(), g.max(), g.counted(), g.late(), g.result(), String.join(",", g.correct()));
+                Lti.oweRegraded(c, r.submission(), r.at());
             }
             return null;
         });

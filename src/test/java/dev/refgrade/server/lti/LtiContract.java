@@ -391,6 +391,20 @@ abstract class LtiContract {
         }
 
         @Test
+        void aRegradeThatChangesTheGradeSendsTheNewScore() throws Exception {
+            Course c = course();
+            assertEquals(201, submit(c).status());
+            awaitScores(1);
+            Path file = dir.resolve("exercises/" + E + ".yaml");
+            java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file).replace("append(4)", "append(0)"));
+            assertEquals(200, api.post("/api/admin/reload", TestServer.ADMIN, "").status());
+            JsonNode outcome = api.post("/api/courses/" + c.id() + "/assignments/hw1/regrade", c.instructor(), "").json();
+            assertEquals(1, outcome.get("changed").asInt(), outcome.toString());
+            awaitScores(2);
+            assertTrue(lms.scores.get(1).get("scoreGiven").asDouble() < lms.scores.get(0).get("scoreGiven").asDouble());
+        }
+
+        @Test
         void submissionsOfStudentsWithoutAnLmsOweNothing() {
             Fixture f = Fixture.create(s, "plain", 1, null);
             assertEquals(201, api.post(f.submissions(E), f.token("s1"), Fixture.body(f.key(s, "s1", E))).status());
