@@ -58,8 +58,10 @@ public final class Lti {
                 Arrays.asList(rs.getString(7).split("\n")));
     }
 
+    /** The signing key first, then the retired ones, latest retired first. */
     public List<Key> keys() {
-        return jdbc.query("SELECT kid, jwk, created_at, retired_at FROM lti_keys ORDER BY created_at DESC, kid",
+        return jdbc.query("SELECT kid, jwk, created_at, retired_at FROM lti_keys"
+                + " ORDER BY CASE WHEN retired_at IS NULL THEN 0 ELSE 1 END, retired_at DESC, created_at DESC, kid",
                 rs -> new Key(rs.getString(1), rs.getString(2), Jdbc.instant(rs, "created_at"),
                         rs.getObject(4) == null ? null : Jdbc.instant(rs, "retired_at")));
     }
