@@ -20,7 +20,8 @@ async function courses() {
     h('h2', {}, 'New course'),
     form('New course', [{ name: 'id', label: 'Course id', required: true, hint: 'letters, digits, - and _' }, { name: 'title', label: 'Title', required: true }],
       'Create course', async v => { await api('POST', '/api/courses', v); location.href = `instructor.html?c=${enc(v.id)}`; }),
-    h('p', {}, h('a', { href: 'preview.html' }, 'Preview the exercise library'), ' — every exercise with its answer key, and any file that failed to load.'));
+    h('p', {}, h('a', { href: 'preview.html' }, 'Preview the exercise library'), ' — every exercise with its answer key, and any file that failed to load.'),
+    h('p', {}, h('a', { href: 'lti-platforms.html' }, 'LMS platforms (LTI 1.3)'), ' — the admin registers Canvas, Moodle and other LMSs here.'));
   await invitationsPanel(invitations, $('message'));
 }
 

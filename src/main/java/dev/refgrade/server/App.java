@@ -7,6 +7,7 @@ import dev.refgrade.server.auth.Tokens;
 import dev.refgrade.server.courses.AssignmentRoutes;
 import dev.refgrade.server.courses.CourseRoutes;
 import dev.refgrade.server.gradebook.GradebookRoutes;
+import dev.refgrade.server.lti.LtiRoutes;
 import dev.refgrade.server.ops.Metrics;
 import dev.refgrade.server.ops.OpsRoutes;
 import dev.refgrade.server.playground.Playground;
@@ -84,6 +85,7 @@ public final class App {
         Auth auth = new Auth(deps.store(), new RateLimiter(config.ratePerSecond(), config.rateBurst()));
         SlowClients slow = new SlowClients();
         Javalin[] self = new Javalin[1];
+        LtiRoutes lti = new LtiRoutes(deps);
         Javalin app = Javalin.create(c -> {
             c.showJavalinBanner = false;
             c.useVirtualThreads = true; // a submission waits for its group commit without holding a thread
@@ -99,6 +101,7 @@ public final class App {
             c.events.serverStarted(() -> slow.watch(self[0].jettyServer().server(), config.idleTimeout(), config.headerTimeout()));
             // A request body that trickles in slower than this is cut off (408) rather than holding a thread for ever.
             c.jetty.modifyHttpConfiguration(h -> h.setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND));
+            c.events.serverStopped(lti::close);
             // stop() lets requests in flight finish (Javalin puts a StatisticsHandler in front) for up to 30 s.
             c.jetty.modifyServer(s -> s.setStopTimeout(30_000));
             // The web UI, when it is on the classpath (src/main/resources/web, the UI's own folder).
@@ -118,6 +121,7 @@ public final class App {
         AssignmentRoutes.register(app, deps);
         SubmissionRoutes.register(app, deps);
         GradebookRoutes.register(app, deps);
+        lti.routes(app);
         FeatureSwitches switches = new FeatureSwitches(deps);
         switches.routes(app);
         PreviewRoutes.register(app, deps.catalog(), deps.gate(), ctx -> switches.require(ctx, FeatureSwitches.DRAFT_CHECKS));

@@ -14,7 +14,7 @@ import java.util.concurrent.locks.LockSupport;
  * go to disk together in the next one, so one fsync covers a whole batch. Each caller's future
  * completes only after its batch committed.
  */
-final class GroupCommit implements AutoCloseable {
+final class GroupCommit {
     private static final int MAX_BATCH = 512;
     private static final long GATHER_NANOS = 1_000_000;
     private record Pending(Submission submission, CompletableFuture<Boolean> stored) {}
@@ -90,8 +90,7 @@ final class GroupCommit implements AutoCloseable {
     }
 
     /** Stops taking submissions, commits those already queued, and waits for the writer to finish. */
-    @Override
-    public void close() throws InterruptedException {
+    void close() throws InterruptedException {
         closed = true;
         queue.add(STOP);
         writer.join();

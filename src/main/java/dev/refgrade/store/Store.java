@@ -20,6 +20,7 @@ public final class Store implements AutoCloseable {
     private final Courses courses;
     private final Submissions submissions;
     private final Switches switches;
+    private final Lti lti;
 
     private Store(Dialect.Url url) {
         this.dialect = url.dialect();
@@ -37,12 +38,13 @@ public final class Store implements AutoCloseable {
         dialect.configure(config);
         this.pool = new HikariDataSource(config);
         this.jdbc = new Jdbc(pool);
-        Migrations.apply(jdbc, dialect);
+        Migrations.apply(pool, jdbc);
         this.groupCommit = dialect == Dialect.SQLITE ? new GroupCommit(jdbc) : null;
         this.people = new People(jdbc);
         this.courses = new Courses(jdbc);
         this.submissions = new Submissions(jdbc, groupCommit);
         this.switches = new Switches(jdbc);
+        this.lti = new Lti(jdbc);
     }
 
     /** Opens (and creates or migrates) the database at {@code url}: `sqlite:PATH` or `jdbc:postgresql://...`. */
@@ -73,6 +75,10 @@ public final class Store implements AutoCloseable {
 
     public Switches switches() {
         return switches;
+    }
+
+    public Lti lti() {
+        return lti;
     }
 
     /** True when the database answers a query. */

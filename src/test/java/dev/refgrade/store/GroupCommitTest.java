@@ -28,18 +28,24 @@ class GroupCommitTest {
 
     @Test
     void anErrorFailsTheBatchInsteadOfHangingIt() throws Exception {
-        try (GroupCommit writer = new GroupCommit(new Jdbc(FAILING))) {
+        GroupCommit writer = new GroupCommit(new Jdbc(FAILING));
+        try {
             // Bounded so that a hang fails the test rather than the build: an answer comes at once.
             ExecutionException e = assertThrows(ExecutionException.class, () -> writer.submit(submission("1")).get(60, TimeUnit.SECONDS));
             assertInstanceOf(OutOfMemoryError.class, e.getCause());
+        } finally {
+            writer.close();
         }
     }
 
     @Test
     void aSubmissionAfterTheErrorIsStillAnswered() throws Exception {
-        try (GroupCommit writer = new GroupCommit(new Jdbc(FAILING))) {
+        GroupCommit writer = new GroupCommit(new Jdbc(FAILING));
+        try {
             assertThrows(ExecutionException.class, () -> writer.submit(submission("1")).get(60, TimeUnit.SECONDS));
             assertThrows(ExecutionException.class, () -> writer.submit(submission("2")).get(60, TimeUnit.SECONDS));
+        } finally {
+            writer.close();
         }
     }
 }
