@@ -49,7 +49,7 @@ final class Drivers {
                         raise ValueError("refcount() of an object that no longer exists")
                     if _caps[slot][3]:
                         with open(os.environ["REFGRADE_NOT_CHECKABLE"], "a") as f:
-                            f.write("immortal\n")
+                            f.write("immortal\\n")
                     return ctypes.c_ssize_t.from_address(_caps[slot][0]).value
                 builtins.__refgrade_out__ = _out
                 builtins.__refgrade_capture__ = __refgrade_capture__
