@@ -3,6 +3,7 @@ package dev.refgrade.cli;
 import dev.refgrade.python.SourceBytes;
 import dev.refgrade.runtime.Limits;
 import dev.refgrade.runtime.Programs;
+import dev.refgrade.runtime.PythonVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,10 +15,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** `run FILE.py`, or `run --out DIR FILE.py...`: each file in a fresh simulated interpreter. */
-@Command(name = "run", description = "Run programs on the simulated CPython 3.11.")
+@Command(name = "run", description = "Run programs on the simulated CPython (3.11 unless --python says otherwise).")
 final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Write DIR/NAME.out (stdout) and, where a run fails, DIR/NAME.err.")
     Path out;
+
+    @Option(names = "--python", paramLabel = "VERSION", converter = PythonVersionOption.class, defaultValue = "3.11",
+            description = PythonVersionOption.DESCRIPTION)
+    PythonVersion python;
 
     @Parameters(arity = "1..*", paramLabel = "FILE.py")
     List<Path> files;
@@ -49,10 +54,10 @@ final class RunCommand implements Callable<Integer> {
         return worst == 0 ? 0 : 1;
     }
 
-    private static Programs.Result runFile(Path f) throws IOException {
+    private Programs.Result runFile(Path f) throws IOException {
         String file = f.toAbsolutePath().toString();
         return switch (SourceBytes.decode(Files.readAllBytes(f), file)) {
-            case SourceBytes.Text t -> Programs.runIsolated(file, t.text(), Limits.DEFAULT);
+            case SourceBytes.Text t -> Programs.runIsolated(file, t.text(), Limits.DEFAULT, python);
             case SourceBytes.Refused r -> new Programs.Result("", r.message() + "\n", 1);
             case SourceBytes.Unsupported u -> new Programs.Result("", unsupported(u), 2);
         };

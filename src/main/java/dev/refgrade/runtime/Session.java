@@ -73,6 +73,7 @@ public final class Session {
     private Limits limits = Limits.DEFAULT;
     private World world = World.BASE;
     private Set<Variation> variations = Set.of();
+    private PythonVersion python = PythonVersion.DEFAULT;
 
     public Session watch(Site site) {
         watched.add(site);
@@ -111,6 +112,12 @@ public final class Session {
         return this;
     }
 
+    /** The CPython to reproduce; a version the simulator does not model yet makes every run a refusal (exit 2). */
+    public Session python(PythonVersion python) {
+        this.python = python;
+        return this;
+    }
+
     public Report runScript(String file, String source) {
         return run(List.of(new Source(file, source)), false);
     }
@@ -125,6 +132,10 @@ public final class Session {
     }
 
     private Report runHere(List<Source> sources, boolean cells) {
+        if (!python.modelled()) {
+            Programs.Result r = Programs.refused(python);
+            return failed(r.stderr(), r.exitCode());
+        }
         List<Module> modules = new ArrayList<>();
         for (Source s : sources) {
             try {

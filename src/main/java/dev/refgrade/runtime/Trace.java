@@ -88,7 +88,13 @@ public final class Trace implements Heap.Listener, Interpreter.LineHook {
      * drawn {@code maxDrawn} objects in all; the program still runs to its end.
      */
     public static Recording record(String fileName, String source, Limits limits, boolean snapshots, int maxLines, int maxDrawn) {
-        return record(fileName, source, limits, snapshots, maxLines, maxDrawn, Long.MAX_VALUE);
+        return record(fileName, source, limits, snapshots, maxLines, maxDrawn, Long.MAX_VALUE, PythonVersion.DEFAULT);
+    }
+
+    /** As above, reproducing {@code python}; a version the simulator does not model yet is refused before anything runs. */
+    public static Recording record(String fileName, String source, Limits limits, boolean snapshots, int maxLines, int maxDrawn,
+            PythonVersion python) {
+        return record(fileName, source, limits, snapshots, maxLines, maxDrawn, Long.MAX_VALUE, python);
     }
 
     /**
@@ -98,6 +104,12 @@ public final class Trace implements Heap.Listener, Interpreter.LineHook {
      */
     public static Recording record(String fileName, String source, Limits limits, boolean snapshots, int maxLines, int maxDrawn,
             long maxBytes) {
+        return record(fileName, source, limits, snapshots, maxLines, maxDrawn, maxBytes, PythonVersion.DEFAULT);
+    }
+
+    public static Recording record(String fileName, String source, Limits limits, boolean snapshots, int maxLines, int maxDrawn,
+            long maxBytes, PythonVersion python) {
+        if (!python.modelled()) return new Recording(List.of(), false, Programs.refused(python), null);
         Module module;
         try {
             module = Parser.parse(fileName, source);
