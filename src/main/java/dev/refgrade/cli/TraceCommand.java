@@ -44,8 +44,13 @@ final class TraceCommand implements Callable<Integer> {
         Trace.Recording rec = Programs.onDeepStack(() -> Trace.record(name, source, Limits.DEFAULT,
                 false, Integer.MAX_VALUE, Integer.MAX_VALUE, python));
         // Source that never ran (or a version not modelled) is reported as `run` reports it; a run's trace ends with how it stopped.
-        if (rec.syntax() != null || !python.modelled()) System.err.print(rec.end().stderr());
+        if (rec.syntax() != null || !python.modelled() || refusedBeforeRunning(rec)) System.err.print(rec.end().stderr());
         else System.out.print(Trace.text(rec));
         return rec.end().exitCode();
+    }
+
+    /** Source the compiler refuses (a construct not modelled yet) stops before its first line, as `run` reports it. */
+    private static boolean refusedBeforeRunning(Trace.Recording rec) {
+        return rec.end().exitCode() == 2 && rec.lines().isEmpty();
     }
 }
