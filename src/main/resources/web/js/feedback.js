@@ -8,18 +8,21 @@ export function showFeedback(sub, meta) {
   for (const q of sub.questions) {
     const section = document.getElementById(`q-${q.id}`);
     if (!section) continue;
-    section.classList.toggle('correct', q.correct);
-    section.classList.toggle('incorrect', !q.correct);
+    section.classList.toggle('correct', q.correct === true);
+    section.classList.toggle('incorrect', q.correct === false);
     const box = section.querySelector('.feedback');
     box.replaceChildren(...feedbackNodes(q, meta[q.id]));
     box.hidden = false;
   }
+  if (sub.withheld) return `Attempt ${sub.attempt} recorded. Scores and results are shown after the due date.`;
   return `Attempt ${sub.attempt}: ${fmt(sub.score)} of ${fmt(sub.max)} points` +
     (sub.late ? `, late: ${fmt(sub.counted)} count` : '') + '.';
 }
 
 /** q: one graded question; about: the exercise's question (its kind, its choices). */
 export function feedbackNodes(q, about = {}) {
+  // A rubric that reveals nothing yet sends no verdict: a ✓ or ✗ would give the truth away.
+  if (q.correct === null) return [h('p', { class: 'muted' }, 'Answer recorded.')];
   const verdict = q.correct ? h('span', { class: 'ok' }, '✓ Correct') : q.points > 0 ? h('span', { class: 'bad' }, '◐ Partly right') : h('span', { class: 'bad' }, '✗ Not right');
   const nodes = [h('p', {}, verdict, ` — ${fmt(q.points)} / ${fmt(q.max)} point${q.max === 1 ? '' : 's'}`)];
   if (q.feedback) nodes.push(h('p', {}, inline(q.feedback)));

@@ -120,4 +120,36 @@ abstract class ServerSubmissionsContract extends ServerWithTestServer {
         assertEquals(key.get("alias"), api.get(f.submissions(E), t).json().get(0).get("questions").get(0).get("truth"),
                 "an earlier attempt shows it now too");
     }
+
+    @Test
+    void anExamShowsNeitherScoreNorVerdictUntilTheDueDate() {
+        Fixture f = Fixture.create(s, "cs101", 1, "exam");
+        JsonNode first = api.post(f.submissions(E), f.token("s1"), Fixture.body(f.key(s, "s1", E))).json();
+        assertTrue(first.get("withheld").asBoolean());
+        assertTrue(first.get("score").isNull(), first.toString());
+        JsonNode q = first.get("questions").get(0);
+        assertTrue(q.get("correct").isNull() && q.get("points").isNull() && q.get("feedback").isNull(), "a verdict would give the truth away: " + q);
+        assertTrue(api.get(f.submissions(E), TestServer.ADMIN).json().get(0).get("questions").get(0).get("correct").asBoolean(),
+                "the instructor sees every verdict");
+        s.clock.now = Fixture.DUE.plusSeconds(1);
+        JsonNode after = api.get(f.submissions(E), f.token("s1")).json().get(0);
+        assertEquals(after.get("max").asDouble(), after.get("score").asDouble(), "after the due date the score is shown");
+        assertTrue(after.get("questions").get(0).get("correct").asBoolean());
+    }
+
+    @Test
+    void theExerciseStatesTheTermsOfTheNextAttempt() {
+        Fixture f = Fixture.create(s, "cs101", 1, null); // default rubric: 5 attempts, 10% per attempt after the first, 10% per late day
+        api.post(f.submissions(E), f.token("s1"), Map.of("answers", Map.of()));
+        s.clock.now = Fixture.DUE.plusSeconds(3600);
+        JsonNode terms = api.get(f.exercisePath(E), f.token("s1")).json().get("terms");
+        assertEquals(5, terms.get("attempts_allowed").asInt());
+        assertEquals(1, terms.get("attempts_made").asInt());
+        assertTrue(terms.get("late_now").asBoolean());
+        assertEquals(0.9 * 0.9, terms.get("next_attempt_keeps").asDouble(), 1e-9, "attempt 2, one started day late");
+        assertEquals(Fixture.DUE.plus(java.time.Duration.ofDays(7)).toString(), terms.get("closes_at").asText());
+        assertTrue(terms.get("closed").isNull());
+        s.clock.now = Fixture.DUE.plus(java.time.Duration.ofDays(8));
+        assertEquals("past_cutoff", api.get(f.exercisePath(E), f.token("s1")).json().get("terms").get("closed").asText());
+    }
 }

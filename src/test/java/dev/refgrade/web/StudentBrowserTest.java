@@ -73,7 +73,7 @@ class StudentBrowserTest {
         browser.assertAccessible();
         browser.screenshot("student-answers");
 
-        browser.find("#submit").click();
+        browser.submitAnswers();
         String result = browser.waitForText("#result", "Attempt 1");
         assertTrue(result.contains("5 of 7 points"), result);
         assertTrue(question("draw").getAttribute("class").contains("correct"));
@@ -114,7 +114,7 @@ class StudentBrowserTest {
         line12.click();
         assertEquals("true", line12.getAttribute("aria-pressed"));
         assertTrue(question("freed-line").getText().contains("Picked: 12"));
-        browser.find("#submit").click();
+        browser.submitAnswers();
         browser.waitForText("#result", "Attempt 1");
         assertTrue(question("freed-line").getAttribute("class").contains("correct"));
     }

@@ -14,7 +14,7 @@ import java.util.Map;
 public final class ExerciseView {
     private ExerciseView() {}
 
-    public static Map<String, Object> of(Variant v, Rubric rubric, int attempts, Map<String, JsonNode> truths) {
+    public static Map<String, Object> of(Variant v, Rubric rubric, int attempts, Map<String, JsonNode> truths, Map<String, Object> terms) {
         Exercise ex = v.exercise();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", ex.id());
@@ -49,6 +49,7 @@ public final class ExerciseView {
                 "attempts", rubric.attempts().limited() ? rubric.attempts().max() : 0));
         m.put("attempts", attempts);
         m.put("truths", truths);
+        m.put("terms", terms);
         return m;
     }
 }

@@ -78,14 +78,16 @@ public final class Grading {
     /**
      * A submission as the API shows it. Truths, explanations and the heap at the probe point appear
      * only for the questions in {@code truths}, those the rubric reveals now, whatever was stored.
+     * {@code withheld}: the rubric shows no results yet, so scores, verdicts and feedback are left out too.
      */
-    public static ObjectNode view(Submission s, Map<String, JsonNode> truths, Map<String, JsonNode> heaps, boolean withStudent) {
-        return view(s, (ArrayNode) Json.read(s.grade().result()), truths, heaps, withStudent);
+    public static ObjectNode view(Submission s, Map<String, JsonNode> truths, Map<String, JsonNode> heaps, boolean withStudent,
+            boolean withheld) {
+        return view(s, (ArrayNode) Json.read(s.grade().result()), truths, heaps, withStudent, withheld);
     }
 
     /** The same, with the stored questions already parsed; they are changed into the view. */
     public static ObjectNode view(Submission s, ArrayNode stored, Map<String, JsonNode> truths, Map<String, JsonNode> heaps,
-            boolean withStudent) {
+            boolean withStudent, boolean withheld) {
         ObjectNode out = Json.MAPPER.createObjectNode();
         out.put("id", s.id());
         if (withStudent) out.put("student", s.student());
@@ -96,10 +98,13 @@ public final class Grading {
         out.put("counted", s.grade().counted());
         out.put("late", s.grade().late());
         out.set("answers", Json.read(s.answers()));
+        out.put("withheld", withheld);
+        if (withheld) for (String f : List.of("score", "counted")) out.putNull(f);
         ArrayNode questions = out.putArray("questions");
         for (JsonNode q : stored) {
             ObjectNode n = (ObjectNode) q;
             n.remove("misconception_name");
+            if (withheld) for (String f : List.of("correct", "points", "feedback", "misconception")) n.putNull(f);
             boolean shown = truths.containsKey(n.get("id").asText());
             if (!shown) n.putNull("explanation");
             n.set("truth", shown ? truths.get(n.get("id").asText()) : null);

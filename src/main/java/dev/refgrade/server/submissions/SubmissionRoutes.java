@@ -67,7 +67,7 @@ public final class SubmissionRoutes {
                 : deps.store().submissions().attempts(a.course(), a.id(), entry.checked().id(), student);
         Map<String, JsonNode> truths = caller.instructor() ? all(v)
                 : deps.grader().revealed(v, rubric, Grading.attempts(history), deps.clock().instant(), a.due());
-        ctx.json(ExerciseView.of(v, rubric, history.size(), truths));
+        ctx.json(ExerciseView.of(v, rubric, history.size(), truths, Terms.of(rubric, a, history.size(), deps.clock().instant())));
     }
 
     private void submissions(Context ctx) {
@@ -86,7 +86,8 @@ public final class SubmissionRoutes {
             Map<String, JsonNode> truths = v == null ? Map.of() : caller.instructor() ? all(v)
                     : deps.grader().revealed(v, rubric, Grading.attempts(rows.stream().map(Submission::tried).toList()),
                             deps.clock().instant(), a.due());
-            out.add(Grading.view(s, truths, v == null ? Map.of() : heaps.of(entry, v, truths.keySet()), caller.instructor()));
+            boolean withheld = !caller.instructor() && !rubric.showsResults(deps.clock().instant(), a.due());
+            out.add(Grading.view(s, truths, v == null ? Map.of() : heaps.of(entry, v, truths.keySet()), caller.instructor(), withheld));
         }
         ctx.json(out);
     }

@@ -81,7 +81,7 @@ final class Submitter {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
         Map<String, JsonNode> truths = Grading.truths(graded);
-        return Optional.of(Grading.view(row, questions, truths, heaps.of(entry, variant, truths.keySet()), false));
+        return Optional.of(Grading.view(row, questions, truths, heaps.of(entry, variant, truths.keySet()), false, !rubric.showsResults(now, a.due())));
     }
 
     /** The first response again for a key already used, or 409 when the key came with something else. */
@@ -93,9 +93,9 @@ final class Submitter {
             }
             List<Tried> history = deps.store().submissions().attempts(a.course(), a.id(), first.exercise(), student.id());
             Variant variant = entry.checked().variantFor(a.course(), student.id());
-            var truths = deps.grader().revealed(variant, Grading.rubric(deps, a, entry),
-                    Grading.attempts(history.subList(0, first.attempt())), first.submittedAt(), a.due());
-            return Grading.view(first, truths, heaps.of(entry, variant, truths.keySet()), false);
+            Rubric rubric = Grading.rubric(deps, a, entry);
+            var truths = deps.grader().revealed(variant, rubric, Grading.attempts(history.subList(0, first.attempt())), first.submittedAt(), a.due());
+            return Grading.view(first, truths, heaps.of(entry, variant, truths.keySet()), false, !rubric.showsResults(first.submittedAt(), a.due()));
         });
     }
 
