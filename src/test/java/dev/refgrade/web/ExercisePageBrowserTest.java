@@ -178,4 +178,18 @@ class ExercisePageBrowserTest {
         browser.screenshot("student-notebook");
         browser.screenshot("student-notebook-cells-24-to-27", browser.find("section.cell[data-cell='24']"), browser.find("section.cell[data-cell='27']"));
     }
+
+    @Test
+    void theFeedbackDrawsTheLeakedCycleAliveAfterItsLastNameIsRebound() {
+        open("s7", "nb", SEED);
+        browser.find("#q-exists-after-none input[value=False]").click();
+        browser.submitAnswers();
+        browser.waitForText("#result", "Attempt 1");
+        WebElement q = browser.find("#q-exists-after-none");
+        List<WebElement> leaked = q.findElements(By.cssSelector(".feedback details svg .object.unreachable"));
+        assertEquals(2, leaked.size(), "the A and the B that hold each other");
+        for (WebElement box : leaked) assertTrue(box.getText().contains("rc 1"), box.getText());
+        assertTrue(q.findElement(By.cssSelector(".feedback details svg")).getText().contains("Alive, but no name reaches them"));
+        browser.screenshot("student-feedback-leaked-cycle", q, q);
+    }
 }
