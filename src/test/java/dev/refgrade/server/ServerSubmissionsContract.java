@@ -152,4 +152,19 @@ abstract class ServerSubmissionsContract extends ServerWithTestServer {
         s.clock.now = Fixture.DUE.plus(java.time.Duration.ofDays(8));
         assertEquals("past_cutoff", api.get(f.exercisePath(E), f.token("s1")).json().get("terms").get("closed").asText());
     }
+
+    @Test
+    void aStudentsProgressIsOneRequestForEveryAssignment() {
+        Fixture f = Fixture.create(s, "cs101", 1, null);
+        api.post(f.submissions(E), f.token("s1"), Fixture.body(f.key(s, "s1", E)));
+        JsonNode page = api.get("/api/progress", f.token("s1")).json();
+        assertEquals("cs101", page.get("course").get("id").asText());
+        JsonNode exercises = page.get("assignments").get(0).get("exercises");
+        assertEquals(E, exercises.get(0).get("id").asText());
+        assertEquals(1, exercises.get(0).get("attempts_made").asInt());
+        assertEquals(5, exercises.get(0).get("attempts_allowed").asInt());
+        assertEquals(exercises.get(0).get("max").asDouble(), exercises.get(0).get("score").asDouble());
+        assertTrue(exercises.get(1).get("score").isNull(), "not submitted is blank, not 0");
+        assertEquals(403, api.get("/api/progress", TestServer.ADMIN).status());
+    }
 }

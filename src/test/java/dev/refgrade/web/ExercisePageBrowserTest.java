@@ -192,4 +192,18 @@ class ExercisePageBrowserTest {
         assertTrue(q.findElement(By.cssSelector(".feedback details svg")).getText().contains("Alive, but no name reaches them"));
         browser.screenshot("student-feedback-leaked-cycle", q, q);
     }
+
+    @Test
+    void theAssignmentsPageLoadsWithOneRequestAndSaysWhatIsOpen() {
+        browser.signIn(course.token("s8"), "assignments.html");
+        browser.waitForText("#courses", "Assignment nb");
+        Object requests = browser.driver.executeScript(
+                "return performance.getEntriesByType('resource').filter(e => new URL(e.name).pathname.startsWith('/api/')).length");
+        assertEquals(1L, requests, "one request for the page's data");
+        String page = browser.find("#courses").getText();
+        assertTrue(page.contains("Where the small-int cache ends (closed)"), "the exam past its cut-off: " + page);
+        assertEquals(6, browser.all("#courses tr td a").size(), "every exercise of the five assignments");
+        browser.assertAccessible();
+        browser.screenshot("student-assignments-one-request");
+    }
 }

@@ -41,6 +41,7 @@ public final class SubmissionRoutes {
         app.get(EXERCISE, r::exercise, STUDENT, INSTRUCTOR);
         app.post(EXERCISE + "/submissions", r::submit, STUDENT);
         app.get(EXERCISE + "/submissions", r::submissions, STUDENT, INSTRUCTOR);
+        Progress.register(app, deps);
     }
 
     private void submit(Context ctx) throws Exception {
