@@ -38,7 +38,7 @@ class ExercisePageBrowserTest {
         Path library = TestServer.library(dir);
         Files.copy(Path.of("exercises", SEED + ".yaml"), library.resolve("exercises/" + SEED + ".yaml"));
         server = TestServer.start(Databases.sqlite(dir), library);
-        course = Fixture.create(server, "cs101", 8, null); // hw1: the default rubric, due a week after the clock's now
+        course = Fixture.create(server, "cs101", 10, null); // hw1: the default rubric, due a week after the clock's now
         assignment("exam1", "exam", List.of(SMALLINT), "2025-03-08T23:59:00Z");
         assignment("old", "exam", List.of(SMALLINT), "2025-02-01T23:59:00Z");
         assignment("late", null, List.of(SMALLINT), "2025-02-27T23:59:00Z");
@@ -191,6 +191,18 @@ class ExercisePageBrowserTest {
         for (WebElement box : leaked) assertTrue(box.getText().contains("rc 1"), box.getText());
         assertTrue(q.findElement(By.cssSelector(".feedback details svg")).getText().contains("Alive, but no name reaches them"));
         browser.screenshot("student-feedback-leaked-cycle", q, q);
+    }
+
+    @Test
+    void theFeedbackNamesTheBeliefThatExplainsTheAnswerInWordsOnly() {
+        open("s9", "nb", SEED);
+        browser.find("#q-exists-after-none input[value=False]").click();
+        browser.submitAnswers();
+        browser.waitForText("#result", "Attempt 1");
+        String feedback = browser.find("#q-exists-after-none .feedback").getText();
+        assertTrue(feedback.contains("Misconception: Reference counting frees cycles."), feedback);
+        assertFalse(feedback.contains("Assignment copies"), "no assignment explains this answer: " + feedback);
+        assertFalse(browser.find("main").getText().contains("cycles-freed-at-once"), "no raw ids");
     }
 
     @Test
