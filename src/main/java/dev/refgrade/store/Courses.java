@@ -14,7 +14,12 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Courses, who teaches them, and their assignments. */
 public final class Courses {
     private final Jdbc jdbc;
-    private final Map<String, Assignment> assignments = new ConcurrentHashMap<>();
+    /** An edit made through another server instance reaches this one's cache within this long. */
+    static final long CACHE_NANOS = 5_000_000_000L;
+
+    private record Cached(Assignment assignment, long readAt) {}
+
+    private final Map<String, Cached> assignments = new ConcurrentHashMap<>();
 
     Courses(Jdbc jdbc) {
         this.jdbc = jdbc;
@@ -61,14 +66,39 @@ public final class Courses {
         return jdbc.query(SELECT + " WHERE course_id = ? ORDER BY due, id", Courses::assignment, course);
     }
 
-    /** Every submission looks its assignment up; assignments are never changed, so each is read once. */
+    /**
+     * Every submission looks its assignment up, and assignments change rarely (an instructor's edit),
+     * so each is read at most once per {@link #CACHE_NANOS}; this instance's own edits are seen at once.
+     */
     public Optional<Assignment> assignment(String course, String id) {
         String key = course + '/' + id;
-        Assignment known = assignments.get(key);
-        if (known != null) return Optional.of(known);
+        Cached known = assignments.get(key);
+        if (known != null && System.nanoTime() - known.readAt() < CACHE_NANOS) return Optional.of(known.assignment());
         Optional<Assignment> found = jdbc.one(SELECT + " WHERE course_id = ? AND id = ?", Courses::assignment, course, id);
-        found.ifPresent(a -> assignments.put(key, a));
+        found.ifPresentOrElse(a -> assignments.put(key, new Cached(a, System.nanoTime())), () -> assignments.remove(key));
         return found;
+    }
+
+    /** Rewrites the assignment's title, due date, rubric and exercises (their order too); false when there is none. */
+    public boolean updateAssignment(Assignment a) {
+        int n = jdbc.update("UPDATE assignments SET title = ?, due = ?, rubric = ?, exercises = ? WHERE course_id = ? AND id = ?",
+                a.title(), a.due(), a.rubric(), String.join(",", a.exercises()), a.course(), a.id());
+        assignments.remove(a.course() + '/' + a.id());
+        return n == 1;
+    }
+
+    public enum Deleted { DELETED, NOT_FOUND, HAS_SUBMISSIONS }
+
+    /** Deletes an assignment nobody has submitted to: submissions are never deleted, so neither is what they belong to. */
+    public Deleted deleteAssignment(String course, String id) {
+        Deleted out = jdbc.tx(c -> {
+            if (!Jdbc.query(c, "SELECT 1 FROM submissions WHERE course_id = ? AND assignment_id = ? LIMIT 1", rs -> true, course, id).isEmpty()) {
+                return Deleted.HAS_SUBMISSIONS;
+            }
+            return Jdbc.update(c, "DELETE FROM assignments WHERE course_id = ? AND id = ?", course, id) == 1 ? Deleted.DELETED : Deleted.NOT_FOUND;
+        });
+        assignments.remove(course + '/' + id);
+        return out;
     }
 
     private static final String SELECT = "SELECT course_id, id, title, due, rubric, exercises FROM assignments";
