@@ -21,8 +21,11 @@ export function fill(el, ...children) {
 
 export function header(current) {
   const links = [['index.html', 'Sign in'], ['assignments.html', 'Assignments'], ['instructor.html', 'Instructor'], ['playground.html', 'Playground']];
+  // Each role sees its own pages: a student has no instructor page, an instructor no assignments of their own.
+  const role = session.token() ? session.me()?.role : null;
+  const hidden = { student: 'instructor.html', instructor: 'assignments.html' }[role];
   const nav = h('nav', { 'aria-label': 'Main' }, links
-    .filter(([href]) => !(href === 'index.html' && session.token()))
+    .filter(([href]) => !(href === 'index.html' && session.token()) && href !== hidden)
     .map(([href, text]) => h('a', { href, 'aria-current': href === current ? 'page' : null }, text)));
   const out = session.token()
     ? h('button', { class: 'secondary', type: 'button', onclick: () => { session.signOut(); location.href = 'index.html'; } }, 'Sign out')
