@@ -23,7 +23,7 @@ async function load() {
   view = ex;
   document.title = `${ex.title} — refgrade`;
   $('title').textContent = ex.title;
-  $('meta').textContent = `${assignment.title} · due ${dueText(assignment.due)}`;
+  $('meta').textContent = `${assignment.title} · due ${dueText(ex.terms?.due ?? assignment.due)}`; // an extension is this student's due date
   if (ex.intro) $('intro').replaceChildren(...ex.intro.split(/\n\s*\n/).map(p => h('p', {}, inline(p))));
   meta = Object.fromEntries(ex.questions.map(q => [q.id, q]));
   const list = ex.questions.map((q, i) => questionInput(q, i + 1, programOf(ex, q), () => draft?.save(answers())));

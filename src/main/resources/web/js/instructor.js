@@ -66,6 +66,34 @@ function assignmentFields(lib, a) {
 
 const assignmentBody = v => ({ title: v.title, exercises: v.exercises, due: new Date(v.due).toISOString(), ...(v.rubric ? { rubric: v.rubric } : {}) });
 
+/** Extensions and extra attempts of one assignment: the list, each removable, and a form for one more. */
+function accommodations(a, students) {
+  const box = h('details', { class: 'accommodations', id: `acc-${a.id}` });
+  const base = `/api/courses/${enc(c)}/assignments/${enc(a.id)}/accommodations`;
+  const show = async () => {
+    const list = await api('GET', base);
+    fill(box, h('summary', {}, `Extensions and extra attempts (${list.length})`),
+      list.length ? table(`Extensions of ${a.id}`, ['Student', 'Due', 'Extra attempts', 'Note', ''], list.map(x => [x.student,
+        x.due ? dueText(x.due) : 'as the assignment', String(x.extra_attempts), x.note ?? '',
+        h('button', { type: 'button', class: 'secondary small', 'aria-label': `remove ${x.student}'s extension`,
+          onclick: async () => { await api('DELETE', `${base}/${enc(x.student)}`); await show(); box.open = true; } }, 'Remove')]))
+        : h('p', { class: 'muted' }, 'None: every student has the assignment\'s due date and the rubric\'s attempts.'),
+      form(`Extension for ${a.id}`, [
+        { name: 'student', label: 'Student', options: students.map(s => [s.id, `${s.name} (${s.id})`]) },
+        { name: 'due', label: 'Their due date (empty: as the assignment)', type: 'datetime-local' },
+        { name: 'extra', label: 'Extra attempts', type: 'number', value: '0' },
+        { name: 'note', label: 'Note (for instructors)' }],
+      'Save extension', async v => {
+        await api('PUT', `${base}/${enc(v.student)}`, { due: v.due ? new Date(v.due).toISOString() : null, extra_attempts: Number(v.extra || 0), note: v.note || null });
+        await show();
+        box.open = true;
+        say($('message'), `Extension for ${v.student} on ${a.id} saved.`);
+      }));
+  };
+  show().catch(err => say(box, 'Could not load extensions: ' + err.message, 'alert'));
+  return box;
+}
+
 /** The tokens just issued as a CSV (student,name,token), made in the page: the server keeps only their hashes. */
 function saveTokens(issued) {
   const cell = v => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
@@ -80,7 +108,8 @@ function saveTokens(issued) {
 }
 
 async function showAssignments(el) {
-  const [list, lib] = await Promise.all([api('GET', `/api/courses/${enc(c)}/assignments`), api('GET', '/api/exercises')]);
+  const [list, lib, students] = await Promise.all([api('GET', `/api/courses/${enc(c)}/assignments`), api('GET', '/api/exercises'),
+    api('GET', `/api/courses/${enc(c)}/students`)]);
   const titles = Object.fromEntries(lib.exercises.map(x => [x.id, x.title]));
   const refresh = async () => { await showAssignments(el); await showGrades($('grades')); };
   const panel = a => {
@@ -94,7 +123,8 @@ async function showAssignments(el) {
       h('ol', {}, a.exercises.map(x => h('li', {}, titles[x.id] ?? x.title ?? x.id, ' — ',
         h('a', { href: `analysis.html?c=${enc(c)}&a=${enc(a.id)}&e=${enc(x.id)}` }, 'item analysis'), ' · ',
         h('a', { href: `preview.html?e=${enc(x.id)}` }, 'preview'), ' · ',
-        h('a', { href: `exercise.html?c=${enc(c)}&a=${enc(a.id)}&e=${enc(x.id)}` }, 'as a student sees it')))), actions, note);
+        h('a', { href: `exercise.html?c=${enc(c)}&a=${enc(a.id)}&e=${enc(x.id)}` }, 'as a student sees it')))), actions, note,
+      accommodations(a, students));
     const edit = () => fill(box, h('h3', {}, `Edit ${a.title} (${a.id})`),
       form(`Edit ${a.id}`, assignmentFields(lib, a), 'Save changes', async v => {
         await api('PUT', `/api/courses/${enc(c)}/assignments/${enc(a.id)}`, assignmentBody(v));
@@ -102,7 +132,7 @@ async function showAssignments(el) {
         say($('message'), `Assignment ${a.id} saved.`);
       }), h('button', { type: 'button', class: 'secondary', onclick: view }, 'Cancel'));
     const regrade = async () => {
-      say(note, 'Regrading…');
+      say(note, 'Regrading…', '');
       try {
         // Every submission, not only those whose exercise changed: after a new due date or rubric an
         // instructor regrades to apply them, and those the server would not call stale.

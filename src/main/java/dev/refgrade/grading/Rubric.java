@@ -107,4 +107,11 @@ public record Rubric(String name, String description, Points points, Compare com
         boolean hidesWhileOpen = reveal == Reveal.NEVER || reveal == Reveal.AFTER_DUE;
         return !hidesWhileOpen || due != null && now.isAfter(due);
     }
+
+    /** The same rubric with {@code n} more attempts for one student (an instructor's accommodation); unlimited stays unlimited. */
+    public Rubric withExtraAttempts(int n) {
+        if (n == 0 || !attempts.limited()) return this;
+        return new Rubric(name, description, points, compare, partial, new Attempts(attempts.max() + n, attempts.penalty(), attempts.counts()),
+                late, reveal, misconceptions, explanations);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.refgrade.store;
 
+import dev.refgrade.store.Records.Accommodation;
 import dev.refgrade.store.Records.Assignment;
 import dev.refgrade.store.Records.Course;
 import java.sql.ResultSet;
@@ -95,10 +96,42 @@ public final class Courses {
             if (!Jdbc.query(c, "SELECT 1 FROM submissions WHERE course_id = ? AND assignment_id = ? LIMIT 1", rs -> true, course, id).isEmpty()) {
                 return Deleted.HAS_SUBMISSIONS;
             }
+            Jdbc.update(c, "DELETE FROM accommodations WHERE course_id = ? AND assignment_id = ?", course, id);
             return Jdbc.update(c, "DELETE FROM assignments WHERE course_id = ? AND id = ?", course, id) == 1 ? Deleted.DELETED : Deleted.NOT_FOUND;
         });
         assignments.remove(course + '/' + id);
         return out;
+    }
+
+    /** Sets (or replaces) a student's accommodation for an assignment. */
+    public void putAccommodation(Accommodation x, Instant now) {
+        jdbc.update("INSERT INTO accommodations (course_id, assignment_id, student_id, due, extra_attempts, note, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (course_id, assignment_id, student_id) DO UPDATE SET due = excluded.due,"
+                + " extra_attempts = excluded.extra_attempts, note = excluded.note, updated_at = excluded.updated_at",
+                x.course(), x.assignment(), x.student(), x.due(), x.extraAttempts(), x.note(), now);
+    }
+
+    public Optional<Accommodation> accommodation(String course, String assignment, String student) {
+        return jdbc.one(ACCOMMODATIONS + " WHERE course_id = ? AND assignment_id = ? AND student_id = ?", Courses::accommodation,
+                course, assignment, student);
+    }
+
+    public List<Accommodation> accommodations(String course, String assignment) {
+        return jdbc.query(ACCOMMODATIONS + " WHERE course_id = ? AND assignment_id = ? ORDER BY student_id", Courses::accommodation,
+                course, assignment);
+    }
+
+    /** False when the student had none. */
+    public boolean deleteAccommodation(String course, String assignment, String student) {
+        return jdbc.update("DELETE FROM accommodations WHERE course_id = ? AND assignment_id = ? AND student_id = ?", course, assignment, student) == 1;
+    }
+
+    private static final String ACCOMMODATIONS = "SELECT course_id, assignment_id, student_id, due, extra_attempts, note FROM accommodations";
+
+    private static Accommodation accommodation(ResultSet rs) throws SQLException {
+        long due = rs.getLong(4);
+        Instant at = rs.wasNull() ? null : Instant.ofEpochMilli(due);
+        return new Accommodation(rs.getString(1), rs.getString(2), rs.getString(3), at, rs.getInt(5), rs.getString(6));
     }
 
     private static final String SELECT = "SELECT course_id, id, title, due, rubric, exercises FROM assignments";

@@ -17,7 +17,7 @@ import java.util.List;
  */
 final class Migrations {
     /** In order; a new step is a new file added at the end, never an edit of an applied one. */
-    static final List<String> STEPS = List.of("001-schema.sql");
+    static final List<String> STEPS = List.of("001-schema.sql", "020-accommodations.sql");
 
     private Migrations() {}
 

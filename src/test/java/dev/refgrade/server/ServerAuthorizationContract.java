@@ -112,6 +112,8 @@ abstract class ServerAuthorizationContract extends DatabaseContract {
                         "due", Fixture.DUE.toString()), expect(403, 404, 200, 404)),
                 new Route("DELETE", "/api/courses/ca/assignments/nope", null, expect(403, 404, 404, 404)),
                 new Route("GET", "/api/progress", null, expect(200, 200, 403, 403)),
+                new Route("GET", "/api/courses/ca/assignments/hw1/accommodations", null, expect(403, 404, 200, 404)),
+                new Route("PUT", "/api/courses/ca/assignments/hw1/accommodations/s2", i -> Map.of("extra_attempts", 1), expect(403, 404, 200, 404)),
                 new Route("GET", e, null, expect(200, 404, 200, 404)),
                 new Route("POST", e + "/submissions", i -> Map.of("answers", Map.of("alias", true)), expect(201, 404, 403, 404)),
                 new Route("GET", e + "/submissions", null, expect(200, 404, 200, 404)),

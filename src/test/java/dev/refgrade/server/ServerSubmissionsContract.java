@@ -167,4 +167,25 @@ abstract class ServerSubmissionsContract extends ServerWithTestServer {
         assertTrue(exercises.get(1).get("score").isNull(), "not submitted is blank, not 0");
         assertEquals(403, api.get("/api/progress", TestServer.ADMIN).status());
     }
+
+    @Test
+    void anExtensionAndExtraAttemptsHoldForThatStudentOnly() {
+        Fixture f = Fixture.create(s, "cs101", 2, "exam"); // one attempt, no late work
+        String path = "/api/courses/cs101/assignments/hw1/accommodations/s1";
+        var extension = Map.of("due", Fixture.DUE.plus(java.time.Duration.ofDays(3)).toString(), "extra_attempts", 1, "note", "ill");
+        Api.Response put = api.send("PUT", path, TestServer.ADMIN, Api.write(extension), "application/json");
+        assertEquals(200, put.status(), put.text());
+        s.clock.now = Fixture.DUE.plus(java.time.Duration.ofDays(1));
+        assertEquals(201, api.post(f.submissions(E), f.token("s1"), Map.of("answers", Map.of())).status(), "s1's own due date");
+        assertEquals(201, api.post(f.submissions(E), f.token("s1"), Map.of("answers", Map.of())).status(), "s1's second attempt");
+        assertEquals("no_attempts_left", api.post(f.submissions(E), f.token("s1"), Map.of("answers", Map.of())).error());
+        assertEquals("past_cutoff", api.post(f.submissions(E), f.token("s2"), Map.of("answers", Map.of())).error(), "s2 has no extension");
+        JsonNode terms = api.get(f.exercisePath(E), f.token("s1")).json().get("terms");
+        assertEquals(extension.get("due"), terms.get("due").asText());
+        assertEquals(2, terms.get("attempts_allowed").asInt());
+        assertEquals("ill", api.get("/api/courses/cs101/assignments/hw1/accommodations", TestServer.ADMIN).json().get(0).get("note").asText());
+        assertEquals(204, api.send("DELETE", path, TestServer.ADMIN, null, null).status());
+        assertEquals(404, api.send("PUT", "/api/courses/cs101/assignments/hw1/accommodations/nobody", TestServer.ADMIN,
+                Api.write(extension), "application/json").status());
+    }
 }

@@ -174,6 +174,21 @@ class InstructorBrowserTest {
         browser.find("#assignment-hw1").findElement(By.xpath(".//button[text()='Regrade hw1']")).click();
         browser.waitForText("#assignment-hw1", "Regraded 1 submission");
 
+        WebElement extensions = browser.find("#acc-hw1");
+        extensions.findElement(By.tagName("summary")).click();
+        WebElement extend = extensions.findElement(By.cssSelector("form[aria-label='Extension for hw1']"));
+        new org.openqa.selenium.support.ui.Select(extend.findElement(By.name("student"))).selectByValue("s2");
+        browser.driver.executeScript("arguments[0].value = '2025-03-12T23:59'", extend.findElement(By.name("due")));
+        extend.findElement(By.name("extra")).clear();
+        extend.findElement(By.name("extra")).sendKeys("2");
+        extend.findElement(By.name("note")).sendKeys("flu, doctor's note");
+        extend.findElement(By.cssSelector("button[type=submit]")).click();
+        String granted = browser.waitForText("#acc-hw1 summary", "(1)");
+        assertTrue(browser.find("#acc-hw1").getText().contains("flu, doctor's note"), granted);
+        assertEquals(7, server.api.get(f.exercisePath(E), f.token("s2")).json().get("terms").get("attempts_allowed").asInt(), "5 and 2 more");
+        browser.assertAccessible();
+        browser.screenshot("instructor-extension", browser.find("#assignment-hw1"), browser.find("#assignment-hw1"));
+
         browser.driver.findElement(By.xpath("//button[text()='Student 1']")).click();
         String attempts = browser.waitForText("#drill", "every attempt");
         assertTrue(attempts.contains(E + " 1"), attempts);

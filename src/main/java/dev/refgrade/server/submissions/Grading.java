@@ -34,6 +34,18 @@ public final class Grading {
                 "rubric '" + name + "' does not load at the moment; the instructor has been told in the server log", null));
     }
 
+    /** An assignment and its rubric as they hold for one student. */
+    public record Personal(Assignment assignment, Rubric rubric) {}
+
+    /** With the student's accommodation, if an instructor gave one: their own due date, their extra attempts. */
+    public static Personal personal(Deps deps, Assignment a, Catalog.Entry e, String student) {
+        Rubric rubric = rubric(deps, a, e);
+        return deps.store().courses().accommodation(a.course(), a.id(), student)
+                .map(x -> new Personal(x.due() == null ? a : new Assignment(a.course(), a.id(), a.title(), x.due(), a.rubric(), a.exercises()),
+                        rubric.withExtraAttempts(x.extraAttempts())))
+                .orElse(new Personal(a, rubric));
+    }
+
     /** The variant with these parameters (a stored submission's), if the exercise still has it. */
     public static Optional<Variant> variant(Catalog.Entry e, String paramsJson) {
         JsonNode params = Json.read(paramsJson);

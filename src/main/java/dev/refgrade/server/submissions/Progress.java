@@ -38,7 +38,8 @@ final class Progress {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", a.id());
             m.put("title", a.title());
-            m.put("due", a.due().toString());
+            m.put("due", deps.store().courses().accommodation(a.course(), a.id(), me.id())
+                    .map(x -> x.due()).filter(d -> d != null).orElse(a.due()).toString()); // an extension is the student's due date
             List<Map<String, Object>> exercises = new ArrayList<>();
             for (String e : a.exercises()) exercises.add(exercise(deps, me, a, e, deps.catalog().exercise(e), now));
             m.put("exercises", exercises);
@@ -59,10 +60,12 @@ final class Progress {
             x.put("available", false); // its file or rubric does not load just now; the exercise page says so
             return x;
         }
-        Rubric r = rubric.get();
+        Grading.Personal mine = Grading.personal(deps, a, entry.get(), me.id());
+        Rubric r = mine.rubric();
+        Assignment own = mine.assignment();
         Variant v = entry.get().checked().variantFor(a.course(), me.id());
         List<Tried> history = deps.store().submissions().attempts(a.course(), a.id(), id, me.id());
-        boolean shown = r.showsResults(now, a.due());
+        boolean shown = r.showsResults(now, own.due());
         x.put("title", entry.get().title());
         x.put("available", true);
         x.put("attempts_made", history.size());
@@ -70,7 +73,7 @@ final class Progress {
         x.put("score", history.isEmpty() || !shown ? null : r.counted(history.stream().map(Tried::score).toList()));
         x.put("max", v.exercise().questions().stream().mapToDouble(r::pointsFor).sum());
         x.put("withheld", !history.isEmpty() && !shown);
-        x.put("closed", Terms.closed(r, a, history.size(), now));
+        x.put("closed", Terms.closed(r, own, history.size(), now));
         return x;
     }
 }

@@ -58,11 +58,14 @@ public final class SubmissionRoutes {
 
     private void exercise(Context ctx) {
         Caller caller = Caller.of(ctx);
-        Assignment a = AssignmentRoutes.find(ctx, deps);
-        Catalog.Entry entry = AssignmentRoutes.exercise(ctx, deps, a);
-        Rubric rubric = Grading.rubric(deps, a, entry);
+        Assignment assignment = AssignmentRoutes.find(ctx, deps);
+        Catalog.Entry entry = AssignmentRoutes.exercise(ctx, deps, assignment);
         String student = caller.instructor() ? ctx.queryParam("student") : caller.id();
-        if (student != null && caller.instructor() && deps.store().people().student(a.course(), student).isEmpty()) throw ApiError.notFound();
+        if (student != null && caller.instructor() && deps.store().people().student(assignment.course(), student).isEmpty()) throw ApiError.notFound();
+        Grading.Personal terms = student == null ? new Grading.Personal(assignment, Grading.rubric(deps, assignment, entry))
+                : Grading.personal(deps, assignment, entry, student);
+        Assignment a = terms.assignment();
+        Rubric rubric = terms.rubric();
         Variant v = student == null ? entry.checked().variants().get(0) : entry.checked().variantFor(a.course(), student);
         List<Tried> history = caller.instructor() ? List.of()
                 : deps.store().submissions().attempts(a.course(), a.id(), entry.checked().id(), student);
@@ -73,9 +76,12 @@ public final class SubmissionRoutes {
 
     private void submissions(Context ctx) {
         Caller caller = Caller.of(ctx);
-        Assignment a = AssignmentRoutes.find(ctx, deps);
-        Catalog.Entry entry = AssignmentRoutes.exercise(ctx, deps, a);
-        Rubric rubric = Grading.rubric(deps, a, entry);
+        Assignment assignment = AssignmentRoutes.find(ctx, deps);
+        Catalog.Entry entry = AssignmentRoutes.exercise(ctx, deps, assignment);
+        Grading.Personal terms = caller.instructor() ? new Grading.Personal(assignment, Grading.rubric(deps, assignment, entry))
+                : Grading.personal(deps, assignment, entry, caller.id());
+        Assignment a = terms.assignment();
+        Rubric rubric = terms.rubric();
         String e = entry.checked().id();
         List<Submission> rows;
         if (!caller.instructor()) rows = deps.store().submissions().history(a.course(), a.id(), e, caller.id());
