@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.refgrade.server.Databases;
 import dev.refgrade.server.Fixture;
 import dev.refgrade.server.TestServer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -29,34 +26,26 @@ import org.openqa.selenium.WebElement;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExercisePageBrowserTest {
     static final String IDENTITY = "identity-is-vs-eq", SMALLINT = "smallint-cache-boundary", SEED = "seed-memory-references";
+    private WebCourse web;
     private TestServer server;
     private Fixture course;
     private Browser browser;
 
     @BeforeAll
     void start(@TempDir Path dir) throws Exception {
-        Path library = TestServer.library(dir);
-        Files.copy(Path.of("exercises", SEED + ".yaml"), library.resolve("exercises/" + SEED + ".yaml"));
-        server = TestServer.start(Databases.sqlite(dir), library);
-        course = Fixture.create(server, "cs101", 10, null); // hw1: the default rubric, due a week after the clock's now
-        assignment("exam1", "exam", List.of(SMALLINT), "2025-03-08T23:59:00Z");
-        assignment("old", "exam", List.of(SMALLINT), "2025-02-01T23:59:00Z");
-        assignment("late", null, List.of(SMALLINT), "2025-02-27T23:59:00Z");
-        assignment("nb", "practice", List.of(SEED), "2025-03-08T23:59:00Z");
-        browser = new Browser("http://localhost:" + server.app.port() + "/");
-    }
-
-    private void assignment(String id, String rubric, List<String> exercises, String due) {
-        var body = new java.util.HashMap<String, Object>(Map.of("id", id, "title", "Assignment " + id, "exercises", exercises, "due", due));
-        if (rubric != null) body.put("rubric", rubric);
-        var r = server.api.post("/api/courses/cs101/assignments", TestServer.ADMIN, body);
-        assertEquals(201, r.status(), r.text());
+        web = WebCourse.start(dir, 10, SEED); // hw1: the default rubric, due a week after the clock's now
+        server = web.server();
+        course = web.course();
+        browser = web.browser();
+        web.assignment("exam1", "Assignment exam1", "exam", List.of(SMALLINT), "2025-03-08T23:59:00Z");
+        web.assignment("old", "Assignment old", "exam", List.of(SMALLINT), "2025-02-01T23:59:00Z");
+        web.assignment("late", "Assignment late", null, List.of(SMALLINT), "2025-02-27T23:59:00Z");
+        web.assignment("nb", "Assignment nb", "practice", List.of(SEED), "2025-03-08T23:59:00Z");
     }
 
     @AfterAll
     void stop() {
-        if (browser != null) browser.close();
-        server.close();
+        if (web != null) web.close();
     }
 
     /** Signs the student in and opens the exercise, waiting until its form is laid out and its terms shown. */
@@ -179,13 +168,18 @@ class ExercisePageBrowserTest {
         browser.screenshot("student-notebook-cells-24-to-27", browser.find("section.cell[data-cell='24']"), browser.find("section.cell[data-cell='27']"));
     }
 
-    @Test
-    void theFeedbackDrawsTheLeakedCycleAliveAfterItsLastNameIsRebound() {
-        open("s7", "nb", SEED);
+    /** The seed's gc question answered False (the cycle is gone), the rest left blank, submitted. */
+    private WebElement answerThatTheCycleIsGone(String student) {
+        open(student, "nb", SEED);
         browser.find("#q-exists-after-none input[value=False]").click();
         browser.submitAnswers();
         browser.waitForText("#result", "Attempt 1");
-        WebElement q = browser.find("#q-exists-after-none");
+        return browser.find("#q-exists-after-none");
+    }
+
+    @Test
+    void theFeedbackDrawsTheLeakedCycleAliveAfterItsLastNameIsRebound() {
+        WebElement q = answerThatTheCycleIsGone("s7");
         List<WebElement> leaked = q.findElements(By.cssSelector(".feedback details svg .object.unreachable"));
         assertEquals(2, leaked.size(), "the A and the B that hold each other");
         for (WebElement box : leaked) assertTrue(box.getText().contains("rc 1"), box.getText());
@@ -195,11 +189,7 @@ class ExercisePageBrowserTest {
 
     @Test
     void theFeedbackNamesTheBeliefThatExplainsTheAnswerInWordsOnly() {
-        open("s9", "nb", SEED);
-        browser.find("#q-exists-after-none input[value=False]").click();
-        browser.submitAnswers();
-        browser.waitForText("#result", "Attempt 1");
-        String feedback = browser.find("#q-exists-after-none .feedback").getText();
+        String feedback = answerThatTheCycleIsGone("s9").findElement(By.className("feedback")).getText();
         assertTrue(feedback.contains("Misconception: Reference counting frees cycles."), feedback);
         assertFalse(feedback.contains("Assignment copies"), "no assignment explains this answer: " + feedback);
         assertFalse(browser.find("main").getText().contains("cycles-freed-at-once"), "no raw ids");

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.refgrade.server.Databases;
 import dev.refgrade.server.Fixture;
 import dev.refgrade.server.TestServer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -28,25 +26,21 @@ import org.openqa.selenium.WindowType;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LayoutBrowserTest {
     static final String SEED = "seed-memory-references";
-    private TestServer server;
+    private WebCourse web;
     private Fixture course;
     private Browser browser;
 
     @BeforeAll
     void start(@TempDir Path dir) throws Exception {
-        Path library = TestServer.library(dir);
-        Files.copy(Path.of("exercises", SEED + ".yaml"), library.resolve("exercises/" + SEED + ".yaml"));
-        server = TestServer.start(Databases.sqlite(dir), library);
-        course = Fixture.create(server, "cs101", 2, null);
-        var nb = Map.of("id", "nb", "title", "The seed notebook", "exercises", List.of(SEED), "due", "2025-03-08T23:59:00Z", "rubric", "practice");
-        assertEquals(201, server.api.post("/api/courses/cs101/assignments", TestServer.ADMIN, nb).status());
-        browser = new Browser("http://localhost:" + server.app.port() + "/");
+        web = WebCourse.start(dir, 2, SEED);
+        course = web.course();
+        browser = web.browser();
+        web.assignment("nb", "The seed notebook", "practice", List.of(SEED), "2025-03-08T23:59:00Z");
     }
 
     @AfterAll
     void stop() {
-        if (browser != null) browser.close();
-        server.close();
+        if (web != null) web.close();
     }
 
     @AfterEach
