@@ -3,8 +3,8 @@
 // button only, confirmed when it costs something), feedback per question, and the earlier attempts.
 // An instructor gets it read-only, as a preview.
 import { api } from './api.js';
-import { dueText, fmt, h, header, inline, params, requireToken, say } from './page.js';
-import { codeView } from './code-view.js';
+import { dueText, fmt, h, header, params, requireToken, rich, say } from './page.js';
+import { codeView, highlight } from './code-view.js';
 import { questionInput } from './questions.js';
 import { feedbackNodes, showFeedback } from './feedback.js';
 import { draftStore } from './drafts.js';
@@ -24,7 +24,7 @@ async function load() {
   document.title = `${ex.title} — refgrade`;
   $('title').textContent = ex.title;
   $('meta').textContent = `${assignment.title} · due ${dueText(ex.terms?.due ?? assignment.due)}`; // an extension is this student's due date
-  if (ex.intro) $('intro').replaceChildren(...ex.intro.split(/\n\s*\n/).map(p => h('p', {}, inline(p))));
+  if (ex.intro_md) $('intro').replaceChildren(...rich(ex.intro_md, highlightBlock));
   meta = Object.fromEntries(ex.questions.map(q => [q.id, q]));
   const list = ex.questions.map((q, i) => questionInput(q, i + 1, programOf(ex, q), () => draft?.save(answers())));
   inputs = Object.fromEntries(ex.questions.map((q, i) => [q.id, list[i]]));
@@ -56,6 +56,9 @@ function showAsPreview() {
   $('meta').after(h('p', { class: 'note', id: 'preview-note' },
     'Preview: this is the exercise as a student sees it, read-only. Students\' attempts are in the gradebook and the item analysis.'));
 }
+
+/** A code block of the intro, highlighted line by line. */
+const highlightBlock = code => code.split('\n').flatMap((line, i) => (i ? ['\n', ...highlight(line)] : highlight(line)));
 
 const programOf = (ex, q) => ex.code ?? ex.cells?.[(q.cell ?? q.after_cell ?? 1) - 1] ?? '';
 

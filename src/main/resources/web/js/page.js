@@ -65,3 +65,22 @@ export const fmt = x => (Math.round(x * 100) / 100).toString();
 export function inline(text) {
   return String(text ?? '').split('`').map((part, i) => (i % 2 ? h('code', {}, part) : part));
 }
+
+const RICH = new Set(['p', 'em', 'strong', 'code', 'pre', 'ul', 'ol', 'li', 'a', 'br', 'h4', 'blockquote', 'hr', 'span']);
+
+/**
+ * Markdown as the server sends it (server/Markdown.java): strings and {tag, children, href?, language?}.
+ * Built node by node; a tag outside the list keeps only its text, a link only an http(s) or mailto address.
+ */
+export function rich(nodes, highlight) {
+  return (nodes ?? []).map(n => {
+    if (typeof n === 'string') return n;
+    const kids = n.tag === 'pre' && highlight && /^py(thon)?3?$/i.test(n.language ?? 'python')
+      ? [h('code', {}, highlight(String(n.children?.[0]?.children?.[0] ?? '').replace(/\n$/, '')))]
+      : rich(n.children, highlight);
+    if (!RICH.has(n.tag)) return h('span', {}, kids);
+    const safe = n.tag === 'a' && /^(https?:|mailto:)/i.test(String(n.href ?? '').trim());
+    if (n.tag === 'a' && !safe) return h('span', {}, kids);
+    return h(n.tag, n.tag === 'a' ? { href: n.href, rel: 'noopener noreferrer' } : {}, kids);
+  });
+}

@@ -1,7 +1,7 @@
 // One input per answer kind, each labelled by its question; read() gives the answer in the JSON form
 // of `check --json` (numbers, booleans, strings, index and line lists, heap graphs), or undefined
 // when the student left the question blank; write(answer) puts one back (a draft after a reload).
-import { h, inline } from './page.js';
+import { h, inline, rich } from './page.js';
 import { codeView } from './code-view.js';
 import { heapEditor } from './heap-editor.js';
 
@@ -18,7 +18,7 @@ const KIND_HELP = {
 export function questionInput(q, n, program, onchange = () => {}) {
   const id = `q-${q.id}`;
   const head = h('h3', { id: `${id}-title` }, `Question ${n} `, h('span', { class: 'muted' }, `(${q.points} point${q.points === 1 ? '' : 's'}, ${KIND_HELP[q.answer] ?? q.answer})`));
-  const prompt = h('p', { id: `${id}-prompt` }, inline(q.prompt));
+  const prompt = q.prompt_md ? h('div', { id: `${id}-prompt`, class: 'prompt' }, rich(q.prompt_md)) : h('p', { id: `${id}-prompt` }, inline(q.prompt));
   const { control, read, write } = control_(q, id, program, onchange);
   const section = h('section', { class: 'question', id, 'aria-labelledby': `${id}-title`, 'data-kind': q.answer }, head, prompt, control,
     h('div', { class: 'feedback', id: `${id}-feedback`, hidden: true }));

@@ -168,6 +168,17 @@ class ExercisePageBrowserTest {
         browser.screenshot("student-notebook-cells-24-to-27", browser.find("section.cell[data-cell='24']"), browser.find("section.cell[data-cell='27']"));
     }
 
+    @Test
+    void introAndPromptsAreMarkdownAndPythonIsHighlighted() {
+        open("s10", "nb", SEED);
+        assertEquals("Out[N]", browser.find("#intro code").getText(), "the intro's `Out[N]` is code");
+        assertEquals("sys.getrefcount(a)", browser.find("#q-c4-getrefcount-prompt code").getText());
+        WebElement cell5 = browser.find("section.cell[data-cell='5'] ol.code");
+        assertEquals(List.of("import", "def", "return"), cell5.findElements(By.className("tok-kw")).stream().map(WebElement::getText).toList());
+        assertTrue(cell5.getText().contains("def true_ref_count(address):"), "highlighting changes no text");
+        browser.screenshot("student-markdown-highlighted", browser.find("#intro"), browser.find("section.cell[data-cell='5']"));
+    }
+
     /** The seed's gc question answered False (the cycle is gone), the rest left blank, submitted. */
     private WebElement answerThatTheCycleIsGone(String student) {
         open(student, "nb", SEED);

@@ -5,6 +5,7 @@ import dev.refgrade.exercise.Exercise;
 import dev.refgrade.exercise.Exercise.Kind;
 import dev.refgrade.exercise.Exercises.Variant;
 import dev.refgrade.grading.Rubric;
+import dev.refgrade.server.Markdown;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ public final class ExerciseView {
         m.put("title", ex.title());
         m.put("profile", ex.profile().name().toLowerCase());
         m.put("intro", ex.intro());
+        m.put("intro_md", Markdown.blocks(ex.intro()));
         boolean cells = ex.profile() == Exercise.Profile.CELLS;
         m.put("code", cells ? null : ex.code().text());
         m.put("cells", cells ? ex.sources().stream().map(Exercise.Code::text).toList() : null);
@@ -30,6 +32,7 @@ public final class ExerciseView {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("id", q.id());
             x.put("prompt", q.prompt());
+            x.put("prompt_md", Markdown.inline(q.prompt()));
             x.put("answer", q.kind().word());
             x.put("points", rubric.pointsFor(q));
             if (q.kind() == Kind.CHOICE) x.put("choices", q.labels().isEmpty() ? q.choices().stream().map(Exercise.Probe::expr).toList() : q.labels());
