@@ -138,4 +138,25 @@ class PlaygroundBrowserTest {
         browser.waitForText("#heap-title", "line 15");
         assertEquals(0, browser.all("#diagram svg .object.unreachable").size(), "gc.collect() freed them");
     }
+
+    @Test
+    void aShareLinkRunsTheSameProgramAndTheBeginnerViewKeepsOnlyTheProgramsData() {
+        runProgram(LEAK);
+        browser.waitForText("#position", "Step 1 of");
+        String link = browser.find("#share").getAttribute("value");
+        assertTrue(link.contains("playground.html#code="), link);
+        browser.open("index.html");
+        browser.driver.get(link);
+        browser.waitForText("#position", "Step 1 of");
+        assertEquals(LEAK, browser.find("#code").getAttribute("value"));
+        browser.find("#last").click();
+        browser.waitForText("#heap-title", "the program ends");
+        for (int i = 0; i < 80 && !browser.find("#heap-title").getText().contains("line 14"); i++) browser.find("#prev").click();
+        browser.find("#beginner").click();
+        String names = browser.find("#diagram svg .frame").getText();
+        assertTrue(names.contains("my_var") && !names.contains("gc") && !names.contains("A\n"), names);
+        assertEquals(2, browser.all("#diagram svg .object.unreachable").size(), "the leaked cycle is the program's data");
+        browser.assertAccessible();
+        browser.screenshot("playground-beginner-share-link");
+    }
 }
