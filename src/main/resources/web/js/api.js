@@ -1,11 +1,23 @@
 // Talks to the server: JSON in and out, the signed-in token as a bearer token, errors as exceptions
 // carrying the server's {error, detail}.
-const KEY = 'refgrade.token';
+const KEY = 'refgrade.token', ME = 'refgrade.me';
 
+/**
+ * The signed-in token and who it is, kept in localStorage so that a link opened in a new tab is
+ * still signed in; signing out forgets both (and every tab then signs in again).
+ */
 export const session = {
-  token: () => sessionStorage.getItem(KEY),
-  signIn: t => sessionStorage.setItem(KEY, t),
-  signOut: () => sessionStorage.removeItem(KEY),
+  token: () => localStorage.getItem(KEY),
+  signIn: t => localStorage.setItem(KEY, t),
+  remember: me => localStorage.setItem(ME, JSON.stringify(me)),
+  me: () => {
+    try {
+      return JSON.parse(localStorage.getItem(ME) ?? 'null');
+    } catch {
+      return null;
+    }
+  },
+  signOut: () => { localStorage.removeItem(KEY); localStorage.removeItem(ME); },
 };
 
 export class ApiError extends Error {

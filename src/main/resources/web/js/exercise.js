@@ -1,17 +1,21 @@
-// The exercise page: the program with each probe's line marked, one input per question, submit,
-// feedback per question, and the earlier attempts. An instructor gets it read-only, as a preview.
+// The exercise page: the program with each probe's line marked (a notebook's cells each with their
+// questions under them), one input per question, the terms of the next attempt, submit (by the
+// button only, confirmed when it costs something), feedback per question, and the earlier attempts.
+// An instructor gets it read-only, as a preview.
 import { api } from './api.js';
-import { dueText, fmt, h, header, inline, params, requireToken, say } from './page.js';
-import { codeView } from './code-view.js';
+import { dueText, fmt, h, header, params, requireToken, rich, say } from './page.js';
+import { codeView, highlight } from './code-view.js';
 import { questionInput } from './questions.js';
 import { feedbackNodes, showFeedback } from './feedback.js';
+import { draftStore } from './drafts.js';
+import { termsNodes, closedText, confirmation } from './terms.js';
 
 header('assignments.html');
 requireToken();
 const { c, a, e } = params();
 const base = `/api/courses/${encodeURIComponent(c)}/assignments/${encodeURIComponent(a)}/exercises/${encodeURIComponent(e)}`;
 const $ = id => document.getElementById(id);
-let view, readers, meta;
+let view, inputs, meta, draft;
 
 async function load() {
   const [ex, assignment, me] = await Promise.all([api('GET', base), api('GET', `/api/courses/${encodeURIComponent(c)}/assignments/${encodeURIComponent(a)}`),
@@ -19,15 +23,24 @@ async function load() {
   view = ex;
   document.title = `${ex.title} — refgrade`;
   $('title').textContent = ex.title;
-  $('meta').textContent = `${assignment.title} · due ${dueText(assignment.due)}`;
-  if (ex.intro) $('intro').replaceChildren(...ex.intro.split(/\n\s*\n/).map(p => h('p', {}, inline(p))));
-  $('code').replaceChildren(...listings(ex));
+  $('meta').textContent = `${assignment.title} · due ${dueText(ex.terms?.due ?? assignment.due)}`; // an extension is this student's due date
+  if (ex.intro_md) $('intro').replaceChildren(...rich(ex.intro_md, highlightBlock));
   meta = Object.fromEntries(ex.questions.map(q => [q.id, q]));
-  const inputs = ex.questions.map((q, i) => questionInput(q, i + 1, programOf(ex, q)));
-  readers = Object.fromEntries(ex.questions.map((q, i) => [q.id, inputs[i].read]));
-  $('questions').replaceChildren(...inputs.map(x => x.element));
+  const list = ex.questions.map((q, i) => questionInput(q, i + 1, programOf(ex, q), () => draft?.save(answers())));
+  inputs = Object.fromEntries(ex.questions.map((q, i) => [q.id, list[i]]));
+  if (ex.cells) {
+    $('program-h').textContent = 'Notebook';
+    $('code').replaceChildren(...notebook(ex, list));
+    $('questions').replaceChildren(...list.filter(x => !x.element.isConnected).map(x => x.element));
+  } else {
+    $('code').replaceChildren(...listings(ex));
+    $('questions').replaceChildren(...list.map(x => x.element));
+  }
   if (me.role !== 'student') return showAsPreview();
-  updateAttempts();
+  draft = draftStore(`${me.course}/${me.id}/${a}/${e}`);
+  restore(draft.load());
+  for (const kind of ['input', 'change', 'click']) $('answers').addEventListener(kind, () => draft.save(answers()));
+  showTerms();
   await loadAttempts();
 }
 
@@ -44,62 +57,120 @@ function showAsPreview() {
     'Preview: this is the exercise as a student sees it, read-only. Students\' attempts are in the gradebook and the item analysis.'));
 }
 
-const programOf = (ex, q) => ex.code ?? ex.cells?.[(q.cell ?? 1) - 1] ?? '';
+/** A code block of the intro, highlighted line by line. */
+const highlightBlock = code => code.split('\n').flatMap((line, i) => (i ? ['\n', ...highlight(line)] : highlight(line)));
 
-/** The program (or each cell), every probe's line marked with the questions that ask about it. */
+const programOf = (ex, q) => ex.code ?? ex.cells?.[(q.cell ?? q.after_cell ?? 1) - 1] ?? '';
+
+/** A listing with each probe's line marked by the questions (numbered as on the page) that ask about it. */
+function marked(src, label, questions) {
+  const ol = codeView(src, { label });
+  const byLine = new Map();
+  for (const [n, q] of questions) if (q.after) byLine.set(q.after, [...(byLine.get(q.after) ?? []), `Q${n}`]);
+  for (const [line, qs] of byLine) {
+    const li = ol.querySelector(`li[data-line="${line}"]`);
+    li?.classList.add('probe');
+    li?.append(h('span', { class: 'tag' }, `← after this line: ${qs.join(', ')}`));
+  }
+  return ol;
+}
+
 function listings(ex) {
-  const sources = ex.code != null ? [[null, ex.code]] : (ex.cells ?? []).map((src, i) => [i + 1, src]);
-  return sources.flatMap(([cell, src]) => {
-    const ol = codeView(src, { label: cell ? `Cell ${cell}` : 'Program' });
-    const byLine = new Map();
-    for (const [i, q] of ex.questions.entries()) {
-      if (!q.after || (cell && (q.cell ?? 1) !== cell)) continue;
-      byLine.set(q.after, [...(byLine.get(q.after) ?? []), `Q${i + 1}`]);
-    }
-    for (const [line, qs] of byLine) {
-      const li = ol.querySelector(`li[data-line="${line}"]`);
-      li?.classList.add('probe');
-      li?.append(h('span', { class: 'tag' }, `← after this line: ${qs.join(', ')}`));
-    }
-    return cell ? [h('h3', {}, `Cell ${cell}`), ol] : [ol];
+  return [marked(ex.code, 'Program', ex.questions.map((q, i) => [i + 1, q]))];
+}
+
+/** A notebook: each cell as `In [n]`, and right under it the questions about that cell. */
+function notebook(ex, list) {
+  return ex.cells.map((src, i) => {
+    const n = i + 1;
+    const mine = ex.questions.map((q, k) => [k + 1, q]).filter(([, q]) => (q.cell ?? q.after_cell) === n);
+    const asked = mine.map(([k]) => list[k - 1].element);
+    return h('section', { class: 'cell', 'aria-label': `Cell ${n}`, 'data-cell': n },
+      h('div', { class: 'cell-code' }, h('span', { class: 'prompt', 'aria-hidden': 'true' }, `In [${n}]:`),
+        marked(src, `Cell ${n}`, mine)),
+      asked.length ? h('div', { class: 'cell-questions' }, asked) : null);
   });
 }
 
-function updateAttempts() {
-  const allowed = view.rubric?.attempts ?? 0;
-  const left = allowed ? allowed - view.attempts : Infinity;
-  $('attempts-left').textContent = allowed ? `${Math.max(0, left)} of ${allowed} attempts left` : `${view.attempts} attempt${view.attempts === 1 ? '' : 's'} so far; no limit`;
-  $('submit').disabled = left <= 0;
+/** Every answered question's answer, as the API takes them. */
+function answers() {
+  const out = {};
+  for (const [id, x] of Object.entries(inputs)) {
+    const v = x.read();
+    if (v !== undefined) out[id] = v;
+  }
+  return out;
 }
 
-$('answers').addEventListener('submit', async ev => {
-  ev.preventDefault();
-  const answers = {};
-  for (const [id, read] of Object.entries(readers)) {
-    const v = read();
-    if (v !== undefined) answers[id] = v;
+function restore(saved) {
+  if (!saved) return;
+  let n = 0;
+  for (const [id, v] of Object.entries(saved)) {
+    try {
+      inputs[id]?.write(v);
+      n++;
+    } catch {
+      // A draft from an older version of the exercise: what no longer fits is dropped.
+    }
   }
+  if (n) say($('draft-note'), `Your unsubmitted answers to ${n} question${n === 1 ? '' : 's'} were kept from last time.`, 'muted');
+}
+
+/** The next attempt's terms beside the button; the form closed when the server would refuse it. */
+function showTerms() {
+  const t = view.terms;
+  $('terms').replaceChildren(...termsNodes(t));
+  const closed = closedText(t);
+  $('submit').disabled = !!closed;
+  $('submit').hidden = !!closed;
+  for (const control of $('answers').elements) if (control.id !== 'submit') control.disabled = !!closed;
+  if (closed) say($('closed'), closed, 'note');
+}
+
+// An answer field's Enter would submit the whole form (the browser's implicit submission): only
+// the button submits, so an attempt is never spent by a key pressed to end a line.
+$('answers').addEventListener('keydown', ev => {
+  if (ev.key === 'Enter' && ev.target instanceof HTMLInputElement) ev.preventDefault();
+});
+
+$('answers').addEventListener('submit', ev => {
+  ev.preventDefault();
+  const given = answers();
+  // A choice question with nothing ticked may mean "none is true", but is far more often one not yet read.
+  const blank = view.questions.map((q, i) => [i + 1, q]).filter(([, q]) => given[q.id] === undefined || (q.answer === 'choice' && !given[q.id].length));
+  const ask = confirmation(view.terms, blank.map(([n]) => n));
+  if (!ask) return submit(given);
+  const box = $('confirm');
+  const yes = h('button', { type: 'button', id: 'confirm-submit', onclick: () => { box.hidden = true; submit(given); } }, ask.yes);
+  const no = h('button', { type: 'button', class: 'secondary', id: 'confirm-cancel', onclick: () => { box.hidden = true; $('submit').focus(); } }, 'Keep answering');
+  box.replaceChildren(h('p', { id: 'confirm-text' }, ...ask.lines.flatMap(l => [l, h('br')]).slice(0, -1)), h('div', { class: 'row' }, yes, no));
+  box.hidden = false;
+  yes.focus();
+});
+
+async function submit(given) {
   $('submit').disabled = true;
   say($('result'), 'Submitting…');
   try {
-    const sub = await api('POST', base + '/submissions', { answers });
+    const sub = await api('POST', base + '/submissions', { answers: given });
     const summary = showFeedback(sub, meta);
     $('result').replaceChildren(h('p', { class: 'score' }, summary));
-    view.attempts = sub.attempt;
+    view = await api('GET', base);
     await loadAttempts();
   } catch (err) {
     $('result').replaceChildren(h('p', { class: 'alert' }, 'Not submitted: ' + err.message));
+    view = await api('GET', base).catch(() => view);
   } finally {
-    updateAttempts();
+    showTerms();
   }
-});
+}
 
 async function loadAttempts() {
   const subs = await api('GET', base + '/submissions');
   if (!subs.length) return;
   $('attempts').replaceChildren(...subs.slice().reverse().map(s => h('details', { class: 'panel' },
-    h('summary', {}, `Attempt ${s.attempt} — ${fmt(s.score)} / ${fmt(s.max)}${s.late ? ' (late)' : ''} — ${new Date(s.submitted_at).toLocaleString()}`),
-    s.questions.map(q => h('div', { class: 'question ' + (q.correct ? 'correct' : 'incorrect') },
+    h('summary', {}, `Attempt ${s.attempt} — ${s.withheld ? 'recorded' : `${fmt(s.score)} / ${fmt(s.max)}`}${s.late ? ' (late)' : ''} — ${new Date(s.submitted_at).toLocaleString()}`),
+    s.questions.map(q => h('div', { class: 'question ' + (q.correct === null ? '' : q.correct ? 'correct' : 'incorrect') },
       h('h4', {}, `Question ${view.questions.findIndex(x => x.id === q.id) + 1}`), feedbackNodes(q, meta[q.id]))))));
 }
 

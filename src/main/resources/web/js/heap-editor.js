@@ -96,7 +96,17 @@ export function heapEditor(names, onchange = () => {}) {
     return { names, objects };
   }
 
+  /** Puts a drawing back (a draft kept across a reload), in the JSON value() gives. */
+  function load(v) {
+    for (const n of Object.keys(model.names)) model.names[n] = v?.names?.[n] ?? null;
+    model.objects = (v?.objects ?? []).map(o => ({ id: o.id, type: o.type ?? '', value: o.value ?? '',
+      refs: (o.refs ?? []).map(r => ({ label: r.label, to: r.to })) }));
+    nextId = Math.max(-1, ...model.objects.map(o => o.id)) + 1;
+    render();
+    changed();
+  }
+
   render();
   changed();
-  return { element: root, value, isEmpty: () => model.objects.length === 0 };
+  return { element: root, value, load, isEmpty: () => model.objects.length === 0 };
 }

@@ -1,6 +1,7 @@
 // Draws an object graph as SVG: frames and their names on the left, objects as boxes in columns by
-// distance from the names, an arrow from each name and each reference to its object. Accepts the
-// heap answer form {names, objects} and the playground's {frames, objects}.
+// distance from the names, an arrow from each name and each reference to its object; below them,
+// objects alive that no name reaches (a leaked cycle). Accepts the heap answer form {names, objects}
+// and the playground's {frames, objects, unreachable}.
 const NS = 'http://www.w3.org/2000/svg';
 const CH = 7.4;       // width of one character of the 12px monospace font
 const ROW = 20;       // one text row
@@ -25,6 +26,7 @@ function describeGraph(g, counts) {
   const name = id => { const o = byId.get(id); return o ? `${o.type}${o.value != null ? ' ' + o.value : ''} (#${id})` : `#${id}`; };
   const parts = [];
   for (const f of frames) for (const [n, id] of Object.entries(f.names)) parts.push(`${f.function ? f.function + ': ' : ''}${n} refers to ${name(id)}.`);
+  if (g.unreachable?.length) parts.push(`Alive but reached by no name, holding each other: ${g.unreachable.map(name).join(', ')}.`);
   for (const o of g.objects) {
     const rc = !counts ? '' : o.refcount == null ? ', refcount not fixed by CPython' : `, refcount ${o.refcount}`;
     const refs = o.refs.map(r => `${r.label} to ${name(r.to)}`).join(', ');
@@ -37,20 +39,34 @@ function framesOf(g) {
   return g.frames ?? [{ function: null, names: g.names ?? {} }];
 }
 
-/** Columns by breadth-first distance from the names; objects nobody reaches go in the first column. */
-function columns(g, frames) {
+/**
+ * Columns by breadth-first distance from the seeds, over objects not yet taken; returns the columns
+ * and adds what they hold to taken. Seeds start together (all at distance 0) or one after another.
+ */
+function columns(g, seeds, taken, together = true) {
   const byId = new Map(g.objects.map(o => [o.id, o]));
   const depth = new Map();
   const queue = [];
-  const reach = (id, d) => { if (byId.has(id) && !depth.has(id)) { depth.set(id, d); queue.push(id); } };
-  for (const f of frames) for (const id of Object.values(f.names)) reach(id, 0);
-  for (const o of g.objects) {
-    if (!queue.length) reach(o.id, 0);
-    while (queue.length) { const id = queue.shift(); for (const r of byId.get(id).refs) reach(r.to, depth.get(id) + 1); }
-  }
+  const reach = (id, d) => { if (byId.has(id) && !taken.has(id) && !depth.has(id)) { depth.set(id, d); queue.push(id); } };
+  const drain = () => { while (queue.length) { const id = queue.shift(); for (const r of byId.get(id).refs) reach(r.to, depth.get(id) + 1); } };
+  for (const id of seeds) { reach(id, 0); if (!together) drain(); }
+  drain();
   const cols = [];
-  for (const o of g.objects) (cols[depth.get(o.id)] ??= []).push(o);
+  for (const o of g.objects) if (depth.has(o.id)) { (cols[depth.get(o.id)] ??= []).push(o); taken.add(o.id); }
   return cols.map(c => c ?? []);
+}
+
+/**
+ * Two bands: what the names reach (and, in a student's drawing, objects nobody reaches); below it
+ * what is alive though nothing outside it reaches it (g.unreachable: a leaked cycle), with what it holds.
+ */
+function bands(g, frames) {
+  const taken = new Set();
+  const named = columns(g, frames.flatMap(f => Object.values(f.names)), taken);
+  const leaked = columns(g, g.unreachable ?? [], taken);
+  const rest = columns(g, g.objects.map(o => o.id), taken, false);
+  rest.forEach((c, i) => { named[i] = [...(named[i] ?? []), ...c]; });
+  return [named, leaked];
 }
 
 function boxOf(o, counts) {
@@ -109,21 +125,37 @@ export function renderHeap(g, opts = {}) {
   }
   let height = y;
   const placed = new Map();   // id -> {x, y, w, h}
-  let x = frameW + GAP_X;
-  for (const col of columns(g, frames)) {
-    const sized = col.map(o => boxOf(o, counts));
-    const w = Math.max(0, ...sized.map(b => b.w));
-    let free = 0;
-    for (const b of sized) {
-      // Sit level with the first arrow that points here, when the column has room there.
-      const from = ports.find(p => p[2] === b.o.id);
-      const by = Math.max(free, from ? from[1] - ROW / 2 : 0);
-      placed.set(b.o.id, { x, y: by, w: b.w, h: b.h });
-      drawObject(boxes, b, x, by, marks.get(b.o.id), ports, counts);
-      free = by + b.h + GAP_Y;
+  const [named, leaked] = bands(g, frames);
+  const unreachable = new Set(g.unreachable ?? []);
+  const place = (cols, top) => {
+    let x = frameW + GAP_X, bottom = top;
+    for (const col of cols) {
+      const sized = col.map(o => boxOf(o, counts));
+      const w = Math.max(0, ...sized.map(b => b.w));
+      let free = top;
+      for (const b of sized) {
+        // Sit level with the first arrow that points here, when the column has room there.
+        const from = ports.find(p => p[2] === b.o.id);
+        const by = Math.max(free, from ? from[1] - ROW / 2 : 0);
+        placed.set(b.o.id, { x, y: by, w: b.w, h: b.h });
+        drawObject(boxes, b, x, by, unreachable.has(b.o.id) ? 'unreachable' : marks.get(b.o.id), ports, counts);
+        free = by + b.h + GAP_Y;
+      }
+      bottom = Math.max(bottom, free);
+      x += w + GAP_X;
     }
-    height = Math.max(height, free);
-    x += w + GAP_X;
+    return { right: x, bottom };
+  };
+  const top = place(named, 0);
+  let x = top.right;
+  height = Math.max(height, top.bottom);
+  if (leaked.length) {
+    const captionY = height + GAP_Y;
+    boxes.append(el('text', { x: 0, y: captionY + 12, class: 'leak-note' },
+      'Alive, but no name reaches them: they hold each other (a leaked cycle) until the cycle collector frees them.'));
+    const low = place(leaked, captionY + ROW + GAP_Y);
+    x = Math.max(x, low.right, 760);
+    height = low.bottom;
   }
   for (const [px, py, to, label] of ports) {
     const t = placed.get(to);
@@ -142,7 +174,7 @@ export function renderHeap(g, opts = {}) {
 function drawObject(parent, { o, w, h }, x, y, mark, ports, counts) {
   const g = el('g', { class: 'object' + (mark ? ' ' + mark : ''), 'data-id': o.id });
   const rc = !counts ? '' : o.refcount == null ? ', refcount not fixed by CPython' : ', refcount ' + o.refcount;
-  g.append(el('title', {}, `#${o.id} ${o.type}${o.value != null ? ' ' + o.value : ''}${rc}`));
+  g.append(el('title', {}, `#${o.id} ${o.type}${o.value != null ? ' ' + o.value : ''}${rc}${mark === 'unreachable' ? ', alive but reached by no name' : ''}`));
   g.append(el('rect', { x, y, width: w, height: h, rx: 4 }));
   g.append(el('text', { x: x + PAD, y: y + ROW - 5, class: 'type' }, o.type));
   if (counts) g.append(el('text', { x: x + w - PAD, y: y + ROW - 5, class: 'rc', 'text-anchor': 'end' }, countText(o)));

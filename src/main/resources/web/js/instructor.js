@@ -4,6 +4,7 @@ import { api, download } from './api.js';
 import { dueText, fill, fmt, h, header, params, requireToken, say } from './page.js';
 import { form, table } from './forms.js';
 import { accessPanel, invitationsPanel } from './instructor-access.js';
+import { exercisePicker } from './picker.js';
 
 header('instructor.html');
 requireToken();
@@ -33,6 +34,7 @@ async function course() {
   const assignments = h('section', { 'aria-labelledby': 'assignments-h' });
   const grades = h('section', { 'aria-labelledby': 'grades-h' });
   const access = h('section', { 'aria-labelledby': 'access-h' });
+  grades.id = 'grades';
   $('content').replaceChildren(h('p', {}, h('a', { href: 'instructor.html' }, '← All courses')), roster, assignments, grades, access);
   await Promise.all([showRoster(roster), showAssignments(assignments), showGrades(grades),
     api('GET', `/api/courses/${enc(c)}/students`).then(students => accessPanel(access, c, students, $('message')))]);
@@ -43,7 +45,8 @@ async function showRoster(el, issued = []) {
   fill(el, h('h2', { id: 'roster-h' }, `Roster (${students.length})`),
     students.length ? table('Students', ['Id', 'Name'], students.map(s => [s.id, s.name])) : h('p', { class: 'muted' }, 'No students yet.'),
     issued.length ? h('div', { class: 'panel', id: 'issued' }, h('p', {}, h('strong', {}, 'New tokens — shown this once. '), 'Give each student theirs.'),
-      table('New tokens', ['Student', 'Token'], issued.map(t => [t.id, h('code', {}, t.token)]))) : null,
+      table('New tokens', ['Student', 'Token'], issued.map(t => [t.id, h('code', {}, t.token)])),
+      h('button', { type: 'button', id: 'download-tokens', onclick: () => saveTokens(issued) }, 'Download tokens CSV')) : null,
     form('Upload roster', [{ name: 'file', label: 'Roster CSV file', type: 'file', accept: '.csv,text/csv', required: true, hint: 'a header row id,name, then one student per row' }],
       'Upload roster', async v => {
         if (!v.file) throw new Error('choose a CSV file first');
@@ -53,39 +56,147 @@ async function showRoster(el, issued = []) {
       }));
 }
 
+/** A due date for a datetime-local input: local time, to the minute. */
+const localInput = iso => { const d = new Date(iso); return new Date(d - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16); };
+
+/** The fields of an assignment's form, for a new one (no a) or to edit a. */
+function assignmentFields(lib, a) {
+  return [
+    ...(a ? [] : [{ name: 'id', label: 'Assignment id', required: true }]),
+    { name: 'title', label: 'Title', required: true, value: a?.title },
+    { name: 'due', label: 'Due', type: 'datetime-local', required: true, value: a ? localInput(a.due) : undefined },
+    { name: 'exercises', custom: exercisePicker(lib.exercises, a?.exercises.map(x => x.id)) },
+    { name: 'rubric', label: 'Rubric', value: a?.rubric ?? '', options: [['', 'each exercise\'s own'], ...(lib.rubrics ?? []).map(r => [r, r])],
+      hint: 'exam: one attempt, nothing revealed; practice: unlimited, truth shown at once' }];
+}
+
+const assignmentBody = v => ({ title: v.title, exercises: v.exercises, due: new Date(v.due).toISOString(), ...(v.rubric ? { rubric: v.rubric } : {}) });
+
+/** Extensions and extra attempts of one assignment: the list, each removable, and a form for one more. */
+function accommodations(a, students) {
+  const box = h('details', { class: 'accommodations', id: `acc-${a.id}` });
+  const base = `/api/courses/${enc(c)}/assignments/${enc(a.id)}/accommodations`;
+  const show = async () => {
+    const list = await api('GET', base);
+    fill(box, h('summary', {}, `Extensions and extra attempts (${list.length})`),
+      list.length ? table(`Extensions of ${a.id}`, ['Student', 'Due', 'Extra attempts', 'Note', ''], list.map(x => [x.student,
+        x.due ? dueText(x.due) : 'as the assignment', String(x.extra_attempts), x.note ?? '',
+        h('button', { type: 'button', class: 'secondary small', 'aria-label': `remove ${x.student}'s extension`,
+          onclick: async () => { await api('DELETE', `${base}/${enc(x.student)}`); await show(); box.open = true; } }, 'Remove')]))
+        : h('p', { class: 'muted' }, 'None: every student has the assignment\'s due date and the rubric\'s attempts.'),
+      form(`Extension for ${a.id}`, [
+        { name: 'student', label: 'Student', options: students.map(s => [s.id, `${s.name} (${s.id})`]) },
+        { name: 'due', label: 'Their due date (empty: as the assignment)', type: 'datetime-local' },
+        { name: 'extra', label: 'Extra attempts', type: 'number', value: '0' },
+        { name: 'note', label: 'Note (for instructors)' }],
+      'Save extension', async v => {
+        await api('PUT', `${base}/${enc(v.student)}`, { due: v.due ? new Date(v.due).toISOString() : null, extra_attempts: Number(v.extra || 0), note: v.note || null });
+        await show();
+        box.open = true;
+        say($('message'), `Extension for ${v.student} on ${a.id} saved.`);
+      }));
+  };
+  show().catch(err => say(box, 'Could not load extensions: ' + err.message, 'alert'));
+  return box;
+}
+
+/** The tokens just issued as a CSV (student,name,token), made in the page: the server keeps only their hashes. */
+function saveTokens(issued) {
+  const cell = v => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+  const csv = ['student,token', ...issued.map(t => `${cell(t.id)},${cell(t.token)}`)].join('\r\n') + '\r\n';
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
+  const a = h('a', { href: url, download: `tokens-${c}.csv` });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  say($('message'), `${issued.length} token${issued.length === 1 ? '' : 's'} saved as tokens-${c}.csv.`);
+}
+
 async function showAssignments(el) {
-  const [list, lib] = await Promise.all([api('GET', `/api/courses/${enc(c)}/assignments`), api('GET', '/api/exercises')]);
+  const [list, lib, students] = await Promise.all([api('GET', `/api/courses/${enc(c)}/assignments`), api('GET', '/api/exercises'),
+    api('GET', `/api/courses/${enc(c)}/students`)]);
   const titles = Object.fromEntries(lib.exercises.map(x => [x.id, x.title]));
-  el.replaceChildren(h('h2', { id: 'assignments-h' }, 'Assignments'),
-    ...list.map(a => h('div', { class: 'panel' }, h('h3', {}, `${a.title} (${a.id})`), h('p', {}, 'Due: ', dueText(a.due)),
-      h('ul', {}, a.exercises.map(x => h('li', {}, titles[x.id] ?? x.title ?? x.id, ' — ',
+  const refresh = async () => { await showAssignments(el); await showGrades($('grades')); };
+  const panel = a => {
+    const box = h('div', { class: 'panel', id: `assignment-${a.id}` });
+    const actions = h('div', { class: 'row' },
+      h('button', { type: 'button', class: 'secondary', onclick: () => edit() }, `Edit ${a.id}`),
+      h('button', { type: 'button', class: 'secondary', onclick: () => regrade() }, `Regrade ${a.id}`),
+      h('button', { type: 'button', class: 'secondary', onclick: () => remove() }, `Delete ${a.id}`));
+    const note = h('p', { role: 'status' });
+    const view = () => fill(box, h('h3', {}, `${a.title} (${a.id})`), h('p', {}, 'Due: ', dueText(a.due), a.rubric ? ` · rubric ${a.rubric}` : ''),
+      h('ol', {}, a.exercises.map(x => h('li', {}, titles[x.id] ?? x.title ?? x.id, ' — ',
         h('a', { href: `analysis.html?c=${enc(c)}&a=${enc(a.id)}&e=${enc(x.id)}` }, 'item analysis'), ' · ',
         h('a', { href: `preview.html?e=${enc(x.id)}` }, 'preview'), ' · ',
-        h('a', { href: `exercise.html?c=${enc(c)}&a=${enc(a.id)}&e=${enc(x.id)}` }, 'as a student sees it')))))),
+        h('a', { href: `exercise.html?c=${enc(c)}&a=${enc(a.id)}&e=${enc(x.id)}` }, 'as a student sees it')))), actions, note,
+      accommodations(a, students));
+    const edit = () => fill(box, h('h3', {}, `Edit ${a.title} (${a.id})`),
+      form(`Edit ${a.id}`, assignmentFields(lib, a), 'Save changes', async v => {
+        await api('PUT', `/api/courses/${enc(c)}/assignments/${enc(a.id)}`, assignmentBody(v));
+        await refresh();
+        say($('message'), `Assignment ${a.id} saved.`);
+      }), h('button', { type: 'button', class: 'secondary', onclick: view }, 'Cancel'));
+    const regrade = async () => {
+      say(note, 'Regrading…', '');
+      try {
+        // Every submission, not only those whose exercise changed: after a new due date or rubric an
+        // instructor regrades to apply them, and those the server would not call stale.
+        const r = await api('POST', `/api/courses/${enc(c)}/assignments/${enc(a.id)}/regrade`, { all: true });
+        say(note, `Regraded ${r.regraded} submission${r.regraded === 1 ? '' : 's'}: ${r.changed} changed${r.skipped ? `, ${r.skipped} skipped (their exercise or variant no longer loads)` : ''}.`);
+        await showGrades($('grades'));
+      } catch (err) { say(note, 'Regrade failed: ' + err.message, 'alert'); }
+    };
+    const remove = async () => {
+      try {
+        await api('DELETE', `/api/courses/${enc(c)}/assignments/${enc(a.id)}`);
+        await refresh();
+        say($('message'), `Assignment ${a.id} deleted.`);
+      } catch (err) { say(note, 'Not deleted: ' + err.message, 'alert'); }
+    };
+    view();
+    return box;
+  };
+  el.replaceChildren(h('h2', { id: 'assignments-h' }, 'Assignments'), ...list.map(panel),
     h('h3', {}, 'New assignment'),
-    form('New assignment', [
-      { name: 'id', label: 'Assignment id', required: true }, { name: 'title', label: 'Title', required: true },
-      { name: 'due', label: 'Due', type: 'datetime-local', required: true },
-      { name: 'exercises', label: 'Exercises', multiple: true, options: lib.exercises.map(x => [x.id, `${x.title} (${x.id})`]), hint: 'Ctrl+click or Shift+arrows picks several' },
-      { name: 'rubric', label: 'Rubric', options: [['', 'each exercise\'s own'], ...(lib.rubrics ?? []).map(r => [r, r])],
-        hint: 'exam: one attempt, nothing revealed; practice: unlimited, truth shown at once' }],
-    'Create assignment', async v => {
-      const body = { id: v.id, title: v.title, exercises: v.exercises, due: new Date(v.due).toISOString() };
-      if (v.rubric) body.rubric = v.rubric;
-      await api('POST', `/api/courses/${enc(c)}/assignments`, body);
-      await showAssignments(el);
+    form('New assignment', assignmentFields(lib), 'Create assignment', async v => {
+      await api('POST', `/api/courses/${enc(c)}/assignments`, { id: v.id, ...assignmentBody(v) });
+      await refresh();
     }));
 }
+
+const blank = () => h('span', { class: 'muted', title: 'not submitted' }, '—', h('span', { class: 'sr-only' }, ' not submitted'));
 
 async function showGrades(el) {
   const g = await api('GET', `/api/courses/${enc(c)}/grades`);
   const head = ['Student', 'Id', ...g.assignments.map(a => `${a.title} (/${fmt(a.max)})`), 'Total'];
-  const rows = g.students.map(s => [s.name, s.id, ...g.assignments.map(a => s.assignments[a.id] == null ? '—' : fmt(s.assignments[a.id])), fmt(s.total)]);
+  const rows = g.students.map(s => [
+    h('button', { type: 'button', class: 'link', 'aria-expanded': 'false', 'aria-controls': 'drill', onclick: () => drill(s, g) }, s.name), s.id,
+    ...g.assignments.map(a => s.assignments[a.id] == null ? blank() : fmt(s.assignments[a.id])), s.total == null ? blank() : fmt(s.total)]);
   el.replaceChildren(h('h2', { id: 'grades-h' }, 'Gradebook'),
     rows.length ? table('Gradebook', head, rows) : h('p', { class: 'muted' }, 'No students yet.'),
+    h('p', { class: 'muted' }, '— means nothing submitted (left blank in the CSV, not 0). Choose a student to see every attempt.'),
+    h('div', { id: 'drill', role: 'region', 'aria-label': 'Attempts of one student' }),
     h('button', { type: 'button', id: 'download-csv', onclick: () => download(`/api/courses/${enc(c)}/grades?format=csv`, `gradebook-${c}.csv`)
       .then(() => say($('message'), 'Gradebook CSV downloaded.')).catch(err => say($('message'), 'Download failed: ' + err.message, 'alert')) },
     'Download gradebook CSV'));
+}
+
+/** One student's every attempt, per assignment and exercise: when, score, late. */
+async function drill(student, g) {
+  const box = $('drill');
+  say(box, `Loading ${student.name}'s attempts…`);
+  const sections = await Promise.all(g.assignments.map(async a => {
+    const rows = await Promise.all(a.exercises.map(async e => {
+      const subs = await api('GET', `/api/courses/${enc(c)}/assignments/${enc(a.id)}/exercises/${enc(e)}/submissions?student=${enc(student.id)}`);
+      const link = h('a', { href: `exercise.html?c=${enc(c)}&a=${enc(a.id)}&e=${enc(e)}` }, e);
+      if (!subs.length) return [[link, blank(), '', '', '']];
+      return subs.map(s => [link, String(s.attempt), new Date(s.submitted_at).toLocaleString(), `${fmt(s.score)} / ${fmt(s.max)}`, s.late ? 'late' : '']);
+    }));
+    return [h('h4', {}, `${a.title} (${a.id})`), table(`${student.name}, ${a.title}`, ['Exercise', 'Attempt', 'Submitted', 'Score', 'Late'], rows.flat())];
+  }));
+  fill(box, h('h3', {}, `${student.name} (${student.id}): every attempt`), sections.flat());
+  for (const b of document.querySelectorAll('button.link[aria-controls="drill"]')) b.setAttribute('aria-expanded', String(b.textContent === student.name));
 }
 
 (c ? course() : courses()).catch(err => say($('message'), 'Could not load: ' + err.message, 'alert'));

@@ -5,8 +5,9 @@ import { session } from './api.js';
 const p = new URLSearchParams(location.hash.slice(1));
 const next = p.get('next') || 'assignments.html';
 if (p.get('token')) {
+  // Whoever was signed in here before is forgotten: the launch says who this is now.
+  session.signOut();
   session.signIn(p.get('token'));
-  sessionStorage.removeItem('refgrade.me');
   // Only pages of this site: a crafted link cannot send the token's holder elsewhere.
   location.replace(/^[a-z-]+\.html(\?[^#]*)?$/.test(next) ? next : 'assignments.html');
 } else {

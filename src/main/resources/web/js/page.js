@@ -21,8 +21,11 @@ export function fill(el, ...children) {
 
 export function header(current) {
   const links = [['index.html', 'Sign in'], ['assignments.html', 'Assignments'], ['instructor.html', 'Instructor'], ['playground.html', 'Playground']];
+  // Each role sees its own pages: a student has no instructor page, an instructor no assignments of their own.
+  const role = session.token() ? session.me()?.role : null;
+  const hidden = { student: 'instructor.html', instructor: 'assignments.html' }[role];
   const nav = h('nav', { 'aria-label': 'Main' }, links
-    .filter(([href]) => !(href === 'index.html' && session.token()))
+    .filter(([href]) => !(href === 'index.html' && session.token()) && href !== hidden)
     .map(([href, text]) => h('a', { href, 'aria-current': href === current ? 'page' : null }, text)));
   const out = session.token()
     ? h('button', { class: 'secondary', type: 'button', onclick: () => { session.signOut(); location.href = 'index.html'; } }, 'Sign out')
@@ -61,4 +64,23 @@ export const fmt = x => (Math.round(x * 100) / 100).toString();
 /** Prompt text with `code` spans, built as nodes so no text is ever parsed as HTML. */
 export function inline(text) {
   return String(text ?? '').split('`').map((part, i) => (i % 2 ? h('code', {}, part) : part));
+}
+
+const RICH = new Set(['p', 'em', 'strong', 'code', 'pre', 'ul', 'ol', 'li', 'a', 'br', 'h4', 'blockquote', 'hr', 'span']);
+
+/**
+ * Markdown as the server sends it (server/Markdown.java): strings and {tag, children, href?, language?}.
+ * Built node by node; a tag outside the list keeps only its text, a link only an http(s) or mailto address.
+ */
+export function rich(nodes, highlight) {
+  return (nodes ?? []).map(n => {
+    if (typeof n === 'string') return n;
+    const kids = n.tag === 'pre' && highlight && /^py(thon)?3?$/i.test(n.language ?? 'python')
+      ? [h('code', {}, highlight(String(n.children?.[0]?.children?.[0] ?? '').replace(/\n$/, '')))]
+      : rich(n.children, highlight);
+    if (!RICH.has(n.tag)) return h('span', {}, kids);
+    const safe = n.tag === 'a' && /^(https?:|mailto:)/i.test(String(n.href ?? '').trim());
+    if (n.tag === 'a' && !safe) return h('span', {}, kids);
+    return h(n.tag, n.tag === 'a' ? { href: n.href, rel: 'noopener noreferrer' } : {}, kids);
+  });
 }

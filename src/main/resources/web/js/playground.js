@@ -26,7 +26,9 @@ let run = null;   // the server's answer
 let at = 0;       // index of the step shown
 
 header('playground.html');
-$('code').value = sessionStorage.getItem('refgrade.playground') ?? SAMPLE;
+const shared = location.hash.startsWith('#code=') ? fromLink(location.hash.slice(6)) : null;
+$('code').value = shared ?? sessionStorage.getItem('refgrade.playground') ?? SAMPLE;
+$('beginner').addEventListener('change', () => show(at));
 $('run-form').addEventListener('submit', e => { e.preventDefault(); start(); });
 $('code').addEventListener('keydown', e => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); start(); } });
 $('first').addEventListener('click', () => show(0));
@@ -48,6 +50,10 @@ async function start() {
   try {
     run = await api('POST', '/api/playground/run', { code });
     run.code = code;
+    // The address is the share link: the program rides in the fragment, which never reaches a server.
+    history.replaceState(null, '', '#code=' + toLink(code));
+    $('share').value = location.href;
+    $('share-row').hidden = false;
     render();
   } catch (e) {
     $('problem').className = 'alert';
@@ -95,7 +101,8 @@ function show(i) {
   const marks = new Map();
   for (const e of s.events) if (e.node !== null) marks.set(e.node, e.kind === 'NEW' ? 'new' : 'changed');
   $('heap-title').textContent = `Heap after ${where(s)}`;
-  $('diagram').replaceChildren(renderHeap(s.heap, { title: `Heap after ${where(s)}`, marks }));
+  const heap = $('beginner').checked ? beginner(s.heap) : s.heap;
+  $('diagram').replaceChildren(renderHeap(heap, { title: `Heap after ${where(s)}`, marks }));
   $('events').replaceChildren(...(s.events.length ? s.events.map(eventItem) : [h('li', { class: 'muted' }, 'No object was allocated or freed and no count changed.')]));
   say($('status'), `${pos}: ${where(s)}${s.source ? ': ' + s.source : ''}. ${s.events.length} change${s.events.length === 1 ? '' : 's'}.`);
 }
@@ -110,3 +117,42 @@ function eventItem(e) {
   const reason = e.kind === 'FREED' && e.lost.length ? ['its last reference was ' + e.lost[0]] : why;
   return h('li', { 'data-kind': e.kind }, h('span', { class: 'kind' }, kind), ' ', text, reason.map(r => h('span', { class: 'why' }, r)));
 }
+
+/** UTF-8, base64url: a program in a URL fragment. */
+function toLink(code) {
+  let bin = '';
+  for (const b of new TextEncoder().encode(code)) bin += String.fromCharCode(b);
+  return btoa(bin).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
+
+function fromLink(text) {
+  try {
+    const bin = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
+    return new TextDecoder().decode(Uint8Array.from(bin, c => c.charCodeAt(0)));
+  } catch {
+    return null; // a damaged link: the editor keeps what it had
+  }
+}
+
+const MACHINERY = new Set(['module', 'function', 'type', 'builtin_function_or_method']);
+
+/**
+ * The beginner's view: the names of the program's own data and what they reach (and objects alive that
+ * no name reaches), without imported modules, functions and classes, which every frame is full of.
+ */
+function beginner(g) {
+  const byId = new Map(g.objects.map(o => [o.id, o]));
+  const keep = new Set();
+  const visit = id => {
+    const o = byId.get(id);
+    if (!o || keep.has(id) || MACHINERY.has(o.type)) return;
+    keep.add(id);
+    o.refs.forEach(r => visit(r.to));
+  };
+  const frames = g.frames.map(f => ({ ...f, names: Object.fromEntries(Object.entries(f.names).filter(([, id]) => !MACHINERY.has(byId.get(id)?.type))) }));
+  frames.forEach(f => Object.values(f.names).forEach(visit));
+  (g.unreachable ?? []).forEach(visit);
+  return { ...g, frames, objects: g.objects.filter(o => keep.has(o.id)).map(o => ({ ...o, refs: o.refs.filter(r => keep.has(r.to)) })) };
+}
+
+if (shared !== null) start(); // a shared link shows its program running

@@ -1,4 +1,4 @@
-// Sign-in: checks the token with GET /api/me, keeps it for this tab, and goes where the role belongs.
+// Sign-in: checks the token with GET /api/me, keeps it in this browser, and goes where the role belongs.
 import { api, session } from './api.js';
 import { header, params, say } from './page.js';
 
@@ -9,7 +9,7 @@ form.addEventListener('submit', async e => {
   session.signIn(form.token.value.trim());
   try {
     const me = await api('GET', '/api/me');
-    sessionStorage.setItem('refgrade.me', JSON.stringify(me));
+    session.remember(me);
     location.href = sameSite(params().next) || (me.role === 'student' ? 'assignments.html' : 'instructor.html');
   } catch (err) {
     session.signOut();

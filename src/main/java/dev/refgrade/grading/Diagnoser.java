@@ -38,15 +38,24 @@ public final class Diagnoser {
         this.same = same;
     }
 
-    /** The misconception that explains {@code student}'s answer to {@code q}, if one does; never for the true answer. */
+    /**
+     * The misconception that explains {@code student}'s answer to {@code q}, if one does; never for the
+     * true answer. When several reproduce it (a True/False answer is reproduced by every belief that
+     * flips it), the narrowest is named: the one that changes the fewest answers of the exercise, since
+     * a belief that changes everything (assignment copies) explains one wrong answer least; ties go to
+     * the catalog's order.
+     */
     public Optional<Misconception> diagnose(Exercises.Variant v, Exercise.Question q, Answer student) {
         Answer truth = v.answers().get(q.id());
         if (student == null || truth == null || same.test(student, truth)) return Optional.empty();
-        for (Misconception m : catalog) {
-            Optional<Answer> predicted = predicted(v, q, m);
-            if (predicted.isPresent() && same.test(student, predicted.get())) return Optional.of(m);
-        }
-        return Optional.empty();
+        List<Misconception> reproducing = catalog.stream().filter(m -> predicted(v, q, m).filter(p -> same.test(student, p)).isPresent()).toList();
+        if (reproducing.size() < 2) return reproducing.stream().findFirst();
+        return reproducing.stream().min(java.util.Comparator.comparingLong(m -> reach(v, m)));
+    }
+
+    /** How many questions of the exercise a student holding {@code m} would answer differently. */
+    private long reach(Exercises.Variant v, Misconception m) {
+        return v.exercise().questions().stream().filter(x -> v.answers().containsKey(x.id()) && predicted(v, x, m).isPresent()).count();
     }
 
     /** What a student holding {@code m} would answer, when that differs from the truth and the simulator can tell. */

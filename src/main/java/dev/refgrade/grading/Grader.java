@@ -47,8 +47,10 @@ public final class Grader {
         double factor = rubric.attemptFactor(attempt) * rubric.lateFactor(submittedAt, due);
         List<QuestionGrade> grades = new ArrayList<>();
         double score = 0, max = 0;
+        Map<String, Integer> explained = new HashMap<>(); // belief id -> the question whose feedback explains it
         for (Question q : variant.exercise().questions()) {
-            QuestionGrade g = question(variant, rubric, q, read.get(q.id()), factor, answeredBefore(history, q), attempt, submittedAt, due);
+            QuestionGrade g = question(variant, rubric, q, read.get(q.id()), factor, answeredBefore(history, q), attempt, submittedAt, due,
+                    explained, grades.size() + 1);
             grades.add(g);
             score += g.points();
             max += g.max();
@@ -68,8 +70,9 @@ public final class Grader {
         return out;
     }
 
+    /** {@code explained}: the beliefs explained in full on earlier questions of this attempt, named again there only by reference. */
     private QuestionGrade question(Variant v, Rubric rubric, Question q, Answer student, double factor, boolean rightBefore,
-            int attempt, Instant at, Instant due) {
+            int attempt, Instant at, Instant due, Map<String, Integer> explained, int number) {
         double max = rubric.pointsFor(q);
         Answer truth = v.answers().get(q.id());
         boolean reveal;
@@ -87,7 +90,12 @@ public final class Grader {
         Insights.Named belief = null;
         if (!match.full() && student != null && rubric.misconceptions()) {
             belief = insights.misconception(v, q, student).orElse(null);
-            if (belief != null) feedback.add("Misconception: " + belief.name() + ". " + belief.explanation());
+            if (belief != null && explained.containsKey(belief.id())) {
+                feedback.add("Misconception: " + belief.name() + ", as explained under question " + explained.get(belief.id()));
+            } else if (belief != null) {
+                explained.put(belief.id(), number);
+                feedback.add("Misconception: " + belief.name() + ". " + belief.explanation());
+            }
         }
         String explanation = reveal && rubric.explanations() ? insights.explanation(v, q).orElse(null) : null;
         String said = match.full() ? "Correct." : match.credit() > 0 ? "Partly correct." : "Not correct.";

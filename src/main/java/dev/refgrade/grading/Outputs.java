@@ -15,7 +15,11 @@ final class Outputs {
         int i = 0;
         while (i < t.size() && i < s.size() && t.get(i).equals(s.get(i))) i++;
         String where = "line " + (i + 1);
-        if (!reveal) return Match.wrong("the output differs from " + where + " on");
+        // Hidden truth: say which of the student's own lines is the first wrong one, never what the program prints.
+        if (!reveal && i >= s.size()) return Match.wrong("your lines are right as far as they go, but the program prints more after them");
+        if (!reveal && i >= t.size()) return Match.wrong("your " + where + " (" + quote(s.get(i)) + ") and what follows it are more than the program prints");
+        if (!reveal) return Match.wrong("your " + where + ", " + quote(s.get(i)) + ", is not what the program prints there"
+                + (i > 0 ? "; the lines before it are right" : ""));
         if (i >= t.size()) return Match.wrong(where + ": the program prints nothing more, you wrote " + quote(s.get(i)));
         if (i >= s.size()) return Match.wrong(where + ": the program prints " + quote(t.get(i)) + ", your output has ended");
         return Match.wrong(where + ": the program prints " + quote(t.get(i)) + ", you wrote " + quote(s.get(i)));

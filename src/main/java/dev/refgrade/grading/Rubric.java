@@ -98,4 +98,20 @@ public record Rubric(String name, String description, Points points, Compare com
             case AFTER_DUE -> due != null && now.isAfter(due);
         };
     }
+
+    /**
+     * Whether a student may see which answers were right and the score. A rubric that reveals no truth
+     * while the assignment runs hides them too until the due date: a ✗ on a True/False question is its truth.
+     */
+    public boolean showsResults(Instant now, Instant due) {
+        boolean hidesWhileOpen = reveal == Reveal.NEVER || reveal == Reveal.AFTER_DUE;
+        return !hidesWhileOpen || due != null && now.isAfter(due);
+    }
+
+    /** The same rubric with {@code n} more attempts for one student (an instructor's accommodation); unlimited stays unlimited. */
+    public Rubric withExtraAttempts(int n) {
+        if (n == 0 || !attempts.limited()) return this;
+        return new Rubric(name, description, points, compare, partial, new Attempts(attempts.max() + n, attempts.penalty(), attempts.counts()),
+                late, reveal, misconceptions, explanations);
+    }
 }

@@ -69,6 +69,7 @@ public record HeapGraph(Map<String, Integer> names, List<Node> objects, boolean 
         final List<PyObject> order = new ArrayList<>();
         final List<List<Ref>> refs = new ArrayList<>();
         boolean truncated;
+        private int expanded;
 
         public Walk(PyRuntime rt) {
             this.rt = rt;
@@ -92,8 +93,9 @@ public record HeapGraph(Map<String, Integer> names, List<Node> objects, boolean 
             return order.size() - 1;
         }
 
+        /** Expands every object visited since the last call, and what they reach. */
         void expandAll() {
-            for (int i = 0; i < order.size(); i++) expand(order.get(i), refs.get(i));
+            for (; expanded < order.size(); expanded++) expand(order.get(expanded), refs.get(expanded));
         }
 
         private void expand(PyObject o, List<Ref> out) {

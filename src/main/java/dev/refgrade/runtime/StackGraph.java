@@ -3,6 +3,8 @@ package dev.refgrade.runtime;
 import dev.refgrade.runtime.compile.Scope;
 import dev.refgrade.runtime.eval.Frame;
 import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.memory.CycleCollector;
+import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
 import java.util.ArrayList;
@@ -14,15 +16,18 @@ import java.util.Map;
  * The whole picture at one moment of a run, as a visualiser draws it: every frame on the stack
  * (outermost first) with the names it binds, and the objects those names reach, in the same node
  * form as {@link HeapGraph}. {@code hiddenFrames} counts frames left out of a deep recursion.
+ * {@code unreachable} are the ids of objects still alive though nothing outside them reaches them
+ * (a leaked cycle, waiting for the collector), drawn with what they hold and their counts.
  */
-public record StackGraph(List<FrameNames> frames, int hiddenFrames, List<HeapGraph.Node> objects, boolean truncated) {
+public record StackGraph(List<FrameNames> frames, int hiddenFrames, List<HeapGraph.Node> objects, List<Integer> unreachable,
+        boolean truncated) {
     /** One frame: "<module>", a function's qualified name, or a class body; its names in binding order. */
     public record FrameNames(String function, Map<String, Integer> names) {}
 
     /** Deep recursion shows its outermost frame and the innermost ones, not a thousand of them. */
     static final int MAX_FRAMES = 12;
 
-    static final StackGraph EMPTY = new StackGraph(List.of(), 0, List.of(), false);
+    static final StackGraph EMPTY = new StackGraph(List.of(), 0, List.of(), List.of(), false);
 
     /** The graph now, with {@code walk} left holding the ids it gave, so callers can name objects in it. */
     public static StackGraph of(PyRuntime rt, Frame innermost, HeapGraph.Walk walk) {
@@ -33,7 +38,21 @@ public record StackGraph(List<FrameNames> frames, int hiddenFrames, List<HeapGra
         List<FrameNames> frames = new ArrayList<>();
         for (Frame f : stack) frames.add(new FrameNames(f.code.kind == Scope.Kind.MODULE ? "<module>" : f.code.qualname, names(rt, f, walk)));
         walk.expandAll();
-        return new StackGraph(frames, hidden, walk.nodes(), walk.truncated);
+        List<Integer> unreachable = new ArrayList<>();
+        List<PyObject> garbage = CycleCollector.garbage(rt.heap);
+        for (PyObject o : garbage) {
+            if (walk.idOf(o) != null || isAttributesOf(o, garbage)) continue;
+            int id = walk.visit(o);
+            if (id >= 0) unreachable.add(id);
+        }
+        walk.expandAll();
+        return new StackGraph(frames, hidden, walk.nodes(), List.copyOf(unreachable), walk.truncated);
+    }
+
+    /** An instance's attribute dict is drawn as the instance's own attributes, never as an object of its own. */
+    private static boolean isAttributesOf(PyObject o, List<PyObject> garbage) {
+        for (PyObject g : garbage) if (g instanceof PyInstance i && i.attrs == o) return true;
+        return false;
     }
 
     /** A frame's bindings: fast locals and cells in a function, the namespace dict of a module or class body. */

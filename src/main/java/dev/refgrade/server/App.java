@@ -4,6 +4,7 @@ import dev.refgrade.server.auth.Auth;
 import dev.refgrade.server.auth.RateLimiter;
 import dev.refgrade.server.auth.Role;
 import dev.refgrade.server.auth.Tokens;
+import dev.refgrade.server.courses.AccommodationRoutes;
 import dev.refgrade.server.courses.AssignmentRoutes;
 import dev.refgrade.server.courses.CourseRoutes;
 import dev.refgrade.server.gradebook.GradebookRoutes;
@@ -119,6 +120,7 @@ public final class App {
         OpsRoutes.register(app, deps.store(), deps.catalog(), metrics, config.publicMetrics(), config.minFreeDisk());
         CourseRoutes.register(app, deps, auth);
         AssignmentRoutes.register(app, deps);
+        AccommodationRoutes.register(app, deps);
         SubmissionRoutes.register(app, deps);
         GradebookRoutes.register(app, deps);
         lti.routes(app);

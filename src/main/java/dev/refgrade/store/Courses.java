@@ -1,5 +1,6 @@
 package dev.refgrade.store;
 
+import dev.refgrade.store.Records.Accommodation;
 import dev.refgrade.store.Records.Assignment;
 import dev.refgrade.store.Records.Course;
 import java.sql.ResultSet;
@@ -14,7 +15,12 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Courses, who teaches them, and their assignments. */
 public final class Courses {
     private final Jdbc jdbc;
-    private final Map<String, Assignment> assignments = new ConcurrentHashMap<>();
+    /** An edit made through another server instance reaches this one's cache within this long. */
+    static final long CACHE_NANOS = 5_000_000_000L;
+
+    private record Cached(Assignment assignment, long readAt) {}
+
+    private final Map<String, Cached> assignments = new ConcurrentHashMap<>();
 
     Courses(Jdbc jdbc) {
         this.jdbc = jdbc;
@@ -79,14 +85,71 @@ public final class Courses {
         return jdbc.query(SELECT + " WHERE course_id = ? ORDER BY due, id", Courses::assignment, course);
     }
 
-    /** Every submission looks its assignment up; assignments are never changed, so each is read once. */
+    /**
+     * Every submission looks its assignment up, and assignments change rarely (an instructor's edit),
+     * so each is read at most once per {@link #CACHE_NANOS}; this instance's own edits are seen at once.
+     */
     public Optional<Assignment> assignment(String course, String id) {
         String key = course + '/' + id;
-        Assignment known = assignments.get(key);
-        if (known != null) return Optional.of(known);
+        Cached known = assignments.get(key);
+        if (known != null && System.nanoTime() - known.readAt() < CACHE_NANOS) return Optional.of(known.assignment());
         Optional<Assignment> found = jdbc.one(SELECT + " WHERE course_id = ? AND id = ?", Courses::assignment, course, id);
-        found.ifPresent(a -> assignments.put(key, a));
+        found.ifPresentOrElse(a -> assignments.put(key, new Cached(a, System.nanoTime())), () -> assignments.remove(key));
         return found;
+    }
+
+    /** Rewrites the assignment's title, due date, rubric and exercises (their order too); false when there is none. */
+    public boolean updateAssignment(Assignment a) {
+        int n = jdbc.update("UPDATE assignments SET title = ?, due = ?, rubric = ?, exercises = ? WHERE course_id = ? AND id = ?",
+                a.title(), a.due(), a.rubric(), String.join(",", a.exercises()), a.course(), a.id());
+        assignments.remove(a.course() + '/' + a.id());
+        return n == 1;
+    }
+
+    public enum Deleted { DELETED, NOT_FOUND, HAS_SUBMISSIONS }
+
+    /** Deletes an assignment nobody has submitted to: submissions are never deleted, so neither is what they belong to. */
+    public Deleted deleteAssignment(String course, String id) {
+        Deleted out = jdbc.tx(c -> {
+            if (!Jdbc.query(c, "SELECT 1 FROM submissions WHERE course_id = ? AND assignment_id = ? LIMIT 1", rs -> true, course, id).isEmpty()) {
+                return Deleted.HAS_SUBMISSIONS;
+            }
+            Jdbc.update(c, "DELETE FROM accommodations WHERE course_id = ? AND assignment_id = ?", course, id);
+            return Jdbc.update(c, "DELETE FROM assignments WHERE course_id = ? AND id = ?", course, id) == 1 ? Deleted.DELETED : Deleted.NOT_FOUND;
+        });
+        assignments.remove(course + '/' + id);
+        return out;
+    }
+
+    /** Sets (or replaces) a student's accommodation for an assignment. */
+    public void putAccommodation(Accommodation x, Instant now) {
+        jdbc.update("INSERT INTO accommodations (course_id, assignment_id, student_id, due, extra_attempts, note, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (course_id, assignment_id, student_id) DO UPDATE SET due = excluded.due,"
+                + " extra_attempts = excluded.extra_attempts, note = excluded.note, updated_at = excluded.updated_at",
+                x.course(), x.assignment(), x.student(), x.due(), x.extraAttempts(), x.note(), now);
+    }
+
+    public Optional<Accommodation> accommodation(String course, String assignment, String student) {
+        return jdbc.one(ACCOMMODATIONS + " WHERE course_id = ? AND assignment_id = ? AND student_id = ?", Courses::accommodation,
+                course, assignment, student);
+    }
+
+    public List<Accommodation> accommodations(String course, String assignment) {
+        return jdbc.query(ACCOMMODATIONS + " WHERE course_id = ? AND assignment_id = ? ORDER BY student_id", Courses::accommodation,
+                course, assignment);
+    }
+
+    /** False when the student had none. */
+    public boolean deleteAccommodation(String course, String assignment, String student) {
+        return jdbc.update("DELETE FROM accommodations WHERE course_id = ? AND assignment_id = ? AND student_id = ?", course, assignment, student) == 1;
+    }
+
+    private static final String ACCOMMODATIONS = "SELECT course_id, assignment_id, student_id, due, extra_attempts, note FROM accommodations";
+
+    private static Accommodation accommodation(ResultSet rs) throws SQLException {
+        long due = rs.getLong(4);
+        Instant at = rs.wasNull() ? null : Instant.ofEpochMilli(due);
+        return new Accommodation(rs.getString(1), rs.getString(2), rs.getString(3), at, rs.getInt(5), rs.getString(6));
     }
 
     private static final String SELECT = "SELECT course_id, id, title, due, rubric, exercises FROM assignments";

@@ -20,6 +20,9 @@ public final class Records {
 
     public record Assignment(String course, String id, String title, Instant due, String rubric, List<String> exercises) {}
 
+    /** One student's own terms for an assignment: {@code due} their extension (null: none), attempts beyond the rubric's. */
+    public record Accommodation(String course, String assignment, String student, Instant due, int extraAttempts, String note) {}
+
     /**
      * A submission with its current grade: the original one ({@code seq} 0) or its latest regrade.
      * {@code variant}, {@code answers} and {@code result} are JSON text.

@@ -166,6 +166,23 @@ class DiagnoserTest {
     }
 
     @Nested
+    class SeveralBeliefsReproduceAnAnswer {
+        @Test
+        void theNarrowestIsNamedNotTheOneThatChangesEverything() throws Exception {
+            // After my_var = None with the collector off, the A<->B cycle still exists: False is what
+            // "cycles are freed at once" predicts, and also what "assignment copies" does (no cycle is made).
+            String yaml = java.nio.file.Files.readString(java.nio.file.Path.of("exercises/seed-memory-references.yaml"));
+            Exercises.Checked c = Exercises.check("seed-memory-references.yaml", "seed-memory-references.yaml", yaml,
+                    java.util.Set.of("default", "exam", "practice"));
+            Exercises.Variant v = c.variants().get(0);
+            var q = v.exercise().questions().stream().filter(x -> x.id().equals("exists-after-none")).findFirst().orElseThrow();
+            Diagnoser d = new Diagnoser();
+            assertEquals(Optional.of(bool(false)), d.predicted(v, q, named("assignment-copies")), "both reproduce it");
+            assertEquals(Optional.of(named("cycles-freed-at-once")), d.diagnose(v, q, bool(false)));
+        }
+    }
+
+    @Nested
     class NoDiagnosis {
         @Test
         void theTrueAnswerIsNeverDiagnosed() {

@@ -96,7 +96,7 @@ class PoliciesTest {
             QuestionGrade g = only(grade(never, List.of(), "{\"printed\": \"3 False\"}", ON_TIME), "printed");
             assertNull(g.truth());
             assertFalse(g.feedback().contains("True"), g.feedback());
-            assertTrue(g.feedback().contains("differs from line 1"), g.feedback());
+            assertTrue(g.feedback().contains("Your line 1, \"3 False\", is not what the program prints there"), g.feedback());
         }
 
         @Test

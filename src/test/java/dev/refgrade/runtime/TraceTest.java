@@ -94,6 +94,18 @@ class TraceTest {
         }
 
         @Test
+        void aCycleNoNameReachesIsDrawnAsUnreachableWithItsCounts() {
+            var lines = record("import gc\ngc.disable()\na = []\nb = [a]\na.append(b)\na = b = None\ngc.collect()\n", 100).lines();
+            StackGraph leaked = lines.get(5).heap();
+            assertEquals(2, leaked.unreachable().size(), leaked.toString());
+            for (int id : leaked.unreachable()) {
+                assertEquals("list", leaked.objects().get(id).type());
+                assertEquals(1L, leaked.objects().get(id).refcount(), "each held only by the other");
+            }
+            assertEquals(java.util.List.of(), lines.get(6).heap().unreachable(), "collected");
+        }
+
+        @Test
         void aCallShowsItsFrameWithItsLocals() {
             var lines = record("def f(o):\n    y = o\n    return 0\nx = []\nf(x)\n", 100).lines();
             Trace.Line inF = lines.stream().filter(l -> "f".equals(l.function()) && l.line() == 2).findFirst().orElseThrow();

@@ -83,9 +83,10 @@ abstract class ServerApiContract extends ServerWithTestServer {
         double max = book.get("assignments").get(0).get("max").asDouble();
         assertEquals(8.0, max, "5 questions of one exercise and 3 of the other, 1 point each");
         assertEquals(5.0, book.get("students").get(0).get("total").asDouble());
-        assertEquals(0.0, book.get("students").get(1).get("total").asDouble());
+        assertTrue(book.get("students").get(1).get("total").isNull(), "nothing submitted is blank, not 0");
+        assertTrue(book.get("students").get(1).get("assignments").get("hw1").isNull());
         String csv = api.get("/api/courses/cs101/grades?format=csv", TestServer.ADMIN).text();
-        assertEquals(List.of("Student,ID,Identity (hw1),Total", "Points Possible,,8.0,8.0", "Student 1,s1,5.0,5.0", "Student 2,s2,0.0,0.0"),
+        assertEquals(List.of("Student,ID,Identity (hw1),Total", "Points Possible,,8.0,8.0", "Student 1,s1,5.0,5.0", "Student 2,s2,,"),
                 csv.lines().toList());
     }
 
@@ -146,5 +147,27 @@ abstract class ServerApiContract extends ServerWithTestServer {
             assertEquals("rate_limited", r.error());
             assertTrue(r.raw().headers().firstValue("Retry-After").isPresent());
         }
+    }
+
+    @Test
+    void anAssignmentIsEditedAndOneNobodySubmittedToIsDeleted() {
+        Fixture f = Fixture.create(s, "cs101", 1, null);
+        Map<String, Object> edit = Map.of("title", "Identity, reordered", "due", "2025-03-20T12:00:00Z",
+                "exercises", List.of("smallint-cache-boundary", E), "rubric", "practice");
+        Api.Response r = api.send("PUT", "/api/courses/cs101/assignments/hw1", TestServer.ADMIN, Api.write(edit), "application/json");
+        assertEquals(200, r.status(), r.text());
+        JsonNode now = api.get("/api/courses/cs101/assignments/hw1", f.token("s1")).json();
+        assertEquals("Identity, reordered", now.get("title").asText());
+        assertEquals("2025-03-20T12:00:00Z", now.get("due").asText());
+        assertEquals("smallint-cache-boundary", now.get("exercises").get(0).get("id").asText());
+        assertEquals(0, api.get(f.exercisePath(E), f.token("s1")).json().get("rubric").get("attempts").asInt(), "practice: unlimited");
+        api.post(f.submissions(E), f.token("s1"), Map.of("answers", Map.of()));
+        Api.Response drop = api.send("PUT", "/api/courses/cs101/assignments/hw1", TestServer.ADMIN,
+                Api.write(Map.of("title", "T", "due", "2025-03-20T12:00:00Z", "exercises", List.of("smallint-cache-boundary"))), "application/json");
+        assertEquals(409, drop.status(), "an exercise with submissions stays");
+        assertEquals(409, api.send("DELETE", "/api/courses/cs101/assignments/hw1", TestServer.ADMIN, null, null).status());
+        api.post("/api/courses/cs101/assignments", TestServer.ADMIN, Map.of("id", "hw2", "title", "Spare", "exercises", List.of(E), "due", "2025-04-01T00:00:00Z"));
+        assertEquals(204, api.send("DELETE", "/api/courses/cs101/assignments/hw2", TestServer.ADMIN, null, null).status());
+        assertEquals(404, api.get("/api/courses/cs101/assignments/hw2", TestServer.ADMIN).status());
     }
 }

@@ -120,4 +120,72 @@ abstract class ServerSubmissionsContract extends ServerWithTestServer {
         assertEquals(key.get("alias"), api.get(f.submissions(E), t).json().get(0).get("questions").get(0).get("truth"),
                 "an earlier attempt shows it now too");
     }
+
+    @Test
+    void anExamShowsNeitherScoreNorVerdictUntilTheDueDate() {
+        Fixture f = Fixture.create(s, "cs101", 1, "exam");
+        JsonNode first = api.post(f.submissions(E), f.token("s1"), Fixture.body(f.key(s, "s1", E))).json();
+        assertTrue(first.get("withheld").asBoolean());
+        assertTrue(first.get("score").isNull(), first.toString());
+        JsonNode q = first.get("questions").get(0);
+        assertTrue(q.get("correct").isNull() && q.get("points").isNull() && q.get("feedback").isNull(), "a verdict would give the truth away: " + q);
+        assertTrue(api.get(f.submissions(E), TestServer.ADMIN).json().get(0).get("questions").get(0).get("correct").asBoolean(),
+                "the instructor sees every verdict");
+        s.clock.now = Fixture.DUE.plusSeconds(1);
+        JsonNode after = api.get(f.submissions(E), f.token("s1")).json().get(0);
+        assertEquals(after.get("max").asDouble(), after.get("score").asDouble(), "after the due date the score is shown");
+        assertTrue(after.get("questions").get(0).get("correct").asBoolean());
+    }
+
+    @Test
+    void theExerciseStatesTheTermsOfTheNextAttempt() {
+        Fixture f = Fixture.create(s, "cs101", 1, null); // default rubric: 5 attempts, 10% per attempt after the first, 10% per late day
+        api.post(f.submissions(E), f.token("s1"), Map.of("answers", Map.of()));
+        s.clock.now = Fixture.DUE.plusSeconds(3600);
+        JsonNode terms = api.get(f.exercisePath(E), f.token("s1")).json().get("terms");
+        assertEquals(5, terms.get("attempts_allowed").asInt());
+        assertEquals(1, terms.get("attempts_made").asInt());
+        assertTrue(terms.get("late_now").asBoolean());
+        assertEquals(0.9 * 0.9, terms.get("next_attempt_keeps").asDouble(), 1e-9, "attempt 2, one started day late");
+        assertEquals(Fixture.DUE.plus(java.time.Duration.ofDays(7)).toString(), terms.get("closes_at").asText());
+        assertTrue(terms.get("closed").isNull());
+        s.clock.now = Fixture.DUE.plus(java.time.Duration.ofDays(8));
+        assertEquals("past_cutoff", api.get(f.exercisePath(E), f.token("s1")).json().get("terms").get("closed").asText());
+    }
+
+    @Test
+    void aStudentsProgressIsOneRequestForEveryAssignment() {
+        Fixture f = Fixture.create(s, "cs101", 1, null);
+        api.post(f.submissions(E), f.token("s1"), Fixture.body(f.key(s, "s1", E)));
+        JsonNode page = api.get("/api/progress", f.token("s1")).json();
+        assertEquals("cs101", page.get("course").get("id").asText());
+        JsonNode exercises = page.get("assignments").get(0).get("exercises");
+        assertEquals(E, exercises.get(0).get("id").asText());
+        assertEquals(1, exercises.get(0).get("attempts_made").asInt());
+        assertEquals(5, exercises.get(0).get("attempts_allowed").asInt());
+        assertEquals(exercises.get(0).get("max").asDouble(), exercises.get(0).get("score").asDouble());
+        assertTrue(exercises.get(1).get("score").isNull(), "not submitted is blank, not 0");
+        assertEquals(403, api.get("/api/progress", TestServer.ADMIN).status());
+    }
+
+    @Test
+    void anExtensionAndExtraAttemptsHoldForThatStudentOnly() {
+        Fixture f = Fixture.create(s, "cs101", 2, "exam"); // one attempt, no late work
+        String path = "/api/courses/cs101/assignments/hw1/accommodations/s1";
+        var extension = Map.of("due", Fixture.DUE.plus(java.time.Duration.ofDays(3)).toString(), "extra_attempts", 1, "note", "ill");
+        Api.Response put = api.send("PUT", path, TestServer.ADMIN, Api.write(extension), "application/json");
+        assertEquals(200, put.status(), put.text());
+        s.clock.now = Fixture.DUE.plus(java.time.Duration.ofDays(1));
+        assertEquals(201, api.post(f.submissions(E), f.token("s1"), Map.of("answers", Map.of())).status(), "s1's own due date");
+        assertEquals(201, api.post(f.submissions(E), f.token("s1"), Map.of("answers", Map.of())).status(), "s1's second attempt");
+        assertEquals("no_attempts_left", api.post(f.submissions(E), f.token("s1"), Map.of("answers", Map.of())).error());
+        assertEquals("past_cutoff", api.post(f.submissions(E), f.token("s2"), Map.of("answers", Map.of())).error(), "s2 has no extension");
+        JsonNode terms = api.get(f.exercisePath(E), f.token("s1")).json().get("terms");
+        assertEquals(extension.get("due"), terms.get("due").asText());
+        assertEquals(2, terms.get("attempts_allowed").asInt());
+        assertEquals("ill", api.get("/api/courses/cs101/assignments/hw1/accommodations", TestServer.ADMIN).json().get(0).get("note").asText());
+        assertEquals(204, api.send("DELETE", path, TestServer.ADMIN, null, null).status());
+        assertEquals(404, api.send("PUT", "/api/courses/cs101/assignments/hw1/accommodations/nobody", TestServer.ADMIN,
+                Api.write(extension), "application/json").status());
+    }
 }

@@ -87,7 +87,19 @@ final class Browser implements AutoCloseable {
         @SuppressWarnings("unchecked")
         Map<String, Object> size = (Map<String, Object>) driver.executeScript(
                 "const e = document.documentElement; return {w: e.scrollWidth, h: e.scrollHeight};");
-        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", size.get("w"), "height", size.get("h"), "scale", 1);
+        capture(name, Map.of("x", 0, "y", 0, "width", size.get("w"), "height", size.get("h"), "scale", 1));
+    }
+
+    /** The part of the page from the top of {@code from} to the bottom of {@code to}, full width: a long page's passage worth looking at. */
+    void screenshot(String name, WebElement from, WebElement to) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> box = (Map<String, Object>) driver.executeScript("""
+                const a = arguments[0].getBoundingClientRect(), b = arguments[1].getBoundingClientRect();
+                return {y: a.top + scrollY, h: b.bottom - a.top, w: document.documentElement.scrollWidth};""", from, to);
+        capture(name, Map.of("x", 0, "y", box.get("y"), "width", box.get("w"), "height", box.get("h"), "scale", 1));
+    }
+
+    private void capture(String name, Map<String, Object> clip) {
         String png = (String) driver.executeCdpCommand("Page.captureScreenshot",
                 Map.of("format", "png", "captureBeyondViewport", true, "clip", clip)).get("data");
         try {
@@ -103,6 +115,12 @@ final class Browser implements AutoCloseable {
         find("#token").sendKeys(token);
         find("#signin button[type=submit]").click();
         waitFor(d -> d.getCurrentUrl().contains(landing) ? true : null);
+    }
+
+    /** Submits the exercise page's answers as a student does: the button, then the confirmation when the page asks for one. */
+    void submitAnswers() {
+        find("#submit").click();
+        if (find("#confirm").getAttribute("hidden") == null) find("#confirm-submit").click();
     }
 
     /** Runs the accessibility smoke check in the page; the problems it finds, none on a good page. */

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 /** An instructor creates a course, uploads a roster, sets an assignment, downloads the gradebook, reads item analysis, previews exercises and the student's page. */
 @Tag("browser")
@@ -65,12 +64,20 @@ class InstructorBrowserTest {
             tokens.put(cells.get(0).getText(), cells.get(1).getText());
         }
         browser.screenshot("instructor-roster");
+        browser.find("#download-tokens").click();
+        Path tokensCsv = browser.downloads.resolve("tokens-cs200.csv");
+        browser.waitFor(d -> Files.exists(tokensCsv) ? true : null);
+        List<String> tokenLines = Files.readAllLines(tokensCsv, StandardCharsets.UTF_8);
+        assertEquals("student,token", tokenLines.get(0));
+        assertEquals("s1," + tokens.get("s1"), tokenLines.get(1));
 
         WebElement form = browser.find("form[aria-label='New assignment']");
         form.findElement(By.name("id")).sendKeys("hw1");
         form.findElement(By.name("title")).sendKeys("Identity");
         browser.driver.executeScript("arguments[0].value = '2025-03-20T23:59'", form.findElement(By.name("due")));
-        new Select(form.findElement(By.name("exercises"))).selectByValue(E);
+        form.findElement(By.cssSelector("input[type=search]")).sendKeys("identical");
+        assertEquals(1, form.findElements(By.cssSelector(".picker-results li")).size(), "the search finds the one exercise by its title");
+        form.findElement(By.cssSelector(".picker-results input[type=checkbox]")).click();
         form.findElement(By.cssSelector("button[type=submit]")).click();
         browser.waitForText("#assignments-h + div", "Identity (hw1)");
         browser.assertAccessible();
@@ -135,5 +142,58 @@ class InstructorBrowserTest {
         assertTrue(problems.contains("9:5") && problems.contains("aftr"), problems);
         browser.assertAccessible();
         browser.screenshot("instructor-draft-problems");
+    }
+
+    @Test
+    void editsAndDeletesAssignmentsRegradesAndReadsOneStudentsAttempts() {
+        dev.refgrade.server.Fixture f = dev.refgrade.server.Fixture.create(server, "cs300", 2, null);
+        assertEquals(201, server.api.post("/api/courses/cs300/assignments", TestServer.ADMIN,
+                Map.of("id", "spare", "title", "Spare", "exercises", List.of(E), "due", "2025-04-01T00:00:00Z")).status());
+        assertEquals(201, server.api.post(f.submissions(E), f.token("s1"), Map.of("answers", Map.of("alias", true))).status());
+        browser.signIn(TestServer.ADMIN, "instructor.html");
+        browser.open("instructor.html?c=cs300");
+        String book = browser.waitForText("#grades-h + table", "Student 2");
+        assertTrue(book.contains("Student 2 s2 —"), "blank, not 0: " + book);
+
+        WebElement hw1 = browser.find("#assignment-hw1");
+        hw1.findElement(By.xpath(".//button[text()='Edit hw1']")).click();
+        WebElement edit = browser.find("form[aria-label='Edit hw1']");
+        edit.findElement(By.name("title")).clear();
+        edit.findElement(By.name("title")).sendKeys("Identity, cache first");
+        edit.findElement(By.cssSelector("button[aria-label='move Where the small-int cache ends up']")).click();
+        browser.assertAccessible();
+        browser.screenshot("instructor-edit-assignment");
+        edit.findElement(By.cssSelector("button[type=submit]")).click();
+        String saved = browser.waitForText("#assignment-hw1", "Identity, cache first");
+        assertTrue(saved.indexOf("Where the small-int cache ends") < saved.indexOf("Equal is not the same as identical"), saved);
+
+        browser.find("#assignment-spare").findElement(By.xpath(".//button[text()='Delete spare']")).click();
+        browser.waitFor(d -> d.findElements(By.id("assignment-spare")).isEmpty() ? true : null);
+        browser.find("#assignment-hw1").findElement(By.xpath(".//button[text()='Delete hw1']")).click();
+        assertTrue(browser.waitForText("#assignment-hw1", "Not deleted").contains("cannot be deleted"));
+        browser.find("#assignment-hw1").findElement(By.xpath(".//button[text()='Regrade hw1']")).click();
+        browser.waitForText("#assignment-hw1", "Regraded 1 submission");
+
+        WebElement extensions = browser.find("#acc-hw1");
+        extensions.findElement(By.tagName("summary")).click();
+        WebElement extend = extensions.findElement(By.cssSelector("form[aria-label='Extension for hw1']"));
+        new org.openqa.selenium.support.ui.Select(extend.findElement(By.name("student"))).selectByValue("s2");
+        browser.driver.executeScript("arguments[0].value = '2025-03-12T23:59'", extend.findElement(By.name("due")));
+        extend.findElement(By.name("extra")).clear();
+        extend.findElement(By.name("extra")).sendKeys("2");
+        extend.findElement(By.name("note")).sendKeys("flu, doctor's note");
+        extend.findElement(By.cssSelector("button[type=submit]")).click();
+        String granted = browser.waitForText("#acc-hw1 summary", "(1)");
+        assertTrue(browser.find("#acc-hw1").getText().contains("flu, doctor's note"), granted);
+        assertEquals(7, server.api.get(f.exercisePath(E), f.token("s2")).json().get("terms").get("attempts_allowed").asInt(), "5 and 2 more");
+        browser.assertAccessible();
+        browser.screenshot("instructor-extension", browser.find("#assignment-hw1"), browser.find("#assignment-hw1"));
+
+        browser.driver.findElement(By.xpath("//button[text()='Student 1']")).click();
+        String attempts = browser.waitForText("#drill", "every attempt");
+        assertTrue(attempts.contains(E + " 1"), attempts);
+        assertTrue(attempts.contains("smallint-cache-boundary —"), attempts);
+        browser.assertAccessible();
+        browser.screenshot("instructor-drill-down");
     }
 }

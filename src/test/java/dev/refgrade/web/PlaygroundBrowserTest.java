@@ -102,4 +102,61 @@ class PlaygroundBrowserTest {
         assertEquals("2", browser.find("#listing li.failed").getAttribute("data-line"));
         browser.assertAccessible();
     }
+
+    /** The A and B of the seed notebook: after line 14 no name reaches them, yet they hold each other, each with count 1. */
+    private static final String LEAK = """
+            import gc
+            class A:
+                def __init__(self):
+                    self.b = B(self)
+            class B:
+                def __init__(self, a):
+                    self.a = a
+            gc.disable()
+            my_var = A()
+            a_id = id(my_var)
+            b_id = id(my_var.b)
+            alias = my_var.b
+            del alias
+            my_var = None
+            print(gc.collect())
+            """;
+
+    @Test
+    void aLeakedCycleIsDrawnAliveWithItsCounts() {
+        runProgram(LEAK);
+        browser.waitForText("#position", "Step 1 of");
+        for (int i = 0; i < 80 && !browser.find("#heap-title").getText().contains("line 14"); i++) browser.find("#next").click();
+        browser.waitForText("#heap-title", "line 14");
+        var leaked = browser.all("#diagram svg .object.unreachable");
+        assertEquals(2, leaked.size(), browser.find("#diagram svg").getText());
+        for (var box : leaked) assertTrue(box.getText().contains("rc 1"), box.getText());
+        assertTrue(browser.find("#diagram svg").getText().contains("Alive, but no name reaches them"));
+        browser.assertAccessible();
+        browser.screenshot("playground-leaked-cycle-line-14");
+        browser.find("#next").click();
+        browser.waitForText("#heap-title", "line 15");
+        assertEquals(0, browser.all("#diagram svg .object.unreachable").size(), "gc.collect() freed them");
+    }
+
+    @Test
+    void aShareLinkRunsTheSameProgramAndTheBeginnerViewKeepsOnlyTheProgramsData() {
+        runProgram(LEAK);
+        browser.waitForText("#position", "Step 1 of");
+        String link = browser.find("#share").getAttribute("value");
+        assertTrue(link.contains("playground.html#code="), link);
+        browser.open("index.html");
+        browser.driver.get(link);
+        browser.waitForText("#position", "Step 1 of");
+        assertEquals(LEAK, browser.find("#code").getAttribute("value"));
+        browser.find("#last").click();
+        browser.waitForText("#heap-title", "the program ends");
+        for (int i = 0; i < 80 && !browser.find("#heap-title").getText().contains("line 14"); i++) browser.find("#prev").click();
+        browser.find("#beginner").click();
+        String names = browser.find("#diagram svg .frame").getText();
+        assertTrue(names.contains("my_var") && !names.contains("gc") && !names.contains("A\n"), names);
+        assertEquals(2, browser.all("#diagram svg .object.unreachable").size(), "the leaked cycle is the program's data");
+        browser.assertAccessible();
+        browser.screenshot("playground-beginner-share-link");
+    }
 }

@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.refgrade.server.Databases;
 import dev.refgrade.server.Fixture;
-import dev.refgrade.server.TestServer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -26,25 +22,21 @@ import org.openqa.selenium.support.ui.Select;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StudentBrowserTest {
     static final String HEAP = "containers-same-object-twice", LINES = "cycles-del-leaves-cycle";
-    private TestServer server;
+    private WebCourse web;
     private Fixture course;
     private Browser browser;
 
     @BeforeAll
     void start(@TempDir Path dir) throws Exception {
-        Path library = TestServer.library(dir);
-        for (String e : List.of(HEAP, LINES)) Files.copy(Path.of("exercises", e + ".yaml"), library.resolve("exercises/" + e + ".yaml"));
-        server = TestServer.start(Databases.sqlite(dir), library);
-        course = Fixture.create(server, "cs101", 2, null);
-        var hw2 = Map.of("id", "hw2", "title", "Containers and cycles", "exercises", List.of(HEAP, LINES), "due", "2025-03-15T23:59:00Z");
-        assertEquals(201, server.api.post("/api/courses/cs101/assignments", TestServer.ADMIN, hw2).status());
-        browser = new Browser("http://localhost:" + server.app.port() + "/");
+        web = WebCourse.start(dir, 2, HEAP, LINES);
+        course = web.course();
+        browser = web.browser();
+        web.assignment("hw2", "Containers and cycles", null, List.of(HEAP, LINES), "2025-03-15T23:59:00Z");
     }
 
     @AfterAll
     void stop() {
-        if (browser != null) browser.close();
-        server.close();
+        if (web != null) web.close();
     }
 
     private WebElement question(String id) {
@@ -73,7 +65,7 @@ class StudentBrowserTest {
         browser.assertAccessible();
         browser.screenshot("student-answers");
 
-        browser.find("#submit").click();
+        browser.submitAnswers();
         String result = browser.waitForText("#result", "Attempt 1");
         assertTrue(result.contains("5 of 7 points"), result);
         assertTrue(question("draw").getAttribute("class").contains("correct"));
@@ -114,7 +106,7 @@ class StudentBrowserTest {
         line12.click();
         assertEquals("true", line12.getAttribute("aria-pressed"));
         assertTrue(question("freed-line").getText().contains("Picked: 12"));
-        browser.find("#submit").click();
+        browser.submitAnswers();
         browser.waitForText("#result", "Attempt 1");
         assertTrue(question("freed-line").getAttribute("class").contains("correct"));
     }

@@ -216,6 +216,35 @@ public final class CycleCollector {
         from.gcNext = from.gcPrev = from;
     }
 
+    /**
+     * What a full collection would find unreachable now, found as gc_collect_main finds it
+     * (subtract_refs, then move_unreachable) but without touching the heap: the objects kept alive
+     * only by references among themselves, such as a cycle whose last name was rebound.
+     */
+    public static List<PyObject> garbage(Heap heap) {
+        List<PyObject> all = tracked(heap);
+        Map<PyObject, long[]> refs = new IdentityHashMap<>();
+        for (PyObject o : all) refs.put(o, new long[] {o.refcnt});
+        for (PyObject o : all) o.traverse(r -> {
+            long[] n = refs.get(r);
+            if (n != null) n[0]--;
+        });
+        List<PyObject> work = new ArrayList<>();
+        for (PyObject o : all) if (refs.get(o)[0] > 0) work.add(o);
+        while (!work.isEmpty()) {
+            work.remove(work.size() - 1).traverse(r -> {
+                long[] n = refs.get(r);
+                if (n != null && n[0] <= 0) {
+                    n[0] = 1;
+                    work.add(r);
+                }
+            });
+        }
+        List<PyObject> out = new ArrayList<>();
+        for (PyObject o : all) if (refs.get(o)[0] <= 0) out.add(o);
+        return out;
+    }
+
     /** gc.get_objects(): every tracked object, youngest generation first. */
     public static List<PyObject> tracked(Heap heap) {
         List<PyObject> out = new ArrayList<>();

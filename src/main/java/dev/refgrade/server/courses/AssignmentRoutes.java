@@ -28,6 +28,8 @@ public final class AssignmentRoutes {
         app.get("/api/courses/{c}/assignments", ctx -> ctx.json(deps.store().courses().assignments(ctx.pathParam("c")).stream()
                 .map(a -> json(a, deps.catalog())).toList()), STUDENT, INSTRUCTOR);
         app.get("/api/courses/{c}/assignments/{a}", ctx -> ctx.json(json(find(ctx, deps), deps.catalog())), STUDENT, INSTRUCTOR);
+        app.put("/api/courses/{c}/assignments/{a}", ctx -> update(ctx, deps), INSTRUCTOR);
+        app.delete("/api/courses/{c}/assignments/{a}", ctx -> delete(ctx, deps), INSTRUCTOR);
     }
 
     /** The assignment {a} of course {c}, or 404. */
@@ -45,7 +47,37 @@ public final class AssignmentRoutes {
 
     private static void create(Context ctx, Deps deps) throws Exception {
         AssignmentIn in = Json.body(ctx, AssignmentIn.class);
-        String id = Valid.id("id", in.id());
+        Assignment a = valid(ctx.pathParam("c"), Valid.id("id", in.id()), in, deps);
+        if (!deps.store().courses().createAssignment(a, deps.clock().instant())) throw ApiError.exists("assignment '" + a.id() + "'");
+        ctx.status(201).json(json(a, deps.catalog()));
+    }
+
+    /**
+     * The whole assignment again (the id in the path): a new title, due date, rubric, or exercises
+     * in a new order. An exercise someone has submitted to stays: its grades would vanish from the gradebook.
+     */
+    private static void update(Context ctx, Deps deps) throws Exception {
+        Assignment old = find(ctx, deps);
+        Assignment a = valid(old.course(), old.id(), Json.body(ctx, AssignmentIn.class), deps);
+        for (String e : old.exercises()) {
+            if (!a.exercises().contains(e) && !deps.store().submissions().ofExercise(old.course(), old.id(), e).isEmpty()) {
+                throw new ApiError(409, "has_submissions", "exercise '" + e + "' has submissions; it stays in the assignment", "exercises");
+            }
+        }
+        if (!deps.store().courses().updateAssignment(a)) throw ApiError.notFound();
+        ctx.json(json(a, deps.catalog()));
+    }
+
+    private static void delete(Context ctx, Deps deps) {
+        switch (deps.store().courses().deleteAssignment(ctx.pathParam("c"), ctx.pathParam("a"))) {
+            case DELETED -> ctx.status(204);
+            case NOT_FOUND -> throw ApiError.notFound();
+            case HAS_SUBMISSIONS -> throw new ApiError(409, "has_submissions",
+                    "students have submitted to this assignment; it cannot be deleted (change its title or due date instead)", null);
+        }
+    }
+
+    private static Assignment valid(String course, String id, AssignmentIn in, Deps deps) {
         String title = Valid.text("title", in.title());
         if (in.exercises() == null || in.exercises().isEmpty()) throw ApiError.invalid("exercises", "exercises must list at least one exercise id");
         for (int i = 0; i < in.exercises().size(); i++) {
@@ -58,9 +90,7 @@ public final class AssignmentRoutes {
         if (in.rubric() != null && deps.catalog().rubric(in.rubric()).isEmpty()) {
             throw ApiError.invalid("rubric", "no rubric '" + in.rubric() + "' is loaded; rubrics: " + deps.catalog().snapshot().rubrics().names());
         }
-        Assignment a = new Assignment(ctx.pathParam("c"), id, title, Valid.instant("due", in.due()), in.rubric(), List.copyOf(in.exercises()));
-        if (!deps.store().courses().createAssignment(a, deps.clock().instant())) throw ApiError.exists("assignment '" + id + "'");
-        ctx.status(201).json(json(a, deps.catalog()));
+        return new Assignment(course, id, title, Valid.instant("due", in.due()), in.rubric(), List.copyOf(in.exercises()));
     }
 
     static Map<String, Object> json(Assignment a, Catalog catalog) {

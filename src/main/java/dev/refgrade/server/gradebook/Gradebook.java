@@ -16,11 +16,12 @@ import java.util.Map;
 /**
  * A course's grades: per student, each exercise's grade is the {@code counted} score of their
  * latest attempt (the rubric made it the best or the last), an assignment's the sum over its exercises.
+ * Nothing submitted is blank (null), not 0: an LMS then shows it as missing, not as failed.
  */
 public final class Gradebook {
     record Column(String id, String title, double max, List<String> exercises) {}
 
-    record Row(String id, String name, double total, Map<String, Double> assignments, Map<String, Double> exercises) {}
+    record Row(String id, String name, Double total, Map<String, Double> assignments, Map<String, Double> exercises) {}
 
     record Book(List<Column> assignments, List<Row> students) {}
 
@@ -36,19 +37,18 @@ public final class Gradebook {
         for (Student st : deps.store().people().students(course)) {
             Map<String, Double> byAssignment = new LinkedHashMap<>();
             Map<String, Double> byExercise = new LinkedHashMap<>();
-            double total = 0;
+            Double total = null;
             for (Assignment a : assignments) {
-                double sum = 0;
+                Double sum = null;
                 for (String e : a.exercises()) {
                     Submission s = latest.get(st.id() + "/" + a.id() + "/" + e);
-                    double counted = s == null ? 0 : s.grade().counted();
-                    byExercise.put(a.id() + "/" + e, counted);
-                    sum += counted;
+                    byExercise.put(a.id() + "/" + e, s == null ? null : s.grade().counted());
+                    if (s != null) sum = (sum == null ? 0 : sum) + s.grade().counted();
                 }
-                byAssignment.put(a.id(), round(sum));
-                total += sum;
+                byAssignment.put(a.id(), sum == null ? null : round(sum));
+                if (sum != null) total = (total == null ? 0 : total) + sum;
             }
-            rows.add(new Row(st.id(), st.name(), round(total), byAssignment, byExercise));
+            rows.add(new Row(st.id(), st.name(), total == null ? null : round(total), byAssignment, byExercise));
         }
         return new Book(columns, rows);
     }

@@ -50,11 +50,12 @@ final class Regrader {
                     skipped += attempts.size();
                     continue;
                 }
-                Rubric rubric = Grading.rubric(deps, a, entry);
+                Grading.Personal mine = Grading.personal(deps, a, entry, attempts.get(0).student()); // their extension, their extra attempts
+                Rubric rubric = mine.rubric();
                 List<Attempt> history = new ArrayList<>();
                 for (Submission s : attempts) {
                     Variant v = Grading.variant(entry, s.variant()).orElse(null);
-                    Graded g = v == null ? null : grade(deps, v, rubric, history, s, a);
+                    Graded g = v == null ? null : grade(deps, v, rubric, history, s, mine.assignment());
                     if (g == null) {
                         skipped++;
                         history.add(Grading.attempt(s.tried()));

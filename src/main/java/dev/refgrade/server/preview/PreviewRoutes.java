@@ -76,7 +76,7 @@ public final class PreviewRoutes {
         Exercises.Variant first = checked.variants().get(0);
         String rubricName = first.exercise().rubric() == null ? "default" : first.exercise().rubric();
         Rubric rubric = catalog.rubric(rubricName).orElse(Rubric.DEFAULT);
-        Map<String, Object> out = new LinkedHashMap<>(ExerciseView.of(first, rubric, 0, Map.of()));
+        Map<String, Object> out = new LinkedHashMap<>(ExerciseView.of(first, rubric, 0, Map.of(), null));
         out.remove("attempts");
         out.remove("truths");
         out.put("variants", checked.variants().stream().map(v -> {

@@ -5,6 +5,7 @@ import dev.refgrade.exercise.Exercise;
 import dev.refgrade.exercise.Exercise.Kind;
 import dev.refgrade.exercise.Exercises.Variant;
 import dev.refgrade.grading.Rubric;
+import dev.refgrade.server.Markdown;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,13 +15,14 @@ import java.util.Map;
 public final class ExerciseView {
     private ExerciseView() {}
 
-    public static Map<String, Object> of(Variant v, Rubric rubric, int attempts, Map<String, JsonNode> truths) {
+    public static Map<String, Object> of(Variant v, Rubric rubric, int attempts, Map<String, JsonNode> truths, Map<String, Object> terms) {
         Exercise ex = v.exercise();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", ex.id());
         m.put("title", ex.title());
         m.put("profile", ex.profile().name().toLowerCase());
         m.put("intro", ex.intro());
+        m.put("intro_md", Markdown.blocks(ex.intro()));
         boolean cells = ex.profile() == Exercise.Profile.CELLS;
         m.put("code", cells ? null : ex.code().text());
         m.put("cells", cells ? ex.sources().stream().map(Exercise.Code::text).toList() : null);
@@ -30,6 +32,7 @@ public final class ExerciseView {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("id", q.id());
             x.put("prompt", q.prompt());
+            x.put("prompt_md", Markdown.inline(q.prompt()));
             x.put("answer", q.kind().word());
             x.put("points", rubric.pointsFor(q));
             if (q.kind() == Kind.CHOICE) x.put("choices", q.labels().isEmpty() ? q.choices().stream().map(Exercise.Probe::expr).toList() : q.labels());
@@ -49,6 +52,7 @@ public final class ExerciseView {
                 "attempts", rubric.attempts().limited() ? rubric.attempts().max() : 0));
         m.put("attempts", attempts);
         m.put("truths", truths);
+        m.put("terms", terms);
         return m;
     }
 }

@@ -34,6 +34,18 @@ public final class Grading {
                 "rubric '" + name + "' does not load at the moment; the instructor has been told in the server log", null));
     }
 
+    /** An assignment and its rubric as they hold for one student. */
+    public record Personal(Assignment assignment, Rubric rubric) {}
+
+    /** With the student's accommodation, if an instructor gave one: their own due date, their extra attempts. */
+    public static Personal personal(Deps deps, Assignment a, Catalog.Entry e, String student) {
+        Rubric rubric = rubric(deps, a, e);
+        return deps.store().courses().accommodation(a.course(), a.id(), student)
+                .map(x -> new Personal(x.due() == null ? a : new Assignment(a.course(), a.id(), a.title(), x.due(), a.rubric(), a.exercises()),
+                        rubric.withExtraAttempts(x.extraAttempts())))
+                .orElse(new Personal(a, rubric));
+    }
+
     /** The variant with these parameters (a stored submission's), if the exercise still has it. */
     public static Optional<Variant> variant(Catalog.Entry e, String paramsJson) {
         JsonNode params = Json.read(paramsJson);
@@ -78,14 +90,16 @@ public final class Grading {
     /**
      * A submission as the API shows it. Truths, explanations and the heap at the probe point appear
      * only for the questions in {@code truths}, those the rubric reveals now, whatever was stored.
+     * {@code withheld}: the rubric shows no results yet, so scores, verdicts and feedback are left out too.
      */
-    public static ObjectNode view(Submission s, Map<String, JsonNode> truths, Map<String, JsonNode> heaps, boolean withStudent) {
-        return view(s, (ArrayNode) Json.read(s.grade().result()), truths, heaps, withStudent);
+    public static ObjectNode view(Submission s, Map<String, JsonNode> truths, Map<String, JsonNode> heaps, boolean withStudent,
+            boolean withheld) {
+        return view(s, (ArrayNode) Json.read(s.grade().result()), truths, heaps, withStudent, withheld);
     }
 
     /** The same, with the stored questions already parsed; they are changed into the view. */
     public static ObjectNode view(Submission s, ArrayNode stored, Map<String, JsonNode> truths, Map<String, JsonNode> heaps,
-            boolean withStudent) {
+            boolean withStudent, boolean withheld) {
         ObjectNode out = Json.MAPPER.createObjectNode();
         out.put("id", s.id());
         if (withStudent) out.put("student", s.student());
@@ -96,10 +110,13 @@ public final class Grading {
         out.put("counted", s.grade().counted());
         out.put("late", s.grade().late());
         out.set("answers", Json.read(s.answers()));
+        out.put("withheld", withheld);
+        if (withheld) for (String f : List.of("score", "counted")) out.putNull(f);
         ArrayNode questions = out.putArray("questions");
         for (JsonNode q : stored) {
             ObjectNode n = (ObjectNode) q;
             n.remove("misconception_name");
+            if (withheld) for (String f : List.of("correct", "points", "feedback", "misconception")) n.putNull(f);
             boolean shown = truths.containsKey(n.get("id").asText());
             if (!shown) n.putNull("explanation");
             n.set("truth", shown ? truths.get(n.get("id").asText()) : null);

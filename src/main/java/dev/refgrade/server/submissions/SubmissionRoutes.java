@@ -50,6 +50,7 @@ public final class SubmissionRoutes {
         app.get(EXERCISE, r::exercise, STUDENT, INSTRUCTOR);
         app.post(EXERCISE + "/submissions", r::submit, STUDENT);
         app.get(EXERCISE + "/submissions", r::submissions, STUDENT, INSTRUCTOR);
+        Progress.register(app, deps);
     }
 
     private void submit(Context ctx) throws Exception {
@@ -71,25 +72,31 @@ public final class SubmissionRoutes {
 
     private void exercise(Context ctx) {
         Caller caller = Caller.of(ctx);
-        Assignment a = AssignmentRoutes.find(ctx, deps);
-        Catalog.Entry entry = AssignmentRoutes.exercise(ctx, deps, a);
-        Rubric rubric = Grading.rubric(deps, a, entry);
+        Assignment assignment = AssignmentRoutes.find(ctx, deps);
+        Catalog.Entry entry = AssignmentRoutes.exercise(ctx, deps, assignment);
         String student = caller.instructor() ? ctx.queryParam("student") : caller.id();
-        if (student != null && caller.instructor() && deps.store().people().student(a.course(), student).isEmpty()) throw ApiError.notFound();
+        if (student != null && caller.instructor() && deps.store().people().student(assignment.course(), student).isEmpty()) throw ApiError.notFound();
+        Grading.Personal terms = student == null ? new Grading.Personal(assignment, Grading.rubric(deps, assignment, entry))
+                : Grading.personal(deps, assignment, entry, student);
+        Assignment a = terms.assignment();
+        Rubric rubric = terms.rubric();
         Variant v = student == null ? entry.checked().variants().get(0) : entry.checked().variantFor(a.course(), student);
         List<Tried> history = caller.instructor() ? List.of()
                 : deps.store().submissions().attempts(a.course(), a.id(), entry.checked().id(), student);
         Map<String, JsonNode> truths = caller.instructor() ? all(v)
                 : deps.grader().revealed(v, rubric, Grading.attempts(history), deps.clock().instant(), a.due());
-        ctx.json(ExerciseView.of(v, rubric, history.size(), truths));
+        ctx.json(ExerciseView.of(v, rubric, history.size(), truths, Terms.of(rubric, a, history.size(), deps.clock().instant())));
     }
 
     /** A page of submissions: {@code ?offset} (default 0) and {@code ?limit} (default and most {@link #PAGE}); {@code Next-Offset} when more follow. */
     private void submissions(Context ctx) {
         Caller caller = Caller.of(ctx);
-        Assignment a = AssignmentRoutes.find(ctx, deps);
-        Catalog.Entry entry = AssignmentRoutes.exercise(ctx, deps, a);
-        Rubric rubric = Grading.rubric(deps, a, entry);
+        Assignment assignment = AssignmentRoutes.find(ctx, deps);
+        Catalog.Entry entry = AssignmentRoutes.exercise(ctx, deps, assignment);
+        Grading.Personal terms = caller.instructor() ? new Grading.Personal(assignment, Grading.rubric(deps, assignment, entry))
+                : Grading.personal(deps, assignment, entry, caller.id());
+        Assignment a = terms.assignment();
+        Rubric rubric = terms.rubric();
         String e = entry.checked().id();
         String student = caller.instructor() ? ctx.queryParam("student") : caller.id();
         int offset = count(ctx, "offset", 0, Integer.MAX_VALUE), limit = count(ctx, "limit", PAGE, PAGE);
@@ -105,7 +112,8 @@ public final class SubmissionRoutes {
             Variant v = Grading.variant(entry, s.variant()).orElse(null);
             Map<String, JsonNode> truths = v == null ? Map.of() : caller.instructor() ? all(v)
                     : deps.grader().revealed(v, rubric, Grading.attempts(history), deps.clock().instant(), a.due());
-            out.add(Grading.view(s, truths, v == null ? Map.of() : heaps.of(entry, v, truths.keySet()), caller.instructor()));
+            boolean withheld = !caller.instructor() && !rubric.showsResults(deps.clock().instant(), a.due());
+            out.add(Grading.view(s, truths, v == null ? Map.of() : heaps.of(entry, v, truths.keySet()), caller.instructor(), withheld));
         }
         ctx.json(out);
     }

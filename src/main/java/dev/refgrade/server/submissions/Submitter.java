@@ -59,11 +59,13 @@ final class Submitter {
     }
 
     /** Empty when another instance stored this attempt number or key first. */
-    private Optional<JsonNode> tryOnce(Caller student, Assignment a, Catalog.Entry entry, JsonNode answers, String key)
+    private Optional<JsonNode> tryOnce(Caller student, Assignment assignment, Catalog.Entry entry, JsonNode answers, String key)
             throws InterruptedException {
         String exercise = entry.checked().id();
+        Grading.Personal mine = Grading.personal(deps, assignment, entry, student.id());
+        Assignment a = mine.assignment();
+        Rubric rubric = mine.rubric();
         List<Tried> history = deps.store().submissions().attempts(a.course(), a.id(), exercise, student.id());
-        Rubric rubric = Grading.rubric(deps, a, entry);
         Variant variant = entry.checked().variantFor(a.course(), student.id());
         Instant now = deps.clock().instant();
         Graded graded;
@@ -81,7 +83,7 @@ final class Submitter {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
         Map<String, JsonNode> truths = Grading.truths(graded);
-        return Optional.of(Grading.view(row, questions, truths, heaps.of(entry, variant, truths.keySet()), false));
+        return Optional.of(Grading.view(row, questions, truths, heaps.of(entry, variant, truths.keySet()), false, !rubric.showsResults(now, a.due())));
     }
 
     /** The first response again for a key already used, or 409 when the key came with something else. */
@@ -93,9 +95,11 @@ final class Submitter {
             }
             List<Tried> history = deps.store().submissions().attempts(a.course(), a.id(), first.exercise(), student.id());
             Variant variant = entry.checked().variantFor(a.course(), student.id());
-            var truths = deps.grader().revealed(variant, Grading.rubric(deps, a, entry),
-                    Grading.attempts(history.subList(0, first.attempt())), first.submittedAt(), a.due());
-            return Grading.view(first, truths, heaps.of(entry, variant, truths.keySet()), false);
+            Grading.Personal mine = Grading.personal(deps, a, entry, student.id());
+            Rubric rubric = mine.rubric();
+            Instant due = mine.assignment().due();
+            var truths = deps.grader().revealed(variant, rubric, Grading.attempts(history.subList(0, first.attempt())), first.submittedAt(), due);
+            return Grading.view(first, truths, heaps.of(entry, variant, truths.keySet()), false, !rubric.showsResults(first.submittedAt(), due));
         });
     }
 
