@@ -95,10 +95,7 @@ public final class Parser {
     private boolean withoutInvalid;
     /** Parsing as CPython's error pass does: failures that raise nothing backtrack (see operand). */
     private boolean backtracking;
-    private boolean inFunction;
     private boolean inAsyncFunction;
-    private int loops;
-    private int comprehensions;
     private int nesting;
 
     /** The last disjunction parsed and its token range, for "Perhaps you forgot a comma?". */
@@ -129,13 +126,13 @@ public final class Parser {
         all.addAll(parser.found);
         List<String> lines = lines(lexer.source());
         boolean syntaxOk = all.stream().noneMatch(f -> f.phase().compareTo(Phase.PARSER) <= 0);
-        if (syntaxOk) {
-            all.removeIf(f -> f.phase() == Phase.LATENT);
-            boolean complete = all.isEmpty();
-            all.addAll(ScopeChecker.check(fileName, lexer.source(), body, complete));
-        }
+        if (syntaxOk) all.removeIf(f -> f.phase() == Phase.LATENT);
+        // Constructs refused here leave holes in the tree: then no name is declared unbound for want of them.
+        boolean complete = all.stream().noneMatch(f -> f.phase() == Phase.UNSUPPORTED);
+        Symtable.Result symbols = Symtable.build(fileName, lexer.source(), body, syntaxOk, complete);
+        all.addAll(symbols.found());
         if (!all.isEmpty()) throw new ParseError(all, lines);
-        return new Module(fileName, lines, body);
+        return new Module(fileName, lines, body, symbols.top());
     }
 
     private static List<String> lines(String source) {
@@ -241,12 +238,10 @@ public final class Parser {
             }
             case BREAK -> {
                 advance();
-                if (loops == 0) compileError("'break' outside loop", first.span());
                 return new Stmt.Break(first.span());
             }
             case CONTINUE -> {
                 advance();
-                if (loops == 0) compileError("'continue' not properly in loop", first.span());
                 return new Stmt.Continue(first.span());
             }
             case RETURN -> {
@@ -285,9 +280,7 @@ public final class Parser {
         advance();
         Expr value = kind() == NEWLINE || kind() == SEMI ? null : starExpressions();
         if (value != null) starredValue(value);
-        Span span = spanFrom(start);
-        if (!inFunction) compileError("'return' outside function", span);
-        return new Return(value, span);
+        return new Return(value, spanFrom(start));
     }
 
     private Stmt delStatement() {
@@ -601,7 +594,7 @@ public final class Parser {
         Token keyword = advance();
         Expr test = namedExpression();
         colonAfterHeader();
-        List<Stmt> body = loopBody("'while' statement", keyword);
+        List<Stmt> body = block("'while' statement", keyword);
         List<Stmt> orelse = kind() == ELSE ? elseBlock() : List.of();
         return new While(test, body, orelse, Span.of(keyword.span(), lastSpan(keyword.span(), body, orelse)));
     }
@@ -613,7 +606,7 @@ public final class Parser {
         Expr iter = starExpressions();
         starredValue(iter);
         colonAfterHeader();
-        List<Stmt> body = loopBody("'for' statement", keyword);
+        List<Stmt> body = block("'for' statement", keyword);
         List<Stmt> orelse = kind() == ELSE ? elseBlock() : List.of();
         return new For(target, iter, body, orelse, Span.of(keyword.span(), lastSpan(keyword.span(), body, orelse)));
     }
@@ -664,15 +657,6 @@ public final class Parser {
         return primary();
     }
 
-    private List<Stmt> loopBody(String what, Token keyword) {
-        loops++;
-        try {
-            return block(what, keyword);
-        } finally {
-            loops--;
-        }
-    }
-
     private List<Stmt> elseBlock() {
         Token keyword = advance();
         if (kind() != COLON) throw syntaxAt("expected ':'", tok());
@@ -720,19 +704,13 @@ public final class Parser {
         }
         if (kind() != COLON) throw syntaxAt("expected ':'", tok());
         Token colon = advance();
-        boolean savedFunction = inFunction;
         boolean savedAsync = inAsyncFunction;
-        int savedLoops = loops;
-        inFunction = true;
         inAsyncFunction = async;
-        loops = 0;
         List<Stmt> body;
         try {
             body = block("function definition", def);
         } finally {
-            inFunction = savedFunction;
             inAsyncFunction = savedAsync;
-            loops = savedLoops;
         }
         Span header = Span.of(def.span(), colon.span());
         return new FunctionDef(name, List.copyOf(params), returns, decorators, List.copyOf(body), header,
@@ -852,17 +830,7 @@ public final class Parser {
         }
         if (kind() != COLON) throw kind() == NEWLINE ? syntaxAt("expected ':'", tok()) : unexpected();
         Token colon = advance();
-        boolean savedFunction = inFunction;
-        int savedLoops = loops;
-        inFunction = false;
-        loops = 0;
-        List<Stmt> body;
-        try {
-            body = block("class definition", keyword);
-        } finally {
-            inFunction = savedFunction;
-            loops = savedLoops;
-        }
+        List<Stmt> body = block("class definition", keyword);
         Span header = Span.of(keyword.span(), colon.span());
         return new ClassDef(name, bases, keywords, decorators, List.copyOf(body), header,
                 Span.of(t[start].span(), lastSpan(header, body)));
@@ -1170,21 +1138,10 @@ public final class Parser {
     private Expr lambda() {
         int start = pos;
         advance();
-        boolean savedFunction = inFunction;
-        int savedLoops = loops;
-        List<Param> params;
-        Expr body;
-        try {
-            params = parameters(COLON);
-            if (kind() != COLON) throw unexpected();
-            advance();
-            inFunction = true;
-            loops = 0;
-            body = expression();
-        } finally {
-            inFunction = savedFunction;
-            loops = savedLoops;
-        }
+        List<Param> params = parameters(COLON);
+        if (kind() != COLON) throw unexpected();
+        advance();
+        Expr body = expression();
         return new Lambda(List.copyOf(params), body, spanFrom(start));
     }
 
@@ -1373,11 +1330,7 @@ public final class Parser {
         if (kind() != AWAIT) return primary();
         int start = pos;
         advance();
-        Expr await = new Expr.Await(primary(), spanFrom(start));
-        if (comprehensions > 0) return await;
-        if (!inFunction) compileError("'await' outside function", await.span());
-        else if (!inAsyncFunction) compileError("'await' outside async function", await.span());
-        return await;
+        return new Expr.Await(primary(), spanFrom(start));
     }
 
     private Expr primary() {
@@ -1681,7 +1634,7 @@ public final class Parser {
             elts.add(starNamedExpression());
             if (atComprehension()) {
                 Expr elt = comprehensionElement(elts.get(0));
-                List<Comprehension> gens = forIfClauses(mark, RSQB);
+                List<Comprehension> gens = forIfClauses(RSQB);
                 return gens == null ? refuse("asynchronous list comprehension", "list comprehension", start)
                         : new ListComp(elt, gens, spanFrom(start));
             }
@@ -1701,7 +1654,7 @@ public final class Parser {
         if (kind() == COLON) return dict(start, first, mark);
         if (atComprehension()) {
             Expr elt = comprehensionElement(first);
-            List<Comprehension> gens = forIfClauses(mark, RBRACE);
+            List<Comprehension> gens = forIfClauses(RBRACE);
             return gens == null ? refuse("asynchronous set comprehension", "set comprehension", start)
                     : new SetComp(elt, gens, spanFrom(start));
         }
@@ -1745,7 +1698,7 @@ public final class Parser {
             }
             Expr value = expression();
             if (keys.isEmpty() && atComprehension()) {
-                List<Comprehension> gens = forIfClauses(mark, RBRACE);
+                List<Comprehension> gens = forIfClauses(RBRACE);
                 return gens == null ? refuse("asynchronous dict comprehension", "dict comprehension", start)
                         : new DictComp(key, value, gens, spanFrom(start));
             }
@@ -1766,7 +1719,7 @@ public final class Parser {
      */
     private Expr generator(int start, int mark, TokenKind close, Expr element) {
         Expr elt = comprehensionElement(element);
-        List<Comprehension> gens = forIfClauses(mark, close);
+        List<Comprehension> gens = forIfClauses(close);
         if (gens == null) return refuse("asynchronous generator expression", "generator expression", start);
         return new Expr.GeneratorExp(elt, gens, spanFrom(start));
     }
@@ -1779,31 +1732,21 @@ public final class Parser {
 
     /**
      * The for_if_clauses of a comprehension whose element is parsed, then its closing bracket (when
-     * close is not null); null when a clause is 'async for', which is refused. An await in a
-     * comprehension makes it asynchronous rather than an error, so those recorded for the element
-     * (since mark) are withdrawn.
+     * close is not null); null when a clause is 'async for', which is refused.
      */
-    private List<Comprehension> forIfClauses(int mark, TokenKind close) {
-        for (int i = found.size() - 1; i >= mark; i--) {
-            if (found.get(i).problem().message().startsWith("'await' outside")) found.remove(i);
-        }
+    private List<Comprehension> forIfClauses(TokenKind close) {
         var clauses = new ArrayList<Comprehension>();
         boolean async = false;
-        comprehensions++;
-        try {
-            while (atComprehension()) {
-                int clauseStart = pos;
-                async |= accept(ASYNC);
-                advance();
-                Expr target = forTarget();
-                advance();
-                Expr iter = disjunction();
-                var ifs = new ArrayList<Expr>();
-                while (accept(IF)) ifs.add(disjunction());
-                clauses.add(new Comprehension(target, iter, List.copyOf(ifs), spanFrom(clauseStart)));
-            }
-        } finally {
-            comprehensions--;
+        while (atComprehension()) {
+            int clauseStart = pos;
+            async |= accept(ASYNC);
+            advance();
+            Expr target = forTarget();
+            advance();
+            Expr iter = disjunction();
+            var ifs = new ArrayList<Expr>();
+            while (accept(IF)) ifs.add(disjunction());
+            clauses.add(new Comprehension(target, iter, List.copyOf(ifs), spanFrom(clauseStart)));
         }
         if (close != null) expectClosing(close);
         return async ? null : List.copyOf(clauses);
@@ -1815,7 +1758,6 @@ public final class Parser {
         Expr e;
         if (accept(FROM)) e = new Expr.YieldFrom(expression(), spanFrom(start));
         else e = new Expr.Yield(startsExpression(kind()) || kind() == STAR ? starExpressions() : null, spanFrom(start));
-        if (!inFunction) compileError("'yield' outside function", e.span());
         return e;
     }
 
@@ -1881,9 +1823,7 @@ public final class Parser {
     Expr fstringExpression(int from, int to, int line, int col) {
         var lexer = Lexer.fragment(file, source, from, to, line, col);
         var sub = new Parser(file, source, lexer.tokens(), false);
-        sub.inFunction = inFunction;
         sub.inAsyncFunction = inAsyncFunction;
-        sub.loops = loops;
         Expr e = null;
         try {
             e = sub.parenContents(0, RPAR);

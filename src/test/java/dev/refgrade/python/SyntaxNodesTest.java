@@ -153,7 +153,9 @@ class SyntaxNodesTest {
 
         @Test
         void awaitIsANode() {
-            assertEquals("(await (call g))", AstPrinter.expr(value("x = [await g() for _ in y]\n") instanceof Expr.ListComp l ? l.elt() : null));
+            var g = assertInstanceOf(Expr.GeneratorExp.class, value("x = (await g() for _ in y)\n"));
+            assertEquals("(await (call g))", AstPrinter.expr(g.elt()));
+            assertEquals(new Span(1, 6, 1, 15), g.elt().span());
         }
     }
 
