@@ -26,7 +26,6 @@ import java.util.function.Supplier;
  */
 abstract sealed class ExpressionRules extends Displays permits SimpleStatements {
     static final int MAX_NESTING = 300;
-
     int nesting;
 
     ExpressionRules(String file, String source, List<Token> tokens, boolean byteColumns) {
