@@ -36,11 +36,7 @@ abstract sealed class ExpressionRules extends Displays permits SimpleStatements 
     Expr starExpressions() {
         int start = pos;
         Expr first = starExpression();
-        if (kind() != COMMA) return first;
-        var elts = new ArrayList<Expr>();
-        elts.add(first);
-        while (accept(COMMA) && (startsExpression(kind()) || kind() == STAR)) elts.add(starExpression());
-        return new TupleExpr(List.copyOf(elts), spanFrom(start));
+        return commaList(start, first, this::starExpression);
     }
 
     Expr starExpression() {
@@ -55,11 +51,7 @@ abstract sealed class ExpressionRules extends Displays permits SimpleStatements 
     Expr starNamedExpressions() {
         int start = pos;
         Expr first = starNamedExpression();
-        if (kind() != COMMA) return first;
-        var elts = new ArrayList<Expr>();
-        elts.add(first);
-        while (accept(COMMA) && (startsExpression(kind()) || kind() == STAR)) elts.add(starNamedExpression());
-        return new TupleExpr(List.copyOf(elts), spanFrom(start));
+        return commaList(start, first, this::starNamedExpression);
     }
 
     Expr starNamedExpression() {

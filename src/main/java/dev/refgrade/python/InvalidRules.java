@@ -414,10 +414,19 @@ abstract sealed class InvalidRules extends TokenCursor permits Displays {
             withoutInvalid = saved;
         }
         lastDisjunctionEnd = -1;
+        return commaList(start, first, this::starExpression);
+    }
+
+    /**
+     * The rest of a comma-separated list whose first item (from token start) is parsed: that item
+     * alone when no comma follows, else an unparenthesised tuple of it and each item after a comma
+     * (a trailing comma allowed).
+     */
+    Expr commaList(int start, Expr first, Supplier<Expr> item) {
         if (kind() != COMMA) return first;
         var elts = new ArrayList<Expr>();
         elts.add(first);
-        while (accept(COMMA) && (startsExpression(kind()) || kind() == STAR)) elts.add(starExpression());
+        while (accept(COMMA) && (startsExpression(kind()) || kind() == STAR)) elts.add(item.get());
         return new TupleExpr(List.copyOf(elts), spanFrom(start));
     }
 

@@ -319,11 +319,7 @@ abstract sealed class SimpleStatements extends ExpressionRules permits CompoundS
     Expr targetList() {
         int start = pos;
         Expr first = target();
-        if (kind() != COMMA) return first;
-        var elts = new ArrayList<Expr>();
-        elts.add(first);
-        while (accept(COMMA) && (startsExpression(kind()) || kind() == STAR)) elts.add(target());
-        return new TupleExpr(List.copyOf(elts), spanFrom(start));
+        return commaList(start, first, this::target);
     }
 
     Expr target() {
