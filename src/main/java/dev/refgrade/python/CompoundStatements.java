@@ -162,11 +162,13 @@ abstract sealed class CompoundStatements extends SimpleStatements permits Parser
                         Token name = advance();
                         Expr annotation = annotation(close);
                         if (kind() == EQUAL) throw syntaxAt("var-positional argument cannot have default value", tok());
-                        params.add(new Param(name.text(), Stmt.ParamKind.VAR_POSITIONAL, annotation, null, Span.of(first.span(), name.span())));
+                        params.add(new Param(name.text(), Stmt.ParamKind.VAR_POSITIONAL, annotation, null, name.span()));
                     } else {
                         bareStar = first;
                         if (kind() == close || kind() == COMMA && (kindAt(1) == close || kindAt(1) == DOUBLESTAR)) {
-                            throw syntaxAt("named arguments must follow bare *", first);
+                            // invalid_star_etc names the '*'; invalid_lambda_star_etc the last token it read.
+                            Token at = close == RPAR ? first : kind() == close ? tok() : t[pos + 1];
+                            throw syntaxAt("named arguments must follow bare *", at);
                         }
                     }
                 }
@@ -176,7 +178,7 @@ abstract sealed class CompoundStatements extends SimpleStatements permits Parser
                     expectName();
                     Expr annotation = annotation(close);
                     if (kind() == EQUAL) throw syntaxAt("var-keyword argument cannot have default value", tok());
-                    params.add(new Param(name.text(), Stmt.ParamKind.VAR_KEYWORD, annotation, null, Span.of(first.span(), name.span())));
+                    params.add(new Param(name.text(), Stmt.ParamKind.VAR_KEYWORD, annotation, null, name.span()));
                     sawKwargs = true;
                 }
                 case NAME -> {
