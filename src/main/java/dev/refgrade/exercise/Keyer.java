@@ -9,6 +9,7 @@ import dev.refgrade.python.ParseError;
 import dev.refgrade.python.Parser;
 import dev.refgrade.runtime.Held;
 import dev.refgrade.runtime.Limits;
+import dev.refgrade.runtime.Programs;
 import dev.refgrade.runtime.StackGraph;
 import dev.refgrade.runtime.Variation;
 import java.util.ArrayList;
@@ -83,7 +84,13 @@ final class Keyer {
         for (int i = 0; i < ex.sources().size(); i++) {
             Exercise.Code code = ex.sources().get(i);
             try {
-                modules.add(Parser.parse(ex.sourceName(i + 1), code.text()));
+                Module m = Parser.parse(ex.sourceName(i + 1), code.text());
+                modules.add(m);
+                ParseError.Problem refused = Programs.refused(m);
+                if (refused != null) {
+                    problems.at(code.map(refused.line(), refused.col()), "in the code" + where(i) + ", line " + refused.line()
+                            + ": the simulator does not support this: " + refused.message());
+                }
             } catch (ParseError e) {
                 for (ParseError.Problem p : e.problems()) {
                     String what = p.kind() == ParseError.Kind.UNSUPPORTED ? "the simulator does not support this: " : "";

@@ -45,7 +45,7 @@ final class FStringParser {
         }
     }
 
-    private final Parser parser;
+    private final Displays parser;
     private final String body;
     private final int bodyOffset;
     private final boolean raw;
@@ -53,7 +53,7 @@ final class FStringParser {
     private final int[] cols;
     private int i;
 
-    FStringParser(Parser parser, Token token, StringLiterals.Literal literal) {
+    FStringParser(Displays parser, Token token, StringLiterals.Literal literal) {
         this.parser = parser;
         this.body = literal.body(token.text());
         this.bodyOffset = token.offset() + literal.bodyStart();

@@ -5,7 +5,6 @@ import dev.refgrade.python.ParseError.Kind;
 import dev.refgrade.python.ParseError.Phase;
 import dev.refgrade.python.ParseError.Problem;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,42 +16,14 @@ import java.util.List;
  * and carries on, so the parser can report later problems too. String literals are returned raw
  * (prefix and quotes included), as CPython's tokenizer does; the parser decodes them.
  */
-public final class Lexer {
+public final class Lexer extends NumberScanner {
     private static final int TAB_SIZE = 8;
     /** CPython's MAXLEVEL and MAXINDENT. */
     private static final int MAX_DEPTH = 200;
     private static final int MAX_INDENT = 100;
-    private static final int EOF = -1;
-
-    private final String file;
-    private final String src;
-    private final int end;
-    /** An f-string replacement field: tokens of one bracketed expression, ended by a synthetic ')'. */
-    private final boolean fragment;
-    private final int baseDepth;
-    private final int firstLine;
-    private final int firstColShift;
-    private final boolean surrogates;
-
-    private int pos;
-    /** The cursor of the number scanner, which steps back like CPython's tok_backup. */
-    private int cur;
-    private int line;
-    private int lineStart;
-    private int lastLine = -1;
-
-    private final List<Token> tokens = new ArrayList<>();
-    private final List<Found> found = new ArrayList<>();
-
     private int[] indents = new int[8];
     private int[] altIndents = new int[8];
     private int indentTop;
-
-    private Token[] open = new Token[8];
-    private int depth;
-    private boolean lineHasTokens;
-    /** Where the comment just skipped started, or -1. */
-    private int comment = -1;
 
     /** Tokenizes a whole file; problems are available from {@link #problems()}. */
     public Lexer(String fileName, String source) {
@@ -60,24 +31,8 @@ public final class Lexer {
     }
 
     private Lexer(String fileName, String source, int from, int to, int line, int col, boolean fragment) {
-        this.file = fileName;
-        this.src = source;
-        this.end = to < 0 ? source.length() : to;
-        this.fragment = fragment;
-        this.baseDepth = fragment ? 1 : 0;
-        this.depth = baseDepth;
-        this.pos = from;
-        this.line = line;
-        this.firstLine = line;
-        this.firstColShift = col - 1;
-        this.lineStart = from;
-        this.surrogates = hasSurrogates(source, from, end);
+        super(fileName, source, from, to, line, col, fragment);
         scan();
-    }
-
-    /** The tokens of an f-string field's expression {@code source[from, to)}, which starts at line:col. */
-    static Lexer fragment(String fileName, String source, int from, int to, int line, int col) {
-        return new Lexer(fileName, source, from, to, line, col, true);
     }
 
     /** Python drops a byte order mark and reads universal newlines; so do we, once, so positions agree. */
@@ -87,16 +42,8 @@ public final class Lexer {
         return source.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    public List<Token> tokens() {
-        return tokens;
-    }
-
     public List<Problem> problems() {
         return found.stream().map(Found::problem).toList();
-    }
-
-    List<Found> found() {
-        return found;
     }
 
     /** The source after newline normalisation; token offsets index into it. */
@@ -140,8 +87,6 @@ public final class Lexer {
             }
         }
     }
-
-    // ---- lines and indentation
 
     private void indentation() {
         int col = 0;
@@ -262,35 +207,6 @@ public final class Lexer {
         }
         structural(TokenKind.END, last, 1, end);
     }
-
-    private void newLine(int start) {
-        line++;
-        lineStart = start;
-    }
-
-    /** The number of the last line, as CPython counts it at end of input. */
-    private int lastLine() {
-        if (lastLine < 0) {
-            int n = 1;
-            for (int i = src.indexOf('\n'); i >= 0 && i < end; i = src.indexOf('\n', i + 1)) {
-                if (i + 1 < end) n++;
-            }
-            lastLine = n;
-        }
-        return lastLine;
-    }
-
-    /** 1-based column of the character at index p of the current line, counting code points as CPython does. */
-    private int col(int p) {
-        int c = p - lineStart + 1;
-        if (line == firstLine) c += firstColShift;
-        if (surrogates) {
-            for (int i = lineStart; i < p; i++) if (Character.isLowSurrogate(src.charAt(i))) c--;
-        }
-        return c;
-    }
-
-    // ---- names and strings
 
     private void nameOrString() {
         int start = pos;
@@ -413,194 +329,6 @@ public final class Lexer {
         while (depth > baseDepth && open[depth - 1].line() >= sl) depth--;
     }
 
-    // ---- numbers
-
-    private void number() {
-        int start = pos;
-        int sl = line;
-        int sc = col(start);
-        TokenKind kind = scanNumber(start);
-        if (kind == null) {
-            // One malformed literal, one error: skip what remains of it.
-            int p = Math.max(cur, start + 1);
-            while (p < end && isIdentifierChar(src.charAt(p))) p++;
-            tokens.add(new Token(TokenKind.ERROR, src.substring(start, p), sl, sc, line, col(p), depth, start));
-            lineHasTokens = true;
-            pos = p;
-            return;
-        }
-        pos = cur;
-        add(kind, src.substring(start, cur), sl, sc, start, cur);
-    }
-
-    private int nextc() {
-        int c = cur < end ? src.charAt(cur) : EOF;
-        cur++;
-        return c;
-    }
-
-    private void backup() {
-        cur--;
-    }
-
-    /** tok_get's number branch: the kind of the literal at start with cur just past it, or null after an error. */
-    private TokenKind scanNumber(int start) {
-        cur = start;
-        int c = nextc();
-        if (c == '.') return fraction(nextc());
-        if (c != '0') {
-            c = decimalTail();
-            if (c == EOF - 1) return null;
-            return c == '.' ? fraction(nextc()) : exponent(c, false);
-        }
-        c = nextc();
-        if (c == 'x' || c == 'X') return radixLiteral("hexadecimal", 16);
-        if (c == 'o' || c == 'O') return radixLiteral("octal", 8);
-        if (c == 'b' || c == 'B') return radixLiteral("binary", 2);
-        boolean nonzero = false;
-        while (true) {
-            if (c == '_') {
-                c = nextc();
-                if (!isDigit(c)) {
-                    backup();
-                    return numberError("invalid decimal literal");
-                }
-            }
-            if (c != '0') break;
-            c = nextc();
-        }
-        int zerosEnd = cur;
-        if (isDigit(c)) {
-            nonzero = true;
-            c = decimalTail();
-            if (c == EOF - 1) return null;
-        }
-        if (c == '.') return fraction(nextc());
-        if (c == 'e' || c == 'E' || c == 'j' || c == 'J') return exponent(c, false);
-        if (nonzero) {
-            backup();
-            int first = col(start);
-            found.add(new Found(new Problem(Kind.SYNTAX, "SyntaxError", new Diagnostic(file, line, first,
-                    "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"),
-                    line, col(zerosEnd) - 1), Phase.TOKENIZER, tokens.size(), line));
-            return null;
-        }
-        return endOfNumber(c, "decimal") ? backupAnd(TokenKind.INT) : null;
-    }
-
-    private TokenKind radixLiteral(String name, int radix) {
-        int c = nextc();
-        do {
-            if (c == '_') c = nextc();
-            if (digitValue(c) >= radix || digitValue(c) < 0) {
-                if (radix < 10 && isDigit(c)) return numberError("invalid digit '" + (char) c + "' in " + name + " literal");
-                backup();
-                return numberError("invalid " + name + " literal");
-            }
-            do {
-                c = nextc();
-            } while (digitValue(c) >= 0 && digitValue(c) < radix);
-        } while (c == '_');
-        if (radix < 10 && isDigit(c)) return numberError("invalid digit '" + (char) c + "' in " + name + " literal");
-        return endOfNumber(c, name) ? backupAnd(TokenKind.INT) : null;
-    }
-
-    /** After the '.', with c the character following it. */
-    private TokenKind fraction(int c) {
-        if (isDigit(c)) {
-            c = decimalTail();
-            if (c == EOF - 1) return null;
-        }
-        return exponent(c, true);
-    }
-
-    private TokenKind exponent(int c, boolean isFloat) {
-        if (c == 'e' || c == 'E') {
-            int e = c;
-            c = nextc();
-            if (c == '+' || c == '-') {
-                c = nextc();
-                if (!isDigit(c)) {
-                    backup();
-                    return numberError("invalid decimal literal");
-                }
-            } else if (!isDigit(c)) {
-                // "1e" is the literal 1 followed by a name, unless that is an error.
-                backup();
-                if (!endOfNumber(e, "decimal")) return null;
-                backup();
-                return isFloat ? TokenKind.FLOAT : TokenKind.INT;
-            }
-            c = decimalTail();
-            if (c == EOF - 1) return null;
-            isFloat = true;
-        }
-        if (c == 'j' || c == 'J') {
-            c = nextc();
-            return endOfNumber(c, "imaginary") ? backupAnd(TokenKind.IMAGINARY) : null;
-        }
-        if (!endOfNumber(c, "decimal")) return null;
-        return backupAnd(isFloat ? TokenKind.FLOAT : TokenKind.INT);
-    }
-
-    /** Digits and single underscores; returns the first other character, or EOF - 1 after an error. */
-    private int decimalTail() {
-        int c;
-        while (true) {
-            do {
-                c = nextc();
-            } while (isDigit(c));
-            if (c != '_') return c;
-            c = nextc();
-            if (!isDigit(c)) {
-                backup();
-                numberError("invalid decimal literal");
-                return EOF - 1;
-            }
-        }
-    }
-
-    /**
-     * verify_end_of_number: a literal directly followed by a name is an error, except before the
-     * keywords that may follow a number in valid code (1if x else 2), which CPython only warns about.
-     */
-    private boolean endOfNumber(int c, String kind) {
-        boolean keyword = switch (c) {
-            case 'a' -> lookingAt("nd");
-            case 'e' -> lookingAt("lse");
-            case 'f' -> lookingAt("or");
-            case 'i' -> cur < end && (src.charAt(cur) == 'f' || src.charAt(cur) == 'n' || src.charAt(cur) == 's');
-            case 'o' -> lookingAt("r");
-            case 'n' -> lookingAt("ot");
-            default -> false;
-        };
-        if (keyword || c == EOF || !isIdentifierChar((char) c)) return true;
-        backup();
-        numberError("invalid " + kind + " literal");
-        return false;
-    }
-
-    /** lookahead(): the rest of a keyword, not followed by more of a name. */
-    private boolean lookingAt(String rest) {
-        int after = cur + rest.length();
-        return after <= end && src.startsWith(rest, cur) && (after == end || !isIdentifierChar(src.charAt(after)));
-    }
-
-    private TokenKind backupAnd(TokenKind kind) {
-        backup();
-        return kind;
-    }
-
-    /** CPython reports number errors at its cursor: the offset is the count of characters before it. */
-    private TokenKind numberError(String msg) {
-        int offset = col(cur) - 1;
-        found.add(new Found(new Problem(Kind.SYNTAX, "SyntaxError", new Diagnostic(file, line, offset, msg), line, offset),
-                Phase.TOKENIZER, tokens.size(), line));
-        return null;
-    }
-
-    // ---- operators and brackets
-
     private void operator(char c) {
         char c1 = charAt(pos + 1);
         char c2 = charAt(pos + 2);
@@ -685,69 +413,16 @@ public final class Lexer {
         }
     }
 
-    // ---- emitting
-
-    private Token add(TokenKind kind, String text, int sl, int sc, int start, int stop) {
-        var token = new Token(kind, text, sl, sc, line, col(stop), depth, start);
-        tokens.add(token);
-        lineHasTokens = true;
-        comment = -1;
-        return token;
+    /** The tokens of an f-string field's expression {@code source[from, to)}, which starts at line:col. */
+    static Lexer fragment(String fileName, String source, int from, int to, int line, int col) {
+        return new Lexer(fileName, source, from, to, line, col, true);
     }
 
-    /** CPython's NEWLINE starts at a comment that ends the line, and ends before the line break. */
-    private void newlineToken(int at) {
-        int start = comment >= 0 ? comment : at;
-        tokens.add(new Token(TokenKind.NEWLINE, "", line, col(start), line, col(at), 0, start));
-        lineHasTokens = false;
+    public List<Token> tokens() {
+        return tokens;
     }
 
-    private void structural(TokenKind kind, int ln, int c, int offset) {
-        tokens.add(new Token(kind, "", ln, c, ln, c, 0, offset));
-        if (kind == TokenKind.NEWLINE) lineHasTokens = false;
-    }
-
-    /** Records a tokenizer error and leaves an ERROR token where the parser will meet it. */
-    private void errorToken(Phase phase, String pyType, String msg, int ln, int c, int endLn, int endC) {
-        if (phase != Phase.TOKENIZER && !fragment) {
-            // Past the tokenizer's own messages, CPython counts columns in UTF-8 bytes.
-            c = ParseError.byteColumn(src, ln, c);
-            endC = ParseError.byteColumn(src, endLn, endC);
-        }
-        found.add(new Found(new Problem(Kind.SYNTAX, pyType, new Diagnostic(file, ln, c, msg), endLn, endC),
-                phase, tokens.size(), ln));
-        int here = Math.min(pos, end);
-        tokens.add(new Token(TokenKind.ERROR, "", line, col(here), line, col(here), depth, here));
-    }
-
-    // ---- characters
-
-    private char charAt(int i) {
-        return i < end ? src.charAt(i) : '\0';
-    }
-
-    private static boolean isDigit(int c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private static boolean isAsciiLetter(int c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-    }
-
-    /** is_potential_identifier_char: CPython lets any non-ASCII character into a name, then checks it. */
-    private static boolean isIdentifierChar(char c) {
-        return c >= 128 || isAsciiLetter(c) || isDigit(c) || c == '_';
-    }
-
-    private static int digitValue(int c) {
-        if (isDigit(c)) return c - '0';
-        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-        return -1;
-    }
-
-    private static boolean hasSurrogates(String s, int from, int to) {
-        for (int i = from; i < to; i++) if (Character.isSurrogate(s.charAt(i))) return true;
-        return false;
+    List<Found> found() {
+        return found;
     }
 }

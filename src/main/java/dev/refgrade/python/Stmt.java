@@ -50,7 +50,7 @@ public sealed interface Stmt {
 
     /**
      * One parameter, in the order written; {@code annotation} and {@code defaultValue} are null when
-     * absent. The span is the name's (for {@code *args} and {@code **kw}, the star's too).
+     * absent. The span is the name's, as CPython's arg node has it (without a star).
      */
     record Param(String name, ParamKind kind, Expr annotation, Expr defaultValue, Span span) {}
 

@@ -1,8 +1,10 @@
 package dev.refgrade.runtime;
 
+import dev.refgrade.python.Diagnostic;
 import dev.refgrade.python.Module;
 import dev.refgrade.python.ParseError;
 import dev.refgrade.python.Parser;
+import dev.refgrade.runtime.compile.Refusals;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.objects.PyException;
 import java.util.concurrent.Callable;
@@ -54,6 +56,17 @@ public final class Programs {
     }
 
     /**
+     * The first construct of a parsed module the simulator refuses, as the problem a run reports
+     * before anything runs (exit 2); null when there is none.
+     */
+    public static ParseError.Problem refused(Module m) {
+        Refusals.Refused r = Refusals.first(m.body());
+        if (r == null) return null;
+        var at = new Diagnostic(m.fileName(), r.where().line(), r.where().col(), r.what());
+        return new ParseError.Problem(ParseError.Kind.UNSUPPORTED, null, at, r.where().endLine(), r.where().endCol());
+    }
+
+    /**
      * Runs {@code body} on {@code rt} and turns how it ended into a Result: CPython's traceback for
      * an uncaught exception (with the source line where one of {@code modules} has that file),
      * exit 2 for a construct the simulator refuses, exit 3 for a run limit.
@@ -65,8 +78,6 @@ public final class Programs {
             return new Result(out.text(), rt.interp.errors(), 0);
         } catch (Unsupported u) {
             return new Result("", "refgrade: unsupported: " + u.what + " at line " + u.line + "\n", 2);
-        } catch (CompileError c) {
-            return new Result("", "  File \"" + modules.get(0).fileName() + "\", line " + c.line + "\nSyntaxError: " + c.getMessage() + "\n", 1);
         } catch (PyException e) {
             StringBuilder err = new StringBuilder(rt.interp.errors()).append("Traceback (most recent call last):\n");
             for (int i = e.traceback.size() - 1; i >= 0; i--) {

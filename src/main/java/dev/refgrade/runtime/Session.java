@@ -145,6 +145,10 @@ public final class Session {
                 return failed(e.renderCPython(), refused ? 2 : 1);
             }
         }
+        for (Module m : modules) {
+            ParseError.Problem refused = Programs.refused(m);
+            if (refused != null) return failed(ParseError.render(refused, m.lines()), 2);
+        }
         Output out = new Output(limits.maxOutputBytes());
         PyRuntime rt = new PyRuntime(limits, out, world, variations);
         Observer obs = new Observer(rt, watched, snapshotNames, stackSites, captureSlots);

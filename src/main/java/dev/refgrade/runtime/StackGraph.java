@@ -1,6 +1,6 @@
 package dev.refgrade.runtime;
 
-import dev.refgrade.runtime.compile.Scope;
+import dev.refgrade.python.SymbolScope;
 import dev.refgrade.runtime.eval.Frame;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.CycleCollector;
@@ -36,7 +36,7 @@ public record StackGraph(List<FrameNames> frames, int hiddenFrames, List<HeapGra
         int hidden = Math.max(0, stack.size() - MAX_FRAMES);
         if (hidden > 0) stack.subList(1, 1 + hidden).clear();
         List<FrameNames> frames = new ArrayList<>();
-        for (Frame f : stack) frames.add(new FrameNames(f.code.kind == Scope.Kind.MODULE ? "<module>" : f.code.qualname, names(rt, f, walk)));
+        for (Frame f : stack) frames.add(new FrameNames(f.code.kind == SymbolScope.Kind.MODULE ? "<module>" : f.code.qualname, names(rt, f, walk)));
         walk.expandAll();
         List<Integer> unreachable = new ArrayList<>();
         List<PyObject> garbage = CycleCollector.garbage(rt.heap);

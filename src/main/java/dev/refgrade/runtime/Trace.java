@@ -3,7 +3,7 @@ package dev.refgrade.runtime;
 import dev.refgrade.python.Module;
 import dev.refgrade.python.ParseError;
 import dev.refgrade.python.Parser;
-import dev.refgrade.runtime.compile.Scope;
+import dev.refgrade.python.SymbolScope;
 import dev.refgrade.runtime.eval.Frame;
 import dev.refgrade.runtime.eval.Interpreter;
 import dev.refgrade.runtime.eval.PyRuntime;
@@ -117,6 +117,10 @@ public final class Trace implements Heap.Listener, Interpreter.LineHook {
             boolean refused = e.reported().kind() == ParseError.Kind.UNSUPPORTED;
             return new Recording(List.of(), false, new Programs.Result("", e.renderCPython(), refused ? 2 : 1), e.reported());
         }
+        ParseError.Problem refused = Programs.refused(module);
+        if (refused != null) {
+            return new Recording(List.of(), false, new Programs.Result("", ParseError.render(refused, module.lines()), 2), refused);
+        }
         PyRuntime rt = new PyRuntime(limits, new Output(limits.maxOutputBytes()));
         Trace trace = new Trace(rt, module, snapshots, maxLines, maxDrawn, maxBytes);
         rt.interp.lineHook = trace;
@@ -176,7 +180,7 @@ public final class Trace implements Heap.Listener, Interpreter.LineHook {
 
     private Line opened(Frame frame, int line, Phase phase) {
         for (moduleFrame = frame; moduleFrame.back != null; ) moduleFrame = moduleFrame.back;
-        String function = frame.code.kind == Scope.Kind.FUNCTION ? frame.code.qualname : null;
+        String function = frame.code.kind == SymbolScope.Kind.FUNCTION ? frame.code.qualname : null;
         return new Line(line, function, phase, module.line(line).strip(), "", List.of(), null);
     }
 

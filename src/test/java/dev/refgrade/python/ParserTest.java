@@ -1192,7 +1192,7 @@ class ParserTest {
         @Test
         void lambdaParametersAreCheckedAsADefsAre() {
             assertSyntax("f = lambda x, x: 0\n", "duplicate argument 'x' in function definition", 1, 15, 1, 16);
-            assertSyntax("f = lambda *: 0\n", "named arguments must follow bare *", 1, 12, 1, 13);
+            assertSyntax("f = lambda *: 0\n", "named arguments must follow bare *", 1, 13, 1, 14);
         }
 
         @Test

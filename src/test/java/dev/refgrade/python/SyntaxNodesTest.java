@@ -153,7 +153,9 @@ class SyntaxNodesTest {
 
         @Test
         void awaitIsANode() {
-            assertEquals("(await (call g))", AstPrinter.expr(value("x = [await g() for _ in y]\n") instanceof Expr.ListComp l ? l.elt() : null));
+            var g = assertInstanceOf(Expr.GeneratorExp.class, value("x = (await g() for _ in y)\n"));
+            assertEquals("(await (call g))", AstPrinter.expr(g.elt()));
+            assertEquals(new Span(1, 6, 1, 15), g.elt().span());
         }
     }
 
@@ -176,10 +178,10 @@ class SyntaxNodesTest {
         }
 
         @Test
-        void varPositionalSpanIncludesTheStar() {
+        void varParameterSpanIsItsNameAlone() {
             var f = assertInstanceOf(Stmt.FunctionDef.class, only("def f(*args, **kw):\n    pass\n"));
-            assertEquals(new Span(1, 7, 1, 12), f.params().get(0).span());
-            assertEquals(new Span(1, 14, 1, 18), f.params().get(1).span());
+            assertEquals(new Span(1, 8, 1, 12), f.params().get(0).span());
+            assertEquals(new Span(1, 16, 1, 18), f.params().get(1).span());
         }
 
         @Test
@@ -214,6 +216,13 @@ class SyntaxNodesTest {
         void bareStarNeedsANamedArgument() {
             assertSyntax("def f(*): pass\n", "named arguments must follow bare *", 1, 7, 1, 8);
             assertSyntax("def f(*, **k): pass\n", "named arguments must follow bare *", 1, 7, 1, 8);
+            assertSyntax("def f(*,): pass\n", "named arguments must follow bare *", 1, 7, 1, 8);
+        }
+
+        @Test
+        void lambdasBareStarErrorIsAtTheLastTokenRead() {
+            assertSyntax("f = lambda *, **k: 0\n", "named arguments must follow bare *", 1, 15, 1, 17);
+            assertSyntax("f = lambda *,: 0\n", "named arguments must follow bare *", 1, 14, 1, 15);
         }
 
         @Test
@@ -244,7 +253,7 @@ class SyntaxNodesTest {
 
         @Test
         void duplicateArgumentAcrossKinds() {
-            assertSyntax("def f(a, *a): pass\n", "duplicate argument 'a' in function definition", 1, 10, 1, 12);
+            assertSyntax("def f(a, *a): pass\n", "duplicate argument 'a' in function definition", 1, 11, 1, 12);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.refgrade.runtime.compile;
 import dev.refgrade.python.Expr;
 import dev.refgrade.python.Module;
 import dev.refgrade.python.Stmt;
+import dev.refgrade.python.SymbolScope;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.eval.Stmts;
 import dev.refgrade.runtime.objects.PyCode;
@@ -33,19 +34,19 @@ public final class Compiler {
 
     /** The state of one code object being compiled. */
     public final class Unit {
-        public final Scope scope;
+        public final SymbolScope scope;
         final String qualname;
         final List<PyObject> consts = new ArrayList<>();
         final Map<String, Integer> slots = new LinkedHashMap<>();
         final List<String> cellOrder = new ArrayList<>();
         final Map<String, PyStr> names = new LinkedHashMap<>();
 
-        Unit(Scope scope, String qualname, List<String> params) {
+        Unit(SymbolScope scope, String qualname, List<String> params) {
             this.scope = scope;
             this.qualname = qualname;
             for (String p : params) slots.put(p, slots.size());
-            scope.cells.stream().sorted().forEach(cellOrder::add);
-            scope.frees.stream().filter(n -> !scope.cells.contains(n)).sorted().forEach(cellOrder::add);
+            scope.cells().stream().sorted().forEach(cellOrder::add);
+            scope.frees().stream().filter(n -> !scope.cells().contains(n)).sorted().forEach(cellOrder::add);
         }
 
         public PyRuntime runtime() {
@@ -78,7 +79,7 @@ public final class Compiler {
     /** With {@code displayLast}, a final expression statement shows its value, as a notebook cell does. */
     public PyCode compileModule(Module m, boolean displayLast) {
         Refusals.check(m.body());
-        Scope scope = Scope.ofModule(m.body());
+        SymbolScope scope = m.scope();
         Unit u = new Unit(scope, "<module>", List.of());
         Stmts stmts = new Stmts(this, u);
         PyCode.Exec[] body = stmts.block(m.body());
@@ -91,7 +92,7 @@ public final class Compiler {
     /** makecode: the code object, with its co_consts merged with an identical earlier tuple. */
     PyCode finish(Unit u, String name, int firstLine, PyCode.Exec[] body, List<String> params) {
         List<String> cells = new ArrayList<>(), frees = new ArrayList<>();
-        for (String c : u.cellOrder) (u.scope.cells.contains(c) ? cells : frees).add(c);
+        for (String c : u.cellOrder) (u.scope.cells().contains(c) ? cells : frees).add(c);
         PyCode code = new PyCode(name, u.qualname, file, firstLine, u.scope.kind, new ArrayList<>(u.names.values()),
                 params, cells, frees);
         code.body = body;
@@ -135,7 +136,7 @@ public final class Compiler {
 
     /** Compiles a function body; the function's co_consts start with its docstring or None. */
     public PyCode compileFunction(Unit outer, Stmt.FunctionDef def) {
-        Scope scope = outer.scope.child(def);
+        SymbolScope scope = outer.scope.child(def);
         String qual = qualname(outer, def.name());
         List<String> params = def.params().stream().map(Stmt.Param::name).toList();
         Unit u = new Unit(scope, qual, params);
@@ -152,8 +153,8 @@ public final class Compiler {
 
     /** compiler_set_qualname: a name inside a function gets its qualname plus ".<locals>.", inside a class plus ".". */
     private static String qualname(Unit outer, String name) {
-        return outer.scope.kind == Scope.Kind.MODULE ? name
-                : outer.qualname + (outer.scope.kind == Scope.Kind.FUNCTION ? ".<locals>." : ".") + name;
+        return outer.scope.kind == SymbolScope.Kind.MODULE ? name
+                : outer.qualname + (outer.scope.kind == SymbolScope.Kind.FUNCTION ? ".<locals>." : ".") + name;
     }
 
     /**
@@ -161,7 +162,7 @@ public final class Compiler {
      * so it can have no docstring. Its co_name is held by the code, as the function's __name__.
      */
     public PyCode compileLambda(Unit outer, Expr.Lambda l) {
-        Scope scope = outer.scope.child(l);
+        SymbolScope scope = outer.scope.child(l);
         List<String> params = l.params().stream().map(Stmt.Param::name).toList();
         Unit u = new Unit(scope, qualname(outer, "<lambda>"), params);
         u.name("<lambda>");
@@ -177,7 +178,7 @@ public final class Compiler {
      * parameter; {@code body} compiles what it runs, in the unit it is given.
      */
     public PyCode compileComprehension(Unit outer, Expr node, String name, java.util.function.Function<Unit, PyCode.Exec> body) {
-        Scope scope = outer.scope.child(node);
+        SymbolScope scope = outer.scope.child(node);
         Unit u = new Unit(scope, qualname(outer, name), List.of(".0"));
         u.name(name);
         PyCode.Exec compiled = body.apply(u);
@@ -187,8 +188,8 @@ public final class Compiler {
     }
 
     public PyCode compileClassBody(Unit outer, Stmt.ClassDef def) {
-        Scope scope = outer.scope.child(def);
-        String qual = outer.scope.kind == Scope.Kind.MODULE ? def.name() : outer.qualname + "." + def.name();
+        SymbolScope scope = outer.scope.child(def);
+        String qual = outer.scope.kind == SymbolScope.Kind.MODULE ? def.name() : outer.qualname + "." + def.name();
         Unit u = new Unit(scope, qual, List.of());
         u.constant(constants.canonical(rt.newStr(qual)));
         PyCode.Exec[] compiled = new Stmts(this, u).block(def.body());

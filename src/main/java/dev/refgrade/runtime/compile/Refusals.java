@@ -18,11 +18,20 @@ public final class Refusals {
 
     private Refusals() {}
 
-    /** Throws {@link Unsupported} for the first refused construct of body, if there is one. */
-    public static void check(List<Stmt> body) {
+    /** A refused construct: its name, and where it starts. */
+    public record Refused(String what, Span where) {}
+
+    /** The first refused construct of body in source order, or null. */
+    public static Refused first(List<Stmt> body) {
         var r = new Refusals();
         r.block(body);
-        if (r.what != null) throw new Unsupported(r.what, r.where.line());
+        return r.what == null ? null : new Refused(r.what, r.where);
+    }
+
+    /** Throws {@link Unsupported} for the first refused construct of body, if there is one. */
+    public static void check(List<Stmt> body) {
+        Refused r = first(body);
+        if (r != null) throw new Unsupported(r.what(), r.where().line());
     }
 
     /** The name of a node the runtime has no case for; its compiler never meets one, since check came first. */

@@ -1,7 +1,7 @@
 package dev.refgrade.runtime.eval;
 
 import dev.refgrade.runtime.compile.Compiler;
-import dev.refgrade.runtime.compile.Scope;
+import dev.refgrade.python.SymbolScope;
 import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.objects.PyCell;
 import dev.refgrade.runtime.objects.PyCode.Eval;
@@ -44,7 +44,7 @@ final class Names {
             }
             case CELL, FREE -> {
                 int i = u.cell(id);
-                boolean free = u.scope.binding(id) == Scope.Binding.FREE;
+                boolean free = u.scope.binding(id) == SymbolScope.Binding.FREE;
                 yield f -> {
                     PyObject v = f.cells[i].contents;
                     if (v == null) {
@@ -148,7 +148,7 @@ final class Names {
             }
             case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, NAME -> {
                 PyStr key = u.name(id);
-                boolean global = u.scope.binding(id) != Scope.Binding.NAME;
+                boolean global = u.scope.binding(id) != SymbolScope.Binding.NAME;
                 yield f -> {
                     PyDict d = global ? f.globals : f.locals;
                     int ix = d.find(rt, key, rt.ops.hash(key));

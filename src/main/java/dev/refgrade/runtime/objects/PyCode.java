@@ -1,6 +1,6 @@
 package dev.refgrade.runtime.objects;
 
-import dev.refgrade.runtime.compile.Scope;
+import dev.refgrade.python.SymbolScope;
 import dev.refgrade.runtime.eval.Frame;
 import dev.refgrade.runtime.memory.Heap;
 import java.util.List;
@@ -30,7 +30,7 @@ public final class PyCode extends PyObject {
     public final String qualname;
     public final String file;
     public final int firstLine;
-    public final Scope.Kind kind;
+    public final SymbolScope.Kind kind;
     /** co_consts: owned; possibly shared with other code objects holding identical constants. */
     public PyTuple consts;
     /** Names the code uses (co_names, co_varnames...): owned interned strings. */
@@ -48,7 +48,7 @@ public final class PyCode extends PyObject {
     /** For each parameter that is also a cell, its cell slot; -1 otherwise. */
     public int[] paramCells;
 
-    public PyCode(String name, String qualname, String file, int firstLine, Scope.Kind kind, List<PyStr> names,
+    public PyCode(String name, String qualname, String file, int firstLine, SymbolScope.Kind kind, List<PyStr> names,
            List<String> params, List<String> cellNames, List<String> freeNames) {
         this.name = name;
         this.qualname = qualname;

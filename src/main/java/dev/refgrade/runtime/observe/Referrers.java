@@ -3,7 +3,7 @@ package dev.refgrade.runtime.observe;
 import dev.refgrade.runtime.Held.Kind;
 import dev.refgrade.runtime.Held;
 import dev.refgrade.runtime.Trace;
-import dev.refgrade.runtime.compile.Scope;
+import dev.refgrade.python.SymbolScope;
 import dev.refgrade.runtime.eval.Frame;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.objects.PyCell;
@@ -59,7 +59,7 @@ public final class Referrers {
     public static Referrers walk(PyRuntime rt, PyDict globals) {
         Referrers r = new Referrers(rt);
         for (Frame f = rt.interp.currentFrame(); f != null; f = f.back) {
-            String where = f.code.kind == Scope.Kind.FUNCTION ? " of " + f.code.qualname + "()" : "";
+            String where = f.code.kind == SymbolScope.Kind.FUNCTION ? " of " + f.code.qualname + "()" : "";
             for (int i = 0; i < f.fast.length; i++) {
                 if (f.fast[i] == null) continue;
                 // '.0' is the iterator a comprehension's function is called with, not a name of the program's.

@@ -27,45 +27,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The SyntaxErrors of CPython 3.11's symbol-table pass (Python/symtable.c): global and nonlocal
- * declarations that come too late or name a parameter, nonlocal names with nothing to bind to,
- * and duplicate parameters. CPython raises these only for a file that parsed, after all parse errors.
- * Before them comes the compiler's limit on how deeply the tree nests (see {@link #MAX_DEPTH}).
+ * The symbol-table pass (CPython's Python/symtable.c), run once over a module that parsed: it builds
+ * the {@link SymbolScope} tree the compiler reads (local, global, nonlocal, cell and free names;
+ * generators) and raises the SyntaxErrors of that pass and of the compiler's checks on where a
+ * statement may stand: global and nonlocal declared too late or with nothing to bind, duplicate
+ * parameters, import * and := out of place, break and continue outside a loop, return, yield and
+ * await outside a function. Before them comes the compiler's limit on how deeply the tree nests
+ * (see {@link #MAX_DEPTH}).
  */
-final class ScopeChecker {
-    private static final int PARAM = 1, LOCAL = 2, USE = 4, GLOBAL = 8, NONLOCAL = 16, IMPORT = 32, ANNOT = 64, ITER = 128;
-
-    private enum Block { MODULE, FUNCTION, CLASS }
-
-    private static final class Scope {
-        final Scope parent;
-        final Block block;
-        /** Flags per name, in the order names first appear, as symtable's dict keeps them. */
-        final Map<String, Integer> names = new LinkedHashMap<>();
-        /** The first global or nonlocal statement naming each name: where CPython reports it. */
-        final Map<String, Stmt> directives = new LinkedHashMap<>();
-        final List<Scope> children = new ArrayList<>();
-        final boolean comprehension;
-
-        Scope(Scope parent, Block block) {
-            this(parent, block, false);
-        }
-
-        Scope(Scope parent, Block block, boolean comprehension) {
-            this.parent = parent;
-            this.block = block;
-            this.comprehension = comprehension;
-            if (parent != null) parent.children.add(this);
-        }
-
-        int flags(String name) {
-            return names.getOrDefault(name, 0);
-        }
-
-        void add(String name, int flag) {
-            names.merge(name, flag, (a, b) -> a | b);
-        }
-    }
+final class Symtable {
+    private static final int PARAM = SymbolScope.PARAM, LOCAL = SymbolScope.LOCAL, USE = SymbolScope.USE,
+            GLOBAL = SymbolScope.GLOBAL, NONLOCAL = SymbolScope.NONLOCAL, IMPORT = SymbolScope.IMPORT,
+            ANNOT = SymbolScope.ANNOT, ITER = SymbolScope.ITER;
+    private static final SymbolScope.Kind MODULE = SymbolScope.Kind.MODULE, FUNCTION = SymbolScope.Kind.FUNCTION,
+            CLASS = SymbolScope.Kind.CLASS;
 
     /**
      * ast_opt.c and then symtable.c count every statement and expression they enter and give up
@@ -93,33 +68,48 @@ final class ScopeChecker {
         }
     }
 
-    private ScopeChecker(String file, String source) {
+    /** Where the walk stands: inside how many loops (of this function), a function, comprehensions. */
+    private int loops;
+    private boolean inFunction;
+    private int comprehensions;
+
+    private Symtable(String file, String source) {
         this.file = file;
         this.source = source;
     }
 
+    /** The module's scope tree, and the problems found building it. */
+    record Result(SymbolScope top, List<Found> found) {}
+
     /**
-     * Checks a module that parsed. When refused constructs were left out of it (bindingsComplete
-     * false), the check that needs every binding is skipped rather than risk a false error.
+     * Builds the symbol table of a module; without {@code complete} (the parser refused a construct
+     * and left it out) no nonlocal is reported unbound. With {@code parsed} false (the parser reported errors and
+     * left failed statements out) only the compiler's placement checks are kept, as the parser
+     * reported them beside its own errors; the symbol table itself is then incomplete.
      */
-    static List<Found> check(String file, String source, List<Stmt> module, boolean bindingsComplete) {
-        var checker = new ScopeChecker(file, source);
-        var top = new Scope(null, Block.MODULE);
+    static Result build(String file, String source, List<Stmt> module, boolean parsed, boolean complete) {
+        var checker = new Symtable(file, source);
+        var top = new SymbolScope(null, MODULE, "<module>", false, null);
         try {
             checker.block(module, top);
         } catch (TooDeep d) {
             var problem = new Problem(Kind.SYNTAX, "RecursionError",
                     new Diagnostic(file, d.where.line(), d.where.col(), "maximum recursion depth exceeded during compilation"));
-            return List.of(new Found(problem, Phase.OPTIMIZER, 0, d.where.line()));
+            return new Result(top, parsed ? List.of(new Found(problem, Phase.OPTIMIZER, 0, d.where.line())) : List.of());
         } catch (StackOverflowError e) {
             // A thread with a small stack runs out before MAX_DEPTH: refused, as the parser refuses
             // expressions nested past its own limit, rather than a RecursionError CPython would not raise.
             Span at = checker.statement;
             var problem = new Problem(Kind.UNSUPPORTED, null, new Diagnostic(file, at.line(), at.col(), "expression nested too deeply"));
-            return List.of(new Found(problem, Phase.UNSUPPORTED, 0, at.line()));
+            return new Result(top, List.of(new Found(problem, Phase.UNSUPPORTED, 0, at.line())));
         }
-        if (checker.found.isEmpty()) checker.analyze(top, bindingsComplete);
-        return checker.found;
+        if (!parsed) {
+            checker.found.removeIf(f -> f.phase() != Phase.COMPILER);
+            return new Result(top, checker.found);
+        }
+        if (checker.found.stream().noneMatch(f -> f.phase() == Phase.SYMTABLE)) checker.analyze(top, complete);
+        top.resolve();
+        return new Result(top, checker.found);
     }
 
     private void enter(Span where) {
@@ -128,11 +118,11 @@ final class ScopeChecker {
 
     // ---- first pass: record what each scope does with each name
 
-    private void block(List<Stmt> body, Scope scope) {
+    private void block(List<Stmt> body, SymbolScope scope) {
         for (Stmt s : body) statement(s, scope);
     }
 
-    private void statement(Stmt s, Scope scope) {
+    private void statement(Stmt s, SymbolScope scope) {
         enter(s.span());
         statement = s.span();
         switch (s) {
@@ -142,14 +132,26 @@ final class ScopeChecker {
                 for (Stmt.Param p : f.params()) if (p.defaultValue() != null) load(p.defaultValue(), scope);
                 for (Stmt.Param p : f.params()) if (p.annotation() != null) load(p.annotation(), scope);
                 if (f.returns() != null) load(f.returns(), scope);
-                block(f.body(), parameters(f.params(), scope));
+                SymbolScope function = parameters(f, f.name(), f.params(), scope);
+                body(true, () -> block(f.body(), function));
             }
             case Stmt.ClassDef c -> {
                 scope.add(c.name(), LOCAL);
                 c.decorators().forEach(d -> load(d, scope));
                 for (Expr base : c.bases()) load(base, scope);
                 for (Keyword k : c.keywords()) load(k.value(), scope);
-                block(c.body(), new Scope(scope, Block.CLASS));
+                var body = new SymbolScope(scope, CLASS, c.name(), false, c);
+                body(false, () -> block(c.body(), body));
+            }
+            case Stmt.Return r -> {
+                if (!inFunction) compileError("'return' outside function", r.span());
+                if (r.value() != null) load(r.value(), scope);
+            }
+            case Stmt.Break b -> {
+                if (loops == 0) compileError("'break' outside loop", b.span());
+            }
+            case Stmt.Continue c -> {
+                if (loops == 0) compileError("'continue' not properly in loop", c.span());
             }
             case Stmt.AnnAssign a -> annotated(a, scope);
             case Stmt.Raise r -> {
@@ -172,11 +174,8 @@ final class ScopeChecker {
             case Stmt.ImportFrom im -> {
                 for (Stmt.Alias alias : im.names()) {
                     if (!alias.name().equals("*")) scope.add(alias.asName() != null ? alias.asName() : alias.name(), IMPORT);
-                    else if (scope.block != Block.MODULE) error("import * only allowed at module level", alias.span());
+                    else if (scope.kind != MODULE) error("import * only allowed at module level", alias.span());
                 }
-            }
-            case Stmt.Return r -> {
-                if (r.value() != null) load(r.value(), scope);
             }
             case Stmt.Delete d -> d.targets().forEach(target -> store(target, scope));
             case Stmt.Assign a -> {
@@ -190,12 +189,12 @@ final class ScopeChecker {
             case Stmt.For f -> {
                 store(f.target(), scope);
                 load(f.iter(), scope);
-                block(f.body(), scope);
+                loop(() -> block(f.body(), scope));
                 block(f.orelse(), scope);
             }
             case Stmt.While w -> {
                 load(w.test(), scope);
-                block(w.body(), scope);
+                loop(() -> block(w.body(), scope));
                 block(w.orelse(), scope);
             }
             case Stmt.If i -> {
@@ -214,14 +213,35 @@ final class ScopeChecker {
             case Stmt.Nonlocal n -> declare(n.names(), NONLOCAL, n, scope);
             case Stmt.ExprStmt e -> load(e.value(), scope);
             case Stmt.Pass p -> { }
-            case Stmt.Break b -> { }
-            case Stmt.Continue c -> { }
         }
         depth--;
     }
 
+    private void loop(Runnable body) {
+        loops++;
+        try {
+            body.run();
+        } finally {
+            loops--;
+        }
+    }
+
+    /** A function's or class's body: a new frame, where no enclosing loop counts. */
+    private void body(boolean function, Runnable body) {
+        int savedLoops = loops;
+        boolean savedFunction = inFunction;
+        loops = 0;
+        inFunction = function;
+        try {
+            body.run();
+        } finally {
+            loops = savedLoops;
+            inFunction = savedFunction;
+        }
+    }
+
     private void tryStatement(List<Stmt> body, List<Stmt.ExceptHandler> handlers, List<Stmt> orelse, List<Stmt> finalbody,
-            Scope scope) {
+            SymbolScope scope) {
         block(body, scope);
         for (Stmt.ExceptHandler h : handlers) {
             if (h.type() != null) load(h.type(), scope);
@@ -233,10 +253,10 @@ final class ScopeChecker {
     }
 
     /** symtable.c's AnnAssign: a simple name is an annotated local, and can then be neither global nor nonlocal. */
-    private void annotated(Stmt.AnnAssign a, Scope scope) {
+    private void annotated(Stmt.AnnAssign a, SymbolScope scope) {
         if (a.target() instanceof Name n) {
             int current = scope.flags(n.id());
-            if ((current & (GLOBAL | NONLOCAL)) != 0 && scope.block != Block.MODULE && a.simple()) {
+            if ((current & (GLOBAL | NONLOCAL)) != 0 && scope.kind != MODULE && a.simple()) {
                 error("annotated name '" + n.id() + "' can't be " + ((current & GLOBAL) != 0 ? "global" : "nonlocal"), a.span());
             }
             if (a.simple()) scope.add(n.id(), ANNOT | LOCAL);
@@ -249,8 +269,8 @@ final class ScopeChecker {
     }
 
     /** A function's (or lambda's) scope with its parameters, each named once. */
-    private Scope parameters(List<Stmt.Param> params, Scope scope) {
-        var function = new Scope(scope, Block.FUNCTION);
+    private SymbolScope parameters(Object node, String name, List<Stmt.Param> params, SymbolScope scope) {
+        var function = new SymbolScope(scope, FUNCTION, name, false, node);
         for (Stmt.Param p : params) {
             if ((function.flags(p.name()) & PARAM) != 0) {
                 error("duplicate argument '" + p.name() + "' in function definition", p.span());
@@ -264,9 +284,23 @@ final class ScopeChecker {
      * A comprehension: its first iterable is evaluated where it stands; the rest is a function scope
      * of its own whose parameter is that iterable's iterator ('.0'), as symtable.c makes it.
      */
-    private void comprehension(List<Expr> elements, List<Expr.Comprehension> generators, Scope scope) {
-        load(generators.get(0).iter(), scope);
-        var comp = new Scope(scope, Block.FUNCTION, true);
+    private void comprehension(Expr node, String name, List<Expr> elements, List<Expr.Comprehension> generators, SymbolScope scope) {
+        comprehensions++;
+        try {
+            load(generators.get(0).iter(), scope);
+            var comp = new SymbolScope(scope, FUNCTION, name, true, node);
+            body(true, () -> comprehensionBody(comp, elements, generators));
+            // compiler_comprehension: only a generator expression may await outside an async function,
+            // and the simulator's tree holds no async function (the parser refuses them).
+            if (comp.coroutine && !(node instanceof Expr.GeneratorExp)) {
+                compileError("asynchronous comprehension outside of an asynchronous function", node.span());
+            }
+        } finally {
+            comprehensions--;
+        }
+    }
+
+    private void comprehensionBody(SymbolScope comp, List<Expr> elements, List<Expr.Comprehension> generators) {
         comp.add(".0", PARAM);
         for (int i = 0; i < generators.size(); i++) {
             Expr.Comprehension g = generators.get(i);
@@ -278,7 +312,7 @@ final class ScopeChecker {
         for (Expr e : elements) load(e, comp);
     }
 
-    private void iterationTargets(Expr target, Scope comp) {
+    private void iterationTargets(Expr target, SymbolScope comp) {
         switch (target) {
             case Name n -> comp.add(n.id(), ITER);
             case TupleExpr tuple -> tuple.elts().forEach(e -> iterationTargets(e, comp));
@@ -292,20 +326,20 @@ final class ScopeChecker {
      * symtable_extend_namedexpr_scope: in a comprehension, {@code x := v} binds x in the nearest
      * enclosing function or module, and may not rebind an iteration variable or reach a class body.
      */
-    private void namedTarget(Name target, Scope scope) {
+    private void namedTarget(Name target, SymbolScope scope) {
         if (!scope.comprehension) {
             scope.add(target.id(), LOCAL);
             return;
         }
-        for (Scope s = scope; s.comprehension; s = s.parent) {
+        for (SymbolScope s = scope; s.comprehension; s = s.parent) {
             if ((s.flags(target.id()) & ITER) != 0) {
                 error("assignment expression cannot rebind comprehension iteration variable '" + target.id() + "'", target.span());
                 return;
             }
         }
-        Scope outer = scope;
+        SymbolScope outer = scope;
         while (outer.comprehension) outer = outer.parent;
-        if (outer.block == Block.CLASS) {
+        if (outer.kind == CLASS) {
             error("assignment expression within a comprehension cannot be used in a class body", target.span());
             return;
         }
@@ -313,7 +347,7 @@ final class ScopeChecker {
         outer.add(target.id(), LOCAL);
     }
 
-    private void declare(List<String> names, int flag, Stmt statement, Scope scope) {
+    private void declare(List<String> names, int flag, Stmt statement, SymbolScope scope) {
         String word = flag == GLOBAL ? "global" : "nonlocal";
         for (String name : names) {
             int current = scope.flags(name);
@@ -328,7 +362,7 @@ final class ScopeChecker {
         }
     }
 
-    private void store(Expr target, Scope scope) {
+    private void store(Expr target, SymbolScope scope) {
         enter(target.span());
         switch (target) {
             case Name n -> scope.add(n.id(), LOCAL);
@@ -340,14 +374,14 @@ final class ScopeChecker {
         depth--;
     }
 
-    private void load(Expr e, Scope scope) {
+    private void load(Expr e, SymbolScope scope) {
         enter(e.span());
         visit(e, scope);
         depth--;
     }
 
     /** The names an expression uses; entering it was counted by the caller. */
-    private void visit(Expr e, Scope scope) {
+    private void visit(Expr e, SymbolScope scope) {
         switch (e) {
             case Name n -> scope.add(n.id(), USE);
             case BinOp b -> {
@@ -394,29 +428,56 @@ final class ScopeChecker {
             }
             case Expr.Lambda l -> {
                 for (Stmt.Param p : l.params()) if (p.defaultValue() != null) load(p.defaultValue(), scope);
-                load(l.body(), parameters(l.params(), scope));
+                SymbolScope function = parameters(l, "<lambda>", l.params(), scope);
+                body(true, () -> load(l.body(), function));
             }
-            case Expr.ListComp c -> comprehension(List.of(c.elt()), c.generators(), scope);
-            case Expr.SetComp c -> comprehension(List.of(c.elt()), c.generators(), scope);
-            case Expr.DictComp c -> comprehension(List.of(c.key(), c.value()), c.generators(), scope);
-            case Expr.GeneratorExp g -> comprehension(List.of(g.elt()), g.generators(), scope);
+            case Expr.ListComp c -> comprehension(c, "<listcomp>", List.of(c.elt()), c.generators(), scope);
+            case Expr.SetComp c -> comprehension(c, "<setcomp>", List.of(c.elt()), c.generators(), scope);
+            case Expr.DictComp c -> comprehension(c, "<dictcomp>", List.of(c.key(), c.value()), c.generators(), scope);
+            case Expr.GeneratorExp g -> comprehension(g, "<genexpr>", List.of(g.elt()), g.generators(), scope);
             case Expr.Starred st -> load(st.value(), scope);
             case Expr.NamedExpr n -> {
                 load(n.value(), scope);
                 namedTarget(n.target(), scope);
             }
             case Expr.Yield y -> {
+                yielding(y, scope);
                 if (y.value() != null) load(y.value(), scope);
             }
-            case Expr.YieldFrom y -> load(y.value(), scope);
-            case Expr.Await a -> load(a.value(), scope);
+            case Expr.YieldFrom y -> {
+                yielding(y, scope);
+                load(y.value(), scope);
+            }
+            case Expr.Await a -> {
+                if (comprehensions > 0) scope.coroutine = true;
+                else if (!inFunction) compileError("'await' outside function", a.span());
+                else compileError("'await' outside async function", a.span());
+                load(a.value(), scope);
+            }
             default -> { } // literals
+        }
+    }
+
+    /** A yield makes its function a generator; in a comprehension it is symtable.c's error. */
+    private void yielding(Expr e, SymbolScope scope) {
+        if (!inFunction) {
+            compileError("'yield' outside function", e.span());
+        } else if (scope.comprehension) {
+            String what = switch (scope.name) {
+                case "<listcomp>" -> "list comprehension";
+                case "<setcomp>" -> "set comprehension";
+                case "<dictcomp>" -> "dict comprehension";
+                default -> "generator expression";
+            };
+            error("'yield' inside " + what, e.span());
+        } else {
+            scope.generator = true;
         }
     }
 
     // ---- second pass: resolve nonlocal names, scope by scope from the top
 
-    private void analyze(Scope scope, boolean bindingsComplete) {
+    private void analyze(SymbolScope scope, boolean complete) {
         for (var entry : scope.names.entrySet()) {
             String name = entry.getKey();
             int flags = entry.getValue();
@@ -424,19 +485,19 @@ final class ScopeChecker {
             Stmt directive = scope.directives.get(name);
             if ((flags & GLOBAL) != 0) {
                 error("name '" + name + "' is nonlocal and global", directive.span());
-            } else if (scope.block == Block.MODULE) {
+            } else if (scope.kind == MODULE) {
                 error("nonlocal declaration not allowed at module level", directive.span());
-            } else if (bindingsComplete && !boundOutside(scope, name)) {
+            } else if (complete && !boundOutside(scope, name)) {
                 error("no binding for nonlocal '" + name + "' found", directive.span());
             }
         }
-        for (Scope child : scope.children) analyze(child, bindingsComplete);
+        for (SymbolScope child : scope.children) analyze(child, complete);
     }
 
     /** Is name bound in an enclosing function? Class bodies are not enclosing scopes for this. */
-    private static boolean boundOutside(Scope scope, String name) {
-        for (Scope s = scope.parent; s != null && s.block != Block.MODULE; s = s.parent) {
-            if (s.block == Block.CLASS) continue;
+    private static boolean boundOutside(SymbolScope scope, String name) {
+        for (SymbolScope s = scope.parent; s != null && s.kind != MODULE; s = s.parent) {
+            if (s.kind == CLASS) continue;
             int flags = s.flags(name);
             if ((flags & GLOBAL) != 0) return false;
             if ((flags & (PARAM | LOCAL | IMPORT)) != 0) return true;
@@ -444,10 +505,18 @@ final class ScopeChecker {
         return false;
     }
 
+    private void compileError(String message, Span s) {
+        problem(message, s, Phase.COMPILER);
+    }
+
     private void error(String message, Span s) {
+        problem(message, s, Phase.SYMTABLE);
+    }
+
+    private void problem(String message, Span s, Phase phase) {
         int col = ParseError.byteColumn(source, s.line(), s.col()); // CPython counts UTF-8 bytes
         int endCol = ParseError.byteColumn(source, s.endLine(), s.endCol());
         var problem = new Problem(Kind.SYNTAX, "SyntaxError", new Diagnostic(file, s.line(), col, message), s.endLine(), endCol);
-        found.add(new Found(problem, Phase.SYMTABLE, 0, s.line()));
+        found.add(new Found(problem, phase, 0, s.line()));
     }
 }
