@@ -49,7 +49,7 @@ public final class App {
      * inline script, so an injected tag runs nothing; no page may be framed (clickjacking); no
      * address (which may carry ?next=) leaves in a Referer; no response is sniffed as another type.
      */
-    static final Map<String, String> SECURITY_HEADERS = Map.of(
+    public static final Map<String, String> SECURITY_HEADERS = Map.of(
             "Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self';"
                     + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
             "X-Content-Type-Options", "nosniff",

@@ -2,6 +2,7 @@ package dev.refgrade.server.lti;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import dev.refgrade.server.ApiError;
+import dev.refgrade.server.App;
 import dev.refgrade.server.Catalog;
 import dev.refgrade.server.Deps;
 import dev.refgrade.server.Valid;
@@ -84,10 +85,20 @@ final class DeepLinking {
                 .claim(Claims.MESSAGE_TYPE, Claims.DEEP_LINKING_RESPONSE).claim(Claims.VERSION, "1.3.0")
                 .claim(Claims.DEPLOYMENT_ID, link.deploymentId()).claim(Claims.DL_CONTENT_ITEMS, items);
         if (link.data() != null) jwt.claim(Claims.DL_DATA, link.data());
+        // The site's policy allows no inline script and posts only to itself: this one page may post to
+        // the LMS's return address, and submits itself from a script file of this site.
+        ctx.header("Content-Security-Policy", App.SECURITY_HEADERS.get("Content-Security-Policy")
+                .replace("form-action 'self'", "form-action 'self' " + origin(link.returnUrl())));
         ctx.html(Html.head("Back to the LMS") + "<form id=\"back\" method=\"post\" action=\"" + Html.attr(link.returnUrl()) + "\">"
                 + "<input type=\"hidden\" name=\"JWT\" value=\"" + keys.sign(jwt.build()) + "\">"
                 + "<button type=\"submit\">Back to the LMS</button></form>"
-                + "<script>document.getElementById('back').submit()</script></main></body></html>");
+                + "<script type=\"module\" src=\"/js/lti-return.js\"></script></main></body></html>");
+    }
+
+    /** scheme://host[:port] of an absolute URL, as a CSP source. */
+    static String origin(String url) {
+        java.net.URI u = java.net.URI.create(url);
+        return u.getScheme() + "://" + u.getRawAuthority();
     }
 
     /** The exercise's own assignment (id: the exercise's), made now unless an earlier pick made it. */

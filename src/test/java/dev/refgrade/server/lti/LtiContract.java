@@ -289,6 +289,10 @@ abstract class LtiContract {
         HttpResponse<String> back = post("/lti/deep-link", Map.of("pick", pick.group(1), "exercise", E, "due", "2025-03-15T00:00:00Z"));
         assertEquals(200, back.statusCode(), back.body());
         assertTrue(back.body().contains("action=\"" + lms.url + "/deep-link-return\""));
+        // The site's policy holds here too: no inline script, and a form may post to this LMS only.
+        assertFalse(back.body().contains("<script>"), back.body());
+        String csp = back.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(csp.contains("form-action 'self' " + lms.url + ";") || csp.endsWith("form-action 'self' " + lms.url), csp);
         Matcher jwt = Pattern.compile("name=\"JWT\" value=\"([^\"]+)\"").matcher(back.body());
         assertTrue(jwt.find());
         return jwt.group(1);
