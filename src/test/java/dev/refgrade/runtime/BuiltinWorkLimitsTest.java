@@ -47,11 +47,6 @@ class BuiltinWorkLimitsTest {
         }
 
         @Test
-        void reprOfAContainerChargesEachItem() {
-            assertStoppedBySteps("l = [0] * 1000\nfor i in range(100):\n    repr(l)\n", 20_000);
-        }
-
-        @Test
         void comparingLongSequencesChargesEachItemPair() {
             assertStoppedBySteps("a = [0] * 1000\nb = [0] * 1000\nfor i in range(100):\n    a == b\n", 20_000);
         }

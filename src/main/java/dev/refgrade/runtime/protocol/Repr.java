@@ -59,7 +59,6 @@ public final class Repr {
      */
     private static void item(PyRuntime rt, PyObject o, StringBuilder b, Map<PyObject, Boolean> active) {
         rt.interp.enterRecursiveCall(" while getting the repr of an object");
-        rt.charge(1);
         try {
             repr(rt, o, b, active);
         } finally {
