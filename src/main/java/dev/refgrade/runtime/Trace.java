@@ -16,10 +16,12 @@ import dev.refgrade.runtime.observe.Referrers;
 import dev.refgrade.runtime.observe.TraceText;
 import dev.refgrade.runtime.protocol.Repr;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A run recorded line by line: for each executed line, what it allocated and freed and whose count
@@ -190,6 +192,9 @@ public final class Trace implements Heap.Listener, Interpreter.LineHook {
         // Describing an object may run repr code that allocates and frees: the trace's own doing,
         // not the line's, and it must not change the lists being walked.
         rt.heap.setListener(null);
+        // Describing the heap after each line visits (and sorts) every live object: work done for the
+        // run, charged to it like a builtin's, so the step and time limits bound a recording too.
+        rt.charge(rt.heap.liveObjects() + 1);
         Map<PyObject, List<String>> after = Referrers.scan(rt, rt.interp.mainGlobals);
         if (open != null) {
             Line line = close(after);
@@ -220,13 +225,15 @@ public final class Trace implements Heap.Listener, Interpreter.LineHook {
         StackGraph heap = !snapshots ? null : frame == null ? StackGraph.EMPTY : StackGraph.of(rt, frame, walk);
         if (heap != null) drawn += heap.objects().size();
         List<Event> events = new ArrayList<>();
+        Set<PyObject> isNew = Collections.newSetFromMap(new IdentityHashMap<>());
+        isNew.addAll(allocated);
         for (PyObject o : allocated) {
             if (o.addr > 0 && o.refcountKnowable()) events.add(new Event(Kind.NEW, describe(rt, o), 0, o.refcnt, List.of(), List.of(), walk.idOf(o)));
         }
         for (var e : changed.entrySet()) {
             PyObject o = e.getKey();
             long from = e.getValue()[0], to = o.refcnt;
-            if (from == to || o.addr <= 0 || !o.refcountKnowable() || allocated.contains(o)) continue;
+            if (from == to || o.addr <= 0 || !o.refcountKnowable() || isNew.contains(o)) continue;
             List<String> was = before.getOrDefault(o, List.of()), is = after.getOrDefault(o, List.of());
             events.add(new Event(Kind.COUNT, describe(rt, o), from, to, minus(is, was), minus(was, is), walk.idOf(o)));
         }

@@ -23,13 +23,16 @@ import dev.refgrade.runtime.objects.PySingleton;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.objects.PyType;
+import dev.refgrade.runtime.protocol.IntDigits;
 import dev.refgrade.runtime.protocol.Ops;
 import dev.refgrade.runtime.stdlib.Builtins;
 import dev.refgrade.runtime.stdlib.Modules;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -71,8 +74,16 @@ public final class PyRuntime {
     final Map<String, PyModule> modules = new HashMap<>();
     /** Names an embedder adds to this run's builtins (probe helpers); immortal, so never counted. */
     final Map<String, PyObject> extraBuiltins = new HashMap<>();
+    /**
+     * weakref.finalize's registry of waiting finalizers (each owned here), kept per run: a table shared
+     * by all runs would hold on to every run that a limit stopped before its exit handlers.
+     */
+    public final List<PyObject> finalizers = new ArrayList<>();
+    /** sys.set_int_max_str_digits: this interpreter's limit on decimal int<->str conversions (0: none). */
+    public int intMaxStrDigits = IntDigits.DEFAULT_MAX;
     long steps;
-    private long statements;
+    private static final long CLOCK_EVERY = 1024;
+    private long nextClockLook = CLOCK_EVERY;
     /** The System.nanoTime() past which the run stops. */
     private final long deadline;
 
@@ -239,19 +250,26 @@ public final class PyRuntime {
         return new PyException(PyExc.TYPE_ERROR, message);
     }
 
-    /** Counts one executed statement; every 1024th also looks at the clock. */
+    /** Counts one executed statement. */
     void step() {
         charge(1);
-        if ((++statements & 1023) == 0 && System.nanoTime() - deadline > 0) {
-            throw new LimitExceeded("the program ran for more than " + limits.maxMillis() + " ms");
-        }
     }
 
-    /** Counts {@code n} steps of work, ending the run when it goes past the limit. */
+    /**
+     * Counts {@code n} steps of work (a statement, or the items and characters a builtin goes through),
+     * ending the run past the step limit; each 1024 steps it also looks at the clock, so a deadline is
+     * checked where the work is done, inside builtins as much as between statements.
+     */
     public void charge(long n) {
         steps += n;
         if (steps > limits.maxSteps()) {
             throw new LimitExceeded("the program ran more than " + limits.maxSteps() + " steps (an endless loop?)");
+        }
+        if (steps >= nextClockLook) {
+            nextClockLook = steps + CLOCK_EVERY;
+            if (System.nanoTime() - deadline > 0) {
+                throw new LimitExceeded("the program ran for more than " + limits.maxMillis() + " ms");
+            }
         }
     }
 

@@ -191,7 +191,7 @@ public final class Stmts {
                     o.finalized = true;
                     rt.interp.callDel(o);
                 }
-                if (o.weakrefs != null) heap.clearWeakRefs(o, true);
+                heap.clearWeakRefs(o, true);
                 if (o.refcnt < Heap.IMMORTAL) rt.destroyed.add(o);
             } finally {
                 heap.decref(o);

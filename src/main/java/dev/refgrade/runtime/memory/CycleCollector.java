@@ -133,9 +133,8 @@ public final class CycleCollector {
     private void handleWeakrefs(List<PyObject> unreachable, Map<PyObject, Boolean> doomed) {
         List<PyWeakRef> callbacks = new ArrayList<>();
         for (PyObject o : unreachable) {
-            if (o.weakrefs == null) continue;
-            WeakRefList list = o.weakrefs;
-            o.weakrefs = null;
+            WeakRefList list = heap.takeWeakrefs(o);
+            if (list == null) continue;
             for (PyWeakRef ref : list.refs) {
                 ref.referent = null;
                 if (ref.callback != null && !doomed.containsKey(ref) && ref.refcnt > 0) callbacks.add(ref);

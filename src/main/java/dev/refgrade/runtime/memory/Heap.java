@@ -8,6 +8,7 @@ import dev.refgrade.runtime.objects.PyType;
 import dev.refgrade.runtime.objects.PyWeakRef;
 import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
@@ -65,6 +66,12 @@ public final class Heap {
     /** sys.intern's table. It holds no counted reference: CPython 3.11 makes interned strings mortal. */
     public final Map<String, PyStr> interned = new HashMap<>();
     private long live;
+    /**
+     * Each object's weak references (CPython's tp_weaklistoffset slot), kept here rather than on the
+     * object: static objects (int, len, None) are shared by every run, so a list hung on them would
+     * carry one run's references, callbacks and all they reach into the next.
+     */
+    private final Map<PyObject, WeakRefList> weakrefs = new IdentityHashMap<>();
     /** Live objects by address, so ctypes can read the count at an address. */
     public final AddressTable addresses = new AddressTable();
 
@@ -169,7 +176,7 @@ public final class Heap {
             if (--obj.refcnt > 0) return; // __del__ stored a new reference: resurrected
         }
         untrack(obj);
-        if (obj.weakrefs != null) clearWeakRefs(obj, true);
+        clearWeakRefs(obj, true);
         obj.releaseReferences(this);
         free(obj);
     }
@@ -211,10 +218,34 @@ public final class Heap {
         return (obj.allocSize() + 15) & ~15;
     }
 
+    /** The weak references to {@code obj}, made empty when it has none yet. */
+    public WeakRefList weakrefList(PyObject obj) {
+        return weakrefs.computeIfAbsent(obj, k -> new WeakRefList());
+    }
+
+    /** getweakrefcount: how many weak references to {@code obj} this run holds. */
+    public int weakrefCount(PyObject obj) {
+        WeakRefList list = weakrefs.get(obj);
+        return list == null ? 0 : list.refs.size();
+    }
+
+    /** Removes and returns the weak references to {@code obj}; null when there are none. */
+    public WeakRefList takeWeakrefs(PyObject obj) {
+        return weakrefs.isEmpty() ? null : weakrefs.remove(obj);
+    }
+
+    /** weakref_dealloc's clear_weakref: the reference leaves its referent's list. */
+    public void unlinkWeakref(PyObject referent, PyWeakRef ref) {
+        WeakRefList list = weakrefs.get(referent);
+        if (list == null) return;
+        list.refs.remove(ref);
+        if (list.refs.isEmpty()) weakrefs.remove(referent);
+    }
+
     /** PyObject_ClearWeakRefs: every weak reference dies; those with callbacks call them, newest first. */
     public void clearWeakRefs(PyObject obj, boolean runCallbacks) {
-        WeakRefList list = obj.weakrefs;
-        obj.weakrefs = null;
+        WeakRefList list = takeWeakrefs(obj);
+        if (list == null) return;
         var withCallbacks = new java.util.ArrayList<PyWeakRef>();
         for (PyWeakRef ref : list.refs) {
             ref.referent = null;
@@ -247,7 +278,8 @@ public final class Heap {
 
     /** _PyObject_GC_TRACK: links the object at the end of the youngest generation. */
     public void track(PyObject obj) {
-        if (obj.gen != UNTRACKED) return;
+        // A static object is shared by every run: linking it into this run's lists would tie the runs together.
+        if (obj.gen != UNTRACKED || obj.refcnt >= IMMORTAL) return;
         append(generations[0].head, obj);
         obj.gen = 0;
     }

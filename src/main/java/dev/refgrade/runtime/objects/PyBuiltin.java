@@ -87,4 +87,10 @@ public final class PyBuiltin extends PyObject {
     public boolean usesTrashcan() {
         return true;
     }
+
+    /** builtin_function_or_method has a weaklist slot (PyCFunctionObject.m_weakreflist); method_descriptor has none. */
+    @Override
+    public boolean weaklyReferenceable() {
+        return methodOf == null || self != null;
+    }
 }

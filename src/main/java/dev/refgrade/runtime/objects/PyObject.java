@@ -2,7 +2,6 @@ package dev.refgrade.runtime.objects;
 
 import dev.refgrade.runtime.memory.FreeList;
 import dev.refgrade.runtime.memory.Heap;
-import dev.refgrade.runtime.memory.WeakRefList;
 import java.util.function.Consumer;
 
 /**
@@ -19,8 +18,6 @@ public abstract class PyObject {
     public PyObject gcPrev, gcNext;
     /** Working count of the cycle collector (CPython's gc_refs), meaningful only during a collection. */
     public long gcRefs;
-    /** Weak references to this object, newest callback-less first as CPython keeps them; null if none. */
-    public WeakRefList weakrefs;
 
     public abstract PyType type();
 

@@ -8,6 +8,8 @@ public final class PyStr extends PyObject {
     public boolean interned;
     private int hash;
     private boolean hashed;
+    /** len() in code points, counted once (-1 until then): a pure function of the text, like the hash. */
+    private int codePoints = -1;
 
     public PyStr(String value) {
         this.value = value;
@@ -40,6 +42,17 @@ public final class PyStr extends PyObject {
         if (max < 128) return 48 + n + 1;
         int width = max < 256 ? 1 : value.length() == n ? 2 : 4;
         return 72 + width * (n + 1);
+    }
+
+    /** len(s): the number of code points. */
+    public int length() {
+        if (codePoints < 0) codePoints = value.codePointCount(0, value.length());
+        return codePoints;
+    }
+
+    /** The code point at index {@code i} (0 <= i < length()): direct unless the text has surrogate pairs. */
+    public int codePointAt(int i) {
+        return length() == value.length() ? value.charAt(i) : value.codePointAt(value.offsetByCodePoints(0, i));
     }
 
     public int hashCodeCached() {

@@ -24,13 +24,13 @@ public final class PyWeakRef extends PyObject {
         if (!obj.weaklyReferenceable()) {
             throw rt.typeError("cannot create weak reference to '" + obj.type().name + "' object");
         }
-        if (obj.weakrefs == null) obj.weakrefs = new WeakRefList();
+        WeakRefList list = rt.heap.weakrefList(obj);
         if (callback == null) {
-            PyWeakRef basic = obj.weakrefs.basic();
+            PyWeakRef basic = list.basic();
             if (basic != null) return rt.heap.newRef(basic);
         }
         PyWeakRef ref = rt.heap.alloc(new PyWeakRef(PyType.WEAKREF, obj, callback == null ? null : rt.heap.newRef(callback), callback == null));
-        obj.weakrefs.add(ref);
+        list.add(ref);
         return ref;
     }
 
@@ -72,10 +72,7 @@ public final class PyWeakRef extends PyObject {
     /** weakref_dealloc: unlink from the referent's list, then drop the callback. */
     @Override
     public void releaseReferences(Heap heap) {
-        if (referent != null && referent.weakrefs != null) {
-            referent.weakrefs.refs.remove(this);
-            if (referent.weakrefs.refs.isEmpty()) referent.weakrefs = null;
-        }
+        if (referent != null) heap.unlinkWeakref(referent, this);
         referent = null;
         PyObject cb = callback;
         callback = null;

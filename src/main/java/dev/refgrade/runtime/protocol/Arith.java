@@ -173,6 +173,11 @@ public final class Arith {
             }
         }
         BigInteger a = x.bigValue(), b = y.bigValue();
+        rt.charge(switch (op) {
+            case MUL, DIV, FLOORDIV, MOD -> multiplyCost(words(a), words(b));
+            case POW, LSHIFT, RSHIFT -> 1; // charged below, once the result's size is known
+            default -> (words(a) + words(b)) / WORDS_PER_STEP + 1;
+        });
         return switch (op) {
             case ADD -> rt.newInt(a.add(b));
             case SUB -> rt.newInt(a.subtract(b));
@@ -200,12 +205,15 @@ public final class Arith {
                 // 0, 1 and -1 stay small under any power; every other base gains a bit per step at least.
                 if (a.abs().compareTo(BigInteger.ONE) <= 0) yield rt.newInt(a.signum() >= 0 || !b.testBit(0) ? a.abs() : a);
                 checkBits(rt, b.bitLength() > 31 ? Long.MAX_VALUE : (long) a.bitLength() * b.intValue());
+                long w = (long) a.bitLength() * b.intValue() / 64 + 1;
+                rt.charge(multiplyCost(w, w));
                 yield rt.newInt(a.pow(b.intValue()));
             }
             case LSHIFT -> {
                 if (b.signum() < 0) throw rt.error(PyExc.VALUE_ERROR, "negative shift count");
                 if (a.signum() == 0) yield rt.newInt(0);
                 checkBits(rt, b.bitLength() > 31 ? Long.MAX_VALUE : a.bitLength() + b.longValue());
+                rt.charge((a.bitLength() + b.longValue()) / 64 / WORDS_PER_STEP + 1);
                 yield rt.newInt(a.shiftLeft(b.intValue()));
             }
             case RSHIFT -> {
@@ -217,6 +225,19 @@ public final class Arith {
             case BITXOR -> rt.newInt(a.xor(b));
             case MATMUL -> null;
         };
+    }
+
+    /** Big-int work is charged a step per 64 machine-word operations: it counts toward the budgets like a loop. */
+    private static final long WORDS_PER_STEP = 64;
+
+    private static long words(BigInteger v) {
+        return v.bitLength() / 64 + 1;
+    }
+
+    /** Karatsuba's cost, which CPython uses past 70 digits: about min^0.585 * max word products. */
+    private static long multiplyCost(long wa, long wb) {
+        long lo = Math.min(wa, wb), hi = Math.max(wa, wb);
+        return (long) (Math.pow(lo, 0.585) * hi) / WORDS_PER_STEP + 1;
     }
 
     private static void checkBits(PyRuntime rt, long bits) {

@@ -1,5 +1,6 @@
 package dev.refgrade.runtime.protocol;
 
+import dev.refgrade.runtime.Unsupported;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.objects.BuiltinGetter;
@@ -16,6 +17,7 @@ import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyProperty;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyType;
+import java.util.Set;
 
 /** Attribute access (PyObject_GenericGetAttr and friends) for instances, classes, modules and builtins. */
 public final class Attributes {
@@ -150,6 +152,7 @@ public final class Attributes {
                 inst.attrs.put(rt, name, value);
             }
             case PyType t when t.heapType -> t.dict.put(rt, name, value);
+            case PyType t -> throw immutable(rt, t, name.value);
             case PyModule m -> m.dict.put(rt, name, value);
             default -> {
                 if (o.type().lookup(rt, name) != null) {
@@ -184,7 +187,24 @@ public final class Attributes {
                 if (ix < 0) throw rt.error(PyExc.ATTRIBUTE_ERROR, "module '" + m.name + "' has no attribute '" + name.value + "'");
                 m.dict.removeEntry(rt.heap, ix);
             }
+            case PyType t when !t.heapType -> throw immutable(rt, t, name.value);
             default -> throw noAttribute(rt, o, name.value);
         }
+    }
+
+    /** Classes that Lib/weakref.py, _weakrefset.py and ctypes define in Python, which the simulator keeps static. */
+    private static final Set<String> PYTHON_CLASSES = Set.of("WeakSet", "WeakValueDictionary", "WeakKeyDictionary", "finalize", "c_long");
+
+    /**
+     * type_setattro refuses to change a static type, which all interpreters of the process share;
+     * here every run shares them, so no run may leave anything on one. The classes CPython defines
+     * in Python are mutable there but static here: changing one is refused, never silently shared.
+     */
+    private static RuntimeException immutable(PyRuntime rt, PyType t, String name) {
+        if (PYTHON_CLASSES.contains(t.name)) {
+            var frame = rt.interp.currentFrame();
+            return new Unsupported("setting or deleting an attribute of " + t.name, frame == null ? 0 : frame.line);
+        }
+        return rt.typeError("cannot set '" + name + "' attribute of immutable type '" + t.name + "'");
     }
 }

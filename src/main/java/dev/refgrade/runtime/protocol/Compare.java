@@ -82,6 +82,7 @@ public final class Compare {
         if ((op == CmpOp.EQ || op == CmpOp.NE) && na != nb) return 1;
         int n = Math.min(na, nb);
         for (int i = 0; i < n; i++) {
+            rt.charge(1);
             if (!rt.ops.eq(a[i], b[i])) {
                 if (op == CmpOp.EQ || op == CmpOp.NE) return 1;
                 return rt.ops.compareBool(a[i], b[i], CmpOp.LT) ? -1 : 1;
@@ -93,6 +94,7 @@ public final class Compare {
     private static boolean dictsEqual(PyRuntime rt, PyDict a, PyDict b) {
         if (a.used != b.used) return false;
         for (int i = a.nextEntry(0); i < a.entries; i = a.nextEntry(i + 1)) {
+            rt.charge(1);
             PyObject other = b.getBorrowed(rt, a.keys[i]);
             if (other == null || !rt.ops.eq(a.values[i], other)) return false;
         }
@@ -114,6 +116,7 @@ public final class Compare {
     private static boolean subset(PyRuntime rt, PySet a, PySet b) {
         if (a.used > b.used) return false;
         for (int i = a.nextSlot(0); i < a.table.length; i = a.nextSlot(i + 1)) {
+            rt.charge(1);
             if (!b.contains(rt, a.table[i])) return false;
         }
         return true;

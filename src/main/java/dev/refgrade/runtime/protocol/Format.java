@@ -131,7 +131,7 @@ public final class Format {
             case 'o' -> v.abs().toString(8);
             case 'b' -> v.abs().toString(2);
             case 'c' -> Character.toString(v.intValue());
-            default -> v.abs().toString();
+            default -> IntDigits.decimal(rt, v.abs());
         };
         if (s.comma) digits = group(digits);
         return signed(v.signum() < 0, digits, s);

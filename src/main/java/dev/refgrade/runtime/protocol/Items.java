@@ -36,8 +36,9 @@ final class Items {
             }
             case PyStr s -> {
                 if (key instanceof PySlice sl) return Sequences.strSlice(rt, s, sl);
-                int[] cps = s.value.codePoints().toArray();
-                return rt.newStr(Character.toString(cps[index(rt, key, cps.length, "string")]));
+                int i = (int) index(rt, key, s.length(), "string");
+                if (s.length() != s.value.length()) rt.charge(i); // offsetByCodePoints walks the text
+                return rt.newStr(Character.toString(s.codePointAt(i)));
             }
             case PyRange r -> {
                 long i = index(rt, key, r.length(), "range object");
@@ -117,18 +118,24 @@ final class Items {
     static boolean contains(PyRuntime rt, PyObject c, PyObject item) {
         switch (c) {
             case PyList l -> {
-                for (int i = 0; i < l.size; i++) if (rt.ops.eq(l.items[i], item)) return true;
+                for (int i = 0; i < l.size; i++) {
+                    rt.charge(1);
+                    if (rt.ops.eq(l.items[i], item)) return true;
+                }
                 return false;
             }
             case PyTuple t -> {
-                for (PyObject x : t.items) if (rt.ops.eq(x, item)) return true;
+                for (PyObject x : t.items) {
+                    rt.charge(1);
+                    if (rt.ops.eq(x, item)) return true;
+                }
                 return false;
             }
             case PyStr s -> {
                 if (!(item instanceof PyStr sub)) {
                     throw rt.typeError("'in <string>' requires string as left operand, not " + item.type().name);
                 }
-                return s.value.contains(sub.value);
+                return Substrings.indexOf(rt, s.value, sub.value, 0) >= 0;
             }
             case PyDict d -> {
                 return d.find(rt, item, rt.ops.hash(item)) >= 0;

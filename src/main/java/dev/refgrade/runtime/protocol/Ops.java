@@ -113,7 +113,7 @@ public final class Ops {
 
     public long len(PyObject o) {
         return switch (o) {
-            case PyStr s -> s.value.codePointCount(0, s.value.length());
+            case PyStr s -> s.length();
             case PyList l -> l.size;
             case PyTuple t -> t.items.length;
             case PyDict d -> d.used;

@@ -89,7 +89,7 @@ public final class Repr {
     private static void repr(PyRuntime rt, PyObject o, StringBuilder b, Map<PyObject, Boolean> active) {
         switch (o) {
             case PyBool x -> b.append(x.value ? "True" : "False");
-            case PyInt x -> b.append(x);
+            case PyInt x -> b.append(x.big == null ? Long.toString(x.small) : IntDigits.decimal(rt, x.big));
             case PyFloat x -> b.append(Format.floatRepr(x.value));
             case PyStr x -> b.append(quote(x.value));
             case PySingleton x -> b.append(x.name);

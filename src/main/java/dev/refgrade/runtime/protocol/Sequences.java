@@ -42,9 +42,12 @@ final class Sequences {
 
     /** A full slice of an exact str is the str itself (unicode_subscript). */
     static PyObject strSlice(PyRuntime rt, PyStr s, PySlice sl) {
+        long[] ix = sl.indices(rt, s.length());
+        if (ix[0] == 0 && ix[2] == 1 && ix[3] == s.length()) return rt.heap.newRef(s);
+        rt.charge(ix[3]);
+        if (s.length() == s.value.length() && ix[2] == 1) return rt.newStr(s.value.substring((int) ix[0], (int) (ix[0] + ix[3])));
+        rt.charge(s.value.length());
         int[] cps = s.value.codePoints().toArray();
-        long[] ix = sl.indices(rt, cps.length);
-        if (ix[0] == 0 && ix[2] == 1 && ix[3] == cps.length) return rt.heap.newRef(s);
         StringBuilder b = new StringBuilder();
         for (int k = 0; k < ix[3]; k++) b.appendCodePoint(cps[(int) (ix[0] + k * ix[2])]);
         return rt.newStr(b.toString());

@@ -17,6 +17,7 @@ import dev.refgrade.runtime.objects.PyType;
 import dev.refgrade.runtime.objects.Signature;
 import dev.refgrade.runtime.protocol.Arith;
 import dev.refgrade.runtime.protocol.Format;
+import dev.refgrade.runtime.protocol.IntDigits;
 import dev.refgrade.runtime.protocol.Repr;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -162,38 +163,11 @@ final class Constructors {
         return s;
     }
 
-    /**
-     * PyLong_FromUnicodeObject: base 2..36, or 0 to read the base from the prefix (where a leading
-     * zero is an error); a 0b/0o/0x prefix is also allowed when it matches the base given.
-     */
+    /** int(x, base): base 2..36, or 0 to read the base from the prefix. */
     static PyObject parseInt(PyRuntime rt, PyObject x, long base) {
         if (base != 0 && (base < 2 || base > 36)) throw rt.error(PyExc.VALUE_ERROR, "int() base must be >= 2 and <= 36, or 0");
         if (!(x instanceof PyStr s)) throw rt.typeError("int() can't convert non-string with explicit base");
-        String text = s.value.strip().replace("_", "");
-        String sign = text.startsWith("-") || text.startsWith("+") ? text.substring(0, 1) : "";
-        String digits = text.substring(sign.length());
-        String prefix = digits.length() >= 2 ? digits.substring(0, 2).toLowerCase() : "";
-        int prefixBase = switch (prefix) {
-            case "0x" -> 16;
-            case "0o" -> 8;
-            case "0b" -> 2;
-            default -> 0;
-        };
-        int b = (int) base;
-        boolean valid = true;
-        if (prefixBase != 0 && (b == 0 || b == prefixBase)) {
-            digits = digits.substring(2);
-            b = prefixBase;
-        } else if (b == 0) {
-            b = 10;
-            valid = !(digits.length() > 1 && digits.charAt(0) == '0' && !digits.matches("0+"));
-        }
-        try {
-            if (!valid || digits.isEmpty() || !digits.matches("[0-9a-zA-Z]+")) throw new NumberFormatException();
-            return rt.newInt(new BigInteger(sign + digits, b));
-        } catch (NumberFormatException e) {
-            throw rt.error(PyExc.VALUE_ERROR, "invalid literal for int() with base " + base + ": " + Repr.quote(s.value));
-        }
+        return IntDigits.parse(rt, s.value, (int) base, s.value);
     }
 
     static double parseFloat(PyRuntime rt, String text) {

@@ -106,6 +106,7 @@ public final class CopyModule {
     }
 
     public static PyObject deep(PyRuntime rt, PyObject x, Map<PyObject, PyObject> memo) {
+        rt.charge(1);
         PyObject seen = memo.get(x);
         if (seen != null) return rt.heap.newRef(seen);
         if (atomic(x)) return rt.heap.newRef(x);

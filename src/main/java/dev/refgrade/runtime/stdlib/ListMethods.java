@@ -148,6 +148,7 @@ final class ListMethods {
         }
         try {
             Arrays.sort(order, (x, y) -> {
+                rt.charge(1); // n log n comparisons, each a step
                 if (rt.ops.compareBool(keys[x], keys[y], CmpOp.LT)) return reverse ? 1 : -1;
                 if (rt.ops.compareBool(keys[y], keys[x], CmpOp.LT)) return reverse ? -1 : 1;
                 return 0;

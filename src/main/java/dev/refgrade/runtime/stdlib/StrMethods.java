@@ -9,6 +9,7 @@ import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.objects.PyType;
 import dev.refgrade.runtime.objects.Signature;
 import dev.refgrade.runtime.protocol.Format;
+import dev.refgrade.runtime.protocol.Substrings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -72,7 +73,7 @@ final class StrMethods {
     static PyObject find(PyRuntime rt, PyStr self, Args a) {
         PyObject sub = a.get("sub");
         noRange(a);
-        return rt.newInt(self.value.indexOf(str(rt, sub, "must be str")));
+        return rt.newInt(Substrings.indexOf(rt, self.value, str(rt, sub, "must be str"), 0));
     }
 
     static PyObject count(PyRuntime rt, PyStr self, Args a) {
@@ -80,7 +81,7 @@ final class StrMethods {
         noRange(a);
         String text = self.value, sub = str(rt, subArg, "must be str");
         if (sub.isEmpty()) return rt.newInt(text.length() + 1);
-        return rt.newInt(occurrences(text, sub));
+        return rt.newInt(occurrences(rt, text, sub));
     }
 
     static PyObject join(PyRuntime rt, PyStr self, Args a) {
@@ -113,15 +114,16 @@ final class StrMethods {
         long count = a.index("count");
         String from = str(rt, oldArg, "replace() argument 1 must be str"), to = str(rt, newArg, "replace() argument 2 must be str");
         String text = self.value;
-        if (!text.contains(from) || count == 0) return rt.heap.newRef(self);
+        Substrings finder = new Substrings(rt, from);
+        if (count == 0 || finder.next(text, 0) < 0) return rt.heap.newRef(self);
         // replace() sizes its result first; an empty old string matches between every character.
-        long matches = from.isEmpty() ? text.length() + 1L : occurrences(text, from);
+        long matches = from.isEmpty() ? text.length() + 1L : occurrences(rt, text, from);
         if (count > 0) matches = Math.min(matches, count);
         rt.checkStringLength(text.length() + matches * (to.length() - from.length()));
         StringBuilder b = new StringBuilder();
         int at = 0;
         for (long done = 0; done < matches; done++) {
-            int hit = from.isEmpty() ? at : text.indexOf(from, at);
+            int hit = from.isEmpty() ? at : finder.next(text, at);
             b.append(text, at, hit).append(to);
             at = hit + from.length();
             if (from.isEmpty() && at < text.length()) b.append(text.charAt(at++));
@@ -154,7 +156,8 @@ final class StrMethods {
             String sep = str(rt, sepArg, "must be str or None");
             if (sep.isEmpty()) throw rt.error(PyExc.VALUE_ERROR, "empty separator");
             int from = 0, at;
-            while (parts.size() < max && (at = text.indexOf(sep, from)) >= 0) {
+            Substrings finder = new Substrings(rt, sep);
+            while (parts.size() < max && (at = finder.next(text, from)) >= 0) {
                 parts.add(text.substring(from, at));
                 from = at + sep.length();
             }
@@ -214,9 +217,10 @@ final class StrMethods {
     }
 
     /** Non-overlapping occurrences of a non-empty {@code sub}, as str.count counts them. */
-    private static long occurrences(String text, String sub) {
+    private static long occurrences(PyRuntime rt, String text, String sub) {
         long n = 0;
-        for (int at = text.indexOf(sub); at >= 0; at = text.indexOf(sub, at + sub.length())) n++;
+        Substrings finder = new Substrings(rt, sub);
+        for (int at = finder.next(text, 0); at >= 0; at = finder.next(text, at + sub.length())) n++;
         return n;
     }
 
@@ -226,8 +230,12 @@ final class StrMethods {
         String chars = arg instanceof PyStr p ? p.value : null;
         String text = self.value;
         int lo = 0, hi = text.length();
-        while (left && lo < hi && (chars == null ? Character.isWhitespace(text.charAt(lo)) : chars.indexOf(text.charAt(lo)) >= 0)) lo++;
-        while (right && hi > lo && (chars == null ? Character.isWhitespace(text.charAt(hi - 1)) : chars.indexOf(text.charAt(hi - 1)) >= 0)) hi--;
+        // Each character is looked up among the chars: charged as a search of them per character.
+        rt.charge((long) text.length() * (chars == null ? 1 : Math.min(chars.length(), 64)) / 16 + 1);
+        java.util.BitSet set = new java.util.BitSet();
+        if (chars != null) chars.chars().forEach(set::set);
+        while (left && lo < hi && (chars == null ? Character.isWhitespace(text.charAt(lo)) : set.get(text.charAt(lo)))) lo++;
+        while (right && hi > lo && (chars == null ? Character.isWhitespace(text.charAt(hi - 1)) : set.get(text.charAt(hi - 1)))) hi--;
         return same(rt, self, text.substring(lo, hi));
     }
 }

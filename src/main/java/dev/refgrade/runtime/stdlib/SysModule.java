@@ -4,8 +4,11 @@ import dev.refgrade.runtime.Variation;
 import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.objects.Args;
+import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
+import dev.refgrade.runtime.protocol.Arith;
+import dev.refgrade.runtime.protocol.IntDigits;
 import java.util.Map;
 
 /** sys: getrefcount, intern and the recursion limit. */
@@ -17,6 +20,8 @@ public final class SysModule {
         reg.function("getrefcount", "object, /", SysModule::getrefcount);
         reg.function("intern", "string, /", SysModule::intern);
         reg.function("getrecursionlimit", "", (rt, a) -> rt.newInt(rt.limits.maxDepth()));
+        reg.function("get_int_max_str_digits", "", (rt, a) -> rt.newInt(rt.intMaxStrDigits));
+        reg.function("set_int_max_str_digits", "maxdigits", SysModule::setIntMaxStrDigits);
         return reg.contents();
     }
 
@@ -27,6 +32,16 @@ public final class SysModule {
             return rt.newInt(o.refcnt - 1);
         }
         return Modules.countOf(rt, o);
+    }
+
+    /** sys.set_int_max_str_digits: 0 (no limit) or at least 640, for this interpreter only. */
+    static PyObject setIntMaxStrDigits(PyRuntime rt, Args a) {
+        long n = Arith.toIndex(rt, a.get("maxdigits"));
+        if (n != 0 && n < IntDigits.THRESHOLD || n > Integer.MAX_VALUE) {
+            throw rt.error(PyExc.VALUE_ERROR, "maxdigits must be 0 or larger than " + IntDigits.THRESHOLD);
+        }
+        rt.intMaxStrDigits = (int) n;
+        return PyRuntime.NONE;
     }
 
     static PyObject intern(PyRuntime rt, Args a) {

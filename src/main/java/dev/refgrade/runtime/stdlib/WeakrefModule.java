@@ -127,7 +127,7 @@ public final class WeakrefModule {
         // Defined in _weakref, which names it so in its complaints.
         reg.function("getweakrefcount", Signature.parse("object, /").named("_weakref.getweakrefcount", "getweakrefcount"), (rt, a) -> {
             PyObject o = a.get("object");
-            return rt.newInt(o.weakrefs == null ? 0 : o.weakrefs.refs.size());
+            return rt.newInt(rt.heap.weakrefCount(o));
         });
         reg.function("finalize", python("obj, func, /, *args, **kwargs", "finalize.__init__"), WeakrefModule::finalize);
         reg.put("WeakValueDictionary", PyWeakContainer.WEAK_VALUE_DICTIONARY);
@@ -135,9 +135,6 @@ public final class WeakrefModule {
         reg.put("WeakSet", PyWeakContainer.WEAK_SET);
         return reg.contents();
     }
-
-    /** The finalizers still waiting, owned by the registry as weakref.finalize's class registry owns them. */
-    private static final Map<PyRuntime, List<Finalize>> REGISTRY = new java.util.WeakHashMap<>();
 
     /** The callback finalize hangs on its weak reference: it gets the dead reference and fires. */
     private static final Signature CALLBACK = Signature.parse("wr, /").named("finalize-callback", "finalize-callback");
@@ -158,9 +155,7 @@ public final class WeakrefModule {
         }, null));
         f.ref = PyWeakRef.newRef(rt, obj, callback);
         rt.heap.decref(callback);
-        synchronized (REGISTRY) {
-            REGISTRY.computeIfAbsent(rt, k -> new ArrayList<>()).add(f);
-        }
+        rt.finalizers.add(f);
         rt.heap.incref(f);
         return f;
     }
@@ -171,32 +166,23 @@ public final class WeakrefModule {
         PyObject func = rt.heap.newRef(f.func);
         PyTuple args = rt.heap.newRef(f.args);
         f.detach(rt.heap);
-        List<Finalize> pending;
-        synchronized (REGISTRY) {
-            pending = REGISTRY.get(rt);
-        }
         try {
             return rt.ops.call(func, args.items, Kwargs.NONE);
         } finally {
             rt.heap.decref(func);
             rt.heap.decref(args);
-            if (pending != null && pending.remove(f)) rt.heap.decref(f);
+            if (rt.finalizers.remove(f)) rt.heap.decref(f);
         }
     }
 
     /** finalize._exitfunc: finalizers still alive at exit run, newest first. */
     static void runAtExit(PyRuntime rt) {
-        List<Finalize> pending;
-        synchronized (REGISTRY) {
-            pending = REGISTRY.remove(rt);
-        }
-        if (pending == null) return;
+        List<PyObject> pending = new ArrayList<>(rt.finalizers);
+        rt.finalizers.clear();
         for (int i = pending.size() - 1; i >= 0; i--) {
-            Finalize f = pending.get(i);
+            Finalize f = (Finalize) pending.get(i);
             if (f.func != null) {
-                synchronized (REGISTRY) {
-                    REGISTRY.computeIfAbsent(rt, k -> new ArrayList<>()).add(f);
-                }
+                rt.finalizers.add(f);
                 rt.heap.decref(fire(rt, f));
             } else {
                 rt.heap.decref(f);
