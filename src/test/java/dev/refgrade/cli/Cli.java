@@ -18,10 +18,18 @@ final class Cli {
         System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
         try {
             int exit = Main.commandLine().execute(args);
-            return new Outcome(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+            return new Outcome(exit, o.toString(StandardCharsets.UTF_8), withoutAgentLog(e.toString(StandardCharsets.UTF_8)));
         } finally {
             System.setOut(out);
             System.setErr(err);
         }
+    }
+
+    /**
+     * Jazzer's agent, once a fuzz test has installed it in this JVM, logs each class it instruments to
+     * stderr as the class loads: that is the test JVM talking, not the command.
+     */
+    private static String withoutAgentLog(String err) {
+        return err.replaceAll("(?m)^INFO: Instrumented .*\\R", "");
     }
 }
