@@ -124,6 +124,31 @@ public final class Scope {
             case Stmt.Import i -> {
                 for (Stmt.Alias a : i.names()) bind(a.asName() != null ? a.asName() : a.name().split("\\.")[0]);
             }
+            case Stmt.Raise r -> {
+                if (r.exc() != null) visit(r.exc());
+                if (r.cause() != null) visit(r.cause());
+            }
+            case Stmt.Assert a -> {
+                visit(a.test());
+                if (a.msg() != null) visit(a.msg());
+            }
+            case Stmt.Try t -> {
+                visitBody(t.body());
+                for (Stmt.ExceptHandler h : t.handlers()) {
+                    if (h.type() != null) visit(h.type());
+                    if (h.name() != null) bind(h.name());
+                    visitBody(h.body());
+                }
+                visitBody(t.orelse());
+                visitBody(t.finalbody());
+            }
+            case Stmt.With w -> {
+                for (Stmt.WithItem item : w.items()) {
+                    visit(item.contextExpr());
+                    if (item.target() != null) target(item.target());
+                }
+                visitBody(w.body());
+            }
             case Stmt.Pass p -> {}
             case Stmt.Break b -> {}
             case Stmt.Continue c -> {}

@@ -18,6 +18,8 @@ public final class Frame {
     /** The value a `return` produced, owned, until the caller takes it. */
     PyObject retval;
     public int line;
+    /** frame_obj: the frame object made for this activation, owned; null until something asks for it. */
+    public dev.refgrade.runtime.objects.PyFrame frameObj;
     public final Frame back;
 
     Frame(PyCode code, PyDict globals, PyDict locals, Frame back) {

@@ -2,7 +2,10 @@ package dev.refgrade.runtime.memory;
 
 import dev.refgrade.runtime.LimitExceeded;
 import dev.refgrade.runtime.Limits;
+import dev.refgrade.runtime.objects.PyBaseExc;
 import dev.refgrade.runtime.objects.PyBuiltin;
+import dev.refgrade.runtime.objects.PyFrame;
+import dev.refgrade.runtime.objects.PyTraceback;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyList;
@@ -167,7 +170,8 @@ public final class Heap {
     /** The deallocators in 3.11 that go through the trashcan: list, tuple, dict, set, instances, methods. */
     private static boolean usesTrashcan(PyObject obj) {
         return obj instanceof PyList || obj instanceof PyTuple || obj instanceof PyDict || obj instanceof PySet
-                || obj instanceof PyInstance && obj.isGcType() || obj instanceof PyMethod || obj instanceof PyBuiltin;
+                || obj instanceof PyInstance && obj.isGcType() || obj instanceof PyMethod || obj instanceof PyBuiltin
+                || obj instanceof PyBaseExc || obj instanceof PyTraceback || obj instanceof PyFrame;
     }
 
     private void destroy(PyObject obj) {

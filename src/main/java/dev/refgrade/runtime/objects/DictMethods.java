@@ -33,7 +33,7 @@ public final class DictMethods {
             PyObject v = ((PyDict) self).pop(rt, args[0]);
             if (v != null) return v;
             if (args.length > 1) return rt.heap.newRef(args[1]);
-            throw rt.error(PyExc.KEY_ERROR, rt.ops.repr(args[0]));
+            throw rt.keyError(args[0]);
         });
         Builtins.method(D, "setdefault", (rt, self, args, kw) -> {
             Builtins.arity(rt, "setdefault", args, 1, 2);

@@ -21,7 +21,7 @@ public final class SetMethods {
         });
         Builtins.method(S, "remove", (rt, self, args, kw) -> {
             Builtins.arity(rt, "set.remove", args, 1, 1);
-            if (!((PySet) self).discard(rt, args[0])) throw rt.error(PyExc.KEY_ERROR, rt.ops.repr(args[0]));
+            if (!((PySet) self).discard(rt, args[0])) throw rt.keyError(args[0]);
             return PyRuntime.NONE;
         });
         Builtins.method(S, "clear", (rt, self, args, kw) -> {
