@@ -28,11 +28,36 @@ public final class ExceptionMethods {
             // KeyError_str: a single argument shows as its repr, so that KeyError('') is not blank.
             return rt.newStr(x.args.size() == 1 ? rt.ops.repr(x.args.get(0)) : str(rt, x));
         }));
+        // The extra fields of OSError, ImportError and SyntaxError, as a one-argument call leaves them.
+        noneFields(PyExc.OS_ERROR, "errno", "strerror", "filename", "filename2");
+        noneFields(PyExc.IMPORT_ERROR, "name", "path");
+        noneFields(PyExc.SYNTAX_ERROR, "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line");
+        for (PyType t : java.util.List.of(PyExc.IMPORT_ERROR, PyExc.SYNTAX_ERROR)) {
+            t.install("msg", new BuiltinGetter((rt, self) -> {
+                PyTuple a = ((PyBaseExc) self).args;
+                return a.size() == 1 ? rt.heap.newRef(a.get(0)) : PyRuntime.NONE;
+            }));
+        }
+        // 3.10's name/obj of NameError and AttributeError: set by the interpreter, not modelled.
+        refusedField(PyExc.NAME_ERROR, "name");
+        refusedField(PyExc.ATTRIBUTE_ERROR, "name");
+        refusedField(PyExc.ATTRIBUTE_ERROR, "obj");
         PyExc.STOP_ITERATION.install("value", new BuiltinGetter((rt, self) ->
                 rt.heap.newRef(((PyBaseExc) self).args.size() > 0 ? ((PyBaseExc) self).args.get(0) : PyRuntime.NONE)));
         PyExc.SYSTEM_EXIT.install("code", new BuiltinGetter((rt, self) -> {
             PyTuple a = ((PyBaseExc) self).args;
             return a.size() == 0 ? PyRuntime.NONE : rt.heap.newRef(a.size() == 1 ? a.get(0) : a);
+        }));
+    }
+
+    private static void noneFields(PyType t, String... names) {
+        for (String n : names) t.install(n, new BuiltinGetter((rt, self) -> PyRuntime.NONE));
+    }
+
+    private static void refusedField(PyType t, String name) {
+        t.install(name, new BuiltinGetter((rt, self) -> {
+            int line = rt.interp.currentFrame() == null ? 0 : rt.interp.currentFrame().line;
+            throw new Unsupported("the " + name + " attribute of " + t.name, line);
         }));
     }
 
@@ -54,7 +79,8 @@ public final class ExceptionMethods {
     /** type_call for an exception class: BaseException_new keeps the arguments, then __init__ runs. */
     private static PyObject construct(PyRuntime rt, PyType type, PyObject[] args, Kwargs kw) {
         for (PyType special : PyExc.SPECIAL_CONSTRUCTORS) {
-            if (type.isSubtypeOf(special) && (args.length > 1 || special == PyExc.BASE_EXCEPTION_GROUP || !kw.isEmpty())) {
+            boolean always = special == PyExc.BASE_EXCEPTION_GROUP || special.isSubtypeOf(PyExc.UNICODE_ERROR);
+            if (type.isSubtypeOf(special) && (always || args.length > 1 || !kw.isEmpty())) {
                 int line = rt.interp.currentFrame() == null ? 0 : rt.interp.currentFrame().line;
                 throw new Unsupported(special.name + "() with these arguments", line);
             }
