@@ -115,7 +115,6 @@ public final class Refusals {
                 tryStatement(t.body(), t.handlers(), t.orelse(), t.finalbody());
             }
             case Stmt.With w -> {
-                refuse("with statement", w.span());
                 for (Stmt.WithItem item : w.items()) {
                     expr(item.contextExpr());
                     opt(item.target());

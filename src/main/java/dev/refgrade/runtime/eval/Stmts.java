@@ -155,6 +155,7 @@ public final class Stmts {
             case Stmt.Try t -> TryStmt.compile(this, exprs, u, rt, t);
             case Stmt.Raise r -> RaiseStmt.raise(exprs, rt, r);
             case Stmt.Assert a -> RaiseStmt.assertion(exprs, rt, a);
+            case Stmt.With w -> WithStmt.compile(this, exprs, u, rt, w);
             default -> throw dev.refgrade.runtime.compile.Refusals.unexpected(s, s.span());
         };
     }
