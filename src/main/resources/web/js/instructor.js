@@ -3,6 +3,7 @@
 import { api, download } from './api.js';
 import { dueText, fill, fmt, h, header, params, requireToken, say } from './page.js';
 import { form, table } from './forms.js';
+import { accessPanel, invitationsPanel } from './instructor-access.js';
 
 header('instructor.html');
 requireToken();
@@ -12,13 +13,16 @@ const enc = encodeURIComponent;
 
 async function courses() {
   const list = await api('GET', '/api/courses');
-  $('content').replaceChildren(
+  const invitations = h('section', { 'aria-label': 'Invitations' });
+  $('content').replaceChildren(invitations,
     h('h2', {}, 'Your courses'),
     list.length ? h('ul', {}, list.map(x => h('li', {}, h('a', { href: `instructor.html?c=${enc(x.id)}` }, x.title), ` (${x.id})`))) : h('p', { class: 'muted' }, 'None yet.'),
     h('h2', {}, 'New course'),
     form('New course', [{ name: 'id', label: 'Course id', required: true, hint: 'letters, digits, - and _' }, { name: 'title', label: 'Title', required: true }],
       'Create course', async v => { await api('POST', '/api/courses', v); location.href = `instructor.html?c=${enc(v.id)}`; }),
-    h('p', {}, h('a', { href: 'preview.html' }, 'Preview the exercise library'), ' — every exercise with its answer key, and any file that failed to load.'));
+    h('p', {}, h('a', { href: 'preview.html' }, 'Preview the exercise library'), ' — every exercise with its answer key, and any file that failed to load.'),
+    h('p', {}, h('a', { href: 'lti-platforms.html' }, 'LMS platforms (LTI 1.3)'), ' — the admin registers Canvas, Moodle and other LMSs here.'));
+  await invitationsPanel(invitations, $('message'));
 }
 
 async function course() {
@@ -28,8 +32,10 @@ async function course() {
   const roster = h('section', { 'aria-labelledby': 'roster-h' });
   const assignments = h('section', { 'aria-labelledby': 'assignments-h' });
   const grades = h('section', { 'aria-labelledby': 'grades-h' });
-  $('content').replaceChildren(h('p', {}, h('a', { href: 'instructor.html' }, '← All courses')), roster, assignments, grades);
-  await Promise.all([showRoster(roster), showAssignments(assignments), showGrades(grades)]);
+  const access = h('section', { 'aria-labelledby': 'access-h' });
+  $('content').replaceChildren(h('p', {}, h('a', { href: 'instructor.html' }, '← All courses')), roster, assignments, grades, access);
+  await Promise.all([showRoster(roster), showAssignments(assignments), showGrades(grades),
+    api('GET', `/api/courses/${enc(c)}/students`).then(students => accessPanel(access, c, students, $('message')))]);
 }
 
 async function showRoster(el, issued = []) {

@@ -48,6 +48,14 @@ class LayeringTest {
                 c -> c.getPackageName().startsWith("dev.refgrade.runtime."));
 
         @Test
+        void objectsDoNotReachUpIntoTheBuiltinsAndModules() {
+            // Objects/ is below Python/bltinmodule.c and Modules/: a type's own code never calls a module's.
+            noClasses().that().resideInAPackage("dev.refgrade.runtime.objects..")
+                    .should().dependOnClassesThat().resideInAPackage("dev.refgrade.runtime.stdlib..")
+                    .check(MAIN);
+        }
+
+        @Test
         void codeOutsideTheRuntimeUsesOnlyItsTopPackage() {
             noClasses().that().resideOutsideOfPackage("dev.refgrade.runtime..")
                     .should().dependOnClassesThat(RUNTIME_INTERNALS)

@@ -2,10 +2,12 @@ package dev.refgrade.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.refgrade.exercise.Answer;
+import dev.refgrade.exercise.CPython;
 import dev.refgrade.exercise.CPythonCheck;
 import dev.refgrade.exercise.Exercise;
 import dev.refgrade.exercise.Exercises;
 import dev.refgrade.grading.Rubrics;
+import dev.refgrade.runtime.PythonVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,14 +26,19 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON line per exercise variant: {exercise, variant, answers}.")
     boolean json;
 
-    @Option(names = "--with-cpython", description = "Also run every probe on python3 and report where it disagrees.")
+    @Option(names = "--with-cpython", description = "Also run every probe on real CPython of the chosen version and report where it disagrees.")
     boolean withCPython;
 
     @Option(names = "--rubrics", paramLabel = "DIR", description = "Where rubrics live (default: a rubrics folder beside the exercises).")
     Path rubrics;
 
-    @Option(names = "--python", paramLabel = "CMD", defaultValue = "python3", description = "The CPython to ask (default: ${DEFAULT-VALUE}).")
-    String python;
+    @Option(names = "--python", paramLabel = "VERSION", converter = PythonVersionOption.class,
+            description = "Key every exercise for this CPython (3.11, 3.12, 3.13 or 3.14) instead of the one its file names.")
+    PythonVersion python;
+
+    @Option(names = "--python-command", paramLabel = "CMD", defaultValue = "python3",
+            description = "The native CPython 3.11 that --with-cpython asks for 3.11 (default: ${DEFAULT-VALUE}); later versions run on WebAssembly.")
+    String pythonCommand;
 
     private final Set<String> reportedRubrics = new java.util.LinkedHashSet<>();
 
@@ -41,16 +48,12 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ObjectMapper mapper = new ObjectMapper();
-        CPythonCheck cpython = withCPython ? CPythonCheck.start(python) : null;
-        if (withCPython && cpython == null) {
-            System.err.println("refgrade: --with-cpython needs '" + python + "' on PATH (CPython 3.11)");
-            return 2;
-        }
-        int invalid = 0, disagreements = 0, files = 0, compared = 0, notCompared = 0;
+        Map<PythonVersion, CPythonCheck> checks = new java.util.EnumMap<>(PythonVersion.class);
+        int invalid = 0, disagreements = 0, files = 0, compared = 0, notCompared = 0, notCheckable = 0;
         Map<String, Path> ids = new LinkedHashMap<>();
         for (Path file : Exercises.files(paths)) {
             files++;
-            Exercises.Checked c = Exercises.check(file, rubricNames(file));
+            Exercises.Checked c = Exercises.check(file, rubricNames(file), python);
             Path first = c.id() == null ? null : ids.putIfAbsent(c.id(), file);
             if (first != null) {
                 invalid++;
@@ -65,22 +68,35 @@ final class CheckCommand implements Callable<Integer> {
             for (Exercises.Variant v : c.variants()) {
                 if (json) System.out.println(mapper.writeValueAsString(jsonLine(c.id(), v)));
                 else print(file, c.id(), v);
-                if (cpython != null) {
+                if (withCPython) {
+                    CPythonCheck cpython = checks.get(v.exercise().python());
+                    if (cpython == null) {
+                        try {
+                            cpython = new CPythonCheck(CPython.find(v.exercise().python(), pythonCommand));
+                        } catch (CPython.Unavailable e) {
+                            System.err.println("refgrade: --with-cpython: " + e.getMessage());
+                            return 2;
+                        }
+                        checks.put(v.exercise().python(), cpython);
+                    }
                     compared += v.probed().size();
                     notCompared += (int) v.exercise().questions().stream()
                             .filter(q -> q.kind() == Exercise.Kind.LINES || q.kind() == Exercise.Kind.HEAP).count();
-                    for (String d : cpython.compare(v)) {
-                        disagreements++;
-                        System.err.println(file + ": " + c.id() + (v.params().isEmpty() ? "" : " [" + Exercises.describe(v.params()) + "]") + ": " + d);
-                    }
+                    String where = file + ": " + c.id() + (v.params().isEmpty() ? "" : " [" + Exercises.describe(v.params()) + "]") + ": ";
+                    CPythonCheck.Outcome o = cpython.compare(v);
+                    for (String d : o.disagreements()) System.err.println(where + d);
+                    for (String d : o.notCheckable()) System.err.println(where + d);
+                    disagreements += o.disagreements().size();
+                    notCheckable += o.notCheckable().size();
                 }
             }
         }
         if (!json) {
             System.err.println(files + " exercise file" + (files == 1 ? "" : "s") + " checked, " + invalid + " invalid"
-                    + (cpython != null ? "; " + compared + " probes run on " + cpython.version() + ", " + disagreements + " disagreement"
-                    + (disagreements == 1 ? "" : "s") + " (" + notCompared + " lines/heap questions are not compared: CPython cannot"
-                    + " observe them without changing them)" : ""));
+                    + (withCPython ? "; " + compared + " probes run on " + (checks.isEmpty() ? "CPython" : checks.values().stream()
+                    .map(CPythonCheck::version).collect(java.util.stream.Collectors.joining(", "))) + ", " + disagreements + " disagreement"
+                    + (disagreements == 1 ? "" : "s") + ", " + notCheckable + " not checkable on this build (" + notCompared
+                    + " lines/heap questions are not compared: CPython cannot observe them without changing them)" : ""));
         }
         return invalid > 0 || disagreements > 0 || !reportedRubrics.isEmpty() ? 1 : 0;
     }

@@ -1,7 +1,9 @@
 package dev.refgrade.cli;
 
+import dev.refgrade.python.SourceBytes;
 import dev.refgrade.runtime.Limits;
 import dev.refgrade.runtime.Programs;
+import dev.refgrade.runtime.PythonVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,10 +15,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** `run FILE.py`, or `run --out DIR FILE.py...`: each file in a fresh simulated interpreter. */
-@Command(name = "run", description = "Run programs on the simulated CPython 3.11.")
+@Command(name = "run", description = "Run programs on the simulated CPython (3.11 unless --python says otherwise).")
 final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Write DIR/NAME.out (stdout) and, where a run fails, DIR/NAME.err.")
     Path out;
+
+    @Option(names = "--python", paramLabel = "VERSION", converter = PythonVersionOption.class, defaultValue = "3.11",
+            description = PythonVersionOption.DESCRIPTION)
+    PythonVersion python;
 
     @Parameters(arity = "1..*", paramLabel = "FILE.py")
     List<Path> files;
@@ -48,7 +54,17 @@ final class RunCommand implements Callable<Integer> {
         return worst == 0 ? 0 : 1;
     }
 
-    private static Programs.Result runFile(Path f) throws IOException {
-        return Programs.runIsolated(f.toAbsolutePath().toString(), Files.readString(f, StandardCharsets.UTF_8), Limits.DEFAULT);
+    private Programs.Result runFile(Path f) throws IOException {
+        String file = f.toAbsolutePath().toString();
+        return switch (SourceBytes.decode(Files.readAllBytes(f), file)) {
+            case SourceBytes.Text t -> Programs.runIsolated(file, t.text(), Limits.DEFAULT, python);
+            case SourceBytes.Refused r -> new Programs.Result("", r.message() + "\n", 1);
+            case SourceBytes.Unsupported u -> new Programs.Result("", unsupported(u), 2);
+        };
+    }
+
+    /** The line `run` prints for source outside the subset, before anything runs. */
+    static String unsupported(SourceBytes.Unsupported u) {
+        return "refgrade: unsupported: " + u.what() + " at line " + u.line() + "\n";
     }
 }

@@ -1,13 +1,16 @@
 package dev.refgrade.cli;
 
+import dev.refgrade.python.SourceBytes;
 import dev.refgrade.runtime.Limits;
 import dev.refgrade.runtime.Programs;
+import dev.refgrade.runtime.PythonVersion;
 import dev.refgrade.runtime.Trace;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -16,16 +19,32 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "trace", description = "Show, line by line, the objects allocated and freed and each refcount change.")
 final class TraceCommand implements Callable<Integer> {
+    @Option(names = "--python", paramLabel = "VERSION", converter = PythonVersionOption.class, defaultValue = "3.11",
+            description = PythonVersionOption.DESCRIPTION)
+    PythonVersion python;
+
     @Parameters(paramLabel = "FILE.py")
     Path file;
 
     @Override
     public Integer call() throws Exception {
-        String source = Files.readString(file, StandardCharsets.UTF_8);
-        Trace.Recording rec = Programs.onDeepStack(() -> Trace.record(file.toAbsolutePath().toString(), source, Limits.DEFAULT,
-                false, Integer.MAX_VALUE, Integer.MAX_VALUE));
-        // Source that never ran is reported as `run` reports it; a run's trace ends with how it stopped.
-        if (rec.syntax() != null) System.err.print(rec.end().stderr());
+        String name = file.toAbsolutePath().toString();
+        String source;
+        switch (SourceBytes.decode(Files.readAllBytes(file), name)) {
+            case SourceBytes.Text t -> source = t.text();
+            case SourceBytes.Refused r -> {
+                System.err.println(r.message());
+                return 1;
+            }
+            case SourceBytes.Unsupported u -> {
+                System.err.print(RunCommand.unsupported(u));
+                return 2;
+            }
+        }
+        Trace.Recording rec = Programs.onDeepStack(() -> Trace.record(name, source, Limits.DEFAULT,
+                false, Integer.MAX_VALUE, Integer.MAX_VALUE, python));
+        // Source that never ran (or a version not modelled) is reported as `run` reports it; a run's trace ends with how it stopped.
+        if (rec.syntax() != null || !python.modelled()) System.err.print(rec.end().stderr());
         else System.out.print(Trace.text(rec));
         return rec.end().exitCode();
     }

@@ -6,62 +6,54 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 /**
- * Asks real CPython what the simulator answered: each probed program runs under python3 exactly
- * as the simulator ran it (scripts as `python3 FILE.py`, cells through exec(compile(...)) in one
- * namespace), with a startup module that provides the probe helpers and sends each probe's repr to
- * a file of its own, so the program's stdout stays what it is.
+ * Asks real CPython what the simulator answered: each probed program runs on the {@link CPython}
+ * of the exercise's version exactly as the simulator ran it (scripts as `python3 FILE.py`, cells
+ * through exec(compile(...)) in one namespace), with a startup module that provides the probe
+ * helpers and sends each probe's repr to a file of its own, so the program's stdout stays what it is.
+ * A fact the CPython at hand cannot speak for (a 32-bit build asked about sizes, immortal counts,
+ * or from 3.13 which freed address comes back) is reported as not checkable, never compared.
  */
 public final class CPythonCheck {
-    private final String python;
-    private final String version;
+    private final CPython cpython;
 
-    private CPythonCheck(String python, String version) {
-        this.python = python;
-        this.version = version;
-    }
-
-    /** The check, or null when that command is not a runnable python. */
-    public static CPythonCheck start(String python) {
-        try {
-            Process p = new ProcessBuilder(python, "--version").redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            return p.waitFor() == 0 && out.startsWith("Python 3") ? new CPythonCheck(python, out) : null;
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
+    public CPythonCheck(CPython cpython) {
+        this.cpython = cpython;
     }
 
     public String version() {
-        return version;
+        return cpython.describe();
     }
 
-    /** One line per question whose CPython answer differs from the simulator's. */
-    public List<String> compare(Exercises.Variant v) throws IOException {
-        List<String> out = new ArrayList<>();
+    /** Per question: where CPython disagrees, and what it cannot say on this build (with why). */
+    public record Outcome(List<String> disagreements, List<String> notCheckable) {}
+
+    public Outcome compare(Exercises.Variant v) throws IOException {
+        List<String> disagree = new ArrayList<>(), unchecked = new ArrayList<>();
         Exercise ex = v.exercise();
         for (Keyer.Probed p : v.probed()) {
             Path dir = Files.createTempDirectory("refgrade-cpython");
             try {
-                String problem = compare(ex, p, dir);
-                if (problem != null) out.add(p.question() + ": " + problem);
+                Verdict verdict = compare(ex, p, dir);
+                if (verdict == null) continue;
+                (verdict.checkable() ? disagree : unchecked).add(p.question() + ": " + verdict.text());
             } finally {
                 try (var s = Files.walk(dir)) {
                     s.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
                 }
             }
         }
-        return out;
+        return new Outcome(disagree, unchecked);
     }
 
-    private String compare(Exercise ex, Keyer.Probed p, Path dir) throws IOException {
+    /** A disagreement, or (not checkable) why CPython's answer is no evidence either way. */
+    private record Verdict(String text, boolean checkable) {}
+
+    private Verdict compare(Exercise ex, Keyer.Probed p, Path dir) throws IOException {
         Instrumented program = p.program();
-        Path probes = dir.resolve("probes.txt");
+        Path probes = dir.resolve("probes.txt"), marks = dir.resolve("not-checkable.txt");
         Files.writeString(dir.resolve("sitecustomize.py"), Drivers.prelude(program.handles));
         Path main;
         if (ex.profile() == Exercise.Profile.CELLS) {
@@ -71,43 +63,28 @@ public final class CPythonCheck {
             main = dir.resolve(ex.id() + ".py");
             Files.writeString(main, Drivers.redirectProbe(program.sources.get(0).text(), program.site));
         }
-        Run r = run(main, dir, probes);
-        if (r == null) return "python3 did not finish within 20 seconds";
+        String unknowable = NotCheckable.before(cpython, program, p);
+        if (unknowable != null) return new Verdict(unknowable, false);
+        CPython.Run r = cpython.run(main, dir, Map.of("PYTHONPATH", dir.toAbsolutePath().toString(), "PYTHONDONTWRITEBYTECODE", "1",
+                "REFGRADE_PROBE_OUT", probes.toAbsolutePath().toString(), "REFGRADE_NOT_CHECKABLE", marks.toAbsolutePath().toString()));
+        if (r == null) return new Verdict(cpython.describe() + " did not finish in time", true);
+        String cpythonSays;
         if (p.kind() == Exercise.Kind.OUTPUT) {
-            String[] cells = r.stdout.split(Drivers.CELL_END, -1);
-            String cpython = p.cell() > 0 ? (p.cell() - 1 < cells.length ? cells[p.cell() - 1] : "") : String.join("", cells);
-            return cpython.equals(p.text()) ? null : "the simulator prints " + firstDifference(p.text(), cpython);
-        }
-        List<String> hits = Files.exists(probes) ? Files.readAllLines(probes, StandardCharsets.UTF_8) : List.of();
-        if (hits.isEmpty()) return "under CPython the probe never ran" + (r.exit != 0 ? " (" + lastLine(r.stderr) + ")" : "");
-        int k = p.hit() == Exercise.Point.LAST || p.hit() > hits.size() ? hits.size() - 1 : Math.max(p.hit(), 1) - 1;
-        String cpython = hits.get(k);
-        return cpython.equals(p.text()) ? null : "the simulator says " + p.text() + ", CPython says " + cpython;
-    }
-
-    private record Run(String stdout, String stderr, int exit) {}
-
-    private Run run(Path main, Path dir, Path probes) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(python, main.toAbsolutePath().toString()).directory(dir.toFile());
-        var env = pb.environment();
-        for (String v : List.of("PYTHONMALLOC", "PYTHONDEVMODE", "PYTHONTRACEMALLOC", "PYTHONWARNINGS", "PYTHONHASHSEED",
-                "PYTHONSTARTUP", "PYTHONINSPECT")) env.remove(v);
-        env.put("PYTHONPATH", dir.toAbsolutePath().toString());
-        env.put("PYTHONDONTWRITEBYTECODE", "1");
-        env.put("REFGRADE_PROBE_OUT", probes.toAbsolutePath().toString());
-        Path stdout = dir.resolve("stdout.txt"), stderr = dir.resolve("stderr.txt");
-        Process proc = pb.redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
-        try {
-            if (!proc.waitFor(20, TimeUnit.SECONDS)) {
-                proc.destroyForcibly();
-                return null;
+            String[] cells = r.stdout().split(Drivers.CELL_END, -1);
+            cpythonSays = p.cell() > 0 ? (p.cell() - 1 < cells.length ? cells[p.cell() - 1] : "") : String.join("", cells);
+        } else {
+            List<String> hits = Files.exists(probes) ? Files.readAllLines(probes, StandardCharsets.UTF_8) : List.of();
+            if (hits.isEmpty()) {
+                return new Verdict("under CPython the probe never ran" + (r.exit() != 0 ? " (" + lastLine(r.stderr()) + ")" : ""), true);
             }
-        } catch (InterruptedException e) {
-            proc.destroyForcibly();
-            Thread.currentThread().interrupt();
-            return null;
+            int k = p.hit() == Exercise.Point.LAST || p.hit() > hits.size() ? hits.size() - 1 : Math.max(p.hit(), 1) - 1;
+            cpythonSays = hits.get(k);
         }
-        return new Run(Files.readString(stdout, StandardCharsets.UTF_8), Files.readString(stderr, StandardCharsets.UTF_8), proc.exitValue());
+        unknowable = NotCheckable.after(cpython, program, p, cpythonSays, Files.exists(marks));
+        if (unknowable != null) return new Verdict(unknowable, false);
+        if (cpythonSays.equals(p.text())) return null;
+        return new Verdict(p.kind() == Exercise.Kind.OUTPUT ? "the simulator prints " + firstDifference(p.text(), cpythonSays)
+                : "the simulator says " + p.text() + ", CPython says " + cpythonSays, true);
     }
 
     private static String firstDifference(String ours, String theirs) {

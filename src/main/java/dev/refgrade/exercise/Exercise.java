@@ -1,19 +1,26 @@
 package dev.refgrade.exercise;
 
 import dev.refgrade.exercise.Problems.Pos;
+import dev.refgrade.runtime.PythonVersion;
 import java.util.List;
 import java.util.Map;
 
 /**
  * One exercise as its file states it (v1 of the format in ../shared/DESIGN.md): a program, the
- * points where probes look at it, and the questions. Positions are kept for every field a later
+ * points where probes look at it, the questions, and the CPython whose answers the key gives
+ * ({@code pythonAt} is where the file says so, null when it keeps the default). Positions are kept for every field a later
  * check may need to blame.
  */
 public record Exercise(String file, String id, String title, Profile profile, String rubric, List<String> tags,
         String intro, List<Code> sources, Map<String, List<String>> params, List<Capture> captures,
-        List<Question> questions) {
+        List<Question> questions, PythonVersion python, Pos pythonAt) {
 
     public enum Profile { SCRIPT, CELLS }
+
+    /** The same exercise keyed for another CPython (a course's or the command line's choice over the file's). */
+    public Exercise withPython(PythonVersion other) {
+        return new Exercise(file, id, title, profile, rubric, tags, intro, sources, params, captures, questions, other, pythonAt);
+    }
 
     public enum Kind {
         INT, BOOL, TEXT, CHOICE, OUTPUT, LINES, HEAP;

@@ -4,6 +4,7 @@ import dev.refgrade.exercise.Exercise.Capture;
 import dev.refgrade.exercise.Exercise.Code;
 import dev.refgrade.exercise.Exercise.Profile;
 import dev.refgrade.exercise.Problems.Pos;
+import dev.refgrade.runtime.PythonVersion;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,7 +18,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 /** Reads one exercise file (one variant's text) into an {@link Exercise}, reporting every problem at its position. */
 final class ExerciseLoader {
     static final Set<String> TOP = Set.of("id", "title", "profile", "rubric", "tags", "intro", "code", "cells",
-            "params", "capture", "questions");
+            "params", "capture", "questions", "python");
     static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
@@ -60,7 +61,19 @@ final class ExerciseLoader {
         }
         List<Exercise.Question> questions = new Questions(problems, points, handles).read(top);
         return new Exercise(null, id, title, profile, rubric, top.strings("tags"), top.string("intro", false),
-                sources, params, captures, questions);
+                sources, params, captures, questions, python(top), top.has("python") ? top.at("python") : null);
+    }
+
+    /** Which CPython's answers the key gives; 3.11 unless the file says otherwise. */
+    private PythonVersion python(Mapping top) {
+        String v = top.string("python", false);
+        if (v == null) return PythonVersion.DEFAULT;
+        var known = PythonVersion.parse(v);
+        if (known.isEmpty()) {
+            problems.at(top.at("python"), "python '" + v + "' is not a version refgrade knows; use " + PythonVersion.choices()
+                    + " (quote it if YAML would read it as a number that drops a 0, like '3.10')");
+        }
+        return known.orElse(PythonVersion.DEFAULT);
     }
 
     private Profile profile(Mapping top) {

@@ -1,6 +1,7 @@
 package dev.refgrade.exercise;
 
 import dev.refgrade.runtime.Limits;
+import dev.refgrade.runtime.PythonVersion;
 import dev.refgrade.runtime.StackGraph;
 import dev.refgrade.runtime.Variation;
 import java.io.IOException;
@@ -17,6 +18,9 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /** The exercise package's entry point: a file in, every variant with its answer key (or its problems) out. */
 public final class Exercises {
+    /** The most variants an exercise may have: the library uses a handful; keying each costs a run per question. */
+    public static final int MAX_VARIANTS = 64;
+
     private Exercises() {}
 
     /** One variant: its parameter values, the exercise as that student sees it, and its key. */
@@ -36,6 +40,11 @@ public final class Exercises {
 
     /** Loads and keys one file; {@code rubrics} are the names that exist, or null not to check them. */
     public static Checked check(Path path, Set<String> rubrics) {
+        return check(path, rubrics, null);
+    }
+
+    /** As above, keyed for {@code python} instead of the version the file names, unless null. */
+    public static Checked check(Path path, Set<String> rubrics, PythonVersion python) {
         String text;
         try {
             text = Files.readString(path, StandardCharsets.UTF_8);
@@ -44,7 +53,7 @@ public final class Exercises {
             p.at(new Problems.Pos(1, 1), "cannot read the file: " + e.getMessage());
             return new Checked(path.toString(), null, p.all(), List.of());
         }
-        return check(path.toString(), path.getFileName().toString(), text, rubrics);
+        return check(path.toString(), path.getFileName().toString(), text, rubrics, Limits.DEFAULT, python);
     }
 
     public static Checked check(String file, String fileName, String text, Set<String> rubrics) {
@@ -53,6 +62,10 @@ public final class Exercises {
 
     /** As above, with every simulated run of the keying within {@code limits}. */
     public static Checked check(String file, String fileName, String text, Set<String> rubrics, Limits limits) {
+        return check(file, fileName, text, rubrics, limits, null);
+    }
+
+    private static Checked check(String file, String fileName, String text, Set<String> rubrics, Limits limits, PythonVersion python) {
         Problems problems = new Problems(file);
         String neutral = Templates.neutral(text);
         Node root = parse(neutral, problems);
@@ -71,6 +84,7 @@ public final class Exercises {
             Node variantRoot = parse(variantText, problems);
             if (variantRoot == null) break;
             Exercise ex = new ExerciseLoader(variantText, problems).load(variantRoot, fileName);
+            if (python != null) ex = ex.withPython(python);
             Keyer keyer = new Keyer(ex, problems, limits);
             Map<String, Answer> answers = keyer.key();
             variants.add(new Variant(params, ex, answers, keyer.probed));

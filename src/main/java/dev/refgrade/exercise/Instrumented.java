@@ -4,6 +4,7 @@ import dev.refgrade.exercise.Exercise.Capture;
 import dev.refgrade.exercise.Exercise.Point;
 import dev.refgrade.python.Module;
 import dev.refgrade.runtime.Limits;
+import dev.refgrade.runtime.PythonVersion;
 import dev.refgrade.runtime.Session;
 import dev.refgrade.runtime.Variation;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ final class Instrumented {
     private final Set<Variation> variations;
     /** What a run of the program as CPython runs it may use. */
     private final Limits limits;
+    private final PythonVersion python;
 
     /**
      * A counterfactual run only guesses at what a student thinks, and a deviation can make a program
@@ -39,6 +41,7 @@ final class Instrumented {
             Limits.DEFAULT.maxDepth(), Limits.DEFAULT.maxOutputBytes(), Limits.DEFAULT.maxSequenceLength(), 10_000);
 
     Instrumented(Exercise ex, List<Module> modules, boolean withCaptures, Extra extra, Set<Variation> variations, Limits limits) {
+        this.python = ex.python();
         this.variations = variations;
         this.limits = limits;
         List<List<Rewrite.Insert>> inserts = new ArrayList<>();
@@ -106,7 +109,7 @@ final class Instrumented {
     }
 
     Session session() {
-        Session s = new Session();
+        Session s = new Session().python(python);
         for (String h : handles) s.capture(h);
         return variations.isEmpty() ? s.limits(limits) : s.variations(variations).limits(COUNTERFACTUAL);
     }

@@ -61,6 +61,13 @@ final class Templates {
             }
             if (out.put(name, values) != null) problems.at(Mapping.pos(t.getKeyNode()), "parameter '" + name + "' is declared twice");
         }
+        // Counted before any combination is made: a few lines of params can ask for 10^8 of them.
+        long combinations = 1;
+        for (List<String> values : out.values()) combinations = Math.min(combinations * Math.max(1, values.size()), Long.MAX_VALUE / 1024);
+        if (combinations > Exercises.MAX_VARIANTS) {
+            problems.at(Mapping.pos(map.getValue().get(0).getKeyNode()), "the parameters make " + combinations + " variants; an exercise has at most "
+                    + Exercises.MAX_VARIANTS + " (each is keyed by simulated runs)");
+        }
         return out;
     }
 

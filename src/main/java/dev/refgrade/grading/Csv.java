@@ -59,12 +59,23 @@ public final class Csv {
         return out;
     }
 
+    /** What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection"). */
+    private static final String FORMULA_START = "=+-@\t\r";
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+-]?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
+
+    /**
+     * A row for a spreadsheet to open. A name like {@code =HYPERLINK(...)} would run as a formula
+     * there, so a text starting with a formula character and not a number gets a leading {@code '}
+     * (shown by spreadsheets as text, and quoted) as OWASP advises; numbers, even negative, stay numbers.
+     */
     public static String row(List<?> values) {
         StringBuilder b = new StringBuilder();
         for (Object v : values) {
             if (!b.isEmpty()) b.append(',');
             String s = v == null ? "" : v.toString();
-            if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+            boolean formula = !s.isEmpty() && FORMULA_START.indexOf(s.charAt(0)) >= 0 && !NUMBER.matcher(s).matches();
+            if (formula) s = "'" + s;
+            if (formula || s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
                 s = '"' + s.replace("\"", "\"\"") + '"';
             }
             b.append(s);

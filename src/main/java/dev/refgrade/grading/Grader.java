@@ -105,8 +105,7 @@ public final class Grader {
         Map<String, Question> byId = new HashMap<>();
         for (Question q : v.exercise().questions()) byId.put(q.id(), q);
         Map<String, Answer> out = new HashMap<>();
-        for (var it = answers.fields(); it.hasNext(); ) {
-            var e = it.next();
+        for (var e : answers.properties()) {
             Question q = byId.get(e.getKey());
             String field = "answers." + e.getKey();
             if (q == null) {

@@ -22,6 +22,8 @@ final class HeapMatch {
     private final Map<Integer, String> pathOf = new HashMap<>();
     private final Deque<Integer> queue = new ArrayDeque<>();
     private final List<String> feedback = new ArrayList<>();
+    /** The names drawn that the question does not ask about: the question lists its names, so saying so gives nothing away. */
+    private final List<String> unasked = new ArrayList<>();
     private int arrows, right, extra;
 
     private HeapMatch(HeapGraph truth, HeapGraph drawn) {
@@ -29,20 +31,27 @@ final class HeapMatch {
         this.drawn = drawn;
     }
 
-    static Match compare(HeapGraph truth, HeapGraph drawn, boolean partial) {
+    /**
+     * Without {@code reveal}, feedback names no true arrow, object or type (each would draw part of
+     * the truth): only the names drawn that were not asked about, and how many arrows are right.
+     */
+    static Match compare(HeapGraph truth, HeapGraph drawn, boolean partial, boolean reveal) {
         HeapMatch m = new HeapMatch(truth, drawn);
         m.walk();
         boolean all = m.right == m.arrows && m.extra == 0 && m.feedback.isEmpty();
         if (all) return Match.RIGHT;
         double credit = m.arrows + m.extra == 0 ? 0 : (double) m.right / (m.arrows + m.extra);
-        return new Match(partial ? credit : 0, List.copyOf(m.feedback));
+        List<String> feedback = reveal ? m.feedback : new ArrayList<>(m.unasked);
+        if (!reveal) feedback.add(m.right + " of " + m.arrows + " arrows drawn right" + (m.extra > m.unasked.size() ? ", and some drawn that do not exist" : ""));
+        return new Match(partial ? credit : 0, List.copyOf(feedback));
     }
 
     private void walk() {
         truth.names().forEach((name, to) -> arrow(name, drawn.names().get(name), to, "`" + name + "`"));
         drawn.names().keySet().stream().filter(n -> !truth.names().containsKey(n)).forEach(n -> {
             extra++;
-            feedback.add("`" + n + "` is not one of the names asked about; leave it out");
+            unasked.add("`" + n + "` is not one of the names asked about; leave it out");
+            feedback.add(unasked.getLast());
         });
         while (!queue.isEmpty()) {
             int t = queue.poll();

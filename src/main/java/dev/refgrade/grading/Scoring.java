@@ -23,7 +23,7 @@ final class Scoring {
             case Answer.OutputAnswer t when student instanceof Answer.OutputAnswer s -> Outputs.compare(t.text(), s.text(), r, reveal);
             case Answer.ChoiceAnswer t when student instanceof Answer.ChoiceAnswer s -> choice(q, t, s, r, reveal);
             case Answer.LinesAnswer t when student instanceof Answer.LinesAnswer s -> lines(t, s, r, reveal);
-            case Answer.HeapAnswer t when student instanceof Answer.HeapAnswer s -> HeapMatch.compare(t.graph(), s.graph(), r.compare().heapPartial());
+            case Answer.HeapAnswer t when student instanceof Answer.HeapAnswer s -> HeapMatch.compare(t.graph(), s.graph(), r.compare().heapPartial(), reveal);
             default -> truth.equals(student) ? Match.RIGHT : Match.wrong();
         };
     }
@@ -31,7 +31,7 @@ final class Scoring {
     /** Whether two answers are the same up to what no rubric tells apart: renaming, surrounding whitespace. */
     static boolean same(Answer a, Answer b) {
         return switch (a) {
-            case Answer.HeapAnswer x when b instanceof Answer.HeapAnswer y -> HeapMatch.compare(x.graph(), y.graph(), false).full();
+            case Answer.HeapAnswer x when b instanceof Answer.HeapAnswer y -> HeapMatch.compare(x.graph(), y.graph(), false, false).full();
             case Answer.TextAnswer x when b instanceof Answer.TextAnswer y -> x.value().strip().equals(y.value().strip());
             case Answer.OutputAnswer x when b instanceof Answer.OutputAnswer y -> Outputs.compare(x.text(), y.text(), Rubric.DEFAULT, false).full();
             default -> a.equals(b);

@@ -98,8 +98,7 @@ final class StudentAnswers {
             if (ids.putIfAbsent(id.asText(), i) != null) throw wrong(field + ".objects[" + i + "].id", "'" + id.asText() + "' is used twice");
         }
         Map<String, Integer> named = new LinkedHashMap<>();
-        for (var it = names.fields(); it.hasNext(); ) {
-            var e = it.next();
+        for (var e : names.properties()) {
             named.put(e.getKey(), target(ids, e.getValue(), field + ".names." + e.getKey()));
         }
         List<HeapGraph.Node> nodes = new ArrayList<>();

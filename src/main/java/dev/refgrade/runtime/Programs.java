@@ -28,6 +28,12 @@ public final class Programs {
     public record Result(String stdout, String stderr, int exitCode) {}
 
     public static Result run(String fileName, String source, Limits limits) {
+        return run(fileName, source, limits, PythonVersion.DEFAULT);
+    }
+
+    /** Runs as {@code python} would; a version the simulator does not model yet is refused, never run as another. */
+    public static Result run(String fileName, String source, Limits limits, PythonVersion python) {
+        if (!python.modelled()) return refused(python);
         Module module;
         try {
             module = Parser.parse(fileName, source);
@@ -40,6 +46,11 @@ public final class Programs {
         Output out = new Output(limits.maxOutputBytes());
         PyRuntime rt = new PyRuntime(limits, out);
         return execute(rt, () -> rt.interp.runScript(module, fileName), java.util.List.of(module));
+    }
+
+    /** The run of a version the simulator does not model: exit 2, as for any construct it refuses. */
+    static Result refused(PythonVersion python) {
+        return new Result("", "refgrade: unsupported: " + python.refusal() + "\n", 2);
     }
 
     /**
@@ -67,7 +78,11 @@ public final class Programs {
 
     /** Runs on a thread with a deep stack, so deep Python recursion meets RecursionError, not the JVM's limit. */
     public static Result runIsolated(String fileName, String source, Limits limits) {
-        return onDeepStack(() -> run(fileName, source, limits));
+        return runIsolated(fileName, source, limits, PythonVersion.DEFAULT);
+    }
+
+    public static Result runIsolated(String fileName, String source, Limits limits, PythonVersion python) {
+        return onDeepStack(() -> run(fileName, source, limits, python));
     }
 
     /**

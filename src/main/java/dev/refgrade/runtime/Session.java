@@ -5,6 +5,7 @@ import dev.refgrade.python.ParseError;
 import dev.refgrade.python.Parser;
 import dev.refgrade.runtime.eval.Frame;
 import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.observe.Observer;
@@ -72,6 +73,7 @@ public final class Session {
     private Limits limits = Limits.DEFAULT;
     private World world = World.BASE;
     private Set<Variation> variations = Set.of();
+    private PythonVersion python = PythonVersion.DEFAULT;
 
     public Session watch(Site site) {
         watched.add(site);
@@ -110,6 +112,12 @@ public final class Session {
         return this;
     }
 
+    /** The CPython to reproduce; a version the simulator does not model yet makes every run a refusal (exit 2). */
+    public Session python(PythonVersion python) {
+        this.python = python;
+        return this;
+    }
+
     public Report runScript(String file, String source) {
         return run(List.of(new Source(file, source)), false);
     }
@@ -124,6 +132,10 @@ public final class Session {
     }
 
     private Report runHere(List<Source> sources, boolean cells) {
+        if (!python.modelled()) {
+            Programs.Result r = Programs.refused(python);
+            return failed(r.stderr(), r.exitCode());
+        }
         List<Module> modules = new ArrayList<>();
         for (Source s : sources) {
             try {
@@ -154,26 +166,25 @@ public final class Session {
 
     private void install(PyRuntime rt, Observer obs, Map<Site, List<List<Held>>> held) {
         handles.forEach(rt::addBuiltinInt);
-        rt.addBuiltin("__refgrade_capture__", (r, self, args, kw) -> {
-            Builtins.arity(r, "__refgrade_capture__", args, 3, 3);
-            obs.capture((int) Arith.toLong(r, args[0]), (int) Arith.toLong(r, args[1]), args[2]);
+        rt.addBuiltin("__refgrade_capture__", "slot, line, obj, /", (r, self, a) -> {
+            obs.capture((int) Arith.toLong(r, a.get("slot")), (int) Arith.toLong(r, a.get("line")), a.get("obj"));
             return PyRuntime.NONE;
         });
         // Under Variation.DEL_DESTROYS an object `del` destroyed is gone to these two, whoever still holds it.
-        rt.addBuiltin("alive", (r, self, args, kw) -> {
-            PyObject o = captured(r, obs, args, "alive");
+        rt.addBuiltin("alive", "handle, /", (r, self, a) -> {
+            PyObject o = captured(r, obs, a, "alive");
             return PyRuntime.bool(o.addr > 0 && !r.destroyedByDel(o));
         });
-        rt.addBuiltin("refcount", (r, self, args, kw) -> {
-            PyObject o = captured(r, obs, args, "refcount");
+        rt.addBuiltin("refcount", "handle, /", (r, self, a) -> {
+            PyObject o = captured(r, obs, a, "refcount");
             if (r.destroyedByDel(o)) return r.newInt(0);
             return Modules.countOf(r, live(r, o, "refcount"));
         });
-        rt.addBuiltin("__refgrade_captured__", (r, self, args, kw) ->
-                r.heap.newRef(live(r, captured(r, obs, args, "__refgrade_captured__"), "__refgrade_captured__")));
-        rt.addBuiltin("__refgrade_holders__", (r, self, args, kw) -> {
+        rt.addBuiltin("__refgrade_captured__", "handle, /", (r, self, a) ->
+                r.heap.newRef(live(r, captured(r, obs, a, "__refgrade_captured__"), "__refgrade_captured__")));
+        rt.addBuiltin("__refgrade_holders__", "*objects", (r, self, a) -> {
             Frame f = r.interp.currentFrame();
-            held.computeIfAbsent(new Site(f.code.file, f.line), k -> new ArrayList<>()).add(Held.of(r, args));
+            held.computeIfAbsent(new Site(f.code.file, f.line), k -> new ArrayList<>()).add(Held.of(r, a.rest()));
             return PyRuntime.NONE;
         });
     }
@@ -183,9 +194,8 @@ public final class Session {
         return o;
     }
 
-    private static PyObject captured(PyRuntime rt, Observer obs, PyObject[] args, String fn) {
-        Builtins.arity(rt, fn, args, 1, 1);
-        long slot = Arith.toLong(rt, args[0]);
+    private static PyObject captured(PyRuntime rt, Observer obs, Args a, String fn) {
+        long slot = Arith.toLong(rt, a.get("handle"));
         if (slot < 0 || slot >= obs.captures.size()) throw rt.error(PyExc.VALUE_ERROR, fn + "() needs a capture handle");
         PyObject o = obs.captures.get((int) slot).object;
         if (o == null) throw rt.error(PyExc.VALUE_ERROR, fn + "() of a handle whose capture has not run yet");

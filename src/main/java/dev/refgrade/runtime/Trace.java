@@ -59,6 +59,9 @@ public final class Trace implements Heap.Listener, Interpreter.LineHook {
     /** How many objects the lines' graphs may draw in all: a recording's size grows with steps times objects. */
     private final int maxDrawn;
     private long drawn;
+    /** About how many bytes the lines take as JSON, and how many they may: the recording's size whatever the program does. */
+    private final long maxBytes;
+    private long bytes;
     private final List<Line> lines = new ArrayList<>();
     private final Map<PyObject, long[]> changed = new LinkedHashMap<>();
     private final List<PyObject> allocated = new ArrayList<>();
@@ -70,12 +73,13 @@ public final class Trace implements Heap.Listener, Interpreter.LineHook {
     private int printedUpTo;
     private boolean truncated;
 
-    private Trace(PyRuntime rt, Module module, boolean snapshots, int maxLines, int maxDrawn) {
+    private Trace(PyRuntime rt, Module module, boolean snapshots, int maxLines, int maxDrawn, long maxBytes) {
         this.rt = rt;
         this.module = module;
         this.snapshots = snapshots;
         this.maxLines = maxLines;
         this.maxDrawn = maxDrawn;
+        this.maxBytes = maxBytes;
     }
 
     /**
@@ -84,6 +88,28 @@ public final class Trace implements Heap.Listener, Interpreter.LineHook {
      * drawn {@code maxDrawn} objects in all; the program still runs to its end.
      */
     public static Recording record(String fileName, String source, Limits limits, boolean snapshots, int maxLines, int maxDrawn) {
+        return record(fileName, source, limits, snapshots, maxLines, maxDrawn, Long.MAX_VALUE, PythonVersion.DEFAULT);
+    }
+
+    /** As above, reproducing {@code python}; a version the simulator does not model yet is refused before anything runs. */
+    public static Recording record(String fileName, String source, Limits limits, boolean snapshots, int maxLines, int maxDrawn,
+            PythonVersion python) {
+        return record(fileName, source, limits, snapshots, maxLines, maxDrawn, Long.MAX_VALUE, python);
+    }
+
+    /**
+     * The same, and recording also stops before a line that would take the lines past about
+     * {@code maxBytes} of JSON ({@link #size}): a loop over a long line, or a line whose one object
+     * gains a reference from each of a million slots, makes megabytes a step.
+     */
+    public static Recording record(String fileName, String source, Limits limits, boolean snapshots, int maxLines, int maxDrawn,
+            long maxBytes) {
+        return record(fileName, source, limits, snapshots, maxLines, maxDrawn, maxBytes, PythonVersion.DEFAULT);
+    }
+
+    public static Recording record(String fileName, String source, Limits limits, boolean snapshots, int maxLines, int maxDrawn,
+            long maxBytes, PythonVersion python) {
+        if (!python.modelled()) return new Recording(List.of(), false, Programs.refused(python), null);
         Module module;
         try {
             module = Parser.parse(fileName, source);
@@ -92,7 +118,7 @@ public final class Trace implements Heap.Listener, Interpreter.LineHook {
             return new Recording(List.of(), false, new Programs.Result("", e.renderCPython(), refused ? 2 : 1), e.reported());
         }
         PyRuntime rt = new PyRuntime(limits, new Output(limits.maxOutputBytes()));
-        Trace trace = new Trace(rt, module, snapshots, maxLines, maxDrawn);
+        Trace trace = new Trace(rt, module, snapshots, maxLines, maxDrawn, maxBytes);
         rt.interp.lineHook = trace;
         rt.heap.setListener(trace);
         Programs.Result end = Programs.execute(rt, () -> rt.interp.runScript(module, fileName), List.of(module));
@@ -162,14 +188,17 @@ public final class Trace implements Heap.Listener, Interpreter.LineHook {
         rt.heap.setListener(null);
         Map<PyObject, List<String>> after = Referrers.scan(rt, rt.interp.mainGlobals);
         if (open != null) {
-            lines.add(close(after));
+            Line line = close(after);
+            bytes += size(line);
+            if (bytes <= maxBytes) lines.add(line);
+            else truncated = true; // a line is shown whole or not at all
             freed.clear();
         }
         before = after;
         changed.clear();
         allocated.clear();
         open = null;
-        if (lines.size() >= maxLines || drawn >= maxDrawn) {
+        if (truncated || lines.size() >= maxLines || drawn >= maxDrawn) {
             // The program runs on to its end, unobserved, so its output and exit stay whole.
             truncated = true;
             rt.interp.lineHook = null;
@@ -199,6 +228,26 @@ public final class Trace implements Heap.Listener, Interpreter.LineHook {
         }
         events.addAll(freed);
         return new Line(open.line(), open.function(), open.phase(), open.source(), printed, List.copyOf(events), heap);
+    }
+
+    /** About a line's size as JSON: its texts, and a few dozen bytes for each field, number and list item around them. */
+    static long size(Line l) {
+        long n = 100 + l.source().length() + l.printed().length() + (l.function() == null ? 0 : l.function().length());
+        for (Event e : l.events()) {
+            n += 100 + e.object().length();
+            for (String s : e.gained()) n += s.length() + 3;
+            for (String s : e.lost()) n += s.length() + 3;
+        }
+        if (l.heap() == null) return n;
+        for (StackGraph.FrameNames f : l.heap().frames()) {
+            n += 40 + f.function().length();
+            for (String name : f.names().keySet()) n += name.length() + 12;
+        }
+        for (HeapGraph.Node o : l.heap().objects()) {
+            n += 70 + o.type().length() + (o.value() == null ? 0 : o.value().length());
+            for (HeapGraph.Ref r : o.refs()) n += r.label().length() + 22;
+        }
+        return n;
     }
 
     /** The references in {@code a} that {@code b} does not have, counting repeats. */

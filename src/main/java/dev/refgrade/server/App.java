@@ -7,13 +7,18 @@ import dev.refgrade.server.auth.Tokens;
 import dev.refgrade.server.courses.AssignmentRoutes;
 import dev.refgrade.server.courses.CourseRoutes;
 import dev.refgrade.server.gradebook.GradebookRoutes;
+import dev.refgrade.server.lti.LtiRoutes;
 import dev.refgrade.server.ops.Metrics;
 import dev.refgrade.server.ops.OpsRoutes;
 import dev.refgrade.server.playground.Playground;
 import dev.refgrade.server.playground.PlaygroundApi;
 import dev.refgrade.server.preview.PreviewRoutes;
 import dev.refgrade.server.submissions.SubmissionRoutes;
+import dev.refgrade.server.ops.SlowClients;
 import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
+import java.util.Map;
+import java.util.Set;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;
 import io.javalin.http.staticfiles.Location;
@@ -27,6 +32,7 @@ public final class App {
      * Javalin decides on the first write, which is at most 4 KiB, so a larger threshold would compress nothing.
      */
     private static final int GZIP_ABOVE = 4096;
+    private static final long MIN_BODY_BYTES_PER_SECOND = 1024;
 
     private App() {}
 
@@ -37,16 +43,53 @@ public final class App {
         return gzip;
     }
 
+    /**
+     * Sent with every response. The pages load their scripts and styles from this site only, with no
+     * inline script, so an injected tag runs nothing; no page may be framed (clickjacking); no
+     * address (which may carry ?next=) leaves in a Referer; no response is sniffed as another type.
+     */
+    static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self';"
+                    + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+            "X-Content-Type-Options", "nosniff",
+            "X-Frame-Options", "DENY",
+            "Referrer-Policy", "no-referrer");
+
+    /** Placeholders people leave in configuration files, refused as the admin token on a reachable address. */
+    private static final Set<String> PLACEHOLDERS = Set.of("change-me", "changeme", "change_me", "admin", "password", "secret", "token", "test");
+    /** 16 characters: `openssl rand -base64 24` gives 32; below 16 a token can be guessed or was typed by hand. */
+    static final int MIN_ADMIN_TOKEN = 16;
+
+    /**
+     * Refuses an admin token anyone could guess: empty anywhere (a blank bearer token would match
+     * it), and a placeholder or a short one unless the server listens on this machine only.
+     */
+    static void checkAdminToken(Config config) {
+        String t = config.adminToken();
+        if (t == null) return;
+        if (t.isBlank()) throw new IllegalArgumentException("REFGRADE_ADMIN_TOKEN is empty; unset it, or set a random token of at least "
+                + MIN_ADMIN_TOKEN + " characters");
+        boolean loopback = config.host().equals("localhost") || config.host().startsWith("127.") || config.host().equals("::1");
+        if (!loopback && (PLACEHOLDERS.contains(t.strip().toLowerCase()) || t.strip().length() < MIN_ADMIN_TOKEN)) {
+            throw new IllegalArgumentException("REFGRADE_ADMIN_TOKEN is a placeholder or shorter than " + MIN_ADMIN_TOKEN
+                    + " characters, and the server would listen on " + config.host() + "; set a random token (openssl rand -base64 24)"
+                    + " or --host 127.0.0.1");
+        }
+    }
+
     public static Javalin create(Deps deps) {
         Config config = deps.config();
+        checkAdminToken(config);
         if (config.adminToken() != null) deps.store().people().ensureAdmin(Tokens.hash(config.adminToken()), deps.clock().instant());
         Metrics metrics = new Metrics(deps.store(), deps.catalog());
         Auth auth = new Auth(deps.store(), new RateLimiter(config.ratePerSecond(), config.rateBurst()));
+        SlowClients slow = new SlowClients();
+        Javalin[] self = new Javalin[1];
+        LtiRoutes lti = new LtiRoutes(deps);
         Javalin app = Javalin.create(c -> {
             c.showJavalinBanner = false;
             c.useVirtualThreads = true; // a submission waits for its group commit without holding a thread
-            c.http.maxRequestSize = config.maxBody();
-            c.appData(Json.MAX_BODY, config.maxBody());
+            Json.limitBodies(c, config.maxBody());
             c.http.customCompression(gzipAbove(GZIP_ABOVE));
             c.jsonMapper(new JavalinJackson(Json.MAPPER, true));
             c.requestLogger.http((ctx, ms) -> {
@@ -54,22 +97,37 @@ public final class App {
                 metrics.record(ctx, ms);
             });
             c.events.serverStopped(metrics::close);
+            c.events.serverStopped(slow::close);
+            c.events.serverStarted(() -> slow.watch(self[0].jettyServer().server(), config.idleTimeout(), config.headerTimeout()));
+            // A request body that trickles in slower than this is cut off (408) rather than holding a thread for ever.
+            c.jetty.modifyHttpConfiguration(h -> h.setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND));
+            c.events.serverStopped(lti::close);
             // stop() lets requests in flight finish (Javalin puts a StatisticsHandler in front) for up to 30 s.
             c.jetty.modifyServer(s -> s.setStopTimeout(30_000));
             // The web UI, when it is on the classpath (src/main/resources/web, the UI's own folder).
             if (App.class.getResource("/web") != null) c.staticFiles.add("/web", Location.CLASSPATH);
         });
+        self[0] = app;
+        app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
         app.before(deps.drain()::admit);
+        // HEAD has no routes of its own; answered for an /api path it would skip the token check.
+        app.before("/api/*", ctx -> {
+            if (ctx.method() == HandlerType.HEAD) throw new ApiError(405, "method_not_allowed", "HEAD is not answered under /api; use GET", null);
+        });
         app.beforeMatched(auth::check);
         Errors.register(app);
-        OpsRoutes.register(app, deps.store(), deps.catalog(), metrics);
-        CourseRoutes.register(app, deps);
+        OpsRoutes.register(app, deps.store(), deps.catalog(), metrics, config.publicMetrics(), config.minFreeDisk());
+        CourseRoutes.register(app, deps, auth);
         AssignmentRoutes.register(app, deps);
         SubmissionRoutes.register(app, deps);
         GradebookRoutes.register(app, deps);
-        PreviewRoutes.register(app, deps.catalog(), deps.gate());
-        // Anyone may run programs, signed in or not (issue 7), each within the playground's limits.
-        new PlaygroundApi(new Playground(Playground.LIMITS, Playground.MAX_STEPS), deps.gate()).routes(app, Role.ANYONE);
+        lti.routes(app);
+        FeatureSwitches switches = new FeatureSwitches(deps);
+        switches.routes(app);
+        PreviewRoutes.register(app, deps.catalog(), deps.gate(), ctx -> switches.require(ctx, FeatureSwitches.DRAFT_CHECKS));
+        // Anyone may run programs, signed in or not (issue 7), each within the playground's limits, unless switched off.
+        new PlaygroundApi(new Playground(Playground.LIMITS, Playground.MAX_STEPS), deps.gate(), ctx -> switches.require(ctx, FeatureSwitches.PLAYGROUND))
+                .routes(app, Role.ANYONE);
         return app;
     }
 }

@@ -42,7 +42,15 @@ public final class Catalog {
         }
     }
 
-    public record Invalid(String file, List<String> problems) {}
+    /**
+     * A file that failed to load, and its problems. {@code serving}: the exercise's last valid version,
+     * which is still served (null when there is none), so a typo saved during term takes nothing offline.
+     */
+    public record Invalid(String file, List<String> problems, String serving) {
+        Invalid(String file, List<String> problems) {
+            this(file, problems, null);
+        }
+    }
 
     public record Snapshot(Map<String, Entry> exercises, Rubrics rubrics, List<Invalid> invalid) {}
 
@@ -68,8 +76,12 @@ public final class Catalog {
         return current.get().rubrics().get(name);
     }
 
-    /** Reads both folders again; the new set replaces the old one whole. */
+    /**
+     * Reads both folders again; the new set replaces the old one whole, except that an exercise
+     * file that no longer loads keeps its last valid version served, and is reported as invalid.
+     */
     public Snapshot reload() {
+        Snapshot previous = current.get();
         Rubrics rubrics = Rubrics.load(rubricsDir);
         List<Invalid> invalid = new ArrayList<>(group(rubrics.problems()));
         Map<String, Entry> exercises = new LinkedHashMap<>();
@@ -81,9 +93,10 @@ public final class Catalog {
             invalid.add(new Invalid(exercisesDir.toString(), List.of(exercisesDir + ":1:1: cannot list the folder: " + e.getMessage())));
         }
         List<Checked> checked = files.parallelStream().map(f -> check(f, rubrics)).toList();
+        List<Checked> broken = new ArrayList<>();
         for (Checked c : checked) {
             if (!c.checked().valid()) {
-                invalid.add(new Invalid(c.file().toString(), c.checked().problems().stream().map(Diagnostic::render).toList()));
+                broken.add(c);
             } else if (exercises.containsKey(c.checked().id())) {
                 invalid.add(new Invalid(c.file().toString(), List.of(c.file() + ":1:1: exercise id '" + c.checked().id()
                         + "' is already used by " + exercises.get(c.checked().id()).checked().file())));
@@ -91,7 +104,14 @@ public final class Catalog {
                 exercises.put(c.checked().id(), new Entry(c.checked(), c.hash()));
             }
         }
-        invalid.forEach(i -> i.problems().forEach(p -> LOG.warn("not served: {}", p)));
+        for (Checked c : broken) {
+            List<String> problems = c.checked().problems().stream().map(Diagnostic::render).toList();
+            Entry last = previous == null ? null : lastValid(previous, c.file().toString());
+            boolean keep = last != null && !exercises.containsKey(last.checked().id());
+            if (keep) exercises.put(last.checked().id(), last);
+            invalid.add(new Invalid(c.file().toString(), problems, keep ? last.hash() : null));
+        }
+        invalid.forEach(i -> i.problems().forEach(p -> LOG.warn(i.serving() == null ? "not served: {}" : "still serving the last valid version: {}", p)));
         LOG.info("serving {} exercises and {} rubrics; {} files invalid", exercises.size(), rubrics.names().size(), invalid.size());
         Snapshot s = new Snapshot(Map.copyOf(exercises), rubrics, List.copyOf(invalid));
         current.set(s);
@@ -99,6 +119,11 @@ public final class Catalog {
     }
 
     private record Checked(Path file, Exercises.Checked checked, String hash) {}
+
+    /** The entry the previous snapshot served from {@code file}, if any. */
+    private static Entry lastValid(Snapshot previous, String file) {
+        return previous.exercises().values().stream().filter(e -> e.checked().file().equals(file)).findFirst().orElse(null);
+    }
 
     private static Checked check(Path file, Rubrics rubrics) {
         try {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import io.javalin.config.JavalinConfig;
 import io.javalin.config.Key;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -32,17 +33,31 @@ public final class Json {
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     }
 
-    /** The largest body the app reads, set by {@link App}. */
-    static final Key<Long> MAX_BODY = new Key<>("refgrade.maxBody");
+    /** The largest body the app reads, set by {@link #limitBodies}. */
+    private static final Key<Long> MAX_BODY = new Key<>("refgrade.maxBody");
 
     private Json() {}
+
+    /**
+     * Every route reads its body through {@link #text}, at most {@code max} bytes: Javalin's own
+     * limit covers a declared Content-Length, and {@link #text} a chunked body, which declares none.
+     */
+    public static void limitBodies(JavalinConfig c, long max) {
+        c.http.maxRequestSize = max;
+        c.appData(MAX_BODY, max);
+    }
 
     /**
      * The body as text, at most the configured size: Javalin refuses a larger Content-Length itself,
      * and a chunked body (no Content-Length) is cut off here.
      */
     public static String text(Context ctx) {
-        long max = ctx.appData(MAX_BODY);
+        return text(ctx, Long.MAX_VALUE);
+    }
+
+    /** The same with a smaller limit, for a route whose bodies are small (a submission's answers). */
+    public static String text(Context ctx, long limit) {
+        long max = Math.min(limit, configured(ctx));
         ApiError tooLarge = new ApiError(413, "too_large", "the body is larger than the " + max + " bytes the server takes", null);
         if (ctx.contentLength() > max) throw tooLarge;
         try {
@@ -54,8 +69,21 @@ public final class Json {
         }
     }
 
+    /** The app's limit; an app that did not set one (a test serving one feature) gets the server's default. */
+    private static long configured(Context ctx) {
+        try {
+            return ctx.appData(MAX_BODY);
+        } catch (RuntimeException notSet) {
+            return Config.defaults().maxBody();
+        }
+    }
+
     public static <T> T body(Context ctx, Class<T> type) throws JsonProcessingException {
-        String body = text(ctx);
+        return body(ctx, type, Long.MAX_VALUE);
+    }
+
+    public static <T> T body(Context ctx, Class<T> type, long limit) throws JsonProcessingException {
+        String body = text(ctx, limit);
         if (body.isBlank()) throw new ApiError(400, "malformed_json", "the request needs a JSON body", null);
         try {
             return MAPPER.readValue(body, type);
@@ -68,6 +96,14 @@ public final class Json {
     public static String write(Object o) {
         try {
             return MAPPER.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static byte[] bytes(Object o) {
+        try {
+            return MAPPER.writeValueAsBytes(o);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -24,13 +24,17 @@ public final class Valid {
         return value.strip();
     }
 
+    /** The years a date may fall in: the store keeps epoch milliseconds, which Instant's far years overflow. */
+    private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z"), LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     public static Instant instant(String field, String value) {
         try {
-            if (value != null) return Instant.parse(value);
+            Instant t = value == null ? null : Instant.parse(value);
+            if (t != null && !t.isBefore(EARLIEST) && !t.isAfter(LATEST)) return t;
         } catch (DateTimeParseException e) {
             // reported below, with the expected form
         }
-        throw ApiError.invalid(field, field + " must be an ISO-8601 instant like 2025-03-01T23:59:00Z, not " + show(value));
+        throw ApiError.invalid(field, field + " must be an ISO-8601 instant from 1970 to 9999 like 2025-03-01T23:59:00Z, not " + show(value));
     }
 
     private static String show(String value) {

@@ -30,10 +30,28 @@ public final class Courses {
         });
     }
 
-    /** False when the instructor already teaches the course. */
-    public boolean addInstructor(String course, String instructor) {
-        return jdbc.update("INSERT INTO course_instructors (course_id, instructor_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                course, instructor) == 1;
+    /** Invites an instructor to teach a course; false when they already teach it or are already invited. */
+    public boolean invite(String course, String instructor, String by, Instant now) {
+        if (teaches(instructor, course)) return false;
+        return jdbc.update("INSERT INTO course_invitations (course_id, instructor_id, invited_by, created_at) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT DO NOTHING", course, instructor, by, now) == 1;
+    }
+
+    public record Invitation(String course, String title, String invitedBy) {}
+
+    public List<Invitation> invitations(String instructor) {
+        return jdbc.query("SELECT i.course_id, c.title, i.invited_by FROM course_invitations i JOIN courses c ON c.id = i.course_id"
+                + " WHERE i.instructor_id = ? ORDER BY i.course_id", rs -> new Invitation(rs.getString(1), rs.getString(2), rs.getString(3)), instructor);
+    }
+
+    /** Accepts (the instructor then teaches the course) or declines an invitation; false when there is none. */
+    public boolean answer(String course, String instructor, boolean accept) {
+        return jdbc.tx(c -> {
+            if (Jdbc.update(c, "DELETE FROM course_invitations WHERE course_id = ? AND instructor_id = ?", course, instructor) == 0) return false;
+            if (accept) Jdbc.update(c, "INSERT INTO course_instructors (course_id, instructor_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                    course, instructor);
+            return true;
+        });
     }
 
     public Optional<Course> course(String id) {

@@ -5,8 +5,7 @@ import java.nio.file.Path;
 
 /**
  * What differs between the two databases. The schema and the queries are the same for both; this
- * is the connection setup, how migrations are serialised between server instances, and how
- * submissions reach the disk.
+ * is the connection setup and how submissions reach the disk.
  */
 public enum Dialect {
     /**
@@ -24,11 +23,6 @@ public enum Dialect {
             c.addDataSourceProperty("transaction_mode", "IMMEDIATE");
             c.setMaximumPoolSize(8);
         }
-
-        @Override
-        String migrationLock() {
-            return null; // an IMMEDIATE transaction already holds the file's one write lock
-        }
     },
     /** Several server instances may share one database: plain pooled transactions. */
     POSTGRES {
@@ -36,17 +30,9 @@ public enum Dialect {
         void configure(HikariConfig c) {
             c.setMaximumPoolSize(12);
         }
-
-        @Override
-        String migrationLock() {
-            return "SELECT pg_advisory_xact_lock(7270701)";
-        }
     };
 
     abstract void configure(HikariConfig c);
-
-    /** A statement that makes concurrent migrators wait for each other, or null. */
-    abstract String migrationLock();
 
     /** `sqlite:PATH`, `jdbc:sqlite:PATH` or `jdbc:postgresql://...` as a dialect and a JDBC URL. */
     public record Url(Dialect dialect, String jdbc, Path file) {

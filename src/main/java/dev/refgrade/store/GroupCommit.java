@@ -14,7 +14,7 @@ import java.util.concurrent.locks.LockSupport;
  * go to disk together in the next one, so one fsync covers a whole batch. Each caller's future
  * completes only after its batch committed.
  */
-final class GroupCommit implements AutoCloseable {
+final class GroupCommit {
     private static final int MAX_BATCH = 512;
     private static final long GATHER_NANOS = 1_000_000;
     private record Pending(Submission submission, CompletableFuture<Boolean> stored) {}
@@ -34,6 +34,7 @@ final class GroupCommit implements AutoCloseable {
 
     CompletableFuture<Boolean> submit(Submission s) {
         if (closed) return CompletableFuture.failedFuture(new IllegalStateException("the store is closed"));
+        if (!writer.isAlive()) return CompletableFuture.failedFuture(new IllegalStateException("the store's writer has stopped"));
         Pending p = new Pending(s, new CompletableFuture<>());
         queue.add(p);
         return p.stored();
@@ -77,14 +78,19 @@ final class GroupCommit implements AutoCloseable {
                     p.stored().complete(jdbc.tx(c -> Submissions.insert(c, p.submission())));
                 } catch (RuntimeException one) {
                     p.stored().completeExceptionally(one);
+                } catch (Error fatal) {
+                    p.stored().completeExceptionally(fatal);
                 }
             }
+        } catch (Error e) {
+            // An Error (out of memory, a driver's assertion) must not leave this batch waiting for ever,
+            // nor stop the one thread every later submission waits on: they fail, and the next batch is tried.
+            for (Pending p : batch) p.stored().completeExceptionally(e);
         }
     }
 
     /** Stops taking submissions, commits those already queued, and waits for the writer to finish. */
-    @Override
-    public void close() throws InterruptedException {
+    void close() throws InterruptedException {
         closed = true;
         queue.add(STOP);
         writer.join();

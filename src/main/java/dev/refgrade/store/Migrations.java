@@ -1,57 +1,49 @@
 package dev.refgrade.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Instant;
-import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
- * The schema's history, one SQL file per step under db/migrations/, the same files for SQLite and
- * PostgreSQL. Each step runs once, in one transaction with its row in schema_version, so a server
- * that dies half way leaves the previous version; concurrent starts wait for each other.
+ * The schema's history by Flyway: one SQL file per step under db/migrations/, the same files for
+ * SQLite and PostgreSQL, named {@code NNN-what.sql} (no "V" prefix, "-" before the description), so
+ * a step is a new file with a higher number, never an edit of an applied one. Each step runs in one
+ * transaction with its row in flyway_schema_history; concurrent starts wait for each other (Flyway
+ * locks the history table, on PostgreSQL with an advisory lock).
  */
 final class Migrations {
-    /** In order; a new step is a new file added at the end, never an edit of an applied one. */
-    static final List<String> STEPS = List.of("001-schema.sql");
-
     private Migrations() {}
 
-    static void apply(Jdbc jdbc, Dialect dialect) {
-        jdbc.tx(c -> {
-            if (dialect.migrationLock() != null) Jdbc.query(c, dialect.migrationLock(), rs -> null);
-            exec(c, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)");
-            int current = Jdbc.query(c, "SELECT COALESCE(MAX(version), 0) FROM schema_version", rs -> rs.getInt(1)).get(0);
-            for (int v = current + 1; v <= STEPS.size(); v++) {
-                for (String statement : statements(read(STEPS.get(v - 1)))) exec(c, statement);
-                Jdbc.update(c, "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)", v, Instant.now());
-            }
-            return null;
-        });
-    }
-
-    /** The file's statements: comments dropped (the files put no `--` or `;` inside literals), split at `;`. */
-    static List<String> statements(String sql) {
-        String code = sql.replaceAll("--[^\n]*", "");
-        return java.util.Arrays.stream(code.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static void exec(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute(sql);
+    static void apply(DataSource ds, Jdbc jdbc) {
+        FluentConfiguration config = Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:db/migrations")
+                .sqlMigrationPrefix("")
+                .sqlMigrationSeparator("-")
+                .validateMigrationNaming(true) // a misnamed file is an error at start, not a step silently skipped
+                .loggers("slf4j");
+        // A database made before Flyway (by the runner that kept schema_version) already has its first steps.
+        Integer before = before(jdbc);
+        if (before != null) config.baselineOnMigrate(true).baselineVersion(String.valueOf(before));
+        try {
+            config.load().migrate();
+        } catch (FlywayException e) {
+            throw new IllegalStateException("cannot migrate the database: " + e.getMessage(), e);
         }
     }
 
-    private static String read(String step) {
-        try (InputStream in = Migrations.class.getResourceAsStream("/db/migrations/" + step)) {
-            if (in == null) throw new IllegalStateException("migration " + step + " is missing from the classpath");
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** The last step the old runner applied (its schema_version holds the file numbers: 001 -> 1, 010 -> 10), or null when it never ran here or Flyway has taken over. */
+    private static Integer before(Jdbc jdbc) {
+        try {
+            if (jdbc.one("SELECT 1 FROM flyway_schema_history", rs -> 1).isPresent()) return null;
+        } catch (StoreException e) {
+            // no history yet
+        }
+        try {
+            return jdbc.one("SELECT MAX(version) FROM schema_version", rs -> rs.getInt(1)).orElse(null);
+        } catch (StoreException e) {
+            return null;
         }
     }
 }

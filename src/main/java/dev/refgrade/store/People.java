@@ -62,6 +62,22 @@ public final class People {
     }
 
     /**
+     * Replaces a student's token with {@code tokenHash} (null: revokes it, leaving none); false when
+     * the course has no such student. The old token stops working at once on this server instance.
+     */
+    public boolean replaceStudentToken(String course, String student, String tokenHash, Instant now) {
+        return jdbc.tx(c -> {
+            if (Jdbc.query(c, "SELECT 1 FROM students WHERE course_id = ? AND id = ?", rs -> true, course, student).isEmpty()) return false;
+            Jdbc.update(c, "DELETE FROM tokens WHERE role = 'student' AND course_id = ? AND subject_id = ?", course, student);
+            if (tokenHash != null) {
+                Jdbc.update(c, "INSERT INTO tokens (hash, role, course_id, subject_id, created_at) VALUES (?, 'student', ?, ?, ?)",
+                        tokenHash, course, student, now);
+            }
+            return true;
+        });
+    }
+
+    /**
      * Adds the students not on the roster yet, each with its token hash, in one transaction.
      * Returns the positions in {@code students} of those added.
      */

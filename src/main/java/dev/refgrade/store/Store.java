@@ -12,15 +12,19 @@ import java.nio.file.Files;
  */
 public final class Store implements AutoCloseable {
     private final Dialect dialect;
+    private final java.nio.file.Path file;
     private final HikariDataSource pool;
     private final Jdbc jdbc;
     private final GroupCommit groupCommit;
     private final People people;
     private final Courses courses;
     private final Submissions submissions;
+    private final Switches switches;
+    private final Lti lti;
 
     private Store(Dialect.Url url) {
         this.dialect = url.dialect();
+        this.file = url.file();
         if (url.file() != null && url.file().toAbsolutePath().getParent() != null) {
             try {
                 Files.createDirectories(url.file().toAbsolutePath().getParent());
@@ -34,11 +38,13 @@ public final class Store implements AutoCloseable {
         dialect.configure(config);
         this.pool = new HikariDataSource(config);
         this.jdbc = new Jdbc(pool);
-        Migrations.apply(jdbc, dialect);
+        Migrations.apply(pool, jdbc);
         this.groupCommit = dialect == Dialect.SQLITE ? new GroupCommit(jdbc) : null;
         this.people = new People(jdbc);
         this.courses = new Courses(jdbc);
         this.submissions = new Submissions(jdbc, groupCommit);
+        this.switches = new Switches(jdbc);
+        this.lti = new Lti(jdbc);
     }
 
     /** Opens (and creates or migrates) the database at {@code url}: `sqlite:PATH` or `jdbc:postgresql://...`. */
@@ -67,12 +73,33 @@ public final class Store implements AutoCloseable {
         return submissions;
     }
 
+    public Switches switches() {
+        return switches;
+    }
+
+    public Lti lti() {
+        return lti;
+    }
+
     /** True when the database answers a query. */
     public boolean healthy() {
         try {
             return jdbc.one("SELECT 1", rs -> rs.getInt(1)).isPresent();
         } catch (StoreException e) {
             return false;
+        }
+    }
+
+    /**
+     * Bytes free for the database file to grow into, or -1 when the database is elsewhere (PostgreSQL's
+     * disk is its server's to watch). A full disk fails every write while reads, and SELECT 1, still work.
+     */
+    public long freeDisk() {
+        if (file == null) return -1;
+        try {
+            return Files.getFileStore(file.toAbsolutePath().getParent()).getUsableSpace();
+        } catch (IOException e) {
+            return 0;
         }
     }
 

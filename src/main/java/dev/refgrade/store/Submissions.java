@@ -45,12 +45,14 @@ public final class Submissions {
 
     static boolean insert(Connection c, Submission s) throws SQLException {
         Grade g = s.grade();
-        return Jdbc.update(c, "INSERT INTO submissions (id, course_id, assignment_id, exercise_id, student_id, attempt,"
+        boolean stored = Jdbc.update(c, "INSERT INTO submissions (id, course_id, assignment_id, exercise_id, student_id, attempt,"
                 + " submitted_at, idempotency_key, content_hash, engine, rubric, variant, answers, score, max, counted, late, result, correct)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 s.id(), s.course(), s.assignment(), s.exercise(), s.student(), s.attempt(), s.submittedAt(), s.idempotencyKey(),
                 s.contentHash(), s.engine(), s.rubric(), s.variant(), s.answers(), g.score(), g.max(), g.counted(), g.late(),
                 g.result(), String.join(",", g.correct())) == 1;
+        if (stored) Lti.owe(c, s.course(), s.assignment(), s.student(), s.submittedAt());
+        return stored;
     }
 
     /** A student's attempts at one exercise of an assignment, oldest first. */
@@ -84,6 +86,19 @@ public final class Submissions {
                 Submissions::row, course, assignment, exercise);
     }
 
+    /**
+     * One page of the attempts at an exercise, in the order of {@link #history} (one student) or
+     * {@link #ofExercise} (student null: everyone): at most {@code limit} rows from {@code offset}, so
+     * a listing's memory does not grow with how much students submitted.
+     */
+    public List<Submission> page(String course, String assignment, String exercise, String student, int offset, int limit) {
+        return student == null
+                ? jdbc.query(SELECT + " WHERE course_id = ? AND assignment_id = ? AND exercise_id = ? ORDER BY student_id, attempt LIMIT ? OFFSET ?",
+                        Submissions::row, course, assignment, exercise, limit, offset)
+                : jdbc.query(SELECT + " WHERE course_id = ? AND assignment_id = ? AND exercise_id = ? AND student_id = ? ORDER BY attempt"
+                        + " LIMIT ? OFFSET ?", Submissions::row, course, assignment, exercise, student, limit, offset);
+    }
+
     public List<Submission> ofCourse(String course) {
         return jdbc.query(SELECT + " WHERE course_id = ? ORDER BY student_id, assignment_id, exercise_id, attempt",
                 Submissions::row, course);
@@ -97,6 +112,7 @@ public final class Submissions {
                 Jdbc.update(c, "INSERT INTO regrades (submission_id, seq, regraded_at, content_hash, engine, score, max, counted, late, result,"
                         + " correct) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", r.submission(), r.seq(), r.at(), r.contentHash(), r.engine(),
                         g.score(), g.max(), g.counted(), g.late(), g.result(), String.join(",", g.correct()));
+                Lti.oweRegraded(c, r.submission(), r.at());
             }
             return null;
         });

@@ -144,6 +144,28 @@ class GraderTest {
             assertTrue(g.feedback().contains("`c[7]` does not exist"), g.feedback());
             assertEquals(6.0 / 8, g.points(), "6 of the 7 true arrows drawn right, and one extra");
         }
+
+        /** Issue 19, finding 6: under reveal: never, feedback says how much is right, never where the true arrows go. */
+        @Test
+        void withoutRevealTheFeedbackNamesNoTrueArrowObjectOrType() {
+            Rubric never = rubric("name: r\nreveal: never\n");
+            String outer = "{\"id\": \"C\", \"type\": \"tuple\", \"refs\": [{\"label\": \"[0]\", \"to\": \"L\"}, {\"label\": \"[7]\", \"to\": \"L\"}]}";
+            QuestionGrade g = one(never, "drawing", drawing(outer));
+            assertNull(g.truth());
+            for (String leak : List.of("c[1]", "c[7]", "list", "same object", "different object")) {
+                assertFalse(g.feedback().contains(leak), leak + " in: " + g.feedback());
+            }
+            assertTrue(g.feedback().contains("6 of 7 arrows drawn right"), g.feedback());
+            assertEquals(6.0 / 8, g.points(), "the same credit as when the truth is shown");
+        }
+
+        @Test
+        void withoutRevealANameNotAskedAboutIsStillSaid() {
+            Rubric never = rubric("name: r\nreveal: never\n");
+            String outer = "{\"id\": \"C\", \"type\": \"list\", \"refs\": [{\"label\": \"[0]\", \"to\": \"L\"}, {\"label\": \"[1]\", \"to\": \"L\"}]}";
+            String extraName = drawing(outer).replace("\"c\": \"C\"", "\"c\": \"C\", \"zz\": \"L\"");
+            assertTrue(one(never, "drawing", extraName).feedback().contains("`zz` is not one of the names asked about"));
+        }
     }
 
     @Nested

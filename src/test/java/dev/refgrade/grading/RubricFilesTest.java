@@ -9,9 +9,10 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.Set;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.InputFormat;
 import org.yaml.snakeyaml.Yaml;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -45,13 +46,13 @@ class RubricFilesTest {
 
         @Test
         void theSchemaAcceptsEveryRubric() throws Exception {
-            JsonSchema schema;
+            Schema schema;
             try (InputStream in = RubricFilesTest.class.getResourceAsStream("/schema/rubric.schema.json")) {
-                schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+                schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
             }
             for (Path f : java.nio.file.Files.list(Path.of("rubrics")).toList()) {
-                var json = new ObjectMapper().valueToTree(new Yaml().load(java.nio.file.Files.readString(f)));
-                assertEquals(Set.of(), schema.validate((com.fasterxml.jackson.databind.JsonNode) json), f.toString());
+                com.fasterxml.jackson.databind.JsonNode json = new ObjectMapper().valueToTree(new Yaml().load(java.nio.file.Files.readString(f)));
+                assertEquals(java.util.List.of(), schema.validate(json.toString(), InputFormat.JSON), f.toString());
             }
         }
 

@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Property: every builtin function, method of a builtin type and module function, called with
- * arguments of any kind and number, returns or raises a Python exception; a Java exception never
- * escapes the run. The calls are drawn by a seeded generator, so a failure replays.
+ * arguments of any kind and number, returns, raises a Python exception, or refuses the run naming
+ * what it does not implement; a Java exception never escapes the run. The calls are drawn by a seeded generator, so a failure replays.
  */
 class BuiltinCallsPropertyTest {
     static final Limits LIMITS = new Limits(50_000, 50_000, 100, 50_000, 50_000);
@@ -87,13 +87,14 @@ class BuiltinCallsPropertyTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("callables")
-    void anyCallReturnsOrRaisesAPythonException(String callable) {
+    void anyCallReturnsRaisesAPythonExceptionOrIsRefusedByName(String callable) {
         List<String> failures = new ArrayList<>();
         for (String args : argumentLists(callable)) {
             String call = callable + "(" + args + ")";
             try {
                 Programs.Result r = Programs.runIsolated("prog.py", PREAMBLE + "print(" + call + ")\n", LIMITS);
-                if (r.exitCode() != 0 && r.exitCode() != 1) failures.add(call + ": " + r.stderr());
+                boolean refused = r.exitCode() == 2 && r.stderr().startsWith("refgrade: unsupported: ");
+                if (r.exitCode() != 0 && r.exitCode() != 1 && !refused) failures.add(call + ": " + r.stderr());
             } catch (RuntimeException | Error e) {
                 failures.add(call + ": " + e);
             }

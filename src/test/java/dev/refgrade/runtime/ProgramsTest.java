@@ -155,6 +155,64 @@ class ProgramsTest {
         }
     }
 
+    /** A builtin given an argument the simulator does not implement stops the run, naming the argument. */
+    @Nested
+    class RefusedArguments {
+        private void assertRefused(String source, String what) {
+            Programs.Result r = run(source);
+            assertEquals(2, r.exitCode(), r::stderr);
+            assertEquals("", r.stdout());
+            assertEquals("refgrade: unsupported: " + what + "\n", r.stderr());
+        }
+
+        @Test
+        void aStartForStrFindIsRefusedByName() {
+            assertRefused("s = 'abc'\nprint(s.find('c', 1))\n", "the 'start' argument of str.find() at line 2");
+        }
+
+        @Test
+        void aFileForPrintIsRefused() {
+            assertRefused("import sys\nprint(1, file=sys)\n", "the 'file' argument of print() at line 2");
+        }
+
+        @Test
+        void iterWithASentinelIsRefused() {
+            assertRefused("x = iter(len, 0)\n", "the 'sentinel' argument of iter() at line 1");
+        }
+
+        @Test
+        void aMemoForDeepcopyIsRefused() {
+            assertRefused("import copy\ncopy.deepcopy([], {})\n", "the 'memo' argument of deepcopy() at line 2");
+        }
+
+        @Test
+        void aGenerationForGetObjectsIsRefused() {
+            assertRefused("import gc\ngc.get_objects(0)\n", "the 'generation' argument of gc.get_objects() at line 2");
+        }
+
+        @Test
+        void varsWithoutAnArgumentIsRefused() {
+            assertRefused("x = 1\nvars()\n", "vars() without an argument at line 2");
+        }
+
+        @Test
+        void aFormatFieldWithAnAttributeIsRefused() {
+            assertRefused("print('{0.real}'.format(1))\n", "the format field '{0.real}' of str.format() at line 1");
+        }
+
+        @Test
+        void aDocForPropertyIsRefused() {
+            assertRefused("p = property(None, None, None, 'doc')\n", "the 'doc' argument of property() at line 1");
+        }
+
+        @Test
+        void theArgumentsGivenAreCheckedBeforeAnyRefusal() {
+            Programs.Result r = run("'abc'.find()\n");
+            assertEquals(1, r.exitCode(), r::stderr);
+            assertTrue(r.stderr().endsWith("TypeError: find() takes at least 1 argument (0 given)\n"), r.stderr());
+        }
+    }
+
     @Nested
     class UnknowableValues {
         @Test

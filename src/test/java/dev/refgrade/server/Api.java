@@ -47,6 +47,19 @@ public final class Api {
         return send("GET", path, token, null, "application/json");
     }
 
+    /** Every page of a paged listing (docs/API.md: `?offset`, `Next-Offset`), as one JSON list. */
+    public JsonNode getAll(String path, String token) {
+        var all = MAPPER.createArrayNode();
+        String next = "0";
+        while (next != null) {
+            Response r = get(path + (path.contains("?") ? "&" : "?") + "offset=" + next, token);
+            if (r.status() != 200) throw new IllegalStateException(path + " answered " + r.status() + ": " + r.text());
+            r.json().forEach(all::add);
+            next = r.raw().headers().firstValue("Next-Offset").orElse(null);
+        }
+        return all;
+    }
+
     public Response post(String path, String token, Object body, String... headers) {
         return send("POST", path, token, body instanceof String s ? s : write(body), "application/json", headers);
     }

@@ -114,7 +114,13 @@ abstract class ServerAuthorizationContract extends DatabaseContract {
                 new Route("GET", e + "/analysis", null, expect(403, 404, 200, 404)),
                 new Route("GET", "/api/courses/ca/grades", null, expect(403, 404, 200, 404)),
                 new Route("GET", "/api/courses/ca/grades?format=csv", null, expect(403, 404, 200, 404)),
-                new Route("POST", "/api/courses/ca/assignments/hw1/regrade", i -> Map.of(), expect(403, 404, 200, 404))));
+                new Route("POST", "/api/courses/ca/assignments/hw1/regrade", i -> Map.of(), expect(403, 404, 200, 404)),
+                new Route("GET", "/api/courses/ca/switches", null, expect(403, 404, 200, 404)),
+                new Route("PUT", "/api/courses/ca/switches", i -> Map.of(), expect(403, 404, 200, 404)),
+                new Route("GET", "/api/admin/switches", null, expect(403, 403, 200, 403)),
+                new Route("PUT", "/api/admin/switches", i -> Map.of(), expect(403, 403, 200, 403)),
+                new Route("GET", "/api/invitations", null, expect(403, 403, 200, 200)),
+                new Route("DELETE", "/api/courses/ca/students/nobody/token", null, expect(403, 404, 404, 404))));
         List<DynamicTest> tests = new ArrayList<>();
         for (Route r : routes) {
             r.expected().forEach((caller, status) -> tests.add(dynamicTest(r.method() + " " + r.path() + " as " + caller, () -> {

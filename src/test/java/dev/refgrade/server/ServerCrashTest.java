@@ -87,7 +87,7 @@ class ServerCrashTest {
         server = start(library, db, port);
         try {
             Map<String, Integer> stored = new HashMap<>();
-            JsonNode all = api.get(f.submissions(E), TestServer.ADMIN).json();
+            JsonNode all = api.getAll(f.submissions(E), TestServer.ADMIN);
             for (JsonNode s : all) stored.merge(s.get("id").asText(), 1, Integer::sum);
             for (var e : answered.entrySet()) assertEquals(1, stored.getOrDefault(e.getValue(), 0), "submission " + e + " after the restart");
             Map<String, Integer> attempts = new HashMap<>();
@@ -101,7 +101,7 @@ class ServerCrashTest {
                         Map.of("answers", Map.of("alias", Integer.parseInt(key.substring(key.indexOf('-') + 1)) % 3 == 0)), "Idempotency-Key", key);
                 assertEquals(answered.get(key), r.json().get("id").asText());
             }
-            assertEquals(all.size(), api.get(f.submissions(E), TestServer.ADMIN).json().size());
+            assertEquals(all.size(), api.getAll(f.submissions(E), TestServer.ADMIN).size());
             if (!kill) assertEquals(answered.size(), all.size(), "stored without an answer: " + (all.size() - answered.size()));
             return all;
         } finally {
@@ -114,7 +114,7 @@ class ServerCrashTest {
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "dev.refgrade.cli.Main", "serve", "--port", Integer.toString(port),
                 "--db", db, "--exercises", library.resolve("exercises").toString(), "--rubrics", library.resolve("rubrics").toString(),
-                "--rate-limit", "0");
+                "--rate-limit", "0", "--submits-per-minute", "0");
         pb.environment().put("REFGRADE_ADMIN_TOKEN", TestServer.ADMIN);
         pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(library.resolve("server.log").toFile()));
         Process p = pb.start();

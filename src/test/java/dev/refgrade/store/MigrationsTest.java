@@ -6,17 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MigrationsTest {
-    @Test
-    void statementsDropCommentsAndSplitAtSemicolons() {
-        assertEquals(List.of("CREATE TABLE a (x INTEGER)", "CREATE VIEW v AS SELECT x\nFROM a"),
-                Migrations.statements("-- a table; with a comment\nCREATE TABLE a (x INTEGER); -- why\nCREATE VIEW v AS SELECT x\nFROM a;\n"));
-    }
-
     @Test
     void reopeningAStoreKeepsItsDataAndMigratesNothingTwice(@TempDir Path dir) {
         String url = "sqlite:" + dir.resolve("nested/x.db");
@@ -27,6 +20,23 @@ class MigrationsTest {
         try (Store s = Store.open(url)) {
             assertEquals("C", s.courses().course("c").orElseThrow().title());
             assertTrue(s.courses().teaches(People.ADMIN, "c"));
+        }
+    }
+
+    @Test
+    void aDatabaseTheOldRunnerMadeIsTakenOverAndMigratedOn(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("old.db");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+            String first = new String(MigrationsTest.class.getResourceAsStream("/db/migrations/001-schema.sql").readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            st.executeUpdate(first);
+            st.executeUpdate("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)");
+            st.executeUpdate("INSERT INTO schema_version VALUES (1, 0)");
+            st.executeUpdate("INSERT INTO courses (id, title, created_at) VALUES ('c', 'Kept', 0)");
+        }
+        try (Store s = Store.open("sqlite:" + file)) {
+            assertEquals("Kept", s.courses().course("c").orElseThrow().title());
+            assertEquals(0, s.lti().owed(), "the steps after the first ran");
         }
     }
 

@@ -158,7 +158,7 @@ public final class Interpreter implements Heap.Finalizers {
 
     public PyObject callBuiltin(PyBuiltin b, PyObject self, PyObject[] args, Kwargs kw) {
         if (self == null && b.methodOf != null) return callUnbound(b, args, kw);
-        return b.fn.call(rt, self, args, kw);
+        return b.call(rt, self, args, kw);
     }
 
     /** A builtin type's method called from the type (str.upper(s)): the first argument is self, if it is one. */
@@ -169,7 +169,7 @@ public final class Interpreter implements Heap.Finalizers {
             throw rt.typeError("descriptor '" + b.name + "' for '" + t.name + "' objects doesn't apply to a '"
                     + args[0].type().name + "' object");
         }
-        return b.fn.call(rt, args[0], java.util.Arrays.copyOfRange(args, 1, args.length), kw);
+        return b.call(rt, args[0], java.util.Arrays.copyOfRange(args, 1, args.length), kw);
     }
 
     /** type_call: tp_new makes the object, then __init__ runs on it with the arguments borrowed. */

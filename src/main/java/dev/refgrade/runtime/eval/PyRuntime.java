@@ -9,6 +9,7 @@ import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.memory.StaticObjects;
 import dev.refgrade.runtime.objects.PyBool;
 import dev.refgrade.runtime.objects.PyBuiltin;
+import dev.refgrade.runtime.objects.Signature;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyException;
@@ -262,8 +263,8 @@ public final class PyRuntime {
     }
 
     /** Adds a builtin function visible to this run only; it lives outside the simulated heap. */
-    public void addBuiltin(String name, PyBuiltin.Fn fn) {
-        PyBuiltin b = new PyBuiltin("builtins", name, fn, null);
+    public void addBuiltin(String name, String signature, PyBuiltin.Impl impl) {
+        PyBuiltin b = new PyBuiltin("builtins", name, Signature.parse(signature).named(name, name), impl, null);
         b.refcnt = Heap.IMMORTAL;
         extraBuiltins.put(name, b);
     }

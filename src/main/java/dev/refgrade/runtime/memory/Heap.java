@@ -2,18 +2,8 @@ package dev.refgrade.runtime.memory;
 
 import dev.refgrade.runtime.LimitExceeded;
 import dev.refgrade.runtime.Limits;
-import dev.refgrade.runtime.objects.PyBaseExc;
-import dev.refgrade.runtime.objects.PyBuiltin;
-import dev.refgrade.runtime.objects.PyFrame;
-import dev.refgrade.runtime.objects.PyTraceback;
-import dev.refgrade.runtime.objects.PyDict;
-import dev.refgrade.runtime.objects.PyInstance;
-import dev.refgrade.runtime.objects.PyList;
-import dev.refgrade.runtime.objects.PyMethod;
 import dev.refgrade.runtime.objects.PyObject;
-import dev.refgrade.runtime.objects.PySet;
 import dev.refgrade.runtime.objects.PyStr;
-import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.objects.PyType;
 import dev.refgrade.runtime.objects.PyWeakRef;
 import java.util.ArrayDeque;
@@ -147,7 +137,7 @@ public final class Heap {
      * structure so never recurses deeply, and happens in CPython's order.
      */
     private void dealloc(PyObject obj) {
-        if (!usesTrashcan(obj)) {
+        if (!obj.usesTrashcan()) {
             destroy(obj);
             return;
         }
@@ -165,13 +155,6 @@ public final class Heap {
             while (!trashLater.isEmpty()) dealloc(trashLater.pop());
             trashNesting--;
         }
-    }
-
-    /** The deallocators in 3.11 that go through the trashcan: list, tuple, dict, set, instances, methods. */
-    private static boolean usesTrashcan(PyObject obj) {
-        return obj instanceof PyList || obj instanceof PyTuple || obj instanceof PyDict || obj instanceof PySet
-                || obj instanceof PyInstance && obj.isGcType() || obj instanceof PyMethod || obj instanceof PyBuiltin
-                || obj instanceof PyBaseExc || obj instanceof PyTraceback || obj instanceof PyFrame;
     }
 
     private void destroy(PyObject obj) {
@@ -217,9 +200,8 @@ public final class Heap {
         FreeList kind = obj.freeList();
         if (kind == FreeList.NONE) return null;
         if (kind == FreeList.TUPLE) {
-            int n = ((PyTuple) obj).size();
-            // tupleobject.c keeps free lists for lengths 1..19 only; () is a singleton.
-            return n >= 1 && n < 20 ? tupleFreeLists.computeIfAbsent(n, k -> new ArrayDeque<>()) : null;
+            int n = obj.freeListBucket();
+            return n >= 0 ? tupleFreeLists.computeIfAbsent(n, k -> new ArrayDeque<>()) : null;
         }
         return freeLists.computeIfAbsent(kind, k -> new ArrayDeque<>());
     }

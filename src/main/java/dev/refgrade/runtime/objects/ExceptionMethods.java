@@ -4,30 +4,29 @@ import dev.refgrade.runtime.Unsupported;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.protocol.Attributes;
+import dev.refgrade.runtime.stdlib.Registry;
 
 /** BaseException's constructor, methods and attributes (Objects/exceptions.c), for every exception class. */
 public final class ExceptionMethods {
     private ExceptionMethods() {}
 
     public static void install() {
-        PyExc.BASE_EXCEPTION.constructor = ExceptionMethods::construct;
-        method("__init__", (rt, self, args, kw) -> {
-            if (!kw.isEmpty()) throw rt.typeError(self.type().name + "() takes no keyword arguments");
-            setArgs(rt, (PyBaseExc) self, rt.newTuple(newRefs(rt, args)));
+        Registry reg = Registry.module("builtins");
+        reg.constructor(PyExc.BASE_EXCEPTION, "*args, **kwargs", (rt, type, a) -> construct(rt, type, a.rest(), a.extra()));
+        reg.method(PyExc.BASE_EXCEPTION, "__init__", "*args, **kwargs", (PyRuntime rt, PyBaseExc self, Args a) -> {
+            if (!a.extra().isEmpty()) throw rt.typeError(self.type().name + "() takes no keyword arguments");
+            setArgs(rt, self, rt.newTuple(newRefs(rt, a.rest())));
             return PyRuntime.NONE;
         });
-        method("__str__", (rt, self, args, kw) -> rt.newStr(str(rt, (PyBaseExc) self)));
-        method("__repr__", (rt, self, args, kw) -> rt.newStr(repr(rt, (PyBaseExc) self)));
-        method("with_traceback", (rt, self, args, kw) -> {
-            if (args.length != 1) throw rt.typeError("BaseException.with_traceback() takes exactly one argument (" + args.length + " given)");
-            setTraceback(rt, (PyBaseExc) self, args[0]);
+        reg.method(PyExc.BASE_EXCEPTION, "__str__", "", (PyRuntime rt, PyBaseExc self, Args a) -> rt.newStr(str(rt, self)));
+        reg.method(PyExc.BASE_EXCEPTION, "__repr__", "", (PyRuntime rt, PyBaseExc self, Args a) -> rt.newStr(repr(rt, self)));
+        reg.method(PyExc.BASE_EXCEPTION, "with_traceback", "tb, /", (PyRuntime rt, PyBaseExc self, Args a) -> {
+            setTraceback(rt, self, a.get("tb"));
             return rt.heap.newRef(self);
         });
-        PyExc.KEY_ERROR.install("__str__", PyBuiltin.method(PyExc.KEY_ERROR, "__str__", (rt, self, args, kw) -> {
-            PyBaseExc x = (PyBaseExc) self;
-            // KeyError_str: a single argument shows as its repr, so that KeyError('') is not blank.
-            return rt.newStr(x.args.size() == 1 ? rt.ops.repr(x.args.get(0)) : str(rt, x));
-        }));
+        // KeyError_str: a single argument shows as its repr, so that KeyError('') is not blank.
+        reg.method(PyExc.KEY_ERROR, "__str__", "", (PyRuntime rt, PyBaseExc x, Args a) ->
+                rt.newStr(x.args.size() == 1 ? rt.ops.repr(x.args.get(0)) : str(rt, x)));
         // The extra fields of OSError, ImportError and SyntaxError, as a one-argument call leaves them.
         noneFields(PyExc.OS_ERROR, "errno", "strerror", "filename", "filename2");
         noneFields(PyExc.IMPORT_ERROR, "name", "path");
@@ -59,10 +58,6 @@ public final class ExceptionMethods {
             int line = rt.interp.currentFrame() == null ? 0 : rt.interp.currentFrame().line;
             throw new Unsupported("the " + name + " attribute of " + t.name, line);
         }));
-    }
-
-    private static void method(String name, PyBuiltin.Fn fn) {
-        PyExc.BASE_EXCEPTION.install(name, PyBuiltin.method(PyExc.BASE_EXCEPTION, name, fn));
     }
 
     private static PyObject[] newRefs(PyRuntime rt, PyObject[] args) {

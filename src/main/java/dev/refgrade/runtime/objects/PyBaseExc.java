@@ -38,6 +38,12 @@ public final class PyBaseExc extends PyObject {
     }
 
     /** GC header and PyBaseExceptionObject (72 bytes); a class statement's subclass adds a weaklist slot. */
+    /** BaseException_dealloc goes through the trashcan. */
+    @Override
+    public boolean usesTrashcan() {
+        return true;
+    }
+
     @Override
     public int allocSize() {
         return 16 + 72 + (cls.heapType ? 8 : 0);

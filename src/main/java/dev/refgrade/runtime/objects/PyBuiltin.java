@@ -10,42 +10,46 @@ import java.util.function.Consumer;
  * `obj.method` of a builtin type makes a bound one holding {@code self}.
  */
 public final class PyBuiltin extends PyObject {
-    /** The code behind a builtin: arguments borrowed, result a new reference. */
-    public interface Fn {
-        PyObject call(PyRuntime rt, PyObject self, PyObject[] args, Kwargs kw);
+    /** The code behind a builtin: its arguments bound to its signature and borrowed, the result a new reference. */
+    public interface Impl {
+        PyObject call(PyRuntime rt, PyObject self, Args a);
     }
 
     public final String name;
-    public final Fn fn;
+    public final Signature sig;
+    final Impl impl;
     public final PyObject self;
     /** The module or type it belongs to, for its repr. */
     final String owner;
     /** For a method of a builtin type, that type: taken from the type unbound, it checks its first argument. */
     public final PyType methodOf;
 
-    public PyBuiltin(String owner, String name, Fn fn, PyObject self) {
-        this(owner, name, fn, self, null);
+    /** A function of module {@code owner}, or one bound to {@code self} (which may be null). */
+    public PyBuiltin(String owner, String name, Signature sig, Impl impl, PyObject self) {
+        this(owner, name, sig, impl, self, null);
     }
 
-    private PyBuiltin(String owner, String name, Fn fn, PyObject self, PyType methodOf) {
+    private PyBuiltin(String owner, String name, Signature sig, Impl impl, PyObject self, PyType methodOf) {
         this.owner = owner;
         this.name = name;
-        this.fn = fn;
+        this.sig = sig;
+        this.impl = impl;
         this.self = self;
         this.methodOf = methodOf;
     }
 
-    public static PyBuiltin of(String owner, String name, Fn fn) {
-        return StaticObjects.place(new PyBuiltin(owner, name, fn, null));
-    }
-
     /** A method of builtin type {@code t} (a method_descriptor in CPython). */
-    public static PyBuiltin method(PyType t, String name, Fn fn) {
-        return StaticObjects.place(new PyBuiltin(t.name, name, fn, null, t));
+    public static PyBuiltin method(PyType t, String name, Signature sig, Impl impl) {
+        return StaticObjects.place(new PyBuiltin(t.name, name, sig, impl, null, t));
     }
 
     public PyBuiltin bind(PyObject to) {
-        return new PyBuiltin(owner, name, fn, to, methodOf);
+        return new PyBuiltin(owner, name, sig, impl, to, methodOf);
+    }
+
+    /** Binds the arguments to the signature, runs the code, and refuses an argument it left unread. */
+    public PyObject call(PyRuntime rt, PyObject self, PyObject[] args, Kwargs kw) {
+        return Args.call(rt, sig, args, kw, a -> impl.call(rt, self, a));
     }
 
     @Override
@@ -76,5 +80,11 @@ public final class PyBuiltin extends PyObject {
     @Override
     public void releaseReferences(Heap heap) {
         heap.xdecref(self);
+    }
+
+    /** meth_dealloc (builtin_function_or_method) uses the trashcan. */
+    @Override
+    public boolean usesTrashcan() {
+        return true;
     }
 }

@@ -50,6 +50,12 @@ public final class PyDict extends PyObject {
         return FreeList.DICT;
     }
 
+    /** dict_dealloc uses the trashcan. */
+    @Override
+    public boolean usesTrashcan() {
+        return true;
+    }
+
     public int size() {
         return used;
     }

@@ -8,7 +8,7 @@ public final class PyDictView extends PyObject {
     public final PyType type;
     public final PyDict dict;
 
-    PyDictView(PyType type, PyDict dict) {
+    public PyDictView(PyType type, PyDict dict) {
         this.type = type;
         this.dict = dict;
     }

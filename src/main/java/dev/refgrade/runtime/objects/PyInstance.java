@@ -86,4 +86,10 @@ public final class PyInstance extends PyObject {
             heap.decref(a);
         }
     }
+
+    /** subtype_dealloc uses the trashcan for instances of classes whose objects the collector tracks. */
+    @Override
+    public boolean usesTrashcan() {
+        return isGcType();
+    }
 }

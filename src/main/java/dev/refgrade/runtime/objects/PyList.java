@@ -44,6 +44,12 @@ public final class PyList extends PyObject {
         return FreeList.LIST;
     }
 
+    /** list_dealloc uses the trashcan. */
+    @Override
+    public boolean usesTrashcan() {
+        return true;
+    }
+
     @Override
     public void traverse(Consumer<PyObject> visit) {
         for (int i = 0; i < size; i++) visit.accept(items[i]);
@@ -55,7 +61,7 @@ public final class PyList extends PyObject {
         items[size++] = item;
     }
 
-    void insertOwned(int at, PyObject item) {
+    public void insertOwned(int at, PyObject item) {
         appendOwned(item);
         System.arraycopy(items, at, items, at + 1, size - 1 - at);
         items[at] = item;

@@ -46,4 +46,10 @@ public final class PyMethod extends PyObject {
         heap.decref(func);
         heap.decref(self);
     }
+
+    /** method_dealloc (a bound method) uses the trashcan. */
+    @Override
+    public boolean usesTrashcan() {
+        return true;
+    }
 }

@@ -62,6 +62,19 @@ public abstract class PyObject {
         return FreeList.NONE;
     }
 
+    /** Which of its kind's free lists, for a kind with one per size (tuples); -1 when none takes it. */
+    public int freeListBucket() {
+        return 0;
+    }
+
+    /**
+     * Whether its tp_dealloc goes through the trashcan (Py_TRASHCAN_BEGIN/END), so that freeing a
+     * deep structure of it is set aside past 50 levels instead of recursing.
+     */
+    public boolean usesTrashcan() {
+        return false;
+    }
+
     /** tp_traverse: every strong reference this object holds, in CPython's visiting order. */
     public void traverse(Consumer<PyObject> visit) {}
 

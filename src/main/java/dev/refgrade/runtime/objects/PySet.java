@@ -160,4 +160,10 @@ public final class PySet extends PyObject {
         version++;
         for (PyObject k : old) if (k != null && k != DUMMY) heap.decref(k);
     }
+
+    /** set_dealloc uses the trashcan. */
+    @Override
+    public boolean usesTrashcan() {
+        return true;
+    }
 }

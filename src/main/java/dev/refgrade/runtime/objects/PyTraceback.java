@@ -35,6 +35,12 @@ public final class PyTraceback extends PyObject {
     }
 
     /** GC header and PyTracebackObject: next, frame, lasti and lineno. */
+    /** tb_dealloc goes through the trashcan. */
+    @Override
+    public boolean usesTrashcan() {
+        return true;
+    }
+
     @Override
     public int allocSize() {
         return 16 + 40;

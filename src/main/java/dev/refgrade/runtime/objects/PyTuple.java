@@ -46,6 +46,18 @@ public final class PyTuple extends PyObject {
         return FreeList.TUPLE;
     }
 
+    /** tupleobject.c keeps a free list per length, for lengths 1..19 only; () is a singleton. */
+    @Override
+    public int freeListBucket() {
+        return items.length >= 1 && items.length < 20 ? items.length : -1;
+    }
+
+    /** tupledealloc uses the trashcan. */
+    @Override
+    public boolean usesTrashcan() {
+        return true;
+    }
+
     @Override
     public void traverse(Consumer<PyObject> visit) {
         for (PyObject item : items) visit.accept(item);

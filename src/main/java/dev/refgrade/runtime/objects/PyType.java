@@ -14,9 +14,16 @@ import java.util.function.Consumer;
  * types live in the executable; classes made by a `class` statement are heap objects with a dict.
  */
 public final class PyType extends PyObject {
-    /** How calling a builtin type makes its instance: (runtime, args, kwargs) -> new reference. */
-    public interface Constructor {
-        PyObject construct(PyRuntime rt, PyType type, PyObject[] args, Kwargs kw);
+    /** How calling a builtin type makes its instance: its arguments bound to its signature -> new reference. */
+    public interface New {
+        PyObject make(PyRuntime rt, PyType type, Args a);
+    }
+
+    /** tp_new with its declared signature; like a builtin, it must read every argument it is given. */
+    public record Constructor(Signature sig, New impl) {
+        public PyObject construct(PyRuntime rt, PyType type, PyObject[] args, Kwargs kw) {
+            return Args.call(rt, sig, args, kw, a -> impl.make(rt, type, a));
+        }
     }
 
     public static final PyType OBJECT = builtin("object", null);

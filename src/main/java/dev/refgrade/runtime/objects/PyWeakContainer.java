@@ -2,8 +2,6 @@ package dev.refgrade.runtime.objects;
 
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
-import dev.refgrade.runtime.stdlib.Builtins;
-import dev.refgrade.runtime.stdlib.WeakrefModule;
 import java.util.function.Consumer;
 
 /**
@@ -18,11 +16,14 @@ public final class PyWeakContainer extends PyObject {
     public static final PyType WEAK_KEY_DICTIONARY = PyType.newBuiltin("WeakKeyDictionary", PyType.OBJECT);
     public static final PyType WEAK_SET = PyType.newBuiltin("WeakSet", PyType.OBJECT);
 
+    /** The callback's signature: _remove(wr) in Lib/weakref.py. */
+    private static final Signature REMOVE = Signature.parse("wr").as(Signature.Convention.PYTHON).named("remove", "remove");
+
     public final Kind kind;
     /** VALUES: key -> weakref(value); KEYS: weakref(key) -> value; SET: weakref(item) -> None. Owned. */
     public PyDict data;
 
-    PyWeakContainer(Kind kind, PyDict data) {
+    public PyWeakContainer(Kind kind, PyDict data) {
         this.kind = kind;
         this.data = data;
     }
@@ -65,12 +66,12 @@ public final class PyWeakContainer extends PyObject {
 
     /** A weak reference whose death removes its entry; the callback does not keep the container alive. */
     PyWeakRef watch(PyRuntime rt, PyObject referent) {
-        PyBuiltin remove = rt.heap.alloc(new PyBuiltin("weakref", "remove", (r, self, args, kw) -> {
-            forget(r, (PyWeakRef) args[0]);
+        PyBuiltin remove = rt.heap.alloc(new PyBuiltin("weakref", "remove", REMOVE, (r, self, a) -> {
+            forget(r, (PyWeakRef) a.get("wr"));
             return PyRuntime.NONE;
         }, null));
         try {
-            return (PyWeakRef) WeakrefModule.newRef(rt, referent, remove);
+            return PyWeakRef.newRef(rt, referent, remove);
         } finally {
             rt.heap.decref(remove);
         }
@@ -88,7 +89,7 @@ public final class PyWeakContainer extends PyObject {
 
     /** The dict key that stands for {@code key}: the key itself, or a weak reference to it. */
     PyObject lookupKey(PyRuntime rt, PyObject key) {
-        return kind == Kind.VALUES ? rt.heap.newRef(key) : WeakrefModule.newRef(rt, key, null);
+        return kind == Kind.VALUES ? rt.heap.newRef(key) : PyWeakRef.newRef(rt, key, null);
     }
 
     public void set(PyRuntime rt, PyObject key, PyObject value) {
@@ -127,31 +128,6 @@ public final class PyWeakContainer extends PyObject {
             return kind == Kind.SET ? PyRuntime.TRUE : v;
         } finally {
             rt.heap.decref(probe);
-        }
-    }
-
-    public static void install() {
-        WEAK_VALUE_DICTIONARY.constructor = (rt, t, args, kw) -> rt.heap.alloc(new PyWeakContainer(Kind.VALUES, rt.newDict()));
-        WEAK_KEY_DICTIONARY.constructor = (rt, t, args, kw) -> rt.heap.alloc(new PyWeakContainer(Kind.KEYS, rt.newDict()));
-        WEAK_SET.constructor = (rt, t, args, kw) -> {
-            PyWeakContainer s = rt.heap.alloc(new PyWeakContainer(Kind.SET, rt.newDict()));
-            if (args.length > 0) {
-                for (PyObject item : Builtins.toArray(rt, args[0])) {
-                    s.set(rt, item, PyRuntime.TRUE);
-                    rt.heap.decref(item);
-                }
-            }
-            return s;
-        };
-        Builtins.method(WEAK_SET, "add", (rt, self, args, kw) -> {
-            ((PyWeakContainer) self).set(rt, args[0], PyRuntime.TRUE);
-            return PyRuntime.NONE;
-        });
-        for (PyType t : new PyType[] {WEAK_VALUE_DICTIONARY, WEAK_KEY_DICTIONARY}) {
-            Builtins.method(t, "get", (rt, self, args, kw) -> {
-                PyObject v = ((PyWeakContainer) self).get(rt, args[0]);
-                return rt.heap.newRef(v != null ? v : args.length > 1 ? args[1] : PyRuntime.NONE);
-            });
         }
     }
 }

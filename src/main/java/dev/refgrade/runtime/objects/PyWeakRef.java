@@ -1,6 +1,8 @@
 package dev.refgrade.runtime.objects;
 
+import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
+import dev.refgrade.runtime.memory.WeakRefList;
 import java.util.function.Consumer;
 
 /** weakref.ref: points at an object without owning it; dies to None when the object dies. */
@@ -12,6 +14,25 @@ public final class PyWeakRef extends PyObject {
     /** A plain weakref.ref(obj) without callback, which CPython shares between callers. */
     public final boolean isBasic;
     final PyType type;
+
+    /**
+     * PyWeakRef_NewRef: a new weak reference to {@code obj}, or the shared plain one when there is no
+     * callback and one exists already (a new reference either way).
+     */
+    public static PyWeakRef newRef(PyRuntime rt, PyObject obj, PyObject callback) {
+        if (callback == PyRuntime.NONE) callback = null;
+        if (!obj.weaklyReferenceable()) {
+            throw rt.typeError("cannot create weak reference to '" + obj.type().name + "' object");
+        }
+        if (obj.weakrefs == null) obj.weakrefs = new WeakRefList();
+        if (callback == null) {
+            PyWeakRef basic = obj.weakrefs.basic();
+            if (basic != null) return rt.heap.newRef(basic);
+        }
+        PyWeakRef ref = rt.heap.alloc(new PyWeakRef(PyType.WEAKREF, obj, callback == null ? null : rt.heap.newRef(callback), callback == null));
+        obj.weakrefs.add(ref);
+        return ref;
+    }
 
     public PyWeakRef(PyType type, PyObject referent, PyObject callback, boolean isBasic) {
         this.type = type;

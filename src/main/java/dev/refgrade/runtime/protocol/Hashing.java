@@ -62,13 +62,13 @@ final class Hashing {
         return pointer(rt, inst);
     }
 
-    /** _Py_HashPointer: the address rotated by 4 bits, as objects are 16-byte aligned. */
     /** Strings hash by a per-process secret in CPython (PYTHONHASHSEED); each world has its own. */
     private static long strHash(PyRuntime rt, PyStr s) {
         long h = rt.world.strHash(s.hashCodeCached());
         return h == -1 ? -2 : h;
     }
 
+    /** _Py_HashPointer: the address rotated by 4 bits, as objects are 16-byte aligned. */
     static long pointer(PyRuntime rt, PyObject o) {
         long y = rt.world.address(o.addr);
         long h = (y >>> 4) | (y << 60);

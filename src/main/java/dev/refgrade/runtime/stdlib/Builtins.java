@@ -3,10 +3,7 @@ package dev.refgrade.runtime.stdlib;
 import dev.refgrade.runtime.LimitExceeded;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
-import dev.refgrade.runtime.objects.DictMethods;
 import dev.refgrade.runtime.objects.ExceptionMethods;
-import dev.refgrade.runtime.objects.ListMethods;
-import dev.refgrade.runtime.objects.PyBuiltin;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyList;
@@ -14,9 +11,6 @@ import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.objects.PyType;
-import dev.refgrade.runtime.objects.PyWeakContainer;
-import dev.refgrade.runtime.objects.SetMethods;
-import dev.refgrade.runtime.objects.StrMethods;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,14 +33,6 @@ public final class Builtins {
         return Set.copyOf(BUILTINS.keySet());
     }
 
-    static void def(String name, PyBuiltin.Fn fn) {
-        BUILTINS.put(name, PyBuiltin.of("builtins", name, fn));
-    }
-
-    public static void method(PyType t, String name, PyBuiltin.Fn fn) {
-        t.install(name, PyBuiltin.method(t, name, fn));
-    }
-
     public static void installTypes() {
         for (PyType t : List.of(PyType.INT, PyType.BOOL, PyType.FLOAT, PyType.STR, PyType.TUPLE, PyType.LIST,
                 PyType.DICT, PyType.SET, PyType.FROZENSET, PyType.OBJECT, PyType.TYPE, PyType.RANGE, PyType.PROPERTY)) {
@@ -60,13 +46,13 @@ public final class Builtins {
         BUILTINS.put("None", PyRuntime.NONE);
         BUILTINS.put("NotImplemented", PyRuntime.NOT_IMPLEMENTED);
         BUILTINS.put("Ellipsis", PyRuntime.ELLIPSIS);
-        Constructors.install();
-        Functions.install();
-        ListMethods.install();
-        DictMethods.install();
-        StrMethods.install();
-        SetMethods.install();
-        PyWeakContainer.install();
+        Registry reg = new Registry("builtins", BUILTINS);
+        Constructors.install(reg);
+        Functions.install(reg);
+        ListMethods.install(reg);
+        DictMethods.install(reg);
+        StrMethods.install(reg);
+        SetMethods.install(reg);
     }
 
     // ---- helpers -------------------------------------------------------------------------------
@@ -118,22 +104,9 @@ public final class Builtins {
         }
     }
 
-    public static PyObject arg(PyRuntime rt, String fn, PyObject[] args, int i) {
-        if (i >= args.length) throw rt.typeError(fn + "() missing required argument (pos " + (i + 1) + ")");
-        return args[i];
-    }
-
     /** An attribute name argument (getattr and friends): a str, or CPython's TypeError. */
     static PyStr attrName(PyRuntime rt, PyObject name) {
         if (name instanceof PyStr s) return s;
         throw rt.typeError("attribute name must be string, not '" + name.type().name + "'");
-    }
-
-    public static void arity(PyRuntime rt, String fn, PyObject[] args, int min, int max) {
-        if (args.length < min || args.length > max) {
-            String expected = min == max ? "exactly " + min : min == 0 ? "at most " + max : "at least " + min;
-            if (min == max && min == 1) throw rt.typeError(fn + "() takes exactly one argument (" + args.length + " given)");
-            throw rt.typeError(fn + " expected " + expected + " argument" + (max == 1 ? "" : "s") + ", got " + args.length);
-        }
     }
 }

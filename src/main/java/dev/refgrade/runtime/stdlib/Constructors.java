@@ -1,7 +1,7 @@
 package dev.refgrade.runtime.stdlib;
 
 import dev.refgrade.runtime.eval.PyRuntime;
-import dev.refgrade.runtime.objects.DictMethods;
+import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.PyBareObject;
 import dev.refgrade.runtime.objects.PyBool;
 import dev.refgrade.runtime.objects.PyDict;
@@ -14,6 +14,7 @@ import dev.refgrade.runtime.objects.PyRange;
 import dev.refgrade.runtime.objects.PySet;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyType;
+import dev.refgrade.runtime.objects.Signature;
 import dev.refgrade.runtime.protocol.Arith;
 import dev.refgrade.runtime.protocol.Format;
 import dev.refgrade.runtime.protocol.Repr;
@@ -24,116 +25,135 @@ import java.math.BigInteger;
 final class Constructors {
     private Constructors() {}
 
-    static void install() {
-        PyType.INT.constructor = (rt, t, args, kw) -> {
-            Builtins.arity(rt, "int", args, 0, 2);
-            if (args.length == 0) return rt.newInt(0);
-            PyObject x = args[0];
-            if (args.length == 2) return parseInt(rt, x, (int) Arith.toLong(rt, args[1]));
-            return switch (x) {
-                case PyBool b -> rt.newInt(b.small);
-                case PyInt i -> rt.heap.newRef(i); // long_long: an exact int is returned as is
-                case PyFloat f -> {
-                    if (Double.isNaN(f.value) || Double.isInfinite(f.value)) {
-                        throw rt.error(Double.isNaN(f.value) ? PyExc.VALUE_ERROR : PyExc.OVERFLOW_ERROR,
-                                "cannot convert float " + Format.floatRepr(f.value) + " to integer");
+    static void install(Registry reg) {
+        reg.constructor(PyType.INT, Signature.parse("x=<unrepresentable>, /, base=<unrepresentable>"), Constructors::newInt);
+        reg.constructor(PyType.BOOL, "x=<unrepresentable>, /", (rt, t, a) -> {
+            PyObject x = a.get("x");
+            return PyRuntime.bool(x != null && rt.ops.truthy(x));
+        });
+        reg.constructor(PyType.FLOAT, "x=0, /", Constructors::newFloat);
+        // str(object, encoding, errors): the last two decode bytes, which the simulator does not have.
+        reg.constructor(PyType.STR, Signature.parse("object=<unrepresentable>, encoding=<unrepresentable>, errors=<unrepresentable>"),
+                (rt, t, a) -> {
+                    PyObject o = a.get("object");
+                    if (a.given("encoding")) throw a.refuse("encoding");
+                    if (a.given("errors")) throw a.refuse("errors");
+                    if (o == null) return PyRuntime.EMPTY_STR;
+                    if (o.type() == PyType.STR) return rt.heap.newRef(o);
+                    return rt.newStr(rt.ops.str(o));
+                });
+        reg.constructor(PyType.LIST, "iterable=(), /", (rt, t, a) -> {
+            PyObject it = a.get("iterable");
+            return it == null ? rt.newList() : Builtins.listOf(rt, it);
+        });
+        reg.constructor(PyType.TUPLE, "iterable=(), /", (rt, t, a) -> {
+            PyObject it = a.get("iterable");
+            if (it == null) return PyRuntime.EMPTY_TUPLE;
+            if (it.type() == PyType.TUPLE) return rt.heap.newRef(it);
+            return rt.newTuple(Builtins.toArray(rt, it));
+        });
+        reg.constructor(PyType.DICT, Signature.parse("other=<unrepresentable>, /, **kwargs").as(Signature.Convention.POSITIONAL),
+                (rt, t, a) -> {
+                    PyObject other = a.get("other");
+                    PyDict d = rt.newDict();
+                    try {
+                        if (other != null) DictMethods.merge(rt, d, other);
+                        DictMethods.putAll(rt, d, a.extra());
+                    } catch (RuntimeException e) {
+                        rt.heap.decref(d);
+                        throw e;
                     }
-                    yield rt.newInt(new BigDecimal(f.value).toBigInteger());
-                }
-                case PyStr s -> parseInt(rt, s, 10);
-                default -> {
-                    PyObject r = rt.ops.callDunder(x, "__int__");
-                    if (r != null) yield r;
-                    throw rt.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
-                            + x.type().name + "'");
-                }
-            };
-        };
-        PyType.BOOL.constructor = (rt, t, args, kw) -> {
-            Builtins.arity(rt, "bool", args, 0, 1);
-            return PyRuntime.bool(args.length == 1 && rt.ops.truthy(args[0]));
-        };
-        PyType.FLOAT.constructor = (rt, t, args, kw) -> {
-            Builtins.arity(rt, "float", args, 0, 1);
-            if (args.length == 0) return rt.newFloat(0.0);
-            return switch (args[0]) {
-                case PyFloat f -> rt.heap.newRef(f);
-                case PyInt i -> rt.newFloat(Arith.toDouble(i));
-                case PyStr s -> rt.newFloat(parseFloat(rt, s.value));
-                default -> throw rt.typeError("float() argument must be a string or a real number, not '"
-                        + args[0].type().name + "'");
-            };
-        };
-        PyType.STR.constructor = (rt, t, args, kw) -> {
-            Builtins.arity(rt, "str", args, 0, 1);
-            if (args.length == 0) return PyRuntime.EMPTY_STR;
-            if (args[0].type() == PyType.STR) return rt.heap.newRef(args[0]);
-            return rt.newStr(rt.ops.str(args[0]));
-        };
-        PyType.LIST.constructor = (rt, t, args, kw) -> {
-            Builtins.arity(rt, "list", args, 0, 1);
-            return args.length == 0 ? rt.newList() : Builtins.listOf(rt, args[0]);
-        };
-        PyType.TUPLE.constructor = (rt, t, args, kw) -> {
-            Builtins.arity(rt, "tuple", args, 0, 1);
-            if (args.length == 0) return PyRuntime.EMPTY_TUPLE;
-            if (args[0].type() == PyType.TUPLE) return rt.heap.newRef(args[0]);
-            return rt.newTuple(Builtins.toArray(rt, args[0]));
-        };
-        PyType.DICT.constructor = (rt, t, args, kw) -> {
-            PyDict d = rt.newDict();
-            try {
-                if (args.length > 0) DictMethods.update(rt, d, args[0]);
-                for (int i = 0; i < kw.names().size(); i++) d.put(rt, kw.names().get(i), kw.values().get(i));
-            } catch (RuntimeException e) {
-                rt.heap.decref(d);
-                throw e;
-            }
-            return d;
-        };
-        PyType.SET.constructor = (rt, t, args, kw) -> makeSet(rt, args, false);
-        PyType.FROZENSET.constructor = (rt, t, args, kw) -> {
-            if (args.length == 1 && args[0].type() == PyType.FROZENSET) return rt.heap.newRef(args[0]);
-            return makeSet(rt, args, true);
-        };
-        PyType.OBJECT.constructor = (rt, t, args, kw) -> {
-            if (args.length > 0) throw rt.typeError("object() takes no arguments");
+                    return d;
+                });
+        reg.constructor(PyType.SET, "iterable=<unrepresentable>, /", (rt, t, a) -> makeSet(rt, a.get("iterable"), false));
+        reg.constructor(PyType.FROZENSET, "iterable=<unrepresentable>, /", (rt, t, a) -> {
+            PyObject it = a.get("iterable");
+            if (it != null && it.type() == PyType.FROZENSET) return rt.heap.newRef(it);
+            return makeSet(rt, it, true);
+        });
+        // object_new and NoneType's tp_new word their one complaint themselves, keywords or not.
+        reg.constructor(PyType.OBJECT, "*args, **kwargs", (rt, t, a) -> {
+            if (a.rest().length > 0 || !a.extra().isEmpty()) throw rt.typeError("object() takes no arguments");
             return rt.heap.alloc(new PyBareObject());
-        };
-        PyType.TYPE.constructor = (rt, t, args, kw) -> {
-            Builtins.arity(rt, "type", args, 1, 1);
+        });
+        reg.constructor(PyType.NONE, "*args, **kwargs", (rt, t, a) -> {
+            if (a.rest().length > 0 || !a.extra().isEmpty()) throw rt.typeError("NoneType takes no arguments");
+            return PyRuntime.NONE;
+        });
+        reg.constructor(PyType.TYPE, "*args, **kwargs", (rt, t, a) -> {
+            PyObject[] args = a.rest();
+            if (args.length == 1 && !a.extra().isEmpty()) throw rt.typeError("type() takes no keyword arguments");
+            if (args.length == 3) throw a.unsupported("type() with three arguments (making a class)");
+            if (args.length != 1) throw rt.typeError("type() takes 1 or 3 arguments");
             return rt.heap.newRef(args[0].type());
-        };
-        PyType.NONE.constructor = (rt, t, args, kw) -> PyRuntime.NONE;
-        PyType.RANGE.constructor = (rt, t, args, kw) -> {
-            Builtins.arity(rt, "range", args, 1, 3);
-            long start = args.length == 1 ? 0 : Arith.toLong(rt, args[0]);
-            long stop = Arith.toLong(rt, args[args.length == 1 ? 0 : 1]);
-            long step = args.length == 3 ? Arith.toLong(rt, args[2]) : 1;
+        });
+        reg.constructor(PyType.RANGE, "start_or_stop, stop=<unrepresentable>, step=<unrepresentable>, /", (rt, t, a) -> {
+            PyObject first = a.get("start_or_stop"), second = a.get("stop"), third = a.get("step");
+            long start = second == null ? 0 : Arith.toLong(rt, first);
+            long stop = Arith.toLong(rt, second == null ? first : second);
+            long step = third != null ? Arith.toLong(rt, third) : 1;
             if (step == 0) throw rt.error(PyExc.VALUE_ERROR, "range() arg 3 must not be zero");
             return rt.heap.alloc(new PyRange(start, stop, step));
-        };
-        PyType.PROPERTY.constructor = (rt, t, args, kw) -> {
+        });
+        reg.constructor(PyType.PROPERTY, Signature.parse("fget=None, fset=None, fdel=None, doc=None"), (rt, t, a) -> {
+            a.refuseUnlessNone("doc");
             PyProperty p = new PyProperty();
-            PyObject[] parts = {args.length > 0 ? args[0] : kw.get("fget"), args.length > 1 ? args[1] : kw.get("fset"),
-                    args.length > 2 ? args[2] : kw.get("fdel")};
-            for (int i = 0; i < 3; i++) if (parts[i] == PyRuntime.NONE) parts[i] = null;
-            for (PyObject o : parts) if (o != null) rt.heap.incref(o);
+            PyObject[] parts = {a.orNone("fget"), a.orNone("fset"), a.orNone("fdel")};
+            for (int i = 0; i < 3; i++) parts[i] = parts[i] == PyRuntime.NONE ? null : rt.heap.newRef(parts[i]);
             p.fget = parts[0];
             p.fset = parts[1];
             p.fdel = parts[2];
             return rt.heap.alloc(p);
+        });
+    }
+
+    /** long_new: int(), int(x), int(text, base); base without x is CPython's own complaint. */
+    static PyObject newInt(PyRuntime rt, PyType t, Args a) {
+        PyObject x = a.get("x"), base = a.get("base");
+        if (x == null) {
+            if (base != null) throw rt.typeError("int() missing string argument");
+            return rt.newInt(0);
+        }
+        if (base != null) return parseInt(rt, x, Arith.toIndex(rt, base));
+        return switch (x) {
+            case PyBool b -> rt.newInt(b.small);
+            case PyInt i -> rt.heap.newRef(i); // long_long: an exact int is returned as is
+            case PyFloat f -> {
+                if (Double.isNaN(f.value) || Double.isInfinite(f.value)) {
+                    throw rt.error(Double.isNaN(f.value) ? PyExc.VALUE_ERROR : PyExc.OVERFLOW_ERROR,
+                            "cannot convert float " + Format.floatRepr(f.value) + " to integer");
+                }
+                yield rt.newInt(new BigDecimal(f.value).toBigInteger());
+            }
+            case PyStr s -> parseInt(rt, s, 10);
+            default -> {
+                PyObject r = rt.ops.callDunder(x, "__int__");
+                if (r != null) yield r;
+                throw rt.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
+                        + x.type().name + "'");
+            }
         };
     }
 
-    private static PyObject makeSet(PyRuntime rt, PyObject[] args, boolean frozen) {
+    static PyObject newFloat(PyRuntime rt, PyType t, Args a) {
+        PyObject x = a.get("x");
+        if (x == null) return rt.newFloat(0.0);
+        return switch (x) {
+            case PyFloat f -> rt.heap.newRef(f);
+            case PyInt i -> rt.newFloat(Arith.toDouble(i));
+            case PyStr s -> rt.newFloat(parseFloat(rt, s.value));
+            default -> throw rt.typeError("float() argument must be a string or a real number, not '" + x.type().name + "'");
+        };
+    }
+
+    private static PyObject makeSet(PyRuntime rt, PyObject iterable, boolean frozen) {
         PySet s = rt.newSet(frozen);
-        if (args.length == 0) return s;
-        if (args[0] instanceof PySet other) {
+        if (iterable == null) return s;
+        if (iterable instanceof PySet other) {
             s.merge(rt, other);
             return s;
         }
-        PyObject[] items = Builtins.toArray(rt, args[0]);
+        PyObject[] items = Builtins.toArray(rt, iterable);
         try {
             for (PyObject o : items) s.add(rt, o);
         } finally {
@@ -142,14 +162,35 @@ final class Constructors {
         return s;
     }
 
-    static PyObject parseInt(PyRuntime rt, PyObject x, int base) {
+    /**
+     * PyLong_FromUnicodeObject: base 2..36, or 0 to read the base from the prefix (where a leading
+     * zero is an error); a 0b/0o/0x prefix is also allowed when it matches the base given.
+     */
+    static PyObject parseInt(PyRuntime rt, PyObject x, long base) {
+        if (base != 0 && (base < 2 || base > 36)) throw rt.error(PyExc.VALUE_ERROR, "int() base must be >= 2 and <= 36, or 0");
         if (!(x instanceof PyStr s)) throw rt.typeError("int() can't convert non-string with explicit base");
         String text = s.value.strip().replace("_", "");
+        String sign = text.startsWith("-") || text.startsWith("+") ? text.substring(0, 1) : "";
+        String digits = text.substring(sign.length());
+        String prefix = digits.length() >= 2 ? digits.substring(0, 2).toLowerCase() : "";
+        int prefixBase = switch (prefix) {
+            case "0x" -> 16;
+            case "0o" -> 8;
+            case "0b" -> 2;
+            default -> 0;
+        };
+        int b = (int) base;
+        boolean valid = true;
+        if (prefixBase != 0 && (b == 0 || b == prefixBase)) {
+            digits = digits.substring(2);
+            b = prefixBase;
+        } else if (b == 0) {
+            b = 10;
+            valid = !(digits.length() > 1 && digits.charAt(0) == '0' && !digits.matches("0+"));
+        }
         try {
-            String digits = text;
-            if (base == 16 && digits.matches("[-+]?0[xX].*")) digits = digits.replaceFirst("0[xX]", "");
-            if (digits.isEmpty() || digits.matches(".*[^0-9a-zA-Z+-].*")) throw new NumberFormatException();
-            return rt.newInt(new BigInteger(digits, base));
+            if (!valid || digits.isEmpty() || !digits.matches("[0-9a-zA-Z]+")) throw new NumberFormatException();
+            return rt.newInt(new BigInteger(sign + digits, b));
         } catch (NumberFormatException e) {
             throw rt.error(PyExc.VALUE_ERROR, "invalid literal for int() with base " + base + ": " + Repr.quote(s.value));
         }

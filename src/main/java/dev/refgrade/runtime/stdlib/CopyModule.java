@@ -3,6 +3,7 @@ package dev.refgrade.runtime.stdlib;
 import dev.refgrade.runtime.Variation;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
+import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.PyBareObject;
 import dev.refgrade.runtime.objects.PyBuiltin;
 import dev.refgrade.runtime.objects.PyDict;
@@ -19,9 +20,9 @@ import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.objects.PyType;
 import dev.refgrade.runtime.objects.PyWeakRef;
+import dev.refgrade.runtime.objects.Signature;
 import dev.refgrade.runtime.protocol.Attributes;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** copy.copy and copy.deepcopy, following Lib/copy.py's dispatch: atomics and immutables come back as they are. */
@@ -29,11 +30,22 @@ public final class CopyModule {
     private CopyModule() {}
 
     public static Map<String, PyObject> contents() {
-        Map<String, PyObject> m = new LinkedHashMap<>();
-        m.put("copy", PyBuiltin.of("copy", "copy", (rt, self, args, kw) -> copy(rt, Builtins.arg(rt, "copy", args, 0))));
-        m.put("deepcopy", PyBuiltin.of("copy", "deepcopy", (rt, self, args, kw) ->
-                deep(rt, Builtins.arg(rt, "deepcopy", args, 0), new IdentityHashMap<>())));
-        return m;
+        // Lib/copy.py's functions: Python's own wording for a bad call, by their plain names.
+        Registry reg = Registry.module("copy");
+        reg.function("copy", python("x", "copy"), (rt, a) -> copy(rt, a.get("x")));
+        reg.function("deepcopy", python("x, memo=None, _nil=[]", "deepcopy"), CopyModule::deepcopy);
+        return reg.contents();
+    }
+
+    private static Signature python(String text, String name) {
+        return Signature.parse(text).as(Signature.Convention.PYTHON).named(name, name);
+    }
+
+    /** deepcopy(x); a memo dict passed in is not modelled, and _nil is the module's private sentinel. */
+    static PyObject deepcopy(PyRuntime rt, Args a) {
+        a.refuseUnlessNone("memo");
+        if (a.given("_nil")) throw a.refuse("_nil");
+        return deep(rt, a.get("x"), new IdentityHashMap<>());
     }
 
     private static boolean atomic(PyObject o) {

@@ -1,11 +1,9 @@
 package dev.refgrade.runtime.stdlib;
 
 import dev.refgrade.runtime.objects.BuiltinGetter;
-import dev.refgrade.runtime.objects.PyBuiltin;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyType;
 import dev.refgrade.runtime.protocol.Arith;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** ctypes, as far as teaching uses it: c_long.from_address(id(x)).value reads x's true count. */
@@ -32,8 +30,9 @@ public final class CtypesModule {
     }
 
     static {
-        C_LONG.install("from_address", PyBuiltin.of("c_long", "from_address", (rt, self, args, kw) ->
-                rt.heap.alloc(new CLong(rt.world.real(Arith.toLong(rt, args[args.length - 1]))))));
+        // A classmethod in CPython: called on the class, with the address alone.
+        C_LONG.install("from_address", Registry.module("c_long").function("from_address", "address, /",
+                (rt, a) -> rt.heap.alloc(new CLong(rt.world.real(Arith.toLong(rt, a.get("address")))))));
         C_LONG.install("value", new BuiltinGetter((rt, self) -> {
             PyObject o = rt.heap.at(((CLong) self).address);
             if (o == null) return Modules.unknowable(rt, 0); // freed memory: what is there now is CPython's business
@@ -44,8 +43,8 @@ public final class CtypesModule {
     private CtypesModule() {}
 
     public static Map<String, PyObject> contents() {
-        Map<String, PyObject> m = new LinkedHashMap<>();
-        m.put("c_long", C_LONG);
-        return m;
+        Registry reg = Registry.module("ctypes");
+        reg.put("c_long", C_LONG);
+        return reg.contents();
     }
 }

@@ -2,7 +2,7 @@ package dev.refgrade.runtime.stdlib;
 
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
-import dev.refgrade.runtime.memory.WeakRefList;
+import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.BuiltinGetter;
 import dev.refgrade.runtime.objects.Kwargs;
 import dev.refgrade.runtime.objects.PyBuiltin;
@@ -11,8 +11,8 @@ import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.objects.PyType;
 import dev.refgrade.runtime.objects.PyWeakContainer;
 import dev.refgrade.runtime.objects.PyWeakRef;
+import dev.refgrade.runtime.objects.Signature;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,57 +63,100 @@ public final class WeakrefModule {
 
     private static final PyType REF = PyType.WEAKREF;
 
-    static {
-        REF.constructor = (rt, t, args, kw) -> newRef(rt, Builtins.arg(rt, "ref", args, 0), args.length > 1 ? args[1] : null);
-        REF.install("__call__", PyBuiltin.of("weakref", "__call__", (rt, self, args, kw) -> {
-            PyObject r = ((PyWeakRef) self).referent();
-            return r == null ? PyRuntime.NONE : rt.heap.newRef(r);
-        }));
+    /** A function of Lib/weakref.py: Python's wording for a bad call, by its qualified name. */
+    private static Signature python(String text, String qualname) {
+        return Signature.parse(text).as(Signature.Convention.PYTHON).named(qualname, qualname);
     }
 
-    public static PyObject newRef(PyRuntime rt, PyObject obj, PyObject callback) {
-        if (callback == PyRuntime.NONE) callback = null;
-        if (!obj.weaklyReferenceable()) {
-            throw rt.typeError("cannot create weak reference to '" + obj.type().name + "' object");
+    static {
+        Registry reg = Registry.module("weakref");
+        // weakref___new__ unpacks (object, callback) with PyArg_UnpackTuple("__new__", 1, 2) and refuses keywords as ref().
+        reg.constructor(REF, Signature.parse("object, callback=<unrepresentable>, /").as(Signature.Convention.POSITIONAL)
+                .named("ref", "__new__"), (rt, t, a) -> PyWeakRef.newRef(rt, a.get("object"), a.get("callback")));
+        reg.method(REF, "__call__", Signature.parse("").as(Signature.Convention.POSITIONAL).named("weakref", "weakref"),
+                (PyRuntime rt, PyWeakRef self, Args a) -> {
+                    PyObject r = self.referent();
+                    return r == null ? PyRuntime.NONE : rt.heap.newRef(r);
+                });
+        // finalize.__call__(_=None): Lib/weakref.py ignores the argument itself.
+        reg.method(FINALIZE, "__call__", python("_=None", "finalize.__call__"), (PyRuntime rt, Finalize self, Args a) -> {
+            a.get("_");
+            return fire(rt, self);
+        });
+        reg.constructor(PyWeakContainer.WEAK_VALUE_DICTIONARY, python("other=None, /, **kw", "WeakValueDictionary.__init__"),
+                (rt, t, a) -> newWeakDict(rt, a, "other", PyWeakContainer.Kind.VALUES));
+        reg.constructor(PyWeakContainer.WEAK_KEY_DICTIONARY, python("dict=None", "WeakKeyDictionary.__init__"),
+                (rt, t, a) -> newWeakDict(rt, a, "dict", PyWeakContainer.Kind.KEYS));
+        reg.constructor(PyWeakContainer.WEAK_SET, python("data=None", "WeakSet.__init__"), WeakrefModule::newWeakSet);
+        reg.method(PyWeakContainer.WEAK_SET, "add", python("item", "WeakSet.add"), (PyRuntime rt, PyWeakContainer self, Args a) -> {
+            self.set(rt, a.get("item"), PyRuntime.TRUE);
+            return PyRuntime.NONE;
+        });
+        for (PyType t : new PyType[] {PyWeakContainer.WEAK_VALUE_DICTIONARY, PyWeakContainer.WEAK_KEY_DICTIONARY}) {
+            reg.method(t, "get", python("key, default=None", t.name + ".get"), (PyRuntime rt, PyWeakContainer self, Args a) -> {
+                PyObject dflt = a.orNone("default");
+                PyObject v = self.get(rt, a.get("key"));
+                return rt.heap.newRef(v != null ? v : dflt);
+            });
         }
-        if (obj.weakrefs == null) obj.weakrefs = new WeakRefList();
-        if (callback == null) {
-            PyWeakRef basic = obj.weakrefs.basic();
-            if (basic != null) return rt.heap.newRef(basic);
+    }
+
+    /** A weak dictionary starts empty here: filling it from the call's arguments is not modelled. */
+    private static PyObject newWeakDict(PyRuntime rt, Args a, String param, PyWeakContainer.Kind kind) {
+        a.refuseUnlessNone(param);
+        if (!a.extra().isEmpty()) throw a.unsupported("keyword arguments of WeakValueDictionary()");
+        return rt.heap.alloc(new PyWeakContainer(kind, rt.newDict()));
+    }
+
+    static PyObject newWeakSet(PyRuntime rt, PyType t, Args a) {
+        PyObject data = a.orNone("data");
+        PyWeakContainer s = rt.heap.alloc(new PyWeakContainer(PyWeakContainer.Kind.SET, rt.newDict()));
+        if (data != PyRuntime.NONE) {
+            for (PyObject item : Builtins.toArray(rt, data)) {
+                s.set(rt, item, PyRuntime.TRUE);
+                rt.heap.decref(item);
+            }
         }
-        PyWeakRef ref = rt.heap.alloc(new PyWeakRef(REF, obj, callback == null ? null : rt.heap.newRef(callback), callback == null));
-        obj.weakrefs.add(ref);
-        return ref;
+        return s;
     }
 
     public static Map<String, PyObject> contents() {
-        Map<String, PyObject> m = new LinkedHashMap<>();
-        m.put("ref", REF);
-        m.put("ReferenceType", REF);
-        m.put("getweakrefcount", PyBuiltin.of("weakref", "getweakrefcount", (rt, self, args, kw) -> {
-            PyObject o = Builtins.arg(rt, "getweakrefcount", args, 0);
+        Registry reg = Registry.module("weakref");
+        reg.put("ref", REF);
+        reg.put("ReferenceType", REF);
+        // Defined in _weakref, which names it so in its complaints.
+        reg.function("getweakrefcount", Signature.parse("object, /").named("_weakref.getweakrefcount", "getweakrefcount"), (rt, a) -> {
+            PyObject o = a.get("object");
             return rt.newInt(o.weakrefs == null ? 0 : o.weakrefs.refs.size());
-        }));
-        m.put("finalize", PyBuiltin.of("weakref", "finalize", WeakrefModule::finalize));
-        m.put("WeakValueDictionary", PyWeakContainer.WEAK_VALUE_DICTIONARY);
-        m.put("WeakKeyDictionary", PyWeakContainer.WEAK_KEY_DICTIONARY);
-        m.put("WeakSet", PyWeakContainer.WEAK_SET);
-        return m;
+        });
+        reg.function("finalize", python("obj, func, /, *args, **kwargs", "finalize.__init__"), WeakrefModule::finalize);
+        reg.put("WeakValueDictionary", PyWeakContainer.WEAK_VALUE_DICTIONARY);
+        reg.put("WeakKeyDictionary", PyWeakContainer.WEAK_KEY_DICTIONARY);
+        reg.put("WeakSet", PyWeakContainer.WEAK_SET);
+        return reg.contents();
     }
 
     /** The finalizers still waiting, owned by the registry as weakref.finalize's class registry owns them. */
     private static final Map<PyRuntime, List<Finalize>> REGISTRY = new java.util.WeakHashMap<>();
 
-    private static PyObject finalize(PyRuntime rt, PyObject self, PyObject[] args, Kwargs kw) {
-        if (args.length < 2) throw rt.typeError("finalize expected at least 2 arguments");
+    /** The callback finalize hangs on its weak reference: it gets the dead reference and fires. */
+    private static final Signature CALLBACK = Signature.parse("wr, /").named("finalize-callback", "finalize-callback");
+
+    /** finalize(obj, func, *args): keyword arguments for func are not modelled. */
+    private static PyObject finalize(PyRuntime rt, Args a) {
+        PyObject obj = a.get("obj"), func = a.get("func");
+        if (!a.extra().isEmpty()) throw a.refuse("kwargs");
         Finalize f = new Finalize();
-        f.func = rt.heap.newRef(args[1]);
-        PyObject[] rest = new PyObject[args.length - 2];
-        for (int i = 2; i < args.length; i++) rest[i - 2] = rt.heap.newRef(args[i]);
+        f.func = rt.heap.newRef(func);
+        PyObject[] rest = a.rest().clone();
+        for (PyObject o : rest) rt.heap.incref(o);
         f.args = rt.newTuple(rest);
         rt.heap.alloc(f);
-        PyBuiltin callback = rt.heap.alloc(new PyBuiltin("weakref", "finalize-callback", (r, s, a, k) -> fire(r, f), null));
-        f.ref = (PyWeakRef) newRef(rt, args[0], callback);
+        PyBuiltin callback = rt.heap.alloc(new PyBuiltin("weakref", "finalize-callback", CALLBACK, (r, s, args) -> {
+            args.get("wr");
+            return fire(r, f);
+        }, null));
+        f.ref = PyWeakRef.newRef(rt, obj, callback);
         rt.heap.decref(callback);
         synchronized (REGISTRY) {
             REGISTRY.computeIfAbsent(rt, k -> new ArrayList<>()).add(f);
@@ -139,10 +182,6 @@ public final class WeakrefModule {
             rt.heap.decref(args);
             if (pending != null && pending.remove(f)) rt.heap.decref(f);
         }
-    }
-
-    static {
-        FINALIZE.install("__call__", PyBuiltin.of("finalize", "__call__", (rt, self, args, kw) -> fire(rt, (Finalize) self)));
     }
 
     /** finalize._exitfunc: finalizers still alive at exit run, newest first. */

@@ -20,8 +20,15 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Auth {
     private final Store store;
     private final RateLimiter limiter;
-    /** Tokens are never revoked while a server runs, so a token once found stays valid here. */
-    private final Map<String, Caller> callers = new ConcurrentHashMap<>();
+    /**
+     * Tokens found in the database, kept briefly so a class submitting at once does not ask it each
+     * time. A token reissued or revoked here is forgotten at once; one revoked through another
+     * instance (PostgreSQL) stops working here within {@link #REMEMBER_NANOS}.
+     */
+    private final Map<String, Known> callers = new ConcurrentHashMap<>();
+    private static final long REMEMBER_NANOS = 10_000_000_000L;
+
+    private record Known(Caller caller, long at) {}
 
     public Auth(Store store, RateLimiter limiter) {
         this.store = store;
@@ -32,7 +39,7 @@ public final class Auth {
         Set<RouteRole> roles = ctx.routeRoles();
         if (roles.isEmpty()) return;
         String token = bearer(ctx.header("Authorization"));
-        Caller caller = token == null ? null : callers.get(Tokens.hash(token));
+        Caller caller = token == null ? null : remembered(Tokens.hash(token));
         if (caller == null) {
             // No token, or one not seen yet: the client's address pays, before the database is asked,
             // so made-up tokens and anonymous playground runs are refused cheaply when they flood.
@@ -66,10 +73,21 @@ public final class Auth {
         return header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) ? null : header.substring(7).strip();
     }
 
+    private Caller remembered(String hash) {
+        Known k = callers.get(hash);
+        if (k == null || System.nanoTime() - k.at() > REMEMBER_NANOS) return null;
+        return k.caller();
+    }
+
     private Optional<Caller> lookup(String hash) {
         Optional<Caller> found = store.people().identity(hash).map(id -> caller(id, hash));
-        found.ifPresent(c -> callers.put(hash, c));
+        found.ifPresentOrElse(c -> callers.put(hash, new Known(c, System.nanoTime())), () -> callers.remove(hash));
         return found;
+    }
+
+    /** After a student's token was reissued or revoked: whatever token of theirs was known is looked up again. */
+    public void forgetStudent(String course, String student) {
+        callers.values().removeIf(k -> k.caller().role() == Role.STUDENT && k.caller().course().equals(course) && k.caller().id().equals(student));
     }
 
     private Caller caller(Identity id, String hash) {

@@ -25,7 +25,7 @@ public final class RateLimiter {
     }
 
     /** 0 when the request may go ahead, else the whole seconds to wait before the next one will. */
-    long acquire(String key) {
+    public long acquire(String key) {
         if (perSecond <= 0) return 0;
         long now = System.nanoTime();
         if (buckets.size() > SWEEP_ABOVE) sweep(now);

@@ -9,6 +9,7 @@ import dev.refgrade.server.Catalog;
 import dev.refgrade.server.Deps;
 import dev.refgrade.server.Json;
 import dev.refgrade.server.Valid;
+import dev.refgrade.server.auth.Auth;
 import dev.refgrade.server.auth.Caller;
 import dev.refgrade.server.auth.Tokens;
 import dev.refgrade.store.Records.Course;
@@ -32,13 +33,15 @@ public final class CourseRoutes {
     record Issued(String id, String token) {}
 
     private final Deps deps;
+    private final Auth auth;
 
-    private CourseRoutes(Deps deps) {
+    private CourseRoutes(Deps deps, Auth auth) {
         this.deps = deps;
+        this.auth = auth;
     }
 
-    public static void register(Javalin app, Deps deps) {
-        CourseRoutes r = new CourseRoutes(deps);
+    public static void register(Javalin app, Deps deps, Auth auth) {
+        CourseRoutes r = new CourseRoutes(deps, auth);
         app.get("/api/me", r::me, STUDENT, INSTRUCTOR);
         app.get("/api/courses", r::courses, STUDENT, INSTRUCTOR);
         app.post("/api/courses", r::createCourse, INSTRUCTOR);
@@ -46,6 +49,11 @@ public final class CourseRoutes {
         app.post("/api/instructors", r::createInstructor, ADMIN);
         app.post("/api/courses/{c}/instructors", r::addInstructor, INSTRUCTOR);
         app.post("/api/courses/{c}/students", r::enroll, INSTRUCTOR);
+        app.post("/api/courses/{c}/students/{s}/token", r::reissue, INSTRUCTOR);
+        app.delete("/api/courses/{c}/students/{s}/token", r::revoke, INSTRUCTOR);
+        app.get("/api/invitations", ctx -> ctx.json(deps.store().courses().invitations(Caller.of(ctx).id())), INSTRUCTOR);
+        app.post("/api/invitations/{course}", ctx -> r.answer(ctx, true), INSTRUCTOR);
+        app.delete("/api/invitations/{course}", ctx -> r.answer(ctx, false), INSTRUCTOR);
         app.get("/api/courses/{c}/students", ctx -> ctx.json(deps.store().people().students(ctx.pathParam("c")).stream()
                 .map(s -> Map.of("id", s.id(), "name", s.name())).toList()), INSTRUCTOR);
         app.get("/api/exercises", ctx -> ctx.json(catalog(deps.catalog().snapshot())), INSTRUCTOR);
@@ -92,11 +100,40 @@ public final class CourseRoutes {
         ctx.status(201).json(new Issued(i.id(), token));
     }
 
+    /** An invitation: the instructor teaches the course once they accept it (POST /api/invitations/{course}). */
     private void addInstructor(Context ctx) throws Exception {
         String id = Valid.id("id", Json.body(ctx, CoInstructorIn.class).id());
         if (deps.store().people().instructor(id).isEmpty()) throw ApiError.invalid("id", "there is no instructor '" + id + "'");
-        deps.store().courses().addInstructor(ctx.pathParam("c"), id);
-        ctx.status(201).json(Map.of("id", id));
+        if (!deps.store().courses().invite(ctx.pathParam("c"), id, Caller.of(ctx).id(), deps.clock().instant())) {
+            throw ApiError.exists("an invitation for '" + id + "', or their place in the course,");
+        }
+        ctx.status(201).json(Map.of("id", id, "status", "invited"));
+    }
+
+    private void answer(Context ctx, boolean accept) {
+        String course = ctx.pathParam("course");
+        if (!deps.store().courses().answer(course, Caller.of(ctx).id(), accept)) throw ApiError.notFound();
+        if (accept) ctx.status(201).json(Map.of("course", course, "status", "teaching"));
+        else ctx.status(204);
+    }
+
+    /** A new token for a student who lost theirs; the old one stops working. */
+    private void reissue(Context ctx) {
+        String token = Tokens.mint();
+        replaceToken(ctx, Tokens.hash(token));
+        ctx.status(201).json(new Issued(ctx.pathParam("s"), token));
+    }
+
+    /** The student's token stops working; they have none until one is reissued. */
+    private void revoke(Context ctx) {
+        replaceToken(ctx, null);
+        ctx.status(204);
+    }
+
+    private void replaceToken(Context ctx, String hash) {
+        String course = ctx.pathParam("c"), student = ctx.pathParam("s");
+        if (!deps.store().people().replaceStudentToken(course, student, hash, deps.clock().instant())) throw ApiError.notFound();
+        auth.forgetStudent(course, student);
     }
 
     private void enroll(Context ctx) throws Exception {

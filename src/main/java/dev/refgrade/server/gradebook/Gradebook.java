@@ -17,7 +17,7 @@ import java.util.Map;
  * A course's grades: per student, each exercise's grade is the {@code counted} score of their
  * latest attempt (the rubric made it the best or the last), an assignment's the sum over its exercises.
  */
-final class Gradebook {
+public final class Gradebook {
     record Column(String id, String title, double max, List<String> exercises) {}
 
     record Row(String id, String name, double total, Map<String, Double> assignments, Map<String, Double> exercises) {}
@@ -51,6 +51,18 @@ final class Gradebook {
             rows.add(new Row(st.id(), st.name(), round(total), byAssignment, byExercise));
         }
         return new Book(columns, rows);
+    }
+
+    /** One student's grade for one assignment and what it is out of, as the gradebook shows it (for the LMS's gradebook). */
+    public static double[] assignmentGrade(Deps deps, Assignment a, String student) {
+        double sum = 0;
+        double max = 0;
+        for (String e : a.exercises()) {
+            List<Submission> attempts = deps.store().submissions().history(a.course(), a.id(), e, student);
+            if (!attempts.isEmpty()) sum += attempts.get(attempts.size() - 1).grade().counted();
+            max += max(deps, a, e);
+        }
+        return new double[] {round(sum), round(max)};
     }
 
     /** What an exercise is worth under the assignment's rubric, from the exercise as loaded now. */

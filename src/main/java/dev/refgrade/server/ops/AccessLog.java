@@ -46,8 +46,12 @@ final class AccessLog implements AutoCloseable {
 
     /** Writes what is queued, then stops. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         lines.offer(STOP);
-        writer.join(5_000);
+        try {
+            writer.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

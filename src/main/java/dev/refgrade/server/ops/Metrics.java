@@ -4,48 +4,51 @@ import dev.refgrade.server.Catalog;
 import dev.refgrade.store.Store;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.DoubleAdder;
-import java.util.concurrent.atomic.LongAdder;
-import java.util.stream.Collectors;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Request counts and latencies for /metrics (Prometheus text format), and the request log: one
- * line per request, without headers, so no token is logged.
+ * Request counts and latencies for /metrics, by Micrometer's Prometheus registry (the names it
+ * gives are those refgrade always served: refgrade_http_requests_total, refgrade_http_request_duration_seconds),
+ * and the request log: one line per request, without headers, so no token is logged.
  */
 public final class Metrics implements AutoCloseable {
-    private static final double[] BUCKETS = {0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5};
+    private static final Duration[] BUCKETS = {ms(1), Duration.ofNanos(2_500_000), ms(5), ms(10), ms(25), ms(50), ms(100), ms(250), ms(500),
+            ms(1000), ms(2500)};
 
-    private record Key(String method, String route, int status) {}
-
-    private static final class Histogram {
-        final LongAdder[] counts = new LongAdder[BUCKETS.length];
-        final LongAdder count = new LongAdder();
-        final DoubleAdder sum = new DoubleAdder();
-
-        Histogram() {
-            for (int i = 0; i < counts.length; i++) counts[i] = new LongAdder();
-        }
-
-        void add(double seconds) {
-            for (int i = 0; i < BUCKETS.length; i++) if (seconds <= BUCKETS[i]) counts[i].increment();
-            count.increment();
-            sum.add(seconds);
-        }
-    }
-
-    private final Map<Key, LongAdder> requests = new ConcurrentHashMap<>();
-    private final Map<String, Histogram> durations = new ConcurrentHashMap<>();
-    private final Store store;
-    private final Catalog catalog;
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final AccessLog log = new AccessLog();
 
     public Metrics(Store store, Catalog catalog) {
-        this.store = store;
-        this.catalog = catalog;
+        FunctionCounter.builder("refgrade.group.commit.batches", store, s -> s.commitStats()[0])
+                .description("SQLite transactions that stored submissions.").register(registry);
+        FunctionCounter.builder("refgrade.group.commit.submissions", store, s -> s.commitStats()[1])
+                .description("Submissions those transactions stored.").register(registry);
+        Gauge.builder("refgrade.exercises.served", catalog, c -> c.snapshot().exercises().size())
+                .description("Exercises loaded and valid.").register(registry);
+        Gauge.builder("refgrade.files.invalid", catalog, c -> c.snapshot().invalid().size())
+                .description("Exercise and rubric files that failed to load.").register(registry);
+        Gauge.builder("refgrade.lti.scores.owed", store, s -> s.lti().owed())
+                .description("Scores waiting to be taken by an LMS (LTI AGS).").register(registry);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+    }
+
+    private static Duration ms(long millis) {
+        return Duration.ofMillis(millis);
     }
 
     /** Javalin's request logger: called once per request when its response is written. */
@@ -55,47 +58,21 @@ public final class Metrics implements AutoCloseable {
         String path = staticFile ? "" : ctx.endpointHandlerPath();
         String route = staticFile ? "static" : path.equals("*") || path.isEmpty() ? "other" : path;
         int status = ctx.statusCode();
-        requests.computeIfAbsent(new Key(ctx.method().name(), route, status), k -> new LongAdder()).increment();
-        durations.computeIfAbsent(route, r -> new Histogram()).add(millis / 1000.0);
+        Counter.builder("refgrade.http.requests").description("HTTP requests by method, route and status.")
+                .tags("method", ctx.method().name(), "route", route, "status", Integer.toString(status)).register(registry).increment();
+        Timer.builder("refgrade.http.request.duration").description("Time to answer a request, by route.").tag("route", route)
+                .serviceLevelObjectives(BUCKETS).register(registry).record((long) (millis * 1_000_000), TimeUnit.NANOSECONDS);
         log.log(Instant.now() + " " + ctx.method() + " " + ctx.path() + " " + status + " " + Math.round(millis * 10) / 10.0 + " ms");
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         log.close();
+        registry.close();
     }
 
+    /** The Prometheus text exposition format. */
     public String render() {
-        StringBuilder b = new StringBuilder();
-        b.append("# HELP refgrade_http_requests_total HTTP requests by method, route and status.\n");
-        b.append("# TYPE refgrade_http_requests_total counter\n");
-        new TreeMap<String, Long>(requests.entrySet().stream().collect(Collectors.toMap(
-                e -> "{method=\"" + e.getKey().method() + "\",route=\"" + e.getKey().route() + "\",status=\"" + e.getKey().status() + "\"}",
-                e -> e.getValue().sum()))).forEach((labels, n) -> b.append("refgrade_http_requests_total").append(labels).append(' ').append(n).append('\n'));
-        b.append("# HELP refgrade_http_request_duration_seconds Time to answer a request, by route.\n");
-        b.append("# TYPE refgrade_http_request_duration_seconds histogram\n");
-        new TreeMap<>(durations).forEach((route, h) -> {
-            String r = "route=\"" + route + "\"";
-            for (int i = 0; i < BUCKETS.length; i++) {
-                b.append("refgrade_http_request_duration_seconds_bucket{").append(r).append(",le=\"").append(BUCKETS[i]).append("\"} ")
-                        .append(h.counts[i].sum()).append('\n');
-            }
-            b.append("refgrade_http_request_duration_seconds_bucket{").append(r).append(",le=\"+Inf\"} ").append(h.count.sum()).append('\n');
-            b.append("refgrade_http_request_duration_seconds_sum{").append(r).append("} ").append(h.sum.sum()).append('\n');
-            b.append("refgrade_http_request_duration_seconds_count{").append(r).append("} ").append(h.count.sum()).append('\n');
-        });
-        long[] commits = store.commitStats();
-        gauge(b, "refgrade_group_commit_batches_total", "counter", "SQLite transactions that stored submissions.", commits[0]);
-        gauge(b, "refgrade_group_commit_submissions_total", "counter", "Submissions those transactions stored.", commits[1]);
-        Catalog.Snapshot s = catalog.snapshot();
-        gauge(b, "refgrade_exercises_served", "gauge", "Exercises loaded and valid.", s.exercises().size());
-        gauge(b, "refgrade_files_invalid", "gauge", "Exercise and rubric files that failed to load.", s.invalid().size());
-        return b.toString();
-    }
-
-    private static void gauge(StringBuilder b, String name, String type, String help, long value) {
-        b.append("# HELP ").append(name).append(' ').append(help).append('\n');
-        b.append("# TYPE ").append(name).append(' ').append(type).append('\n');
-        b.append(name).append(' ').append(value).append('\n');
+        return registry.scrape();
     }
 }

@@ -1,10 +1,12 @@
 package dev.refgrade.server.playground;
 
 import dev.refgrade.server.ApiError;
+import dev.refgrade.server.Json;
 import dev.refgrade.server.SimulatorGate;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.security.RouteRole;
+import java.util.function.Consumer;
 
 /**
  * {@code POST /api/playground/run {code}} -> {@link Playground.Result}. Runs pass the server's
@@ -15,10 +17,17 @@ public final class PlaygroundApi {
 
     private final Playground playground;
     private final SimulatorGate gate;
+    /** Refuses a caller for whom the playground is switched off (an exam); throws, or lets the run go ahead. */
+    private final Consumer<Context> admit;
 
     public PlaygroundApi(Playground playground, SimulatorGate gate) {
+        this(playground, gate, ctx -> {});
+    }
+
+    public PlaygroundApi(Playground playground, SimulatorGate gate, Consumer<Context> admit) {
         this.playground = playground;
         this.gate = gate;
+        this.admit = admit;
     }
 
     record Request(String code) {}
@@ -29,16 +38,13 @@ public final class PlaygroundApi {
     }
 
     private void run(Context ctx) throws Exception {
-        Request req;
-        try {
-            req = ctx.bodyAsClass(Request.class);
-        } catch (Exception e) { // Jackson's parse errors arrive unchecked through Kotlin code, yet are IOExceptions
-            throw new ApiError(400, "malformed_json", "the body must be JSON {\"code\": \"...\"}", null);
-        }
-        if (req == null || req.code() == null) throw ApiError.invalid("code", "\"code\" must be the program's text");
+        admit.accept(ctx);
+        Request req = Json.body(ctx, Request.class); // the one reader that bounds every body, chunked or not
+        if (req.code() == null) throw ApiError.invalid("code", "\"code\" must be the program's text");
         if (req.code().length() > MAX_CODE_CHARS) {
             throw new ApiError(413, "too_large", "a playground program has at most " + MAX_CODE_CHARS + " characters", "code");
         }
-        ctx.json(gate.run(() -> playground.run(req.code())));
+        byte[] json = gate.run(() -> playground.json(req.code()));
+        ctx.contentType("application/json").result(json);
     }
 }

@@ -16,6 +16,7 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,14 +38,17 @@ public final class PreviewRoutes {
 
     private final Catalog catalog;
     private final SimulatorGate gate;
+    /** Refuses an instructor for whom draft checks are switched off (an exam in one of their courses). */
+    private final Consumer<Context> admit;
 
-    private PreviewRoutes(Catalog catalog, SimulatorGate gate) {
+    private PreviewRoutes(Catalog catalog, SimulatorGate gate, Consumer<Context> admit) {
         this.catalog = catalog;
         this.gate = gate;
+        this.admit = admit;
     }
 
-    public static void register(Javalin app, Catalog catalog, SimulatorGate gate) {
-        PreviewRoutes r = new PreviewRoutes(catalog, gate);
+    public static void register(Javalin app, Catalog catalog, SimulatorGate gate, Consumer<Context> admit) {
+        PreviewRoutes r = new PreviewRoutes(catalog, gate, admit);
         app.get("/api/exercises/{e}/preview", r::preview, INSTRUCTOR);
         app.post("/api/exercises/check", r::check, INSTRUCTOR);
     }
@@ -55,6 +59,7 @@ public final class PreviewRoutes {
     }
 
     private void check(Context ctx) throws Exception {
+        admit.accept(ctx);
         DraftIn in = Json.body(ctx, DraftIn.class);
         if (in.yaml() == null || in.yaml().isBlank()) throw ApiError.invalid("yaml", "paste the exercise's YAML");
         if (in.yaml().length() > MAX_DRAFT_CHARS) throw ApiError.invalid("yaml", "a draft has at most " + MAX_DRAFT_CHARS + " characters");

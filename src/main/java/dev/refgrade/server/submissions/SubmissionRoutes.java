@@ -11,6 +11,7 @@ import dev.refgrade.server.Catalog;
 import dev.refgrade.server.Deps;
 import dev.refgrade.server.Json;
 import dev.refgrade.server.auth.Caller;
+import dev.refgrade.server.auth.RateLimiter;
 import dev.refgrade.server.courses.AssignmentRoutes;
 import dev.refgrade.store.Records.Assignment;
 import dev.refgrade.store.Records.Submission;
@@ -27,13 +28,21 @@ public final class SubmissionRoutes {
     record SubmissionIn(JsonNode answers) {}
 
     private static final String EXERCISE = "/api/courses/{c}/assignments/{a}/exercises/{e}";
+    /** Submissions per page of a listing: a class's attempts at an exercise can run to hundreds of megabytes. */
+    static final int PAGE = 100;
+    /** The largest submission body: a heap drawing of the most objects a question shows is a few KB. */
+    static final int MAX_SUBMISSION_BYTES = 32 * 1024;
     private final Deps deps;
     private final Submitter submitter;
     private final ProbeHeaps heaps = new ProbeHeaps();
+    /** Submissions per student, apart from requests: each one is a row kept for good, so a loop must not fill the disk. */
+    private final RateLimiter submits;
 
     private SubmissionRoutes(Deps deps) {
         this.deps = deps;
         this.submitter = new Submitter(deps, heaps);
+        double perMinute = deps.config().submitsPerMinute();
+        this.submits = new RateLimiter(perMinute / 60, perMinute);
     }
 
     public static void register(Javalin app, Deps deps) {
@@ -50,7 +59,12 @@ public final class SubmissionRoutes {
         if (key != null && (key.isBlank() || key.length() > 200)) {
             throw new ApiError(400, "bad_request", "Idempotency-Key must be 1 to 200 characters", null);
         }
-        SubmissionIn in = Json.body(ctx, SubmissionIn.class);
+        SubmissionIn in = Json.body(ctx, SubmissionIn.class, MAX_SUBMISSION_BYTES);
+        long wait = submits.acquire(a.course() + '\0' + Caller.of(ctx).id());
+        if (wait > 0) {
+            throw ApiError.retryAfter(429, "rate_limited", "at most " + (long) deps.config().submitsPerMinute()
+                    + " submissions a minute; retry after " + wait + " s", wait);
+        }
         if (in.answers() == null) throw ApiError.invalid("answers", "the body must be {\"answers\": {QUESTION_ID: ANSWER, ...}}");
         ctx.status(201).json(submitter.submit(Caller.of(ctx), a, entry, in.answers(), key));
     }
@@ -70,25 +84,42 @@ public final class SubmissionRoutes {
         ctx.json(ExerciseView.of(v, rubric, history.size(), truths));
     }
 
+    /** A page of submissions: {@code ?offset} (default 0) and {@code ?limit} (default and most {@link #PAGE}); {@code Next-Offset} when more follow. */
     private void submissions(Context ctx) {
         Caller caller = Caller.of(ctx);
         Assignment a = AssignmentRoutes.find(ctx, deps);
         Catalog.Entry entry = AssignmentRoutes.exercise(ctx, deps, a);
         Rubric rubric = Grading.rubric(deps, a, entry);
         String e = entry.checked().id();
-        List<Submission> rows;
-        if (!caller.instructor()) rows = deps.store().submissions().history(a.course(), a.id(), e, caller.id());
-        else if (ctx.queryParam("student") != null) rows = deps.store().submissions().history(a.course(), a.id(), e, ctx.queryParam("student"));
-        else rows = deps.store().submissions().ofExercise(a.course(), a.id(), e);
+        String student = caller.instructor() ? ctx.queryParam("student") : caller.id();
+        int offset = count(ctx, "offset", 0, Integer.MAX_VALUE), limit = count(ctx, "limit", PAGE, PAGE);
+        // One row more than asked tells whether another page follows.
+        List<Submission> rows = new ArrayList<>(deps.store().submissions().page(a.course(), a.id(), e, student, offset, limit + 1));
+        if (rows.size() > limit) {
+            rows.removeLast();
+            ctx.header("Next-Offset", Integer.toString(offset + limit));
+        }
+        List<Tried> history = caller.instructor() ? List.of() : deps.store().submissions().attempts(a.course(), a.id(), e, caller.id());
         List<JsonNode> out = new ArrayList<>();
         for (Submission s : rows) {
             Variant v = Grading.variant(entry, s.variant()).orElse(null);
             Map<String, JsonNode> truths = v == null ? Map.of() : caller.instructor() ? all(v)
-                    : deps.grader().revealed(v, rubric, Grading.attempts(rows.stream().map(Submission::tried).toList()),
-                            deps.clock().instant(), a.due());
+                    : deps.grader().revealed(v, rubric, Grading.attempts(history), deps.clock().instant(), a.due());
             out.add(Grading.view(s, truths, v == null ? Map.of() : heaps.of(entry, v, truths.keySet()), caller.instructor()));
         }
         ctx.json(out);
+    }
+
+    private static int count(Context ctx, String name, int absent, int max) {
+        String v = ctx.queryParam(name);
+        if (v == null) return absent;
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= (name.equals("limit") ? 1 : 0) && n <= max) return n;
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new ApiError(400, "bad_request", name + " must be a whole number from " + (name.equals("limit") ? 1 : 0) + " to " + max + ", not '" + v + "'", null);
     }
 
     /** Instructors see every truth: they can run `check` on the exercise anyway. */

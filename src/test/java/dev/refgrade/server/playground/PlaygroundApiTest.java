@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.refgrade.server.Errors;
+import dev.refgrade.server.Json;
 import dev.refgrade.server.SimulatorGate;
 import io.javalin.Javalin;
 import java.net.URI;
@@ -28,7 +29,10 @@ class PlaygroundApiTest {
 
     @BeforeAll
     void start() {
-        app = Javalin.create(cfg -> cfg.showJavalinBanner = false);
+        app = Javalin.create(cfg -> {
+            cfg.showJavalinBanner = false;
+            Json.limitBodies(cfg, 64 * 1024);
+        });
         Errors.register(app);
         new PlaygroundApi(new Playground(Playground.LIMITS, 50), SimulatorGate.forThisMachine()).routes(app);
         app.start("127.0.0.1", 0);

@@ -1,0 +1,67 @@
+package dev.refgrade.runtime;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The CPython whose behaviour a run reproduces, chosen per run (`--python`), per exercise
+ * (`python:`) or per course. Answers differ between versions (immortal objects from 3.12, PEP 683;
+ * borrowed references and incremental collection in 3.14, ...), so a run is never quietly given
+ * another version's answers: a version whose switches the simulator does not implement yet is
+ * refused, as any unsupported construct is.
+ */
+public enum PythonVersion {
+    V3_11(11), V3_12(12), V3_13(13), V3_14(14);
+
+    /** What a run models when nobody chose: the CPython the project was built against. */
+    public static final PythonVersion DEFAULT = V3_11;
+
+    private final int minor;
+
+    PythonVersion(int minor) {
+        this.minor = minor;
+    }
+
+    /** "3.11", "3.12", ...: how users write it on the command line and in exercise files. */
+    public String text() {
+        return "3." + minor;
+    }
+
+    @Override
+    public String toString() {
+        return text();
+    }
+
+    public boolean atLeast(PythonVersion other) {
+        return compareTo(other) >= 0;
+    }
+
+    /** The version a user wrote as "3.N", or empty when it is not one of these. */
+    public static Optional<PythonVersion> parse(String text) {
+        return Arrays.stream(values()).filter(v -> v.text().equals(text == null ? null : text.strip())).findFirst();
+    }
+
+    /** "3.11, 3.12, 3.13 or 3.14", for messages that list the choices. */
+    public static String choices() {
+        PythonVersion[] all = values();
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < all.length; i++) {
+            if (i > 0) b.append(i == all.length - 1 ? " or " : ", ");
+            b.append(all[i].text());
+        }
+        return b.toString();
+    }
+
+    /**
+     * Whether the simulator implements this version's differences from 3.11. Each version turns
+     * true once every rule that changed in it is a switch on the version in the runtime.
+     */
+    public boolean modelled() {
+        return this == V3_11;
+    }
+
+    /** Why a run of this version is refused, as `refgrade: unsupported: ...` says it; null when it is modelled. */
+    public String refusal() {
+        return modelled() ? null : "Python " + text() + " profile (the simulator models 3.11 only so far)";
+    }
+}

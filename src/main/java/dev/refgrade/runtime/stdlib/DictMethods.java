@@ -1,0 +1,90 @@
+package dev.refgrade.runtime.stdlib;
+
+import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.objects.Args;
+import dev.refgrade.runtime.objects.Kwargs;
+import dev.refgrade.runtime.objects.PyDict;
+import dev.refgrade.runtime.objects.PyDictView;
+import dev.refgrade.runtime.objects.PyExc;
+import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.objects.PyType;
+
+/** dict's methods (Objects/dictobject.c), each with its CPython signature. */
+final class DictMethods {
+    private DictMethods() {}
+
+    static void install(Registry reg) {
+        PyType D = PyType.DICT;
+        reg.method(D, "get", "key, default=None, /", DictMethods::get);
+        reg.method(D, "keys", "", (PyRuntime rt, PyDict self, Args a) -> view(rt, PyType.DICT_KEYS, self));
+        reg.method(D, "values", "", (PyRuntime rt, PyDict self, Args a) -> view(rt, PyType.DICT_VALUES, self));
+        reg.method(D, "items", "", (PyRuntime rt, PyDict self, Args a) -> view(rt, PyType.DICT_ITEMS, self));
+        reg.method(D, "copy", "", (PyRuntime rt, PyDict self, Args a) -> CopyModule.copy(rt, self));
+        reg.method(D, "clear", "", DictMethods::clear);
+        reg.method(D, "update", "other=<unrepresentable>, /, **kwargs", DictMethods::update);
+        reg.method(D, "pop", "key, default=<unrepresentable>, /", DictMethods::pop);
+        reg.method(D, "setdefault", "key, default=None, /", DictMethods::setdefault);
+    }
+
+    static PyObject get(PyRuntime rt, PyDict self, Args a) {
+        PyObject dflt = a.orNone("default");
+        PyObject v = self.getBorrowed(rt, a.get("key"));
+        return rt.heap.newRef(v != null ? v : dflt);
+    }
+
+    static PyObject clear(PyRuntime rt, PyDict self, Args a) {
+        self.releaseReferences(rt.heap);
+        return PyRuntime.NONE;
+    }
+
+    static PyObject update(PyRuntime rt, PyDict self, Args a) {
+        PyObject other = a.get("other");
+        if (other != null) merge(rt, self, other);
+        putAll(rt, self, a.extra());
+        return PyRuntime.NONE;
+    }
+
+    /** dict(**kw) and update(**kw): the keywords, in the order written. */
+    static void putAll(PyRuntime rt, PyDict d, Kwargs kw) {
+        for (int i = 0; i < kw.names().size(); i++) d.put(rt, kw.names().get(i), kw.values().get(i));
+    }
+
+    static PyObject pop(PyRuntime rt, PyDict self, Args a) {
+        PyObject key = a.get("key"), dflt = a.get("default");
+        PyObject v = self.pop(rt, key);
+        if (v != null) return v;
+        if (dflt != null) return rt.heap.newRef(dflt);
+        throw rt.keyError(key);
+    }
+
+    static PyObject setdefault(PyRuntime rt, PyDict self, Args a) {
+        PyObject key = a.get("key"), dflt = a.orNone("default");
+        PyObject v = self.getBorrowed(rt, key);
+        if (v == null) {
+            v = dflt;
+            self.put(rt, key, v);
+        }
+        return rt.heap.newRef(v);
+    }
+
+    private static PyObject view(PyRuntime rt, PyType type, PyDict dict) {
+        return rt.heap.alloc(new PyDictView(type, rt.heap.newRef(dict)));
+    }
+
+    /** dict.update(other): a dict's entries, or an iterable of key/value pairs. */
+    static void merge(PyRuntime rt, PyDict d, PyObject other) {
+        if (other instanceof PyDict o) {
+            Builtins.dictUpdate(rt, d, o);
+            return;
+        }
+        for (PyObject pair : Builtins.toArray(rt, other)) {
+            PyObject[] kv = Builtins.toArray(rt, pair);
+            rt.heap.decref(pair);
+            if (kv.length != 2) {
+                throw rt.error(PyExc.VALUE_ERROR, "dictionary update sequence element has length " + kv.length + "; 2 is required");
+            }
+            d.putOwned(rt, kv[0], kv[1]);
+            rt.heap.decref(kv[0]);
+        }
+    }
+}

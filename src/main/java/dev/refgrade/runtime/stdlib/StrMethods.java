@@ -1,0 +1,239 @@
+package dev.refgrade.runtime.stdlib;
+
+import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.objects.Args;
+import dev.refgrade.runtime.objects.PyExc;
+import dev.refgrade.runtime.objects.PyException;
+import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.objects.PyStr;
+import dev.refgrade.runtime.objects.PyTuple;
+import dev.refgrade.runtime.objects.PyType;
+import dev.refgrade.runtime.objects.Signature;
+import dev.refgrade.runtime.protocol.Format;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** str's methods (Objects/unicodeobject.c); those that change nothing return the very string, as CPython's do. */
+final class StrMethods {
+    private StrMethods() {}
+
+    static void install(Registry reg) {
+        PyType S = PyType.STR;
+        reg.method(S, "join", "iterable, /", StrMethods::join);
+        reg.method(S, "upper", "", (PyRuntime rt, PyStr self, Args a) -> rt.newStr(self.value.toUpperCase()));
+        reg.method(S, "lower", "", (PyRuntime rt, PyStr self, Args a) -> rt.newStr(self.value.toLowerCase()));
+        reg.method(S, "strip", "chars=None, /", (PyRuntime rt, PyStr self, Args a) -> strip(rt, self, a, "strip", true, true));
+        reg.method(S, "lstrip", "chars=None, /", (PyRuntime rt, PyStr self, Args a) -> strip(rt, self, a, "lstrip", true, false));
+        reg.method(S, "rstrip", "chars=None, /", (PyRuntime rt, PyStr self, Args a) -> strip(rt, self, a, "rstrip", false, true));
+        reg.method(S, "replace", "old, new, count=-1, /", StrMethods::replace);
+        reg.method(S, "split", "sep=None, maxsplit=-1", StrMethods::split);
+        // startswith, endswith, find and count still parse with PyArg_ParseTuple in 3.11.
+        Signature affix = Signature.parse("prefix, start=None, end=None, /").as(Signature.Convention.PARSE_TUPLE);
+        reg.method(S, "startswith", affix, (PyRuntime rt, PyStr self, Args a) -> PyRuntime.bool(affix(rt, a, "startswith", self.value::startsWith)));
+        reg.method(S, "endswith", affix, (PyRuntime rt, PyStr self, Args a) -> PyRuntime.bool(affix(rt, a, "endswith", self.value::endsWith)));
+        Signature sub = Signature.parse("sub, start=None, end=None, /").as(Signature.Convention.PARSE_TUPLE);
+        reg.method(S, "find", sub, StrMethods::find);
+        reg.method(S, "count", sub, StrMethods::count);
+        reg.method(S, "isdigit", "", (PyRuntime rt, PyStr self, Args a) ->
+                PyRuntime.bool(!self.value.isEmpty() && self.value.chars().allMatch(Character::isDigit)));
+        reg.method(S, "isidentifier", "", (PyRuntime rt, PyStr self, Args a) ->
+                PyRuntime.bool(self.value.matches("[A-Za-z_][A-Za-z0-9_]*")));
+        // METH_VARARGS | METH_KEYWORDS: fields pick what they use, the rest is not an error.
+        reg.method(S, "format", "*args, **kwargs", StrMethods::format);
+    }
+
+    /** A str argument, or the TypeError CPython raises (its message differs by method). */
+    private static String str(PyRuntime rt, PyObject o, String message) {
+        if (o instanceof PyStr p) return p.value;
+        throw rt.typeError(message + ", not " + o.type().name);
+    }
+
+    /** The result as a str object: the receiver itself when the text is unchanged. */
+    private static PyObject same(PyRuntime rt, PyStr self, String result) {
+        return result.equals(self.value) ? rt.heap.newRef(self) : rt.newStr(result);
+    }
+
+    /** start and end of the search methods are not modelled: given (and not None) they refuse the run. */
+    private static void noRange(Args a) {
+        a.refuseUnlessNone("start");
+        a.refuseUnlessNone("end");
+    }
+
+    /** startswith/endswith: a str, or a tuple of str any of which may match. */
+    private static boolean affix(PyRuntime rt, Args a, String fn, Predicate<String> test) {
+        PyObject prefix = a.get("prefix");
+        noRange(a);
+        String message = fn + " first arg must be str or a tuple of str";
+        if (!(prefix instanceof PyTuple t)) return test.test(str(rt, prefix, message));
+        for (PyObject o : t.items) if (test.test(str(rt, o, "tuple for " + fn + " must only contain str"))) return true;
+        return false;
+    }
+
+    static PyObject find(PyRuntime rt, PyStr self, Args a) {
+        PyObject sub = a.get("sub");
+        noRange(a);
+        return rt.newInt(self.value.indexOf(str(rt, sub, "must be str")));
+    }
+
+    static PyObject count(PyRuntime rt, PyStr self, Args a) {
+        PyObject subArg = a.get("sub");
+        noRange(a);
+        String text = self.value, sub = str(rt, subArg, "must be str");
+        if (sub.isEmpty()) return rt.newInt(text.length() + 1);
+        return rt.newInt(occurrences(text, sub));
+    }
+
+    static PyObject join(PyRuntime rt, PyStr self, Args a) {
+        PyObject[] items = Builtins.toArray(rt, a.get("iterable"));
+        try {
+            if (items.length == 1 && items[0].type() == PyType.STR) return rt.heap.newRef(items[0]);
+            // PyUnicode_Join measures the result before it copies anything.
+            long length = (long) self.value.length() * Math.max(0, items.length - 1);
+            for (int i = 0; i < items.length; i++) {
+                if (!(items[i] instanceof PyStr p)) {
+                    throw rt.typeError("sequence item " + i + ": expected str instance, " + items[i].type().name + " found");
+                }
+                length += p.value.length();
+            }
+            rt.checkStringLength(length);
+            StringBuilder b = new StringBuilder((int) length);
+            for (int i = 0; i < items.length; i++) {
+                if (i > 0) b.append(self.value);
+                b.append(((PyStr) items[i]).value);
+            }
+            return rt.newStr(b.toString());
+        } finally {
+            for (PyObject o : items) rt.heap.decref(o);
+        }
+    }
+
+    /** replace(old, new, count): at most count replacements (all when negative), left to right. */
+    static PyObject replace(PyRuntime rt, PyStr self, Args a) {
+        PyObject oldArg = a.get("old"), newArg = a.get("new");
+        long count = a.index("count");
+        String from = str(rt, oldArg, "replace() argument 1 must be str"), to = str(rt, newArg, "replace() argument 2 must be str");
+        String text = self.value;
+        if (!text.contains(from) || count == 0) return rt.heap.newRef(self);
+        // replace() sizes its result first; an empty old string matches between every character.
+        long matches = from.isEmpty() ? text.length() + 1L : occurrences(text, from);
+        if (count > 0) matches = Math.min(matches, count);
+        rt.checkStringLength(text.length() + matches * (to.length() - from.length()));
+        StringBuilder b = new StringBuilder();
+        int at = 0;
+        for (long done = 0; done < matches; done++) {
+            int hit = from.isEmpty() ? at : text.indexOf(from, at);
+            b.append(text, at, hit).append(to);
+            at = hit + from.length();
+            if (from.isEmpty() && at < text.length()) b.append(text.charAt(at++));
+        }
+        return rt.newStr(b.append(text.substring(Math.min(at, text.length()))).toString());
+    }
+
+    /** split(sep, maxsplit): at most maxsplit splits (all when negative); runs of whitespace when sep is None. */
+    static PyObject split(PyRuntime rt, PyStr self, Args a) {
+        PyObject sepArg = a.orNone("sep");
+        long max = a.index("maxsplit");
+        if (max < 0) max = Long.MAX_VALUE;
+        List<String> parts = new ArrayList<>();
+        String text = self.value;
+        if (sepArg == PyRuntime.NONE) {
+            int i = 0, n = text.length();
+            while (true) {
+                while (i < n && isSpace(text.charAt(i))) i++;
+                if (i == n) break;
+                if (parts.size() == max) {
+                    parts.add(text.substring(i));
+                    break;
+                }
+                int j = i;
+                while (j < n && !isSpace(text.charAt(j))) j++;
+                parts.add(text.substring(i, j));
+                i = j;
+            }
+        } else {
+            String sep = str(rt, sepArg, "must be str or None");
+            if (sep.isEmpty()) throw rt.error(PyExc.VALUE_ERROR, "empty separator");
+            int from = 0, at;
+            while (parts.size() < max && (at = text.indexOf(sep, from)) >= 0) {
+                parts.add(text.substring(from, at));
+                from = at + sep.length();
+            }
+            parts.add(text.substring(from));
+        }
+        PyObject[] out = parts.stream().map(rt::newStr).toArray(PyObject[]::new);
+        return rt.newList(out, out.length);
+    }
+
+    /** Py_UNICODE_ISSPACE for the characters a program is likely to hold. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
+    }
+
+    /** str.format: {} {0} {name} with a format spec; attribute, index and conversion fields are refused. */
+    static PyObject format(PyRuntime rt, PyStr self, Args a) {
+        PyObject[] args = a.rest();
+        var kw = a.extra();
+        StringBuilder b = new StringBuilder();
+        String t = self.value;
+        int auto = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '{' && i + 1 < t.length() && t.charAt(i + 1) == '{') {
+                b.append('{');
+                i++;
+            } else if (c == '}' && i + 1 < t.length() && t.charAt(i + 1) == '}') {
+                b.append('}');
+                i++;
+            } else if (c == '{') {
+                int end = t.indexOf('}', i);
+                if (end < 0) throw a.unsupported("a format string with an unclosed '{'");
+                String field = t.substring(i + 1, end);
+                String spec = field.contains(":") ? field.substring(field.indexOf(':') + 1) : "";
+                String ref = field.contains(":") ? field.substring(0, field.indexOf(':')) : field;
+                if (!ref.matches("\\d*|[A-Za-z_][A-Za-z0-9_]*") || spec.contains("{")) {
+                    throw a.unsupported("the format field '{" + field + "}' of str.format()");
+                }
+                PyObject v;
+                if (ref.isEmpty() || ref.matches("\\d+")) {
+                    int index = ref.isEmpty() ? auto++ : Integer.parseInt(ref);
+                    if (index >= args.length) {
+                        throw rt.error(PyExc.INDEX_ERROR, "Replacement index " + index + " out of range for positional args tuple");
+                    }
+                    v = args[index];
+                } else {
+                    v = kw.get(ref);
+                    if (v == null) {
+                        PyObject key = rt.newStr(ref);
+                        PyException e = rt.keyError(key);
+                        rt.heap.decref(key);
+                        throw e;
+                    }
+                }
+                b.append(Format.format(rt, v, spec));
+                i = end;
+            } else {
+                b.append(c);
+            }
+        }
+        return rt.newStr(b.toString());
+    }
+
+    /** Non-overlapping occurrences of a non-empty {@code sub}, as str.count counts them. */
+    private static long occurrences(String text, String sub) {
+        long n = 0;
+        for (int at = text.indexOf(sub); at >= 0; at = text.indexOf(sub, at + sub.length())) n++;
+        return n;
+    }
+
+    private static PyObject strip(PyRuntime rt, PyStr self, Args a, String name, boolean left, boolean right) {
+        PyObject arg = a.orNone("chars");
+        if (arg != PyRuntime.NONE && !(arg instanceof PyStr)) throw rt.typeError(name + " arg must be None or str");
+        String chars = arg instanceof PyStr p ? p.value : null;
+        String text = self.value;
+        int lo = 0, hi = text.length();
+        while (left && lo < hi && (chars == null ? Character.isWhitespace(text.charAt(lo)) : chars.indexOf(text.charAt(lo)) >= 0)) lo++;
+        while (right && hi > lo && (chars == null ? Character.isWhitespace(text.charAt(hi - 1)) : chars.indexOf(text.charAt(hi - 1)) >= 0)) hi--;
+        return same(rt, self, text.substring(lo, hi));
+    }
+}

@@ -1,0 +1,55 @@
+package dev.refgrade.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The shared corpus on the simulator per version, against ../shared/conformance/versions/<v>/: the
+ * stdout of real CPython 3.12.7, 3.13.2 and 3.14.2 (the pyodide builds, see its README; a case
+ * missing there is one those builds cannot speak for). A version the simulator does not model yet
+ * is skipped, case by case, with the reason; when PythonVersion.modelled() turns true for it, its
+ * cases run here without any change to this test. (3.11 is ConformanceTest.)
+ */
+class VersionConformanceTest {
+    static final Path CASES = Path.of(System.getProperty("refgrade.conformance", "../shared/conformance/cases"));
+    static final Path VERSIONS = CASES.resolveSibling("versions");
+
+    @TestFactory
+    Stream<DynamicNode> sharedCorpusMatchesEachNewerCPython() {
+        return Stream.of(PythonVersion.V3_12, PythonVersion.V3_13, PythonVersion.V3_14).map(v -> {
+            try {
+                return DynamicContainer.dynamicContainer("CPython " + v + (v.modelled() ? "" : " (not modelled yet: skipped)"), cases(v));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    static Stream<DynamicTest> cases(PythonVersion v) throws IOException {
+        List<Path> outs;
+        try (Stream<Path> s = Files.list(VERSIONS.resolve(v.text()))) {
+            outs = s.filter(p -> p.toString().endsWith(".out")).sorted().toList();
+        }
+        return outs.stream().map(out -> {
+            Path py = CASES.resolve(out.getFileName().toString().replaceFirst("\\.out$", ".py"));
+            return DynamicTest.dynamicTest(py.getFileName().toString(), py.toUri(), () -> {
+                assumeTrue(v.modelled(), () -> "the simulator does not model Python " + v + " yet: " + v.refusal());
+                String expected = Files.readString(out, StandardCharsets.UTF_8);
+                Programs.Result r = Programs.runIsolated(py.toString(), Files.readString(py, StandardCharsets.UTF_8), Limits.DEFAULT, v);
+                assertEquals(expected, r.stdout(), () -> "stderr:\n" + r.stderr());
+                assertEquals(0, r.exitCode(), r::stderr);
+            });
+        });
+    }
+}

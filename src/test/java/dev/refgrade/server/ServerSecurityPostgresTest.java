@@ -1,0 +1,7 @@
+package dev.refgrade.server;
+
+class ServerSecurityPostgresTest extends ServerSecurityContract {
+    ServerSecurityPostgresTest() {
+        super(Databases.Kind.POSTGRES);
+    }
+}

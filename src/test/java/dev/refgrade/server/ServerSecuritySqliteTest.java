@@ -1,0 +1,7 @@
+package dev.refgrade.server;
+
+class ServerSecuritySqliteTest extends ServerSecurityContract {
+    ServerSecuritySqliteTest() {
+        super(Databases.Kind.SQLITE);
+    }
+}
