@@ -31,4 +31,18 @@ public final class Frame {
         this.back = back;
         this.line = code.firstLine;
     }
+
+    /** The local slots in order, then the cells: how _PyFrame_Clear and frame_dealloc release them. */
+    public void clearSlots(dev.refgrade.runtime.memory.Heap heap) {
+        for (int i = 0; i < fast.length; i++) {
+            PyObject v = fast[i];
+            fast[i] = null;
+            heap.xdecref(v);
+        }
+        for (int i = 0; i < cells.length; i++) {
+            PyObject c = cells[i];
+            cells[i] = null;
+            heap.xdecref(c);
+        }
+    }
 }

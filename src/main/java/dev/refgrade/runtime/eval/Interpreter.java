@@ -316,16 +316,7 @@ public final class Interpreter implements Heap.Finalizers {
             f.retval = null;
             return;
         }
-        for (int i = 0; i < f.fast.length; i++) {
-            PyObject v = f.fast[i];
-            f.fast[i] = null;
-            heap.xdecref(v);
-        }
-        for (int i = 0; i < f.cells.length; i++) {
-            PyObject c = f.cells[i];
-            f.cells[i] = null;
-            heap.xdecref(c);
-        }
+        f.clearSlots(heap);
         heap.xdecref(f.retval);
         PyObject func = f.func;
         f.func = null;

@@ -77,7 +77,7 @@ public final class PyFrame extends PyObject {
             heap.xdecref(fn);
         }
         heap.xdecref(l);
-        if (owned) clearSlots(heap);
+        if (owned) frame.clearSlots(heap);
         PyFrame b = back;
         back = null;
         heap.xdecref(b);
@@ -89,19 +89,6 @@ public final class PyFrame extends PyObject {
     /** frame_tp_clear: the local slots only. */
     @Override
     public void clearForCollector(Heap heap) {
-        if (owned) clearSlots(heap);
-    }
-
-    private void clearSlots(Heap heap) {
-        for (int i = 0; i < frame.fast.length; i++) {
-            PyObject v = frame.fast[i];
-            frame.fast[i] = null;
-            heap.xdecref(v);
-        }
-        for (int i = 0; i < frame.cells.length; i++) {
-            PyObject v = frame.cells[i];
-            frame.cells[i] = null;
-            heap.xdecref(v);
-        }
+        if (owned) frame.clearSlots(heap);
     }
 }

@@ -3,7 +3,6 @@ package dev.refgrade.runtime.stdlib;
 import dev.refgrade.runtime.LimitExceeded;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
-import dev.refgrade.runtime.objects.ExceptionMethods;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyList;
@@ -41,7 +40,7 @@ public final class Builtins {
         for (PyType t : PyExc.all()) BUILTINS.put(t.name, t);
         BUILTINS.put("EnvironmentError", PyExc.OS_ERROR);
         BUILTINS.put("IOError", PyExc.OS_ERROR);
-        ExceptionMethods.install();
+        ExceptionTypes.install();
         FrameObjects.install();
         BUILTINS.put("None", PyRuntime.NONE);
         BUILTINS.put("NotImplemented", PyRuntime.NOT_IMPLEMENTED);
