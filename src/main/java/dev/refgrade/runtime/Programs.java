@@ -68,8 +68,7 @@ public final class Programs {
 
     /**
      * Runs {@code body} on {@code rt} and turns how it ended into a Result: CPython's traceback for
-     * an uncaught exception (with the source line where one of {@code modules} has that file),
-     * exit 2 for a construct the simulator refuses, exit 3 for a run limit.
+     * an uncaught exception, exit 2 for a construct the simulator refuses, exit 3 for a run limit.
      */
     static Result execute(PyRuntime rt, Runnable body, java.util.List<Module> modules) {
         Output out = rt.out;
@@ -79,18 +78,8 @@ public final class Programs {
         } catch (Unsupported u) {
             return new Result("", "refgrade: unsupported: " + u.what + " at line " + u.line + "\n", 2);
         } catch (PyException e) {
-            StringBuilder err = new StringBuilder(rt.interp.errors()).append("Traceback (most recent call last):\n");
-            for (int i = e.traceback.size() - 1; i >= 0; i--) {
-                var t = e.traceback.get(i);
-                err.append("  File \"").append(t.file()).append("\", line ").append(t.line()).append(", in ").append(t.function()).append('\n');
-                for (Module m : modules) {
-                    if (!m.fileName().equals(t.file()) || m.fileName().startsWith("<")) continue;
-                    String text = m.line(t.line()).strip();
-                    if (!text.isEmpty()) err.append("    ").append(text).append('\n');
-                }
-            }
-            err.append(e.lastLine()).append('\n');
-            return new Result(out.text(), err.toString(), 1);
+            // The interpreter printed the traceback when the exception reached the top (PyErr_Print).
+            return new Result(out.text(), rt.interp.errors(), 1);
         } catch (LimitExceeded l) {
             return new Result(out.text(), "refgrade: limit: " + l.getMessage() + "\n", 3);
         } catch (StackOverflowError so) {

@@ -34,8 +34,10 @@ class ProgramsTest {
                         f()
                       File "prog.py", line 2, in f
                         return g()
+                               ^^^
                       File "prog.py", line 4, in g
                         return 1 / 0
+                               ~~^~~
                     ZeroDivisionError: division by zero
                     """, r.stderr());
         }
@@ -48,8 +50,10 @@ class ProgramsTest {
                     Traceback (most recent call last):
                       File "prog.py", line 2, in <module>
                         ys = [y for _ in x]
+                             ^^^^^^^^^^^^^^
                       File "prog.py", line 2, in <listcomp>
                         ys = [y for _ in x]
+                              ^
                     NameError: name 'y' is not defined
                     """, r.stderr());
         }
@@ -63,8 +67,10 @@ class ProgramsTest {
                         class C:
                       File "prog.py", line 3, in C
                         v = [n for _ in range(n)]
+                            ^^^^^^^^^^^^^^^^^^^^^
                       File "prog.py", line 3, in <listcomp>
                         v = [n for _ in range(n)]
+                             ^
                     NameError: name 'n' is not defined
                     """, r.stderr());
         }
@@ -78,8 +84,10 @@ class ProgramsTest {
                         f()
                       File "prog.py", line 2, in f
                         return {
+                               ^
                       File "prog.py", line 3, in <dictcomp>
                         k: a[k]
+                           ~^^^
                     IndexError: list index out of range
                     """, r.stderr());
         }
@@ -91,8 +99,10 @@ class ProgramsTest {
                     Traceback (most recent call last):
                       File "prog.py", line 2, in <module>
                         print(g(1))
+                              ^^^^
                       File "prog.py", line 1, in <lambda>
                         g = lambda v: v.missing
+                                      ^^^^^^^^^
                     AttributeError: 'int' object has no attribute 'missing'
                     """, r.stderr());
         }

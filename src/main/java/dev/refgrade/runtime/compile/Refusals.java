@@ -111,19 +111,19 @@ public final class Refusals {
                 opt(a.value());
             }
             case Stmt.Raise r -> {
-                refuse("raise statement", r.span());
                 opt(r.exc());
                 opt(r.cause());
             }
             case Stmt.Assert a -> {
-                refuse("assert statement", a.span());
                 expr(a.test());
                 opt(a.msg());
             }
-            case Stmt.Try t -> tryStatement(t.span(), t.body(), t.handlers(), t.orelse(), t.finalbody());
-            case Stmt.TryStar t -> tryStatement(t.span(), t.body(), t.handlers(), t.orelse(), t.finalbody());
+            case Stmt.Try t -> tryStatement(t.body(), t.handlers(), t.orelse(), t.finalbody());
+            case Stmt.TryStar t -> {
+                refuse("try statement with except*", t.span());
+                tryStatement(t.body(), t.handlers(), t.orelse(), t.finalbody());
+            }
             case Stmt.With w -> {
-                refuse("with statement", w.span());
                 for (Stmt.WithItem item : w.items()) {
                     expr(item.contextExpr());
                     opt(item.target());
@@ -140,8 +140,7 @@ public final class Refusals {
         }
     }
 
-    private void tryStatement(Span span, List<Stmt> body, List<Stmt.ExceptHandler> handlers, List<Stmt> orelse, List<Stmt> finalbody) {
-        refuse("try statement", span);
+    private void tryStatement(List<Stmt> body, List<Stmt.ExceptHandler> handlers, List<Stmt> orelse, List<Stmt> finalbody) {
         block(body);
         for (Stmt.ExceptHandler h : handlers) {
             opt(h.type());

@@ -9,6 +9,8 @@ import dev.refgrade.runtime.compile.Compiler;
 import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.objects.PyCode.Eval;
 import dev.refgrade.runtime.objects.PyCode;
+import dev.refgrade.runtime.objects.CodePosition;
+import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyFunction;
 import dev.refgrade.runtime.objects.PyObject;
@@ -48,6 +50,24 @@ public final class Exprs {
                 return k;
             };
         }
+        Eval inner = compile(e);
+        CodePosition at = switch (e) {
+            case Expr.BinOp b -> new CodePosition(e.span(), CodePosition.Kind.BINARY, b.left().span(), b.right().span());
+            case Expr.Subscript s -> new CodePosition(e.span(), CodePosition.Kind.SUBSCRIPT, s.value().span(), s.index().span());
+            default -> CodePosition.of(e.span());
+        };
+        // The innermost instruction an exception comes out of is where the traceback points.
+        return f -> {
+            try {
+                return inner.eval(f);
+            } catch (PyException x) {
+                if (x.position == null) x.position = at;
+                throw x;
+            }
+        };
+    }
+
+    private Eval compile(Expr e) {
         return switch (e) {
             case Expr.Name n -> Names.load(u, n.id());
             case Expr.BytesLit b -> throw new Unsupported("bytes literal", b.span().line());

@@ -18,6 +18,8 @@ public final class Frame {
     /** The value a `return` produced, owned, until the caller takes it. */
     PyObject retval;
     public int line;
+    /** frame_obj: the frame object made for this activation, owned; null until something asks for it. */
+    public dev.refgrade.runtime.objects.PyFrame frameObj;
     public final Frame back;
 
     Frame(PyCode code, PyDict globals, PyDict locals, Frame back) {
@@ -28,5 +30,19 @@ public final class Frame {
         this.cells = new PyCell[code.cellNames.size() + code.freeNames.size()];
         this.back = back;
         this.line = code.firstLine;
+    }
+
+    /** The local slots in order, then the cells: how _PyFrame_Clear and frame_dealloc release them. */
+    public void clearSlots(dev.refgrade.runtime.memory.Heap heap) {
+        for (int i = 0; i < fast.length; i++) {
+            PyObject v = fast[i];
+            fast[i] = null;
+            heap.xdecref(v);
+        }
+        for (int i = 0; i < cells.length; i++) {
+            PyObject c = cells[i];
+            cells[i] = null;
+            heap.xdecref(c);
+        }
     }
 }

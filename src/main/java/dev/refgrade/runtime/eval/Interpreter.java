@@ -6,6 +6,7 @@ import dev.refgrade.runtime.compile.Compiler;
 import dev.refgrade.runtime.memory.CycleCollector;
 import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.objects.Kwargs;
+import dev.refgrade.runtime.objects.PyBaseExc;
 import dev.refgrade.runtime.objects.PyBuiltin;
 import dev.refgrade.runtime.objects.PyCell;
 import dev.refgrade.runtime.objects.PyCode;
@@ -57,10 +58,17 @@ public final class Interpreter implements Heap.Finalizers {
     public List<PyObject> arena = List.of();
     public PyDict mainGlobals;
     private final List<String> cellOutputs = new ArrayList<>();
+    /** exc_info, traceback entries and frame objects. */
+    public final ExceptionState exc;
+    /** The source of each file run, for the lines tracebacks show. */
+    final java.util.Map<String, Module> sources = new java.util.HashMap<>();
+    /** sys.last_value: the uncaught exception, kept until shutdown clears the sys module. */
+    private PyBaseExc lastValue;
 
     Interpreter(PyRuntime rt) {
         this.rt = rt;
         this.heap = rt.heap;
+        this.exc = new ExceptionState(rt);
     }
 
     void beforeLine(Frame f, int line) {
@@ -221,7 +229,7 @@ public final class Interpreter implements Heap.Finalizers {
             f.retval = null;
             return result;
         } catch (PyException e) {
-            e.traceback.add(new PyException.TracebackEntry(code.file, f.line, code.name));
+            leaving(e, f);
             throw e;
         } finally {
             current = f.back;
@@ -291,18 +299,24 @@ public final class Interpreter implements Heap.Finalizers {
         return CopyModule.deep(rt, value, new java.util.IdentityHashMap<>());
     }
 
-    /** _PyFrame_Clear: local slots in order, then cells, then the function. */
+    /** The exception leaves frame f (with f's traceback entry) for its caller, which adds its own. */
+    private void leaving(PyException e, Frame f) {
+        if (e.needsTraceback) exc.traceHere(e, f);
+        e.needsTraceback = true;
+        e.position = null;
+    }
+
+    /**
+     * _PyFrame_Clear: local slots in order, then cells, then the function; unless a frame object
+     * something else holds takes them over.
+     */
     private void clearFrame(Frame f) {
-        for (int i = 0; i < f.fast.length; i++) {
-            PyObject v = f.fast[i];
-            f.fast[i] = null;
-            heap.xdecref(v);
+        if (exc.releaseFrameObject(f)) {
+            heap.xdecref(f.retval);
+            f.retval = null;
+            return;
         }
-        for (int i = 0; i < f.cells.length; i++) {
-            PyObject c = f.cells[i];
-            f.cells[i] = null;
-            heap.xdecref(c);
-        }
+        f.clearSlots(heap);
         heap.xdecref(f.retval);
         PyObject func = f.func;
         f.func = null;
@@ -324,7 +338,7 @@ public final class Interpreter implements Heap.Finalizers {
         try {
             Stmts.run(body.body, f);
         } catch (PyException e) {
-            e.traceback.add(new PyException.TracebackEntry(body.file, f.line, body.name));
+            leaving(e, f);
             heap.decref(ns);
             heap.decref(bases);
             throw e;
@@ -365,7 +379,7 @@ public final class Interpreter implements Heap.Finalizers {
         try {
             heap.decref(callBorrowed(del, new PyObject[] {obj}, Kwargs.NONE));
         } catch (PyException e) {
-            reportIgnored("Exception ignored in: " + rt.ops.repr(del), e);
+            reportIgnored(del, e);
         }
     }
 
@@ -374,17 +388,23 @@ public final class Interpreter implements Heap.Finalizers {
         try {
             heap.decref(callBorrowed(callback, new PyObject[] {ref}, Kwargs.NONE));
         } catch (PyException e) {
-            reportIgnored("Exception ignored in: " + rt.ops.repr(callback), e);
+            reportIgnored(callback, e);
         }
     }
 
-    private void reportIgnored(String what, PyException e) {
-        errors.append(what).append('\n').append("Traceback (most recent call last):\n");
-        for (int i = e.traceback.size() - 1; i >= 0; i--) {
-            var t = e.traceback.get(i);
-            errors.append("  File \"").append(t.file()).append("\", line ").append(t.line()).append(", in ").append(t.function()).append('\n');
+    /**
+     * PyErr_WriteUnraisable: "Exception ignored in: <what>" and the traceback, then the exception
+     * is dropped. The repr shows an address, the simulator's and not CPython's: noted first.
+     */
+    private void reportIgnored(PyObject what, PyException e) {
+        PyBaseExc v = exc.caught(e);
+        try {
+            noteUnknowable(PyInt.Taint.ADDRESS);
+            errors.append("Exception ignored in: ").append(rt.ops.repr(what)).append('\n');
+            errors.append(TracebackText.render(rt, v, sources, false));
+        } finally {
+            heap.decref(v);
         }
-        errors.append(e.lastLine()).append('\n');
     }
 
     // ---- running a program ----------------------------------------------------------------------
@@ -393,10 +413,12 @@ public final class Interpreter implements Heap.Finalizers {
     public void runScript(Module module, String file) {
         Compiler compiler = new Compiler(rt, file);
         PyCode code = compiler.compileModule(module);
+        sources.put(file, module);
         PyDict globals = mainNamespace();
         arena = compiler.constants.arena;
         PyException failure = runBody(code, globals, file);
         tellHookTheBodyEnded(failure);
+        printUncaught(failure);
         // run_mod drops the module's code, then the parse tree's arena goes with its constants.
         heap.decref(code);
         for (PyObject o : compiler.constants.arena) heap.decref(o);
@@ -420,6 +442,7 @@ public final class Interpreter implements Heap.Finalizers {
             for (PyObject o : compiler.constants.arena) heap.decref(o);
             compiler.constants.arena.clear();
             failure = runBody(code, ns, cell.fileName());
+            printUncaught(failure);
             heap.decref(code);
             cellOutputs.add(rt.out.text().substring(mark));
             if (failure != null) break;
@@ -445,10 +468,11 @@ public final class Interpreter implements Heap.Finalizers {
             Stmts.run(code.body, f);
             return null;
         } catch (PyException e) {
-            e.traceback.add(new PyException.TracebackEntry(file, f.line, "<module>"));
+            if (e.needsTraceback) exc.traceHere(e, f);
             return e;
         } finally {
             current = null;
+            exc.releaseFrameObject(f);
         }
     }
 
@@ -463,9 +487,23 @@ public final class Interpreter implements Heap.Finalizers {
         return cellOutputs;
     }
 
+    /** PyErr_Print: the traceback goes to stderr and the exception stays alive as sys.last_value. */
+    private void printUncaught(PyException failure) {
+        if (failure == null) return;
+        PyBaseExc v = exc.caught(failure);
+        errors.append(TracebackText.render(rt, v, sources, true));
+        PyBaseExc old = lastValue;
+        lastValue = v;
+        heap.xdecref(old);
+    }
+
     /** Py_FinalizeEx, as far as a program can see it: atexit finalizers, a full collection, then globals. */
     void shutdown(PyDict globals) {
         Modules.runAtExit(rt);
+        // finalize_modules_delete_special: sys.last_value and the frames its traceback holds go first.
+        PyBaseExc last = lastValue;
+        lastValue = null;
+        heap.xdecref(last);
         new CycleCollector(heap).collect(Heap.GENERATIONS - 1);
         // The module dict sits in cycles (functions hold their globals), so finalization clears it
         // outright: entries released first to last, which is when the remaining __del__s run.

@@ -246,6 +246,13 @@ public final class PyRuntime {
         return new PyException(type, message);
     }
 
+    /** KeyError(key): the key itself is the exception's argument. */
+    public PyException keyError(PyObject key) {
+        PyException e = new PyException(PyExc.KEY_ERROR, ops.repr(key));
+        e.argument = heap.newRef(key);
+        return e;
+    }
+
     public PyException typeError(String message) {
         return new PyException(PyExc.TYPE_ERROR, message);
     }

@@ -11,6 +11,7 @@ import dev.refgrade.runtime.objects.PyCell;
 import dev.refgrade.runtime.objects.PyCode.Eval;
 import dev.refgrade.runtime.objects.PyCode.Exec;
 import dev.refgrade.runtime.objects.PyCode;
+import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.stdlib.CopyModule;
@@ -59,7 +60,7 @@ public final class Stmts {
             return f -> {
                 f.line = line;
                 interp.beforeLine(f, line);
-                int signal = inner.exec(f);
+                int signal = traced(inner, f);
                 new CycleCollector(heap).collect(Heap.GENERATIONS - 1);
                 return signal;
             };
@@ -67,8 +68,18 @@ public final class Stmts {
         return f -> {
             f.line = line;
             interp.beforeLine(f, line);
-            return inner.exec(f);
+            return traced(inner, f);
         };
+    }
+
+    /** An exception coming out of a statement reaches ceval's error label: the frame adds its traceback entry. */
+    private int traced(Exec inner, Frame f) {
+        try {
+            return inner.exec(f);
+        } catch (PyException e) {
+            if (e.needsTraceback) rt.interp.exc.traceHere(e, f);
+            throw e;
+        }
     }
 
     /** A cell's last expression: its value's repr is shown, unless it is None (Out[N] in a notebook). */
@@ -79,7 +90,13 @@ public final class Stmts {
         return f -> {
             f.line = line;
             interp.beforeLine(f, line);
-            PyObject value = v.eval(f);
+            PyObject value;
+            try {
+                value = v.eval(f);
+            } catch (PyException x) {
+                if (x.needsTraceback) rt.interp.exc.traceHere(x, f);
+                throw x;
+            }
             try {
                 if (value != PyRuntime.NONE) rt.out.write(rt.ops.repr(value) + "\n");
             } finally {
@@ -135,6 +152,10 @@ public final class Stmts {
             case Stmt.FunctionDef d -> def(d);
             case Stmt.ClassDef cd -> classDef(cd);
             case Stmt.Import im -> importStmt(im);
+            case Stmt.Try t -> TryStmt.compile(this, exprs, u, rt, t);
+            case Stmt.Raise r -> RaiseStmt.raise(exprs, rt, r);
+            case Stmt.Assert a -> RaiseStmt.assertion(exprs, rt, a);
+            case Stmt.With w -> WithStmt.compile(this, exprs, u, rt, w);
             default -> throw dev.refgrade.runtime.compile.Refusals.unexpected(s, s.span());
         };
     }

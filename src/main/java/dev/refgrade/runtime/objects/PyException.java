@@ -1,16 +1,27 @@
 package dev.refgrade.runtime.objects;
 
-import java.util.ArrayList;
-import java.util.List;
+import dev.refgrade.runtime.memory.Heap;
 
-/** A Python exception on its way up the simulated stack, collecting its traceback as it goes. */
+/**
+ * A Python exception on its way up the simulated stack: CPython's "current exception" (type,
+ * value, traceback). An exception the runtime raises is lazy, a type and a message, as
+ * PyErr_SetString leaves it; its instance is made only when Python code can see it.
+ */
 public final class PyException extends RuntimeException {
-    public final PyType excType;
+    public PyType excType;
     public final String pyMessage;
-    /** Innermost frame last, as CPython prints them. */
-    public final List<TracebackEntry> traceback = new ArrayList<>();
-
-    public record TracebackEntry(String file, int line, String function) {}
+    /** The single argument when it is not the message (KeyError's key); owned; null otherwise. */
+    public PyObject argument;
+    /** The exception instance, owned; null until something needs it. */
+    public PyBaseExc value;
+    /** The traceback entries collected so far, newest first; owned. */
+    public PyTraceback tb;
+    /** Whether the frame the exception is now in still has to add its traceback entry. */
+    public boolean needsTraceback = true;
+    /** Whether __context__ was already settled, when it was raised. */
+    public boolean contextSet;
+    /** The innermost instruction in the current frame that the exception came out of. */
+    public CodePosition position;
 
     public PyException(PyType excType, String pyMessage) {
         super(excType.name + ": " + pyMessage, null, false, false);
@@ -18,8 +29,28 @@ public final class PyException extends RuntimeException {
         this.pyMessage = pyMessage;
     }
 
-    /** The last line of CPython's traceback: `TypeError: ...`, or just the class name without a message. */
-    public String lastLine() {
-        return pyMessage == null || pyMessage.isEmpty() ? excType.name : excType.name + ": " + pyMessage;
+    /** A raised instance, with the traceback it continues; both owned. */
+    public PyException(PyBaseExc value, PyTraceback tb) {
+        super(value.cls.name, null, false, false);
+        this.excType = value.cls;
+        this.pyMessage = null;
+        this.value = value;
+        this.tb = tb;
+    }
+
+    /** PyErr_Clear: the runtime handled the exception itself, so what it held is released. */
+    public void discard(Heap heap) {
+        PyObject v = value, t = tb, a = argument;
+        value = null;
+        tb = null;
+        argument = null;
+        heap.xdecref(t);
+        heap.xdecref(v);
+        heap.xdecref(a);
+    }
+
+    /** Whether the exception is an instance of {@code type} (PyErr_ExceptionMatches). */
+    public boolean matches(PyType type) {
+        return excType.isSubtypeOf(type);
     }
 }

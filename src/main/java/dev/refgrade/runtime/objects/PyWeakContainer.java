@@ -118,6 +118,7 @@ public final class PyWeakContainer extends PyObject {
         try {
             probe = lookupKey(rt, key);
         } catch (PyException e) {
+            e.discard(rt.heap);
             return null; // an object that cannot be weakly referenced is never a member
         }
         try {

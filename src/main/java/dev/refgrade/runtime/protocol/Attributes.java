@@ -4,6 +4,8 @@ import dev.refgrade.runtime.Unsupported;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.objects.BuiltinGetter;
+import dev.refgrade.runtime.objects.ExceptionMethods;
+import dev.refgrade.runtime.objects.PyBaseExc;
 import dev.refgrade.runtime.objects.PyBuiltin;
 import dev.refgrade.runtime.objects.PyCell;
 import dev.refgrade.runtime.objects.PyDict;
@@ -29,6 +31,9 @@ public final class Attributes {
         switch (o) {
             case PyInstance inst -> {
                 return instanceAttr(rt, inst, name);
+            }
+            case PyBaseExc x -> {
+                return ExceptionMethods.getAttr(rt, x, name);
             }
             case PyType t -> {
                 if (n.equals("__name__")) return rt.newStr(t.name);
@@ -124,6 +129,18 @@ public final class Attributes {
         return d;
     }
 
+    /** A class attribute found for an instance, bound as its descriptor says (function, builtin, property). */
+    public static PyObject describe(PyRuntime rt, PyObject self, PyStr name, PyObject descr) {
+        Heap heap = rt.heap;
+        if (descr instanceof PyProperty p) {
+            if (p.fget == null) throw rt.error(PyExc.ATTRIBUTE_ERROR, "property '" + name.value + "' of '" + self.type().name + "' object has no getter");
+            return rt.ops.call(p.fget, self);
+        }
+        if (descr instanceof PyFunction f) return heap.alloc(new PyMethod(heap.newRef(f), heap.newRef(self)));
+        if (descr instanceof PyBuiltin b && b.self == null) return heap.alloc(b.bind(heap.newRef(self)));
+        return heap.newRef(descr);
+    }
+
     static int slotIndex(PyType cls, String n) {
         for (PyType t : cls.mro) {
             if (t.slots == null) continue;
@@ -151,6 +168,7 @@ public final class Attributes {
                 if (inst.attrs == null) throw noAttribute(rt, inst, name.value);
                 inst.attrs.put(rt, name, value);
             }
+            case PyBaseExc x -> ExceptionMethods.setAttr(rt, x, name, value);
             case PyType t when t.heapType -> t.dict.put(rt, name, value);
             case PyType t -> throw immutable(rt, t, name.value);
             case PyModule m -> m.dict.put(rt, name, value);

@@ -46,7 +46,7 @@ final class Items {
             }
             case PyDict d -> {
                 PyObject v = d.getBorrowed(rt, key);
-                if (v == null) throw rt.error(PyExc.KEY_ERROR, rt.ops.repr(key));
+                if (v == null) throw rt.keyError(key);
                 return heap.newRef(v);
             }
             case PyInstance inst -> {
@@ -55,7 +55,7 @@ final class Items {
             }
             case PyWeakContainer w when w.kind != PyWeakContainer.Kind.SET -> {
                 PyObject v = w.get(rt, key);
-                if (v == null) throw rt.error(PyExc.KEY_ERROR, rt.ops.repr(key));
+                if (v == null) throw rt.keyError(key);
                 return heap.newRef(v);
             }
             default -> {}
@@ -107,7 +107,7 @@ final class Items {
             }
             case PyDict d -> {
                 int ix = d.find(rt, key, rt.ops.hash(key));
-                if (ix < 0) throw rt.error(PyExc.KEY_ERROR, rt.ops.repr(key));
+                if (ix < 0) throw rt.keyError(key);
                 d.removeEntry(rt.heap, ix);
             }
             case PyInstance inst when rt.ops.callDunder(inst, "__delitem__", key) instanceof PyObject r -> rt.heap.decref(r);
@@ -220,8 +220,9 @@ final class Items {
                     PyObject r = rt.ops.callDunder(inst, "__next__");
                     if (r != null) return r;
                 } catch (PyException e) {
-                    if (e.excType.isSubtypeOf(PyExc.STOP_ITERATION)) return null;
-                    throw e;
+                    if (!e.matches(PyExc.STOP_ITERATION)) throw e;
+                    e.discard(rt.heap);
+                    return null;
                 }
             }
             throw rt.typeError("'" + o.type().name + "' object is not an iterator");

@@ -177,8 +177,9 @@ public final class Ops {
         try {
             return Attributes.get(rt, o, name);
         } catch (PyException e) {
-            if (e.excType.isSubtypeOf(PyExc.ATTRIBUTE_ERROR)) return null;
-            throw e;
+            if (!e.matches(PyExc.ATTRIBUTE_ERROR)) throw e;
+            e.discard(rt.heap);
+            return null;
         }
     }
 

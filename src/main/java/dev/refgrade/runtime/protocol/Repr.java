@@ -1,6 +1,7 @@
 package dev.refgrade.runtime.protocol;
 
 import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.objects.PyBaseExc;
 import dev.refgrade.runtime.objects.PyBool;
 import dev.refgrade.runtime.objects.PyBuiltin;
 import dev.refgrade.runtime.objects.PyCell;
@@ -34,8 +35,8 @@ public final class Repr {
         if (o instanceof PyStr s) return s.value;
         rt.interp.enterRecursiveCall(" while getting the str of an object");
         try {
-            if (o instanceof PyInstance inst) {
-                PyObject r = rt.ops.callDunder(inst, "__str__");
+            if (o instanceof PyInstance || o instanceof PyBaseExc) {
+                PyObject r = rt.ops.callDunder(o, "__str__");
                 if (r != null) return takeString(rt, r, "__str__");
             }
             StringBuilder b = new StringBuilder();
@@ -93,6 +94,7 @@ public final class Repr {
             case PyFloat x -> b.append(Format.floatRepr(x.value));
             case PyStr x -> b.append(quote(x.value));
             case PySingleton x -> b.append(x.name);
+            case PyBaseExc x -> b.append(takeString(rt, rt.ops.callDunder(x, "__repr__"), "__repr__"));
             case PyList l -> container(rt, o, "[", "]", "[...]", l.items, l.size, b, active);
             case PyTuple t -> {
                 if (t.items.length == 1) {

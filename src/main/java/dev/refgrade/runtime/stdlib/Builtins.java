@@ -37,11 +37,11 @@ public final class Builtins {
                 PyType.DICT, PyType.SET, PyType.FROZENSET, PyType.OBJECT, PyType.TYPE, PyType.RANGE, PyType.PROPERTY)) {
             BUILTINS.put(t.name, t);
         }
-        for (PyType t : List.of(PyExc.TYPE_ERROR, PyExc.VALUE_ERROR, PyExc.NAME_ERROR, PyExc.KEY_ERROR,
-                PyExc.INDEX_ERROR, PyExc.ATTRIBUTE_ERROR, PyExc.ZERO_DIVISION_ERROR, PyExc.RUNTIME_ERROR,
-                PyExc.RECURSION_ERROR, PyExc.EXCEPTION)) {
-            BUILTINS.put(t.name, t);
-        }
+        for (PyType t : PyExc.all()) BUILTINS.put(t.name, t);
+        BUILTINS.put("EnvironmentError", PyExc.OS_ERROR);
+        BUILTINS.put("IOError", PyExc.OS_ERROR);
+        ExceptionTypes.install();
+        FrameObjects.install();
         BUILTINS.put("None", PyRuntime.NONE);
         BUILTINS.put("NotImplemented", PyRuntime.NOT_IMPLEMENTED);
         BUILTINS.put("Ellipsis", PyRuntime.ELLIPSIS);

@@ -54,7 +54,7 @@ final class DictMethods {
         PyObject v = self.pop(rt, key);
         if (v != null) return v;
         if (dflt != null) return rt.heap.newRef(dflt);
-        throw rt.error(PyExc.KEY_ERROR, rt.ops.repr(key));
+        throw rt.keyError(key);
     }
 
     static PyObject setdefault(PyRuntime rt, PyDict self, Args a) {

@@ -9,12 +9,13 @@ import dev.refgrade.runtime.objects.PyObject;
 import java.util.Map;
 import java.util.Set;
 
-/** The modules a program may import: sys, gc, ctypes, copy, weakref. */
+/** The modules a program may import: sys, gc, ctypes, copy, weakref, contextlib. */
 public final class Modules {
-    private static final Set<String> NAMES = Set.of("sys", "gc", "ctypes", "copy", "weakref");
+    private static final Set<String> NAMES = Set.of("sys", "gc", "ctypes", "copy", "weakref", "contextlib");
     private static final Map<String, Map<String, PyObject>> CONTENTS = Map.of(
             "sys", SysModule.contents(), "gc", GcModule.contents(), "ctypes", CtypesModule.contents(),
-            "copy", CopyModule.contents(), "weakref", WeakrefModule.contents());
+            "copy", CopyModule.contents(), "weakref", WeakrefModule.contents(),
+            "contextlib", ContextlibModule.contents());
 
     private Modules() {}
 

@@ -36,7 +36,7 @@ final class SetMethods {
 
     static PyObject remove(PyRuntime rt, PySet self, Args a) {
         PyObject o = a.get("object");
-        if (!self.discard(rt, o)) throw rt.error(PyExc.KEY_ERROR, rt.ops.repr(o));
+        if (!self.discard(rt, o)) throw rt.keyError(o);
         return PyRuntime.NONE;
     }
 

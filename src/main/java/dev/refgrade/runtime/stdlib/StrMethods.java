@@ -3,6 +3,7 @@ package dev.refgrade.runtime.stdlib;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.PyExc;
+import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
@@ -205,7 +206,12 @@ final class StrMethods {
                     v = args[index];
                 } else {
                     v = kw.get(ref);
-                    if (v == null) throw rt.error(PyExc.KEY_ERROR, "'" + ref + "'");
+                    if (v == null) {
+                        PyObject key = rt.newStr(ref);
+                        PyException e = rt.keyError(key);
+                        rt.heap.decref(key);
+                        throw e;
+                    }
                 }
                 b.append(Format.format(rt, v, spec));
                 i = end;

@@ -5,13 +5,14 @@ import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.PyExc;
+import dev.refgrade.runtime.objects.PyBaseExc;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.protocol.Arith;
 import dev.refgrade.runtime.protocol.IntDigits;
 import java.util.Map;
 
-/** sys: getrefcount, intern and the recursion limit. */
+/** sys: getrefcount, intern, the recursion limit, and the exception being handled. */
 public final class SysModule {
     private SysModule() {}
 
@@ -19,6 +20,11 @@ public final class SysModule {
         Registry reg = Registry.module("sys");
         reg.function("getrefcount", "object, /", SysModule::getrefcount);
         reg.function("intern", "string, /", SysModule::intern);
+        reg.function("exc_info", "", SysModule::excInfo);
+        reg.function("exception", "", (rt, a) -> {
+            PyBaseExc v = rt.interp.exc.topmost();
+            return v == null ? PyRuntime.NONE : rt.heap.newRef(v);
+        });
         reg.function("getrecursionlimit", "", (rt, a) -> rt.newInt(rt.limits.maxDepth()));
         reg.function("get_int_max_str_digits", "", (rt, a) -> rt.newInt(rt.intMaxStrDigits));
         reg.function("set_int_max_str_digits", "maxdigits", SysModule::setIntMaxStrDigits);
@@ -42,6 +48,14 @@ public final class SysModule {
         }
         rt.intMaxStrDigits = (int) n;
         return PyRuntime.NONE;
+    }
+
+    /** (type, value, traceback) of the exception being handled, the traceback read off the instance. */
+    static PyObject excInfo(PyRuntime rt, Args a) {
+        PyBaseExc v = rt.interp.exc.topmost();
+        if (v == null) return rt.newTuple(PyRuntime.NONE, PyRuntime.NONE, PyRuntime.NONE);
+        PyObject tb = v.traceback == null ? PyRuntime.NONE : rt.heap.newRef(v.traceback);
+        return rt.newTuple(rt.heap.newRef(v.cls), rt.heap.newRef(v), tb);
     }
 
     static PyObject intern(PyRuntime rt, Args a) {

@@ -1,0 +1,85 @@
+package dev.refgrade.runtime.objects;
+
+import dev.refgrade.runtime.memory.Heap;
+import java.util.function.Consumer;
+
+/**
+ * An exception instance: CPython's PyBaseExceptionObject, whose fields hold its args, traceback,
+ * cause and context as strong references, and whose __dict__ is made only when first written.
+ */
+public final class PyBaseExc extends PyObject {
+    public final PyType cls;
+    public PyDict dict;
+    public PyTuple args;
+    public PyObject traceback;
+    public PyObject context;
+    public PyObject cause;
+    public boolean suppressContext;
+
+    /** Takes ownership of {@code args}. */
+    public PyBaseExc(PyType cls, PyTuple args) {
+        this.cls = cls;
+        this.args = args;
+    }
+
+    @Override
+    public PyType type() {
+        return cls;
+    }
+
+    @Override
+    public boolean isGcType() {
+        return true;
+    }
+
+    @Override
+    public boolean weaklyReferenceable() {
+        return cls.heapType;
+    }
+
+    /** GC header and PyBaseExceptionObject (72 bytes); a class statement's subclass adds a weaklist slot. */
+    /** BaseException_dealloc goes through the trashcan. */
+    @Override
+    public boolean usesTrashcan() {
+        return true;
+    }
+
+    @Override
+    public int allocSize() {
+        return 16 + 72 + (cls.heapType ? 8 : 0);
+    }
+
+    /** BaseException_traverse: dict, args, notes, traceback, cause, context; a subclass also visits its class. */
+    @Override
+    public void traverse(Consumer<PyObject> visit) {
+        if (dict != null) visit.accept(dict);
+        if (args != null) visit.accept(args);
+        if (traceback != null) visit.accept(traceback);
+        if (cause != null) visit.accept(cause);
+        if (context != null) visit.accept(context);
+        if (cls.heapType) visit.accept(cls);
+    }
+
+    /** BaseException_dealloc via subtype_dealloc: the fields in BaseException_clear's order, then the class. */
+    @Override
+    public void releaseReferences(Heap heap) {
+        clearForCollector(heap);
+        if (cls.heapType) heap.decref(cls);
+    }
+
+    /** BaseException_clear. */
+    @Override
+    public void clearForCollector(Heap heap) {
+        PyObject d = dict, a = args, tb = traceback, c = cause, x = context;
+        dict = null;
+        args = null;
+        traceback = null;
+        cause = null;
+        context = null;
+        heap.xdecref(d);
+        heap.xdecref(a);
+        heap.xdecref(tb);
+        heap.xdecref(c);
+        heap.xdecref(x);
+    }
+}
