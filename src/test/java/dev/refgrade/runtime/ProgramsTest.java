@@ -181,6 +181,16 @@ class ProgramsTest {
         }
 
         @Test
+        void theSizeOfAListIsRefusedNotGuessed() {
+            assertRefused("import sys\nprint(sys.getsizeof([1, 2]))\n", "sys.getsizeof() of a 'list' object at line 2");
+        }
+
+        @Test
+        void theSizeOfAnInstanceIsRefusedNotGuessed() {
+            assertRefused("import sys\nclass C:\n    pass\nsys.getsizeof(C())\n", "sys.getsizeof() of a 'C' object at line 4");
+        }
+
+        @Test
         void varsWithoutAnArgumentIsRefused() {
             assertRefused("x = 1\nvars()\n", "vars() without an argument at line 2");
         }

@@ -16,6 +16,7 @@ public final class SysModule {
         Registry reg = Registry.module("sys");
         reg.function("getrefcount", "object, /", SysModule::getrefcount);
         reg.function("intern", "string, /", SysModule::intern);
+        reg.function("getsizeof", "object, default=<unrepresentable>", SizeOf::getsizeof);
         reg.function("getrecursionlimit", "", (rt, a) -> rt.newInt(rt.limits.maxDepth()));
         return reg.contents();
     }
