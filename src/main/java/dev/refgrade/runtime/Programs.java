@@ -44,6 +44,8 @@ public final class Programs {
             return new Result("", e.renderCPython(), refused ? 2 : 1);
         } catch (StackOverflowError so) {
             return new Result("", TOO_DEEP, 3);
+        } catch (RuntimeException | Error bug) {
+            return internalError(bug, 0);
         }
         Output out = new Output(limits.maxOutputBytes());
         PyRuntime rt = new PyRuntime(limits, out);
@@ -84,7 +86,18 @@ public final class Programs {
             return new Result(out.text(), "refgrade: limit: " + l.getMessage() + "\n", 3);
         } catch (StackOverflowError so) {
             return new Result(out.text(), TOO_DEEP, 3);
+        } catch (RuntimeException | Error bug) {
+            return internalError(bug, rt.interp.lastLine());
         }
+    }
+
+    /**
+     * A Java exception the simulator did not mean to throw: the simulator's bug, never the program's.
+     * It ends this one run (exit 3, as a limit: the simulator, not the program, stopped it), so a
+     * batch goes on with its next file and no server thread dies of it.
+     */
+    static Result internalError(Throwable bug, int line) {
+        return new Result("", "refgrade: internal error: " + bug + " at line " + line + " (please report this bug)\n", 3);
     }
 
     /** Runs on a thread with a deep stack, so deep Python recursion meets RecursionError, not the JVM's limit. */

@@ -191,6 +191,16 @@ class ProgramsTest {
         }
 
         @Test
+        void theSizeOfAListIsRefusedNotGuessed() {
+            assertRefused("import sys\nprint(sys.getsizeof([1, 2]))\n", "sys.getsizeof() of a 'list' object at line 2");
+        }
+
+        @Test
+        void theSizeOfAnInstanceIsRefusedNotGuessed() {
+            assertRefused("import sys\nclass C:\n    pass\nsys.getsizeof(C())\n", "sys.getsizeof() of a 'C' object at line 4");
+        }
+
+        @Test
         void varsWithoutAnArgumentIsRefused() {
             assertRefused("x = 1\nvars()\n", "vars() without an argument at line 2");
         }
@@ -213,6 +223,72 @@ class ProgramsTest {
         }
     }
 
+    /** A Java exception inside a run is the simulator's bug: it ends that run alone, named, with exit 3. */
+    @Nested
+    class InternalErrors {
+        /** Runs {@code source} with a line hook that fails as a simulator bug would on {@code badLine}. */
+        private Programs.Result runFailingAt(String source, int badLine, RuntimeException bug) throws Exception {
+            dev.refgrade.python.Module m = dev.refgrade.python.Parser.parse("prog.py", source);
+            var rt = new dev.refgrade.runtime.eval.PyRuntime(Limits.DEFAULT, new Output(1 << 20));
+            rt.interp.lineHook = (frame, line) -> {
+                if (line == badLine) throw bug;
+            };
+            return Programs.execute(rt, () -> rt.interp.runScript(m, "prog.py"), java.util.List.of(m));
+        }
+
+        @Test
+        void aJavaExceptionBecomesOneLineOnStderrWithItsLine() throws Exception {
+            Programs.Result r = runFailingAt("x = 1\ny = 2\n", 2, new NullPointerException("boom"));
+            assertEquals(3, r.exitCode());
+            assertEquals("refgrade: internal error: java.lang.NullPointerException: boom at line 2 (please report this bug)\n", r.stderr());
+        }
+
+        @Test
+        void theLineIsTheOneRunningInsideAFunction() throws Exception {
+            Programs.Result r = runFailingAt("def f():\n    return 1\nf()\n", 2, new ClassCastException());
+            assertEquals("refgrade: internal error: java.lang.ClassCastException at line 2 (please report this bug)\n", r.stderr());
+        }
+
+        @Test
+        void theNextRunIsUntouched() throws Exception {
+            runFailingAt("x = 1\n", 1, new IllegalStateException());
+            Programs.Result next = run("print('fine')\n");
+            assertEquals(0, next.exitCode());
+            assertEquals("fine\n", next.stdout());
+        }
+
+        @Test
+        void aLimitKeepsItsOwnMessage() {
+            Programs.Result r = run("while True:\n    pass\n", new Limits(1_000, 1_000_000, 1000, 1 << 20, 1_000_000));
+            assertEquals(3, r.exitCode());
+            assertTrue(r.stderr().startsWith("refgrade: limit: "), r.stderr());
+        }
+    }
+
+    @Nested
+    class Unhashable {
+        private void assertUnhashable(String source, String type) {
+            Programs.Result r = run(source);
+            assertEquals(1, r.exitCode(), r::stderr);
+            assertTrue(r.stderr().endsWith("TypeError: unhashable type: '" + type + "'\n"), r.stderr());
+        }
+
+        @Test
+        void aListIsUnhashable() {
+            assertUnhashable("hash([1])\n", "list");
+        }
+
+        @Test
+        void aTupleHoldingAListIsUnhashable() {
+            assertUnhashable("hash((1, [2]))\n", "list");
+        }
+
+        @Test
+        void aClassDefiningEqWithoutHashIsUnhashable() {
+            assertUnhashable("class E:\n    def __eq__(self, other):\n        return True\nhash(E())\n", "E");
+        }
+    }
+
     @Nested
     class UnknowableValues {
         @Test
@@ -232,6 +308,52 @@ class ProgramsTest {
         void theCountOfASharedObjectIsFlagged() {
             Programs.Result r = run("import sys\nprint(sys.getrefcount(None))\n");
             assertTrue(r.stderr().contains("line 2 printed a value only CPython's internals fix"), r.stderr());
+        }
+
+        @Test
+        void theLengthOfGcGetObjectsIsFlagged() {
+            Programs.Result r = run("import gc\nprint(len(gc.get_objects()))\n");
+            assertEquals(0, r.exitCode(), r::stderr);
+            assertTrue(r.stderr().startsWith("refgrade: note: line 2 printed a value only CPython's internals fix"), r.stderr());
+        }
+
+        @Test
+        void whatIsInGcGetObjectsIsKnowable() {
+            Programs.Result r = run("import gc\nclass C:\n    pass\nc = C()\nprint(c in gc.get_objects(), [] in gc.get_objects())\n");
+            assertEquals("True True\n", r.stdout());
+            assertEquals("", r.stderr());
+        }
+
+        @Test
+        void theLengthOfAnOrdinaryListIsKnowable() {
+            Programs.Result r = run("print(len([1, 2]))\n");
+            assertEquals("", r.stderr());
+        }
+
+        @Test
+        void aStrHashIsFlaggedAsSeededPerProcess() {
+            Programs.Result r = run("print(hash('abc'))\n");
+            assertEquals(0, r.exitCode(), r::stderr);
+            assertTrue(r.stderr().startsWith("refgrade: note: line 1 printed a value only CPython's internals fix"), r.stderr());
+        }
+
+        @Test
+        void aTupleHoldingAStrHashesUnknowably() {
+            Programs.Result r = run("print(hash((1, 'a')))\n");
+            assertTrue(r.stderr().startsWith("refgrade: note: line 1 printed a value only CPython's internals fix"), r.stderr());
+        }
+
+        @Test
+        void theHashOfNoneIsItsAddress() {
+            Programs.Result r = run("print(hash(None))\n");
+            assertTrue(r.stderr().startsWith("refgrade: note: line 1 printed a simulated address"), r.stderr());
+        }
+
+        @Test
+        void theHashOfAnIntPrintsWithoutANote() {
+            Programs.Result r = run("print(hash(-1), hash((1, 2.5)))\n");
+            assertEquals("-2 396935360214441795\n", r.stdout());
+            assertEquals("", r.stderr());
         }
 
         @Test

@@ -52,6 +52,7 @@ public final class Interpreter implements Heap.Finalizers {
     private final Heap heap;
     private int depth;
     private Frame current;
+    private int lastLine;
     public LineHook lineHook;
     final StringBuilder errors = new StringBuilder();
     /** The running file's parse-tree arena: the literal objects it keeps alive until the file ends. */
@@ -72,6 +73,7 @@ public final class Interpreter implements Heap.Finalizers {
     }
 
     void beforeLine(Frame f, int line) {
+        lastLine = line;
         rt.step();
         if (lineHook != null) lineHook.beforeLine(f, line);
     }
@@ -96,7 +98,12 @@ public final class Interpreter implements Heap.Finalizers {
         int line = current == null ? 0 : current.line;
         errors.append("refgrade: note: line ").append(line).append(" printed ").append(taint == PyInt.Taint.ADDRESS
                 ? "a simulated address; CPython's differs, only comparisons of addresses carry over"
-                : "a value only CPython's internals fix (a shared object's count, or memory already freed)").append('\n');
+                : "a value only CPython's internals fix (a shared object's count, memory already freed, a count of the interpreter's own objects, or a str hash CPython seeds at random per process)").append('\n');
+    }
+
+    /** The line the run last started: where an internal error is reported, frames being gone by then. */
+    public int lastLine() {
+        return lastLine;
     }
 
     public Frame currentFrame() {

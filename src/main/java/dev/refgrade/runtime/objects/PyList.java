@@ -9,6 +9,11 @@ import java.util.function.Consumer;
 public final class PyList extends PyObject {
     public PyObject[] items;
     public int size;
+    /**
+     * gc.get_objects()'s list: CPython's holds the interpreter's own objects too (modules, code,
+     * functions of the standard library), so its length is no figure the simulator can give.
+     */
+    public boolean lengthUnknowable;
 
     /** Takes ownership of one reference to each of the first {@code size} items. */
     public PyList(PyObject[] items, int size) {

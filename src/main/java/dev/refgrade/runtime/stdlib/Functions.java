@@ -31,8 +31,9 @@ final class Functions {
     static void install(Registry reg) {
         reg.function("print", "*args, sep=' ', end='\\n', file=None, flush=False", Functions::print);
         reg.function("id", "obj, /", Functions::id);
+        reg.function("hash", "obj, /", HashFunction::hash);
         reg.function("hex", "number, /", Functions::hex);
-        reg.function("len", "obj, /", (rt, a) -> rt.newInt(rt.ops.len(a.get("obj"))));
+        reg.function("len", "obj, /", Functions::len);
         reg.function("repr", "obj, /", (rt, a) -> rt.newStr(rt.ops.repr(a.get("obj"))));
         reg.function("isinstance", "obj, class_or_tuple, /", Functions::isinstance);
         reg.function("callable", "obj, /", Functions::callable);
@@ -80,6 +81,12 @@ final class Functions {
         if (o == PyRuntime.NONE) return none;
         if (o instanceof PyStr s) return s.value;
         throw rt.typeError(what + " must be None or a string, not " + o.type().name);
+    }
+
+    static PyObject len(PyRuntime rt, Args a) {
+        PyObject o = a.get("obj");
+        long n = rt.ops.len(o);
+        return o instanceof PyList l && l.lengthUnknowable ? Modules.unknowable(rt, n) : rt.newInt(n);
     }
 
     static PyObject id(PyRuntime rt, Args a) {

@@ -57,7 +57,9 @@ public final class GcModule {
         List<PyObject> objs = CycleCollector.tracked(rt.heap);
         PyObject[] items = objs.toArray(new PyObject[0]);
         for (PyObject o : items) rt.heap.incref(o);
-        return rt.newList(items, items.length);
+        PyList all = rt.newList(items, items.length);
+        all.lengthUnknowable = true;
+        return all;
     }
 
     static PyObject getReferents(PyRuntime rt, Args a) {

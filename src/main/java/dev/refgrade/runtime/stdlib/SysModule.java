@@ -25,6 +25,7 @@ public final class SysModule {
             PyBaseExc v = rt.interp.exc.topmost();
             return v == null ? PyRuntime.NONE : rt.heap.newRef(v);
         });
+        reg.function("getsizeof", "object, default=<unrepresentable>", SizeOf::getsizeof);
         reg.function("getrecursionlimit", "", (rt, a) -> rt.newInt(rt.limits.maxDepth()));
         reg.function("get_int_max_str_digits", "", (rt, a) -> rt.newInt(rt.intMaxStrDigits));
         reg.function("set_int_max_str_digits", "maxdigits", SysModule::setIntMaxStrDigits);
