@@ -93,22 +93,12 @@ public final class Trace implements Heap.Listener, Interpreter.LineHook {
         return record(fileName, source, limits, snapshots, maxLines, maxDrawn, Long.MAX_VALUE, PythonVersion.DEFAULT);
     }
 
-    /** As above, reproducing {@code python}; a version the simulator does not model yet is refused before anything runs. */
-    public static Recording record(String fileName, String source, Limits limits, boolean snapshots, int maxLines, int maxDrawn,
-            PythonVersion python) {
-        return record(fileName, source, limits, snapshots, maxLines, maxDrawn, Long.MAX_VALUE, python);
-    }
-
     /**
-     * The same, and recording also stops before a line that would take the lines past about
+     * The same, reproducing {@code python} (a version the simulator does not model yet is refused
+     * before anything runs); recording also stops before a line that would take the lines past about
      * {@code maxBytes} of JSON ({@link #size}): a loop over a long line, or a line whose one object
      * gains a reference from each of a million slots, makes megabytes a step.
      */
-    public static Recording record(String fileName, String source, Limits limits, boolean snapshots, int maxLines, int maxDrawn,
-            long maxBytes) {
-        return record(fileName, source, limits, snapshots, maxLines, maxDrawn, maxBytes, PythonVersion.DEFAULT);
-    }
-
     public static Recording record(String fileName, String source, Limits limits, boolean snapshots, int maxLines, int maxDrawn,
             long maxBytes, PythonVersion python) {
         if (!python.modelled()) return new Recording(List.of(), false, Programs.refused(python), null);

@@ -51,7 +51,7 @@ class PythonVersionTest {
 
         @Test
         void aTraceRefusesBeforeAnyLineRuns() {
-            Trace.Recording rec = Trace.record("p.py", PROGRAM, Limits.DEFAULT, false, 100, 100, PythonVersion.V3_13);
+            Trace.Recording rec = Trace.record("p.py", PROGRAM, Limits.DEFAULT, false, 100, 100, Long.MAX_VALUE, PythonVersion.V3_13);
             assertEquals(List.of(), rec.lines());
             assertEquals(2, rec.end().exitCode());
         }

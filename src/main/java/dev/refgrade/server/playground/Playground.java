@@ -2,6 +2,7 @@ package dev.refgrade.server.playground;
 
 import dev.refgrade.runtime.Limits;
 import dev.refgrade.runtime.Programs;
+import dev.refgrade.runtime.PythonVersion;
 import dev.refgrade.runtime.Trace;
 import dev.refgrade.server.Json;
 import java.util.List;
@@ -76,7 +77,7 @@ public final class Playground {
     }
 
     public Result run(String code) {
-        Trace.Recording rec = Programs.onDeepStack(() -> Trace.record("<playground>", code, limits, true, maxSteps, MAX_DRAWN, maxBytes));
+        Trace.Recording rec = Programs.onDeepStack(() -> Trace.record("<playground>", code, limits, true, maxSteps, MAX_DRAWN, maxBytes, PythonVersion.DEFAULT));
         Programs.Result end = rec.end();
         return new Result(rec.lines(), rec.truncated(), maxSteps, end.stdout(), end.stderr(), end.exitCode(), problem(rec));
     }
