@@ -8,6 +8,7 @@ import dev.refgrade.server.courses.AccommodationRoutes;
 import dev.refgrade.server.courses.AssignmentRoutes;
 import dev.refgrade.server.courses.CourseRoutes;
 import dev.refgrade.server.gradebook.GradebookRoutes;
+import dev.refgrade.server.gradebook.ManualRoutes;
 import dev.refgrade.server.lti.LtiRoutes;
 import dev.refgrade.server.ops.Metrics;
 import dev.refgrade.server.ops.OpsRoutes;
@@ -123,6 +124,7 @@ public final class App {
         AccommodationRoutes.register(app, deps);
         SubmissionRoutes.register(app, deps);
         GradebookRoutes.register(app, deps);
+        ManualRoutes.register(app, deps);
         lti.routes(app);
         FeatureSwitches switches = new FeatureSwitches(deps);
         switches.routes(app);
