@@ -9,7 +9,7 @@ import dev.refgrade.server.Deps;
 import dev.refgrade.server.Json;
 import dev.refgrade.server.courses.AssignmentRoutes;
 import dev.refgrade.store.Records.Assignment;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 
@@ -17,15 +17,15 @@ import java.util.List;
 public final class GradebookRoutes {
     private GradebookRoutes() {}
 
-    public static void register(Javalin app, Deps deps) {
-        app.get("/api/courses/{c}/grades", ctx -> grades(ctx, deps), INSTRUCTOR);
-        app.get("/api/courses/{c}/assignments/{a}/exercises/{e}/analysis", ctx -> {
+    public static void register(RoutesConfig routes, Deps deps) {
+        routes.get("/api/courses/{c}/grades", ctx -> grades(ctx, deps), INSTRUCTOR);
+        routes.get("/api/courses/{c}/assignments/{a}/exercises/{e}/analysis", ctx -> {
             Assignment a = AssignmentRoutes.find(ctx, deps);
             Catalog.Entry entry = AssignmentRoutes.exercise(ctx, deps, a);
             ctx.json(ItemAnalysis.of(entry.checked().variants().get(0).exercise(),
                     deps.store().submissions().ofExercise(a.course(), a.id(), entry.checked().id())));
         }, INSTRUCTOR);
-        app.post("/api/courses/{c}/assignments/{a}/regrade", ctx -> regrade(ctx, deps), INSTRUCTOR);
+        routes.post("/api/courses/{c}/assignments/{a}/regrade", ctx -> regrade(ctx, deps), INSTRUCTOR);
     }
 
     private static void grades(Context ctx, Deps deps) {

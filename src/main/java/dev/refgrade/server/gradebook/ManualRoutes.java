@@ -12,7 +12,7 @@ import dev.refgrade.server.courses.AssignmentRoutes;
 import dev.refgrade.server.submissions.Grading;
 import dev.refgrade.store.Records.Assignment;
 import dev.refgrade.store.Records.ScoreOverride;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -29,10 +29,10 @@ public final class ManualRoutes {
 
     private ManualRoutes() {}
 
-    public static void register(Javalin app, Deps deps) {
-        app.post(STUDENT + "/reset", ctx -> reset(ctx, deps), INSTRUCTOR);
-        app.put(STUDENT + "/override", ctx -> override(ctx, deps), INSTRUCTOR);
-        app.delete(STUDENT + "/override", ctx -> {
+    public static void register(RoutesConfig routes, Deps deps) {
+        routes.post(STUDENT + "/reset", ctx -> reset(ctx, deps), INSTRUCTOR);
+        routes.put(STUDENT + "/override", ctx -> override(ctx, deps), INSTRUCTOR);
+        routes.delete(STUDENT + "/override", ctx -> {
             Target t = target(ctx, deps);
             if (!deps.store().overrides().delete(t.a().course(), t.a().id(), t.exercise(), t.student(), deps.clock().instant())) {
                 throw ApiError.notFound();

@@ -11,7 +11,7 @@ import dev.refgrade.server.Catalog;
 import dev.refgrade.server.Json;
 import dev.refgrade.server.SimulatorGate;
 import dev.refgrade.server.submissions.ExerciseView;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,10 +47,10 @@ public final class PreviewRoutes {
         this.admit = admit;
     }
 
-    public static void register(Javalin app, Catalog catalog, SimulatorGate gate, Consumer<Context> admit) {
+    public static void register(RoutesConfig routes, Catalog catalog, SimulatorGate gate, Consumer<Context> admit) {
         PreviewRoutes r = new PreviewRoutes(catalog, gate, admit);
-        app.get("/api/exercises/{e}/preview", r::preview, INSTRUCTOR);
-        app.post("/api/exercises/check", r::check, INSTRUCTOR);
+        routes.get("/api/exercises/{e}/preview", r::preview, INSTRUCTOR);
+        routes.post("/api/exercises/check", r::check, INSTRUCTOR);
     }
 
     private void preview(Context ctx) {

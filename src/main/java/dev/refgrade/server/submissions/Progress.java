@@ -9,7 +9,7 @@ import dev.refgrade.server.Deps;
 import dev.refgrade.server.auth.Caller;
 import dev.refgrade.store.Records.Assignment;
 import dev.refgrade.store.Records.Tried;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,8 +25,8 @@ import java.util.Optional;
 final class Progress {
     private Progress() {}
 
-    static void register(Javalin app, Deps deps) {
-        app.get("/api/progress", ctx -> ctx.json(of(ctx, deps)), STUDENT);
+    static void register(RoutesConfig routes, Deps deps) {
+        routes.get("/api/progress", ctx -> ctx.json(of(ctx, deps)), STUDENT);
     }
 
     /** The student's course (a token is for one) and its assignments. */

@@ -17,7 +17,7 @@ import dev.refgrade.server.courses.AssignmentRoutes;
 import dev.refgrade.store.Records.Assignment;
 import dev.refgrade.store.Records.Submission;
 import dev.refgrade.store.Records.Tried;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,12 +47,12 @@ public final class SubmissionRoutes {
         this.submits = new RateLimiter(perMinute / 60, perMinute);
     }
 
-    public static void register(Javalin app, Deps deps) {
+    public static void register(RoutesConfig routes, Deps deps) {
         SubmissionRoutes r = new SubmissionRoutes(deps);
-        app.get(EXERCISE, r::exercise, STUDENT, INSTRUCTOR);
-        app.post(EXERCISE + "/submissions", r::submit, STUDENT);
-        app.get(EXERCISE + "/submissions", r::submissions, STUDENT, INSTRUCTOR);
-        Progress.register(app, deps);
+        routes.get(EXERCISE, r::exercise, STUDENT, INSTRUCTOR);
+        routes.post(EXERCISE + "/submissions", r::submit, STUDENT);
+        routes.get(EXERCISE + "/submissions", r::submissions, STUDENT, INSTRUCTOR);
+        Progress.register(routes, deps);
     }
 
     private void submit(Context ctx) throws Exception {
