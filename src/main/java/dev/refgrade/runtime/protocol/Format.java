@@ -55,6 +55,9 @@ public final class Format {
             body = formatFloat(Arith.toDouble(value), s);
         } else if (value instanceof PyInt i) {
             body = formatInt(rt, i.bigValue(), s);
+        } else if (!(value instanceof PyStr)) {
+            // object.__format__: only the empty spec, which means str(value), is accepted.
+            throw rt.typeError("unsupported format string passed to " + value.type().name + ".__format__");
         } else {
             if (s.type != 0 && s.type != 's') {
                 throw rt.error(PyExc.VALUE_ERROR, "Unknown format code '" + s.type + "' for object of type '" + value.type().name + "'");

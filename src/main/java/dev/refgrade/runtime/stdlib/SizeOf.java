@@ -11,7 +11,8 @@ import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
 
 /**
- * sys.getsizeof(object, default): the object's __sizeof__ plus its GC header, on 64-bit CPython 3.11.
+ * sys.getsizeof(object, default): the object's __sizeof__ plus its GC header, on 64-bit CPython of
+ * the run's version (VersionRules.allocSize).
  * Given only for types whose size the simulator's allocation sizes already fix exactly (their
  * allocSize is CPython's, header included); the rest (list and dict over-allocation, sets, instances)
  * is refused by name rather than guessed.
@@ -27,8 +28,8 @@ final class SizeOf {
             // int: 24-byte header then 30-bit digits, at least one (3.11 allocates one for 0 too).
             case PyInt i -> rt.newInt(i.allocSize());
             case PyFloat f -> rt.newInt(f.allocSize());
-            // A PEP 393 compact string: 48 bytes + n + 1 for ASCII, 72 + width * (n + 1) otherwise.
-            case PyStr s -> rt.newInt(s.allocSize());
+            // A PEP 393 compact string: header + n + 1 for ASCII, header + width * (n + 1) otherwise (VersionRules).
+            case PyStr s -> rt.newInt(rt.rules.allocSize(s));
             // GC header (16) + PyTupleObject (24) + 8 per item.
             case PyTuple t -> rt.newInt(t.allocSize());
             case PyRange r -> rt.newInt(r.allocSize());
