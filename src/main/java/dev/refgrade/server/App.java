@@ -8,6 +8,7 @@ import dev.refgrade.server.courses.AccommodationRoutes;
 import dev.refgrade.server.courses.AssignmentRoutes;
 import dev.refgrade.server.courses.CourseRoutes;
 import dev.refgrade.server.gradebook.GradebookRoutes;
+import dev.refgrade.server.gradebook.ManualRoutes;
 import dev.refgrade.server.lti.LtiRoutes;
 import dev.refgrade.server.ops.Metrics;
 import dev.refgrade.server.ops.OpsRoutes;
@@ -138,6 +139,7 @@ public final class App {
         AccommodationRoutes.register(routes, deps);
         SubmissionRoutes.register(routes, deps);
         GradebookRoutes.register(routes, deps);
+        ManualRoutes.register(routes, deps);
         lti.routes(routes);
         switches.routes(routes);
         PreviewRoutes.register(routes, deps.catalog(), deps.gate(), ctx -> switches.require(ctx, FeatureSwitches.DRAFT_CHECKS));

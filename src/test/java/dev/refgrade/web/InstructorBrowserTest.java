@@ -196,4 +196,45 @@ class InstructorBrowserTest {
         browser.assertAccessible();
         browser.screenshot("instructor-drill-down");
     }
+
+    @Test
+    void resetsAStudentsAttemptsAndSetsAScoreWithANoteTheStudentReads() {
+        dev.refgrade.server.Fixture f = dev.refgrade.server.Fixture.create(server, "cs400", 1, "exam");
+        assertEquals(201, server.api.post(f.submissions(E), f.token("s1"), Map.of("answers", Map.of("alias", true))).status());
+        browser.signIn(TestServer.ADMIN, "instructor.html");
+        browser.open("instructor.html?c=cs400");
+        browser.waitForText("#grades-h + table", "Student 1");
+        browser.driver.findElement(By.xpath("//button[text()='Student 1']")).click();
+        browser.waitForText("#drill", "every attempt");
+        WebElement adjust = browser.find("#adjust-hw1-" + E);
+        adjust.findElement(By.tagName("summary")).click();
+        adjust.findElement(By.xpath(".//button[text()='Reset " + E + " attempts']")).click();
+        assertTrue(adjust.getText().contains("stay stored but stop counting"), adjust.getText());
+        adjust.findElement(By.xpath(".//button[text()='Yes, reset " + E + " for s1']")).click();
+        browser.waitForText("#message", "no longer count");
+        assertTrue(browser.waitForText("#drill", "no: reset").contains(E + " 1"));
+        assertEquals(0, server.api.get(f.exercisePath(E), f.token("s1")).json().get("terms").get("attempts_made").asInt(), "a fresh start");
+
+        adjust = browser.find("#adjust-hw1-" + E);
+        adjust.findElement(By.tagName("summary")).click();
+        WebElement set = adjust.findElement(By.cssSelector("form[aria-label='Override " + E + " for s1']"));
+        set.findElement(By.name("score")).sendKeys("4");
+        set.findElement(By.name("note")).sendKeys("regraded question 2 by hand");
+        set.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waitForText("#message", "set to 4");
+        String book = browser.waitForText("#grades-h + table", "✎");
+        assertTrue(book.contains("4 ✎"), book);
+        browser.find("#adjust-hw1-" + E).findElement(By.tagName("summary")).click();
+        browser.assertAccessible();
+        browser.screenshot("instructor-reset-and-override", browser.find("#grades-h"), browser.find("#drill"));
+
+        browser.signIn(f.token("s1"), "assignments.html");
+        browser.waitForText("main", "regraded question 2 by hand");
+        browser.open("exercise.html?c=cs400&a=hw1&e=" + E);
+        String note = browser.waitForText("#override", "set your score to 4");
+        assertTrue(note.contains("regraded question 2 by hand"), note);
+        assertTrue(browser.waitForText("#attempts", "reset by your instructor").contains("Attempt 1"));
+        browser.assertAccessible();
+        browser.screenshot("student-sees-override");
+    }
 }

@@ -36,8 +36,11 @@ public final class GradebookRoutes {
         } else if (format.equals("csv")) {
             ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"grades.csv\"")
                     .result(Gradebook.csv(book));
+        } else if (format.equals("overrides")) {
+            ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"overrides.csv\"")
+                    .result(Gradebook.overridesCsv(deps.store().overrides().ofCourse(ctx.pathParam("c"))));
         } else {
-            throw new ApiError(400, "bad_request", "format is json or csv, not '" + format + "'", null);
+            throw new ApiError(400, "bad_request", "format is json, csv or overrides, not '" + format + "'", null);
         }
     }
 
