@@ -3,7 +3,9 @@ package dev.refgrade.runtime.stdlib;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.PyFloat;
+import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyInt;
+import dev.refgrade.runtime.objects.PySet;
 import dev.refgrade.runtime.objects.PyList;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyRange;
@@ -36,6 +38,10 @@ final class SizeOf {
             case PyRange r -> rt.newInt(r.allocSize());
             // list_sizeof: the object and its GC header (56) plus 8 per allocated slot, over-allocation included.
             case PyList l when l.allocated >= 0 -> rt.newInt(l.allocSize() + 8L * l.allocated);
+            case PyDict d when d.sizeModelled && !d.inlineValues -> rt.newInt(d.sizeOf());
+            case PyDict d -> throw a.unsupported("sys.getsizeof() of a dict whose table CPython sizes in a way not modelled (an instance's, a namespace, a dict built from keywords or a mapping)");
+            // set_sizeof: the object with its 8-slot smalltable (200) and GC header, plus a larger table of 16-byte entries.
+            case PySet s -> rt.newInt(s.allocSize() + (s.table.length > 8 ? 16L * s.table.length : 0));
             case PyList l -> throw a.unsupported("sys.getsizeof() of a list built in a way whose over-allocation is not modelled");
             case PySingleton s when s == PyRuntime.NONE -> rt.newInt(s.allocSize());
             default -> throw a.unsupported("sys.getsizeof() of a '" + o.type().name + "' object");
