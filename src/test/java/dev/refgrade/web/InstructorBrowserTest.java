@@ -107,8 +107,11 @@ class InstructorBrowserTest {
         browser.waitForText("#message", "4 students submitted");
         assertEquals(5, browser.all("svg.chart rect.bar").size());
         String chart = browser.find("svg.chart desc").getAttribute("textContent");
-        assertTrue(chart.contains("alias: 50% correct") && chart.contains("equal-copy: 100% correct"), chart);
-        assertTrue(browser.find("#details").getText().contains("Common wrong answers to alias"));
+        assertTrue(chart.contains("Q1 (alias): 50% correct") && chart.contains("Q2 (equal-copy): 100% correct"), chart);
+        String details = browser.find("#details").getText();
+        assertTrue(details.contains("Common wrong answers to Q1"), details);
+        List<String> wrongAnswers = browser.all("#details pre.answer").stream().map(WebElement::getText).toList();
+        assertEquals(List.of("False", "[1, 2, 3]", "d is c"), wrongAnswers, "as the students gave them: True/False, the text, the statement ticked");
         browser.assertAccessible();
         browser.screenshot("instructor-item-analysis");
 
