@@ -149,6 +149,12 @@ public final class Constants {
         return canonical(keep(rt.newTuple(items)));
     }
 
+    /** Whether every item folds to a constant (are_all_items_const), each folded once as the compiler does anyway. */
+    public boolean allConstant(List<Expr> elts) {
+        for (Expr e : elts) if (fold(e) == null) return false;
+        return true;
+    }
+
     /** The frozenset constant the compiler makes of a set display whose items are all constant; null otherwise. */
     public PyObject frozenSetOf(List<Expr> elts) {
         PyObject[] items = new PyObject[elts.size()];

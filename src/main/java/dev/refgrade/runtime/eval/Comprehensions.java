@@ -129,7 +129,7 @@ final class Comprehensions {
             f.line = line;
             interp.beforeLine(f, line);
             PyObject result = switch (kind) {
-                case LIST -> rt.newList(new PyObject[0], 0);
+                case LIST -> rt.newList(new PyObject[0], 0).allocatedExactly(); // BUILD_LIST 0, then LIST_APPEND
                 case SET -> rt.newSet(false);
                 case DICT -> rt.newDict();
             };

@@ -3,6 +3,7 @@ package dev.refgrade.runtime.eval;
 import dev.refgrade.python.CmpOp;
 import dev.refgrade.python.Expr;
 import dev.refgrade.python.Stmt;
+import dev.refgrade.runtime.objects.PyList;
 import dev.refgrade.runtime.Unsupported;
 import dev.refgrade.runtime.Variation;
 import dev.refgrade.runtime.compile.Compiler;
@@ -131,7 +132,19 @@ public final class Exprs {
             case Expr.Slice s -> throw new Unsupported("slice outside a subscript", s.span().line());
             case Expr.ListExpr l -> {
                 Eval[] items = all(l.elts());
-                yield f -> rt.newList(evalAll(items, f), items.length);
+                int n = items.length;
+                // starunpack_helper: more than two constants are BUILD_LIST 0 + LIST_EXTEND of the
+                // constant tuple (an even preallocation); more than 30 items, BUILD_LIST 0 + LIST_APPEND
+                // each; otherwise BUILD_LIST n, exactly n slots.
+                if (n > 2 && c.constants.allConstant(l.elts())) {
+                    yield f -> {
+                        PyList list = rt.newList(evalAll(items, f), n);
+                        list.preallocate(n);
+                        return list;
+                    };
+                }
+                if (n > 30) yield f -> PyList.grownByAppends(rt.newList(evalAll(items, f), n));
+                yield f -> rt.newList(evalAll(items, f), n).allocatedExactly();
             }
             case Expr.TupleExpr t -> {
                 Eval[] items = all(t.elts());

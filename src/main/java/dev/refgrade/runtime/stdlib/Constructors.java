@@ -45,7 +45,7 @@ final class Constructors {
                 });
         reg.constructor(PyType.LIST, "iterable=(), /", (rt, t, a) -> {
             PyObject it = a.get("iterable");
-            return it == null ? rt.newList() : Builtins.listOf(rt, it);
+            return it == null ? rt.newList().allocatedExactly() : ListGrowth.construct(rt, it);
         });
         reg.constructor(PyType.TUPLE, "iterable=(), /", (rt, t, a) -> {
             PyObject it = a.get("iterable");

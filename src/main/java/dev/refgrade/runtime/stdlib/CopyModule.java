@@ -77,7 +77,7 @@ public final class CopyModule {
     static PyObject shallow(PyRuntime rt, PyObject x) {
         if (atomic(x) || x instanceof PyTuple || (x instanceof PySet s && s.frozen)) return rt.heap.newRef(x);
         return switch (x) {
-            case PyList l -> Builtins.listOf(rt, l);
+            case PyList l -> Builtins.listOf(rt, l).allocatedExactly(); // list.copy is list_slice
             case PyDict d -> {
                 PyDict out = rt.newDict();
                 Builtins.dictUpdate(rt, out, d);
@@ -113,7 +113,7 @@ public final class CopyModule {
         Heap heap = rt.heap;
         switch (x) {
             case PyList l -> {
-                PyList y = rt.newList();
+                PyList y = rt.newList().allocatedExactly(); // _deepcopy_list: y = [], then y.append each
                 memo.put(x, y);
                 for (int i = 0; i < l.size; i++) y.appendOwned(deep(rt, l.items[i], memo));
                 return y;

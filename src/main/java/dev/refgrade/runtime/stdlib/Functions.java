@@ -174,7 +174,7 @@ final class Functions {
     }
 
     static PyObject sorted(PyRuntime rt, Args a) {
-        PyList l = Builtins.listOf(rt, a.get("iterable"));
+        PyList l = ListGrowth.sequenceList(rt, a.get("iterable"));
         try {
             ListMethods.sort(rt, l, a);
         } catch (RuntimeException e) {

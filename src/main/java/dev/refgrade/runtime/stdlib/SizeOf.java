@@ -4,6 +4,7 @@ import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.PyFloat;
 import dev.refgrade.runtime.objects.PyInt;
+import dev.refgrade.runtime.objects.PyList;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyRange;
 import dev.refgrade.runtime.objects.PySingleton;
@@ -33,6 +34,9 @@ final class SizeOf {
             // GC header (16) + PyTupleObject (24) + 8 per item.
             case PyTuple t -> rt.newInt(t.allocSize());
             case PyRange r -> rt.newInt(r.allocSize());
+            // list_sizeof: the object and its GC header (56) plus 8 per allocated slot, over-allocation included.
+            case PyList l when l.allocated >= 0 -> rt.newInt(l.allocSize() + 8L * l.allocated);
+            case PyList l -> throw a.unsupported("sys.getsizeof() of a list built in a way whose over-allocation is not modelled");
             case PySingleton s when s == PyRuntime.NONE -> rt.newInt(s.allocSize());
             default -> throw a.unsupported("sys.getsizeof() of a '" + o.type().name + "' object");
         };

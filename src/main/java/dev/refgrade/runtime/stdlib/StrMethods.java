@@ -4,6 +4,7 @@ import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyException;
+import dev.refgrade.runtime.objects.PyList;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
@@ -164,8 +165,25 @@ final class StrMethods {
             }
             parts.add(text.substring(from));
         }
-        PyObject[] out = parts.stream().map(rt::newStr).toArray(PyObject[]::new);
-        return rt.newList(out, out.length);
+        // A str split nowhere is its own one item ("just use str_obj as list[0]"): for a separator
+        // whenever nothing was split off, for whitespace only when the text has none and maxsplit > 0.
+        boolean whole = parts.size() == 1 && (sepArg != PyRuntime.NONE || max > 0 && parts.get(0).length() == text.length());
+        PyObject[] out = whole ? new PyObject[] {rt.heap.newRef(self)} : parts.stream().map(rt::newStr).toArray(PyObject[]::new);
+        return splitList(rt, out, max);
+    }
+
+    /**
+     * The list stringlib's split functions return: PyList_New(PREALLOC_SIZE(maxsplit)), at most 12
+     * slots, filled in place and its size cut to the count (the capacity stays), then PyList_Append
+     * past the twelfth item.
+     */
+    private static PyList splitList(PyRuntime rt, PyObject[] parts, long maxsplit) {
+        int prealloc = maxsplit >= 12 ? 12 : (int) maxsplit + 1;
+        PyList l = rt.newList(parts, Math.min(parts.length, prealloc));
+        l.allocatedExactly();
+        l.allocated = prealloc;
+        for (int i = l.size; i < parts.length; i++) l.appendOwned(parts[i]);
+        return l;
     }
 
     /** Py_UNICODE_ISSPACE for the characters a program is likely to hold. */
