@@ -197,8 +197,9 @@ class ProgramsTest {
         }
 
         @Test
-        void theSizeOfAnInstanceIsRefusedNotGuessed() {
-            assertRefused("import sys\nclass C:\n    pass\nsys.getsizeof(C())\n", "sys.getsizeof() of a 'C' object at line 4");
+        void theSizeOfAnInstanceOfAnUnmodelledLayoutIsRefusedNotGuessed() {
+            assertRefused("import sys\nclass C:\n    __slots__ = ('a',)\nclass D(C):\n    pass\nsys.getsizeof(D())\n",
+                    "sys.getsizeof() of an instance of a class deriving from one with __slots__ at line 6");
         }
 
         @Test

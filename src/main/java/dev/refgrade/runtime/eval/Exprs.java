@@ -4,6 +4,7 @@ import dev.refgrade.python.CmpOp;
 import dev.refgrade.python.Expr;
 import dev.refgrade.python.Stmt;
 import dev.refgrade.runtime.objects.PyList;
+import dev.refgrade.runtime.objects.PyType;
 import dev.refgrade.runtime.Unsupported;
 import dev.refgrade.runtime.Variation;
 import dev.refgrade.runtime.compile.Compiler;
@@ -185,7 +186,14 @@ public final class Exprs {
                         for (PyObject o : kv) heap.xdecref(o);
                         throw err;
                     }
+                    // BUILD_MAP n / BUILD_CONST_KEY_MAP n: _PyDict_FromItems presizes for n keys, of the
+                    // str kind if every key is an exact str; past 15 pairs the compiler builds in chunks (not modelled).
                     PyDict dict = rt.newDict();
+                    if (ks.length <= 15) {
+                        boolean allStr = true;
+                        for (int i = 0; i < ks.length; i++) allStr &= kv[2 * i].type() == PyType.STR;
+                        dict.presized(ks.length, allStr);
+                    }
                     try {
                         for (int i = 0; i < ks.length; i++) dict.putOwned(rt, kv[2 * i], kv[2 * i + 1]);
                     } finally {

@@ -347,14 +347,32 @@ public final class Arith {
         }
         if (!(a instanceof PySet x) || !(b instanceof PySet y)) return null;
         PySet out = rt.newSet(x.frozen);
-        for (int i = x.nextSlot(0); i < x.table.length; i = x.nextSlot(i + 1)) {
-            PyObject k = x.table[i];
-            boolean inY = y.contains(rt, k);
-            if (op == BinOperator.BITOR || (op == BinOperator.BITAND) == inY || op == BinOperator.BITXOR && !inY) out.add(rt, k);
-        }
-        if (op == BinOperator.BITOR || op == BinOperator.BITXOR) {
-            for (int i = y.nextSlot(0); i < y.table.length; i = y.nextSlot(i + 1)) {
-                if (op == BinOperator.BITOR || !x.contains(rt, y.table[i])) out.add(rt, y.table[i]);
+        switch (op) {
+            case BITOR -> { // set_or: a copy of x, then y merged in
+                out.merge(rt, x);
+                out.merge(rt, y);
+            }
+            case BITAND -> { // set_intersection: the smaller set's members (y's on a tie) found in the other
+                PySet walk = y.used > x.used ? x : y, look = walk == x ? y : x;
+                for (int i = walk.nextSlot(0); i < walk.table.length; i = walk.nextSlot(i + 1)) {
+                    if (look.contains(rt, walk.table[i])) out.add(rt, walk.table[i]);
+                }
+            }
+            case SUB -> {
+                if ((x.used >> 2) > y.used) { // set_copy_and_difference: a copy, then y's members discarded
+                    out.merge(rt, x);
+                    for (int i = y.nextSlot(0); i < y.table.length; i = y.nextSlot(i + 1)) out.discard(rt, y.table[i]);
+                } else {
+                    for (int i = x.nextSlot(0); i < x.table.length; i = x.nextSlot(i + 1)) {
+                        if (!y.contains(rt, x.table[i])) out.add(rt, x.table[i]);
+                    }
+                }
+            }
+            default -> { // set_symmetric_difference: a copy of y, then each of x's members toggled
+                out.merge(rt, y);
+                for (int i = x.nextSlot(0); i < x.table.length; i = x.nextSlot(i + 1)) {
+                    if (!out.discard(rt, x.table[i])) out.add(rt, x.table[i]);
+                }
             }
         }
         return out;

@@ -56,7 +56,7 @@ final class Constructors {
         reg.constructor(PyType.DICT, Signature.parse("other=<unrepresentable>, /, **kwargs").as(Signature.Convention.POSITIONAL),
                 (rt, t, a) -> {
                     PyObject other = a.get("other");
-                    PyDict d = rt.newDict();
+                    PyDict d = rt.newDict().modelled(); // dict_vectorcall: dict_new, merge, then each keyword inserted
                     try {
                         if (other != null) DictMethods.merge(rt, d, other);
                         DictMethods.putAll(rt, d, a.extra());

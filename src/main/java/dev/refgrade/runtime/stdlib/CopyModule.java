@@ -79,7 +79,8 @@ public final class CopyModule {
         return switch (x) {
             case PyList l -> Builtins.listOf(rt, l).allocatedExactly(); // list.copy is list_slice
             case PyDict d -> {
-                PyDict out = rt.newDict();
+                PyDict out = rt.newDict().modelled(); // PyDict_Copy
+                if (!d.cloneTableInto(out)) out.prepareMerge(d);
                 Builtins.dictUpdate(rt, out, d);
                 yield out;
             }
@@ -135,7 +136,7 @@ public final class CopyModule {
                 return y;
             }
             case PyDict d -> {
-                PyDict y = rt.newDict();
+                PyDict y = rt.newDict().modelled(); // _deepcopy_dict: y = {}, then y[k] = v
                 memo.put(x, y);
                 for (int i = d.nextEntry(0); i < d.entries; i = d.nextEntry(i + 1)) {
                     PyObject k = deep(rt, d.keys[i], memo);
