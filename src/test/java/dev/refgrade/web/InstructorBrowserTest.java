@@ -148,6 +148,23 @@ class InstructorBrowserTest {
     }
 
     @Test
+    void previewsEveryVariantsProgramBesideItsKey() {
+        browser.signIn(TestServer.ADMIN, "instructor.html");
+        browser.open("preview.html?e=smallint-cache-boundary");
+        browser.waitForText("#variant", "Answer key 1");
+        org.openqa.selenium.support.ui.Select pick = new org.openqa.selenium.support.ui.Select(browser.find("select.variant-pick"));
+        assertEquals(4, pick.getOptions().size());
+        assertEquals("4 of 4: hi=256, lo=-6", pick.getOptions().get(3).getText());
+        pick.selectByIndex(3);
+        String variant = browser.waitForText("#variant", "Answer key 4");
+        assertTrue(variant.contains("c = int(\"-6\")"), variant);
+        List<WebElement> keys = browser.all("#variant section.panel pre.output");
+        assertEquals(List.of("True", "False"), keys.stream().limit(2).map(WebElement::getText).toList(), "-6 is past the cache: c is d is False");
+        browser.assertAccessible();
+        browser.screenshot("instructor-preview-variant");
+    }
+
+    @Test
     void editsAndDeletesAssignmentsRegradesAndReadsOneStudentsAttempts() {
         dev.refgrade.server.Fixture f = dev.refgrade.server.Fixture.create(server, "cs300", 2, null);
         assertEquals(201, server.api.post("/api/courses/cs300/assignments", TestServer.ADMIN,
