@@ -107,8 +107,11 @@ class InstructorBrowserTest {
         browser.waitForText("#message", "4 students submitted");
         assertEquals(5, browser.all("svg.chart rect.bar").size());
         String chart = browser.find("svg.chart desc").getAttribute("textContent");
-        assertTrue(chart.contains("alias: 50% correct") && chart.contains("equal-copy: 100% correct"), chart);
-        assertTrue(browser.find("#details").getText().contains("Common wrong answers to alias"));
+        assertTrue(chart.contains("Q1 (alias): 50% correct") && chart.contains("Q2 (equal-copy): 100% correct"), chart);
+        String details = browser.find("#details").getText();
+        assertTrue(details.contains("Common wrong answers to Q1"), details);
+        List<String> wrongAnswers = browser.all("#details pre.answer").stream().map(WebElement::getText).toList();
+        assertEquals(List.of("False", "[1, 2, 3]", "d is c"), wrongAnswers, "as the students gave them: True/False, the text, the statement ticked");
         browser.assertAccessible();
         browser.screenshot("instructor-item-analysis");
 
@@ -142,6 +145,23 @@ class InstructorBrowserTest {
         assertTrue(problems.contains("9:5") && problems.contains("aftr"), problems);
         browser.assertAccessible();
         browser.screenshot("instructor-draft-problems");
+    }
+
+    @Test
+    void previewsEveryVariantsProgramBesideItsKey() {
+        browser.signIn(TestServer.ADMIN, "instructor.html");
+        browser.open("preview.html?e=smallint-cache-boundary");
+        browser.waitForText("#variant", "Answer key 1");
+        org.openqa.selenium.support.ui.Select pick = new org.openqa.selenium.support.ui.Select(browser.find("select.variant-pick"));
+        assertEquals(4, pick.getOptions().size());
+        assertEquals("4 of 4: hi=256, lo=-6", pick.getOptions().get(3).getText());
+        pick.selectByIndex(3);
+        String variant = browser.waitForText("#variant", "Answer key 4");
+        assertTrue(variant.contains("c = int(\"-6\")"), variant);
+        List<WebElement> keys = browser.all("#variant section.panel pre.output");
+        assertEquals(List.of("True", "False"), keys.stream().limit(2).map(WebElement::getText).toList(), "-6 is past the cache: c is d is False");
+        browser.assertAccessible();
+        browser.screenshot("instructor-preview-variant");
     }
 
     @Test
