@@ -2,7 +2,7 @@
 // problems' positions; one exercise with its answer key per variant; and a draft pasted as YAML,
 // checked by the server without being saved.
 import { api } from './api.js';
-import { fill, h, header, inline, params, requireToken, say } from './page.js';
+import { fill, h, header, inline, params, requireToken, rich, say } from './page.js';
 import { codeView } from './code-view.js';
 import { renderHeap } from './heap-svg.js';
 import { table } from './forms.js';
@@ -41,23 +41,43 @@ async function library() {
     } }, 'Check draft')), out);
 }
 
-/** An exercise as checked: its problems, else its program, questions, and the key of every variant. */
+/**
+ * An exercise as checked: its problems, else each variant's program beside its key (parameters change
+ * the code, the prompts and the choices), one variant at a time, picked from a list naming its parameters.
+ */
 function show(el, x) {
   if (x.problems?.length) {
     el.replaceChildren(h('p', { class: 'alert', role: 'alert' }, `${x.problems.length} problem(s):`), problemsTable('Problems', x.problems));
     return;
   }
-  const sources = x.code != null ? [x.code] : x.cells ?? [];
-  fill(el, 
-    h('h2', {}, x.title), x.intro ? h('p', {}, inline(x.intro)) : null,
-    ...sources.map((s, i) => codeView(s, { label: sources.length > 1 ? `Cell ${i + 1}` : 'Program' })),
-    ...x.variants.map(v => h('section', { class: 'panel', 'aria-label': `Answer key ${variantName(v)}` },
-      h('h3', {}, `Answer key ${variantName(v)}`),
-      ...x.questions.map(q => h('div', { class: 'question' }, h('p', {}, h('strong', {}, `${q.id}`), ` (${q.answer}${q.after ? ', after line ' + q.after : ''}) `, inline(q.prompt)),
-        answerNode(q, v.answers[q.id]))))));
+  const panel = h('div', { id: 'variant' });
+  const pick = n => fill(panel, variantPanel(x.variants[n], n, x.variants.length));
+  const uid = `variant-pick-${++pickers}`;
+  const picker = x.variants.length > 1
+    ? h('div', { class: 'field' }, h('label', { for: uid }, `Variant (${x.variants.length}; each student gets one)`),
+      h('select', { id: uid, class: 'variant-pick', onchange: ev => pick(Number(ev.target.value)) },
+        x.variants.map((v, n) => h('option', { value: n }, `${n + 1} of ${x.variants.length}: ${variantName(v)}`))))
+    : null;
+  fill(el, h('h2', {}, x.title), x.intro_md ? h('div', {}, rich(x.intro_md)) : x.intro ? h('p', {}, inline(x.intro)) : null, picker, panel);
+  pick(0);
 }
 
-const variantName = v => (Object.keys(v.params ?? {}).length ? 'for ' + Object.entries(v.params).map(([k, val]) => `${k}=${val}`).join(', ') : '');
+let pickers = 0;
+
+function variantPanel(v, n, of) {
+  const sources = v.code != null ? [v.code] : v.cells ?? [];
+  const name = of > 1 ? ` ${n + 1} (${variantName(v)})` : '';
+  return h('div', { class: 'side-by-side' },
+    h('section', { 'aria-label': `Program of variant${name}` }, h('h3', {}, `Program${name}`),
+      ...sources.map((src, i) => codeView(src, { label: sources.length > 1 ? `Cell ${i + 1}` : 'Program' }))),
+    h('section', { class: 'panel', 'aria-label': `Answer key${name}` }, h('h3', {}, `Answer key${name}`),
+      ...v.questions.map((q, k) => h('div', { class: 'question' },
+        h('p', {}, h('strong', {}, `Q${k + 1}`), ` ${q.id} (${q.answer}${q.after ? ', after line ' + q.after : ''}${q.cell ? ', cell ' + q.cell : ''}) `,
+          q.prompt_md ? rich(q.prompt_md) : inline(q.prompt)),
+        answerNode(q, v.answers[q.id])))));
+}
+
+const variantName = v => Object.entries(v.params ?? {}).map(([k, val]) => `${k}=${val}`).join(', ') || 'no parameters';
 
 function answerNode(q, a) {
   if (q.answer === 'heap') return h('div', { class: 'diagram' }, renderHeap(a, { title: `Answer key of ${q.id}` }));

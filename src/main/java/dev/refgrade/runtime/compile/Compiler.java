@@ -36,14 +36,21 @@ public final class Compiler {
     public final class Unit {
         public final SymbolScope scope;
         final String qualname;
-        final List<PyObject> consts = new ArrayList<>();
+        final List<PyObject> consts;
         final Map<String, Integer> slots = new LinkedHashMap<>();
         final List<String> cellOrder = new ArrayList<>();
-        final Map<String, PyStr> names = new LinkedHashMap<>();
+        final Map<String, PyStr> names;
 
         Unit(SymbolScope scope, String qualname, List<String> params) {
+            this(scope, qualname, params, new ArrayList<>(), new LinkedHashMap<>());
+        }
+
+        /** A unit whose constants and names are {@code consts} and {@code names}: another unit's, when it is inlined there. */
+        private Unit(SymbolScope scope, String qualname, List<String> params, List<PyObject> consts, Map<String, PyStr> names) {
             this.scope = scope;
             this.qualname = qualname;
+            this.consts = consts;
+            this.names = names;
             for (String p : params) slots.put(p, slots.size());
             scope.cells().stream().sorted().forEach(cellOrder::add);
             scope.frees().stream().filter(n -> !scope.cells().contains(n)).sorted().forEach(cellOrder::add);
@@ -180,6 +187,7 @@ public final class Compiler {
      */
     public PyCode compileComprehension(Unit outer, Expr node, String name, java.util.function.Function<Unit, PyCode.Exec> body) {
         SymbolScope scope = outer.scope.child(node);
+        if (rt.rules.inlinedComprehensions) return inlinedComprehension(outer, scope, node, name, body);
         Unit u = new Unit(scope, qualname(outer, name), List.of(".0"));
         u.name(name);
         PyCode.Exec compiled = body.apply(u);
@@ -187,6 +195,26 @@ public final class Compiler {
                 new PyCode.Shape(1, 0, 0, false, false));
         code.nameObject = u.name(name);
         return code;
+    }
+
+    /**
+     * PEP 709 (3.12): the comprehension is compiled into the code that contains it, so its constants
+     * and names are that code's and no code object of its own exists. What is returned only lays out
+     * the frame its variables live in while it runs (never a heap object, never seen by the program).
+     */
+    private PyCode inlinedComprehension(Unit outer, SymbolScope scope, Expr node, String name,
+            java.util.function.Function<Unit, PyCode.Exec> body) {
+        Unit u = new Unit(scope, qualname(outer, name), List.of(".0"), outer.consts, outer.names);
+        PyCode.Exec compiled = body.apply(u);
+        List<String> cells = new ArrayList<>(), frees = new ArrayList<>();
+        for (String c : u.cellOrder) (scope.cells().contains(c) ? cells : frees).add(c);
+        PyCode layout = new PyCode(name, u.qualname, file, node.span().line(), scope.kind, List.of(), List.of(".0"), cells, frees);
+        layout.body = new PyCode.Exec[] {compiled};
+        layout.nlocals = u.slots.size();
+        layout.localNames = u.slots.keySet().toArray(new String[0]);
+        layout.paramCells = new int[] {cells.indexOf(".0")};
+        layout.inlined = true;
+        return layout;
     }
 
     public PyCode compileClassBody(Unit outer, Stmt.ClassDef def) {

@@ -244,6 +244,32 @@ public final class Interpreter implements Heap.Finalizers {
         }
     }
 
+    /**
+     * PEP 709 (3.12): an inlined comprehension runs in the frame that contains it. Its own variables
+     * (the iterator, the loop variables) are kept apart, as the saved-and-restored fast locals of
+     * LOAD_FAST_AND_CLEAR keep them, and released when it ends, iterator first; but no function is
+     * made or called, the recursion depth does not grow and an exception raised inside adds its
+     * traceback entry to the enclosing frame, at the position inside the comprehension.
+     */
+    PyObject runInlined(PyCode code, Frame outer, PyObject it, int[] closureCells) {
+        Frame f = new Frame(code, outer.globals, null, outer);
+        f.fast[0] = it;
+        int ncells = code.cellNames.size();
+        for (int i = 0; i < ncells; i++) f.cells[i] = heap.alloc(new PyCell());
+        for (int i = 0; i < closureCells.length; i++) f.cells[ncells + i] = heap.newRef(outer.cells[closureCells[i]]);
+        try {
+            Stmts.run(code.body, f);
+            PyObject result = f.retval;
+            f.retval = null;
+            return result;
+        } catch (RuntimeException e) {
+            outer.line = f.line;
+            throw e;
+        } finally {
+            f.clearSlots(heap);
+        }
+    }
+
     private void bindArguments(PyFunction fn, Frame f, PyObject[] args, Kwargs kw) {
         PyCode code = fn.code;
         int nparams = code.params.size();
