@@ -208,8 +208,8 @@ class ProgramsTest {
         }
 
         @Test
-        void aFormatFieldWithAnAttributeIsRefused() {
-            assertRefused("print('{0.real}'.format(1))\n", "the format field '{0.real}' of str.format() at line 1");
+        void anAttributeCPythonsTypeHasAndTheSimulatorLacksIsRefused() {
+            assertRefused("print('ab'.casefold())\n", "the attribute 'casefold' of 'str' objects (not modelled yet) at line 1");
         }
 
         @Test

@@ -24,6 +24,7 @@ import dev.refgrade.runtime.protocol.Arith;
 import dev.refgrade.runtime.protocol.Calls;
 import dev.refgrade.runtime.protocol.Compare;
 import dev.refgrade.runtime.protocol.Format;
+import dev.refgrade.runtime.protocol.Repr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -408,7 +409,8 @@ public final class Exprs {
             PyObject o = value.eval(f);
             try {
                 String text;
-                if (conv == 'r' || conv == 'a') text = rt.ops.repr(o);
+                if (conv == 'r') text = rt.ops.repr(o);
+                else if (conv == 'a') text = Repr.ascii(rt.ops.repr(o));
                 else if (conv == 's') text = rt.ops.str(o);
                 else text = null;
                 String sp = "";
@@ -417,7 +419,7 @@ public final class Exprs {
                     sp = ((PyStr) s).value;
                     heap.decref(s);
                 }
-                if (text != null) return rt.newStr(sp.isEmpty() ? text : Format.format(rt, rt.newStr(text), sp));
+                if (text != null) return rt.newStr(Format.formatText(rt, text, sp));
                 return rt.newStr(Format.format(rt, o, sp));
             } finally {
                 heap.decref(o);

@@ -141,7 +141,7 @@ public final class Arith {
         return switch (op) {
             case ADD -> concat(rt, a, b);
             case MUL -> a instanceof PyInt n ? repeat(rt, b, n) : b instanceof PyInt n ? repeat(rt, a, n) : null;
-            case MOD -> a instanceof PyStr s ? Format.percent(rt, s, b) : null;
+            case MOD -> a instanceof PyStr s ? PercentFormat.format(rt, s, b) : null;
             case BITOR, BITAND, SUB, BITXOR -> setOrDictOp(rt, op, a, b);
             default -> null;
         };

@@ -5,6 +5,7 @@ import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.protocol.Format;
+import dev.refgrade.runtime.protocol.Repr;
 
 /** The builtins that turn a value into text: format and ascii (bltinmodule.c). */
 final class TextFunctions {
@@ -12,7 +13,7 @@ final class TextFunctions {
 
     static void install(Registry reg) {
         reg.function("format", "value, format_spec='', /", TextFunctions::format);
-        reg.function("ascii", "obj, /", (rt, a) -> rt.newStr(ascii(rt.ops.repr(a.get("obj")))));
+        reg.function("ascii", "obj, /", (rt, a) -> rt.newStr(Repr.ascii(rt.ops.repr(a.get("obj")))));
     }
 
     /** builtin_format: PyObject_Format(value, spec), whose spec must be a str. */
@@ -24,17 +25,5 @@ final class TextFunctions {
             text = s.value;
         }
         return rt.newStr(Format.format(rt, value, text));
-    }
-
-    /** PyObject_ASCII: the repr with every non-ASCII code point escaped as \\xNN, \\uNNNN or \\UNNNNNNNN. */
-    static String ascii(String repr) {
-        StringBuilder b = new StringBuilder(repr.length());
-        repr.codePoints().forEach(c -> {
-            if (c < 0x80) b.appendCodePoint(c);
-            else if (c < 0x100) b.append(String.format("\\x%02x", c));
-            else if (c < 0x10000) b.append(String.format("\\u%04x", c));
-            else b.append(String.format("\\U%08x", c));
-        });
-        return b.toString();
     }
 }
