@@ -6,6 +6,7 @@ import { fill, h, header, inline, params, requireToken, rich, say } from './page
 import { codeView } from './code-view.js';
 import { renderHeap } from './heap-svg.js';
 import { table } from './forms.js';
+import { yamlEditor } from './yaml-editor.js';
 
 header('instructor.html');
 requireToken();
@@ -22,23 +23,49 @@ const problemsTable = (caption, problems) => table(caption, ['File', 'Line:col',
 
 async function library() {
   const lib = await api('GET', '/api/exercises');
-  const draft = h('textarea', { id: 'draft', class: 'code-input', rows: 14, spellcheck: 'false' });
-  const out = h('div', { id: 'draft-result' });
   fill($('content'),
     lib.invalid.length ? h('section', { 'aria-labelledby': 'invalid-h' }, h('h2', { id: 'invalid-h', class: 'error' }, `${lib.invalid.length} file(s) failed to load`),
       ...lib.invalid.map(f => problemsTable(`Problems in ${f.file}`, f.problems))) : null,
     h('h2', {}, `${lib.exercises.length} exercises`),
     table('Exercises', ['Exercise', 'Tags', 'Questions', 'Variants'], lib.exercises.map(x => [
       h('a', { href: `preview.html?e=${encodeURIComponent(x.id)}` }, `${x.title} (${x.id})`), (x.tags ?? []).join(', '), String(x.questions), String(x.variants)])),
-    h('h2', {}, 'Check a draft'),
-    h('label', { for: 'draft' }, 'Exercise YAML'), draft,
-    h('div', { class: 'row' }, h('button', { type: 'button', onclick: async () => {
-      try {
-        show(out, await api('POST', '/api/exercises/check', { yaml: draft.value }));
-      } catch (err) {
-        out.replaceChildren(h('p', { class: 'alert' }, err.message));
-      }
-    } }, 'Check draft')), out);
+    h('h2', { id: 'write-h' }, 'Write an exercise'),
+    h('p', { class: 'muted' }, inline('Checked as `refgrade check` checks a file; saved into the library (`exercises/ID.yaml`, as you wrote it) only when it has no problem.')),
+    authoring(null, ''));
+}
+
+/**
+ * The editor with its buttons: check (nothing saved) and save, as a new exercise (id null) or over
+ * exercise id. The check's preview, or every problem at its line, appears under it.
+ */
+function authoring(id, yaml) {
+  const out = h('div', { id: 'draft-result' });
+  const editor = yamlEditor('draft', yaml, out);
+  const run = async (work) => {
+    editor.clearProblems();
+    out.replaceChildren(h('p', { role: 'status' }, 'Checking…'));
+    try {
+      await work();
+    } catch (err) {
+      if (err.field === 'yaml' && err.status === 422) editor.showProblems(err.message.split('\n'));
+      else out.replaceChildren(h('p', { class: 'alert', role: 'alert' }, err.message));
+    }
+  };
+  const check = () => run(async () => {
+    const x = await api('POST', '/api/exercises/check', { yaml: editor.text() });
+    if (x.problems?.length) editor.showProblems(x.problems, `${x.problems.length} problem${x.problems.length === 1 ? '' : 's'} (nothing is saved by a check):`);
+    else show(out, x);
+  });
+  const save = () => run(async () => {
+    const saved = id ? await api('PUT', `/api/exercises/${encodeURIComponent(id)}`, { yaml: editor.text() })
+      : await api('POST', '/api/exercises', { yaml: editor.text() });
+    out.replaceChildren(h('p', { class: 'note', role: 'status' }, `Saved ${saved.file} (${saved.variants} variant${saved.variants === 1 ? '' : 's'}); the library serves it now. `,
+      h('a', { href: `preview.html?e=${encodeURIComponent(saved.id)}` }, 'Preview it')));
+  });
+  return h('section', { 'aria-labelledby': 'write-h' },
+    h('label', { for: 'draft' }, id ? `YAML of ${id}` : 'Exercise YAML'), editor.element,
+    h('div', { class: 'row' }, h('button', { type: 'button', class: 'secondary', onclick: check }, 'Check draft'),
+      h('button', { type: 'button', onclick: save }, id ? 'Save changes' : 'Save as new exercise')), out);
 }
 
 /**
@@ -91,6 +118,10 @@ async function one() {
   document.title = `Preview: ${x.title} — refgrade`;
   $('title').textContent = `Preview: ${x.title}`;
   show($('content'), x);
+  const src = await api('GET', `/api/exercises/${encodeURIComponent(e)}/source`);
+  const edit = h('details', { id: 'edit' }, h('summary', {}, h('h2', { id: 'write-h', class: 'inline' }, `Edit ${src.file}`)));
+  edit.addEventListener('toggle', () => { if (edit.open && edit.children.length === 1) edit.append(authoring(e, src.yaml)); });
+  $('content').append(edit);
 }
 
 (e ? one() : library()).catch(err => say($('message'), 'Could not load: ' + err.message, 'alert'));

@@ -14,6 +14,7 @@ import dev.refgrade.server.ops.Metrics;
 import dev.refgrade.server.ops.OpsRoutes;
 import dev.refgrade.server.playground.Playground;
 import dev.refgrade.server.playground.PlaygroundApi;
+import dev.refgrade.server.preview.AuthoringRoutes;
 import dev.refgrade.server.preview.PreviewRoutes;
 import dev.refgrade.server.submissions.SubmissionRoutes;
 import dev.refgrade.server.ops.SlowClients;
@@ -143,6 +144,7 @@ public final class App {
         lti.routes(routes);
         switches.routes(routes);
         PreviewRoutes.register(routes, deps.catalog(), deps.gate(), ctx -> switches.require(ctx, FeatureSwitches.DRAFT_CHECKS));
+        AuthoringRoutes.register(routes, deps.catalog(), deps.gate(), ctx -> switches.require(ctx, FeatureSwitches.DRAFT_CHECKS));
         // Anyone may run programs, signed in or not (issue 7), each within the playground's limits, unless switched off.
         new PlaygroundApi(new Playground(Playground.LIMITS, Playground.MAX_STEPS), deps.gate(), ctx -> switches.require(ctx, FeatureSwitches.PLAYGROUND))
                 .routes(routes, Role.ANYONE);

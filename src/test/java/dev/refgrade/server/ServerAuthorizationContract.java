@@ -101,6 +101,8 @@ abstract class ServerAuthorizationContract extends DatabaseContract {
                 new Route("GET", "/api/exercises", null, expect(403, 403, 200, 200)),
                 new Route("POST", "/api/admin/reload", i -> Map.of(), expect(403, 403, 200, 200)),
                 new Route("GET", "/api/exercises/identity-is-vs-eq/preview", null, expect(403, 403, 200, 200)),
+                new Route("GET", "/api/exercises/identity-is-vs-eq/source", null, expect(403, 403, 200, 200)),
+                new Route("PUT", "/api/exercises/nope", i -> Map.of("yaml", "id: nope\n"), expect(403, 403, 404, 404)),
                 new Route("POST", "/api/exercises/check", i -> Map.of("yaml", "id: draft\n"), expect(403, 403, 200, 200)),
                 new Route("POST", "/api/playground/run", i -> Map.of("code", "a = [" + i + "]\n"), anyone()),
                 new Route("POST", "/api/courses/ca/assignments", i -> Map.of("id", "a" + i, "title", "A",

@@ -138,13 +138,43 @@ class InstructorBrowserTest {
         browser.screenshot("instructor-preview");
 
         browser.open("preview.html");
-        browser.waitForText("#content", "2 exercises");
+        browser.waitForText("#content", "Write an exercise"); // the other tests may have added to the library
         browser.find("#draft").sendKeys("id: d\ntitle: D\ncode: |\n  a = 1\nquestions:\n  - id: q\n    prompt: p\n    answer: int\n    aftr: 1\n");
         browser.driver.findElement(By.xpath("//button[text()='Check draft']")).click();
         String problems = browser.waitForText("#draft-result", "problem");
         assertTrue(problems.contains("9:5") && problems.contains("aftr"), problems);
         browser.assertAccessible();
         browser.screenshot("instructor-draft-problems");
+    }
+
+    @Test
+    void writesAnExerciseSeesEveryProblemAtItsLineThenSavesItIntoTheLibrary() throws Exception {
+        browser.signIn(TestServer.ADMIN, "instructor.html");
+        browser.open("preview.html");
+        WebElement draft = browser.waitFor(d -> d.findElement(By.id("draft")));
+        String yaml = "id: written-here\ntitle: Written here\ncode: |\n  a = [1]\n  b = a\nquestions:\n  - id: q\n    prompt: After line 2, `a is b`?\n"
+                + "    answer: boolean\n    aftr: 2\n    expr: a is b\n";
+        draft.sendKeys(yaml);
+        browser.driver.findElement(By.xpath("//button[text()='Save as new exercise']")).click();
+        String problems = browser.waitForText("#draft-result", "nothing was saved");
+        assertTrue(problems.contains("9:") && problems.contains("10:5"), "every problem at once, each at its line: " + problems);
+        assertEquals(List.of("9", "10"), browser.all(".editor .gutter .bad").stream().map(WebElement::getText).toList(), "the lines marked beside the text");
+        assertTrue(Files.notExists(dir.resolve("exercises/written-here.yaml")), "nothing written");
+        browser.find("#draft-result button[aria-label='go to line 10, column 5']").click();
+        assertEquals(yaml.indexOf("aftr"), ((Number) browser.driver.executeScript("return document.getElementById('draft').selectionStart")).intValue());
+        browser.assertAccessible();
+        browser.screenshot("instructor-authoring-problems");
+
+        browser.driver.executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'))", draft,
+                yaml.replace("boolean", "bool").replace("aftr", "after"));
+        browser.driver.findElement(By.xpath("//button[text()='Save as new exercise']")).click();
+        browser.waitForText("#draft-result", "Saved exercises/written-here.yaml");
+        assertTrue(Files.readString(dir.resolve("exercises/written-here.yaml")).contains("answer: bool\n    after: 2"));
+        browser.driver.findElement(By.linkText("Preview it")).click();
+        assertTrue(browser.waitForText("#content", "Answer key").contains("True"));
+        browser.find("#edit summary").click();
+        assertTrue(browser.waitFor(d -> d.findElement(By.id("draft"))).getAttribute("value").startsWith("id: written-here"));
+        browser.screenshot("instructor-authoring-saved");
     }
 
     @Test
