@@ -213,8 +213,8 @@ class ProgramsTest {
         }
 
         @Test
-        void aDocForPropertyIsRefused() {
-            assertRefused("p = property(None, None, None, 'doc')\n", "the 'doc' argument of property() at line 1");
+        void aMemoForDeepcopyIsRefused() {
+            assertRefused("import copy\ncopy.deepcopy([], {})\n", "the 'memo' argument of copy.deepcopy() at line 2");
         }
 
         @Test
