@@ -213,11 +213,6 @@ class ProgramsTest {
         }
 
         @Test
-        void aMemoForDeepcopyIsRefused() {
-            assertRefused("import copy\ncopy.deepcopy([], {})\n", "the 'memo' argument of copy.deepcopy() at line 2");
-        }
-
-        @Test
         void theArgumentsGivenAreCheckedBeforeAnyRefusal() {
             Programs.Result r = run("'abc'.find()\n");
             assertEquals(1, r.exitCode(), r::stderr);

@@ -27,8 +27,8 @@ final class ClassCreation {
         Heap heap = rt.heap;
         PyDict dict = cls.dict;
         PyObject qualname = dict.pop(rt, new PyStr("__qualname__"));
-        if (qualname instanceof PyStr q) cls.qualname = q.value;
-        heap.xdecref(qualname);
+        if (qualname instanceof PyStr q) cls.qualname = q;
+        else heap.xdecref(qualname);
         wrap(rt, dict, "__new__", PyFuncWrapper.Kind.STATIC);
         wrap(rt, dict, "__init_subclass__", PyFuncWrapper.Kind.CLASS);
         wrap(rt, dict, "__class_getitem__", PyFuncWrapper.Kind.CLASS);

@@ -71,8 +71,8 @@ public final class PyType extends PyObject {
     PyTuple bases;
     public Constructor constructor;
     public List<PyType> mro;
-    /** __qualname__: the class statement's, which type_new takes out of the namespace; null for builtins (their name). */
-    public String qualname;
+    /** ht_qualname: the class statement's __qualname__, which type_new takes out of the namespace; owned; null for builtins. */
+    public PyStr qualname;
     /** `__slots__` of a class that declares them; null when instances have a `__dict__`. */
     public PyStr[] slots;
 
@@ -243,16 +243,20 @@ public final class PyType extends PyObject {
     public void traverse(Consumer<PyObject> visit) {
         if (dict != null) visit.accept(dict);
         if (bases != null) visit.accept(bases);
+        if (qualname != null) visit.accept(qualname);
     }
 
     @Override
     public void releaseReferences(Heap heap) {
         PyDict d = dict;
         PyTuple b = bases;
+        PyStr q = qualname;
         dict = null;
         bases = null;
+        qualname = null;
         heap.xdecref(d);
         heap.xdecref(b);
+        heap.xdecref(q);
     }
 
     @Override

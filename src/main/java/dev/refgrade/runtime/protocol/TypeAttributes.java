@@ -24,7 +24,7 @@ final class TypeAttributes {
                 return rt.newStr(t.name);
             }
             case "__qualname__" -> {
-                return rt.newStr(t.qualname != null ? t.qualname : t.name);
+                return t.qualname != null ? heap.newRef(t.qualname) : rt.newStr(t.name);
             }
             case "__class__" -> {
                 return heap.newRef(PyType.TYPE);
