@@ -60,6 +60,8 @@ public final class Builtins {
         DictMethods.install(reg);
         StrMethods.install(reg);
         SetMethods.install(reg);
+        StrTextMethods.install(reg);
+        NumberMethods.install(reg);
     }
 
     // ---- helpers -------------------------------------------------------------------------------
