@@ -46,6 +46,7 @@ public final class Attributes {
             case PyModule m -> {
                 PyObject v = m.dict.getBorrowed(rt, name);
                 if (v != null) return heap.newRef(v);
+                if (CPythonNames.moduleHas(m.name, n)) throw CPythonNames.refusal(rt, "module '" + m.name + "'", n);
                 throw rt.error(PyExc.ATTRIBUTE_ERROR, "module '" + m.name + "' has no attribute '" + n + "'");
             }
             case PyFunction f -> {
