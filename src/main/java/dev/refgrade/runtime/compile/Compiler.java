@@ -96,6 +96,7 @@ public final class Compiler {
         PyCode code = new PyCode(name, u.qualname, file, firstLine, u.scope.kind, new ArrayList<>(u.names.values()),
                 params, cells, frees);
         code.body = body;
+        code.generator = u.scope.isGenerator();
         code.nlocals = u.slots.size();
         code.localNames = u.slots.keySet().toArray(new String[0]);
         code.paramCells = new int[params.size()];

@@ -202,22 +202,13 @@ public final class Refusals {
                 refuse("assignment expression (:=)", n.span());
                 expr(n.value());
             }
-            case Expr.Yield y -> {
-                refuse("yield expression", y.span());
-                opt(y.value());
-            }
-            case Expr.YieldFrom y -> {
-                refuse("yield expression", y.span());
-                expr(y.value());
-            }
+            case Expr.Yield y -> opt(y.value());
+            case Expr.YieldFrom y -> expr(y.value());
             case Expr.Await a -> {
                 refuse("await expression", a.span());
                 expr(a.value());
             }
-            case Expr.GeneratorExp g -> {
-                refuse("generator expression", g.span());
-                comprehension(g.elt(), g.generators());
-            }
+            case Expr.GeneratorExp g -> comprehension(g.elt(), g.generators());
             case Expr.Call c -> {
                 expr(c.func());
                 arguments(c.args(), c.keywords());

@@ -189,6 +189,15 @@ public final class Exprs {
             case Expr.ListComp lc -> new Comprehensions(c, u, this).compile(lc);
             case Expr.SetComp sc -> new Comprehensions(c, u, this).compile(sc);
             case Expr.DictComp dc -> new Comprehensions(c, u, this).compile(dc);
+            case Expr.GeneratorExp ge -> new Comprehensions(c, u, this).compile(ge);
+            case Expr.Yield y -> {
+                Eval v = y.value() == null ? null : expr(y.value());
+                yield f -> Generators.yieldValue(rt, f, v == null ? PyRuntime.NONE : v.eval(f));
+            }
+            case Expr.YieldFrom y -> {
+                Eval v = expr(y.value());
+                yield f -> Generators.yieldFrom(rt, f, v.eval(f));
+            }
             default -> throw dev.refgrade.runtime.compile.Refusals.unexpected(e, e.span());
         };
     }

@@ -245,6 +245,7 @@ public final class Stmts {
         Interpreter interp = rt.interp;
         return f -> {
             PyObject it = rt.ops.iterTaking(iterable.eval(f));
+            f.stack.add(it);
             try {
                 while (true) {
                     PyObject item = rt.ops.next(it);
@@ -257,6 +258,7 @@ public final class Stmts {
                     interp.beforeLine(f, line);
                 }
             } finally {
+                f.stack.remove(f.stack.size() - 1);
                 heap.decref(it);
             }
             return run(orelse, f);

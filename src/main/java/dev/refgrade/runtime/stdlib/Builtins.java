@@ -52,6 +52,7 @@ public final class Builtins {
         DictMethods.install(reg);
         StrMethods.install(reg);
         SetMethods.install(reg);
+        GeneratorMethods.install(reg);
     }
 
     // ---- helpers -------------------------------------------------------------------------------
