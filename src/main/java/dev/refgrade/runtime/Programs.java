@@ -48,7 +48,7 @@ public final class Programs {
             return internalError(bug, 0);
         }
         Output out = new Output(limits.maxOutputBytes());
-        PyRuntime rt = new PyRuntime(limits, out);
+        PyRuntime rt = new PyRuntime(limits, out, World.BASE, java.util.Set.of(), VersionRules.of(python));
         return execute(rt, () -> rt.interp.runScript(module, fileName), java.util.List.of(module));
     }
 

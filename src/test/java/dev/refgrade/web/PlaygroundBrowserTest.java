@@ -37,11 +37,11 @@ class PlaygroundBrowserTest {
     @BeforeAll
     void start() throws Exception {
         app = Javalin.create(cfg -> {
-            cfg.showJavalinBanner = false;
+            cfg.startup.showJavalinBanner = false;
             cfg.staticFiles.add("/web", Location.CLASSPATH);
+            Errors.register(cfg.routes);
+            new PlaygroundApi(new Playground(Playground.LIMITS, Playground.MAX_STEPS), SimulatorGate.forThisMachine()).routes(cfg.routes);
         });
-        Errors.register(app);
-        new PlaygroundApi(new Playground(Playground.LIMITS, Playground.MAX_STEPS), SimulatorGate.forThisMachine()).routes(app);
         app.start("127.0.0.1", 0);
         browser = new Browser("http://127.0.0.1:" + app.port() + "/");
     }

@@ -22,7 +22,8 @@ import java.util.List;
  * the function with that iterator as its one argument, '.0'; the call's result is the container,
  * and the function goes when the call returns. In the comprehension's frame the loop variables are
  * locals, each further 'for' is a loop nested in the one before, and each element is added to the
- * container the frame built first (LIST_APPEND, SET_ADD, MAP_ADD).
+ * container the frame built first (LIST_APPEND, SET_ADD, MAP_ADD). From 3.12 (PEP 709) no function
+ * is made: the same loops run inlined in the enclosing frame ({@link Interpreter#runInlined}).
  */
 final class Comprehensions {
     private enum Kind { LIST, SET, DICT, GENERATOR }
@@ -69,11 +70,15 @@ final class Comprehensions {
         int line = node.span().line();
         PyCode code = c.compileComprehension(outer, node, name, u -> body(u, line, kind, elements, generators));
         code.generator = kind == Kind.GENERATOR;
-        outer.constant(code);
         int[] closureCells = outerExprs.closureCells(code);
-        // The function is made before the first iterable is evaluated, in the enclosing scope.
         Eval iterable = outerExprs.expr(generators.get(0).iter());
         Interpreter interp = rt.interp;
+        if (code.inlined) {
+            // PEP 709 (3.12): GET_ITER on the first iterable, then the loops run right here.
+            return f -> interp.runInlined(code, f, rt.ops.iterTaking(iterable.eval(f)), closureCells);
+        }
+        outer.constant(code);
+        // The function is made before the first iterable is evaluated, in the enclosing scope.
         return f -> {
             PyFunction fn = outerExprs.newFunction(f, code, code.nameObject, null, closureCells);
             PyObject seq = outerExprs.evalOrRelease(iterable, f, fn);
@@ -135,9 +140,9 @@ final class Comprehensions {
             f.line = line;
             interp.beforeLine(f, line);
             PyObject result = switch (kind) {
-                case LIST -> rt.newList(new PyObject[0], 0);
+                case LIST -> rt.newList(new PyObject[0], 0).allocatedExactly(); // BUILD_LIST 0, then LIST_APPEND
                 case SET -> rt.newSet(false);
-                case DICT -> rt.newDict();
+                case DICT -> rt.newDict().modelled(); // BUILD_MAP 0, then MAP_ADD
                 case GENERATOR -> PyRuntime.NONE;
             };
             try {

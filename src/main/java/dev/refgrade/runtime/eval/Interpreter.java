@@ -1,7 +1,6 @@
 package dev.refgrade.runtime.eval;
 
 import dev.refgrade.python.Module;
-import dev.refgrade.runtime.Variation;
 import dev.refgrade.runtime.compile.Compiler;
 import dev.refgrade.runtime.memory.CycleCollector;
 import dev.refgrade.runtime.memory.Heap;
@@ -24,7 +23,6 @@ import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.objects.PyType;
 import dev.refgrade.runtime.objects.PyWeakRef;
 import dev.refgrade.runtime.stdlib.Builtins;
-import dev.refgrade.runtime.stdlib.CopyModule;
 import dev.refgrade.runtime.stdlib.Modules;
 import java.util.ArrayList;
 import java.util.List;
@@ -253,43 +251,36 @@ public final class Interpreter implements Heap.Finalizers {
         }
     }
 
+    /**
+     * PEP 709 (3.12): an inlined comprehension runs in the frame that contains it. Its own variables
+     * (the iterator, the loop variables) are kept apart, as the saved-and-restored fast locals of
+     * LOAD_FAST_AND_CLEAR keep them, and released when it ends, iterator first; but no function is
+     * made or called, the recursion depth does not grow and an exception raised inside adds its
+     * traceback entry to the enclosing frame, at the position inside the comprehension.
+     */
+    PyObject runInlined(PyCode code, Frame outer, PyObject it, int[] closureCells) {
+        Frame f = new Frame(code, outer.globals, null, outer);
+        f.fast[0] = it;
+        int ncells = code.cellNames.size();
+        for (int i = 0; i < ncells; i++) f.cells[i] = heap.alloc(new PyCell());
+        for (int i = 0; i < closureCells.length; i++) f.cells[ncells + i] = heap.newRef(outer.cells[closureCells[i]]);
+        try {
+            Stmts.run(code.body, f);
+            PyObject result = f.retval;
+            f.retval = null;
+            return result;
+        } catch (RuntimeException e) {
+            outer.line = f.line;
+            throw e;
+        } finally {
+            f.clearSlots(heap);
+        }
+    }
+
     private void bindArguments(PyFunction fn, Frame f, PyObject[] args, Kwargs kw) {
         PyCode code = fn.code;
         int nparams = code.params.size();
-        if (args.length > nparams) {
-            for (PyObject a : args) heap.decref(a);
-            for (PyObject v : kw.values()) heap.decref(v);
-            int nd = fn.defaults == null ? 0 : fn.defaults.size();
-            String takes = nd == 0 ? String.valueOf(nparams) : "from " + (nparams - nd) + " to " + nparams;
-            throw rt.typeError(code.name + "() takes " + takes + " positional argument" + (nparams == 1 && nd == 0 ? "" : "s")
-                    + " but " + args.length + (args.length == 1 ? " was" : " were") + " given");
-        }
-        System.arraycopy(args, 0, f.fast, 0, args.length);
-        for (int k = 0; k < kw.names().size(); k++) {
-            String name = kw.names().get(k).value;
-            int i = code.params.indexOf(name);
-            PyObject v = kw.values().get(k);
-            if (i < 0 || f.fast[i] != null) {
-                for (int j = k; j < kw.values().size(); j++) heap.decref(kw.values().get(j));
-                throw rt.typeError(i < 0 ? code.name + "() got an unexpected keyword argument '" + name + "'"
-                        : code.name + "() got multiple values for argument '" + name + "'");
-            }
-            f.fast[i] = v;
-        }
-        int nd = fn.defaults == null ? 0 : fn.defaults.size();
-        List<String> missing = new ArrayList<>();
-        for (int i = 0; i < nparams; i++) {
-            if (f.fast[i] != null) continue;
-            int d = i - (nparams - nd);
-            if (d >= 0) f.fast[i] = defaultValue(fn.defaults.items[d]);
-            else missing.add("'" + code.params.get(i) + "'");
-        }
-        if (!missing.isEmpty()) {
-            String names = missing.size() == 1 ? missing.get(0)
-                    : String.join(", ", missing.subList(0, missing.size() - 1)) + " and " + missing.get(missing.size() - 1);
-            throw rt.typeError(code.name + "() missing " + missing.size() + " required positional argument"
-                    + (missing.size() == 1 ? "" : "s") + ": " + names);
-        }
+        Arguments.bind(rt, fn, f, args, kw);
         // MAKE_CELL, then COPY_FREE_VARS: cells for variables nested functions share, the closure's cells.
         int ncells = code.cellNames.size();
         for (int i = 0; i < ncells; i++) f.cells[i] = heap.alloc(new PyCell());
@@ -301,16 +292,6 @@ public final class Interpreter implements Heap.Finalizers {
             }
         }
         for (int i = 0; i < code.freeNames.size(); i++) f.cells[ncells + i] = heap.newRef((PyCell) fn.closure.items[i]);
-    }
-
-    /**
-     * A default for a parameter the call left out: the one object the def evaluated. Under
-     * Variation.DEFAULTS_PER_CALL, a fresh deep copy of it, as if the default expression ran again
-     * (nothing else can change that object then, so it still has the value the def gave it).
-     */
-    private PyObject defaultValue(PyObject value) {
-        if (!rt.varies(Variation.DEFAULTS_PER_CALL)) return heap.newRef(value);
-        return CopyModule.deep(rt, value, new java.util.IdentityHashMap<>());
     }
 
     /** The exception leaves frame f (with f's traceback entry) for its caller, which adds its own. */

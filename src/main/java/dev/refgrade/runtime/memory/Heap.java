@@ -2,6 +2,7 @@ package dev.refgrade.runtime.memory;
 
 import dev.refgrade.runtime.LimitExceeded;
 import dev.refgrade.runtime.Limits;
+import dev.refgrade.runtime.VersionRules;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyType;
@@ -63,6 +64,8 @@ public final class Heap {
     Finalizers finalizers;
     Listener listener;
     private final Limits limits;
+    /** The CPython version whose object sizes the allocator sees. */
+    private final VersionRules rules;
     /** sys.intern's table. It holds no counted reference: CPython 3.11 makes interned strings mortal. */
     public final Map<String, PyStr> interned = new HashMap<>();
     private long live;
@@ -75,8 +78,9 @@ public final class Heap {
     /** Live objects by address, so ctypes can read the count at an address. */
     public final AddressTable addresses = new AddressTable();
 
-    public Heap(Limits limits) {
+    public Heap(Limits limits, VersionRules rules) {
         this.limits = limits;
+        this.rules = rules;
     }
 
     public void setFinalizers(Finalizers finalizers) {
@@ -215,8 +219,8 @@ public final class Heap {
     }
 
     /** pymalloc rounds requests up to 16-byte size classes (ALIGNMENT 16 on 64-bit, since 3.8). */
-    private static int blockSize(PyObject obj) {
-        return (obj.allocSize() + 15) & ~15;
+    private int blockSize(PyObject obj) {
+        return (rules.allocSize(obj) + 15) & ~15;
     }
 
     /** The weak references to {@code obj}, made empty when it has none yet. */

@@ -51,6 +51,16 @@ public abstract class PyObject {
         return true;
     }
 
+    /**
+     * Whether CPython 3.12+ makes this object immortal (PEP 683): the static singletons, small ints,
+     * one-character strings, the empty tuple and static builtin types, which the simulator shares
+     * between runs with a count it never changes. Builtin functions and method descriptors share
+     * that count here but are mortal objects in CPython.
+     */
+    public boolean immortal() {
+        return refcnt >= dev.refgrade.runtime.memory.Heap.IMMORTAL;
+    }
+
     /** The bytes CPython's allocator is asked for: the object, its GC header and any pre-header. */
     public abstract int allocSize();
 

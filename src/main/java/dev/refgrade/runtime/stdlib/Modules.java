@@ -41,8 +41,12 @@ public final class Modules {
         return r;
     }
 
-    /** An object's true count as an int, marked unknowable where CPython's internals share the object. */
+    /**
+     * An object's true count as an int, marked unknowable where CPython's internals share the object;
+     * from 3.12 an immortal object's is the version's fixed immortal count (PEP 683).
+     */
     public static PyInt countOf(PyRuntime rt, PyObject o) {
+        if (rt.rules.immortal(o)) return rt.newInt(rt.rules.immortalRefcount);
         return o.refcountKnowable() && o.refcnt < Heap.IMMORTAL ? rt.newInt(o.refcnt) : unknowable(rt, o.refcnt % 1000000);
     }
 
