@@ -12,8 +12,9 @@ function exerciseRow(c, a, e) {
   if (!e.available) return h('tr', {}, h('td', {}, h('a', { href }, e.id)), h('td', { colspan: 3 }, 'Not available just now; your instructor has been told.'));
   const left = e.closed === 'past_cutoff' ? 'none: closed' : e.attempts_allowed ? `${Math.max(0, e.attempts_allowed - e.attempts_made)} of ${e.attempts_allowed}` : 'unlimited';
   const score = e.withheld ? 'recorded; shown after the due date' : e.score === null ? '—' : `${fmt(e.score)} / ${fmt(e.max)}`;
+  const why = e.override ? h('div', { class: 'muted' }, 'set by your instructor: ', h('q', {}, e.override.note)) : null;
   const closed = e.closed === 'no_attempts_left' ? ' (no attempts left)' : e.closed === 'past_cutoff' ? ' (closed)' : '';
-  return h('tr', {}, h('td', {}, h('a', { href }, e.title), closed), h('td', {}, String(e.attempts_made)), h('td', {}, left), h('td', {}, score));
+  return h('tr', {}, h('td', {}, h('a', { href }, e.title), closed), h('td', {}, String(e.attempts_made)), h('td', {}, left), h('td', {}, score, why));
 }
 
 async function load() {

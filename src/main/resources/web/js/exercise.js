@@ -41,7 +41,16 @@ async function load() {
   restore(draft.load());
   for (const kind of ['input', 'change', 'click']) $('answers').addEventListener(kind, () => draft.save(answers()));
   showTerms();
+  showOverride();
   await loadAttempts();
+}
+
+/** A score the instructor set by hand: it is the one that counts, and the student reads why. */
+function showOverride() {
+  const o = view.override;
+  if (!o) return $('override').replaceChildren();
+  $('override').replaceChildren(h('p', { class: 'note' }, h('strong', {}, `Your instructor set your score to ${fmt(o.score)}`),
+    ` (${new Date(o.at).toLocaleDateString()}); it replaces the graded score. Their note: `, h('q', {}, o.note)));
 }
 
 /**
@@ -169,7 +178,8 @@ async function loadAttempts() {
   const subs = await api('GET', base + '/submissions');
   if (!subs.length) return;
   $('attempts').replaceChildren(...subs.slice().reverse().map(s => h('details', { class: 'panel' },
-    h('summary', {}, `Attempt ${s.attempt} — ${s.withheld ? 'recorded' : `${fmt(s.score)} / ${fmt(s.max)}`}${s.late ? ' (late)' : ''} — ${new Date(s.submitted_at).toLocaleString()}`),
+    h('summary', {}, `Attempt ${s.attempt} — ${s.withheld ? 'recorded' : `${fmt(s.score)} / ${fmt(s.max)}`}${s.late ? ' (late)' : ''} — ${new Date(s.submitted_at).toLocaleString()}`,
+      s.voided ? ' — reset by your instructor, no longer counts' : ''),
     s.questions.map(q => h('div', { class: 'question ' + (q.correct === null ? '' : q.correct ? 'correct' : 'incorrect') },
       h('h4', {}, `Question ${view.questions.findIndex(x => x.id === q.id) + 1}`), feedbackNodes(q, meta[q.id]))))));
 }

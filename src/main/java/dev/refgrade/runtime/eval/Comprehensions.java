@@ -129,9 +129,9 @@ final class Comprehensions {
             f.line = line;
             interp.beforeLine(f, line);
             PyObject result = switch (kind) {
-                case LIST -> rt.newList(new PyObject[0], 0);
+                case LIST -> rt.newList(new PyObject[0], 0).allocatedExactly(); // BUILD_LIST 0, then LIST_APPEND
                 case SET -> rt.newSet(false);
-                case DICT -> rt.newDict();
+                case DICT -> rt.newDict().modelled(); // BUILD_MAP 0, then MAP_ADD
             };
             try {
                 loop(clauses, 0, f, result, dotZero, add, line, elementLine, interp);

@@ -3,6 +3,8 @@ package dev.refgrade.runtime.eval;
 import dev.refgrade.python.CmpOp;
 import dev.refgrade.python.Expr;
 import dev.refgrade.python.Stmt;
+import dev.refgrade.runtime.objects.PyList;
+import dev.refgrade.runtime.objects.PyType;
 import dev.refgrade.runtime.Unsupported;
 import dev.refgrade.runtime.Variation;
 import dev.refgrade.runtime.compile.Compiler;
@@ -22,6 +24,7 @@ import dev.refgrade.runtime.protocol.Arith;
 import dev.refgrade.runtime.protocol.Calls;
 import dev.refgrade.runtime.protocol.Compare;
 import dev.refgrade.runtime.protocol.Format;
+import dev.refgrade.runtime.protocol.Repr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -132,7 +135,19 @@ public final class Exprs {
             case Expr.Slice s -> throw new Unsupported("slice outside a subscript", s.span().line());
             case Expr.ListExpr l -> {
                 Eval[] items = all(l.elts());
-                yield f -> rt.newList(evalAll(items, f), items.length);
+                int n = items.length;
+                // starunpack_helper: more than two constants are BUILD_LIST 0 + LIST_EXTEND of the
+                // constant tuple (an even preallocation); more than 30 items, BUILD_LIST 0 + LIST_APPEND
+                // each; otherwise BUILD_LIST n, exactly n slots.
+                if (n > 2 && c.constants.allConstant(l.elts())) {
+                    yield f -> {
+                        PyList list = rt.newList(evalAll(items, f), n);
+                        list.preallocate(n);
+                        return list;
+                    };
+                }
+                if (n > 30) yield f -> PyList.grownByAppends(rt.newList(evalAll(items, f), n));
+                yield f -> rt.newList(evalAll(items, f), n).allocatedExactly();
             }
             case Expr.TupleExpr t -> {
                 Eval[] items = all(t.elts());
@@ -173,7 +188,14 @@ public final class Exprs {
                         for (PyObject o : kv) heap.xdecref(o);
                         throw err;
                     }
+                    // BUILD_MAP n / BUILD_CONST_KEY_MAP n: _PyDict_FromItems presizes for n keys, of the
+                    // str kind if every key is an exact str; past 15 pairs the compiler builds in chunks (not modelled).
                     PyDict dict = rt.newDict();
+                    if (ks.length <= 15) {
+                        boolean allStr = true;
+                        for (int i = 0; i < ks.length; i++) allStr &= kv[2 * i].type() == PyType.STR;
+                        dict.presized(ks.length, allStr);
+                    }
                     try {
                         for (int i = 0; i < ks.length; i++) dict.putOwned(rt, kv[2 * i], kv[2 * i + 1]);
                     } finally {
@@ -388,7 +410,8 @@ public final class Exprs {
             PyObject o = value.eval(f);
             try {
                 String text;
-                if (conv == 'r' || conv == 'a') text = rt.ops.repr(o);
+                if (conv == 'r') text = rt.ops.repr(o);
+                else if (conv == 'a') text = Repr.ascii(rt.ops.repr(o));
                 else if (conv == 's') text = rt.ops.str(o);
                 else text = null;
                 String sp = "";
@@ -397,7 +420,7 @@ public final class Exprs {
                     sp = ((PyStr) s).value;
                     heap.decref(s);
                 }
-                if (text != null) return rt.newStr(sp.isEmpty() ? text : Format.format(rt, rt.newStr(text), sp));
+                if (text != null) return rt.newStr(Format.formatText(rt, text, sp));
                 return rt.newStr(Format.format(rt, o, sp));
             } finally {
                 heap.decref(o);

@@ -3,6 +3,7 @@ package dev.refgrade.runtime.protocol;
 import dev.refgrade.runtime.Unsupported;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
+import dev.refgrade.runtime.stdlib.CPythonNames;
 import dev.refgrade.runtime.objects.BuiltinGetter;
 import dev.refgrade.runtime.objects.ExceptionMethods;
 import dev.refgrade.runtime.objects.PyBaseExc;
@@ -39,6 +40,7 @@ public final class Attributes {
                 if (n.equals("__name__")) return rt.newStr(t.name);
                 PyObject v = t.lookup(rt, name);
                 if (v != null) return heap.newRef(v);
+                if (CPythonNames.has(t, n) || CPythonNames.has(PyType.TYPE, n)) throw CPythonNames.refusal(rt, "type object '" + t.name + "'", n);
                 throw rt.error(PyExc.ATTRIBUTE_ERROR, "type object '" + t.name + "' has no attribute '" + n + "'");
             }
             case PyModule m -> {
@@ -81,7 +83,9 @@ public final class Attributes {
         throw noAttribute(rt, o, n);
     }
 
-    static PyException noAttribute(PyRuntime rt, PyObject o, String n) {
+    /** The AttributeError of a missing attribute, unless CPython's builtin type has it: then the refusal. */
+    static RuntimeException noAttribute(PyRuntime rt, PyObject o, String n) {
+        if (CPythonNames.has(o.type(), n)) return CPythonNames.refusal(rt, "'" + o.type().name + "' objects", n);
         return rt.error(PyExc.ATTRIBUTE_ERROR, "'" + o.type().name + "' object has no attribute '" + n + "'");
     }
 

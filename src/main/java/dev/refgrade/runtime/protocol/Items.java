@@ -103,7 +103,7 @@ final class Items {
                     return;
                 }
                 int i = index(rt, key, l.size, "list assignment");
-                rt.heap.decref(l.removeAt(i));
+                rt.heap.decref(l.deleteAt(i));
             }
             case PyDict d -> {
                 int ix = d.find(rt, key, rt.ops.hash(key));

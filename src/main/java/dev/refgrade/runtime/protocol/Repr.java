@@ -195,6 +195,18 @@ public final class Repr {
         return t.heapType ? "__main__." + t.name : t.name;
     }
 
+    /** PyObject_ASCII's escaping of a repr: every non-ASCII code point as \\xNN, \\uNNNN or \\UNNNNNNNN. */
+    public static String ascii(String repr) {
+        StringBuilder b = new StringBuilder(repr.length());
+        repr.codePoints().forEach(c -> {
+            if (c < 0x80) b.appendCodePoint(c);
+            else if (c < 0x100) b.append(String.format("\\x%02x", c));
+            else if (c < 0x10000) b.append(String.format("\\u%04x", c));
+            else b.append(String.format("\\U%08x", c));
+        });
+        return b.toString();
+    }
+
     /** unicode_repr: single quotes unless the text has ' and no ". */
     public static String quote(String s) {
         char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';

@@ -9,6 +9,7 @@ import dev.refgrade.runtime.objects.PyBuiltin;
 import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyFloat;
 import dev.refgrade.runtime.objects.PyFunction;
+import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyInt;
 import dev.refgrade.runtime.objects.PyIter;
 import dev.refgrade.runtime.objects.PyList;
@@ -32,10 +33,10 @@ final class Functions {
         reg.function("print", "*args, sep=' ', end='\\n', file=None, flush=False", Functions::print);
         reg.function("id", "obj, /", Functions::id);
         reg.function("hash", "obj, /", HashFunction::hash);
-        reg.function("hex", "number, /", Functions::hex);
         reg.function("len", "obj, /", Functions::len);
         reg.function("repr", "obj, /", (rt, a) -> rt.newStr(rt.ops.repr(a.get("obj"))));
         reg.function("isinstance", "obj, class_or_tuple, /", Functions::isinstance);
+        reg.function("issubclass", "cls, class_or_tuple, /", Functions::issubclass);
         reg.function("callable", "obj, /", Functions::callable);
         reg.function("hasattr", "obj, name, /", Functions::hasattr);
         reg.function("getattr", "object, name, default=<unrepresentable>, /", Functions::getattr);
@@ -95,21 +96,28 @@ final class Functions {
         return r;
     }
 
-    static PyObject hex(PyRuntime rt, Args a) {
-        PyObject x = a.get("number");
-        if (!(x instanceof PyInt i)) throw rt.typeError("'" + x.type().name + "' object cannot be interpreted as an integer");
-        BigInteger v = i.bigValue();
-        return rt.newStr((v.signum() < 0 ? "-0x" : "0x") + v.abs().toString(16));
-    }
-
+    /** isinstance: object_isinstance over a class or a tuple of them, nested tuples included. */
     static PyObject isinstance(PyRuntime rt, Args a) {
         PyObject obj = a.get("obj"), cls = a.get("class_or_tuple");
-        if (cls instanceof PyTuple t) {
-            for (PyObject c : t.items) if (c instanceof PyType ty && obj.type().isSubtypeOf(ty)) return PyRuntime.TRUE;
-            return PyRuntime.FALSE;
+        return PyRuntime.bool(matches(rt, obj.type(), cls, "isinstance() arg 2 must be a type, a tuple of types, or a union"));
+    }
+
+    /** issubclass: its first argument must be a class; the second as isinstance's, worded for classes. */
+    static PyObject issubclass(PyRuntime rt, Args a) {
+        PyObject sub = a.get("cls"), cls = a.get("class_or_tuple");
+        if (!(sub instanceof PyType t)) {
+            if (cls instanceof PyTuple || cls instanceof PyType) throw rt.typeError("issubclass() arg 1 must be a class");
+            throw rt.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
         }
-        if (!(cls instanceof PyType t)) throw rt.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
-        return PyRuntime.bool(obj.type().isSubtypeOf(t));
+        return PyRuntime.bool(matches(rt, t, cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+    }
+
+    /** Whether t is a subtype of cls, or of an item of the tuple cls, searched in order (the first match wins). */
+    private static boolean matches(PyRuntime rt, PyType t, PyObject cls, String wrong) {
+        if (cls instanceof PyType c) return t.isSubtypeOf(c);
+        if (!(cls instanceof PyTuple tuple)) throw rt.typeError(wrong);
+        for (PyObject c : tuple.items) if (matches(rt, t, c, wrong)) return true;
+        return false;
     }
 
     static PyObject callable(PyRuntime rt, Args a) {
@@ -166,7 +174,7 @@ final class Functions {
     }
 
     static PyObject sorted(PyRuntime rt, Args a) {
-        PyList l = Builtins.listOf(rt, a.get("iterable"));
+        PyList l = ListGrowth.sequenceList(rt, a.get("iterable"));
         try {
             ListMethods.sort(rt, l, a);
         } catch (RuntimeException e) {
@@ -209,11 +217,25 @@ final class Functions {
             BigInteger r = new BigDecimal(i.bigValue()).setScale((int) digits, RoundingMode.HALF_EVEN).toBigInteger();
             return rt.newInt(r);
         }
-        if (!(x instanceof PyFloat)) throw rt.typeError("type " + x.type().name + " doesn't define __round__ method");
+        if (!(x instanceof PyFloat)) {
+            PyObject r = x instanceof PyInstance ? (nd == PyRuntime.NONE ? rt.ops.callDunder(x, "__round__")
+                    : rt.ops.callDunder(x, "__round__", nd)) : null;
+            if (r != null) return r;
+            throw rt.typeError("type " + x.type().name + " doesn't define __round__ method");
+        }
         double v = Arith.toDouble(x);
-        if (nd == PyRuntime.NONE) return rt.newInt(new BigDecimal(v).setScale(0, RoundingMode.HALF_EVEN).toBigInteger());
-        int digits = (int) Arith.toLong(rt, nd);
-        return rt.newFloat(new BigDecimal(Double.toString(v)).setScale(digits, RoundingMode.HALF_EVEN).doubleValue());
+        if (nd == PyRuntime.NONE) {
+            if (Double.isNaN(v)) throw rt.error(PyExc.VALUE_ERROR, "cannot convert float NaN to integer");
+            if (Double.isInfinite(v)) throw rt.error(PyExc.OVERFLOW_ERROR, "cannot convert float infinity to integer");
+            return rt.newInt(new BigDecimal(v).setScale(0, RoundingMode.HALF_EVEN).toBigInteger());
+        }
+        long digits = Arith.toIndex(rt, nd);
+        if (Double.isNaN(v) || Double.isInfinite(v) || v == 0 || digits > 323) return rt.heap.newRef(x);
+        // double_round: the exact binary value rounded half-even at that decimal place (a tie only
+        // when the double is exactly one), so round(2.675, 2) is 2.67; far left of the point it is a signed 0.
+        if (digits < -308) return rt.newFloat(0.0 * v);
+        double r = new BigDecimal(v).setScale((int) digits, RoundingMode.HALF_EVEN).doubleValue();
+        return rt.newFloat(r == 0 ? Math.copySign(0.0, v) : r);
     }
 
     static PyObject chr(PyRuntime rt, Args a) {
