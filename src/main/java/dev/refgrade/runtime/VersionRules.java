@@ -3,6 +3,7 @@ package dev.refgrade.runtime;
 import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
+import dev.refgrade.runtime.objects.PyTuple;
 
 /**
  * What changed in CPython after 3.11 that a run can see, one switch per change, consulted at the
@@ -46,6 +47,9 @@ public final class VersionRules {
      * tp_weaklistoffset slot.
      */
     private final int instanceWeaklistSlot;
+
+    /** gh-131525 (3.14): a tuple caches its hash in a new ob_hash field, 8 more bytes. */
+    private final int tupleHashSlot;
 
     /**
      * gh-115776 (3.13): a materialized instance `__dict__` keeps the instance's inline values as its
@@ -92,6 +96,8 @@ public final class VersionRules {
         this.compactStrHeader = v312 ? 56 : 72;
         this.instanceWeaklistSlot = v312 ? 0 : 8;
         boolean v313 = v.atLeast(PythonVersion.V3_13);
+        boolean v314 = v.atLeast(PythonVersion.V3_14);
+        this.tupleHashSlot = v314 ? 8 : 0;
         this.embeddedInstanceValues = v313;
         this.trashcanUnwindLevel = v313 ? Integer.MAX_VALUE : 50;
         this.trashcanKnownDepth = v313 ? 5000 : Integer.MAX_VALUE;
@@ -118,6 +124,7 @@ public final class VersionRules {
         return switch (o) {
             case PyStr s -> s.allocSize(asciiStrHeader, compactStrHeader);
             case PyInstance i when i.type().slots == null -> i.allocSize() - 8 + instanceWeaklistSlot;
+            case PyTuple t -> t.allocSize() + tupleHashSlot;
             default -> o.allocSize();
         };
     }
