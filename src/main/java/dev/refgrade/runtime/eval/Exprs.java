@@ -105,7 +105,7 @@ public final class Exprs {
             }
             case Expr.BoolOp b -> boolOp(b);
             case Expr.Compare cmp -> compare(cmp);
-            case Expr.Call call -> new Calls(this, u, rt).call(call);
+            case Expr.Call call -> new Calls(this, c, u).call(call);
             case Expr.Attribute a -> {
                 Eval v = expr(a.value());
                 PyStr name = u.name(a.attr());
@@ -208,40 +208,20 @@ public final class Exprs {
                 Eval t = expr(i.test()), b = expr(i.body()), o = expr(i.orelse());
                 yield f -> truth(t, f) ? b.eval(f) : o.eval(f);
             }
-            case Expr.Lambda l -> makeFunction(l.params(), () -> c.compileLambda(u, l), code -> code.nameObject);
+            case Expr.Lambda l -> new MakeFunction(c, u, this).make(l.params(), null, () -> c.compileLambda(u, l), code -> code.nameObject);
             case Expr.ListComp lc -> new Comprehensions(c, u, this).compile(lc);
             case Expr.SetComp sc -> new Comprehensions(c, u, this).compile(sc);
             case Expr.DictComp dc -> new Comprehensions(c, u, this).compile(dc);
-            default -> throw dev.refgrade.runtime.compile.Refusals.unexpected(e, e.span());
-        };
-    }
-
-    /**
-     * MAKE_FUNCTION as def and lambda run it: the defaults, evaluated here and now (one constant
-     * tuple when all are constant: the peephole optimizer folds LOAD_CONSTs + BUILD_TUPLE), the
-     * cells of the closure, and the new function, whose code is a constant of this code.
-     */
-    Eval makeFunction(List<Stmt.Param> params, Supplier<PyCode> compile, Function<PyCode, PyStr> nameOf) {
-        List<Eval> defaults = new ArrayList<>();
-        List<Expr> defaultExprs = new ArrayList<>();
-        for (Stmt.Param p : params) {
-            if (p.defaultValue() != null) {
-                defaultExprs.add(p.defaultValue());
-                defaults.add(expr(p.defaultValue()));
+            case Expr.GeneratorExp ge -> new Comprehensions(c, u, this).compile(ge);
+            case Expr.Yield y -> {
+                Eval v = y.value() == null ? null : expr(y.value());
+                yield f -> Generators.yieldValue(rt, f, v == null ? PyRuntime.NONE : v.eval(f));
             }
-        }
-        PyObject constDefaults = defaultExprs.isEmpty() ? null : c.constants.foldTuple(defaultExprs);
-        if (constDefaults != null) u.constant(constDefaults);
-        PyCode code = compile.get();
-        u.constant(code);
-        Eval[] defs = defaults.toArray(new Eval[0]);
-        PyStr name = nameOf.apply(code);
-        int[] closureCells = closureCells(code);
-        return f -> {
-            PyTuple dflt = null;
-            if (constDefaults != null) dflt = heap.newRef((PyTuple) constDefaults);
-            else if (defs.length > 0) dflt = rt.newTuple(evalAll(defs, f));
-            return newFunction(f, code, name, dflt, closureCells);
+            case Expr.YieldFrom y -> {
+                Eval v = expr(y.value());
+                yield f -> Generators.yieldFrom(rt, f, v.eval(f));
+            }
+            default -> throw dev.refgrade.runtime.compile.Refusals.unexpected(e, e.span());
         };
     }
 
@@ -261,7 +241,13 @@ public final class Exprs {
         heap.incref(code);
         heap.incref(f.globals);
         heap.incref(name);
-        return heap.alloc(new PyFunction(code, f.globals, defaults, closure, name, code.qualname));
+        PyFunction fn = new PyFunction(code, f.globals, defaults, closure, name, code.qualname);
+        // PyFunction_NewWithQualName: __doc__ is the first constant when it is a str; __module__ the globals' __name__.
+        PyObject first = code.consts.size() > 0 ? code.consts.get(0) : null;
+        fn.doc = heap.newRef(first instanceof PyStr ? first : PyRuntime.NONE);
+        PyObject module = f.globals.getBorrowed(rt, new PyStr("__name__"));
+        fn.module = module == null ? null : heap.newRef(module);
+        return heap.alloc(fn);
     }
 
     /** Evaluates {@code e}, releasing {@code held} if that fails, so no reference leaks on an exception. */
@@ -290,7 +276,7 @@ public final class Exprs {
     }
 
     /** Evaluates left to right into owned references, releasing the earlier ones if a later one raises. */
-    PyObject[] evalAll(Eval[] es, Frame f) {
+    public PyObject[] evalAll(Eval[] es, Frame f) {
         PyObject[] out = new PyObject[es.length];
         for (int i = 0; i < es.length; i++) {
             try {

@@ -7,6 +7,7 @@ import dev.refgrade.runtime.Variation;
 import dev.refgrade.runtime.compile.Compiler;
 import dev.refgrade.runtime.memory.CycleCollector;
 import dev.refgrade.runtime.memory.Heap;
+import dev.refgrade.runtime.objects.Kwargs;
 import dev.refgrade.runtime.objects.PyCell;
 import dev.refgrade.runtime.objects.PyCode.Eval;
 import dev.refgrade.runtime.objects.PyCode.Exec;
@@ -245,6 +246,7 @@ public final class Stmts {
         Interpreter interp = rt.interp;
         return f -> {
             PyObject it = rt.ops.iterTaking(iterable.eval(f));
+            f.stack.add(it);
             try {
                 while (true) {
                     PyObject item = rt.ops.next(it);
@@ -257,6 +259,7 @@ public final class Stmts {
                     interp.beforeLine(f, line);
                 }
             } finally {
+                f.stack.remove(f.stack.size() - 1);
                 heap.decref(it);
             }
             return run(orelse, f);
@@ -264,26 +267,56 @@ public final class Stmts {
     }
 
     private Exec def(Stmt.FunctionDef d) {
-        Eval make = exprs.makeFunction(d.params(), () -> c.compileFunction(u, d), code -> u.name(d.name()));
+        Eval[] decorators = exprs.all(d.decorators());
+        Eval make = new MakeFunction(c, u, exprs).make(d.params(), d.returns(), () -> c.compileFunction(u, d),
+                code -> u.name(d.name()));
         Names.Store store = Names.store(u, d.name());
         return f -> {
-            store.store(f, make.eval(f));
+            store.store(f, decorated(f, decorators, make));
             return PyCode.NORMAL;
         };
     }
 
+    /**
+     * compiler_decorators then the calls after the definition: every decorator is evaluated first,
+     * top to bottom, then applied bottom up, each CALL taking the one below's result.
+     */
+    private PyObject decorated(Frame f, Eval[] decorators, Eval make) {
+        PyObject[] decs = exprs.evalAll(decorators, f);
+        PyObject obj;
+        try {
+            obj = make.eval(f);
+        } catch (RuntimeException e) {
+            for (PyObject d : decs) heap.decref(d);
+            throw e;
+        }
+        for (int i = decs.length - 1; i >= 0; i--) {
+            try {
+                obj = rt.interp.callOwned(decs[i], new PyObject[] {obj}, Kwargs.NONE);
+            } catch (RuntimeException e) {
+                for (int j = 0; j < i; j++) heap.decref(decs[j]);
+                throw e;
+            }
+        }
+        return obj;
+    }
+
     private Exec classDef(Stmt.ClassDef cd) {
+        Eval[] decorators = exprs.all(cd.decorators());
         Eval[] bases = exprs.all(cd.bases());
         PyCode body = c.compileClassBody(u, cd);
         u.constant(body);
         int[] closureCells = body.freeNames.stream().mapToInt(u::cell).toArray();
         PyStr name = u.name(cd.name());
         Names.Store store = Names.store(u, cd.name());
-        return f -> {
+        Eval build = f -> {
             PyObject[] bs = exprs.evalAll(bases, f);
             PyCell[] cells = new PyCell[closureCells.length];
             for (int i = 0; i < cells.length; i++) cells[i] = f.cells[closureCells[i]];
-            store.store(f, rt.interp.buildClass(body, name, rt.newTuple(bs), f.globals, cells));
+            return rt.interp.buildClass(body, name, rt.newTuple(bs), f.globals, cells);
+        };
+        return f -> {
+            store.store(f, decorated(f, decorators, build));
             return PyCode.NORMAL;
         };
     }

@@ -175,6 +175,7 @@ public final class Heap {
     }
 
     private void destroy(PyObject obj) {
+        if (obj.clearsWeakrefsBeforeFinalizer()) clearWeakRefs(obj, true);
         if (finalizers != null && !obj.finalized && finalizers.hasDel(obj)) {
             // subtype_dealloc untracks, then re-tracks the object around its finalizer, which
             // runs on a temporarily resurrected object (PyObject_CallFinalizerFromDealloc).

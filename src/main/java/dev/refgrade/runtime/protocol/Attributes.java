@@ -49,15 +49,8 @@ public final class Attributes {
                 throw rt.error(PyExc.ATTRIBUTE_ERROR, "module '" + m.name + "' has no attribute '" + n + "'");
             }
             case PyFunction f -> {
-                switch (n) {
-                    case "__defaults__": return f.defaults == null ? PyRuntime.NONE : heap.newRef(f.defaults);
-                    case "__closure__": return f.closure == null ? PyRuntime.NONE : heap.newRef(f.closure);
-                    case "__name__": return heap.newRef(f.name);
-                    case "__qualname__": return rt.newStr(f.qualname);
-                    case "__code__": return heap.newRef(f.code);
-                    case "__globals__": return heap.newRef(f.globals);
-                    default: break;
-                }
+                PyObject v = FunctionAttributes.get(rt, f, name);
+                if (v != null) return v;
             }
             case PyMethod m -> {
                 if (n.equals("__self__")) return heap.newRef(m.self);
@@ -180,6 +173,7 @@ public final class Attributes {
             case PyType t when t.heapType -> t.dict.put(rt, name, value);
             case PyType t -> throw immutable(rt, t, name.value);
             case PyModule m -> m.dict.put(rt, name, value);
+            case PyFunction f -> FunctionAttributes.set(rt, f, name, value);
             default -> {
                 if (o.type().lookup(rt, name) != null) {
                     throw rt.error(PyExc.ATTRIBUTE_ERROR, "'" + o.type().name + "' object attribute '" + name.value + "' is read-only");
@@ -214,6 +208,7 @@ public final class Attributes {
                 m.dict.removeEntry(rt.heap, ix);
             }
             case PyType t when !t.heapType -> throw immutable(rt, t, name.value);
+            case PyFunction f -> FunctionAttributes.set(rt, f, name, null);
             default -> throw noAttribute(rt, o, name.value);
         }
     }

@@ -26,6 +26,12 @@ public final class Format {
         if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
         if (v == 0) return (1 / v < 0) ? "-0.0" : "0.0";
         BigDecimal d = new BigDecimal(Double.toString(Math.abs(v))).stripTrailingZeros();
+        // Java always writes a digit after the point, so where one digit in all would do (5e-324)
+        // it gives the closest two; repr wants the shortest.
+        if (d.precision() == 2) {
+            BigDecimal one = d.round(new java.math.MathContext(1, RoundingMode.HALF_EVEN));
+            if (one.doubleValue() == Math.abs(v)) d = one.stripTrailingZeros();
+        }
         String digits = d.unscaledValue().toString();
         int exp = digits.length() - 1 - d.scale(); // decimal exponent of the first digit
         String sign = v < 0 ? "-" : "";
