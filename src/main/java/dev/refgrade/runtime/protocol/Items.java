@@ -4,7 +4,9 @@ import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyDictView;
+import dev.refgrade.runtime.eval.Generators;
 import dev.refgrade.runtime.objects.PyExc;
+import dev.refgrade.runtime.objects.PyGenerator;
 import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyInt;
@@ -190,7 +192,7 @@ final class Items {
             case PyIter it -> null;
             default -> null;
         };
-        if (o instanceof PyIter) return heap.newRef(o);
+        if (o instanceof PyIter || o instanceof PyGenerator) return heap.newRef(o);
         if (kind == null) {
             if (o instanceof PyInstance inst) {
                 PyObject r = rt.ops.callDunder(inst, "__iter__");
@@ -214,6 +216,7 @@ final class Items {
     }
 
     static PyObject next(PyRuntime rt, PyObject o) {
+        if (o instanceof PyGenerator g) return Generators.next(rt, g);
         if (!(o instanceof PyIter it)) {
             if (o instanceof PyInstance inst) {
                 try {

@@ -60,6 +60,7 @@ public final class Builtins {
         DictMethods.install(reg);
         StrMethods.install(reg);
         SetMethods.install(reg);
+        GeneratorMethods.install(reg);
         StrTextMethods.install(reg);
         NumberMethods.install(reg);
     }

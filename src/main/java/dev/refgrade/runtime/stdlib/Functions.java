@@ -8,7 +8,10 @@ import dev.refgrade.runtime.objects.PyBool;
 import dev.refgrade.runtime.objects.PyBuiltin;
 import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyFloat;
+import dev.refgrade.runtime.eval.Generators;
+import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyFunction;
+import dev.refgrade.runtime.objects.PyGenerator;
 import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyInt;
 import dev.refgrade.runtime.objects.PyIter;
@@ -165,9 +168,22 @@ final class Functions {
         return rt.ops.iter(o);
     }
 
+    /**
+     * builtin_next: tp_iternext, whose StopIteration (a generator's carries its return value, a
+     * class's __next__ raises its own) propagates as it is, or gives way to the default.
+     */
     static PyObject next(PyRuntime rt, Args a) {
         PyObject it = a.get("iterator"), dflt = a.get("default");
-        PyObject v = rt.ops.next(it);
+        PyObject v;
+        try {
+            if (it instanceof PyGenerator g) v = g.state == PyGenerator.State.CLEARED ? null : Generators.send(rt, g, PyRuntime.NONE);
+            else if (it instanceof PyInstance inst && inst.cls.lookup(rt, "__next__") != null) v = rt.ops.callDunder(inst, "__next__");
+            else v = rt.ops.next(it);
+        } catch (PyException e) {
+            if (dflt == null || !e.matches(PyExc.STOP_ITERATION)) throw e;
+            e.discard(rt.heap);
+            v = null;
+        }
         if (v != null) return v;
         if (dflt != null) return rt.heap.newRef(dflt);
         throw rt.error(PyExc.STOP_ITERATION, "");
