@@ -140,10 +140,17 @@ class ProgramsTest {
 
         @Test
         void importOfAModuleOutsideTheSubsetIsRefused() {
-            Programs.Result r = run("print('never')\nimport os\n");
+            Programs.Result r = run("print('never')\nimport pickle\n");
             assertEquals(2, r.exitCode());
             assertEquals("", r.stdout());
-            assertEquals("refgrade: unsupported: import of module 'os' at line 2\n", r.stderr());
+            assertEquals("refgrade: unsupported: import of module 'pickle' at line 2\n", r.stderr());
+        }
+
+        @Test
+        void importOfANondeterministicModuleSaysWhy() {
+            Programs.Result r = run("from os import path\n");
+            assertEquals("refgrade: unsupported: import of module 'os' (it reaches the machine's files, processes or network,"
+                    + " which a graded run does not have) at line 1\n", r.stderr());
         }
 
         @Test

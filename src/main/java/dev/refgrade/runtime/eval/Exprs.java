@@ -57,6 +57,7 @@ public final class Exprs {
         CodePosition at = switch (e) {
             case Expr.BinOp b -> new CodePosition(e.span(), CodePosition.Kind.BINARY, b.left().span(), b.right().span());
             case Expr.Subscript s -> new CodePosition(e.span(), CodePosition.Kind.SUBSCRIPT, s.value().span(), s.index().span());
+            case Expr.Call c -> new CodePosition(e.span(), CodePosition.Kind.CALL, c.func().span(), null);
             default -> CodePosition.of(e.span());
         };
         // The innermost instruction an exception comes out of is where the traceback points.

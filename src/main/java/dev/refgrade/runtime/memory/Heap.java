@@ -2,6 +2,7 @@ package dev.refgrade.runtime.memory;
 
 import dev.refgrade.runtime.LimitExceeded;
 import dev.refgrade.runtime.Limits;
+import dev.refgrade.runtime.Unsupported;
 import dev.refgrade.runtime.VersionRules;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
@@ -49,12 +50,11 @@ public final class Heap {
     private final Map<Integer, ArrayDeque<Long>> sizeClasses = new HashMap<>();
     private final Map<FreeList, ArrayDeque<Long>> freeLists = new HashMap<>();
     private final Map<Integer, ArrayDeque<Long>> tupleFreeLists = new HashMap<>();
-    private static final int TRASH_UNWIND_LEVEL = 50;
     private int trashNesting;
     /** Dead objects set aside by the trashcan, newest on top. */
     private final ArrayDeque<PyObject> trashLater = new ArrayDeque<>();
 
-    public final Generation[] generations = {new Generation(700), new Generation(10), new Generation(10)};
+    public final Generation[] generations;
     /** Objects the last full collection kept, and those that reached the oldest generation since. */
     long longLivedTotal, longLivedPending;
     public boolean gcEnabled = true;
@@ -81,6 +81,8 @@ public final class Heap {
     public Heap(Limits limits, VersionRules rules) {
         this.limits = limits;
         this.rules = rules;
+        int[] t = rules.gcThresholds;
+        this.generations = new Generation[] {new Generation(t[0]), new Generation(t[1]), new Generation(t[2])};
     }
 
     public void setFinalizers(Finalizers finalizers) {
@@ -153,7 +155,11 @@ public final class Heap {
             return;
         }
         untrack(obj);
-        if (trashNesting >= TRASH_UNWIND_LEVEL) {
+        if (trashNesting >= rules.trashcanKnownDepth) {
+            throw new Unsupported("freeing objects nested more than " + rules.trashcanKnownDepth + " deep (from 3.13 the"
+                    + " trashcan defers them by how much C stack is left, which the simulator does not know)", 0);
+        }
+        if (trashNesting >= rules.trashcanUnwindLevel) {
             trashLater.push(obj);
             return;
         }
@@ -307,7 +313,7 @@ public final class Heap {
 
     private void maybeCollect() {
         // _PyObject_GC_Link: a collection starts when the youngest generation's count of
-        // allocations exceeds its threshold (700), unless disabled or already collecting.
+        // allocations exceeds its threshold (700; 2000 from 3.13), unless disabled or already collecting.
         Generation g0 = generations[0];
         if (g0.count > g0.threshold && gcEnabled && g0.threshold > 0 && !collecting) {
             new CycleCollector(this).collectGenerations();
