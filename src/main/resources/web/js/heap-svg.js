@@ -25,7 +25,9 @@ function describeGraph(g, counts) {
   const byId = new Map(g.objects.map(o => [o.id, o]));
   const name = id => { const o = byId.get(id); return o ? `${o.type}${o.value != null ? ' ' + o.value : ''} (#${id})` : `#${id}`; };
   const parts = [];
-  for (const f of frames) for (const [n, id] of Object.entries(f.names)) parts.push(`${f.function ? f.function + ': ' : ''}${n} refers to ${name(id)}.`);
+  frames.forEach((f, i) => {
+    for (const [n, id] of Object.entries(f.names)) parts.push(`${f.function ? frameLabel(f, i, frames.length) + ': ' : ''}${n} refers to ${name(id)}.`);
+  });
   if (g.unreachable?.length) parts.push(`Alive but reached by no name, holding each other: ${g.unreachable.map(name).join(', ')}.`);
   for (const o of g.objects) {
     const rc = !counts ? '' : o.refcount == null ? ', refcount not fixed by CPython' : `, refcount ${o.refcount}`;
@@ -33,6 +35,17 @@ function describeGraph(g, counts) {
     parts.push(`${name(o.id)}${rc}${refs ? '; ' + refs : ''}.`);
   }
   return parts.join(' ') || 'No names, no objects.';
+}
+
+/**
+ * What a frame box is called: a function's frame as a call, f(), so it is never read as the function
+ * object f; each outer frame with the line of the call it waits in, which has not finished (the
+ * innermost frame is where the picture is taken, which its caption says).
+ */
+function frameLabel(f, i, count) {
+  if (!f.function) return 'names';
+  const name = f.function.startsWith('<') ? f.function : `${f.function}()`;
+  return i < count - 1 && f.line ? `${name} · in the call at line ${f.line}` : name;
 }
 
 function framesOf(g) {
@@ -98,14 +111,15 @@ export function renderHeap(g, opts = {}) {
 
   const ports = [];   // [x, y, targetId, label]
   let y = 0;
-  const frameW = Math.max(110, ...frames.flatMap(f => [(f.function ?? 'names').length, ...Object.keys(f.names).map(n => n.length + 2)]).map(n => n * CH + 2 * PAD + 10));
-  for (const f of frames) {
+  const labels = frames.map((f, i) => frameLabel(f, i, frames.length));
+  const frameW = Math.max(110, ...frames.flatMap((f, i) => [labels[i].length, ...Object.keys(f.names).map(n => n.length + 2)]).map(n => n * CH + 2 * PAD + 10));
+  for (const [i, f] of frames.entries()) {
     const names = Object.entries(f.names);
     const h = ROW * (1 + names.length) + PAD;
     const fg = el('g', { class: 'frame' });
-    fg.append(el('title', {}, `frame ${f.function ?? ''}`.trim()));
+    fg.append(el('title', {}, `frame ${labels[i]}`));
     fg.append(el('rect', { x: 0, y, width: frameW, height: h, rx: 4 }));
-    fg.append(el('text', { x: PAD, y: y + ROW - 5, class: 'frame-name' }, f.function ?? 'names'));
+    fg.append(el('text', { x: PAD, y: y + ROW - 5, class: 'frame-name' }, labels[i]));
     names.forEach(([n, id], i) => {
       const ry = y + ROW * (i + 1);
       fg.append(el('text', { x: PAD, y: ry + ROW - 5, class: 'name' }, n));

@@ -8,15 +8,18 @@ import dev.refgrade.server.courses.AccommodationRoutes;
 import dev.refgrade.server.courses.AssignmentRoutes;
 import dev.refgrade.server.courses.CourseRoutes;
 import dev.refgrade.server.gradebook.GradebookRoutes;
+import dev.refgrade.server.gradebook.ManualRoutes;
 import dev.refgrade.server.lti.LtiRoutes;
 import dev.refgrade.server.ops.Metrics;
 import dev.refgrade.server.ops.OpsRoutes;
 import dev.refgrade.server.playground.Playground;
 import dev.refgrade.server.playground.PlaygroundApi;
+import dev.refgrade.server.preview.AuthoringRoutes;
 import dev.refgrade.server.preview.PreviewRoutes;
 import dev.refgrade.server.submissions.SubmissionRoutes;
 import dev.refgrade.server.ops.SlowClients;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.HandlerType;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +27,7 @@ import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.util.component.LifeCycle;
 
 /** The HTTP API of docs/API.md on Javalin, built from its dependencies. */
 public final class App {
@@ -85,13 +89,14 @@ public final class App {
         Metrics metrics = new Metrics(deps.store(), deps.catalog());
         Auth auth = new Auth(deps.store(), new RateLimiter(config.ratePerSecond(), config.rateBurst()));
         SlowClients slow = new SlowClients();
-        Javalin[] self = new Javalin[1];
         LtiRoutes lti = new LtiRoutes(deps);
-        Javalin app = Javalin.create(c -> {
-            c.showJavalinBanner = false;
-            c.useVirtualThreads = true; // a submission waits for its group commit without holding a thread
+        FeatureSwitches switches = new FeatureSwitches(deps);
+        // Javalin 7 takes every route, filter and handler up front, in the one configuration block.
+        return Javalin.create(c -> {
+            c.startup.showJavalinBanner = false;
+            c.concurrency.useVirtualThreads = true; // a submission waits for its group commit without holding a thread
             Json.limitBodies(c, config.maxBody());
-            c.http.customCompression(gzipAbove(GZIP_ABOVE));
+            c.http.compressionStrategy = gzipAbove(GZIP_ABOVE);
             c.jsonMapper(new JavalinJackson(Json.MAPPER, true));
             c.requestLogger.http((ctx, ms) -> {
                 deps.drain().done(ctx);
@@ -99,37 +104,49 @@ public final class App {
             });
             c.events.serverStopped(metrics::close);
             c.events.serverStopped(slow::close);
-            c.events.serverStarted(() -> slow.watch(self[0].jettyServer().server(), config.idleTimeout(), config.headerTimeout()));
+            c.jetty.modifyServer(server -> {
+                // stop() lets requests in flight finish (Javalin puts a StatisticsHandler in front) for up to 30 s.
+                server.setStopTimeout(30_000);
+                // Once Jetty has started its connectors: their idle timeout, and the sweep of half-sent headers.
+                server.addEventListener(new LifeCycle.Listener() {
+                    @Override
+                    public void lifeCycleStarted(LifeCycle started) {
+                        slow.watch(server, config.idleTimeout(), config.headerTimeout());
+                    }
+                });
+            });
             // A request body that trickles in slower than this is cut off (408) rather than holding a thread for ever.
             c.jetty.modifyHttpConfiguration(h -> h.setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND));
             c.events.serverStopped(lti::close);
-            // stop() lets requests in flight finish (Javalin puts a StatisticsHandler in front) for up to 30 s.
-            c.jetty.modifyServer(s -> s.setStopTimeout(30_000));
             // The web UI, when it is on the classpath (src/main/resources/web, the UI's own folder).
             if (App.class.getResource("/web") != null) c.staticFiles.add("/web", Location.CLASSPATH);
+            routes(c.routes, deps, metrics, auth, lti, switches);
         });
-        self[0] = app;
-        app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
-        app.before(deps.drain()::admit);
+    }
+
+    private static void routes(RoutesConfig routes, Deps deps, Metrics metrics, Auth auth, LtiRoutes lti, FeatureSwitches switches) {
+        Config config = deps.config();
+        routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+        routes.before(deps.drain()::admit);
         // HEAD has no routes of its own; answered for an /api path it would skip the token check.
-        app.before("/api/*", ctx -> {
-            if (ctx.method() == HandlerType.HEAD) throw new ApiError(405, "method_not_allowed", "HEAD is not answered under /api; use GET", null);
+        routes.before("/api/*", ctx -> {
+            if (ctx.method().equals(HandlerType.HEAD)) throw new ApiError(405, "method_not_allowed", "HEAD is not answered under /api; use GET", null);
         });
-        app.beforeMatched(auth::check);
-        Errors.register(app);
-        OpsRoutes.register(app, deps.store(), deps.catalog(), metrics, config.publicMetrics(), config.minFreeDisk());
-        CourseRoutes.register(app, deps, auth);
-        AssignmentRoutes.register(app, deps);
-        AccommodationRoutes.register(app, deps);
-        SubmissionRoutes.register(app, deps);
-        GradebookRoutes.register(app, deps);
-        lti.routes(app);
-        FeatureSwitches switches = new FeatureSwitches(deps);
-        switches.routes(app);
-        PreviewRoutes.register(app, deps.catalog(), deps.gate(), ctx -> switches.require(ctx, FeatureSwitches.DRAFT_CHECKS));
+        routes.beforeMatched(auth::check);
+        Errors.register(routes);
+        OpsRoutes.register(routes, deps.store(), deps.catalog(), metrics, config.publicMetrics(), config.minFreeDisk());
+        CourseRoutes.register(routes, deps, auth);
+        AssignmentRoutes.register(routes, deps);
+        AccommodationRoutes.register(routes, deps);
+        SubmissionRoutes.register(routes, deps);
+        GradebookRoutes.register(routes, deps);
+        ManualRoutes.register(routes, deps);
+        lti.routes(routes);
+        switches.routes(routes);
+        PreviewRoutes.register(routes, deps.catalog(), deps.gate(), ctx -> switches.require(ctx, FeatureSwitches.DRAFT_CHECKS));
+        AuthoringRoutes.register(routes, deps.catalog(), deps.gate(), ctx -> switches.require(ctx, FeatureSwitches.DRAFT_CHECKS));
         // Anyone may run programs, signed in or not (issue 7), each within the playground's limits, unless switched off.
         new PlaygroundApi(new Playground(Playground.LIMITS, Playground.MAX_STEPS), deps.gate(), ctx -> switches.require(ctx, FeatureSwitches.PLAYGROUND))
-                .routes(app, Role.ANYONE);
-        return app;
+                .routes(routes, Role.ANYONE);
     }
 }

@@ -5,7 +5,7 @@ import static dev.refgrade.server.auth.Role.INSTRUCTOR;
 
 import dev.refgrade.server.auth.Caller;
 import dev.refgrade.store.Switches;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,11 +29,11 @@ public final class FeatureSwitches {
         this.deps = deps;
     }
 
-    public void routes(Javalin app) {
-        app.get("/api/admin/switches", ctx -> ctx.json(state(Switches.EVERYWHERE)), ADMIN);
-        app.put("/api/admin/switches", ctx -> set(ctx, Switches.EVERYWHERE), ADMIN);
-        app.get("/api/courses/{c}/switches", ctx -> ctx.json(state(ctx.pathParam("c"))), INSTRUCTOR);
-        app.put("/api/courses/{c}/switches", ctx -> set(ctx, ctx.pathParam("c")), INSTRUCTOR);
+    public void routes(RoutesConfig routes) {
+        routes.get("/api/admin/switches", ctx -> ctx.json(state(Switches.EVERYWHERE)), ADMIN);
+        routes.put("/api/admin/switches", ctx -> set(ctx, Switches.EVERYWHERE), ADMIN);
+        routes.get("/api/courses/{c}/switches", ctx -> ctx.json(state(ctx.pathParam("c"))), INSTRUCTOR);
+        routes.put("/api/courses/{c}/switches", ctx -> set(ctx, ctx.pathParam("c")), INSTRUCTOR);
     }
 
     /** Refuses the request with 403 {@code switched_off} when {@code name} is off for its caller. */

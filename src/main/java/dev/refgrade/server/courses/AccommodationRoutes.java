@@ -8,7 +8,7 @@ import dev.refgrade.server.Json;
 import dev.refgrade.server.Valid;
 import dev.refgrade.store.Records.Accommodation;
 import dev.refgrade.store.Records.Assignment;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -25,11 +25,11 @@ public final class AccommodationRoutes {
 
     private AccommodationRoutes() {}
 
-    public static void register(Javalin app, Deps deps) {
-        app.get(PATH, ctx -> ctx.json(deps.store().courses().accommodations(ctx.pathParam("c"), AssignmentRoutes.find(ctx, deps).id())
+    public static void register(RoutesConfig routes, Deps deps) {
+        routes.get(PATH, ctx -> ctx.json(deps.store().courses().accommodations(ctx.pathParam("c"), AssignmentRoutes.find(ctx, deps).id())
                 .stream().map(AccommodationRoutes::json).toList()), INSTRUCTOR);
-        app.put(PATH + "/{student}", ctx -> put(ctx, deps), INSTRUCTOR);
-        app.delete(PATH + "/{student}", ctx -> {
+        routes.put(PATH + "/{student}", ctx -> put(ctx, deps), INSTRUCTOR);
+        routes.delete(PATH + "/{student}", ctx -> {
             Assignment a = AssignmentRoutes.find(ctx, deps);
             if (!deps.store().courses().deleteAccommodation(a.course(), a.id(), ctx.pathParam("student"))) throw ApiError.notFound();
             ctx.status(204);

@@ -9,7 +9,7 @@ import dev.refgrade.server.Deps;
 import dev.refgrade.server.Json;
 import dev.refgrade.server.Valid;
 import dev.refgrade.store.Records.Assignment;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,13 +23,13 @@ public final class AssignmentRoutes {
 
     private AssignmentRoutes() {}
 
-    public static void register(Javalin app, Deps deps) {
-        app.post("/api/courses/{c}/assignments", ctx -> create(ctx, deps), INSTRUCTOR);
-        app.get("/api/courses/{c}/assignments", ctx -> ctx.json(deps.store().courses().assignments(ctx.pathParam("c")).stream()
+    public static void register(RoutesConfig routes, Deps deps) {
+        routes.post("/api/courses/{c}/assignments", ctx -> create(ctx, deps), INSTRUCTOR);
+        routes.get("/api/courses/{c}/assignments", ctx -> ctx.json(deps.store().courses().assignments(ctx.pathParam("c")).stream()
                 .map(a -> json(a, deps.catalog())).toList()), STUDENT, INSTRUCTOR);
-        app.get("/api/courses/{c}/assignments/{a}", ctx -> ctx.json(json(find(ctx, deps), deps.catalog())), STUDENT, INSTRUCTOR);
-        app.put("/api/courses/{c}/assignments/{a}", ctx -> update(ctx, deps), INSTRUCTOR);
-        app.delete("/api/courses/{c}/assignments/{a}", ctx -> delete(ctx, deps), INSTRUCTOR);
+        routes.get("/api/courses/{c}/assignments/{a}", ctx -> ctx.json(json(find(ctx, deps), deps.catalog())), STUDENT, INSTRUCTOR);
+        routes.put("/api/courses/{c}/assignments/{a}", ctx -> update(ctx, deps), INSTRUCTOR);
+        routes.delete("/api/courses/{c}/assignments/{a}", ctx -> delete(ctx, deps), INSTRUCTOR);
     }
 
     /** The assignment {a} of course {c}, or 404. */

@@ -15,7 +15,7 @@ import dev.refgrade.server.auth.Tokens;
 import dev.refgrade.store.Records.Course;
 import dev.refgrade.store.Records.Instructor;
 import dev.refgrade.store.Records.Student;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,24 +40,24 @@ public final class CourseRoutes {
         this.auth = auth;
     }
 
-    public static void register(Javalin app, Deps deps, Auth auth) {
+    public static void register(RoutesConfig routes, Deps deps, Auth auth) {
         CourseRoutes r = new CourseRoutes(deps, auth);
-        app.get("/api/me", r::me, STUDENT, INSTRUCTOR);
-        app.get("/api/courses", r::courses, STUDENT, INSTRUCTOR);
-        app.post("/api/courses", r::createCourse, INSTRUCTOR);
-        app.get("/api/courses/{c}", ctx -> ctx.json(r.course(ctx)), STUDENT, INSTRUCTOR);
-        app.post("/api/instructors", r::createInstructor, ADMIN);
-        app.post("/api/courses/{c}/instructors", r::addInstructor, INSTRUCTOR);
-        app.post("/api/courses/{c}/students", r::enroll, INSTRUCTOR);
-        app.post("/api/courses/{c}/students/{s}/token", r::reissue, INSTRUCTOR);
-        app.delete("/api/courses/{c}/students/{s}/token", r::revoke, INSTRUCTOR);
-        app.get("/api/invitations", ctx -> ctx.json(deps.store().courses().invitations(Caller.of(ctx).id())), INSTRUCTOR);
-        app.post("/api/invitations/{course}", ctx -> r.answer(ctx, true), INSTRUCTOR);
-        app.delete("/api/invitations/{course}", ctx -> r.answer(ctx, false), INSTRUCTOR);
-        app.get("/api/courses/{c}/students", ctx -> ctx.json(deps.store().people().students(ctx.pathParam("c")).stream()
+        routes.get("/api/me", r::me, STUDENT, INSTRUCTOR);
+        routes.get("/api/courses", r::courses, STUDENT, INSTRUCTOR);
+        routes.post("/api/courses", r::createCourse, INSTRUCTOR);
+        routes.get("/api/courses/{c}", ctx -> ctx.json(r.course(ctx)), STUDENT, INSTRUCTOR);
+        routes.post("/api/instructors", r::createInstructor, ADMIN);
+        routes.post("/api/courses/{c}/instructors", r::addInstructor, INSTRUCTOR);
+        routes.post("/api/courses/{c}/students", r::enroll, INSTRUCTOR);
+        routes.post("/api/courses/{c}/students/{s}/token", r::reissue, INSTRUCTOR);
+        routes.delete("/api/courses/{c}/students/{s}/token", r::revoke, INSTRUCTOR);
+        routes.get("/api/invitations", ctx -> ctx.json(deps.store().courses().invitations(Caller.of(ctx).id())), INSTRUCTOR);
+        routes.post("/api/invitations/{course}", ctx -> r.answer(ctx, true), INSTRUCTOR);
+        routes.delete("/api/invitations/{course}", ctx -> r.answer(ctx, false), INSTRUCTOR);
+        routes.get("/api/courses/{c}/students", ctx -> ctx.json(deps.store().people().students(ctx.pathParam("c")).stream()
                 .map(s -> Map.of("id", s.id(), "name", s.name())).toList()), INSTRUCTOR);
-        app.get("/api/exercises", ctx -> ctx.json(catalog(deps.catalog().snapshot())), INSTRUCTOR);
-        app.post("/api/admin/reload", ctx -> ctx.json(catalog(deps.catalog().reload())), INSTRUCTOR);
+        routes.get("/api/exercises", ctx -> ctx.json(catalog(deps.catalog().snapshot())), INSTRUCTOR);
+        routes.post("/api/admin/reload", ctx -> ctx.json(catalog(deps.catalog().reload())), INSTRUCTOR);
     }
 
     private void me(Context ctx) {

@@ -12,7 +12,7 @@ import dev.refgrade.server.Valid;
 import dev.refgrade.server.auth.Tokens;
 import dev.refgrade.store.Lti;
 import dev.refgrade.store.Lti.Platform;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.net.URI;
 import java.security.SecureRandom;
@@ -53,17 +53,17 @@ public final class LtiRoutes implements AutoCloseable {
         this.deepLinking = new DeepLinking(deps, keys);
     }
 
-    public void routes(Javalin app) {
+    public void routes(RoutesConfig routes) {
         LtiRoutes r = this;
-        app.get("/lti/jwks", ctx -> ctx.json(r.keys.publicSet()));
-        app.get("/lti/login", r::login);
-        app.post("/lti/login", r::login);
-        app.post("/lti/launch", r::launch);
-        app.post("/lti/deep-link", ctx -> r.deepLinking.respond(ctx, base(ctx)));
-        app.get("/api/lti/platforms", ctx -> ctx.json(deps.store().lti().platforms()), ADMIN);
-        app.post("/api/lti/platforms", r::register, ADMIN);
-        app.post("/api/lti/keys/rotate", ctx -> ctx.json(Map.of("kid", r.keys.rotate().getKeyID())), ADMIN);
-        app.get("/api/courses/{c}/lti/members", r::members, INSTRUCTOR);
+        routes.get("/lti/jwks", ctx -> ctx.json(r.keys.publicSet()));
+        routes.get("/lti/login", r::login);
+        routes.post("/lti/login", r::login);
+        routes.post("/lti/launch", r::launch);
+        routes.post("/lti/deep-link", ctx -> r.deepLinking.respond(ctx, base(ctx)));
+        routes.get("/api/lti/platforms", ctx -> ctx.json(deps.store().lti().platforms()), ADMIN);
+        routes.post("/api/lti/platforms", r::register, ADMIN);
+        routes.post("/api/lti/keys/rotate", ctx -> ctx.json(Map.of("kid", r.keys.rotate().getKeyID())), ADMIN);
+        routes.get("/api/courses/{c}/lti/members", r::members, INSTRUCTOR);
     }
 
     private void register(Context ctx) throws Exception {

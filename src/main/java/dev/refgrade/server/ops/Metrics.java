@@ -3,7 +3,7 @@ package dev.refgrade.server.ops;
 import dev.refgrade.server.Catalog;
 import dev.refgrade.store.Store;
 import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
+import io.javalin.router.Endpoint;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -53,11 +53,10 @@ public final class Metrics implements AutoCloseable {
 
     /** Javalin's request logger: called once per request when its response is written. */
     public void record(Context ctx, Float millis) {
-        // Static files (the web UI) are answered by a before-handler, which has no endpoint path to ask for.
-        boolean staticFile = ctx.handlerType() == HandlerType.BEFORE;
-        String path = staticFile ? "" : ctx.endpointHandlerPath();
-        String route = staticFile ? "static" : path.equals("*") || path.isEmpty() ? "other" : path;
+        // Static files (the web UI) and unknown paths match no HTTP endpoint, so have no route path to report.
+        Endpoint endpoint = ctx.endpoints().lastHttpEndpoint();
         int status = ctx.statusCode();
+        String route = endpoint != null ? endpoint.path : status == 404 ? "other" : "static";
         Counter.builder("refgrade.http.requests").description("HTTP requests by method, route and status.")
                 .tags("method", ctx.method().name(), "route", route, "status", Integer.toString(status)).register(registry).increment();
         Timer.builder("refgrade.http.request.duration").description("Time to answer a request, by route.").tag("route", route)

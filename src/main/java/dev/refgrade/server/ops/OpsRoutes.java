@@ -3,7 +3,7 @@ package dev.refgrade.server.ops;
 import dev.refgrade.server.Catalog;
 import dev.refgrade.store.Store;
 import dev.refgrade.server.auth.Role;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,8 +13,8 @@ public final class OpsRoutes {
     private OpsRoutes() {}
 
     /** {@code minFreeDisk}: below this many free bytes /health is 503 (SQLite). {@code publicMetrics}: /metrics answers anyone; otherwise only an instructor's token (Prometheus sends it as bearer_token). */
-    public static void register(Javalin app, Store store, Catalog catalog, Metrics metrics, boolean publicMetrics, long minFreeDisk) {
-        app.get("/health", ctx -> {
+    public static void register(RoutesConfig routes, Store store, Catalog catalog, Metrics metrics, boolean publicMetrics, long minFreeDisk) {
+        routes.get("/health", ctx -> {
             long free = store.freeDisk();
             boolean db = store.healthy(), disk = free < 0 || free >= minFreeDisk;
             Map<String, Object> body = new LinkedHashMap<>();
@@ -27,7 +27,7 @@ public final class OpsRoutes {
             ctx.status(db && disk ? 200 : 503).json(body);
         });
         Handler render = ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.render());
-        if (publicMetrics) app.get("/metrics", render);
-        else app.get("/metrics", render, Role.INSTRUCTOR);
+        if (publicMetrics) routes.get("/metrics", render);
+        else routes.get("/metrics", render, Role.INSTRUCTOR);
     }
 }

@@ -11,12 +11,12 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.HttpConnection;
+import org.eclipse.jetty.server.internal.HttpConnection;
 import org.eclipse.jetty.server.Server;
 
 /**
  * Clients that hold connections without finishing requests. Jetty closes a connection idle for
- * {@code idle}; a client that sends a header byte now and then is never idle, and Jetty 11 has no
+ * {@code idle}; a client that sends a header byte now and then is never idle, and Jetty 12 has no
  * header timeout, so a sweep closes every connection that has been part way through a request's
  * line and headers for longer than {@code headers}.
  */

@@ -3,7 +3,7 @@ package dev.refgrade.server.playground;
 import dev.refgrade.server.ApiError;
 import dev.refgrade.server.Json;
 import dev.refgrade.server.SimulatorGate;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.security.RouteRole;
 import java.util.function.Consumer;
@@ -33,8 +33,8 @@ public final class PlaygroundApi {
     record Request(String code) {}
 
     /** Registers the route; {@code roles} are who may call it, as the app's access check reads them. */
-    public void routes(Javalin app, RouteRole... roles) {
-        app.post("/api/playground/run", this::run, roles);
+    public void routes(RoutesConfig routes, RouteRole... roles) {
+        routes.post("/api/playground/run", this::run, roles);
     }
 
     private void run(Context ctx) throws Exception {

@@ -11,7 +11,7 @@ import dev.refgrade.server.Catalog;
 import dev.refgrade.server.Json;
 import dev.refgrade.server.SimulatorGate;
 import dev.refgrade.server.submissions.ExerciseView;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,10 +47,10 @@ public final class PreviewRoutes {
         this.admit = admit;
     }
 
-    public static void register(Javalin app, Catalog catalog, SimulatorGate gate, Consumer<Context> admit) {
+    public static void register(RoutesConfig routes, Catalog catalog, SimulatorGate gate, Consumer<Context> admit) {
         PreviewRoutes r = new PreviewRoutes(catalog, gate, admit);
-        app.get("/api/exercises/{e}/preview", r::preview, INSTRUCTOR);
-        app.post("/api/exercises/check", r::check, INSTRUCTOR);
+        routes.get("/api/exercises/{e}/preview", r::preview, INSTRUCTOR);
+        routes.post("/api/exercises/check", r::check, INSTRUCTOR);
     }
 
     private void preview(Context ctx) {
@@ -79,10 +79,19 @@ public final class PreviewRoutes {
         Map<String, Object> out = new LinkedHashMap<>(ExerciseView.of(first, rubric, 0, Map.of(), null));
         out.remove("attempts");
         out.remove("truths");
+        // Each variant's own program and prompts beside its key: parameters change the code, the
+        // prompts and the choices, so a key read against the first variant's code would mislead.
         out.put("variants", checked.variants().stream().map(v -> {
+            Map<String, Object> own = ExerciseView.of(v, rubric, 0, Map.of(), null);
             Map<String, Object> answers = new LinkedHashMap<>();
             v.answers().forEach((q, a) -> answers.put(q, a.json()));
-            return Map.of("params", v.params(), "answers", answers);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("params", v.params());
+            m.put("code", own.get("code"));
+            m.put("cells", own.get("cells"));
+            m.put("questions", own.get("questions"));
+            m.put("answers", answers);
+            return m;
         }).toList());
         out.put("problems", List.of());
         return out;

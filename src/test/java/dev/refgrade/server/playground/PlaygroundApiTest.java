@@ -30,11 +30,11 @@ class PlaygroundApiTest {
     @BeforeAll
     void start() {
         app = Javalin.create(cfg -> {
-            cfg.showJavalinBanner = false;
+            cfg.startup.showJavalinBanner = false;
             Json.limitBodies(cfg, 64 * 1024);
+            Errors.register(cfg.routes);
+            new PlaygroundApi(new Playground(Playground.LIMITS, 50), SimulatorGate.forThisMachine()).routes(cfg.routes);
         });
-        Errors.register(app);
-        new PlaygroundApi(new Playground(Playground.LIMITS, 50), SimulatorGate.forThisMachine()).routes(app);
         app.start("127.0.0.1", 0);
     }
 
