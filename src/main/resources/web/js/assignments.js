@@ -1,7 +1,7 @@
 // A student's assignments: each with its due date, and per exercise the attempts made and left, the
 // score that counts, and whether it is still open. One request for the whole page.
 import { api } from './api.js';
-import { dueText, fmt, h, header, requireToken, say } from './page.js';
+import { dueText, failure, fmt, h, header, requireToken, say } from './page.js';
 
 header('assignments.html');
 requireToken();
@@ -12,8 +12,9 @@ function exerciseRow(c, a, e) {
   if (!e.available) return h('tr', {}, h('td', {}, h('a', { href }, e.id)), h('td', { colspan: 3 }, 'Not available just now; your instructor has been told.'));
   const left = e.closed === 'past_cutoff' ? 'none: closed' : e.attempts_allowed ? `${Math.max(0, e.attempts_allowed - e.attempts_made)} of ${e.attempts_allowed}` : 'unlimited';
   const score = e.withheld ? 'recorded; shown after the due date' : e.score === null ? '—' : `${fmt(e.score)} / ${fmt(e.max)}`;
+  const why = e.override ? h('div', { class: 'muted' }, 'set by your instructor: ', h('q', {}, e.override.note)) : null;
   const closed = e.closed === 'no_attempts_left' ? ' (no attempts left)' : e.closed === 'past_cutoff' ? ' (closed)' : '';
-  return h('tr', {}, h('td', {}, h('a', { href }, e.title), closed), h('td', {}, String(e.attempts_made)), h('td', {}, left), h('td', {}, score));
+  return h('tr', {}, h('td', {}, h('a', { href }, e.title), closed), h('td', {}, String(e.attempts_made)), h('td', {}, left), h('td', {}, score, why));
 }
 
 async function load() {
@@ -33,4 +34,4 @@ async function load() {
 
 load().catch(err => (err.status === 403
   ? say(message, 'This page lists a student\'s assignments; an instructor\'s courses are on the Instructor page.', 'note')
-  : say(message, 'Could not load your assignments: ' + err.message, 'alert')));
+  : say(message, failure('loading your assignments', err), 'alert')));

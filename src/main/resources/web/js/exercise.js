@@ -3,7 +3,7 @@
 // button only, confirmed when it costs something), feedback per question, and the earlier attempts.
 // An instructor gets it read-only, as a preview.
 import { api } from './api.js';
-import { dueText, fmt, h, header, params, requireToken, rich, say } from './page.js';
+import { dueText, failure, fmt, h, header, params, requireToken, rich, say } from './page.js';
 import { codeView, highlight } from './code-view.js';
 import { questionInput } from './questions.js';
 import { feedbackNodes, showFeedback } from './feedback.js';
@@ -41,7 +41,16 @@ async function load() {
   restore(draft.load());
   for (const kind of ['input', 'change', 'click']) $('answers').addEventListener(kind, () => draft.save(answers()));
   showTerms();
+  showOverride();
   await loadAttempts();
+}
+
+/** A score the instructor set by hand: it is the one that counts, and the student reads why. */
+function showOverride() {
+  const o = view.override;
+  if (!o) return $('override').replaceChildren();
+  $('override').replaceChildren(h('p', { class: 'note' }, h('strong', {}, `Your instructor set your score to ${fmt(o.score)}`),
+    ` (${new Date(o.at).toLocaleDateString()}); it replaces the graded score. Their note: `, h('q', {}, o.note)));
 }
 
 /**
@@ -158,7 +167,7 @@ async function submit(given) {
     view = await api('GET', base);
     await loadAttempts();
   } catch (err) {
-    $('result').replaceChildren(h('p', { class: 'alert' }, 'Not submitted: ' + err.message));
+    $('result').replaceChildren(h('p', { class: 'alert' }, failure('submitting', err)));
     view = await api('GET', base).catch(() => view);
   } finally {
     showTerms();
@@ -169,9 +178,10 @@ async function loadAttempts() {
   const subs = await api('GET', base + '/submissions');
   if (!subs.length) return;
   $('attempts').replaceChildren(...subs.slice().reverse().map(s => h('details', { class: 'panel' },
-    h('summary', {}, `Attempt ${s.attempt} — ${s.withheld ? 'recorded' : `${fmt(s.score)} / ${fmt(s.max)}`}${s.late ? ' (late)' : ''} — ${new Date(s.submitted_at).toLocaleString()}`),
+    h('summary', {}, `Attempt ${s.attempt} — ${s.withheld ? 'recorded' : `${fmt(s.score)} / ${fmt(s.max)}`}${s.late ? ' (late)' : ''} — ${new Date(s.submitted_at).toLocaleString()}`,
+      s.voided ? ' — reset by your instructor, no longer counts' : ''),
     s.questions.map(q => h('div', { class: 'question ' + (q.correct === null ? '' : q.correct ? 'correct' : 'incorrect') },
       h('h4', {}, `Question ${view.questions.findIndex(x => x.id === q.id) + 1}`), feedbackNodes(q, meta[q.id]))))));
 }
 
-load().catch(err => say($('result'), 'Could not load the exercise: ' + err.message, 'alert'));
+load().catch(err => say($('result'), failure('loading the exercise', err), 'alert'));

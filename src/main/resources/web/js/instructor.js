@@ -1,10 +1,11 @@
 // The instructor's pages: without ?c, their courses and a form for a new one; with ?c, the course's
 // roster, assignments and gradebook.
-import { api, download } from './api.js';
-import { dueText, fill, fmt, h, header, params, requireToken, say } from './page.js';
+import { api } from './api.js';
+import { dueText, failure, fill, h, header, params, requireToken, say } from './page.js';
 import { form, table } from './forms.js';
 import { accessPanel, invitationsPanel } from './instructor-access.js';
 import { exercisePicker } from './picker.js';
+import { showGrades } from './gradebook.js';
 
 header('instructor.html');
 requireToken();
@@ -36,7 +37,7 @@ async function course() {
   const access = h('section', { 'aria-labelledby': 'access-h' });
   grades.id = 'grades';
   $('content').replaceChildren(h('p', {}, h('a', { href: 'instructor.html' }, '← All courses')), roster, assignments, grades, access);
-  await Promise.all([showRoster(roster), showAssignments(assignments), showGrades(grades),
+  await Promise.all([showRoster(roster), showAssignments(assignments), showGrades(grades, c, $('message')),
     api('GET', `/api/courses/${enc(c)}/students`).then(students => accessPanel(access, c, students, $('message')))]);
 }
 
@@ -96,7 +97,7 @@ function accommodations(a, students) {
         say($('message'), `Extension for ${v.student} on ${a.id} saved.`);
       }));
   };
-  show().catch(err => say(box, 'Could not load extensions: ' + err.message, 'alert'));
+  show().catch(err => say(box, failure('loading extensions', err), 'alert'));
   return box;
 }
 
@@ -117,7 +118,7 @@ async function showAssignments(el) {
   const [list, lib, students] = await Promise.all([api('GET', `/api/courses/${enc(c)}/assignments`), api('GET', '/api/exercises'),
     api('GET', `/api/courses/${enc(c)}/students`)]);
   const titles = Object.fromEntries(lib.exercises.map(x => [x.id, x.title]));
-  const refresh = async () => { await showAssignments(el); await showGrades($('grades')); };
+  const refresh = async () => { await showAssignments(el); await showGrades($('grades'), c, $('message')); };
   const panel = a => {
     const box = h('div', { class: 'panel', id: `assignment-${a.id}` });
     const actions = h('div', { class: 'row' },
@@ -144,15 +145,15 @@ async function showAssignments(el) {
         // instructor regrades to apply them, and those the server would not call stale.
         const r = await api('POST', `/api/courses/${enc(c)}/assignments/${enc(a.id)}/regrade`, { all: true });
         say(note, `Regraded ${r.regraded} submission${r.regraded === 1 ? '' : 's'}: ${r.changed} changed${r.skipped ? `, ${r.skipped} skipped (their exercise or variant no longer loads)` : ''}.`);
-        await showGrades($('grades'));
-      } catch (err) { say(note, 'Regrade failed: ' + err.message, 'alert'); }
+        await showGrades($('grades'), c, $('message'));
+      } catch (err) { say(note, failure(`regrading ${a.id}`, err), 'alert'); }
     };
     const remove = async () => {
       try {
         await api('DELETE', `/api/courses/${enc(c)}/assignments/${enc(a.id)}`);
         await refresh();
         say($('message'), `Assignment ${a.id} deleted.`);
-      } catch (err) { say(note, 'Not deleted: ' + err.message, 'alert'); }
+      } catch (err) { say(note, failure(`deleting ${a.id}`, err), 'alert'); }
     };
     view();
     return box;
@@ -165,38 +166,4 @@ async function showAssignments(el) {
     }));
 }
 
-const blank = () => h('span', { class: 'muted', title: 'not submitted' }, '—', h('span', { class: 'sr-only' }, ' not submitted'));
-
-async function showGrades(el) {
-  const g = await api('GET', `/api/courses/${enc(c)}/grades`);
-  const head = ['Student', 'Id', ...g.assignments.map(a => `${a.title} (/${fmt(a.max)})`), 'Total'];
-  const rows = g.students.map(s => [
-    h('button', { type: 'button', class: 'link', 'aria-expanded': 'false', 'aria-controls': 'drill', onclick: () => drill(s, g) }, s.name), s.id,
-    ...g.assignments.map(a => s.assignments[a.id] == null ? blank() : fmt(s.assignments[a.id])), s.total == null ? blank() : fmt(s.total)]);
-  el.replaceChildren(h('h2', { id: 'grades-h' }, 'Gradebook'),
-    rows.length ? table('Gradebook', head, rows) : h('p', { class: 'muted' }, 'No students yet.'),
-    h('p', { class: 'muted' }, '— means nothing submitted (left blank in the CSV, not 0). Choose a student to see every attempt.'),
-    h('div', { id: 'drill', role: 'region', 'aria-label': 'Attempts of one student' }),
-    h('button', { type: 'button', id: 'download-csv', onclick: () => download(`/api/courses/${enc(c)}/grades?format=csv`, `gradebook-${c}.csv`)
-      .then(() => say($('message'), 'Gradebook CSV downloaded.')).catch(err => say($('message'), 'Download failed: ' + err.message, 'alert')) },
-    'Download gradebook CSV'));
-}
-
-/** One student's every attempt, per assignment and exercise: when, score, late. */
-async function drill(student, g) {
-  const box = $('drill');
-  say(box, `Loading ${student.name}'s attempts…`);
-  const sections = await Promise.all(g.assignments.map(async a => {
-    const rows = await Promise.all(a.exercises.map(async e => {
-      const subs = await api('GET', `/api/courses/${enc(c)}/assignments/${enc(a.id)}/exercises/${enc(e)}/submissions?student=${enc(student.id)}`);
-      const link = h('a', { href: `exercise.html?c=${enc(c)}&a=${enc(a.id)}&e=${enc(e)}` }, e);
-      if (!subs.length) return [[link, blank(), '', '', '']];
-      return subs.map(s => [link, String(s.attempt), new Date(s.submitted_at).toLocaleString(), `${fmt(s.score)} / ${fmt(s.max)}`, s.late ? 'late' : '']);
-    }));
-    return [h('h4', {}, `${a.title} (${a.id})`), table(`${student.name}, ${a.title}`, ['Exercise', 'Attempt', 'Submitted', 'Score', 'Late'], rows.flat())];
-  }));
-  fill(box, h('h3', {}, `${student.name} (${student.id}): every attempt`), sections.flat());
-  for (const b of document.querySelectorAll('button.link[aria-controls="drill"]')) b.setAttribute('aria-expanded', String(b.textContent === student.name));
-}
-
-(c ? course() : courses()).catch(err => say($('message'), 'Could not load: ' + err.message, 'alert'));
+(c ? course() : courses()).catch(err => say($('message'), failure('loading the page', err), 'alert'));

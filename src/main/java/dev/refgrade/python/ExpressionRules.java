@@ -405,7 +405,7 @@ abstract sealed class ExpressionRules extends Displays permits SimpleStatements 
         Expr value = expression();
         var keyword = new Keyword(name, value, spanFrom(start));
         for (Keyword k : earlier) {
-            if (k.name().equals(name)) compileError("keyword argument repeated: " + name, keyword.span());
+            if (name.equals(k.name())) compileError("keyword argument repeated: " + name, keyword.span());
         }
         return keyword;
     }

@@ -57,11 +57,13 @@ public enum PythonVersion {
      * true once every rule that changed in it is a switch on the version in the runtime.
      */
     public boolean modelled() {
-        return this == V3_11;
+        return compareTo(V3_13) <= 0;
     }
 
     /** Why a run of this version is refused, as `refgrade: unsupported: ...` says it; null when it is modelled. */
     public String refusal() {
-        return modelled() ? null : "Python " + text() + " profile (the simulator models 3.11 only so far)";
+        if (modelled()) return null;
+        PythonVersion newest = Arrays.stream(values()).filter(PythonVersion::modelled).reduce((a, b) -> b).orElseThrow();
+        return "Python " + text() + " profile (the simulator models 3.11 to " + newest.text() + " so far)";
     }
 }

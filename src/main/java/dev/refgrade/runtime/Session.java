@@ -150,7 +150,7 @@ public final class Session {
             if (refused != null) return failed(ParseError.render(refused, m.lines()), 2);
         }
         Output out = new Output(limits.maxOutputBytes());
-        PyRuntime rt = new PyRuntime(limits, out, world, variations);
+        PyRuntime rt = new PyRuntime(limits, out, world, variations, VersionRules.of(python));
         Observer obs = new Observer(rt, watched, snapshotNames, stackSites, captureSlots);
         Map<Site, List<List<Held>>> held = new HashMap<>();
         install(rt, obs, held);

@@ -113,7 +113,7 @@ public final class Trace implements Heap.Listener, Interpreter.LineHook {
         if (refused != null) {
             return new Recording(List.of(), false, new Programs.Result("", ParseError.render(refused, module.lines()), 2), refused);
         }
-        PyRuntime rt = new PyRuntime(limits, new Output(limits.maxOutputBytes()));
+        PyRuntime rt = new PyRuntime(limits, new Output(limits.maxOutputBytes()), World.BASE, java.util.Set.of(), VersionRules.of(python));
         Trace trace = new Trace(rt, module, snapshots, maxLines, maxDrawn, maxBytes);
         rt.interp.lineHook = trace;
         rt.heap.setListener(trace);

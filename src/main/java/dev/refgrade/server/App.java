@@ -8,11 +8,13 @@ import dev.refgrade.server.courses.AccommodationRoutes;
 import dev.refgrade.server.courses.AssignmentRoutes;
 import dev.refgrade.server.courses.CourseRoutes;
 import dev.refgrade.server.gradebook.GradebookRoutes;
+import dev.refgrade.server.gradebook.ManualRoutes;
 import dev.refgrade.server.lti.LtiRoutes;
 import dev.refgrade.server.ops.Metrics;
 import dev.refgrade.server.ops.OpsRoutes;
 import dev.refgrade.server.playground.Playground;
 import dev.refgrade.server.playground.PlaygroundApi;
+import dev.refgrade.server.preview.AuthoringRoutes;
 import dev.refgrade.server.preview.PreviewRoutes;
 import dev.refgrade.server.submissions.SubmissionRoutes;
 import dev.refgrade.server.ops.SlowClients;
@@ -138,9 +140,11 @@ public final class App {
         AccommodationRoutes.register(routes, deps);
         SubmissionRoutes.register(routes, deps);
         GradebookRoutes.register(routes, deps);
+        ManualRoutes.register(routes, deps);
         lti.routes(routes);
         switches.routes(routes);
         PreviewRoutes.register(routes, deps.catalog(), deps.gate(), ctx -> switches.require(ctx, FeatureSwitches.DRAFT_CHECKS));
+        AuthoringRoutes.register(routes, deps.catalog(), deps.gate(), ctx -> switches.require(ctx, FeatureSwitches.DRAFT_CHECKS));
         // Anyone may run programs, signed in or not (issue 7), each within the playground's limits, unless switched off.
         new PlaygroundApi(new Playground(Playground.LIMITS, Playground.MAX_STEPS), deps.gate(), ctx -> switches.require(ctx, FeatureSwitches.PLAYGROUND))
                 .routes(routes, Role.ANYONE);

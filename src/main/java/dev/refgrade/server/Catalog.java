@@ -118,6 +118,29 @@ public final class Catalog {
         return s;
     }
 
+    /** Where an exercise saved from the browser goes: its file, or a new {@code ID.yaml} in the exercises folder. */
+    public Path fileFor(String id) {
+        return exercise(id).map(e -> Path.of(e.checked().file())).orElse(exercisesDir.resolve(id + ".yaml"));
+    }
+
+    /** How a saved file names itself in problems: folder and name, as an author finds it in the repository. */
+    public String shownName(Path file) {
+        Path folder = exercisesDir.toAbsolutePath().getFileName();
+        return (folder == null ? "" : folder + "/") + file.getFileName();
+    }
+
+    /**
+     * Writes an exercise file that was validated as {@link #reload} validates it, then reloads:
+     * the file appears whole or not at all (written beside it, then moved over it), one save at a time.
+     */
+    public synchronized Snapshot write(Path file, String text) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path tmp = file.resolveSibling("." + file.getFileName() + ".saving"); // not *.yaml: a reload never reads it half-written
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return reload();
+    }
+
     private record Checked(Path file, Exercises.Checked checked, String hash) {}
 
     /** The entry the previous snapshot served from {@code file}, if any. */

@@ -115,6 +115,7 @@ public final class Courses {
                 return Deleted.HAS_SUBMISSIONS;
             }
             Jdbc.update(c, "DELETE FROM accommodations WHERE course_id = ? AND assignment_id = ?", course, id);
+            Jdbc.update(c, "DELETE FROM score_overrides WHERE course_id = ? AND assignment_id = ?", course, id);
             return Jdbc.update(c, "DELETE FROM assignments WHERE course_id = ? AND id = ?", course, id) == 1 ? Deleted.DELETED : Deleted.NOT_FOUND;
         });
         assignments.remove(course + '/' + id);

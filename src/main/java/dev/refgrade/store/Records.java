@@ -44,5 +44,12 @@ public final class Records {
      */
     public record Grade(double score, double max, double counted, boolean late, String result, List<String> correct) {}
 
+    /** A reset: the student's attempts numbered up to {@code through} no longer count; the next starts afresh. */
+    public record Reset(String course, String assignment, String exercise, String student, int through, String by, Instant at) {}
+
+    /** A score set by an instructor for one student's exercise, replacing the graded one, with why. */
+    public record ScoreOverride(String course, String assignment, String exercise, String student, double score, String note, String by,
+            Instant at) {}
+
     public record Regrade(String submission, int seq, Instant at, String contentHash, String engine, Grade grade) {}
 }

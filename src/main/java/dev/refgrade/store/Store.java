@@ -21,6 +21,7 @@ public final class Store implements AutoCloseable {
     private final Submissions submissions;
     private final Switches switches;
     private final Lti lti;
+    private final Overrides overrides;
 
     private Store(Dialect.Url url) {
         this.dialect = url.dialect();
@@ -45,6 +46,7 @@ public final class Store implements AutoCloseable {
         this.submissions = new Submissions(jdbc, groupCommit);
         this.switches = new Switches(jdbc);
         this.lti = new Lti(jdbc);
+        this.overrides = new Overrides(jdbc);
     }
 
     /** Opens (and creates or migrates) the database at {@code url}: `sqlite:PATH` or `jdbc:postgresql://...`. */
@@ -79,6 +81,10 @@ public final class Store implements AutoCloseable {
 
     public Lti lti() {
         return lti;
+    }
+
+    public Overrides overrides() {
+        return overrides;
     }
 
     /** True when the database answers a query. */

@@ -2,12 +2,16 @@ package dev.refgrade.store;
 
 import dev.refgrade.store.Records.Grade;
 import dev.refgrade.store.Records.Regrade;
+import dev.refgrade.store.Records.Reset;
 import dev.refgrade.store.Records.Submission;
 import dev.refgrade.store.Records.Tried;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -55,22 +59,56 @@ public final class Submissions {
         return stored;
     }
 
-    /** A student's attempts at one exercise of an assignment, oldest first. */
+    /**
+     * Resets a student's attempts at an exercise: those made so far stay stored but no longer count.
+     * Empty when there is nothing to reset (no attempt since the last reset); else the reset.
+     */
+    public Optional<Reset> reset(String course, String assignment, String exercise, String student, String by, Instant at) {
+        Optional<Reset> out = jdbc.tx(c -> {
+            int last = Jdbc.query(c, "SELECT COALESCE(MAX(attempt), 0) FROM submissions WHERE course_id = ? AND assignment_id = ?"
+                    + " AND exercise_id = ? AND student_id = ?", rs -> rs.getInt(1), course, assignment, exercise, student).get(0);
+            if (last == 0) return Optional.<Reset>empty();
+            Reset r = new Reset(course, assignment, exercise, student, last, by, at);
+            boolean fresh = Jdbc.update(c, "INSERT INTO attempt_resets (course_id, assignment_id, exercise_id, student_id, through, reset_by,"
+                    + " reset_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", course, assignment, exercise, student, last, by, at) == 1;
+            if (fresh) Lti.owe(c, course, assignment, student, at); // the grade that counted is gone
+            return fresh ? Optional.of(r) : Optional.<Reset>empty();
+        });
+        if (cache != null) cache.forget(AttemptCache.key(course, assignment, exercise, student));
+        return out;
+    }
+
+    /** The attempt number the latest reset voided up to, 0 when there was none: the next attempt is numbered above every one made. */
+    public int resetThrough(String course, String assignment, String exercise, String student) {
+        return jdbc.one("SELECT COALESCE(MAX(through), 0) FROM attempt_resets WHERE course_id = ? AND assignment_id = ? AND exercise_id = ?"
+                + " AND student_id = ?", rs -> rs.getInt(1), course, assignment, exercise, student).orElse(0);
+    }
+
+    /** A course's reset points, by {@code assignment/exercise/student}: attempts numbered up to one no longer count. */
+    public Map<String, Integer> resetsOf(String course) {
+        Map<String, Integer> out = new HashMap<>();
+        jdbc.query("SELECT assignment_id, exercise_id, student_id, MAX(through) FROM attempt_resets WHERE course_id = ?"
+                + " GROUP BY assignment_id, exercise_id, student_id", rs -> out.put(rs.getString(1) + '/' + rs.getString(2) + '/' + rs.getString(3),
+                rs.getInt(4)), course);
+        return out;
+    }
+
+    /** A student's attempts at one exercise of an assignment, oldest first, those a reset voided too. */
     public List<Submission> history(String course, String assignment, String exercise, String student) {
         return jdbc.query(SELECT + " WHERE course_id = ? AND assignment_id = ? AND exercise_id = ? AND student_id = ? ORDER BY attempt",
                 Submissions::row, course, assignment, exercise, student);
     }
 
     /**
-     * The same attempts, only what grading the next one needs: the columns every submission reads
+     * The attempts that count (those after the latest reset), only what grading the next one needs: the columns every submission reads
      * back, so they stay small however many attempts a student makes.
      */
     public List<Tried> attempts(String course, String assignment, String exercise, String student) {
         String key = AttemptCache.key(course, assignment, exercise, student);
         List<Tried> known = cache == null ? null : cache.get(key);
         if (known != null) return known;
-        List<Tried> read = jdbc.query("SELECT attempt, submitted_at, score, correct FROM graded WHERE course_id = ? AND assignment_id = ?"
-                + " AND exercise_id = ? AND student_id = ? ORDER BY attempt", rs -> new Tried(rs.getInt(1), Jdbc.instant(rs, "submitted_at"),
+        List<Tried> read = jdbc.query("SELECT attempt, submitted_at, score, correct FROM graded g WHERE course_id = ? AND assignment_id = ?"
+                + " AND exercise_id = ? AND student_id = ? AND attempt > " + RESET_POINT + " ORDER BY attempt", rs -> new Tried(rs.getInt(1), Jdbc.instant(rs, "submitted_at"),
                 rs.getDouble(3), ids(rs.getString(4))), course, assignment, exercise, student);
         if (cache != null) cache.put(key, read);
         return read;
@@ -118,6 +156,10 @@ public final class Submissions {
         });
         if (cache != null) cache.clear();
     }
+
+    /** The latest reset point of the row {@code g} of graded, in SQL: 0 when none. */
+    private static final String RESET_POINT = "COALESCE((SELECT MAX(r.through) FROM attempt_resets r WHERE r.course_id = g.course_id"
+            + " AND r.assignment_id = g.assignment_id AND r.exercise_id = g.exercise_id AND r.student_id = g.student_id), 0)";
 
     private static final String SELECT = "SELECT id, course_id, assignment_id, exercise_id, student_id, attempt, submitted_at,"
             + " idempotency_key, content_hash, engine, rubric, variant, answers, score, max, counted, late, result, correct, seq FROM graded";

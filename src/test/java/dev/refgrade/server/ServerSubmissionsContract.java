@@ -188,4 +188,60 @@ abstract class ServerSubmissionsContract extends ServerWithTestServer {
         assertEquals(404, api.send("PUT", "/api/courses/cs101/assignments/hw1/accommodations/nobody", TestServer.ADMIN,
                 Api.write(extension), "application/json").status());
     }
+
+    @Test
+    void aResetGivesTheStudentAFreshStartAndKeepsTheOldAttemptsStored() {
+        Fixture f = Fixture.create(s, "cs101", 2, "exam"); // one attempt
+        String reset = f.exercisePath(E) + "/students/s1/reset";
+        assertEquals(201, api.post(f.submissions(E), f.token("s1"), Map.of("answers", Map.of())).status());
+        assertEquals("no_attempts_left", api.post(f.submissions(E), f.token("s1"), Map.of("answers", Map.of())).error());
+        Api.Response r = api.post(reset, TestServer.ADMIN, Map.of());
+        assertEquals(200, r.status(), r.text());
+        assertEquals(1, r.json().get("voided_through").asInt());
+        assertEquals(0, api.get(f.exercisePath(E), f.token("s1")).json().get("terms").get("attempts_made").asInt());
+        assertTrue(api.get("/api/courses/cs101/grades", TestServer.ADMIN).json().get("students").get(0).get("exercises").get("hw1/" + E).isNull(),
+                "a reset attempt no longer counts: blank, not its old score");
+        Api.Response again = api.post(f.submissions(E), f.token("s1"), Fixture.body(f.key(s, "s1", E)));
+        assertEquals(201, again.status(), again.text());
+        assertEquals(2, again.json().get("attempt").asInt(), "numbered after every stored attempt");
+        JsonNode listed = api.get(f.submissions(E), f.token("s1")).json();
+        assertTrue(listed.get(0).get("voided").asBoolean() && !listed.get(1).get("voided").asBoolean(), listed.toString());
+        assertEquals("nothing_to_reset", api.post(f.exercisePath(E) + "/students/s2/reset", TestServer.ADMIN, Map.of()).error());
+        assertEquals(403, api.post(reset, f.token("s1"), Map.of()).status());
+        assertEquals(404, api.post(f.exercisePath(E) + "/students/nobody/reset", TestServer.ADMIN, Map.of()).status());
+    }
+
+    @Test
+    void aScoreOverrideWithItsNoteReachesTheStudentTheGradebookAndItsExports() {
+        Fixture f = Fixture.create(s, "cs101", 1, null);
+        String path = f.exercisePath(E) + "/students/s1/override";
+        api.post(f.submissions(E), f.token("s1"), Map.of("answers", Map.of()));
+        var body = Map.of("score", 2.5, "note", "question 3 was ambiguous");
+        Api.Response put = api.send("PUT", path, TestServer.ADMIN, Api.write(body), "application/json");
+        assertEquals(200, put.status(), put.text());
+        JsonNode mine = api.get(f.exercisePath(E), f.token("s1")).json().get("override");
+        assertEquals(2.5, mine.get("score").asDouble());
+        assertEquals("question 3 was ambiguous", mine.get("note").asText());
+        assertEquals(2.5, api.get("/api/progress", f.token("s1")).json().get("assignments").get(0).get("exercises").get(0).get("score").asDouble());
+        JsonNode row = api.get("/api/courses/cs101/grades", TestServer.ADMIN).json().get("students").get(0);
+        assertEquals(2.5, row.get("exercises").get("hw1/" + E).asDouble());
+        assertEquals("question 3 was ambiguous", row.get("overrides").get("hw1/" + E).get("note").asText());
+        assertTrue(api.get("/api/courses/cs101/grades?format=csv", TestServer.ADMIN).text().contains("Student 1,s1,2.5,2.5"));
+        assertTrue(api.get("/api/courses/cs101/grades?format=overrides", TestServer.ADMIN).text()
+                .contains("s1,hw1," + E + ",2.5,question 3 was ambiguous,admin,"));
+        assertEquals(204, api.send("DELETE", path, TestServer.ADMIN, null, null).status());
+        assertTrue(api.get(f.exercisePath(E), f.token("s1")).json().get("override").isNull());
+    }
+
+    @Test
+    void anOverrideNeedsANoteAndAScoreWithinWhatTheExerciseIsWorth() {
+        Fixture f = Fixture.create(s, "cs101", 1, null);
+        String path = f.exercisePath(E) + "/students/s1/override";
+        Api.Response noNote = api.send("PUT", path, TestServer.ADMIN, Api.write(Map.of("score", 1)), "application/json");
+        assertEquals("note", noNote.json().get("field").asText(), noNote.text());
+        Api.Response tooMuch = api.send("PUT", path, TestServer.ADMIN, Api.write(Map.of("score", 1000, "note", "x")), "application/json");
+        assertEquals(422, tooMuch.status());
+        assertEquals("score", tooMuch.json().get("field").asText());
+        assertEquals(404, api.send("DELETE", path, TestServer.ADMIN, null, null).status(), "none to remove");
+    }
 }

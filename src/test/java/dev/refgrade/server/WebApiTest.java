@@ -76,6 +76,18 @@ class WebApiTest {
     }
 
     @Test
+    void previewGivesEachVariantItsOwnProgramBesideItsKey() {
+        JsonNode variants = s.api.get("/api/exercises/smallint-cache-boundary/preview", TestServer.ADMIN).json().get("variants");
+        assertEquals(4, variants.size(), "hi in 255, 256 times lo in -5, -6");
+        for (JsonNode v : variants) {
+            String hi = v.get("params").get("hi").asText();
+            assertTrue(v.get("code").asText().startsWith("a = int(\"" + hi + "\")"), v.get("code").asText());
+            String lo = v.get("params").get("lo").asText();
+            assertEquals(lo.equals("-5"), v.get("answers").get("low").asBoolean(), "the key of this variant's program: -5 is cached, -6 not");
+        }
+    }
+
+    @Test
     void aDraftThatLoopsIsStoppedWithinTheDraftsOwnLimits() {
         String yaml = "id: loops\ntitle: L\ncode: |\n  while True:\n      pass\nquestions:\n  - id: q\n    prompt: p\n    answer: output\n";
         JsonNode draft = s.api.post("/api/exercises/check", TestServer.ADMIN, Map.of("yaml", yaml)).json();

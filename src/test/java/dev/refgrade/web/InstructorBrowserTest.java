@@ -107,8 +107,11 @@ class InstructorBrowserTest {
         browser.waitForText("#message", "4 students submitted");
         assertEquals(5, browser.all("svg.chart rect.bar").size());
         String chart = browser.find("svg.chart desc").getAttribute("textContent");
-        assertTrue(chart.contains("alias: 50% correct") && chart.contains("equal-copy: 100% correct"), chart);
-        assertTrue(browser.find("#details").getText().contains("Common wrong answers to alias"));
+        assertTrue(chart.contains("Q1 (alias): 50% correct") && chart.contains("Q2 (equal-copy): 100% correct"), chart);
+        String details = browser.find("#details").getText();
+        assertTrue(details.contains("Common wrong answers to Q1"), details);
+        List<String> wrongAnswers = browser.all("#details pre.answer").stream().map(WebElement::getText).toList();
+        assertEquals(List.of("False", "[1, 2, 3]", "d is c"), wrongAnswers, "as the students gave them: True/False, the text, the statement ticked");
         browser.assertAccessible();
         browser.screenshot("instructor-item-analysis");
 
@@ -135,13 +138,60 @@ class InstructorBrowserTest {
         browser.screenshot("instructor-preview");
 
         browser.open("preview.html");
-        browser.waitForText("#content", "2 exercises");
+        browser.waitForText("#content", "Write an exercise"); // the other tests may have added to the library
         browser.find("#draft").sendKeys("id: d\ntitle: D\ncode: |\n  a = 1\nquestions:\n  - id: q\n    prompt: p\n    answer: int\n    aftr: 1\n");
         browser.driver.findElement(By.xpath("//button[text()='Check draft']")).click();
         String problems = browser.waitForText("#draft-result", "problem");
         assertTrue(problems.contains("9:5") && problems.contains("aftr"), problems);
         browser.assertAccessible();
         browser.screenshot("instructor-draft-problems");
+    }
+
+    @Test
+    void writesAnExerciseSeesEveryProblemAtItsLineThenSavesItIntoTheLibrary() throws Exception {
+        browser.signIn(TestServer.ADMIN, "instructor.html");
+        browser.open("preview.html");
+        WebElement draft = browser.waitFor(d -> d.findElement(By.id("draft")));
+        String yaml = "id: written-here\ntitle: Written here\ncode: |\n  a = [1]\n  b = a\nquestions:\n  - id: q\n    prompt: After line 2, `a is b`?\n"
+                + "    answer: boolean\n    aftr: 2\n    expr: a is b\n";
+        draft.sendKeys(yaml);
+        browser.driver.findElement(By.xpath("//button[text()='Save as new exercise']")).click();
+        String problems = browser.waitForText("#draft-result", "nothing was saved");
+        assertTrue(problems.contains("9:") && problems.contains("10:5"), "every problem at once, each at its line: " + problems);
+        assertEquals(List.of("9", "10"), browser.all(".editor .gutter .bad").stream().map(WebElement::getText).toList(), "the lines marked beside the text");
+        assertTrue(Files.notExists(dir.resolve("exercises/written-here.yaml")), "nothing written");
+        browser.find("#draft-result button[aria-label='go to line 10, column 5']").click();
+        assertEquals(yaml.indexOf("aftr"), ((Number) browser.driver.executeScript("return document.getElementById('draft').selectionStart")).intValue());
+        browser.assertAccessible();
+        browser.screenshot("instructor-authoring-problems");
+
+        browser.driver.executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'))", draft,
+                yaml.replace("boolean", "bool").replace("aftr", "after"));
+        browser.driver.findElement(By.xpath("//button[text()='Save as new exercise']")).click();
+        browser.waitForText("#draft-result", "Saved exercises/written-here.yaml");
+        assertTrue(Files.readString(dir.resolve("exercises/written-here.yaml")).contains("answer: bool\n    after: 2"));
+        browser.driver.findElement(By.linkText("Preview it")).click();
+        assertTrue(browser.waitForText("#content", "Answer key").contains("True"));
+        browser.find("#edit summary").click();
+        assertTrue(browser.waitFor(d -> d.findElement(By.id("draft"))).getAttribute("value").startsWith("id: written-here"));
+        browser.screenshot("instructor-authoring-saved");
+    }
+
+    @Test
+    void previewsEveryVariantsProgramBesideItsKey() {
+        browser.signIn(TestServer.ADMIN, "instructor.html");
+        browser.open("preview.html?e=smallint-cache-boundary");
+        browser.waitForText("#variant", "Answer key 1");
+        org.openqa.selenium.support.ui.Select pick = new org.openqa.selenium.support.ui.Select(browser.find("select.variant-pick"));
+        assertEquals(4, pick.getOptions().size());
+        assertEquals("4 of 4: hi=256, lo=-6", pick.getOptions().get(3).getText());
+        pick.selectByIndex(3);
+        String variant = browser.waitForText("#variant", "Answer key 4");
+        assertTrue(variant.contains("c = int(\"-6\")"), variant);
+        List<WebElement> keys = browser.all("#variant section.panel pre.output");
+        assertEquals(List.of("True", "False"), keys.stream().limit(2).map(WebElement::getText).toList(), "-6 is past the cache: c is d is False");
+        browser.assertAccessible();
+        browser.screenshot("instructor-preview-variant");
     }
 
     @Test
@@ -170,7 +220,7 @@ class InstructorBrowserTest {
         browser.find("#assignment-spare").findElement(By.xpath(".//button[text()='Delete spare']")).click();
         browser.waitFor(d -> d.findElements(By.id("assignment-spare")).isEmpty() ? true : null);
         browser.find("#assignment-hw1").findElement(By.xpath(".//button[text()='Delete hw1']")).click();
-        assertTrue(browser.waitForText("#assignment-hw1", "Not deleted").contains("cannot be deleted"));
+        assertTrue(browser.waitForText("#assignment-hw1", "Error (deleting hw1)").contains("cannot be deleted"));
         browser.find("#assignment-hw1").findElement(By.xpath(".//button[text()='Regrade hw1']")).click();
         browser.waitForText("#assignment-hw1", "Regraded 1 submission");
 
@@ -195,5 +245,46 @@ class InstructorBrowserTest {
         assertTrue(attempts.contains("smallint-cache-boundary —"), attempts);
         browser.assertAccessible();
         browser.screenshot("instructor-drill-down");
+    }
+
+    @Test
+    void resetsAStudentsAttemptsAndSetsAScoreWithANoteTheStudentReads() {
+        dev.refgrade.server.Fixture f = dev.refgrade.server.Fixture.create(server, "cs400", 1, "exam");
+        assertEquals(201, server.api.post(f.submissions(E), f.token("s1"), Map.of("answers", Map.of("alias", true))).status());
+        browser.signIn(TestServer.ADMIN, "instructor.html");
+        browser.open("instructor.html?c=cs400");
+        browser.waitForText("#grades-h + table", "Student 1");
+        browser.driver.findElement(By.xpath("//button[text()='Student 1']")).click();
+        browser.waitForText("#drill", "every attempt");
+        WebElement adjust = browser.find("#adjust-hw1-" + E);
+        adjust.findElement(By.tagName("summary")).click();
+        adjust.findElement(By.xpath(".//button[text()='Reset " + E + " attempts']")).click();
+        assertTrue(adjust.getText().contains("stay stored but stop counting"), adjust.getText());
+        adjust.findElement(By.xpath(".//button[text()='Yes, reset " + E + " for s1']")).click();
+        browser.waitForText("#message", "no longer count");
+        assertTrue(browser.waitForText("#drill", "no: reset").contains(E + " 1"));
+        assertEquals(0, server.api.get(f.exercisePath(E), f.token("s1")).json().get("terms").get("attempts_made").asInt(), "a fresh start");
+
+        adjust = browser.find("#adjust-hw1-" + E);
+        adjust.findElement(By.tagName("summary")).click();
+        WebElement set = adjust.findElement(By.cssSelector("form[aria-label='Override " + E + " for s1']"));
+        set.findElement(By.name("score")).sendKeys("4");
+        set.findElement(By.name("note")).sendKeys("regraded question 2 by hand");
+        set.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waitForText("#message", "set to 4");
+        String book = browser.waitForText("#grades-h + table", "✎");
+        assertTrue(book.contains("4 ✎"), book);
+        browser.find("#adjust-hw1-" + E).findElement(By.tagName("summary")).click();
+        browser.assertAccessible();
+        browser.screenshot("instructor-reset-and-override", browser.find("#grades-h"), browser.find("#drill"));
+
+        browser.signIn(f.token("s1"), "assignments.html");
+        browser.waitForText("main", "regraded question 2 by hand");
+        browser.open("exercise.html?c=cs400&a=hw1&e=" + E);
+        String note = browser.waitForText("#override", "set your score to 4");
+        assertTrue(note.contains("regraded question 2 by hand"), note);
+        assertTrue(browser.waitForText("#attempts", "reset by your instructor").contains("Attempt 1"));
+        browser.assertAccessible();
+        browser.screenshot("student-sees-override");
     }
 }

@@ -36,14 +36,21 @@ public final class Compiler {
     public final class Unit {
         public final SymbolScope scope;
         final String qualname;
-        final List<PyObject> consts = new ArrayList<>();
+        final List<PyObject> consts;
         final Map<String, Integer> slots = new LinkedHashMap<>();
         final List<String> cellOrder = new ArrayList<>();
-        final Map<String, PyStr> names = new LinkedHashMap<>();
+        final Map<String, PyStr> names;
 
         Unit(SymbolScope scope, String qualname, List<String> params) {
+            this(scope, qualname, params, new ArrayList<>(), new LinkedHashMap<>());
+        }
+
+        /** A unit whose constants and names are {@code consts} and {@code names}: another unit's, when it is inlined there. */
+        private Unit(SymbolScope scope, String qualname, List<String> params, List<PyObject> consts, Map<String, PyStr> names) {
             this.scope = scope;
             this.qualname = qualname;
+            this.consts = consts;
+            this.names = names;
             for (String p : params) slots.put(p, slots.size());
             scope.cells().stream().sorted().forEach(cellOrder::add);
             scope.frees().stream().filter(n -> !scope.cells().contains(n)).sorted().forEach(cellOrder::add);
@@ -86,21 +93,23 @@ public final class Compiler {
         if (displayLast && !m.body().isEmpty() && m.body().get(m.body().size() - 1) instanceof Stmt.ExprStmt last) {
             body[body.length - 1] = stmts.displayed(last);
         }
-        return finish(u, "<module>", 1, body, List.of());
+        return finish(u, "<module>", 1, body, List.of(), PyCode.Shape.NONE);
     }
 
     /** makecode: the code object, with its co_consts merged with an identical earlier tuple. */
-    PyCode finish(Unit u, String name, int firstLine, PyCode.Exec[] body, List<String> params) {
+    PyCode finish(Unit u, String name, int firstLine, PyCode.Exec[] body, List<String> params, PyCode.Shape shape) {
         List<String> cells = new ArrayList<>(), frees = new ArrayList<>();
         for (String c : u.cellOrder) (u.scope.cells().contains(c) ? cells : frees).add(c);
         PyCode code = new PyCode(name, u.qualname, file, firstLine, u.scope.kind, new ArrayList<>(u.names.values()),
                 params, cells, frees);
         code.body = body;
+        code.generator = u.scope.isGenerator();
         code.nlocals = u.slots.size();
         code.localNames = u.slots.keySet().toArray(new String[0]);
         code.paramCells = new int[params.size()];
         for (int i = 0; i < params.size(); i++) code.paramCells[i] = cells.indexOf(params.get(i));
         code.consts = constsTuple(u.consts);
+        code.shape = shape;
         return rt.heap.alloc(code);
     }
 
@@ -138,7 +147,7 @@ public final class Compiler {
     public PyCode compileFunction(Unit outer, Stmt.FunctionDef def) {
         SymbolScope scope = outer.scope.child(def);
         String qual = qualname(outer, def.name());
-        List<String> params = def.params().stream().map(Stmt.Param::name).toList();
+        List<String> params = localsOrder(def.params());
         Unit u = new Unit(scope, qual, params);
         List<Stmt> body = def.body();
         if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.StrLit) {
@@ -148,7 +157,7 @@ public final class Compiler {
             u.constant(PyRuntime.NONE);
         }
         PyCode.Exec[] compiled = new Stmts(this, u).block(body);
-        return finish(u, def.name(), def.span().line(), compiled, params);
+        return finish(u, def.name(), def.span().line(), compiled, params, shape(def.params()));
     }
 
     /** compiler_set_qualname: a name inside a function gets its qualname plus ".<locals>.", inside a class plus ".". */
@@ -163,12 +172,12 @@ public final class Compiler {
      */
     public PyCode compileLambda(Unit outer, Expr.Lambda l) {
         SymbolScope scope = outer.scope.child(l);
-        List<String> params = l.params().stream().map(Stmt.Param::name).toList();
+        List<String> params = localsOrder(l.params());
         Unit u = new Unit(scope, qualname(outer, "<lambda>"), params);
         u.name("<lambda>");
         u.constant(PyRuntime.NONE);
         PyCode.Exec[] compiled = new Stmts(this, u).block(List.of(new Stmt.Return(l.body(), l.body().span())));
-        PyCode code = finish(u, "<lambda>", l.span().line(), compiled, params);
+        PyCode code = finish(u, "<lambda>", l.span().line(), compiled, params, shape(l.params()));
         code.nameObject = u.name("<lambda>");
         return code;
     }
@@ -179,12 +188,35 @@ public final class Compiler {
      */
     public PyCode compileComprehension(Unit outer, Expr node, String name, java.util.function.Function<Unit, PyCode.Exec> body) {
         SymbolScope scope = outer.scope.child(node);
+        // PEP 709 inlines list, set and dict comprehensions; a generator expression keeps its code.
+        if (rt.rules.inlinedComprehensions && !(node instanceof Expr.GeneratorExp)) return inlinedComprehension(outer, scope, node, name, body);
         Unit u = new Unit(scope, qualname(outer, name), List.of(".0"));
         u.name(name);
         PyCode.Exec compiled = body.apply(u);
-        PyCode code = finish(u, name, node.span().line(), new PyCode.Exec[] {compiled}, List.of(".0"));
+        PyCode code = finish(u, name, node.span().line(), new PyCode.Exec[] {compiled}, List.of(".0"),
+                new PyCode.Shape(1, 0, 0, false, false));
         code.nameObject = u.name(name);
         return code;
+    }
+
+    /**
+     * PEP 709 (3.12): the comprehension is compiled into the code that contains it, so its constants
+     * and names are that code's and no code object of its own exists. What is returned only lays out
+     * the frame its variables live in while it runs (never a heap object, never seen by the program).
+     */
+    private PyCode inlinedComprehension(Unit outer, SymbolScope scope, Expr node, String name,
+            java.util.function.Function<Unit, PyCode.Exec> body) {
+        Unit u = new Unit(scope, qualname(outer, name), List.of(".0"), outer.consts, outer.names);
+        PyCode.Exec compiled = body.apply(u);
+        List<String> cells = new ArrayList<>(), frees = new ArrayList<>();
+        for (String c : u.cellOrder) (scope.cells().contains(c) ? cells : frees).add(c);
+        PyCode layout = new PyCode(name, u.qualname, file, node.span().line(), scope.kind, List.of(), List.of(".0"), cells, frees);
+        layout.body = new PyCode.Exec[] {compiled};
+        layout.nlocals = u.slots.size();
+        layout.localNames = u.slots.keySet().toArray(new String[0]);
+        layout.paramCells = new int[] {cells.indexOf(".0")};
+        layout.inlined = true;
+        return layout;
     }
 
     public PyCode compileClassBody(Unit outer, Stmt.ClassDef def) {
@@ -193,6 +225,31 @@ public final class Compiler {
         Unit u = new Unit(scope, qual, List.of());
         u.constant(constants.canonical(rt.newStr(qual)));
         PyCode.Exec[] compiled = new Stmts(this, u).block(def.body());
-        return finish(u, def.name(), def.span().line(), compiled, List.of());
+        return finish(u, def.name(), def.span().line(), compiled, List.of(), PyCode.Shape.NONE);
+    }
+
+    /** The parameters as co_varnames begins: positional ones, keyword-only ones, *args, **kwargs. */
+    static List<String> localsOrder(List<Stmt.Param> params) {
+        List<String> out = new ArrayList<>();
+        for (Stmt.ParamKind k : List.of(Stmt.ParamKind.POSITIONAL_ONLY, Stmt.ParamKind.POSITIONAL_OR_KEYWORD,
+                Stmt.ParamKind.KEYWORD_ONLY, Stmt.ParamKind.VAR_POSITIONAL, Stmt.ParamKind.VAR_KEYWORD)) {
+            for (Stmt.Param p : params) if (p.kind() == k) out.add(p.name());
+        }
+        return out;
+    }
+
+    static PyCode.Shape shape(List<Stmt.Param> params) {
+        int posonly = 0, plain = 0, kwonly = 0;
+        boolean varargs = false, varkw = false;
+        for (Stmt.Param p : params) {
+            switch (p.kind()) {
+                case POSITIONAL_ONLY -> posonly++;
+                case POSITIONAL_OR_KEYWORD -> plain++;
+                case KEYWORD_ONLY -> kwonly++;
+                case VAR_POSITIONAL -> varargs = true;
+                case VAR_KEYWORD -> varkw = true;
+            }
+        }
+        return new PyCode.Shape(posonly + plain, posonly, kwonly, varargs, varkw);
     }
 }

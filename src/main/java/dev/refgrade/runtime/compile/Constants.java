@@ -149,6 +149,12 @@ public final class Constants {
         return canonical(keep(rt.newTuple(items)));
     }
 
+    /** Whether every item folds to a constant (are_all_items_const), each folded once as the compiler does anyway. */
+    public boolean allConstant(List<Expr> elts) {
+        for (Expr e : elts) if (fold(e) == null) return false;
+        return true;
+    }
+
     /** The frozenset constant the compiler makes of a set display whose items are all constant; null otherwise. */
     public PyObject frozenSetOf(List<Expr> elts) {
         PyObject[] items = new PyObject[elts.size()];
@@ -156,8 +162,13 @@ public final class Constants {
             items[i] = fold(elts.get(i));
             if (items[i] == null) return null;
         }
+        PySet first = rt.newSet(true);
+        for (PyObject o : items) first.add(rt, o);
+        // merge_consts_recursive replaces the frozenset by one built anew from its own iteration
+        // order, which is the table the program's set displays are merged from.
         PySet set = rt.newSet(true);
-        for (PyObject o : items) set.add(rt, o);
+        for (int i = first.nextSlot(0); i < first.table.length; i = first.nextSlot(i + 1)) set.add(rt, first.table[i]);
+        rt.heap.decref(first);
         return keep(set);
     }
 

@@ -88,20 +88,21 @@ public final class Refusals {
                 block(f.orelse());
             }
             case Stmt.FunctionDef f -> {
-                if (!f.decorators().isEmpty()) refuse("decorator", f.span());
                 exprs(f.decorators());
                 params(f.params());
-                if (f.returns() != null) {
-                    refuse("return annotation", f.returns().span());
-                    expr(f.returns());
-                }
+                opt(f.returns());
                 block(f.body());
             }
             case Stmt.ClassDef c -> {
-                if (!c.decorators().isEmpty()) refuse("decorator", c.span());
                 exprs(c.decorators());
-                arguments(c.bases(), c.keywords());
-                for (Expr.Keyword k : c.keywords()) if (k.name() != null) refuse("class keyword argument", k.span());
+                for (Expr b : c.bases()) {
+                    if (b instanceof Expr.Starred st) refuse("base unpacking with * in a class statement", st.span());
+                    expr(b instanceof Expr.Starred st ? st.value() : b);
+                }
+                for (Expr.Keyword k : c.keywords()) {
+                    refuse(k.name() == null ? "keyword unpacking with ** in a class statement" : "class keyword argument", k.span());
+                    expr(k.value());
+                }
                 block(c.body());
             }
             case Stmt.AnnAssign a -> {
@@ -130,7 +131,9 @@ public final class Refusals {
                 }
                 block(w.body());
             }
-            case Stmt.ImportFrom i -> refuse("from ... import statement", i.span());
+            case Stmt.ImportFrom i when i.level() > 0 -> refuse("relative import", i.span());
+            case Stmt.ImportFrom i when i.names().stream().anyMatch(a -> a.name().equals("*")) -> refuse("from ... import *", i.span());
+            case Stmt.ImportFrom i -> { }
             case Stmt.Import i -> { }
             case Stmt.Global g -> { }
             case Stmt.Nonlocal n -> { }
@@ -152,35 +155,15 @@ public final class Refusals {
 
     private void params(List<Stmt.Param> params) {
         for (Stmt.Param p : params) {
-            switch (p.kind()) {
-                case POSITIONAL_ONLY -> refuse("positional-only parameters (/)", p.span());
-                case VAR_POSITIONAL -> refuse("*args parameter", p.span());
-                case KEYWORD_ONLY -> refuse("keyword-only parameters", p.span());
-                case VAR_KEYWORD -> refuse("**kwargs parameter", p.span());
-                case POSITIONAL_OR_KEYWORD -> { }
-            }
-            if (p.annotation() != null) {
-                refuse("parameter annotation", p.annotation().span());
-                expr(p.annotation());
-            }
+            opt(p.annotation());
             opt(p.defaultValue());
         }
     }
 
-    /** A call's or class's arguments: there, * and ** unpack arguments. */
+    /** A call's arguments: there, * and ** unpack arguments. */
     private void arguments(List<Expr> args, List<Expr.Keyword> keywords) {
-        for (Expr a : args) {
-            if (a instanceof Expr.Starred st) {
-                refuse("argument unpacking with * in a call", st.span());
-                expr(st.value());
-            } else {
-                expr(a);
-            }
-        }
-        for (Expr.Keyword k : keywords) {
-            if (k.name() == null) refuse("argument unpacking with ** in a call", k.span());
-            expr(k.value());
-        }
+        for (Expr a : args) expr(a instanceof Expr.Starred st ? st.value() : a);
+        for (Expr.Keyword k : keywords) expr(k.value());
     }
 
     private void comprehension(Expr elt, List<Expr.Comprehension> generators) {
@@ -202,22 +185,13 @@ public final class Refusals {
                 refuse("assignment expression (:=)", n.span());
                 expr(n.value());
             }
-            case Expr.Yield y -> {
-                refuse("yield expression", y.span());
-                opt(y.value());
-            }
-            case Expr.YieldFrom y -> {
-                refuse("yield expression", y.span());
-                expr(y.value());
-            }
+            case Expr.Yield y -> opt(y.value());
+            case Expr.YieldFrom y -> expr(y.value());
             case Expr.Await a -> {
                 refuse("await expression", a.span());
                 expr(a.value());
             }
-            case Expr.GeneratorExp g -> {
-                refuse("generator expression", g.span());
-                comprehension(g.elt(), g.generators());
-            }
+            case Expr.GeneratorExp g -> comprehension(g.elt(), g.generators());
             case Expr.Call c -> {
                 expr(c.func());
                 arguments(c.args(), c.keywords());

@@ -22,10 +22,11 @@ import java.util.List;
  * the function with that iterator as its one argument, '.0'; the call's result is the container,
  * and the function goes when the call returns. In the comprehension's frame the loop variables are
  * locals, each further 'for' is a loop nested in the one before, and each element is added to the
- * container the frame built first (LIST_APPEND, SET_ADD, MAP_ADD).
+ * container the frame built first (LIST_APPEND, SET_ADD, MAP_ADD). From 3.12 (PEP 709) no function
+ * is made: the same loops run inlined in the enclosing frame ({@link Interpreter#runInlined}).
  */
 final class Comprehensions {
-    private enum Kind { LIST, SET, DICT }
+    private enum Kind { LIST, SET, DICT, GENERATOR }
 
     private final Compiler c;
     private final Compiler.Unit outer;
@@ -53,17 +54,31 @@ final class Comprehensions {
         return compile(dc, "<dictcomp>", Kind.DICT, List.of(dc.key(), dc.value()), dc.generators());
     }
 
+    /**
+     * A generator expression: the same code object and call, but the code is a generator's
+     * (CO_GENERATOR), so the call returns a generator whose body yields each element in turn;
+     * only the first iterable is evaluated before it starts.
+     */
+    Eval compile(Expr.GeneratorExp ge) {
+        return compile(ge, "<genexpr>", Kind.GENERATOR, List.of(ge.elt()), ge.generators());
+    }
+
     /** One compiled 'for ... in ... if ...' clause; the first one's iter is null: it loops over '.0'. */
     private record Clause(Eval iter, int iterLine, Names.Store target, int targetLine, Eval[] ifs, int[] ifLines) {}
 
     private Eval compile(Expr node, String name, Kind kind, List<Expr> elements, List<Expr.Comprehension> generators) {
         int line = node.span().line();
         PyCode code = c.compileComprehension(outer, node, name, u -> body(u, line, kind, elements, generators));
-        outer.constant(code);
+        code.generator = kind == Kind.GENERATOR;
         int[] closureCells = outerExprs.closureCells(code);
-        // The function is made before the first iterable is evaluated, in the enclosing scope.
         Eval iterable = outerExprs.expr(generators.get(0).iter());
         Interpreter interp = rt.interp;
+        if (code.inlined) {
+            // PEP 709 (3.12): GET_ITER on the first iterable, then the loops run right here.
+            return f -> interp.runInlined(code, f, rt.ops.iterTaking(iterable.eval(f)), closureCells);
+        }
+        outer.constant(code);
+        // The function is made before the first iterable is evaluated, in the enclosing scope.
         return f -> {
             PyFunction fn = outerExprs.newFunction(f, code, code.nameObject, null, closureCells);
             PyObject seq = outerExprs.evalOrRelease(iterable, f, fn);
@@ -107,6 +122,7 @@ final class Comprehensions {
                     heap.decref(v);
                 }
             };
+            case GENERATOR -> (f, result) -> heap.decref(Generators.yieldValue(rt, f, first.eval(f)));
             case DICT -> (f, result) -> {
                 PyObject k = first.eval(f);
                 PyObject v = exprs.evalOrRelease(second, f, k);
@@ -124,9 +140,10 @@ final class Comprehensions {
             f.line = line;
             interp.beforeLine(f, line);
             PyObject result = switch (kind) {
-                case LIST -> rt.newList(new PyObject[0], 0);
+                case LIST -> rt.newList(new PyObject[0], 0).allocatedExactly(); // BUILD_LIST 0, then LIST_APPEND
                 case SET -> rt.newSet(false);
-                case DICT -> rt.newDict();
+                case DICT -> rt.newDict().modelled(); // BUILD_MAP 0, then MAP_ADD
+                case GENERATOR -> PyRuntime.NONE;
             };
             try {
                 loop(clauses, 0, f, result, dotZero, add, line, elementLine, interp);
@@ -158,6 +175,7 @@ final class Comprehensions {
             f.line = clause.iterLine;
             it = rt.ops.iterTaking(clause.iter.eval(f));
         }
+        f.stack.add(it);
         try {
             while (true) {
                 f.line = line;
@@ -182,6 +200,7 @@ final class Comprehensions {
                 interp.beforeLine(f, line);
             }
         } finally {
+            f.stack.remove(f.stack.size() - 1);
             heap.decref(it);
         }
     }

@@ -3,6 +3,8 @@ package dev.refgrade.runtime.eval;
 import dev.refgrade.python.CmpOp;
 import dev.refgrade.python.Expr;
 import dev.refgrade.python.Stmt;
+import dev.refgrade.runtime.objects.PyList;
+import dev.refgrade.runtime.objects.PyType;
 import dev.refgrade.runtime.Unsupported;
 import dev.refgrade.runtime.Variation;
 import dev.refgrade.runtime.compile.Compiler;
@@ -22,6 +24,7 @@ import dev.refgrade.runtime.protocol.Arith;
 import dev.refgrade.runtime.protocol.Calls;
 import dev.refgrade.runtime.protocol.Compare;
 import dev.refgrade.runtime.protocol.Format;
+import dev.refgrade.runtime.protocol.Repr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -54,6 +57,7 @@ public final class Exprs {
         CodePosition at = switch (e) {
             case Expr.BinOp b -> new CodePosition(e.span(), CodePosition.Kind.BINARY, b.left().span(), b.right().span());
             case Expr.Subscript s -> new CodePosition(e.span(), CodePosition.Kind.SUBSCRIPT, s.value().span(), s.index().span());
+            case Expr.Call c -> new CodePosition(e.span(), CodePosition.Kind.CALL, c.func().span(), null);
             default -> CodePosition.of(e.span());
         };
         // The innermost instruction an exception comes out of is where the traceback points.
@@ -101,7 +105,7 @@ public final class Exprs {
             }
             case Expr.BoolOp b -> boolOp(b);
             case Expr.Compare cmp -> compare(cmp);
-            case Expr.Call call -> new Calls(this, u, rt).call(call);
+            case Expr.Call call -> new Calls(this, c, u).call(call);
             case Expr.Attribute a -> {
                 Eval v = expr(a.value());
                 PyStr name = u.name(a.attr());
@@ -131,7 +135,19 @@ public final class Exprs {
             case Expr.Slice s -> throw new Unsupported("slice outside a subscript", s.span().line());
             case Expr.ListExpr l -> {
                 Eval[] items = all(l.elts());
-                yield f -> rt.newList(evalAll(items, f), items.length);
+                int n = items.length;
+                // starunpack_helper: more than two constants are BUILD_LIST 0 + LIST_EXTEND of the
+                // constant tuple (an even preallocation); more than 30 items, BUILD_LIST 0 + LIST_APPEND
+                // each; otherwise BUILD_LIST n, exactly n slots.
+                if (n > 2 && c.constants.allConstant(l.elts())) {
+                    yield f -> {
+                        PyList list = rt.newList(evalAll(items, f), n);
+                        list.preallocate(n);
+                        return list;
+                    };
+                }
+                if (n > 30) yield f -> PyList.grownByAppends(rt.newList(evalAll(items, f), n));
+                yield f -> rt.newList(evalAll(items, f), n).allocatedExactly();
             }
             case Expr.TupleExpr t -> {
                 Eval[] items = all(t.elts());
@@ -172,7 +188,14 @@ public final class Exprs {
                         for (PyObject o : kv) heap.xdecref(o);
                         throw err;
                     }
+                    // BUILD_MAP n / BUILD_CONST_KEY_MAP n: _PyDict_FromItems presizes for n keys, of the
+                    // str kind if every key is an exact str; past 15 pairs the compiler builds in chunks (not modelled).
                     PyDict dict = rt.newDict();
+                    if (ks.length <= 15) {
+                        boolean allStr = true;
+                        for (int i = 0; i < ks.length; i++) allStr &= kv[2 * i].type() == PyType.STR;
+                        dict.presized(ks.length, allStr);
+                    }
                     try {
                         for (int i = 0; i < ks.length; i++) dict.putOwned(rt, kv[2 * i], kv[2 * i + 1]);
                     } finally {
@@ -185,40 +208,20 @@ public final class Exprs {
                 Eval t = expr(i.test()), b = expr(i.body()), o = expr(i.orelse());
                 yield f -> truth(t, f) ? b.eval(f) : o.eval(f);
             }
-            case Expr.Lambda l -> makeFunction(l.params(), () -> c.compileLambda(u, l), code -> code.nameObject);
+            case Expr.Lambda l -> new MakeFunction(c, u, this).make(l.params(), null, () -> c.compileLambda(u, l), code -> code.nameObject);
             case Expr.ListComp lc -> new Comprehensions(c, u, this).compile(lc);
             case Expr.SetComp sc -> new Comprehensions(c, u, this).compile(sc);
             case Expr.DictComp dc -> new Comprehensions(c, u, this).compile(dc);
-            default -> throw dev.refgrade.runtime.compile.Refusals.unexpected(e, e.span());
-        };
-    }
-
-    /**
-     * MAKE_FUNCTION as def and lambda run it: the defaults, evaluated here and now (one constant
-     * tuple when all are constant: the peephole optimizer folds LOAD_CONSTs + BUILD_TUPLE), the
-     * cells of the closure, and the new function, whose code is a constant of this code.
-     */
-    Eval makeFunction(List<Stmt.Param> params, Supplier<PyCode> compile, Function<PyCode, PyStr> nameOf) {
-        List<Eval> defaults = new ArrayList<>();
-        List<Expr> defaultExprs = new ArrayList<>();
-        for (Stmt.Param p : params) {
-            if (p.defaultValue() != null) {
-                defaultExprs.add(p.defaultValue());
-                defaults.add(expr(p.defaultValue()));
+            case Expr.GeneratorExp ge -> new Comprehensions(c, u, this).compile(ge);
+            case Expr.Yield y -> {
+                Eval v = y.value() == null ? null : expr(y.value());
+                yield f -> Generators.yieldValue(rt, f, v == null ? PyRuntime.NONE : v.eval(f));
             }
-        }
-        PyObject constDefaults = defaultExprs.isEmpty() ? null : c.constants.foldTuple(defaultExprs);
-        if (constDefaults != null) u.constant(constDefaults);
-        PyCode code = compile.get();
-        u.constant(code);
-        Eval[] defs = defaults.toArray(new Eval[0]);
-        PyStr name = nameOf.apply(code);
-        int[] closureCells = closureCells(code);
-        return f -> {
-            PyTuple dflt = null;
-            if (constDefaults != null) dflt = heap.newRef((PyTuple) constDefaults);
-            else if (defs.length > 0) dflt = rt.newTuple(evalAll(defs, f));
-            return newFunction(f, code, name, dflt, closureCells);
+            case Expr.YieldFrom y -> {
+                Eval v = expr(y.value());
+                yield f -> Generators.yieldFrom(rt, f, v.eval(f));
+            }
+            default -> throw dev.refgrade.runtime.compile.Refusals.unexpected(e, e.span());
         };
     }
 
@@ -238,7 +241,13 @@ public final class Exprs {
         heap.incref(code);
         heap.incref(f.globals);
         heap.incref(name);
-        return heap.alloc(new PyFunction(code, f.globals, defaults, closure, name, code.qualname));
+        PyFunction fn = new PyFunction(code, f.globals, defaults, closure, name, code.qualname);
+        // PyFunction_NewWithQualName: __doc__ is the first constant when it is a str; __module__ the globals' __name__.
+        PyObject first = code.consts.size() > 0 ? code.consts.get(0) : null;
+        fn.doc = heap.newRef(first instanceof PyStr ? first : PyRuntime.NONE);
+        PyObject module = f.globals.getBorrowed(rt, new PyStr("__name__"));
+        fn.module = module == null ? null : heap.newRef(module);
+        return heap.alloc(fn);
     }
 
     /** Evaluates {@code e}, releasing {@code held} if that fails, so no reference leaks on an exception. */
@@ -267,7 +276,7 @@ public final class Exprs {
     }
 
     /** Evaluates left to right into owned references, releasing the earlier ones if a later one raises. */
-    PyObject[] evalAll(Eval[] es, Frame f) {
+    public PyObject[] evalAll(Eval[] es, Frame f) {
         PyObject[] out = new PyObject[es.length];
         for (int i = 0; i < es.length; i++) {
             try {
@@ -387,7 +396,8 @@ public final class Exprs {
             PyObject o = value.eval(f);
             try {
                 String text;
-                if (conv == 'r' || conv == 'a') text = rt.ops.repr(o);
+                if (conv == 'r') text = rt.ops.repr(o);
+                else if (conv == 'a') text = Repr.ascii(rt.ops.repr(o));
                 else if (conv == 's') text = rt.ops.str(o);
                 else text = null;
                 String sp = "";
@@ -396,7 +406,7 @@ public final class Exprs {
                     sp = ((PyStr) s).value;
                     heap.decref(s);
                 }
-                if (text != null) return rt.newStr(sp.isEmpty() ? text : Format.format(rt, rt.newStr(text), sp));
+                if (text != null) return rt.newStr(Format.formatText(rt, text, sp));
                 return rt.newStr(Format.format(rt, o, sp));
             } finally {
                 heap.decref(o);

@@ -1,7 +1,6 @@
 package dev.refgrade.runtime.eval;
 
 import dev.refgrade.python.Module;
-import dev.refgrade.runtime.Variation;
 import dev.refgrade.runtime.compile.Compiler;
 import dev.refgrade.runtime.memory.CycleCollector;
 import dev.refgrade.runtime.memory.Heap;
@@ -14,6 +13,7 @@ import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyFunction;
+import dev.refgrade.runtime.objects.PyGenerator;
 import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyInt;
 import dev.refgrade.runtime.objects.PyMethod;
@@ -23,7 +23,6 @@ import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.objects.PyType;
 import dev.refgrade.runtime.objects.PyWeakRef;
 import dev.refgrade.runtime.stdlib.Builtins;
-import dev.refgrade.runtime.stdlib.CopyModule;
 import dev.refgrade.runtime.stdlib.Modules;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,11 +49,15 @@ public final class Interpreter implements Heap.Finalizers {
 
     private final PyRuntime rt;
     private final Heap heap;
-    private int depth;
-    private Frame current;
+    int depth;
+    Frame current;
     private int lastLine;
     public LineHook lineHook;
     final StringBuilder errors = new StringBuilder();
+    /** The generator bodies that have a thread, so that none outlives the run. */
+    private final List<Coroutine> bodies = new ArrayList<>();
+    /** The run is over: nothing may run Python code any more (suspended bodies are unwinding). */
+    boolean halted;
     /** The running file's parse-tree arena: the literal objects it keeps alive until the file ends. */
     public List<PyObject> arena = List.of();
     public PyDict mainGlobals;
@@ -73,6 +76,7 @@ public final class Interpreter implements Heap.Finalizers {
     }
 
     void beforeLine(Frame f, int line) {
+        if (halted) throw new Coroutine.Halted();
         lastLine = line;
         rt.step();
         if (lineHook != null) lineHook.beforeLine(f, line);
@@ -216,7 +220,7 @@ public final class Interpreter implements Heap.Finalizers {
     /** A Python function call: arguments and the function move into a new frame, released on return. */
     private PyObject callFunction(PyFunction fn, PyObject[] args, Kwargs kw) {
         PyCode code = fn.code;
-        Frame f = new Frame(code, fn.globals, null, current);
+        Frame f = new Frame(code, fn.globals, null, code.generator ? null : current);
         f.func = fn;
         try {
             bindArguments(fn, f, args, kw);
@@ -224,6 +228,7 @@ public final class Interpreter implements Heap.Finalizers {
             clearFrame(f);
             throw e;
         }
+        if (code.generator) return Generators.create(rt, f, fn);
         if (++depth > rt.limits.maxDepth()) {
             depth--;
             clearFrame(f);
@@ -246,43 +251,36 @@ public final class Interpreter implements Heap.Finalizers {
         }
     }
 
+    /**
+     * PEP 709 (3.12): an inlined comprehension runs in the frame that contains it. Its own variables
+     * (the iterator, the loop variables) are kept apart, as the saved-and-restored fast locals of
+     * LOAD_FAST_AND_CLEAR keep them, and released when it ends, iterator first; but no function is
+     * made or called, the recursion depth does not grow and an exception raised inside adds its
+     * traceback entry to the enclosing frame, at the position inside the comprehension.
+     */
+    PyObject runInlined(PyCode code, Frame outer, PyObject it, int[] closureCells) {
+        Frame f = new Frame(code, outer.globals, null, outer);
+        f.fast[0] = it;
+        int ncells = code.cellNames.size();
+        for (int i = 0; i < ncells; i++) f.cells[i] = heap.alloc(new PyCell());
+        for (int i = 0; i < closureCells.length; i++) f.cells[ncells + i] = heap.newRef(outer.cells[closureCells[i]]);
+        try {
+            Stmts.run(code.body, f);
+            PyObject result = f.retval;
+            f.retval = null;
+            return result;
+        } catch (RuntimeException e) {
+            outer.line = f.line;
+            throw e;
+        } finally {
+            f.clearSlots(heap);
+        }
+    }
+
     private void bindArguments(PyFunction fn, Frame f, PyObject[] args, Kwargs kw) {
         PyCode code = fn.code;
         int nparams = code.params.size();
-        if (args.length > nparams) {
-            for (PyObject a : args) heap.decref(a);
-            for (PyObject v : kw.values()) heap.decref(v);
-            int nd = fn.defaults == null ? 0 : fn.defaults.size();
-            String takes = nd == 0 ? String.valueOf(nparams) : "from " + (nparams - nd) + " to " + nparams;
-            throw rt.typeError(code.name + "() takes " + takes + " positional argument" + (nparams == 1 && nd == 0 ? "" : "s")
-                    + " but " + args.length + (args.length == 1 ? " was" : " were") + " given");
-        }
-        System.arraycopy(args, 0, f.fast, 0, args.length);
-        for (int k = 0; k < kw.names().size(); k++) {
-            String name = kw.names().get(k).value;
-            int i = code.params.indexOf(name);
-            PyObject v = kw.values().get(k);
-            if (i < 0 || f.fast[i] != null) {
-                for (int j = k; j < kw.values().size(); j++) heap.decref(kw.values().get(j));
-                throw rt.typeError(i < 0 ? code.name + "() got an unexpected keyword argument '" + name + "'"
-                        : code.name + "() got multiple values for argument '" + name + "'");
-            }
-            f.fast[i] = v;
-        }
-        int nd = fn.defaults == null ? 0 : fn.defaults.size();
-        List<String> missing = new ArrayList<>();
-        for (int i = 0; i < nparams; i++) {
-            if (f.fast[i] != null) continue;
-            int d = i - (nparams - nd);
-            if (d >= 0) f.fast[i] = defaultValue(fn.defaults.items[d]);
-            else missing.add("'" + code.params.get(i) + "'");
-        }
-        if (!missing.isEmpty()) {
-            String names = missing.size() == 1 ? missing.get(0)
-                    : String.join(", ", missing.subList(0, missing.size() - 1)) + " and " + missing.get(missing.size() - 1);
-            throw rt.typeError(code.name + "() missing " + missing.size() + " required positional argument"
-                    + (missing.size() == 1 ? "" : "s") + ": " + names);
-        }
+        Arguments.bind(rt, fn, f, args, kw);
         // MAKE_CELL, then COPY_FREE_VARS: cells for variables nested functions share, the closure's cells.
         int ncells = code.cellNames.size();
         for (int i = 0; i < ncells; i++) f.cells[i] = heap.alloc(new PyCell());
@@ -296,18 +294,8 @@ public final class Interpreter implements Heap.Finalizers {
         for (int i = 0; i < code.freeNames.size(); i++) f.cells[ncells + i] = heap.newRef((PyCell) fn.closure.items[i]);
     }
 
-    /**
-     * A default for a parameter the call left out: the one object the def evaluated. Under
-     * Variation.DEFAULTS_PER_CALL, a fresh deep copy of it, as if the default expression ran again
-     * (nothing else can change that object then, so it still has the value the def gave it).
-     */
-    private PyObject defaultValue(PyObject value) {
-        if (!rt.varies(Variation.DEFAULTS_PER_CALL)) return heap.newRef(value);
-        return CopyModule.deep(rt, value, new java.util.IdentityHashMap<>());
-    }
-
     /** The exception leaves frame f (with f's traceback entry) for its caller, which adds its own. */
-    private void leaving(PyException e, Frame f) {
+    void leaving(PyException e, Frame f) {
         if (e.needsTraceback) exc.traceHere(e, f);
         e.needsTraceback = true;
         e.position = null;
@@ -317,7 +305,7 @@ public final class Interpreter implements Heap.Finalizers {
      * _PyFrame_Clear: local slots in order, then cells, then the function; unless a frame object
      * something else holds takes them over.
      */
-    private void clearFrame(Frame f) {
+    void clearFrame(Frame f) {
         if (exc.releaseFrameObject(f)) {
             heap.xdecref(f.retval);
             f.retval = null;
@@ -377,11 +365,17 @@ public final class Interpreter implements Heap.Finalizers {
 
     @Override
     public boolean hasDel(PyObject obj) {
+        if (halted) return false;
+        if (obj instanceof PyGenerator g) return Generators.needsFinalizer(g);
         return obj instanceof PyInstance inst && inst.cls.lookup(rt, "__del__") != null;
     }
 
     @Override
     public void callDel(PyObject obj) {
+        if (obj instanceof PyGenerator g) {
+            Generators.finalizeGenerator(rt, g);
+            return;
+        }
         PyObject del = obj.type().lookup(rt, "__del__");
         try {
             heap.decref(callBorrowed(del, new PyObject[] {obj}, Kwargs.NONE));
@@ -392,6 +386,7 @@ public final class Interpreter implements Heap.Finalizers {
 
     @Override
     public void callWeakrefCallback(PyObject callback, PyWeakRef ref) {
+        if (halted) return;
         try {
             heap.decref(callBorrowed(callback, new PyObject[] {ref}, Kwargs.NONE));
         } catch (PyException e) {
@@ -403,7 +398,7 @@ public final class Interpreter implements Heap.Finalizers {
      * PyErr_WriteUnraisable: "Exception ignored in: <what>" and the traceback, then the exception
      * is dropped. The repr shows an address, the simulator's and not CPython's: noted first.
      */
-    private void reportIgnored(PyObject what, PyException e) {
+    void reportIgnored(PyObject what, PyException e) {
         PyBaseExc v = exc.caught(e);
         try {
             noteUnknowable(PyInt.Taint.ADDRESS);
@@ -414,10 +409,31 @@ public final class Interpreter implements Heap.Finalizers {
         }
     }
 
+    /** A generator body is about to get its thread; a run may keep only so many. */
+    void startingBody(Coroutine co) {
+        bodies.removeIf(b -> !b.alive());
+        if (bodies.size() >= Generators.MAX_LIVE_BODIES) throw Generators.tooMany();
+        bodies.add(co);
+    }
+
+    /** The end of a run, however it ended: bodies still suspended unwind, running no Python code. */
+    private void haltBodies() {
+        halted = true;
+        Generators.haltAll(bodies);
+    }
+
     // ---- running a program ----------------------------------------------------------------------
 
     /** Compiles and runs a whole script as `python3 FILE.py` does, including the interpreter's shutdown. */
     public void runScript(Module module, String file) {
+        try {
+            runScriptBody(module, file);
+        } finally {
+            haltBodies();
+        }
+    }
+
+    private void runScriptBody(Module module, String file) {
         Compiler compiler = new Compiler(rt, file);
         PyCode code = compiler.compileModule(module);
         sources.put(file, module);
@@ -440,6 +456,14 @@ public final class Interpreter implements Heap.Finalizers {
      * its code; a final expression statement is displayed. A failing cell stops the rest.
      */
     public void runCells(List<Module> cells) {
+        try {
+            runCellsBody(cells);
+        } finally {
+            haltBodies();
+        }
+    }
+
+    private void runCellsBody(List<Module> cells) {
         PyDict ns = mainNamespace();
         PyException failure = null;
         for (Module cell : cells) {

@@ -84,6 +84,7 @@ final class Names {
         PyObject v = globals.getBorrowed(rt, key);
         if (v == null) v = Builtins.get(id);
         if (v == null) v = rt.extraBuiltins.get(id);
+        if (v == null && Builtins.refused(rt, id) instanceof RuntimeException refusal) throw refusal;
         if (v == null) throw rt.error(PyExc.NAME_ERROR, "name '" + id + "' is not defined");
         rt.heap.incref(v);
         return v;

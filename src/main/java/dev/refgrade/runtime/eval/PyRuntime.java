@@ -4,6 +4,7 @@ import dev.refgrade.runtime.LimitExceeded;
 import dev.refgrade.runtime.Limits;
 import dev.refgrade.runtime.Output;
 import dev.refgrade.runtime.Variation;
+import dev.refgrade.runtime.VersionRules;
 import dev.refgrade.runtime.World;
 import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.memory.StaticObjects;
@@ -64,6 +65,8 @@ public final class PyRuntime {
     public final Interpreter interp;
     public final Limits limits;
     public final World world;
+    /** The CPython version this run reproduces: the switches for what changed after 3.11. */
+    public final VersionRules rules;
     /** The deviations this run makes from CPython's semantics, one bit per ordinal; 0 for the simulator proper. */
     private final long variations;
     /** Under EQUAL_INTS_SHARED, the one int object of each value beyond the small ints; else null. */
@@ -96,7 +99,12 @@ public final class PyRuntime {
     }
 
     public PyRuntime(Limits limits, Output out, World world, Set<Variation> variations) {
+        this(limits, out, world, variations, VersionRules.V3_11);
+    }
+
+    public PyRuntime(Limits limits, Output out, World world, Set<Variation> variations, VersionRules rules) {
         this.limits = limits;
+        this.rules = rules;
         this.world = world;
         this.out = out;
         long bits = 0;
@@ -105,7 +113,7 @@ public final class PyRuntime {
         this.sharedInts = varies(Variation.EQUAL_INTS_SHARED) ? new HashMap<>() : null;
         this.destroyed = varies(Variation.DEL_DESTROYS) ? Collections.newSetFromMap(new IdentityHashMap<>()) : null;
         this.deadline = System.nanoTime() + Math.min(limits.maxMillis(), Long.MAX_VALUE / 4_000_000L) * 1_000_000L;
-        this.heap = new Heap(limits);
+        this.heap = new Heap(limits, rules);
         heap.cyclesLeak = varies(Variation.CYCLES_NEVER_FREED);
         this.ops = new Ops(this);
         this.interp = new Interpreter(this);

@@ -7,11 +7,14 @@ import dev.refgrade.runtime.Variation;
 import dev.refgrade.runtime.compile.Compiler;
 import dev.refgrade.runtime.memory.CycleCollector;
 import dev.refgrade.runtime.memory.Heap;
+import dev.refgrade.runtime.objects.Kwargs;
 import dev.refgrade.runtime.objects.PyCell;
 import dev.refgrade.runtime.objects.PyCode.Eval;
 import dev.refgrade.runtime.objects.PyCode.Exec;
 import dev.refgrade.runtime.objects.PyCode;
+import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyException;
+import dev.refgrade.runtime.objects.PyModule;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.stdlib.CopyModule;
@@ -152,6 +155,7 @@ public final class Stmts {
             case Stmt.FunctionDef d -> def(d);
             case Stmt.ClassDef cd -> classDef(cd);
             case Stmt.Import im -> importStmt(im);
+            case Stmt.ImportFrom im -> importFrom(im);
             case Stmt.Try t -> TryStmt.compile(this, exprs, u, rt, t);
             case Stmt.Raise r -> RaiseStmt.raise(exprs, rt, r);
             case Stmt.Assert a -> RaiseStmt.assertion(exprs, rt, a);
@@ -245,6 +249,7 @@ public final class Stmts {
         Interpreter interp = rt.interp;
         return f -> {
             PyObject it = rt.ops.iterTaking(iterable.eval(f));
+            f.stack.add(it);
             try {
                 while (true) {
                     PyObject item = rt.ops.next(it);
@@ -257,6 +262,7 @@ public final class Stmts {
                     interp.beforeLine(f, line);
                 }
             } finally {
+                f.stack.remove(f.stack.size() - 1);
                 heap.decref(it);
             }
             return run(orelse, f);
@@ -264,26 +270,98 @@ public final class Stmts {
     }
 
     private Exec def(Stmt.FunctionDef d) {
-        Eval make = exprs.makeFunction(d.params(), () -> c.compileFunction(u, d), code -> u.name(d.name()));
+        Eval[] decorators = exprs.all(d.decorators());
+        Eval make = new MakeFunction(c, u, exprs).make(d.params(), d.returns(), () -> c.compileFunction(u, d),
+                code -> u.name(d.name()));
         Names.Store store = Names.store(u, d.name());
         return f -> {
-            store.store(f, make.eval(f));
+            store.store(f, decorated(f, decorators, make));
             return PyCode.NORMAL;
         };
     }
 
+    /**
+     * compiler_decorators then the calls after the definition: every decorator is evaluated first,
+     * top to bottom, then applied bottom up, each CALL taking the one below's result.
+     */
+    private PyObject decorated(Frame f, Eval[] decorators, Eval make) {
+        PyObject[] decs = exprs.evalAll(decorators, f);
+        PyObject obj;
+        try {
+            obj = make.eval(f);
+        } catch (RuntimeException e) {
+            for (PyObject d : decs) heap.decref(d);
+            throw e;
+        }
+        for (int i = decs.length - 1; i >= 0; i--) {
+            try {
+                obj = rt.interp.callOwned(decs[i], new PyObject[] {obj}, Kwargs.NONE);
+            } catch (RuntimeException e) {
+                for (int j = 0; j < i; j++) heap.decref(decs[j]);
+                throw e;
+            }
+        }
+        return obj;
+    }
+
     private Exec classDef(Stmt.ClassDef cd) {
+        Eval[] decorators = exprs.all(cd.decorators());
         Eval[] bases = exprs.all(cd.bases());
         PyCode body = c.compileClassBody(u, cd);
         u.constant(body);
         int[] closureCells = body.freeNames.stream().mapToInt(u::cell).toArray();
         PyStr name = u.name(cd.name());
         Names.Store store = Names.store(u, cd.name());
-        return f -> {
+        Eval build = f -> {
             PyObject[] bs = exprs.evalAll(bases, f);
             PyCell[] cells = new PyCell[closureCells.length];
             for (int i = 0; i < cells.length; i++) cells[i] = f.cells[closureCells[i]];
-            store.store(f, rt.interp.buildClass(body, name, rt.newTuple(bs), f.globals, cells));
+            return rt.interp.buildClass(body, name, rt.newTuple(bs), f.globals, cells);
+        };
+        return f -> {
+            store.store(f, decorated(f, decorators, build));
+            return PyCode.NORMAL;
+        };
+    }
+
+    /** A module the simulator does not provide is refused before the run, saying why where that is known. */
+    private static void checkModule(String name, int line) {
+        if (name.contains(".") || !Modules.exists(name)) {
+            String why = Modules.whyNot(name);
+            throw new Unsupported("import of module '" + name + "'" + (why == null ? "" : " (" + why + ")"), line);
+        }
+    }
+
+    /** from m import a, b as c: IMPORT_NAME then IMPORT_FROM, an ImportError for a name the module lacks. */
+    private Exec importFrom(Stmt.ImportFrom im) {
+        checkModule(im.module(), im.span().line());
+        String module = im.module();
+        int n = im.names().size();
+        String[] names = new String[n];
+        Names.Store[] stores = new Names.Store[n];
+        for (int i = 0; i < n; i++) {
+            Stmt.Alias a = im.names().get(i);
+            names[i] = a.name();
+            stores[i] = Names.store(u, a.asName() != null ? a.asName() : a.name());
+        }
+        return f -> {
+            PyModule m = rt.importModule(module);
+            try {
+                for (int i = 0; i < n; i++) {
+                    PyObject v = m.dict.getBorrowed(rt, rt.name(names[i]));
+                    if (v == null) {
+                        if (Modules.cpythonHas(module, names[i])) {
+                            throw new Unsupported("'" + names[i] + "' of module '" + module + "' (not modelled yet)", f.line);
+                        }
+                        // CPython names the module's file, or "unknown location" for one built into the interpreter.
+                        if (!Modules.builtIn(module)) throw new Unsupported("the ImportError of a missing name of module '" + module + "'", f.line);
+                        throw rt.error(PyExc.IMPORT_ERROR, "cannot import name '" + names[i] + "' from '" + module + "' (unknown location)");
+                    }
+                    stores[i].store(f, rt.heap.newRef(v));
+                }
+            } finally {
+                rt.heap.decref(m);
+            }
             return PyCode.NORMAL;
         };
     }
@@ -291,8 +369,7 @@ public final class Stmts {
     private Exec importStmt(Stmt.Import im) {
         List<Exec> parts = new ArrayList<>();
         for (Stmt.Alias a : im.names()) {
-            if (a.name().contains(".")) throw new Unsupported("import of module '" + a.name() + "'", a.span().line());
-            if (!Modules.exists(a.name())) throw new Unsupported("import of module '" + a.name() + "'", a.span().line());
+            checkModule(a.name(), a.span().line());
             Names.Store store = Names.store(u, a.asName() != null ? a.asName() : a.name());
             String module = a.name();
             parts.add(f -> {

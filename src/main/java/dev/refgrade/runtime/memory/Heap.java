@@ -2,6 +2,8 @@ package dev.refgrade.runtime.memory;
 
 import dev.refgrade.runtime.LimitExceeded;
 import dev.refgrade.runtime.Limits;
+import dev.refgrade.runtime.Unsupported;
+import dev.refgrade.runtime.VersionRules;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyType;
@@ -48,12 +50,11 @@ public final class Heap {
     private final Map<Integer, ArrayDeque<Long>> sizeClasses = new HashMap<>();
     private final Map<FreeList, ArrayDeque<Long>> freeLists = new HashMap<>();
     private final Map<Integer, ArrayDeque<Long>> tupleFreeLists = new HashMap<>();
-    private static final int TRASH_UNWIND_LEVEL = 50;
     private int trashNesting;
     /** Dead objects set aside by the trashcan, newest on top. */
     private final ArrayDeque<PyObject> trashLater = new ArrayDeque<>();
 
-    public final Generation[] generations = {new Generation(700), new Generation(10), new Generation(10)};
+    public final Generation[] generations;
     /** Objects the last full collection kept, and those that reached the oldest generation since. */
     long longLivedTotal, longLivedPending;
     public boolean gcEnabled = true;
@@ -63,6 +64,8 @@ public final class Heap {
     Finalizers finalizers;
     Listener listener;
     private final Limits limits;
+    /** The CPython version whose object sizes the allocator sees. */
+    private final VersionRules rules;
     /** sys.intern's table. It holds no counted reference: CPython 3.11 makes interned strings mortal. */
     public final Map<String, PyStr> interned = new HashMap<>();
     private long live;
@@ -75,8 +78,11 @@ public final class Heap {
     /** Live objects by address, so ctypes can read the count at an address. */
     public final AddressTable addresses = new AddressTable();
 
-    public Heap(Limits limits) {
+    public Heap(Limits limits, VersionRules rules) {
         this.limits = limits;
+        this.rules = rules;
+        int[] t = rules.gcThresholds;
+        this.generations = new Generation[] {new Generation(t[0]), new Generation(t[1]), new Generation(t[2])};
     }
 
     public void setFinalizers(Finalizers finalizers) {
@@ -149,7 +155,11 @@ public final class Heap {
             return;
         }
         untrack(obj);
-        if (trashNesting >= TRASH_UNWIND_LEVEL) {
+        if (trashNesting >= rules.trashcanKnownDepth) {
+            throw new Unsupported("freeing objects nested more than " + rules.trashcanKnownDepth + " deep (from 3.13 the"
+                    + " trashcan defers them by how much C stack is left, which the simulator does not know)", 0);
+        }
+        if (trashNesting >= rules.trashcanUnwindLevel) {
             trashLater.push(obj);
             return;
         }
@@ -165,6 +175,7 @@ public final class Heap {
     }
 
     private void destroy(PyObject obj) {
+        if (obj.clearsWeakrefsBeforeFinalizer()) clearWeakRefs(obj, true);
         if (finalizers != null && !obj.finalized && finalizers.hasDel(obj)) {
             // subtype_dealloc untracks, then re-tracks the object around its finalizer, which
             // runs on a temporarily resurrected object (PyObject_CallFinalizerFromDealloc).
@@ -214,8 +225,8 @@ public final class Heap {
     }
 
     /** pymalloc rounds requests up to 16-byte size classes (ALIGNMENT 16 on 64-bit, since 3.8). */
-    private static int blockSize(PyObject obj) {
-        return (obj.allocSize() + 15) & ~15;
+    private int blockSize(PyObject obj) {
+        return (rules.allocSize(obj) + 15) & ~15;
     }
 
     /** The weak references to {@code obj}, made empty when it has none yet. */
@@ -302,7 +313,7 @@ public final class Heap {
 
     private void maybeCollect() {
         // _PyObject_GC_Link: a collection starts when the youngest generation's count of
-        // allocations exceeds its threshold (700), unless disabled or already collecting.
+        // allocations exceeds its threshold (700; 2000 from 3.13), unless disabled or already collecting.
         Generation g0 = generations[0];
         if (g0.count > g0.threshold && gcEnabled && g0.threshold > 0 && !collecting) {
             new CycleCollector(this).collectGenerations();

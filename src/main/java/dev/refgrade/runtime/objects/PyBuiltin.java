@@ -62,6 +62,12 @@ public final class PyBuiltin extends PyObject {
         return true;
     }
 
+    /** A builtin function or method descriptor is an ordinary heap object in CPython, never immortal. */
+    @Override
+    public boolean immortal() {
+        return false;
+    }
+
     @Override
     public boolean refcountKnowable() {
         return self != null;

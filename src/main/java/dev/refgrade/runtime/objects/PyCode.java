@@ -45,8 +45,36 @@ public final class PyCode extends PyObject {
     public final List<String> freeNames;
     /** co_name as an object, one of {@link #names}, for a function named after its code (lambda, comprehension). */
     public PyStr nameObject;
+    /** CO_GENERATOR: calling the code's function makes a generator instead of running the body. */
+    public boolean generator;
+    /** PEP 709 (3.12): an inlined comprehension's frame layout, not a code object the program can reach. */
+    public boolean inlined;
     /** For each parameter that is also a cell, its cell slot; -1 otherwise. */
     public int[] paramCells;
+    /** How the parameters (the first slots, in {@link #params}' order) take a call's arguments. */
+    public Shape shape = Shape.NONE;
+
+    /**
+     * co_argcount, co_posonlyargcount, co_kwonlyargcount and the CO_VARARGS/CO_VARKEYWORDS flags:
+     * the parameters lie positional first, then keyword-only, then *args, then **kwargs.
+     */
+    public record Shape(int argcount, int posonly, int kwonly, boolean varargs, boolean varkw) {
+        public static final Shape NONE = new Shape(0, 0, 0, false, false);
+
+        /** Positional and keyword-only parameters: those a keyword may name. */
+        public int totalArgs() {
+            return argcount + kwonly;
+        }
+
+        /** Where *args sits, then **kwargs. */
+        public int varargsSlot() {
+            return totalArgs();
+        }
+
+        public int varkwSlot() {
+            return totalArgs() + (varargs ? 1 : 0);
+        }
+    }
 
     public PyCode(String name, String qualname, String file, int firstLine, SymbolScope.Kind kind, List<PyStr> names,
            List<String> params, List<String> cellNames, List<String> freeNames) {

@@ -23,6 +23,24 @@ public final class PyDict extends PyObject {
     public int version;
     /** Set on an instance's attribute storage until `__dict__` is asked for (3.11 inline values). */
     public boolean inlineValues;
+    /**
+     * gh-115776 (3.13): a materialized instance dict whose values are still the instance's inline
+     * values. The instance reports them to the collector and the dict does not (dict_traverse skips
+     * embedded values, PyObject_VisitManagedDict visits the values instead of the dict), and an
+     * attribute store writes them without tracking the dict. Cleared when the instance lets go of
+     * the dict (_PyDict_DetachFromObject: the dict then owns the values).
+     */
+    public boolean embeddedValues;
+    /** ma_keys is Py_EMPTY_KEYS, the shared keys of every empty dict PyDict_New makes (no table of its own). */
+    private boolean emptyKeys = true;
+    /** dk_kind: DICT_KEYS_UNICODE while every key is an exact str, whose entries carry no hash. */
+    private boolean unicodeKeys = true;
+    /**
+     * Whether this dict's keys table is sized as CPython sizes it, which sys.getsizeof shows: true
+     * for dicts built by the paths modelled (literals, comprehensions, dict(), copies); false for
+     * namespaces, instance dicts (split tables) and whatever else, whose size is refused.
+     */
+    public boolean sizeModelled;
 
     @Override
     public PyType type() {
@@ -101,9 +119,21 @@ public final class PyDict extends PyObject {
 
     /** As {@link #put}, taking over the caller's reference to {@code value}. */
     public void putOwned(PyRuntime rt, PyObject key, PyObject value) {
+        putOwned(rt, key, value, true);
+    }
+
+    /** An instance attribute store (borrowed value): into embedded values it never tracks the dict. */
+    public void putAttribute(PyRuntime rt, PyStr name, PyObject value) {
+        rt.heap.incref(value);
+        putOwned(rt, name, value, !embeddedValues);
+    }
+
+    private void putOwned(PyRuntime rt, PyObject key, PyObject value, boolean track) {
         long hash = rt.ops.hash(key);
         int ix = find(rt, key, hash);
         Heap heap = rt.heap;
+        // insertdict: MAINTAIN_TRACKING comes first, whether the key is new or its value replaced.
+        if (track) maintainTracking(heap, key, value);
         if (ix >= 0) {
             PyObject old = values[ix];
             values[ix] = value;
@@ -112,10 +142,20 @@ public final class PyDict extends PyObject {
         }
         heap.incref(key);
         insertNew(key, value, hash);
-        maintainTracking(heap, key, value);
     }
 
     private void insertNew(PyObject key, PyObject value, long hash) {
+        boolean str = key.type() == PyType.STR;
+        if (emptyKeys) {
+            // insert_to_emptydict: a table of 8 of the key's kind.
+            emptyKeys = false;
+            unicodeKeys = str;
+        } else if (!str && unicodeKeys) {
+            // insertdict: a non-str key turns the table general, through insertion_resize.
+            resize(used * 3);
+            unicodeKeys = false;
+        }
+        // insertion_resize when dk_usable is spent: GROWTH_RATE, ma_used * 3.
         if (entries == keys.length) resize(used * 3);
         keys[entries] = key;
         values[entries] = value;
@@ -137,9 +177,107 @@ public final class PyDict extends PyObject {
         index[i] = ix;
     }
 
-    private void resize(int minUsed) {
-        int size = 8;
-        while (size * 2 / 3 < minUsed + 1) size <<= 1;
+    /** dictresize(calculate_log2_keysize(minsize)). */
+    private void resize(int minsize) {
+        resizeTo(keysize(minsize));
+    }
+
+    /**
+     * calculate_log2_keysize: 1 << bit_length(((minsize | 8) - 1) | 7), which is 8 only for 0 and 8,
+     * 16 for 1..7 and 9..16, and otherwise the power of two above minsize - 1.
+     */
+    private static int keysize(int minsize) {
+        int m = ((minsize | 8) - 1) | 7;
+        return 1 << (32 - Integer.numberOfLeadingZeros(m));
+    }
+
+    /** estimate_log2_keysize(n): calculate_log2_keysize((n * 3 + 1) / 2). */
+    private static int estimateSize(int n) {
+        return keysize((n * 3 + 1) / 2);
+    }
+
+    /** dict_new_presized(n, unicode) for a display of n items: Py_EMPTY_KEYS up to 5, else a table for n. */
+    public PyDict presized(int n, boolean unicode) {
+        sizeModelled = true;
+        if (n <= 5) return this;
+        emptyKeys = false;
+        unicodeKeys = unicode;
+        resizeTo(estimateSize(n));
+        return this;
+    }
+
+    /**
+     * dict_merge's sizing of this dict before taking {@code other}'s entries: an empty dict clones a
+     * clean, compact other's table outright (clone_combined_dict_keys); otherwise one resize for both
+     * when other's entries would not fit.
+     */
+    public void prepareMerge(PyDict other) {
+        if (other == this || other.used == 0) return;
+        if (used == 0 && other.entries == other.used && !other.emptyKeys
+                && (other.index.length == 8 || other.index.length / 2 * 2 / 3 < other.used)) {
+            emptyKeys = false;
+            unicodeKeys = other.unicodeKeys;
+            resizeTo(other.index.length);
+            sizeModelled &= other.sizeModelled;
+            return;
+        }
+        sizeModelled &= other.sizeModelled;
+        int usableNow = emptyKeys ? 0 : index.length * 2 / 3;
+        if (usableNow < other.used) {
+            boolean unicode = other.unicodeKeys && (emptyKeys || unicodeKeys);
+            emptyKeys = false;
+            unicodeKeys = unicode;
+            resizeTo(estimateSize(used + other.used));
+        }
+    }
+
+    /** A dict made where CPython makes one with PyDict_New: empty keys, and sized from here on as CPython sizes it. */
+    public PyDict modelled() {
+        sizeModelled = true;
+        return this;
+    }
+
+    /**
+     * PyDict_Copy: a combined dict at least two thirds full of its entries is cloned with its table
+     * (holes included, which this model does not keep: such a copy's size is left unmodelled);
+     * otherwise the copy is a new dict merged from this one. Returns whether it was cloned.
+     */
+    public boolean cloneTableInto(PyDict copy) {
+        if (used == 0 || entries * 2 / 3 > used) return false;
+        copy.emptyKeys = false;
+        copy.unicodeKeys = unicodeKeys;
+        copy.resizeTo(index.length);
+        copy.sizeModelled = sizeModelled && entries == used;
+        return true;
+    }
+
+    /**
+     * dict.update(**kw): the keywords arrive as a dict _PyStack_AsDict presized for n str keys,
+     * which dict_merge then merges (cloned into an empty dict, else one resize if they will not fit).
+     */
+    public void prepareKeywordMerge(int n) {
+        if (n == 0) return;
+        int kwSize = n <= 5 ? 8 : estimateSize(n);
+        if (used == 0) {
+            emptyKeys = false;
+            unicodeKeys = true;
+            resizeTo(kwSize);
+            return;
+        }
+        if (index.length * 2 / 3 < n) {
+            resizeTo(estimateSize(used + n));
+        }
+    }
+
+    /** _PyDict_SizeOf plus the GC header: the object, and its keys table unless that is Py_EMPTY_KEYS. */
+    public long sizeOf() {
+        if (emptyKeys) return allocSize();
+        int size = index.length, log2 = Integer.numberOfTrailingZeros(size);
+        long indexBytes = (long) size << (log2 < 8 ? 0 : log2 < 16 ? 1 : log2 < 32 ? 2 : 3);
+        return allocSize() + 32 + indexBytes + (long) (size * 2 / 3) * (unicodeKeys ? 16 : 24);
+    }
+
+    private void resizeTo(int size) {
         int usable = size * 2 / 3;
         PyObject[] nk = new PyObject[usable], nv = new PyObject[usable];
         long[] nh = new long[usable];
@@ -210,11 +348,17 @@ public final class PyDict extends PyObject {
 
     @Override
     public void traverse(Consumer<PyObject> visit) {
+        if (embeddedValues) return;
         for (int i = 0; i < entries; i++) {
             if (keys[i] == null) continue;
             visit.accept(keys[i]);
             visit.accept(values[i]);
         }
+    }
+
+    /** The values alone, as an instance reports its inline values (their str keys are shared and never visited). */
+    public void traverseValues(Consumer<PyObject> visit) {
+        for (int i = 0; i < entries; i++) if (keys[i] != null) visit.accept(values[i]);
     }
 
     /** dict_dealloc and PyDict_Clear release each entry's key then value, first entry to last. */
@@ -227,6 +371,8 @@ public final class PyDict extends PyObject {
         hashes = new long[5];
         index = emptyIndex(8);
         entries = used = 0;
+        emptyKeys = true; // PyDict_Clear: back to Py_EMPTY_KEYS
+        unicodeKeys = true;
         version++;
         for (int i = 0; i < n; i++) {
             if (k[i] == null) continue;

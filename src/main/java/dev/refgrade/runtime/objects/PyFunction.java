@@ -9,10 +9,18 @@ public final class PyFunction extends PyObject {
     public final PyDict globals;
     /** Owned references; null when absent. */
     public PyTuple defaults;
+    /** __kwdefaults__: keyword-only parameters' defaults by name. */
+    public PyDict kwdefaults;
     public PyTuple closure;
-    PyDict dict;
-    public final PyStr name;
-    public final String qualname;
+    /** The (name, value, ...) tuple MAKE_FUNCTION stores, until __annotations__ turns it into a dict. */
+    public PyObject annotations;
+    /** __dict__: attributes set on the function. */
+    public PyDict dict;
+    /** __name__, owned; __qualname__. Both may be reassigned. */
+    public PyStr name;
+    public String qualname;
+    /** __module__ (the globals' __name__ at the def) and __doc__ (the code's first constant if a str, else None); owned. */
+    public PyObject module, doc;
 
     public PyFunction(PyCode code, PyDict globals, PyTuple defaults, PyTuple closure, PyStr name, String qualname) {
         this.code = code;
@@ -57,12 +65,16 @@ public final class PyFunction extends PyObject {
         visit.accept(code);
         visit.accept(globals);
         visit.accept(name);
+        if (module != null) visit.accept(module);
+        if (doc != null) visit.accept(doc);
         if (defaults != null) visit.accept(defaults);
-        if (closure != null) visit.accept(closure);
+        if (kwdefaults != null) visit.accept(kwdefaults);
         if (dict != null) visit.accept(dict);
+        if (closure != null) visit.accept(closure);
+        if (annotations != null) visit.accept(annotations);
     }
 
-    /** func_clear then func_dealloc: globals, defaults, dict, closure, then code and name. */
+    /** func_clear then func_dealloc: globals, module, defaults, kwdefaults, doc, dict, closure, annotations, then code and name. */
     @Override
     public void releaseReferences(Heap heap) {
         clearForCollector(heap);
@@ -73,12 +85,18 @@ public final class PyFunction extends PyObject {
     @Override
     public void clearForCollector(Heap heap) {
         PyTuple d = defaults, c = closure;
-        PyDict fd = dict;
+        PyDict kd = kwdefaults, fd = dict;
+        PyObject an = annotations, mod = module, dc = doc;
         defaults = closure = null;
-        dict = null;
+        kwdefaults = dict = null;
+        annotations = module = doc = null;
         heap.decref(globals);
+        heap.xdecref(mod);
         heap.xdecref(d);
+        heap.xdecref(kd);
+        heap.xdecref(dc);
         heap.xdecref(fd);
         heap.xdecref(c);
+        heap.xdecref(an);
     }
 }

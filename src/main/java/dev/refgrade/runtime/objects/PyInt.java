@@ -52,6 +52,12 @@ public class PyInt extends PyObject {
         return v >= -5 && v <= 256;
     }
 
+    /** The small ints -5..256 only: an int shared under a misconception (EQUAL_INTS_SHARED) is not one of them. */
+    @Override
+    public boolean immortal() {
+        return big == null && isCached(small) && super.immortal();
+    }
+
     @Override
     public boolean refcountKnowable() {
         return !(big == null && isCached(small));

@@ -51,6 +51,16 @@ public abstract class PyObject {
         return true;
     }
 
+    /**
+     * Whether CPython 3.12+ makes this object immortal (PEP 683): the static singletons, small ints,
+     * one-character strings, the empty tuple and static builtin types, which the simulator shares
+     * between runs with a count it never changes. Builtin functions and method descriptors share
+     * that count here but are mortal objects in CPython.
+     */
+    public boolean immortal() {
+        return refcnt >= dev.refgrade.runtime.memory.Heap.IMMORTAL;
+    }
+
     /** The bytes CPython's allocator is asked for: the object, its GC header and any pre-header. */
     public abstract int allocSize();
 
@@ -84,6 +94,11 @@ public abstract class PyObject {
     /** tp_clear: drops the references that could form cycles, so the collector can break them. */
     public void clearForCollector(Heap heap) {
         releaseReferences(heap);
+    }
+
+    /** Whether its tp_dealloc clears weak references before calling the finalizer (gen_dealloc does). */
+    public boolean clearsWeakrefsBeforeFinalizer() {
+        return false;
     }
 
     /** Whether this object is the kind weakref.ref accepts (its type has a weaklist slot). */

@@ -21,6 +21,8 @@ public final class PySet extends PyObject {
     int fill;
     public int used;
     public int version;
+    /** set_pop's search start, kept between pops so repeated pops do not rescan the front of the table. */
+    private int finger;
 
     public PySet(boolean frozen) {
         this.frozen = frozen;
@@ -140,6 +142,36 @@ public final class PySet extends PyObject {
         return true;
     }
 
+    /** set_swap_bodies: this set takes other's table and counts, other takes this one's. */
+    public void swapBodies(PySet other) {
+        PyObject[] t = table;
+        table = other.table;
+        other.table = t;
+        long[] h = hashes;
+        hashes = other.hashes;
+        other.hashes = h;
+        int f = fill, u = used;
+        fill = other.fill;
+        used = other.used;
+        other.fill = f;
+        other.used = u;
+        version++;
+        other.version++;
+    }
+
+    /** set_pop: the first live slot from the finger on (wrapping), left a dummy; the key's reference goes to the caller. */
+    public PyObject pop() {
+        int mask = table.length - 1, i = finger & mask;
+        while (table[i] == null || table[i] == DUMMY) i = (i + 1) & mask;
+        PyObject key = table[i];
+        table[i] = DUMMY;
+        hashes[i] = -1;
+        used--;
+        version++;
+        finger = i + 1;
+        return key;
+    }
+
     /** The next live slot at or after {@code i}; {@code table.length} when none. */
     public int nextSlot(int i) {
         while (i < table.length && (table[i] == null || table[i] == DUMMY)) i++;
@@ -157,6 +189,7 @@ public final class PySet extends PyObject {
         table = new PyObject[8];
         hashes = new long[8];
         fill = used = 0;
+        finger = 0;
         version++;
         for (PyObject k : old) if (k != null && k != DUMMY) heap.decref(k);
     }

@@ -36,12 +36,17 @@ public final class PyStr extends PyObject {
     /** PEP 393 compact strings: 48-byte header for ASCII, 72 otherwise, then the characters and a NUL. */
     @Override
     public int allocSize() {
+        return allocSize(48, 72);
+    }
+
+    /** The size with the given headers: those of compact ASCII and other compact strings differ by version (PEP 623). */
+    public int allocSize(int asciiHeader, int compactHeader) {
         int max = 0;
         for (int i = 0; i < value.length(); i++) max = Math.max(max, value.charAt(i));
         int n = value.codePointCount(0, value.length());
-        if (max < 128) return 48 + n + 1;
+        if (max < 128) return asciiHeader + n + 1;
         int width = max < 256 ? 1 : value.length() == n ? 2 : 4;
-        return 72 + width * (n + 1);
+        return compactHeader + width * (n + 1);
     }
 
     /** len(s): the number of code points. */

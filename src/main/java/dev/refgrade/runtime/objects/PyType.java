@@ -59,6 +59,8 @@ public final class PyType extends PyObject {
     public final String name;
     final PyType base;
     public final boolean heapType;
+    /** Made by {@link #newLibraryClass}. */
+    private boolean libraryClass;
     /** Builtin types' attributes: their methods and constants, installed by name. */
     public final Map<String, PyObject> builtinAttrs;
     /** A class's namespace. */
@@ -87,6 +89,22 @@ public final class PyType extends PyObject {
     /** A builtin type that is not one of the core ones above (exception classes, module types). */
     public static PyType newBuiltin(String name, PyType base) {
         return builtin(name, base);
+    }
+
+    /**
+     * A class the simulator builds in, which CPython defines in Python (Lib/*.py) or as a heap type
+     * of an extension module (ctypes): shared between runs here, but a mortal object in CPython 3.12+.
+     */
+    public static PyType newLibraryClass(String name, PyType base) {
+        PyType t = builtin(name, base);
+        t.libraryClass = true;
+        return t;
+    }
+
+    /** PEP 683: CPython 3.12+ makes its static builtin types immortal; heap types stay mortal. */
+    @Override
+    public boolean immortal() {
+        return !heapType && !libraryClass && super.immortal();
     }
 
     /** The class a `class` statement makes; its dict and bases are owned references. */

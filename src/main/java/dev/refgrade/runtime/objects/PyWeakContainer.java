@@ -12,9 +12,9 @@ import java.util.function.Consumer;
 public final class PyWeakContainer extends PyObject {
     public enum Kind { VALUES, KEYS, SET }
 
-    public static final PyType WEAK_VALUE_DICTIONARY = PyType.newBuiltin("WeakValueDictionary", PyType.OBJECT);
-    public static final PyType WEAK_KEY_DICTIONARY = PyType.newBuiltin("WeakKeyDictionary", PyType.OBJECT);
-    public static final PyType WEAK_SET = PyType.newBuiltin("WeakSet", PyType.OBJECT);
+    public static final PyType WEAK_VALUE_DICTIONARY = PyType.newLibraryClass("WeakValueDictionary", PyType.OBJECT);
+    public static final PyType WEAK_KEY_DICTIONARY = PyType.newLibraryClass("WeakKeyDictionary", PyType.OBJECT);
+    public static final PyType WEAK_SET = PyType.newLibraryClass("WeakSet", PyType.OBJECT);
 
     /** The callback's signature: _remove(wr) in Lib/weakref.py. */
     private static final Signature REMOVE = Signature.parse("wr").as(Signature.Convention.PYTHON).named("remove", "remove");

@@ -18,6 +18,7 @@ import dev.refgrade.runtime.objects.PySet;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.stdlib.Builtins;
+import dev.refgrade.runtime.stdlib.ListGrowth;
 import dev.refgrade.runtime.stdlib.CopyModule;
 import java.math.BigInteger;
 
@@ -104,12 +105,7 @@ public final class Arith {
     /** a op= b: lists, sets and dicts change in place and return themselves; everything else as binary. */
     public static PyObject inplace(PyRuntime rt, BinOperator op, PyObject a, PyObject b) {
         if (a instanceof PyList l && op == BinOperator.ADD) {
-            PyObject[] items = Builtins.toArray(rt, b);
-            if ((long) l.size + items.length > rt.limits.maxSequenceLength()) {
-                for (PyObject o : items) rt.heap.decref(o);
-                checkLength(rt, (long) l.size + items.length);
-            }
-            for (PyObject o : items) l.appendOwned(o);
+            ListGrowth.extend(rt, l, b); // list_inplace_concat
             return rt.heap.newRef(l);
         }
         if (a instanceof PyList l && op == BinOperator.MUL && b instanceof PyInt) {
@@ -117,7 +113,9 @@ public final class Arith {
             int size = l.size;
             checkLength(rt, times(size, n));
             rt.charge(times(size, n));
-            if (n <= 0) l.releaseReferences(rt.heap);
+            // list_inplace_repeat: an empty list or n == 1 is left alone; n < 1 clears; else one list_resize.
+            if (n <= 0 && size > 0) l.releaseReferences(rt.heap);
+            if (n > 1 && size > 0) l.resize((int) (size * n));
             for (long k = 1; k < n; k++) for (int i = 0; i < size; i++) l.appendOwned(again(rt, l.items[i]));
             return rt.heap.newRef(l);
         }
@@ -143,7 +141,7 @@ public final class Arith {
         return switch (op) {
             case ADD -> concat(rt, a, b);
             case MUL -> a instanceof PyInt n ? repeat(rt, b, n) : b instanceof PyInt n ? repeat(rt, a, n) : null;
-            case MOD -> a instanceof PyStr s ? Format.percent(rt, s, b) : null;
+            case MOD -> a instanceof PyStr s ? PercentFormat.format(rt, s, b) : null;
             case BITOR, BITAND, SUB, BITXOR -> setOrDictOp(rt, op, a, b);
             default -> null;
         };
@@ -283,7 +281,7 @@ public final class Arith {
             PyObject[] out = new PyObject[x.size + y.size];
             for (int i = 0; i < x.size; i++) out[i] = heap.newRef(x.items[i]);
             for (int i = 0; i < y.size; i++) out[x.size + i] = heap.newRef(y.items[i]);
-            return rt.newList(out, out.length);
+            return rt.newList(out, out.length).allocatedExactly(); // list_concat: list_new_prealloc(n)
         }
         if (a instanceof PyTuple x && b instanceof PyTuple y) {
             if (y.items.length == 0) return heap.newRef(x);
@@ -315,7 +313,7 @@ public final class Arith {
                 checkLength(rt, times(l.size, n));
                 PyObject[] out = new PyObject[(int) (l.size * n)];
                 for (int i = 0; i < out.length; i++) out[i] = i < l.size ? heap.newRef(l.items[i]) : again(rt, l.items[i % l.size]);
-                yield rt.newList(out, out.length);
+                yield rt.newList(out, out.length).allocatedExactly(); // list_repeat: list_new_prealloc(n)
             }
             case PyTuple t -> {
                 if (n == 1) yield heap.newRef(t);
@@ -349,14 +347,32 @@ public final class Arith {
         }
         if (!(a instanceof PySet x) || !(b instanceof PySet y)) return null;
         PySet out = rt.newSet(x.frozen);
-        for (int i = x.nextSlot(0); i < x.table.length; i = x.nextSlot(i + 1)) {
-            PyObject k = x.table[i];
-            boolean inY = y.contains(rt, k);
-            if (op == BinOperator.BITOR || (op == BinOperator.BITAND) == inY || op == BinOperator.BITXOR && !inY) out.add(rt, k);
-        }
-        if (op == BinOperator.BITOR || op == BinOperator.BITXOR) {
-            for (int i = y.nextSlot(0); i < y.table.length; i = y.nextSlot(i + 1)) {
-                if (op == BinOperator.BITOR || !x.contains(rt, y.table[i])) out.add(rt, y.table[i]);
+        switch (op) {
+            case BITOR -> { // set_or: a copy of x, then y merged in
+                out.merge(rt, x);
+                out.merge(rt, y);
+            }
+            case BITAND -> { // set_intersection: the smaller set's members (y's on a tie) found in the other
+                PySet walk = y.used > x.used ? x : y, look = walk == x ? y : x;
+                for (int i = walk.nextSlot(0); i < walk.table.length; i = walk.nextSlot(i + 1)) {
+                    if (look.contains(rt, walk.table[i])) out.add(rt, walk.table[i]);
+                }
+            }
+            case SUB -> {
+                if ((x.used >> 2) > y.used) { // set_copy_and_difference: a copy, then y's members discarded
+                    out.merge(rt, x);
+                    for (int i = y.nextSlot(0); i < y.table.length; i = y.nextSlot(i + 1)) out.discard(rt, y.table[i]);
+                } else {
+                    for (int i = x.nextSlot(0); i < x.table.length; i = x.nextSlot(i + 1)) {
+                        if (!y.contains(rt, x.table[i])) out.add(rt, x.table[i]);
+                    }
+                }
+            }
+            default -> { // set_symmetric_difference: a copy of y, then each of x's members toggled
+                out.merge(rt, y);
+                for (int i = x.nextSlot(0); i < x.table.length; i = x.nextSlot(i + 1)) {
+                    if (!out.discard(rt, x.table[i])) out.add(rt, x.table[i]);
+                }
             }
         }
         return out;

@@ -3,6 +3,7 @@ package dev.refgrade.runtime.protocol;
 import dev.refgrade.runtime.Unsupported;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
+import dev.refgrade.runtime.stdlib.CPythonNames;
 import dev.refgrade.runtime.objects.BuiltinGetter;
 import dev.refgrade.runtime.objects.ExceptionMethods;
 import dev.refgrade.runtime.objects.PyBaseExc;
@@ -39,23 +40,18 @@ public final class Attributes {
                 if (n.equals("__name__")) return rt.newStr(t.name);
                 PyObject v = t.lookup(rt, name);
                 if (v != null) return heap.newRef(v);
+                if (CPythonNames.has(t, n) || CPythonNames.has(PyType.TYPE, n)) throw CPythonNames.refusal(rt, "type object '" + t.name + "'", n);
                 throw rt.error(PyExc.ATTRIBUTE_ERROR, "type object '" + t.name + "' has no attribute '" + n + "'");
             }
             case PyModule m -> {
                 PyObject v = m.dict.getBorrowed(rt, name);
                 if (v != null) return heap.newRef(v);
+                if (CPythonNames.moduleHas(m.name, n)) throw CPythonNames.refusal(rt, "module '" + m.name + "'", n);
                 throw rt.error(PyExc.ATTRIBUTE_ERROR, "module '" + m.name + "' has no attribute '" + n + "'");
             }
             case PyFunction f -> {
-                switch (n) {
-                    case "__defaults__": return f.defaults == null ? PyRuntime.NONE : heap.newRef(f.defaults);
-                    case "__closure__": return f.closure == null ? PyRuntime.NONE : heap.newRef(f.closure);
-                    case "__name__": return heap.newRef(f.name);
-                    case "__qualname__": return rt.newStr(f.qualname);
-                    case "__code__": return heap.newRef(f.code);
-                    case "__globals__": return heap.newRef(f.globals);
-                    default: break;
-                }
+                PyObject v = FunctionAttributes.get(rt, f, name);
+                if (v != null) return v;
             }
             case PyMethod m -> {
                 if (n.equals("__self__")) return heap.newRef(m.self);
@@ -81,7 +77,9 @@ public final class Attributes {
         throw noAttribute(rt, o, n);
     }
 
-    static PyException noAttribute(PyRuntime rt, PyObject o, String n) {
+    /** The AttributeError of a missing attribute, unless CPython's builtin type has it: then the refusal. */
+    static RuntimeException noAttribute(PyRuntime rt, PyObject o, String n) {
+        if (CPythonNames.has(o.type(), n)) return CPythonNames.refusal(rt, "'" + o.type().name + "' objects", n);
         return rt.error(PyExc.ATTRIBUTE_ERROR, "'" + o.type().name + "' object has no attribute '" + n + "'");
     }
 
@@ -116,11 +114,15 @@ public final class Attributes {
         throw noAttribute(rt, inst, n);
     }
 
-    /** _PyObject_GetDictPtr on a 3.11 instance: the dict object comes into being when first asked for. */
+    /**
+     * _PyObject_GetDictPtr on a 3.11 instance: the dict object comes into being when first asked for,
+     * tracked when a value may be part of a cycle (make_dict_from_instance_attributes).
+     */
     public static PyDict materialize(PyRuntime rt, PyInstance inst) {
         PyDict d = inst.attrs;
         if (d.inlineValues) {
             d.inlineValues = false;
+            d.embeddedValues = rt.rules.embeddedInstanceValues;
             rt.heap.alloc(d);
             for (int i = d.nextEntry(0); i < d.entries; i = d.nextEntry(i + 1)) {
                 d.maintainTracking(rt.heap, d.keys[i], d.values[i]);
@@ -166,12 +168,13 @@ public final class Attributes {
                     return;
                 }
                 if (inst.attrs == null) throw noAttribute(rt, inst, name.value);
-                inst.attrs.put(rt, name, value);
+                inst.attrs.putAttribute(rt, name, value);
             }
             case PyBaseExc x -> ExceptionMethods.setAttr(rt, x, name, value);
             case PyType t when t.heapType -> t.dict.put(rt, name, value);
             case PyType t -> throw immutable(rt, t, name.value);
             case PyModule m -> m.dict.put(rt, name, value);
+            case PyFunction f -> FunctionAttributes.set(rt, f, name, value);
             default -> {
                 if (o.type().lookup(rt, name) != null) {
                     throw rt.error(PyExc.ATTRIBUTE_ERROR, "'" + o.type().name + "' object attribute '" + name.value + "' is read-only");
@@ -206,6 +209,7 @@ public final class Attributes {
                 m.dict.removeEntry(rt.heap, ix);
             }
             case PyType t when !t.heapType -> throw immutable(rt, t, name.value);
+            case PyFunction f -> FunctionAttributes.set(rt, f, name, null);
             default -> throw noAttribute(rt, o, name.value);
         }
     }

@@ -26,18 +26,21 @@ import java.util.List;
  */
 public final class Calls {
     private final Exprs exprs;
+    private final Compiler c;
     private final Compiler.Unit u;
     private final PyRuntime rt;
     private final Heap heap;
 
-    public Calls(Exprs exprs, Compiler.Unit u, PyRuntime rt) {
+    public Calls(Exprs exprs, Compiler c, Compiler.Unit u) {
         this.exprs = exprs;
+        this.c = c;
         this.u = u;
-        this.rt = rt;
+        this.rt = c.rt;
         this.heap = rt.heap;
     }
 
     public Eval call(Expr.Call call) {
+        if (UnpackingCalls.needed(call)) return new UnpackingCalls(exprs, c, u).call(call);
         Eval[] args = exprs.all(call.args());
         List<PyStr> kwNames = new ArrayList<>();
         List<Eval> kwValues = new ArrayList<>();

@@ -9,6 +9,7 @@ import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyDictView;
 import dev.refgrade.runtime.objects.PyFloat;
 import dev.refgrade.runtime.objects.PyFunction;
+import dev.refgrade.runtime.objects.PyGenerator;
 import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyInt;
 import dev.refgrade.runtime.objects.PyList;
@@ -158,6 +159,7 @@ public final class Repr {
                 else b.append('<').append(qualified(inst.cls)).append(" object at ").append(addr(rt, o)).append('>');
             }
             case PyType t -> b.append("<class '").append(qualified(t)).append("'>");
+            case PyGenerator g -> b.append("<generator object ").append(g.qualname).append(" at ").append(addr(rt, o)).append('>');
             case PyFunction f -> b.append("<function ").append(f.qualname).append(" at ").append(addr(rt, o)).append('>');
             case PyMethod m -> {
                 b.append("<bound method ").append(m.func instanceof PyFunction f ? f.qualname : "?").append(" of ");
@@ -193,6 +195,18 @@ public final class Repr {
 
     static String qualified(PyType t) {
         return t.heapType ? "__main__." + t.name : t.name;
+    }
+
+    /** PyObject_ASCII's escaping of a repr: every non-ASCII code point as \\xNN, \\uNNNN or \\UNNNNNNNN. */
+    public static String ascii(String repr) {
+        StringBuilder b = new StringBuilder(repr.length());
+        repr.codePoints().forEach(c -> {
+            if (c < 0x80) b.appendCodePoint(c);
+            else if (c < 0x100) b.append(String.format("\\x%02x", c));
+            else if (c < 0x10000) b.append(String.format("\\u%04x", c));
+            else b.append(String.format("\\U%08x", c));
+        });
+        return b.toString();
     }
 
     /** unicode_repr: single quotes unless the text has ' and no ". */

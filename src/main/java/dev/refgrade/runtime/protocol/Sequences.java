@@ -28,7 +28,7 @@ final class Sequences {
             PyObject item = l.items[(int) (ix[0] + k * ix[2])];
             out[k] = memo == null ? rt.heap.newRef(item) : CopyModule.deep(rt, item, memo);
         }
-        return rt.newList(out, out.length);
+        return rt.newList(out, out.length).allocatedExactly(); // list_slice: list_new_prealloc(n)
     }
 
     /** A full slice of an exact tuple is the tuple itself (tuplesubscript). */
@@ -80,10 +80,14 @@ final class Sequences {
             l.replaceSlice(rt.heap, (int) ix[0], (int) Math.max(ix[0], ix[1]), new PyObject[0]);
             return;
         }
-        for (long k = ix[3] - 1; k >= 0; k--) {
-            long at = ix[2] > 0 ? ix[0] + k * ix[2] : ix[0] + k * ix[2];
-            rt.heap.decref(l.removeAt((int) at));
-        }
+        // list_ass_subscript: the items go first (a negative step walked from its lowest index),
+        // then one list_resize to the new size, then the references are dropped lowest index first.
+        int n = (int) ix[3];
+        long low = ix[2] > 0 ? ix[0] : ix[0] + (n - 1) * ix[2], step = Math.abs(ix[2]);
+        PyObject[] gone = new PyObject[n];
+        for (int k = n - 1; k >= 0; k--) gone[k] = l.take((int) (low + k * step));
+        if (n > 0) l.settle();
+        for (PyObject o : gone) rt.heap.decref(o);
     }
 
     /** One step of a builtin iterator; null when exhausted, after which it lets go of its container. */
@@ -139,7 +143,22 @@ final class Sequences {
         return switch (it.kind) {
             case DICT_KEYS -> heap.newRef(d.keys[i]);
             case DICT_VALUES -> heap.newRef(d.values[i]);
-            default -> rt.newTuple(heap.newRef(d.keys[i]), heap.newRef(d.values[i]));
+            default -> {
+                // dictiter_iternextitem: the held tuple is refilled when only the iterator holds it.
+                PyObject key = heap.newRef(d.keys[i]), value = heap.newRef(d.values[i]);
+                PyTuple result = it.result;
+                if (result.refcnt == 1) {
+                    PyObject oldKey = result.items[0], oldValue = result.items[1];
+                    result.items[0] = key;
+                    result.items[1] = value;
+                    heap.incref(result);
+                    heap.decref(oldKey);
+                    heap.decref(oldValue);
+                    heap.track(result);
+                    yield result;
+                }
+                yield rt.newTuple(key, value);
+            }
         };
     }
 }

@@ -27,6 +27,11 @@ public final class Builtins {
         return BUILTINS.get(name);
     }
 
+    /** The refusal of a builtin CPython 3.11 has and the simulator does not, or null for a name CPython lacks too. */
+    public static RuntimeException refused(PyRuntime rt, String name) {
+        return RefusedBuiltins.refusal(rt, name);
+    }
+
     /** Every name the builtins module defines. */
     public static Set<String> names() {
         return Set.copyOf(BUILTINS.keySet());
@@ -45,13 +50,20 @@ public final class Builtins {
         BUILTINS.put("None", PyRuntime.NONE);
         BUILTINS.put("NotImplemented", PyRuntime.NOT_IMPLEMENTED);
         BUILTINS.put("Ellipsis", PyRuntime.ELLIPSIS);
+        BUILTINS.put("__debug__", PyRuntime.TRUE); // python3 without -O
         Registry reg = new Registry("builtins", BUILTINS);
         Constructors.install(reg);
         Functions.install(reg);
+        NumberFunctions.install(reg);
+        TextFunctions.install(reg);
         ListMethods.install(reg);
         DictMethods.install(reg);
         StrMethods.install(reg);
         SetMethods.install(reg);
+        GeneratorMethods.install(reg);
+        IterFunctions.install(reg);
+        StrTextMethods.install(reg);
+        NumberMethods.install(reg);
     }
 
     // ---- helpers -------------------------------------------------------------------------------

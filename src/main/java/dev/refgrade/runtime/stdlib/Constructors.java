@@ -45,7 +45,7 @@ final class Constructors {
                 });
         reg.constructor(PyType.LIST, "iterable=(), /", (rt, t, a) -> {
             PyObject it = a.get("iterable");
-            return it == null ? rt.newList() : Builtins.listOf(rt, it);
+            return it == null ? rt.newList().allocatedExactly() : ListGrowth.construct(rt, it);
         });
         reg.constructor(PyType.TUPLE, "iterable=(), /", (rt, t, a) -> {
             PyObject it = a.get("iterable");
@@ -56,7 +56,7 @@ final class Constructors {
         reg.constructor(PyType.DICT, Signature.parse("other=<unrepresentable>, /, **kwargs").as(Signature.Convention.POSITIONAL),
                 (rt, t, a) -> {
                     PyObject other = a.get("other");
-                    PyDict d = rt.newDict();
+                    PyDict d = rt.newDict().modelled(); // dict_vectorcall: dict_new, merge, then each keyword inserted
                     try {
                         if (other != null) DictMethods.merge(rt, d, other);
                         DictMethods.putAll(rt, d, a.extra());

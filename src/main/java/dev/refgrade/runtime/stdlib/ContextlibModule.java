@@ -16,9 +16,9 @@ import java.util.function.Consumer;
  * holds one value as contextlib.py's classes hold it in their __dict__. The rest is refused by name.
  */
 public final class ContextlibModule {
-    static final PyType NULLCONTEXT = PyType.newBuiltin("contextlib.nullcontext", PyType.OBJECT);
-    static final PyType CLOSING = PyType.newBuiltin("contextlib.closing", PyType.OBJECT);
-    static final PyType SUPPRESS = PyType.newBuiltin("contextlib.suppress", PyType.OBJECT);
+    static final PyType NULLCONTEXT = PyType.newLibraryClass("contextlib.nullcontext", PyType.OBJECT);
+    static final PyType CLOSING = PyType.newLibraryClass("contextlib.closing", PyType.OBJECT);
+    static final PyType SUPPRESS = PyType.newLibraryClass("contextlib.suppress", PyType.OBJECT);
 
     /** An instance of one of the three classes and the value it keeps (enter_result, thing, exceptions). */
     static final class Manager extends PyObject {

@@ -77,9 +77,10 @@ public final class CopyModule {
     static PyObject shallow(PyRuntime rt, PyObject x) {
         if (atomic(x) || x instanceof PyTuple || (x instanceof PySet s && s.frozen)) return rt.heap.newRef(x);
         return switch (x) {
-            case PyList l -> Builtins.listOf(rt, l);
+            case PyList l -> Builtins.listOf(rt, l).allocatedExactly(); // list.copy is list_slice
             case PyDict d -> {
-                PyDict out = rt.newDict();
+                PyDict out = rt.newDict().modelled(); // PyDict_Copy
+                if (!d.cloneTableInto(out)) out.prepareMerge(d);
                 Builtins.dictUpdate(rt, out, d);
                 yield out;
             }
@@ -113,7 +114,7 @@ public final class CopyModule {
         Heap heap = rt.heap;
         switch (x) {
             case PyList l -> {
-                PyList y = rt.newList();
+                PyList y = rt.newList().allocatedExactly(); // _deepcopy_list: y = [], then y.append each
                 memo.put(x, y);
                 for (int i = 0; i < l.size; i++) y.appendOwned(deep(rt, l.items[i], memo));
                 return y;
@@ -135,7 +136,7 @@ public final class CopyModule {
                 return y;
             }
             case PyDict d -> {
-                PyDict y = rt.newDict();
+                PyDict y = rt.newDict().modelled(); // _deepcopy_dict: y = {}, then y[k] = v
                 memo.put(x, y);
                 for (int i = d.nextEntry(0); i < d.entries; i = d.nextEntry(i + 1)) {
                     PyObject k = deep(rt, d.keys[i], memo);

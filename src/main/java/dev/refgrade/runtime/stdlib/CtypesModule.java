@@ -8,7 +8,7 @@ import java.util.Map;
 
 /** ctypes, as far as teaching uses it: c_long.from_address(id(x)).value reads x's true count. */
 public final class CtypesModule {
-    static final PyType C_LONG = PyType.newBuiltin("c_long", PyType.OBJECT);
+    static final PyType C_LONG = PyType.newLibraryClass("c_long", PyType.OBJECT);
 
     /** A c_long laid over a simulated address; reading .value reads the memory there now. */
     static final class CLong extends PyObject {

@@ -7,6 +7,7 @@ import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyDictView;
 import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyType;
 
 /** dict's methods (Objects/dictobject.c), each with its CPython signature. */
@@ -40,6 +41,7 @@ final class DictMethods {
     static PyObject update(PyRuntime rt, PyDict self, Args a) {
         PyObject other = a.get("other");
         if (other != null) merge(rt, self, other);
+        self.prepareKeywordMerge(a.extra().names().size());
         putAll(rt, self, a.extra());
         return PyRuntime.NONE;
     }
@@ -74,9 +76,11 @@ final class DictMethods {
     /** dict.update(other): a dict's entries, or an iterable of key/value pairs. */
     static void merge(PyRuntime rt, PyDict d, PyObject other) {
         if (other instanceof PyDict o) {
+            d.prepareMerge(o);
             Builtins.dictUpdate(rt, d, o);
             return;
         }
+        if (other instanceof PyInstance) d.sizeModelled = false; // PyDict_Merge of a mapping: not modelled
         for (PyObject pair : Builtins.toArray(rt, other)) {
             PyObject[] kv = Builtins.toArray(rt, pair);
             rt.heap.decref(pair);

@@ -1,16 +1,17 @@
 package dev.refgrade.runtime.stdlib;
 
-import dev.refgrade.python.BinOperator;
-import dev.refgrade.python.CmpOp;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.PyBool;
 import dev.refgrade.runtime.objects.PyBuiltin;
 import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyFloat;
+import dev.refgrade.runtime.eval.Generators;
+import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyFunction;
+import dev.refgrade.runtime.objects.PyGenerator;
+import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyInt;
-import dev.refgrade.runtime.objects.PyIter;
 import dev.refgrade.runtime.objects.PyList;
 import dev.refgrade.runtime.objects.PyMethod;
 import dev.refgrade.runtime.objects.PyObject;
@@ -32,33 +33,24 @@ final class Functions {
         reg.function("print", "*args, sep=' ', end='\\n', file=None, flush=False", Functions::print);
         reg.function("id", "obj, /", Functions::id);
         reg.function("hash", "obj, /", HashFunction::hash);
-        reg.function("hex", "number, /", Functions::hex);
         reg.function("len", "obj, /", Functions::len);
         reg.function("repr", "obj, /", (rt, a) -> rt.newStr(rt.ops.repr(a.get("obj"))));
         reg.function("isinstance", "obj, class_or_tuple, /", Functions::isinstance);
+        reg.function("issubclass", "cls, class_or_tuple, /", Functions::issubclass);
         reg.function("callable", "obj, /", Functions::callable);
         reg.function("hasattr", "obj, name, /", Functions::hasattr);
         reg.function("getattr", "object, name, default=<unrepresentable>, /", Functions::getattr);
         reg.function("setattr", "obj, name, value, /", Functions::setattr);
         reg.function("delattr", "obj, name, /", Functions::delattr);
         reg.function("vars", "object=<unrepresentable>, /", Functions::vars);
-        reg.function("iter", "object, sentinel=<unrepresentable>, /", Functions::iter);
         reg.function("next", "iterator, default=<unrepresentable>, /", Functions::next);
         // builtin_sorted unpacks its one positional argument, then hands the keywords to list.sort.
         reg.function("sorted", Signature.parse("iterable, /, *, key=None, reverse=False")
                 .as(Convention.POSITIONAL_THEN_KEYWORDS).keywordsOf("sort"), Functions::sorted);
-        // reversed is a type: tp_new checks its arguments as _PyArg_CheckPositional does.
-        reg.function("reversed", Signature.parse("sequence, /").as(Convention.POSITIONAL), Functions::reversed);
         reg.function("abs", "x, /", Functions::abs);
         reg.function("round", "number, ndigits=None", Functions::round);
         reg.function("chr", "i, /", Functions::chr);
         reg.function("ord", "c, /", Functions::ord);
-        reg.function("sum", "iterable, /, start=0", Functions::sum);
-        // min_max unpacks the positional arguments, then parses the keywords with "|$OO:min".
-        Signature extreme = Signature.parse("iterable, /, *args, key=None, default=<unrepresentable>")
-                .as(Convention.POSITIONAL_THEN_KEYWORDS);
-        reg.function("min", extreme, (rt, a) -> extreme(rt, a, CmpOp.LT, "min"));
-        reg.function("max", extreme, (rt, a) -> extreme(rt, a, CmpOp.GT, "max"));
     }
 
     /** sep and end must be str or None; file is not modelled; flush has nothing to flush in a simulated stdout. */
@@ -95,21 +87,28 @@ final class Functions {
         return r;
     }
 
-    static PyObject hex(PyRuntime rt, Args a) {
-        PyObject x = a.get("number");
-        if (!(x instanceof PyInt i)) throw rt.typeError("'" + x.type().name + "' object cannot be interpreted as an integer");
-        BigInteger v = i.bigValue();
-        return rt.newStr((v.signum() < 0 ? "-0x" : "0x") + v.abs().toString(16));
-    }
-
+    /** isinstance: object_isinstance over a class or a tuple of them, nested tuples included. */
     static PyObject isinstance(PyRuntime rt, Args a) {
         PyObject obj = a.get("obj"), cls = a.get("class_or_tuple");
-        if (cls instanceof PyTuple t) {
-            for (PyObject c : t.items) if (c instanceof PyType ty && obj.type().isSubtypeOf(ty)) return PyRuntime.TRUE;
-            return PyRuntime.FALSE;
+        return PyRuntime.bool(matches(rt, obj.type(), cls, "isinstance() arg 2 must be a type, a tuple of types, or a union"));
+    }
+
+    /** issubclass: its first argument must be a class; the second as isinstance's, worded for classes. */
+    static PyObject issubclass(PyRuntime rt, Args a) {
+        PyObject sub = a.get("cls"), cls = a.get("class_or_tuple");
+        if (!(sub instanceof PyType t)) {
+            if (cls instanceof PyTuple || cls instanceof PyType) throw rt.typeError("issubclass() arg 1 must be a class");
+            throw rt.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
         }
-        if (!(cls instanceof PyType t)) throw rt.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
-        return PyRuntime.bool(obj.type().isSubtypeOf(t));
+        return PyRuntime.bool(matches(rt, t, cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+    }
+
+    /** Whether t is a subtype of cls, or of an item of the tuple cls, searched in order (the first match wins). */
+    private static boolean matches(PyRuntime rt, PyType t, PyObject cls, String wrong) {
+        if (cls instanceof PyType c) return t.isSubtypeOf(c);
+        if (!(cls instanceof PyTuple tuple)) throw rt.typeError(wrong);
+        for (PyObject c : tuple.items) if (matches(rt, t, c, wrong)) return true;
+        return false;
     }
 
     static PyObject callable(PyRuntime rt, Args a) {
@@ -150,23 +149,29 @@ final class Functions {
         return d;
     }
 
-    /** iter(object); the two-argument form (a callable and a sentinel) is not modelled. */
-    static PyObject iter(PyRuntime rt, Args a) {
-        PyObject o = a.get("object");
-        if (a.given("sentinel")) throw a.refuse("sentinel");
-        return rt.ops.iter(o);
-    }
-
+    /**
+     * builtin_next: tp_iternext, whose StopIteration (a generator's carries its return value, a
+     * class's __next__ raises its own) propagates as it is, or gives way to the default.
+     */
     static PyObject next(PyRuntime rt, Args a) {
         PyObject it = a.get("iterator"), dflt = a.get("default");
-        PyObject v = rt.ops.next(it);
+        PyObject v;
+        try {
+            if (it instanceof PyGenerator g) v = g.state == PyGenerator.State.CLEARED ? null : Generators.send(rt, g, PyRuntime.NONE);
+            else if (it instanceof PyInstance inst && inst.cls.lookup(rt, "__next__") != null) v = rt.ops.callDunder(inst, "__next__");
+            else v = rt.ops.next(it);
+        } catch (PyException e) {
+            if (dflt == null || !e.matches(PyExc.STOP_ITERATION)) throw e;
+            e.discard(rt.heap);
+            v = null;
+        }
         if (v != null) return v;
         if (dflt != null) return rt.heap.newRef(dflt);
         throw rt.error(PyExc.STOP_ITERATION, "");
     }
 
     static PyObject sorted(PyRuntime rt, Args a) {
-        PyList l = Builtins.listOf(rt, a.get("iterable"));
+        PyList l = ListGrowth.sequenceList(rt, a.get("iterable"));
         try {
             ListMethods.sort(rt, l, a);
         } catch (RuntimeException e) {
@@ -174,18 +179,6 @@ final class Functions {
             throw e;
         }
         return l;
-    }
-
-    static PyObject reversed(PyRuntime rt, Args a) {
-        PyObject seq = a.get("sequence");
-        if (seq instanceof PyList l) return rt.heap.alloc(new PyIter(PyIter.Kind.REVERSED_LIST, rt.heap.newRef(l), 0, 0, 0));
-        PyObject[] items = Builtins.toArray(rt, seq);
-        for (int i = 0, j = items.length - 1; i < j; i++, j--) {
-            PyObject t = items[i];
-            items[i] = items[j];
-            items[j] = t;
-        }
-        return rt.ops.iterTaking(rt.newList(items, items.length));
     }
 
     static PyObject abs(PyRuntime rt, Args a) {
@@ -209,11 +202,25 @@ final class Functions {
             BigInteger r = new BigDecimal(i.bigValue()).setScale((int) digits, RoundingMode.HALF_EVEN).toBigInteger();
             return rt.newInt(r);
         }
-        if (!(x instanceof PyFloat)) throw rt.typeError("type " + x.type().name + " doesn't define __round__ method");
+        if (!(x instanceof PyFloat)) {
+            PyObject r = x instanceof PyInstance ? (nd == PyRuntime.NONE ? rt.ops.callDunder(x, "__round__")
+                    : rt.ops.callDunder(x, "__round__", nd)) : null;
+            if (r != null) return r;
+            throw rt.typeError("type " + x.type().name + " doesn't define __round__ method");
+        }
         double v = Arith.toDouble(x);
-        if (nd == PyRuntime.NONE) return rt.newInt(new BigDecimal(v).setScale(0, RoundingMode.HALF_EVEN).toBigInteger());
-        int digits = (int) Arith.toLong(rt, nd);
-        return rt.newFloat(new BigDecimal(Double.toString(v)).setScale(digits, RoundingMode.HALF_EVEN).doubleValue());
+        if (nd == PyRuntime.NONE) {
+            if (Double.isNaN(v)) throw rt.error(PyExc.VALUE_ERROR, "cannot convert float NaN to integer");
+            if (Double.isInfinite(v)) throw rt.error(PyExc.OVERFLOW_ERROR, "cannot convert float infinity to integer");
+            return rt.newInt(new BigDecimal(v).setScale(0, RoundingMode.HALF_EVEN).toBigInteger());
+        }
+        long digits = Arith.toIndex(rt, nd);
+        if (Double.isNaN(v) || Double.isInfinite(v) || v == 0 || digits > 323) return rt.heap.newRef(x);
+        // double_round: the exact binary value rounded half-even at that decimal place (a tie only
+        // when the double is exactly one), so round(2.675, 2) is 2.67; far left of the point it is a signed 0.
+        if (digits < -308) return rt.newFloat(0.0 * v);
+        double r = new BigDecimal(v).setScale((int) digits, RoundingMode.HALF_EVEN).doubleValue();
+        return rt.newFloat(r == 0 ? Math.copySign(0.0, v) : r);
     }
 
     static PyObject chr(PyRuntime rt, Args a) {
@@ -230,48 +237,5 @@ final class Functions {
             throw rt.typeError("ord() expected a character, but string of length " + s.length() + " found");
         }
         return rt.newInt(s.codePointAt(0));
-    }
-
-    static PyObject sum(PyRuntime rt, Args a) {
-        PyObject iterable = a.get("iterable"), start = a.get("start");
-        if (start instanceof PyStr) throw rt.typeError("sum() can't sum strings [use ''.join(seq) instead]");
-        PyObject acc = start != null ? rt.heap.newRef(start) : rt.newInt(0);
-        for (PyObject x : Builtins.toArray(rt, iterable)) {
-            PyObject next = Arith.binary(rt, BinOperator.ADD, acc, x);
-            rt.heap.decref(acc);
-            rt.heap.decref(x);
-            acc = next;
-        }
-        return acc;
-    }
-
-    /** min/max: of one iterable or of the arguments, by key when given; default only for one iterable. */
-    private static PyObject extreme(PyRuntime rt, Args a, CmpOp better, String name) {
-        PyObject first = a.get("iterable"), key = a.orNone("key"), dflt = a.get("default");
-        PyObject[] more = a.rest();
-        if (more.length > 0 && dflt != null) {
-            throw rt.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
-        }
-        PyObject[] items;
-        if (more.length == 0) items = Builtins.toArray(rt, first);
-        else {
-            items = new PyObject[more.length + 1];
-            items[0] = rt.heap.newRef(first);
-            for (int i = 0; i < more.length; i++) items[i + 1] = rt.heap.newRef(more[i]);
-        }
-        PyObject[] keys = new PyObject[items.length];
-        try {
-            if (items.length == 0) {
-                if (dflt != null) return rt.heap.newRef(dflt);
-                throw rt.error(PyExc.VALUE_ERROR, name + "() arg is an empty sequence");
-            }
-            for (int i = 0; i < items.length; i++) keys[i] = key == PyRuntime.NONE ? rt.heap.newRef(items[i]) : rt.ops.call(key, items[i]);
-            int best = 0;
-            for (int i = 1; i < items.length; i++) if (rt.ops.compareBool(keys[i], keys[best], better)) best = i;
-            return rt.heap.newRef(items[best]);
-        } finally {
-            for (PyObject k : keys) rt.heap.xdecref(k);
-            for (PyObject o : items) rt.heap.decref(o);
-        }
     }
 }

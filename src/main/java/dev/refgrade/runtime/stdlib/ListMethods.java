@@ -43,12 +43,7 @@ final class ListMethods {
     }
 
     static PyObject extend(PyRuntime rt, PyList self, Args a) {
-        PyObject[] items = Builtins.toArray(rt, a.get("iterable"));
-        if (self.size + (long) items.length > rt.limits.maxSequenceLength()) {
-            for (PyObject o : items) rt.heap.decref(o);
-            rt.checkListLength(self.size + (long) items.length);
-        }
-        for (PyObject o : items) self.appendOwned(o);
+        ListGrowth.extend(rt, self, a.get("iterable"));
         return PyRuntime.NONE;
     }
 
@@ -73,7 +68,7 @@ final class ListMethods {
         PyObject value = a.get("value");
         for (int i = 0; i < self.size; i++) {
             if (rt.ops.eq(self.items[i], value)) {
-                rt.heap.decref(self.removeAt(i));
+                rt.heap.decref(self.deleteAt(i));
                 return PyRuntime.NONE;
             }
         }

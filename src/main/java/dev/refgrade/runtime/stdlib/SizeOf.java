@@ -1,9 +1,24 @@
 package dev.refgrade.runtime.stdlib;
 
+import dev.refgrade.runtime.PythonVersion;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.PyFloat;
+import dev.refgrade.runtime.objects.PyBareObject;
+import dev.refgrade.runtime.objects.PyBuiltin;
+import dev.refgrade.runtime.objects.PyCell;
+import dev.refgrade.runtime.objects.PyDict;
+import dev.refgrade.runtime.objects.PyDictView;
+import dev.refgrade.runtime.objects.PyFunction;
+import dev.refgrade.runtime.objects.PyInstance;
+import dev.refgrade.runtime.objects.PyIter;
+import dev.refgrade.runtime.objects.PyMethod;
+import dev.refgrade.runtime.objects.PyProperty;
+import dev.refgrade.runtime.objects.PyType;
+import dev.refgrade.runtime.objects.PyWeakRef;
 import dev.refgrade.runtime.objects.PyInt;
+import dev.refgrade.runtime.objects.PySet;
+import dev.refgrade.runtime.objects.PyList;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyRange;
 import dev.refgrade.runtime.objects.PySingleton;
@@ -11,27 +26,89 @@ import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
 
 /**
- * sys.getsizeof(object, default): the object's __sizeof__ plus its GC header, on 64-bit CPython 3.11.
- * Given only for types whose size the simulator's allocation sizes already fix exactly (their
- * allocSize is CPython's, header included); the rest (list and dict over-allocation, sets, instances)
- * is refused by name rather than guessed.
+ * sys.getsizeof(object, default): the object's __sizeof__ plus its GC header, on 64-bit CPython of
+ * the run's version (VersionRules.allocSize).
+ * Given where the simulator fixes the size exactly: lists, dicts and sets from the capacity
+ * modelled as CPython grows it, instances from their class's layout, and the types whose
+ * allocSize is CPython's (header included); everything else is refused by name, never guessed.
  */
 final class SizeOf {
     private SizeOf() {}
+
+    /**
+     * An instance of a class: object's 16 bytes, 8 per __slots__ name, the GC header every heap type
+     * has, and with a __dict__ the 16-byte managed-dict pre-header and (until 3.12) the weaklist slot. Classes
+     * mixing slots with inheritance, naming __dict__/__weakref__ in __slots__, or deriving from a
+     * builtin other than object are refused.
+     */
+    private static PyObject instance(PyRuntime rt, Args a, PyInstance i) {
+        PyType cls = i.cls;
+        boolean plainChain = true;
+        for (PyType t : cls.mro) {
+            if (t == PyType.OBJECT) continue;
+            if (!t.heapType) throw a.unsupported("sys.getsizeof() of an instance of a subclass of '" + t.name + "'");
+            if (t.slots != null) plainChain = false;
+        }
+        if (cls.slots == null) {
+            if (!plainChain) throw a.unsupported("sys.getsizeof() of an instance of a class deriving from one with __slots__");
+            return rt.newInt(rt.rules.allocSize(i));
+        }
+        if (cls.mro.size() != 2) throw a.unsupported("sys.getsizeof() of an instance of a subclass with __slots__");
+        for (PyStr s : cls.slots) {
+            if (s.value.equals("__dict__") || s.value.equals("__weakref__")) {
+                throw a.unsupported("sys.getsizeof() of an instance whose __slots__ names " + s.value);
+            }
+        }
+        return rt.newInt(16 + 8L * cls.slots.length + 16);
+    }
+
+    /**
+     * The objects whose size after 3.11 the simulator knows: those whose struct did not change
+     * (int, float, range, None, object(), list, dict, set) and those whose change VersionRules
+     * applies (str, instances); other sizes on later versions are refused, not given as 3.11's.
+     */
+    private static boolean sizeFollowsVersions(PyObject o) {
+        return o instanceof PyInt || o instanceof PyFloat || o instanceof PyRange || o instanceof PySingleton
+                || o instanceof PyBareObject || o instanceof PyList || o instanceof PyDict || o instanceof PySet
+                || o instanceof PyStr || o instanceof PyInstance || o instanceof PyTuple;
+    }
 
     static PyObject getsizeof(PyRuntime rt, Args a) {
         PyObject o = a.get("object");
         // `default` is what CPython returns when __sizeof__ raises; none of the sizes below can.
         a.get("default");
+        if (rt.rules.version != PythonVersion.V3_11 && !sizeFollowsVersions(o)) {
+            throw a.unsupported("sys.getsizeof() of a '" + o.type().name + "' object on Python " + rt.rules.version);
+        }
         return switch (o) {
             // int: 24-byte header then 30-bit digits, at least one (3.11 allocates one for 0 too).
             case PyInt i -> rt.newInt(i.allocSize());
             case PyFloat f -> rt.newInt(f.allocSize());
-            // A PEP 393 compact string: 48 bytes + n + 1 for ASCII, 72 + width * (n + 1) otherwise.
-            case PyStr s -> rt.newInt(s.allocSize());
-            // GC header (16) + PyTupleObject (24) + 8 per item.
-            case PyTuple t -> rt.newInt(t.allocSize());
+            // A PEP 393 compact string: header + n + 1 for ASCII, header + width * (n + 1) otherwise (VersionRules).
+            case PyStr s -> rt.newInt(rt.rules.allocSize(s));
+            // GC header (16) + PyTupleObject (24; 32 from 3.14) + 8 per item.
+            case PyTuple t -> rt.newInt(rt.rules.allocSize(t));
             case PyRange r -> rt.newInt(r.allocSize());
+            // list_sizeof: the object and its GC header (56) plus 8 per allocated slot, over-allocation included.
+            case PyList l when l.allocated >= 0 -> rt.newInt(l.allocSize() + 8L * l.allocated);
+            case PyDict d when d.sizeModelled && !d.inlineValues -> rt.newInt(d.sizeOf());
+            case PyDict d -> throw a.unsupported("sys.getsizeof() of a dict whose table CPython sizes in a way not modelled (an instance's, a namespace, a dict built from keywords or a mapping)");
+            // set_sizeof: the object with its 8-slot smalltable (200) and GC header, plus a larger table of 16-byte entries.
+            case PySet s -> rt.newInt(s.allocSize() + (s.table.length > 8 ? 16L * s.table.length : 0));
+            case PyInstance i -> instance(rt, a, i);
+            // Objects whose size is their allocation, GC header included, exactly as CPython's.
+            case PyFunction f -> rt.newInt(f.allocSize());
+            case PyMethod m -> rt.newInt(m.allocSize());
+            case PyBareObject b -> rt.newInt(b.allocSize());
+            case PyDictView v -> rt.newInt(v.allocSize());
+            case PyProperty p -> rt.newInt(p.allocSize());
+            case PyCell c -> rt.newInt(c.allocSize());
+            case PyWeakRef w when w.type() == PyType.WEAKREF -> rt.newInt(w.allocSize());
+            // builtin_function_or_method; a dunder of a builtin type is a slot wrapper in CPython, of another size.
+            case PyBuiltin b when !b.name.startsWith("__") -> rt.newInt(b.allocSize());
+            case PyIter it when it.kind != PyIter.Kind.DICT_KEYS && it.kind != PyIter.Kind.DICT_VALUES
+                    && it.kind != PyIter.Kind.DICT_ITEMS && it.kind != PyIter.Kind.SET -> rt.newInt(it.allocSize());
+            case PyList l -> throw a.unsupported("sys.getsizeof() of a list built in a way whose over-allocation is not modelled");
             case PySingleton s when s == PyRuntime.NONE -> rt.newInt(s.allocSize());
             default -> throw a.unsupported("sys.getsizeof() of a '" + o.type().name + "' object");
         };

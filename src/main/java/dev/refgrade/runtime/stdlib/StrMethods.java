@@ -4,6 +4,7 @@ import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyException;
+import dev.refgrade.runtime.objects.PyList;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
@@ -42,6 +43,7 @@ final class StrMethods {
                 PyRuntime.bool(self.value.matches("[A-Za-z_][A-Za-z0-9_]*")));
         // METH_VARARGS | METH_KEYWORDS: fields pick what they use, the rest is not an error.
         reg.method(S, "format", "*args, **kwargs", StrMethods::format);
+        reg.method(S, "format_map", "mapping, /", StrMethods::formatMap);
     }
 
     /** A str argument, or the TypeError CPython raises (its message differs by method). */
@@ -164,8 +166,25 @@ final class StrMethods {
             }
             parts.add(text.substring(from));
         }
-        PyObject[] out = parts.stream().map(rt::newStr).toArray(PyObject[]::new);
-        return rt.newList(out, out.length);
+        // A str split nowhere is its own one item ("just use str_obj as list[0]"): for a separator
+        // whenever nothing was split off, for whitespace only when the text has none and maxsplit > 0.
+        boolean whole = parts.size() == 1 && (sepArg != PyRuntime.NONE || max > 0 && parts.get(0).length() == text.length());
+        PyObject[] out = whole ? new PyObject[] {rt.heap.newRef(self)} : parts.stream().map(rt::newStr).toArray(PyObject[]::new);
+        return splitList(rt, out, max);
+    }
+
+    /**
+     * The list stringlib's split functions return: PyList_New(PREALLOC_SIZE(maxsplit)), at most 12
+     * slots, filled in place and its size cut to the count (the capacity stays), then PyList_Append
+     * past the twelfth item.
+     */
+    private static PyList splitList(PyRuntime rt, PyObject[] parts, long maxsplit) {
+        int prealloc = maxsplit >= 12 ? 12 : (int) maxsplit + 1;
+        PyList l = rt.newList(parts, Math.min(parts.length, prealloc));
+        l.allocatedExactly();
+        l.allocated = prealloc;
+        for (int i = l.size; i < parts.length; i++) l.appendOwned(parts[i]);
+        return l;
     }
 
     /** Py_UNICODE_ISSPACE for the characters a program is likely to hold. */
@@ -173,53 +192,19 @@ final class StrMethods {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
 
-    /** str.format: {} {0} {name} with a format spec; attribute, index and conversion fields are refused. */
+    /** str.format(*args, **kwargs). */
     static PyObject format(PyRuntime rt, PyStr self, Args a) {
-        PyObject[] args = a.rest();
         var kw = a.extra();
-        StringBuilder b = new StringBuilder();
-        String t = self.value;
-        int auto = 0;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == '{' && i + 1 < t.length() && t.charAt(i + 1) == '{') {
-                b.append('{');
-                i++;
-            } else if (c == '}' && i + 1 < t.length() && t.charAt(i + 1) == '}') {
-                b.append('}');
-                i++;
-            } else if (c == '{') {
-                int end = t.indexOf('}', i);
-                if (end < 0) throw a.unsupported("a format string with an unclosed '{'");
-                String field = t.substring(i + 1, end);
-                String spec = field.contains(":") ? field.substring(field.indexOf(':') + 1) : "";
-                String ref = field.contains(":") ? field.substring(0, field.indexOf(':')) : field;
-                if (!ref.matches("\\d*|[A-Za-z_][A-Za-z0-9_]*") || spec.contains("{")) {
-                    throw a.unsupported("the format field '{" + field + "}' of str.format()");
-                }
-                PyObject v;
-                if (ref.isEmpty() || ref.matches("\\d+")) {
-                    int index = ref.isEmpty() ? auto++ : Integer.parseInt(ref);
-                    if (index >= args.length) {
-                        throw rt.error(PyExc.INDEX_ERROR, "Replacement index " + index + " out of range for positional args tuple");
-                    }
-                    v = args[index];
-                } else {
-                    v = kw.get(ref);
-                    if (v == null) {
-                        PyObject key = rt.newStr(ref);
-                        PyException e = rt.keyError(key);
-                        rt.heap.decref(key);
-                        throw e;
-                    }
-                }
-                b.append(Format.format(rt, v, spec));
-                i = end;
-            } else {
-                b.append(c);
-            }
-        }
-        return rt.newStr(b.toString());
+        return rt.newStr(StrFormat.format(rt, self.value, a.rest(), key -> {
+            PyObject v = kw.get(key.value);
+            return v == null ? null : rt.heap.newRef(v);
+        }));
+    }
+
+    /** str.format_map(mapping): keywords looked up in the mapping itself, so a dict subclass's __missing__ applies. */
+    static PyObject formatMap(PyRuntime rt, PyStr self, Args a) {
+        PyObject mapping = a.get("mapping");
+        return rt.newStr(StrFormat.format(rt, self.value, new PyObject[0], key -> rt.ops.getItem(mapping, key)));
     }
 
     /** Non-overlapping occurrences of a non-empty {@code sub}, as str.count counts them. */

@@ -18,7 +18,7 @@ import java.util.Map;
 
 /** weakref: ref, getweakrefcount and finalize. */
 public final class WeakrefModule {
-    static final PyType FINALIZE = PyType.newBuiltin("finalize", PyType.OBJECT);
+    static final PyType FINALIZE = PyType.newLibraryClass("finalize", PyType.OBJECT);
 
     /** weakref.finalize: calls func(*args) once, when the object dies, when called, or at exit. */
     static final class Finalize extends PyObject {

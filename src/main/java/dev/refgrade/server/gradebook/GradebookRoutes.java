@@ -12,6 +12,7 @@ import dev.refgrade.store.Records.Assignment;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Map;
 
 /** The instructor's views: gradebook, item analysis, regrading. */
 public final class GradebookRoutes {
@@ -22,8 +23,11 @@ public final class GradebookRoutes {
         routes.get("/api/courses/{c}/assignments/{a}/exercises/{e}/analysis", ctx -> {
             Assignment a = AssignmentRoutes.find(ctx, deps);
             Catalog.Entry entry = AssignmentRoutes.exercise(ctx, deps, a);
+            // Attempts an instructor reset no longer count, here as in the gradebook.
+            Map<String, Integer> resets = deps.store().submissions().resetsOf(a.course());
             ctx.json(ItemAnalysis.of(entry.checked().variants().get(0).exercise(),
-                    deps.store().submissions().ofExercise(a.course(), a.id(), entry.checked().id())));
+                    deps.store().submissions().ofExercise(a.course(), a.id(), entry.checked().id()).stream()
+                            .filter(s -> s.attempt() > resets.getOrDefault(s.assignment() + '/' + s.exercise() + '/' + s.student(), 0)).toList()));
         }, INSTRUCTOR);
         routes.post("/api/courses/{c}/assignments/{a}/regrade", ctx -> regrade(ctx, deps), INSTRUCTOR);
     }
@@ -36,8 +40,11 @@ public final class GradebookRoutes {
         } else if (format.equals("csv")) {
             ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"grades.csv\"")
                     .result(Gradebook.csv(book));
+        } else if (format.equals("overrides")) {
+            ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"overrides.csv\"")
+                    .result(Gradebook.overridesCsv(deps.store().overrides().ofCourse(ctx.pathParam("c"))));
         } else {
-            throw new ApiError(400, "bad_request", "format is json or csv, not '" + format + "'", null);
+            throw new ApiError(400, "bad_request", "format is json, csv or overrides, not '" + format + "'", null);
         }
     }
 

@@ -18,9 +18,11 @@ import java.util.Map;
  * the grader diagnosed in them.
  */
 final class ItemAnalysis {
-    record Wrong(JsonNode answer, int count, String misconception, String misconceptionName) {}
+    /** {@code shown}: the answer as the student gave it in the form ({@link AnswerText}); {@code answer} its JSON. */
+    record Wrong(JsonNode answer, String shown, int count, String misconception, String misconceptionName) {}
 
-    record Item(String id, int answered, double correct, Double discrimination, List<Wrong> wrong) {}
+    /** {@code label}: the question as the student's page numbers it (Q1, Q2, ...), with its {@code prompt}. */
+    record Item(String id, String label, String prompt, int answered, double correct, Double discrimination, List<Wrong> wrong) {}
 
     record Report(int students, List<Item> questions) {}
 
@@ -33,17 +35,20 @@ final class ItemAnalysis {
         byScore.sort(Comparator.comparingDouble((Submission s) -> s.grade().score()).reversed());
         int n = byScore.size(), group = Math.max(1, (int) Math.round(n * 0.27));
         List<Item> items = new ArrayList<>();
+        int number = 0;
         for (Exercise.Question q : exercise.questions()) {
+            number++;
             List<Boolean> correct = byScore.stream().map(s -> correct(s, q.id())).toList();
             int answered = (int) byScore.stream().filter(s -> answer(s, q.id()) != null).count();
             Double discrimination = n < 4 ? null
                     : round(share(correct.subList(0, group)) - share(correct.subList(n - group, n)));
-            items.add(new Item(q.id(), answered, n == 0 ? 0 : round(share(correct)), discrimination, wrong(byScore, q.id())));
+            items.add(new Item(q.id(), "Q" + number, q.prompt(), answered, n == 0 ? 0 : round(share(correct)), discrimination, wrong(byScore, q)));
         }
         return new Report(n, items);
     }
 
-    private static List<Wrong> wrong(List<Submission> subs, String q) {
+    private static List<Wrong> wrong(List<Submission> subs, Exercise.Question question) {
+        String q = question.id();
         Map<JsonNode, int[]> counts = new HashMap<>();
         Map<JsonNode, JsonNode> grades = new HashMap<>();
         for (Submission s : subs) {
@@ -54,7 +59,8 @@ final class ItemAnalysis {
         }
         return counts.entrySet().stream().sorted((x, y) -> y.getValue()[0] - x.getValue()[0]).limit(5).map(e -> {
             JsonNode g = grades.get(e.getKey());
-            return new Wrong(e.getKey(), e.getValue()[0], text(g, "misconception"), text(g, "misconception_name"));
+            return new Wrong(e.getKey(), AnswerText.of(question, e.getKey()), e.getValue()[0], text(g, "misconception"),
+                    text(g, "misconception_name"));
         }).toList();
     }
 

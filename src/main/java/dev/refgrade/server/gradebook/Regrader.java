@@ -53,7 +53,9 @@ final class Regrader {
                 Grading.Personal mine = Grading.personal(deps, a, entry, attempts.get(0).student()); // their extension, their extra attempts
                 Rubric rubric = mine.rubric();
                 List<Attempt> history = new ArrayList<>();
+                int reset = deps.store().submissions().resetThrough(a.course(), a.id(), e, attempts.get(0).student());
                 for (Submission s : attempts) {
+                    if (s.attempt() == reset + 1) history.clear(); // graded as it was: a fresh start, as if none came before
                     Variant v = Grading.variant(entry, s.variant()).orElse(null);
                     Graded g = v == null ? null : grade(deps, v, rubric, history, s, mine.assignment());
                     if (g == null) {

@@ -79,10 +79,19 @@ public final class PreviewRoutes {
         Map<String, Object> out = new LinkedHashMap<>(ExerciseView.of(first, rubric, 0, Map.of(), null));
         out.remove("attempts");
         out.remove("truths");
+        // Each variant's own program and prompts beside its key: parameters change the code, the
+        // prompts and the choices, so a key read against the first variant's code would mislead.
         out.put("variants", checked.variants().stream().map(v -> {
+            Map<String, Object> own = ExerciseView.of(v, rubric, 0, Map.of(), null);
             Map<String, Object> answers = new LinkedHashMap<>();
             v.answers().forEach((q, a) -> answers.put(q, a.json()));
-            return Map.of("params", v.params(), "answers", answers);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("params", v.params());
+            m.put("code", own.get("code"));
+            m.put("cells", own.get("cells"));
+            m.put("questions", own.get("questions"));
+            m.put("answers", answers);
+            return m;
         }).toList());
         out.put("problems", List.of());
         return out;

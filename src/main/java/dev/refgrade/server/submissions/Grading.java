@@ -15,6 +15,7 @@ import dev.refgrade.server.Deps;
 import dev.refgrade.server.Json;
 import dev.refgrade.store.Records.Assignment;
 import dev.refgrade.store.Records.Grade;
+import dev.refgrade.store.Records.ScoreOverride;
 import dev.refgrade.store.Records.Submission;
 import dev.refgrade.store.Records.Tried;
 import java.util.HashMap;
@@ -44,6 +45,16 @@ public final class Grading {
                 .map(x -> new Personal(x.due() == null ? a : new Assignment(a.course(), a.id(), a.title(), x.due(), a.rubric(), a.exercises()),
                         rubric.withExtraAttempts(x.extraAttempts())))
                 .orElse(new Personal(a, rubric));
+    }
+
+    /** A score set by hand as the API shows it, to the instructor and to its student alike. */
+    public static Map<String, Object> override(ScoreOverride o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("score", o.score());
+        m.put("note", o.note());
+        m.put("by", o.by());
+        m.put("at", o.at().toString());
+        return m;
     }
 
     /** The variant with these parameters (a stored submission's), if the exercise still has it. */

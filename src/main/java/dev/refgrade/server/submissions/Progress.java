@@ -70,9 +70,12 @@ final class Progress {
         x.put("available", true);
         x.put("attempts_made", history.size());
         x.put("attempts_allowed", r.attempts().limited() ? r.attempts().max() : 0);
-        x.put("score", history.isEmpty() || !shown ? null : r.counted(history.stream().map(Tried::score).toList()));
+        var override = deps.store().overrides().of(a.course(), a.id(), id, me.id());
+        x.put("score", override.isPresent() ? Double.valueOf(override.get().score())
+                : history.isEmpty() || !shown ? null : r.counted(history.stream().map(Tried::score).toList()));
+        x.put("override", override.map(Grading::override).orElse(null));
         x.put("max", v.exercise().questions().stream().mapToDouble(r::pointsFor).sum());
-        x.put("withheld", !history.isEmpty() && !shown);
+        x.put("withheld", override.isEmpty() && !history.isEmpty() && !shown);
         x.put("closed", Terms.closed(r, own, history.size(), now));
         return x;
     }

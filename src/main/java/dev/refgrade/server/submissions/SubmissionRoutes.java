@@ -4,6 +4,7 @@ import static dev.refgrade.server.auth.Role.INSTRUCTOR;
 import static dev.refgrade.server.auth.Role.STUDENT;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.refgrade.exercise.Exercises.Variant;
 import dev.refgrade.grading.Rubric;
 import dev.refgrade.server.ApiError;
@@ -19,6 +20,7 @@ import dev.refgrade.store.Records.Tried;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +87,11 @@ public final class SubmissionRoutes {
                 : deps.store().submissions().attempts(a.course(), a.id(), entry.checked().id(), student);
         Map<String, JsonNode> truths = caller.instructor() ? all(v)
                 : deps.grader().revealed(v, rubric, Grading.attempts(history), deps.clock().instant(), a.due());
-        ctx.json(ExerciseView.of(v, rubric, history.size(), truths, Terms.of(rubric, a, history.size(), deps.clock().instant())));
+        Map<String, Object> view = ExerciseView.of(v, rubric, history.size(), truths, Terms.of(rubric, a, history.size(), deps.clock().instant()));
+        // A score the instructor set by hand is the student's to see, with why; it replaces the graded one.
+        view.put("override", student == null ? null : deps.store().overrides().of(a.course(), a.id(), entry.checked().id(), student)
+                .map(Grading::override).orElse(null));
+        ctx.json(view);
     }
 
     /** A page of submissions: {@code ?offset} (default 0) and {@code ?limit} (default and most {@link #PAGE}); {@code Next-Offset} when more follow. */
@@ -108,12 +114,15 @@ public final class SubmissionRoutes {
         }
         List<Tried> history = caller.instructor() ? List.of() : deps.store().submissions().attempts(a.course(), a.id(), e, caller.id());
         List<JsonNode> out = new ArrayList<>();
+        Map<String, Integer> resets = new HashMap<>(); // by student: the attempts up to it no longer count
         for (Submission s : rows) {
             Variant v = Grading.variant(entry, s.variant()).orElse(null);
             Map<String, JsonNode> truths = v == null ? Map.of() : caller.instructor() ? all(v)
                     : deps.grader().revealed(v, rubric, Grading.attempts(history), deps.clock().instant(), a.due());
             boolean withheld = !caller.instructor() && !rubric.showsResults(deps.clock().instant(), a.due());
-            out.add(Grading.view(s, truths, v == null ? Map.of() : heaps.of(entry, v, truths.keySet()), caller.instructor(), withheld));
+            ObjectNode view = Grading.view(s, truths, v == null ? Map.of() : heaps.of(entry, v, truths.keySet()), caller.instructor(), withheld);
+            view.put("voided", s.attempt() <= resets.computeIfAbsent(s.student(), st -> deps.store().submissions().resetThrough(a.course(), a.id(), e, st)));
+            out.add(view);
         }
         ctx.json(out);
     }

@@ -75,7 +75,10 @@ final class Submitter {
             throw refusal(e);
         }
         ArrayNode questions = Grading.questions(graded);
-        Submission row = new Submission(Ids.next(now), a.course(), a.id(), exercise, student.id(), graded.attempt(), now, key,
+        // Numbered after every stored attempt, those a reset voided too; the grader counted only the ones since.
+        int before = history.isEmpty() ? deps.store().submissions().resetThrough(a.course(), a.id(), exercise, student.id())
+                : history.getLast().attempt();
+        Submission row = new Submission(Ids.next(now), a.course(), a.id(), exercise, student.id(), before + 1, now, key,
                 entry.hash(), Catalog.ENGINE, rubric.name(), Grading.params(variant), Json.write(answers), Grading.grade(graded, questions), 0);
         try {
             if (!deps.store().submissions().append(row).get()) return Optional.empty();
@@ -98,7 +101,7 @@ final class Submitter {
             Grading.Personal mine = Grading.personal(deps, a, entry, student.id());
             Rubric rubric = mine.rubric();
             Instant due = mine.assignment().due();
-            var truths = deps.grader().revealed(variant, rubric, Grading.attempts(history.subList(0, first.attempt())), first.submittedAt(), due);
+            var truths = deps.grader().revealed(variant, rubric, Grading.attempts(history.stream().filter(t -> t.attempt() <= first.attempt()).toList()), first.submittedAt(), due);
             return Grading.view(first, truths, heaps.of(entry, variant, truths.keySet()), false, !rubric.showsResults(first.submittedAt(), due));
         });
     }

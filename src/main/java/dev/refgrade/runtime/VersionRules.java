@@ -1,0 +1,131 @@
+package dev.refgrade.runtime;
+
+import dev.refgrade.runtime.objects.PyInstance;
+import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.objects.PyStr;
+import dev.refgrade.runtime.objects.PyTuple;
+
+/**
+ * What changed in CPython after 3.11 that a run can see, one switch per change, consulted at the
+ * one place in the runtime where that mechanism lives (never by looking at a program). Each switch
+ * names the CPython change that made it. The values are those of 64-bit Linux builds; where the
+ * 32-bit WebAssembly builds that stand in for 3.12-3.14 here differ (immortal counts, sizes), the
+ * exercise checker reports the fact as not checkable rather than comparing it.
+ */
+public final class VersionRules {
+    /** The rules of CPython 3.11, the simulator's base. */
+    public static final VersionRules V3_11 = new VersionRules(PythonVersion.V3_11);
+
+    public final PythonVersion version;
+
+    /**
+     * PEP 683 (3.12): None, True, False, Ellipsis, NotImplemented, the small ints, the empty tuple,
+     * the empty and one-character Latin-1 strings and the static builtin types are immortal
+     * ({@link PyObject#immortal}): their count never changes, and sys.getrefcount reports the
+     * immortal value. 3.12 and 3.13 set it to _Py_IMMORTAL_REFCNT, UINT_MAX on 64-bit builds; 3.14
+     * starts immortals at _Py_IMMORTAL_INITIAL_REFCNT, 3 << 30, and Py_REFCNT reads the low 32-bit
+     * word of the count (gh-125174). 0 before 3.12: such counts are the interpreter's business.
+     */
+    public final long immortalRefcount;
+
+    /**
+     * PEP 709 (3.12): list, set and dict comprehensions are inlined into the code that contains
+     * them: no function object is made for them and no frame of their own runs them, so a
+     * traceback shows no `<listcomp>` entry. (Generator expressions still get their own frame.)
+     */
+    public final boolean inlinedComprehensions;
+
+    /**
+     * PEP 623 (3.12): str objects lost their wstr cache: the header of an ASCII compact string is
+     * 40 bytes instead of 48, that of another compact string 56 instead of 72.
+     */
+    private final int asciiStrHeader, compactStrHeader;
+
+    /**
+     * gh-95245 (3.12): an instance's weak reference list moved into the pre-header its dict pointer
+     * already had (Py_TPFLAGS_MANAGED_WEAKREF): a plain class's instance lost the 8-byte
+     * tp_weaklistoffset slot.
+     */
+    private final int instanceWeaklistSlot;
+
+    /** gh-131525 (3.14): a tuple caches its hash in a new ob_hash field, 8 more bytes. */
+    private final int tupleHashSlot;
+
+    /**
+     * gh-115776 (3.13): a materialized instance `__dict__` keeps the instance's inline values as its
+     * own (PyDict.embeddedValues): the collector reaches the values through the instance and never
+     * the dict, so a collected instance's dict is not counted by gc.collect().
+     */
+    public final boolean embeddedInstanceValues;
+
+    /**
+     * The collector's thresholds, gc.get_threshold(): (700, 10, 10) until 3.12; 3.13 raised the
+     * youngest generation's to 2000 (Python/gc.c, _PyGC_InitState).
+     */
+    public final int[] gcThresholds;
+
+    /**
+     * The trashcan (Py_TRASHCAN_BEGIN): until 3.12 a deallocation nested 50 deep (PyTrash_UNWIND_LEVEL)
+     * is set aside and done when the outermost one ends. From 3.13 it is set aside only when the C
+     * recursion budget is within Py_TRASHCAN_HEADROOM of its end (_PyTrash_begin; 3.14 measures the C
+     * stack itself, _Py_ReachedRecursionLimitWithMargin), near 10000 levels down on 64-bit Linux:
+     * no set-aside up to {@link #trashcanKnownDepth}, and past that depth the run is refused.
+     */
+    public final int trashcanUnwindLevel, trashcanKnownDepth;
+
+    /**
+     * PEP 667 (3.13): a function frame's f_locals is a write-through proxy over the frame's
+     * variables, no longer a dict snapshot holding a second reference to each value.
+     */
+    public final boolean frameLocalsProxy;
+
+    /**
+     * 3.13: uncaught exceptions are printed by traceback.py (_print_exception_bltin), whose markers
+     * also split a call into '~' under the function and '^' under its arguments, except for a
+     * plain-named call that is the whole value of `return` or of `name = ...` (_should_show_carets);
+     * the C printer, left to unraisable errors ("Exception ignored in"), draws no markers at all.
+     */
+    public final boolean tracebackPy;
+
+    private VersionRules(PythonVersion v) {
+        this.version = v;
+        boolean v312 = v.atLeast(PythonVersion.V3_12);
+        this.immortalRefcount = v.atLeast(PythonVersion.V3_14) ? 3L << 30 : v312 ? 0xFFFFFFFFL : 0;
+        this.inlinedComprehensions = v312;
+        this.asciiStrHeader = v312 ? 40 : 48;
+        this.compactStrHeader = v312 ? 56 : 72;
+        this.instanceWeaklistSlot = v312 ? 0 : 8;
+        boolean v313 = v.atLeast(PythonVersion.V3_13);
+        boolean v314 = v.atLeast(PythonVersion.V3_14);
+        this.tupleHashSlot = v314 ? 8 : 0;
+        this.embeddedInstanceValues = v313;
+        this.trashcanUnwindLevel = v313 ? Integer.MAX_VALUE : 50;
+        this.trashcanKnownDepth = v313 ? 5000 : Integer.MAX_VALUE;
+        this.frameLocalsProxy = v313;
+        this.tracebackPy = v313;
+        this.gcThresholds = new int[] {v313 ? 2000 : 700, 10, 10};
+    }
+
+    public static VersionRules of(PythonVersion v) {
+        return v == PythonVersion.V3_11 ? V3_11 : new VersionRules(v);
+    }
+
+    /** Whether {@code o} is immortal in this version (never before 3.12). */
+    public boolean immortal(PyObject o) {
+        return immortalRefcount > 0 && o.immortal();
+    }
+
+    /**
+     * The bytes this version's allocator is asked for {@code o} (header and pre-header included):
+     * what sys.getsizeof reports and which pymalloc size class its block comes from. The objects
+     * give 3.11's sizes; only what changed since is adjusted here.
+     */
+    public int allocSize(PyObject o) {
+        return switch (o) {
+            case PyStr s -> s.allocSize(asciiStrHeader, compactStrHeader);
+            case PyInstance i when i.type().slots == null -> i.allocSize() - 8 + instanceWeaklistSlot;
+            case PyTuple t -> t.allocSize() + tupleHashSlot;
+            default -> o.allocSize();
+        };
+    }
+}

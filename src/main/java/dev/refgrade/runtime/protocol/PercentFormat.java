@@ -1,0 +1,212 @@
+package dev.refgrade.runtime.protocol;
+
+import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.objects.PyDict;
+import dev.refgrade.runtime.objects.PyExc;
+import dev.refgrade.runtime.objects.PyFloat;
+import dev.refgrade.runtime.objects.PyInstance;
+import dev.refgrade.runtime.objects.PyInt;
+import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.objects.PyStr;
+import dev.refgrade.runtime.objects.PyTuple;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/**
+ * str % args as PyUnicode_Format does it: %[(key)][flags][width][.precision][length]conversion,
+ * with * widths, a mapping for (key) fields, and CPython's TypeErrors and ValueErrors.
+ */
+final class PercentFormat {
+    private final PyRuntime rt;
+    private final String f;
+    private final PyObject[] values;
+    private final PyObject mapping;
+    private int next;
+
+    private PercentFormat(PyRuntime rt, String f, PyObject args) {
+        this.rt = rt;
+        this.f = f;
+        this.values = args instanceof PyTuple t ? t.items : new PyObject[] {args};
+        // PyMapping_Check(args) && !PyTuple_Check(args) && !PyUnicode_Check(args)
+        this.mapping = args instanceof PyDict || args instanceof PyInstance inst && inst.cls.lookup(rt, "__getitem__") != null
+                ? args : null;
+    }
+
+    static PyObject format(PyRuntime rt, PyStr fmt, PyObject args) {
+        return rt.newStr(new PercentFormat(rt, fmt.value, args).render(args));
+    }
+
+    private String render(PyObject args) {
+        StringBuilder b = new StringBuilder();
+        int n = f.length();
+        for (int i = 0; i < n; i++) {
+            char c = f.charAt(i);
+            if (c != '%') {
+                b.append(c);
+                continue;
+            }
+            int start = i;
+            if (++i >= n) throw rt.error(PyExc.VALUE_ERROR, "incomplete format");
+            PyObject keyed = null;
+            if (f.charAt(i) == '(') {
+                if (mapping == null) throw rt.typeError("format requires a mapping");
+                int depth = 1, k = ++i;
+                while (i < n && depth > 0) {
+                    if (f.charAt(i) == '(') depth++;
+                    else if (f.charAt(i) == ')') depth--;
+                    i++;
+                }
+                if (depth > 0) throw rt.error(PyExc.VALUE_ERROR, "incomplete format key");
+                PyObject key = rt.newStr(f.substring(k, i - 1));
+                try {
+                    keyed = rt.ops.getItem(mapping, key);
+                } finally {
+                    rt.heap.decref(key);
+                }
+            }
+            try {
+                i = conversion(b, i, start, keyed);
+            } finally {
+                if (keyed != null) rt.heap.decref(keyed);
+            }
+        }
+        if (next < values.length && mapping == null && (args instanceof PyTuple || next == 0)) {
+            throw rt.typeError("not all arguments converted during string formatting");
+        }
+        return b.toString();
+    }
+
+    private PyObject nextArg() {
+        if (next >= values.length) throw rt.typeError("not enough arguments for format string");
+        return values[next++];
+    }
+
+    /** One conversion from index i (after '%' and any key); returns the index of its last character. */
+    private int conversion(StringBuilder b, int i, int start, PyObject keyed) {
+        int n = f.length();
+        boolean left = false, zero = false, alt = false;
+        char sign = 0;
+        for (; i < n; i++) {
+            char c = f.charAt(i);
+            if (c == '-') left = true;
+            else if (c == '+') sign = '+';
+            else if (c == ' ') sign = sign == '+' ? '+' : ' ';
+            else if (c == '#') alt = true;
+            else if (c == '0') zero = true;
+            else break;
+        }
+        int width = -1, precision = -1;
+        if (i < n && f.charAt(i) == '*') {
+            width = star();
+            if (width < 0) {
+                left = true;
+                width = -width;
+            }
+            i++;
+        } else {
+            int s = i;
+            while (i < n && Character.isDigit(f.charAt(i))) i++;
+            if (i > s) width = Integer.parseInt(f.substring(s, i));
+        }
+        if (i < n && f.charAt(i) == '.') {
+            i++;
+            if (i < n && f.charAt(i) == '*') {
+                precision = Math.max(0, star());
+                i++;
+            } else {
+                int s = i;
+                while (i < n && Character.isDigit(f.charAt(i))) i++;
+                precision = i > s ? Integer.parseInt(f.substring(s, i)) : 0;
+            }
+        }
+        while (i < n && "hlL".indexOf(f.charAt(i)) >= 0) i++;
+        if (i >= n) throw rt.error(PyExc.VALUE_ERROR, "incomplete format");
+        char conv = f.charAt(i);
+        if (width >= 0) rt.checkStringLength(width);
+        if (precision >= 0) rt.checkStringLength(precision);
+        if (conv == '%') {
+            b.append('%');
+            return i;
+        }
+        PyObject v = keyed != null ? keyed : nextArg();
+        String sign0 = "", body;
+        boolean numeric = true;
+        switch (conv) {
+            case 's', 'r', 'a' -> {
+                numeric = false;
+                body = conv == 's' ? Repr.str(rt, v) : conv == 'r' ? Repr.repr(rt, v) : Repr.ascii(Repr.repr(rt, v));
+                if (precision >= 0 && body.codePointCount(0, body.length()) > precision) {
+                    body = body.substring(0, body.offsetByCodePoints(0, precision));
+                }
+            }
+            case 'c' -> {
+                numeric = false;
+                if (v instanceof PyStr s && s.value.codePointCount(0, s.value.length()) == 1) body = s.value;
+                else if (v instanceof PyInt iv) {
+                    BigInteger x = iv.bigValue();
+                    if (x.signum() < 0 || x.bitLength() > 21 || x.intValue() > Character.MAX_CODE_POINT) {
+                        throw rt.error(PyExc.OVERFLOW_ERROR, "%c arg not in range(0x110000)");
+                    }
+                    body = Character.toString(x.intValue());
+                } else throw rt.typeError("%c requires int or char");
+            }
+            case 'd', 'i', 'u', 'x', 'X', 'o' -> {
+                BigInteger x;
+                if (v instanceof PyInt iv) x = iv.bigValue();
+                else if (v instanceof PyFloat fv && (conv == 'd' || conv == 'i' || conv == 'u')) {
+                    if (Double.isNaN(fv.value) || Double.isInfinite(fv.value)) {
+                        throw rt.error(Double.isNaN(fv.value) ? PyExc.VALUE_ERROR : PyExc.OVERFLOW_ERROR,
+                                "cannot convert float " + Format.floatRepr(fv.value) + " to integer");
+                    }
+                    x = new BigDecimal(fv.value).toBigInteger();
+                } else if (conv == 'd' || conv == 'i' || conv == 'u') {
+                    throw rt.typeError("%" + conv + " format: a real number is required, not " + v.type().name);
+                } else {
+                    throw rt.typeError("%" + conv + " format: an integer is required, not " + v.type().name);
+                }
+                String digits = switch (conv) {
+                    case 'x' -> x.abs().toString(16);
+                    case 'X' -> x.abs().toString(16).toUpperCase();
+                    case 'o' -> x.abs().toString(8);
+                    default -> IntDigits.decimal(rt, x.abs());
+                };
+                if (precision > digits.length()) digits = "0".repeat(precision - digits.length()) + digits;
+                String prefix = alt && conv == 'x' ? "0x" : alt && conv == 'X' ? "0X" : alt && conv == 'o' ? "0o" : "";
+                sign0 = (x.signum() < 0 ? "-" : sign == 0 ? "" : String.valueOf(sign)) + prefix;
+                body = digits;
+            }
+            case 'e', 'E', 'f', 'F', 'g', 'G' -> {
+                if (!(v instanceof PyInt || v instanceof PyFloat)) {
+                    throw rt.typeError("must be real number, not " + v.type().name);
+                }
+                double d = Arith.toDouble(v);
+                boolean neg = d < 0 || d == 0 && 1 / d < 0;
+                double a = Math.abs(d);
+                int p = precision < 0 ? 6 : precision;
+                if (Double.isNaN(d) || Double.isInfinite(d)) body = Double.isNaN(d) ? "nan" : "inf";
+                else body = switch (Character.toLowerCase(conv)) {
+                    case 'f' -> FormatSpec.fixed(a, p, alt);
+                    case 'e' -> FormatSpec.scientific(a, p, alt);
+                    default -> FormatSpec.general(a, Math.max(p, 1), alt, false);
+                };
+                if (Character.isUpperCase(conv)) body = body.toUpperCase();
+                sign0 = neg && !Double.isNaN(d) ? "-" : sign == 0 ? "" : String.valueOf(sign);
+            }
+            default -> throw rt.error(PyExc.VALUE_ERROR, "unsupported format character '" + conv + "' (0x"
+                    + Integer.toHexString(conv) + ") at index " + i);
+        }
+        int length = sign0.length() + body.codePointCount(0, body.length());
+        if (width <= length) b.append(sign0).append(body);
+        else if (left) b.append(sign0).append(body).append(" ".repeat(width - length));
+        else if (zero && numeric) b.append(sign0).append("0".repeat(width - length)).append(body);
+        else b.append(" ".repeat(width - length)).append(sign0).append(body);
+        return i;
+    }
+
+    /** A '*' width or precision: the next argument, which must be an int. */
+    private int star() {
+        PyObject v = nextArg();
+        if (!(v instanceof PyInt iv)) throw rt.typeError("* wants int");
+        return (int) Arith.toLong(rt, iv);
+    }
+}

@@ -1,0 +1,276 @@
+package dev.refgrade.runtime.protocol;
+
+import dev.refgrade.python.Expr;
+import dev.refgrade.runtime.Unsupported;
+import dev.refgrade.runtime.compile.Compiler;
+import dev.refgrade.runtime.eval.Exprs;
+import dev.refgrade.runtime.eval.Frame;
+import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.memory.Heap;
+import dev.refgrade.runtime.objects.Kwargs;
+import dev.refgrade.runtime.objects.PyBuiltin;
+import dev.refgrade.runtime.objects.PyCode.Eval;
+import dev.refgrade.runtime.objects.PyDict;
+import dev.refgrade.runtime.objects.PyExc;
+import dev.refgrade.runtime.objects.PyException;
+import dev.refgrade.runtime.objects.PyFunction;
+import dev.refgrade.runtime.objects.PyList;
+import dev.refgrade.runtime.objects.PyMethod;
+import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.objects.PyStr;
+import dev.refgrade.runtime.objects.PyTuple;
+import dev.refgrade.runtime.objects.PyType;
+import dev.refgrade.runtime.stdlib.Builtins;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A call with {@code *} or {@code **} at its site: compiler_call_helper's ex_call path and
+ * CALL_FUNCTION_EX. The positional arguments become one tuple (a list extended and converted when
+ * stars mix with plain arguments), the keywords one fresh dict merged from each part; the call
+ * then borrows both, so the callee's arguments carry their references for its whole run.
+ */
+final class UnpackingCalls {
+    private final Exprs exprs;
+    private final Compiler.Unit u;
+    private final Compiler c;
+    private final PyRuntime rt;
+    private final Heap heap;
+
+    UnpackingCalls(Exprs exprs, Compiler c, Compiler.Unit u) {
+        this.exprs = exprs;
+        this.c = c;
+        this.u = u;
+        this.rt = c.rt;
+        this.heap = rt.heap;
+    }
+
+    static boolean needed(Expr.Call call) {
+        return call.args().stream().anyMatch(a -> a instanceof Expr.Starred)
+                || call.keywords().stream().anyMatch(k -> k.name() == null);
+    }
+
+    /** A positional part: the function (for error messages) and the frame give the tuple, owned. */
+    private interface Positional {
+        PyTuple eval(Frame f, PyObject func);
+    }
+
+    Eval call(Expr.Call call) {
+        Eval func = exprs.expr(call.func());
+        Positional positional = positional(call.args());
+        KeywordPart[] keywords = keywords(call.keywords());
+        return f -> {
+            PyObject fn = func.eval(f);
+            PyTuple args;
+            PyDict kw = null;
+            try {
+                args = positional.eval(f, fn);
+            } catch (RuntimeException e) {
+                heap.decref(fn);
+                throw e;
+            }
+            try {
+                if (keywords.length > 0) kw = mergeKeywords(f, fn, keywords);
+            } catch (RuntimeException e) {
+                heap.decref(fn);
+                heap.decref(args);
+                throw e;
+            }
+            try {
+                return callEx(fn, args, kw);
+            } finally {
+                heap.decref(fn);
+                heap.decref(args);
+                heap.xdecref(kw);
+            }
+        };
+    }
+
+    // ---- the positional tuple --------------------------------------------------------------------
+
+    private Positional positional(List<Expr> args) {
+        if (args.size() == 1 && args.get(0) instanceof Expr.Starred only) {
+            Eval v = exprs.expr(only.value());
+            return (f, fn) -> {
+                PyObject x = v.eval(f);
+                if (x instanceof PyTuple t && t.type() == PyType.TUPLE) return t;
+                // check_args_iterable, then PySequence_Tuple.
+                try {
+                    return rt.newTuple(itemsOf(x, functionStr(fn) + " argument after * must be an iterable, not "));
+                } finally {
+                    heap.decref(x);
+                }
+            };
+        }
+        if (args.stream().noneMatch(a -> a instanceof Expr.Starred)) {
+            PyObject folded = args.isEmpty() ? PyRuntime.EMPTY_TUPLE : c.constants.foldTuple(args);
+            if (folded != null) {
+                PyObject k = args.isEmpty() ? folded : u.constant(folded);
+                return (f, fn) -> heap.newRef((PyTuple) k);
+            }
+            Eval[] items = exprs.all(args);
+            return (f, fn) -> rt.newTuple(exprs.evalAll(items, f));
+        }
+        // BUILD_LIST of the plain arguments before the first star, LIST_EXTEND / LIST_APPEND, LIST_TO_TUPLE.
+        int firstStar = 0;
+        while (!(args.get(firstStar) instanceof Expr.Starred)) firstStar++;
+        Eval[] before = exprs.all(args.subList(0, firstStar));
+        List<Expr> rest = args.subList(firstStar, args.size());
+        Eval[] restEvals = new Eval[rest.size()];
+        boolean[] starred = new boolean[rest.size()];
+        for (int i = 0; i < rest.size(); i++) {
+            starred[i] = rest.get(i) instanceof Expr.Starred;
+            restEvals[i] = exprs.expr(rest.get(i) instanceof Expr.Starred s ? s.value() : rest.get(i));
+        }
+        return (f, fn) -> {
+            PyObject[] first = exprs.evalAll(before, f);
+            PyList list = rt.newList(first, first.length);
+            try {
+                for (int i = 0; i < restEvals.length; i++) {
+                    PyObject v = restEvals[i].eval(f);
+                    if (!starred[i]) {
+                        list.appendOwned(v);
+                        continue;
+                    }
+                    try {
+                        for (PyObject item : itemsOf(v, "Value after * must be an iterable, not ")) list.appendOwned(item);
+                    } finally {
+                        heap.decref(v);
+                    }
+                }
+                PyObject[] items = new PyObject[list.size];
+                for (int i = 0; i < items.length; i++) items[i] = heap.newRef(list.items[i]);
+                return rt.newTuple(items);
+            } finally {
+                heap.decref(list);
+            }
+        };
+    }
+
+    /** The items of an iterable, owned; a TypeError with {@code notIterable} and the type's name if it is none. */
+    private PyObject[] itemsOf(PyObject x, String notIterable) {
+        try {
+            return Builtins.toArray(rt, x);
+        } catch (PyException e) {
+            if (e.excType == PyExc.TYPE_ERROR && e.pyMessage != null && e.pyMessage.endsWith("object is not iterable")) {
+                throw rt.typeError(notIterable + x.type().name);
+            }
+            throw e;
+        }
+    }
+
+    // ---- the keyword dict --------------------------------------------------------------------------
+
+    /** A run of name=value keywords (one dict), or one **mapping. */
+    private record KeywordPart(List<PyStr> names, Eval[] values, Eval mapping) {}
+
+    private KeywordPart[] keywords(List<Expr.Keyword> keywords) {
+        List<KeywordPart> parts = new ArrayList<>();
+        List<PyStr> names = new ArrayList<>();
+        List<Expr> values = new ArrayList<>();
+        for (Expr.Keyword k : keywords) {
+            if (k.name() != null) {
+                names.add((PyStr) u.constant(c.constants.fold(new Expr.StrLit(k.name(), k.span()))));
+                values.add(k.value());
+                continue;
+            }
+            if (!names.isEmpty()) parts.add(new KeywordPart(List.copyOf(names), exprs.all(values), null));
+            names.clear();
+            values.clear();
+            parts.add(new KeywordPart(null, null, exprs.expr(k.value())));
+        }
+        if (!names.isEmpty()) parts.add(new KeywordPart(List.copyOf(names), exprs.all(values), null));
+        return parts.toArray(new KeywordPart[0]);
+    }
+
+    /** BUILD_MAP (or a first run of keywords' own dict), then DICT_MERGE of each part into it. */
+    private PyDict mergeKeywords(Frame f, PyObject fn, KeywordPart[] parts) {
+        PyDict target = parts[0].mapping() == null ? run(f, parts[0]) : rt.newDict();
+        try {
+            for (int i = parts[0].mapping() == null ? 1 : 0; i < parts.length; i++) {
+                PyObject update = parts[i].mapping() != null ? parts[i].mapping().eval(f) : run(f, parts[i]);
+                try {
+                    merge(target, update, fn);
+                } finally {
+                    heap.decref(update);
+                }
+            }
+        } catch (RuntimeException e) {
+            heap.decref(target);
+            throw e;
+        }
+        return target;
+    }
+
+    private PyDict run(Frame f, KeywordPart part) {
+        PyObject[] vs = exprs.evalAll(part.values(), f);
+        PyDict d = rt.newDict();
+        for (int i = 0; i < vs.length; i++) d.putOwned(rt, part.names().get(i), vs[i]);
+        return d;
+    }
+
+    /** _PyDict_MergeEx(target, update, 2) with format_kwargs_error's messages. */
+    private void merge(PyDict target, PyObject update, PyObject fn) {
+        if (!(update instanceof PyDict d)) {
+            if (rt.ops.getAttrOrNull(update, rt.name("keys")) instanceof PyObject keys) {
+                heap.decref(keys);
+                throw new Unsupported("** unpacking of a mapping that is not a dict", rt.interp.currentFrame().line);
+            }
+            throw rt.typeError(functionStr(fn) + " argument after ** must be a mapping, not " + update.type().name);
+        }
+        for (int i = d.nextEntry(0); i < d.entries; i = d.nextEntry(i + 1)) {
+            PyObject key = d.keyAt(i);
+            if (target.getBorrowed(rt, key) != null) {
+                throw rt.typeError(functionStr(fn) + " got multiple values for keyword argument '" + rt.ops.str(key) + "'");
+            }
+            target.put(rt, key, d.valueAt(i));
+        }
+    }
+
+    // ---- the call ------------------------------------------------------------------------------------
+
+    /**
+     * PyObject_Call(func, args, kwargs). With keywords, _PyStack_UnpackDict first checks that every
+     * key is a str and makes a new argument array holding a reference to each argument, plus a tuple
+     * of the keyword names, both released when the call returns.
+     */
+    private PyObject callEx(PyObject fn, PyTuple args, PyDict kw) {
+        if (kw == null || kw.size() == 0) return rt.interp.callBorrowed(fn, args.items, Kwargs.NONE);
+        List<PyStr> names = new ArrayList<>();
+        List<PyObject> values = new ArrayList<>();
+        for (int i = kw.nextEntry(0); i < kw.entries; i = kw.nextEntry(i + 1)) {
+            if (!(kw.keyAt(i) instanceof PyStr name)) throw rt.typeError("keywords must be strings");
+            names.add(name);
+            values.add(kw.valueAt(i));
+        }
+        List<PyObject> stack = new ArrayList<>(List.of(args.items));
+        stack.addAll(values);
+        stack.forEach(heap::incref);
+        PyObject[] kwnames = names.toArray(new PyObject[0]);
+        for (PyObject n : kwnames) heap.incref(n);
+        PyTuple kwnamesTuple = rt.newTuple(kwnames);
+        try {
+            return rt.interp.callBorrowed(fn, args.items, new Kwargs(names, values));
+        } finally {
+            stack.forEach(heap::decref);
+            heap.decref(kwnamesTuple);
+        }
+    }
+
+    /** _PyObject_FunctionStr: "module.qualname()" unless the module is builtins; str() of what has no __qualname__. */
+    private String functionStr(PyObject fn) {
+        return switch (fn) {
+            case PyFunction f -> qualified(f.globals.getBorrowed(rt, new PyStr("__name__")), f.qualname);
+            case PyMethod m -> functionStr(m.func);
+            case PyBuiltin b -> (b.methodOf != null ? b.methodOf.name + "." : "") + b.name + "()";
+            case PyType t when t.heapType -> qualified(t.dict.getBorrowed(rt, new PyStr("__module__")), t.name);
+            case PyType t -> t.name + "()";
+            default -> rt.ops.str(fn);
+        };
+    }
+
+    private static String qualified(PyObject module, String qualname) {
+        boolean prefixed = module instanceof PyStr m && !m.value.equals("builtins");
+        return (prefixed ? ((PyStr) module).value + "." : "") + qualname + "()";
+    }
+}
