@@ -295,6 +295,12 @@ public final class PyRuntime {
         extraBuiltins.put(name, b);
     }
 
+    /** The static small int {@code v} (-5..256), for a module's constants, which every run shares. */
+    public static PyInt smallInt(int v) {
+        if (!PyInt.isCached(v)) throw new IllegalArgumentException("only cached ints are static: " + v);
+        return SMALL_INTS[v + 5];
+    }
+
     /** Binds a builtin name to a small int (a static object, so the binding allocates nothing). */
     public void addBuiltinInt(String name, int value) {
         if (!PyInt.isCached(value)) throw new IllegalArgumentException("only cached ints are static: " + value);
