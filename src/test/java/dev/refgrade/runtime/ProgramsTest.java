@@ -183,8 +183,8 @@ class ProgramsTest {
         }
 
         @Test
-        void iterWithASentinelIsRefused() {
-            assertRefused("x = iter(len, 0)\n", "the 'sentinel' argument of iter() at line 1");
+        void reversedOfADictIsRefused() {
+            assertRefused("x = reversed({})\n", "reversed() of a dict at line 1");
         }
 
         @Test

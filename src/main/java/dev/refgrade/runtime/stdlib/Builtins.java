@@ -61,6 +61,7 @@ public final class Builtins {
         StrMethods.install(reg);
         SetMethods.install(reg);
         GeneratorMethods.install(reg);
+        IterFunctions.install(reg);
         StrTextMethods.install(reg);
         NumberMethods.install(reg);
     }
