@@ -27,6 +27,7 @@ import dev.refgrade.runtime.objects.PyType;
 import dev.refgrade.runtime.protocol.IntDigits;
 import dev.refgrade.runtime.protocol.Ops;
 import dev.refgrade.runtime.stdlib.Builtins;
+import dev.refgrade.runtime.stdlib.GcModule;
 import dev.refgrade.runtime.stdlib.Modules;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -118,6 +119,7 @@ public final class PyRuntime {
         this.ops = new Ops(this);
         this.interp = new Interpreter(this);
         heap.setFinalizers(interp);
+        GcModule.startup(this);
     }
 
     public Output output() {

@@ -116,6 +116,23 @@ public final class Heap {
         return live;
     }
 
+    /**
+     * An object the interpreter makes for itself before the program starts (gc.garbage): allocated
+     * as any other, but it neither counts toward the next collection nor stays young, since
+     * CPython's startup collections have long since moved such objects to the oldest generation.
+     */
+    public <T extends PyObject> T allocAtStartup(T obj) {
+        int count = generations[0].count;
+        alloc(obj);
+        generations[0].count = count;
+        if (obj.isTracked()) {
+            untrack(obj);
+            append(generations[GENERATIONS - 1].head, obj);
+            obj.gen = (byte) (GENERATIONS - 1);
+        }
+        return obj;
+    }
+
     /** Gives a new object its address and its first reference, as tp_alloc does. */
     public <T extends PyObject> T alloc(T obj) {
         if (++live > limits.maxObjects()) {

@@ -58,24 +58,31 @@ public final class GcModule {
     private static final int DEBUG_STATS = 1, DEBUG_UNCOLLECTABLE = 4;
 
     /**
-     * gc.garbage, one list per interpreter, and the collector's debug output: "gc: collectable
-     * <type address>" on stderr (the address is the simulator's), and DEBUG_SAVEALL's list.
+     * gc.garbage, one list per interpreter made when it starts (_PyGC_Init), and the collector's
+     * debug output: "gc: collectable <type address>" on stderr (the address is the simulator's,
+     * noted as such), and DEBUG_SAVEALL's appends to the list.
      */
-    static void addState(PyRuntime rt, PyDict dict) {
-        PyList garbage = rt.newList().allocatedExactly();
-        dict.putOwned(rt, rt.name("garbage"), garbage);
-        rt.heap.gcDebugSink = new Heap.GcDebug() {
-            @Override
-            public void collectable(PyObject obj) {
-                rt.interp.stderr("gc: collectable <" + obj.type().name + " " + Repr.hex(rt.world.address(obj.addr)) + ">\n");
-                rt.interp.noteUnknowable(PyInt.Taint.ADDRESS);
-            }
+    public static void startup(PyRuntime rt) {
+        PyList garbage = rt.heap.allocAtStartup(new PyList(new PyObject[0], 0)).allocatedExactly();
+        rt.heap.gcDebugSink = new Sink(rt, garbage);
+    }
 
-            @Override
-            public void save(PyObject obj) {
-                garbage.appendOwned(rt.heap.newRef(obj));
-            }
-        };
+    private record Sink(PyRuntime rt, PyList garbage) implements Heap.GcDebug {
+        @Override
+        public void collectable(PyObject obj) {
+            rt.interp.stderr("gc: collectable <" + obj.type().name + " " + Repr.hex(rt.world.address(obj.addr)) + ">\n");
+            rt.interp.noteUnknowable(PyInt.Taint.ADDRESS);
+        }
+
+        @Override
+        public void save(PyObject obj) {
+            garbage.appendOwned(rt.heap.newRef(obj));
+        }
+    }
+
+    /** The module's garbage attribute: the interpreter's list. */
+    static void addState(PyRuntime rt, PyDict dict) {
+        dict.put(rt, rt.name("garbage"), ((Sink) rt.heap.gcDebugSink).garbage());
     }
 
     /** gc.set_debug: DEBUG_STATS prints the collector's timings, which no run repeats: refused. */
