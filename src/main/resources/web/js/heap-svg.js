@@ -23,7 +23,7 @@ const countText = o => (o.refcount === null || o.refcount === undefined ? 'rc ?'
 function describeGraph(g, counts) {
   const frames = framesOf(g);
   const byId = new Map(g.objects.map(o => [o.id, o]));
-  const name = id => { const o = byId.get(id); return o ? `${o.type}${o.value != null ? ' ' + o.value : ''} (#${id})` : `#${id}`; };
+  const name = id => { if (id == null) return 'nothing yet'; const o = byId.get(id); return o ? `${o.type}${o.value != null ? ' ' + o.value : ''} (#${id})` : `#${id}`; };
   const parts = [];
   frames.forEach((f, i) => {
     for (const [n, id] of Object.entries(f.names)) parts.push(`${f.function ? frameLabel(f, i, frames.length) + ': ' : ''}${n} refers to ${name(id)}.`);
@@ -91,7 +91,9 @@ function boxOf(o, counts) {
 
 /**
  * Returns an <svg> of graph g. opts.title names it; opts.marks maps object id -> 'new' | 'changed'
- * to highlight what a step did; opts.counts false leaves out reference counts (a student's drawing has none).
+ * to highlight what a step did; opts.counts false leaves out reference counts (a student's drawing has none);
+ * opts.ports marks each arrow's start (data-port "name:N" or "ref:OBJECT:INDEX") for the editor to drag from,
+ * and then a name or reference whose target is null is drawn with its port and no arrow.
  */
 export function renderHeap(g, opts = {}) {
   const frames = framesOf(g);
@@ -123,7 +125,7 @@ export function renderHeap(g, opts = {}) {
     names.forEach(([n, id], i) => {
       const ry = y + ROW * (i + 1);
       fg.append(el('text', { x: PAD, y: ry + ROW - 5, class: 'name' }, n));
-      fg.append(el('circle', { cx: frameW - PAD, cy: ry + ROW / 2, r: 3, class: 'port' }));
+      fg.append(el('circle', { cx: frameW - PAD, cy: ry + ROW / 2, r: opts.ports ? 6 : 3, class: 'port', 'data-port': opts.ports ? `name:${n}` : null }));
       ports.push([frameW - PAD, ry + ROW / 2, id, n]);
     });
     boxes.append(fg);
@@ -152,7 +154,7 @@ export function renderHeap(g, opts = {}) {
         const from = ports.find(p => p[2] === b.o.id);
         const by = Math.max(free, from ? from[1] - ROW / 2 : 0);
         placed.set(b.o.id, { x, y: by, w: b.w, h: b.h });
-        drawObject(boxes, b, x, by, unreachable.has(b.o.id) ? 'unreachable' : marks.get(b.o.id), ports, counts);
+        drawObject(boxes, b, x, by, unreachable.has(b.o.id) ? 'unreachable' : marks.get(b.o.id), ports, counts, opts.ports);
         free = by + b.h + GAP_Y;
       }
       bottom = Math.max(bottom, free);
@@ -185,7 +187,7 @@ export function renderHeap(g, opts = {}) {
   return svg;
 }
 
-function drawObject(parent, { o, w, h }, x, y, mark, ports, counts) {
+function drawObject(parent, { o, w, h }, x, y, mark, ports, counts, draggable) {
   const g = el('g', { class: 'object' + (mark ? ' ' + mark : ''), 'data-id': o.id });
   const rc = !counts ? '' : o.refcount == null ? ', refcount not fixed by CPython' : ', refcount ' + o.refcount;
   g.append(el('title', {}, `#${o.id} ${o.type}${o.value != null ? ' ' + o.value : ''}${rc}${mark === 'unreachable' ? ', alive but reached by no name' : ''}`));
@@ -194,11 +196,11 @@ function drawObject(parent, { o, w, h }, x, y, mark, ports, counts) {
   if (counts) g.append(el('text', { x: x + w - PAD, y: y + ROW - 5, class: 'rc', 'text-anchor': 'end' }, countText(o)));
   let row = 1;
   if (o.value != null) g.append(el('text', { x: x + PAD, y: y + ROW * ++row - 5, class: 'value' }, short(String(o.value))));
-  for (const r of o.refs) {
+  for (const [k, r] of o.refs.entries()) {
     const ry = y + ROW * row++;
     g.append(el('line', { x1: x, x2: x + w, y1: ry, y2: ry, class: 'sep' }));
     g.append(el('text', { x: x + PAD, y: ry + ROW - 5, class: 'label' }, short(r.label, 20)));
-    g.append(el('circle', { cx: x + w - PAD, cy: ry + ROW / 2, r: 3, class: 'port' }));
+    g.append(el('circle', { cx: x + w - PAD, cy: ry + ROW / 2, r: draggable ? 6 : 3, class: 'port', 'data-port': draggable ? `ref:${o.id}:${k}` : null }));
     ports.push([x + w - PAD, ry + ROW / 2, r.to, r.label]);
   }
   parent.append(g);
