@@ -1,7 +1,7 @@
 // The instructor's pages: without ?c, their courses and a form for a new one; with ?c, the course's
 // roster, assignments and gradebook.
 import { api } from './api.js';
-import { dueText, fill, h, header, params, requireToken, say } from './page.js';
+import { dueText, failure, fill, h, header, params, requireToken, say } from './page.js';
 import { form, table } from './forms.js';
 import { accessPanel, invitationsPanel } from './instructor-access.js';
 import { exercisePicker } from './picker.js';
@@ -97,7 +97,7 @@ function accommodations(a, students) {
         say($('message'), `Extension for ${v.student} on ${a.id} saved.`);
       }));
   };
-  show().catch(err => say(box, 'Could not load extensions: ' + err.message, 'alert'));
+  show().catch(err => say(box, failure('loading extensions', err), 'alert'));
   return box;
 }
 
@@ -146,14 +146,14 @@ async function showAssignments(el) {
         const r = await api('POST', `/api/courses/${enc(c)}/assignments/${enc(a.id)}/regrade`, { all: true });
         say(note, `Regraded ${r.regraded} submission${r.regraded === 1 ? '' : 's'}: ${r.changed} changed${r.skipped ? `, ${r.skipped} skipped (their exercise or variant no longer loads)` : ''}.`);
         await showGrades($('grades'), c, $('message'));
-      } catch (err) { say(note, 'Regrade failed: ' + err.message, 'alert'); }
+      } catch (err) { say(note, failure(`regrading ${a.id}`, err), 'alert'); }
     };
     const remove = async () => {
       try {
         await api('DELETE', `/api/courses/${enc(c)}/assignments/${enc(a.id)}`);
         await refresh();
         say($('message'), `Assignment ${a.id} deleted.`);
-      } catch (err) { say(note, 'Not deleted: ' + err.message, 'alert'); }
+      } catch (err) { say(note, failure(`deleting ${a.id}`, err), 'alert'); }
     };
     view();
     return box;
@@ -166,4 +166,4 @@ async function showAssignments(el) {
     }));
 }
 
-(c ? course() : courses()).catch(err => say($('message'), 'Could not load: ' + err.message, 'alert'));
+(c ? course() : courses()).catch(err => say($('message'), failure('loading the page', err), 'alert'));

@@ -78,7 +78,9 @@ public final class Programs {
             body.run();
             return new Result(out.text(), rt.interp.errors(), 0);
         } catch (Unsupported u) {
-            return new Result("", "refgrade: unsupported: " + u.what + " at line " + u.line + "\n", 2);
+            // Line 0: found where no line is known (the heap), so the line running then.
+            int line = u.line > 0 ? u.line : rt.interp.lastLine();
+            return new Result("", "refgrade: unsupported: " + u.what + " at line " + line + "\n", 2);
         } catch (PyException e) {
             // The interpreter printed the traceback when the exception reached the top (PyErr_Print).
             return new Result(out.text(), rt.interp.errors(), 1);

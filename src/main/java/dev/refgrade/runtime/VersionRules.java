@@ -3,6 +3,7 @@ package dev.refgrade.runtime;
 import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
+import dev.refgrade.runtime.objects.PyTuple;
 
 /**
  * What changed in CPython after 3.11 that a run can see, one switch per change, consulted at the
@@ -47,6 +48,45 @@ public final class VersionRules {
      */
     private final int instanceWeaklistSlot;
 
+    /** gh-131525 (3.14): a tuple caches its hash in a new ob_hash field, 8 more bytes. */
+    private final int tupleHashSlot;
+
+    /**
+     * gh-115776 (3.13): a materialized instance `__dict__` keeps the instance's inline values as its
+     * own (PyDict.embeddedValues): the collector reaches the values through the instance and never
+     * the dict, so a collected instance's dict is not counted by gc.collect().
+     */
+    public final boolean embeddedInstanceValues;
+
+    /**
+     * The collector's thresholds, gc.get_threshold(): (700, 10, 10) until 3.12; 3.13 raised the
+     * youngest generation's to 2000 (Python/gc.c, _PyGC_InitState).
+     */
+    public final int[] gcThresholds;
+
+    /**
+     * The trashcan (Py_TRASHCAN_BEGIN): until 3.12 a deallocation nested 50 deep (PyTrash_UNWIND_LEVEL)
+     * is set aside and done when the outermost one ends. From 3.13 it is set aside only when the C
+     * recursion budget is within Py_TRASHCAN_HEADROOM of its end (_PyTrash_begin; 3.14 measures the C
+     * stack itself, _Py_ReachedRecursionLimitWithMargin), near 10000 levels down on 64-bit Linux:
+     * no set-aside up to {@link #trashcanKnownDepth}, and past that depth the run is refused.
+     */
+    public final int trashcanUnwindLevel, trashcanKnownDepth;
+
+    /**
+     * PEP 667 (3.13): a function frame's f_locals is a write-through proxy over the frame's
+     * variables, no longer a dict snapshot holding a second reference to each value.
+     */
+    public final boolean frameLocalsProxy;
+
+    /**
+     * 3.13: uncaught exceptions are printed by traceback.py (_print_exception_bltin), whose markers
+     * also split a call into '~' under the function and '^' under its arguments, except for a
+     * plain-named call that is the whole value of `return` or of `name = ...` (_should_show_carets);
+     * the C printer, left to unraisable errors ("Exception ignored in"), draws no markers at all.
+     */
+    public final boolean tracebackPy;
+
     private VersionRules(PythonVersion v) {
         this.version = v;
         boolean v312 = v.atLeast(PythonVersion.V3_12);
@@ -55,6 +95,15 @@ public final class VersionRules {
         this.asciiStrHeader = v312 ? 40 : 48;
         this.compactStrHeader = v312 ? 56 : 72;
         this.instanceWeaklistSlot = v312 ? 0 : 8;
+        boolean v313 = v.atLeast(PythonVersion.V3_13);
+        boolean v314 = v.atLeast(PythonVersion.V3_14);
+        this.tupleHashSlot = v314 ? 8 : 0;
+        this.embeddedInstanceValues = v313;
+        this.trashcanUnwindLevel = v313 ? Integer.MAX_VALUE : 50;
+        this.trashcanKnownDepth = v313 ? 5000 : Integer.MAX_VALUE;
+        this.frameLocalsProxy = v313;
+        this.tracebackPy = v313;
+        this.gcThresholds = new int[] {v313 ? 2000 : 700, 10, 10};
     }
 
     public static VersionRules of(PythonVersion v) {
@@ -75,6 +124,7 @@ public final class VersionRules {
         return switch (o) {
             case PyStr s -> s.allocSize(asciiStrHeader, compactStrHeader);
             case PyInstance i when i.type().slots == null -> i.allocSize() - 8 + instanceWeaklistSlot;
+            case PyTuple t -> t.allocSize() + tupleHashSlot;
             default -> o.allocSize();
         };
     }

@@ -41,10 +41,10 @@ class PythonVersionOptionTest {
         @Test
         void withOutDirTheRefusalIsTheErrFile() throws Exception {
             Path out = dir.resolve("out");
-            Cli.Outcome o = Cli.run("run", "--python", "3.13", "--out", out.toString(), program().toString());
+            Cli.Outcome o = Cli.run("run", "--python", "3.14", "--out", out.toString(), program().toString());
             assertEquals(1, o.exit());
             assertEquals("", Files.readString(out.resolve("p.out")));
-            assertEquals(REFUSAL.replace("Python 3.14", "Python 3.13"), Files.readString(out.resolve("p.err")));
+            assertEquals(REFUSAL, Files.readString(out.resolve("p.err")));
         }
 
         @Test
@@ -59,8 +59,8 @@ class PythonVersionOptionTest {
     class Trace {
         @Test
         void aVersionNotModelledIsRefusedWithExitTwoAndNoTrace() throws Exception {
-            Cli.Outcome o = Cli.run("trace", "--python", "3.13", program().toString());
-            assertEquals(new Cli.Outcome(2, "", REFUSAL.replace("Python 3.14", "Python 3.13")), o);
+            Cli.Outcome o = Cli.run("trace", "--python", "3.14", program().toString());
+            assertEquals(new Cli.Outcome(2, "", REFUSAL), o);
         }
 
         @Test
@@ -82,19 +82,19 @@ class PythonVersionOptionTest {
 
         @Test
         void anExerciseForANewerVersionIsRefusedAtItsPythonLine() throws Exception {
-            Path f = exercise("python: 3.13\n");
+            Path f = exercise("python: 3.14\n");
             Cli.Outcome o = Cli.run("check", f.toString());
             assertEquals(1, o.exit());
             assertTrue(o.err().contains(f + ":3:9: the program cannot be keyed: refgrade: unsupported: "
-                    + PythonVersion.V3_13.refusal()), o.err());
+                    + PythonVersion.V3_14.refusal()), o.err());
             assertEquals("", o.out());
         }
 
         @Test
         void theOptionOverridesTheFilesVersion() throws Exception {
-            Cli.Outcome o = Cli.run("check", "--python", "3.13", exercise("python: '3.11'\n").toString());
+            Cli.Outcome o = Cli.run("check", "--python", "3.14", exercise("python: '3.11'\n").toString());
             assertEquals(1, o.exit());
-            assertTrue(o.err().contains("unsupported: Python 3.13 profile"), o.err());
+            assertTrue(o.err().contains("unsupported: Python 3.14 profile"), o.err());
         }
 
         @Test

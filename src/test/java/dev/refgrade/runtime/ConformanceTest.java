@@ -27,20 +27,29 @@ class ConformanceTest {
     }
 
     static Stream<DynamicTest> goldenPairs(Path dir) throws IOException {
-        return Files.list(dir).filter(p -> p.toString().endsWith(".py")).sorted().map(py -> DynamicTest.dynamicTest(
-                py.getFileName().toString(), py.toUri(), () -> {
-                    String expected = Files.readString(Path.of(py.toString().replaceFirst("\\.py$", ".out")), StandardCharsets.UTF_8);
-                    Programs.Result r = Programs.runIsolated(py.toString(), Files.readString(py, StandardCharsets.UTF_8), Limits.DEFAULT);
-                    assertEquals(expected, r.stdout(), () -> "stderr:\n" + r.stderr());
-                    Path err = Path.of(py.toString().replaceFirst("\\.py$", ".err"));
+        return Files.list(dir).filter(p -> p.toString().endsWith(".py")).sorted()
+                .map(py -> golden(py, py.resolveSibling(""), PythonVersion.DEFAULT));
+    }
+
+    /**
+     * The program {@code py} run as {@code python}, against NAME.out (NAME.err, NAME.exit) in
+     * {@code expected}: CPython's output for that version.
+     */
+    static DynamicTest golden(Path py, Path expected, PythonVersion python) {
+        String name = py.getFileName().toString().replaceFirst("\\.py$", "");
+        return DynamicTest.dynamicTest(py.getFileName().toString(), py.toUri(), () -> {
+                    String out = Files.readString(expected.resolve(name + ".out"), StandardCharsets.UTF_8);
+                    Programs.Result r = Programs.runIsolated(py.toString(), Files.readString(py, StandardCharsets.UTF_8), Limits.DEFAULT, python);
+                    assertEquals(out, r.stdout(), () -> "stderr:\n" + r.stderr());
+                    Path err = expected.resolve(name + ".err");
                     if (Files.exists(err)) {
                         assertEquals(comparable(Files.readString(err, StandardCharsets.UTF_8)), comparable(r.stderr()));
-                        String exit = Files.readString(Path.of(py.toString().replaceFirst("\\.py$", ".exit"))).strip();
+                        String exit = Files.readString(expected.resolve(name + ".exit")).strip();
                         assertEquals(Integer.parseInt(exit), r.exitCode(), r::stderr);
                     } else {
                         assertEquals(0, r.exitCode(), r::stderr);
                     }
-                }));
+                });
     }
 
     /**

@@ -31,28 +31,28 @@ class PythonVersionTest {
         static final String PROGRAM = "a = [1]\nprint(a is a)\n";
 
         @Test
-        void versionsUpTo312AreModelledSoFar() {
-            assertEquals(List.of(PythonVersion.V3_11, PythonVersion.V3_12),
+        void versionsUpTo313AreModelledSoFar() {
+            assertEquals(List.of(PythonVersion.V3_11, PythonVersion.V3_12, PythonVersion.V3_13),
                     List.of(PythonVersion.values()).stream().filter(PythonVersion::modelled).toList());
             assertNull(PythonVersion.V3_11.refusal());
         }
 
         @Test
         void programsRefuseTheRunWithExitTwo() {
-            Programs.Result r = Programs.runIsolated("p.py", PROGRAM, Limits.DEFAULT, PythonVersion.V3_13);
-            assertEquals(new Programs.Result("", "refgrade: unsupported: Python 3.13 profile (the simulator models 3.11 to 3.12 so far)\n", 2), r);
+            Programs.Result r = Programs.runIsolated("p.py", PROGRAM, Limits.DEFAULT, PythonVersion.V3_14);
+            assertEquals(new Programs.Result("", "refgrade: unsupported: Python 3.14 profile (the simulator models 3.11 to 3.13 so far)\n", 2), r);
         }
 
         @Test
         void aSessionRefusesTheRunWithExitTwo() {
             Session.Report r = new Session().python(PythonVersion.V3_14).runScript("p.py", PROGRAM);
             assertEquals(2, r.exitCode());
-            assertEquals("refgrade: unsupported: Python 3.14 profile (the simulator models 3.11 to 3.12 so far)\n", r.stderr());
+            assertEquals("refgrade: unsupported: Python 3.14 profile (the simulator models 3.11 to 3.13 so far)\n", r.stderr());
         }
 
         @Test
         void aTraceRefusesBeforeAnyLineRuns() {
-            Trace.Recording rec = Trace.record("p.py", PROGRAM, Limits.DEFAULT, false, 100, 100, Long.MAX_VALUE, PythonVersion.V3_13);
+            Trace.Recording rec = Trace.record("p.py", PROGRAM, Limits.DEFAULT, false, 100, 100, Long.MAX_VALUE, PythonVersion.V3_14);
             assertEquals(List.of(), rec.lines());
             assertEquals(2, rec.end().exitCode());
         }

@@ -24,12 +24,29 @@ import org.junit.jupiter.api.TestFactory;
 class VersionConformanceTest {
     static final Path CASES = Path.of(System.getProperty("refgrade.conformance", "../shared/conformance/cases"));
     static final Path VERSIONS = CASES.resolveSibling("versions");
+    static final Path OWN = Path.of("src/test/resources/programs");
 
     @TestFactory
     Stream<DynamicNode> sharedCorpusMatchesEachNewerCPython() {
         return Stream.of(PythonVersion.V3_12, PythonVersion.V3_13, PythonVersion.V3_14).map(v -> {
             try {
                 return DynamicContainer.dynamicContainer("CPython " + v + (v.modelled() ? "" : " (not modelled yet: skipped)"), cases(v));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** Our own golden programs (src/test/resources/programs) against versions/<v>/, made by versions/regen.sh. */
+    @TestFactory
+    Stream<DynamicNode> ownGoldenProgramsMatchEachNewerCPython() {
+        return Stream.of(PythonVersion.V3_12, PythonVersion.V3_13, PythonVersion.V3_14).filter(PythonVersion::modelled).map(v -> {
+            Path expected = OWN.resolve("versions").resolve(v.text());
+            try (Stream<Path> s = Files.list(expected)) {
+                List<DynamicTest> tests = s.filter(p -> p.toString().endsWith(".out")).sorted()
+                        .map(out -> ConformanceTest.golden(OWN.resolve(out.getFileName().toString().replaceFirst("\\.out$", ".py")), expected, v))
+                        .toList();
+                return DynamicContainer.dynamicContainer("CPython " + v, tests);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }

@@ -85,4 +85,65 @@ class VersionRulesTest {
             assertEquals("1\n", run(PythonVersion.V3_12, p).stdout());
         }
     }
+
+    @Nested
+    class EmbeddedInstanceValues {
+        /** Outputs: python3 (3.11.7) and the 3.13.2 build. */
+        static final String PROGRAM = """
+                import gc
+                class Node:
+                    pass
+                gc.disable()
+                b = Node()
+                b.me = b
+                d = b.__dict__
+                print(gc.is_tracked(d), len(gc.get_referents(b)))
+                del d, b
+                print(gc.collect())
+                c = Node()
+                d = c.__dict__
+                c.me = c
+                print(gc.is_tracked(d))
+                d["again"] = c
+                print(gc.is_tracked(d))
+                del d, c
+                print(gc.collect())
+                """;
+
+        @Test
+        void in311TheMaterializedDictIsPartOfTheCycle() {
+            assertEquals("True 2\n2\nTrue\nTrue\n2\n", run(PythonVersion.V3_11, PROGRAM).stdout());
+        }
+
+        @Test
+        void from313TheInstanceReportsItsValuesAndTheDictIsNotCounted() {
+            assertEquals("True 2\n1\nFalse\nTrue\n1\n", run(PythonVersion.V3_13, PROGRAM).stdout());
+        }
+    }
+
+    @Nested
+    class Thresholds {
+        static final String PROGRAM = "import gc\nprint(gc.get_threshold())\n";
+
+        @Test
+        void until312TheYoungestIs700() {
+            assertEquals("(700, 10, 10)\n", run(PythonVersion.V3_12, PROGRAM).stdout());
+        }
+
+        @Test
+        void from313TheYoungestIs2000() {
+            assertEquals("(2000, 10, 10)\n", run(PythonVersion.V3_13, PROGRAM).stdout());
+        }
+    }
+
+    @Nested
+    class FrameLocals {
+        @Test
+        void from313AFunctionFramesProxyIsRefused() {
+            Programs.Result r = run(PythonVersion.V3_13, "def f():\n    x = [1]\n    raise ValueError\ntry:\n    f()\nexcept ValueError as e:\n"
+                    + "    d = e.__traceback__.tb_next.tb_frame.f_locals\n");
+            assertEquals(2, r.exitCode());
+            assertEquals("refgrade: unsupported: f_locals of a function frame on Python 3.13 (PEP 667: a FrameLocalsProxy) at line 7\n", r.stderr());
+        }
+    }
 }

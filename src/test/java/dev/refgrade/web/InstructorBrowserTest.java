@@ -220,7 +220,7 @@ class InstructorBrowserTest {
         browser.find("#assignment-spare").findElement(By.xpath(".//button[text()='Delete spare']")).click();
         browser.waitFor(d -> d.findElements(By.id("assignment-spare")).isEmpty() ? true : null);
         browser.find("#assignment-hw1").findElement(By.xpath(".//button[text()='Delete hw1']")).click();
-        assertTrue(browser.waitForText("#assignment-hw1", "Not deleted").contains("cannot be deleted"));
+        assertTrue(browser.waitForText("#assignment-hw1", "Error (deleting hw1)").contains("cannot be deleted"));
         browser.find("#assignment-hw1").findElement(By.xpath(".//button[text()='Regrade hw1']")).click();
         browser.waitForText("#assignment-hw1", "Regraded 1 submission");
 

@@ -103,6 +103,7 @@ public final class Compiler {
         PyCode code = new PyCode(name, u.qualname, file, firstLine, u.scope.kind, new ArrayList<>(u.names.values()),
                 params, cells, frees);
         code.body = body;
+        code.generator = u.scope.isGenerator();
         code.nlocals = u.slots.size();
         code.localNames = u.slots.keySet().toArray(new String[0]);
         code.paramCells = new int[params.size()];
@@ -187,7 +188,8 @@ public final class Compiler {
      */
     public PyCode compileComprehension(Unit outer, Expr node, String name, java.util.function.Function<Unit, PyCode.Exec> body) {
         SymbolScope scope = outer.scope.child(node);
-        if (rt.rules.inlinedComprehensions) return inlinedComprehension(outer, scope, node, name, body);
+        // PEP 709 inlines list, set and dict comprehensions; a generator expression keeps its code.
+        if (rt.rules.inlinedComprehensions && !(node instanceof Expr.GeneratorExp)) return inlinedComprehension(outer, scope, node, name, body);
         Unit u = new Unit(scope, qualname(outer, name), List.of(".0"));
         u.name(name);
         PyCode.Exec compiled = body.apply(u);

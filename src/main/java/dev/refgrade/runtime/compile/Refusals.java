@@ -131,7 +131,9 @@ public final class Refusals {
                 }
                 block(w.body());
             }
-            case Stmt.ImportFrom i -> refuse("from ... import statement", i.span());
+            case Stmt.ImportFrom i when i.level() > 0 -> refuse("relative import", i.span());
+            case Stmt.ImportFrom i when i.names().stream().anyMatch(a -> a.name().equals("*")) -> refuse("from ... import *", i.span());
+            case Stmt.ImportFrom i -> { }
             case Stmt.Import i -> { }
             case Stmt.Global g -> { }
             case Stmt.Nonlocal n -> { }
@@ -183,22 +185,13 @@ public final class Refusals {
                 refuse("assignment expression (:=)", n.span());
                 expr(n.value());
             }
-            case Expr.Yield y -> {
-                refuse("yield expression", y.span());
-                opt(y.value());
-            }
-            case Expr.YieldFrom y -> {
-                refuse("yield expression", y.span());
-                expr(y.value());
-            }
+            case Expr.Yield y -> opt(y.value());
+            case Expr.YieldFrom y -> expr(y.value());
             case Expr.Await a -> {
                 refuse("await expression", a.span());
                 expr(a.value());
             }
-            case Expr.GeneratorExp g -> {
-                refuse("generator expression", g.span());
-                comprehension(g.elt(), g.generators());
-            }
+            case Expr.GeneratorExp g -> comprehension(g.elt(), g.generators());
             case Expr.Call c -> {
                 expr(c.func());
                 arguments(c.args(), c.keywords());

@@ -26,7 +26,7 @@ import java.util.List;
  * is made: the same loops run inlined in the enclosing frame ({@link Interpreter#runInlined}).
  */
 final class Comprehensions {
-    private enum Kind { LIST, SET, DICT }
+    private enum Kind { LIST, SET, DICT, GENERATOR }
 
     private final Compiler c;
     private final Compiler.Unit outer;
@@ -54,12 +54,22 @@ final class Comprehensions {
         return compile(dc, "<dictcomp>", Kind.DICT, List.of(dc.key(), dc.value()), dc.generators());
     }
 
+    /**
+     * A generator expression: the same code object and call, but the code is a generator's
+     * (CO_GENERATOR), so the call returns a generator whose body yields each element in turn;
+     * only the first iterable is evaluated before it starts.
+     */
+    Eval compile(Expr.GeneratorExp ge) {
+        return compile(ge, "<genexpr>", Kind.GENERATOR, List.of(ge.elt()), ge.generators());
+    }
+
     /** One compiled 'for ... in ... if ...' clause; the first one's iter is null: it loops over '.0'. */
     private record Clause(Eval iter, int iterLine, Names.Store target, int targetLine, Eval[] ifs, int[] ifLines) {}
 
     private Eval compile(Expr node, String name, Kind kind, List<Expr> elements, List<Expr.Comprehension> generators) {
         int line = node.span().line();
         PyCode code = c.compileComprehension(outer, node, name, u -> body(u, line, kind, elements, generators));
+        code.generator = kind == Kind.GENERATOR;
         int[] closureCells = outerExprs.closureCells(code);
         Eval iterable = outerExprs.expr(generators.get(0).iter());
         Interpreter interp = rt.interp;
@@ -112,6 +122,7 @@ final class Comprehensions {
                     heap.decref(v);
                 }
             };
+            case GENERATOR -> (f, result) -> heap.decref(Generators.yieldValue(rt, f, first.eval(f)));
             case DICT -> (f, result) -> {
                 PyObject k = first.eval(f);
                 PyObject v = exprs.evalOrRelease(second, f, k);
@@ -132,6 +143,7 @@ final class Comprehensions {
                 case LIST -> rt.newList(new PyObject[0], 0).allocatedExactly(); // BUILD_LIST 0, then LIST_APPEND
                 case SET -> rt.newSet(false);
                 case DICT -> rt.newDict().modelled(); // BUILD_MAP 0, then MAP_ADD
+                case GENERATOR -> PyRuntime.NONE;
             };
             try {
                 loop(clauses, 0, f, result, dotZero, add, line, elementLine, interp);
@@ -163,6 +175,7 @@ final class Comprehensions {
             f.line = clause.iterLine;
             it = rt.ops.iterTaking(clause.iter.eval(f));
         }
+        f.stack.add(it);
         try {
             while (true) {
                 f.line = line;
@@ -187,6 +200,7 @@ final class Comprehensions {
                 interp.beforeLine(f, line);
             }
         } finally {
+            f.stack.remove(f.stack.size() - 1);
             heap.decref(it);
         }
     }

@@ -40,6 +40,24 @@ public final class ExceptionState {
         heap.decref(handled.remove(handled.size() - 1));
     }
 
+    /**
+     * A resumed generator's gi_exc_state goes on top of the resumer's exc_info chain; returns the
+     * mark to cut it off at when the generator suspends. The references move with the entries.
+     */
+    int attach(List<PyBaseExc> saved) {
+        int mark = handled.size();
+        handled.addAll(saved);
+        saved.clear();
+        return mark;
+    }
+
+    /** The entries above {@code mark}, taken off the chain into the generator's saved state. */
+    void detach(int mark, List<PyBaseExc> into) {
+        List<PyBaseExc> above = handled.subList(mark, handled.size());
+        into.addAll(above);
+        above.clear();
+    }
+
     /** _PyErr_NormalizeException: the instance of a lazily raised exception, made now; borrowed. */
     public PyBaseExc materialize(PyException e) {
         if (e.value == null) {
@@ -97,7 +115,7 @@ public final class ExceptionState {
     }
 
     /** exception_unwind finding a handler: the instance, now holding the traceback, as an owned reference. */
-    PyBaseExc caught(PyException e) {
+    public PyBaseExc caught(PyException e) {
         PyBaseExc v = materialize(e);
         e.value = null;
         PyObject tb = e.tb;

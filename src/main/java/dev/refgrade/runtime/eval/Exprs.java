@@ -57,6 +57,7 @@ public final class Exprs {
         CodePosition at = switch (e) {
             case Expr.BinOp b -> new CodePosition(e.span(), CodePosition.Kind.BINARY, b.left().span(), b.right().span());
             case Expr.Subscript s -> new CodePosition(e.span(), CodePosition.Kind.SUBSCRIPT, s.value().span(), s.index().span());
+            case Expr.Call c -> new CodePosition(e.span(), CodePosition.Kind.CALL, c.func().span(), null);
             default -> CodePosition.of(e.span());
         };
         // The innermost instruction an exception comes out of is where the traceback points.
@@ -211,6 +212,15 @@ public final class Exprs {
             case Expr.ListComp lc -> new Comprehensions(c, u, this).compile(lc);
             case Expr.SetComp sc -> new Comprehensions(c, u, this).compile(sc);
             case Expr.DictComp dc -> new Comprehensions(c, u, this).compile(dc);
+            case Expr.GeneratorExp ge -> new Comprehensions(c, u, this).compile(ge);
+            case Expr.Yield y -> {
+                Eval v = y.value() == null ? null : expr(y.value());
+                yield f -> Generators.yieldValue(rt, f, v == null ? PyRuntime.NONE : v.eval(f));
+            }
+            case Expr.YieldFrom y -> {
+                Eval v = expr(y.value());
+                yield f -> Generators.yieldFrom(rt, f, v.eval(f));
+            }
             default -> throw dev.refgrade.runtime.compile.Refusals.unexpected(e, e.span());
         };
     }

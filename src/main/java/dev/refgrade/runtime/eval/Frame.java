@@ -20,7 +20,15 @@ public final class Frame {
     public int line;
     /** frame_obj: the frame object made for this activation, owned; null until something asks for it. */
     public dev.refgrade.runtime.objects.PyFrame frameObj;
-    public final Frame back;
+    /** The caller's frame while this one runs (a generator's changes with each resumption). */
+    public Frame back;
+    /**
+     * The iterators this frame's loops hold on its value stack, outermost first (borrowed): what a
+     * suspended generator's frame keeps alive besides its locals, and the collector sees.
+     */
+    public final java.util.ArrayList<PyObject> stack = new java.util.ArrayList<>(2);
+    /** The generator whose frame this is; null for other frames. */
+    public dev.refgrade.runtime.objects.PyGenerator generator;
 
     Frame(PyCode code, PyDict globals, PyDict locals, Frame back) {
         this.code = code;

@@ -14,6 +14,7 @@ import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyFuncWrapper;
 import dev.refgrade.runtime.objects.PyFunction;
+import dev.refgrade.runtime.objects.PyGenerator;
 import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyInt;
 import dev.refgrade.runtime.objects.PyMethod;
@@ -49,11 +50,15 @@ public final class Interpreter implements Heap.Finalizers {
 
     private final PyRuntime rt;
     private final Heap heap;
-    private int depth;
-    private Frame current;
+    int depth;
+    Frame current;
     private int lastLine;
     public LineHook lineHook;
     final StringBuilder errors = new StringBuilder();
+    /** The generator bodies that have a thread, so that none outlives the run. */
+    private final List<Coroutine> bodies = new ArrayList<>();
+    /** The run is over: nothing may run Python code any more (suspended bodies are unwinding). */
+    boolean halted;
     /** The running file's parse-tree arena: the literal objects it keeps alive until the file ends. */
     public List<PyObject> arena = List.of();
     public PyDict mainGlobals;
@@ -72,6 +77,7 @@ public final class Interpreter implements Heap.Finalizers {
     }
 
     void beforeLine(Frame f, int line) {
+        if (halted) throw new Coroutine.Halted();
         lastLine = line;
         rt.step();
         if (lineHook != null) lineHook.beforeLine(f, line);
@@ -107,6 +113,11 @@ public final class Interpreter implements Heap.Finalizers {
 
     public Frame currentFrame() {
         return current;
+    }
+
+    /** Writes a line the interpreter itself prints on stderr (gc's debugging output). */
+    public void stderr(String text) {
+        errors.append(text);
     }
 
     /** What went to stderr while the program ran (ignored exceptions in __del__, callbacks). */
@@ -228,7 +239,7 @@ public final class Interpreter implements Heap.Finalizers {
     /** A Python function call: arguments and the function move into a new frame, released on return. */
     private PyObject callFunction(PyFunction fn, PyObject[] args, Kwargs kw) {
         PyCode code = fn.code;
-        Frame f = new Frame(code, fn.globals, null, current);
+        Frame f = new Frame(code, fn.globals, null, code.generator ? null : current);
         f.func = fn;
         try {
             bindArguments(fn, f, args, kw);
@@ -236,6 +247,7 @@ public final class Interpreter implements Heap.Finalizers {
             clearFrame(f);
             throw e;
         }
+        if (code.generator) return Generators.create(rt, f, fn);
         if (++depth > rt.limits.maxDepth()) {
             depth--;
             clearFrame(f);
@@ -302,7 +314,7 @@ public final class Interpreter implements Heap.Finalizers {
     }
 
     /** The exception leaves frame f (with f's traceback entry) for its caller, which adds its own. */
-    private void leaving(PyException e, Frame f) {
+    void leaving(PyException e, Frame f) {
         if (e.needsTraceback) exc.traceHere(e, f);
         e.needsTraceback = true;
         e.position = null;
@@ -312,7 +324,7 @@ public final class Interpreter implements Heap.Finalizers {
      * _PyFrame_Clear: local slots in order, then cells, then the function; unless a frame object
      * something else holds takes them over.
      */
-    private void clearFrame(Frame f) {
+    void clearFrame(Frame f) {
         if (exc.releaseFrameObject(f)) {
             heap.xdecref(f.retval);
             f.retval = null;
@@ -389,11 +401,17 @@ public final class Interpreter implements Heap.Finalizers {
 
     @Override
     public boolean hasDel(PyObject obj) {
+        if (halted) return false;
+        if (obj instanceof PyGenerator g) return Generators.needsFinalizer(g);
         return obj instanceof PyInstance inst && inst.cls.lookup(rt, "__del__") != null;
     }
 
     @Override
     public void callDel(PyObject obj) {
+        if (obj instanceof PyGenerator g) {
+            Generators.finalizeGenerator(rt, g);
+            return;
+        }
         PyObject del = obj.type().lookup(rt, "__del__");
         try {
             heap.decref(callBorrowed(del, new PyObject[] {obj}, Kwargs.NONE));
@@ -404,6 +422,7 @@ public final class Interpreter implements Heap.Finalizers {
 
     @Override
     public void callWeakrefCallback(PyObject callback, PyWeakRef ref) {
+        if (halted) return;
         try {
             heap.decref(callBorrowed(callback, new PyObject[] {ref}, Kwargs.NONE));
         } catch (PyException e) {
@@ -415,7 +434,7 @@ public final class Interpreter implements Heap.Finalizers {
      * PyErr_WriteUnraisable: "Exception ignored in: <what>" and the traceback, then the exception
      * is dropped. The repr shows an address, the simulator's and not CPython's: noted first.
      */
-    private void reportIgnored(PyObject what, PyException e) {
+    void reportIgnored(PyObject what, PyException e) {
         PyBaseExc v = exc.caught(e);
         try {
             noteUnknowable(PyInt.Taint.ADDRESS);
@@ -426,10 +445,31 @@ public final class Interpreter implements Heap.Finalizers {
         }
     }
 
+    /** A generator body is about to get its thread; a run may keep only so many. */
+    void startingBody(Coroutine co) {
+        bodies.removeIf(b -> !b.alive());
+        if (bodies.size() >= Generators.MAX_LIVE_BODIES) throw Generators.tooMany();
+        bodies.add(co);
+    }
+
+    /** The end of a run, however it ended: bodies still suspended unwind, running no Python code. */
+    private void haltBodies() {
+        halted = true;
+        Generators.haltAll(bodies);
+    }
+
     // ---- running a program ----------------------------------------------------------------------
 
     /** Compiles and runs a whole script as `python3 FILE.py` does, including the interpreter's shutdown. */
     public void runScript(Module module, String file) {
+        try {
+            runScriptBody(module, file);
+        } finally {
+            haltBodies();
+        }
+    }
+
+    private void runScriptBody(Module module, String file) {
         Compiler compiler = new Compiler(rt, file);
         PyCode code = compiler.compileModule(module);
         sources.put(file, module);
@@ -452,6 +492,14 @@ public final class Interpreter implements Heap.Finalizers {
      * its code; a final expression statement is displayed. A failing cell stops the rest.
      */
     public void runCells(List<Module> cells) {
+        try {
+            runCellsBody(cells);
+        } finally {
+            haltBodies();
+        }
+    }
+
+    private void runCellsBody(List<Module> cells) {
         PyDict ns = mainNamespace();
         PyException failure = null;
         for (Module cell : cells) {

@@ -27,14 +27,21 @@ final class TracebackText {
     private final StringBuilder b = new StringBuilder();
     private final Set<PyBaseExc> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    private TracebackText(PyRuntime rt, Map<String, Module> sources) {
+    /** Whether entries get markers: from 3.13 the C printer, left to unraisable errors, draws none. */
+    private final boolean markers;
+
+    private TracebackText(PyRuntime rt, Map<String, Module> sources, boolean markers) {
         this.rt = rt;
         this.sources = sources;
+        this.markers = markers;
     }
 
-    /** The text for {@code v}; with {@code chained}, preceded by its cause or context as print_exception_recursive does. */
+    /**
+     * The text for {@code v}; with {@code chained}, preceded by its cause or context as
+     * print_exception_recursive does (PyErr_Print), else as PyErr_WriteUnraisable prints it.
+     */
     static String render(PyRuntime rt, PyBaseExc v, Map<String, Module> sources, boolean chained) {
-        TracebackText t = new TracebackText(rt, sources);
+        TracebackText t = new TracebackText(rt, sources, chained || !rt.rules.tracebackPy);
         if (chained) t.recursive(v);
         else t.exception(v);
         return t.b.toString();
@@ -111,13 +118,14 @@ final class TracebackText {
         while (end > indent && isSpace(raw.charAt(end - 1))) end--;
         if (end == indent) return;
         b.append("    ").append(raw, indent, end).append('\n');
-        if (at != null && at.line() == lineno) carets(raw, indent, end, at);
+        if (markers && at != null && at.line() == lineno) carets(raw, indent, end, at);
     }
 
     /**
      * print_error_location_carets: '^' under the failing instruction's range; for a binary
      * operation '~' under the operands and '^' under the operator, for a subscript '~' under
-     * the value. Left out when plain markers would underline the whole line.
+     * the value, and from 3.13 for a call '~' under the function. Left out when plain markers
+     * would underline the whole line.
      */
     private void carets(String raw, int indent, int lineEnd, CodePosition at) {
         Span s = at.span();
@@ -138,12 +146,27 @@ final class TracebackText {
         } else if (oneLine && at.kind() == CodePosition.Kind.SUBSCRIPT) {
             leftEnd = at.left().endCol() - 1;
             rightStart = at.right().endCol();
+        } else if (oneLine && at.kind() == CodePosition.Kind.CALL && rt.rules.tracebackPy) {
+            if (wholeValueOfReturnOrAssign(raw, indent, start, end, at.left())) return;
+            leftEnd = raw.indexOf('(', at.left().endCol() - 1);
+            rightStart = end;
         }
         boolean anchored = leftEnd >= 0;
         if (!anchored && start == indent && end == lineEnd) return;
         b.append("    ").append(" ".repeat(start - indent));
         for (int i = start; i < end; i++) b.append(anchored && leftEnd <= i && i < rightStart ? '^' : anchored ? '~' : '^');
         b.append('\n');
+    }
+
+    /**
+     * traceback.py's _should_show_carets (3.13+): no markers under a call of a plain name that is
+     * the whole value of `return` or of an assignment to one name.
+     */
+    private static boolean wholeValueOfReturnOrAssign(String raw, int indent, int start, int end, Span func) {
+        String before = raw.substring(indent, start), rest = raw.substring(end).strip();
+        boolean statement = before.matches("return\\s+") || before.matches("[\\p{L}_][\\p{L}\\p{N}_]*\\s*=\\s*");
+        boolean plainName = raw.substring(func.col() - 1, func.endCol() - 1).matches("[\\p{L}_][\\p{L}\\p{N}_]*");
+        return statement && plainName && (rest.isEmpty() || rest.startsWith("#"));
     }
 
     private static boolean isSpace(char c) {

@@ -2,6 +2,7 @@ package dev.refgrade.runtime.memory;
 
 import dev.refgrade.runtime.LimitExceeded;
 import dev.refgrade.runtime.Limits;
+import dev.refgrade.runtime.Unsupported;
 import dev.refgrade.runtime.VersionRules;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
@@ -34,6 +35,15 @@ public final class Heap {
         boolean hasDel(PyObject obj);
     }
 
+    /** Where the collector's debugging goes: gc's stderr lines and its garbage list. */
+    public interface GcDebug {
+        /** debug_cycle("collectable", op): a line on stderr naming the object. */
+        void collectable(PyObject obj);
+
+        /** DEBUG_SAVEALL: the object is appended to gc.garbage instead of being cleared. */
+        void save(PyObject obj);
+    }
+
     /** Observes every change of the heap, for `trace`; null when nobody listens. */
     public interface Listener {
         void allocated(PyObject obj);
@@ -49,15 +59,19 @@ public final class Heap {
     private final Map<Integer, ArrayDeque<Long>> sizeClasses = new HashMap<>();
     private final Map<FreeList, ArrayDeque<Long>> freeLists = new HashMap<>();
     private final Map<Integer, ArrayDeque<Long>> tupleFreeLists = new HashMap<>();
-    private static final int TRASH_UNWIND_LEVEL = 50;
     private int trashNesting;
     /** Dead objects set aside by the trashcan, newest on top. */
     private final ArrayDeque<PyObject> trashLater = new ArrayDeque<>();
 
-    public final Generation[] generations = {new Generation(700), new Generation(10), new Generation(10)};
+    public final Generation[] generations;
     /** Objects the last full collection kept, and those that reached the oldest generation since. */
     long longLivedTotal, longLivedPending;
     public boolean gcEnabled = true;
+    /** gc.set_debug's flags; the collector reads DEBUG_COLLECTABLE and DEBUG_SAVEALL. */
+    public int gcDebug;
+    public static final int DEBUG_COLLECTABLE = 2, DEBUG_SAVEALL = 32;
+    /** What the collector's debug flags report to (gc.garbage and stderr); null until gc is imported. */
+    public GcDebug gcDebugSink;
     boolean collecting;
     /** Variation.CYCLES_NEVER_FREED: the collector finds nothing, so unreachable cycles stay. */
     public boolean cyclesLeak;
@@ -81,6 +95,8 @@ public final class Heap {
     public Heap(Limits limits, VersionRules rules) {
         this.limits = limits;
         this.rules = rules;
+        int[] t = rules.gcThresholds;
+        this.generations = new Generation[] {new Generation(t[0]), new Generation(t[1]), new Generation(t[2])};
     }
 
     public void setFinalizers(Finalizers finalizers) {
@@ -98,6 +114,23 @@ public final class Heap {
 
     public long liveObjects() {
         return live;
+    }
+
+    /**
+     * An object the interpreter makes for itself before the program starts (gc.garbage): allocated
+     * as any other, but it neither counts toward the next collection nor stays young, since
+     * CPython's startup collections have long since moved such objects to the oldest generation.
+     */
+    public <T extends PyObject> T allocAtStartup(T obj) {
+        int count = generations[0].count;
+        alloc(obj);
+        generations[0].count = count;
+        if (obj.isTracked()) {
+            untrack(obj);
+            append(generations[GENERATIONS - 1].head, obj);
+            obj.gen = (byte) (GENERATIONS - 1);
+        }
+        return obj;
     }
 
     /** Gives a new object its address and its first reference, as tp_alloc does. */
@@ -153,7 +186,11 @@ public final class Heap {
             return;
         }
         untrack(obj);
-        if (trashNesting >= TRASH_UNWIND_LEVEL) {
+        if (trashNesting >= rules.trashcanKnownDepth) {
+            throw new Unsupported("freeing objects nested more than " + rules.trashcanKnownDepth + " deep (from 3.13 the"
+                    + " trashcan defers them by how much C stack is left, which the simulator does not know)", 0);
+        }
+        if (trashNesting >= rules.trashcanUnwindLevel) {
             trashLater.push(obj);
             return;
         }
@@ -169,6 +206,7 @@ public final class Heap {
     }
 
     private void destroy(PyObject obj) {
+        if (obj.clearsWeakrefsBeforeFinalizer()) clearWeakRefs(obj, true);
         if (finalizers != null && !obj.finalized && finalizers.hasDel(obj)) {
             // subtype_dealloc untracks, then re-tracks the object around its finalizer, which
             // runs on a temporarily resurrected object (PyObject_CallFinalizerFromDealloc).
@@ -306,7 +344,7 @@ public final class Heap {
 
     private void maybeCollect() {
         // _PyObject_GC_Link: a collection starts when the youngest generation's count of
-        // allocations exceeds its threshold (700), unless disabled or already collecting.
+        // allocations exceeds its threshold (700; 2000 from 3.13), unless disabled or already collecting.
         Generation g0 = generations[0];
         if (g0.count > g0.threshold && gcEnabled && g0.threshold > 0 && !collecting) {
             new CycleCollector(this).collectGenerations();

@@ -45,6 +45,8 @@ public final class PyCode extends PyObject {
     public final List<String> freeNames;
     /** co_name as an object, one of {@link #names}, for a function named after its code (lambda, comprehension). */
     public PyStr nameObject;
+    /** CO_GENERATOR: calling the code's function makes a generator instead of running the body. */
+    public boolean generator;
     /** PEP 709 (3.12): an inlined comprehension's frame layout, not a code object the program can reach. */
     public boolean inlined;
     /** For each parameter that is also a cell, its cell slot; -1 otherwise. */

@@ -23,6 +23,14 @@ public final class PyDict extends PyObject {
     public int version;
     /** Set on an instance's attribute storage until `__dict__` is asked for (3.11 inline values). */
     public boolean inlineValues;
+    /**
+     * gh-115776 (3.13): a materialized instance dict whose values are still the instance's inline
+     * values. The instance reports them to the collector and the dict does not (dict_traverse skips
+     * embedded values, PyObject_VisitManagedDict visits the values instead of the dict), and an
+     * attribute store writes them without tracking the dict. Cleared when the instance lets go of
+     * the dict (_PyDict_DetachFromObject: the dict then owns the values).
+     */
+    public boolean embeddedValues;
     /** ma_keys is Py_EMPTY_KEYS, the shared keys of every empty dict PyDict_New makes (no table of its own). */
     private boolean emptyKeys = true;
     /** dk_kind: DICT_KEYS_UNICODE while every key is an exact str, whose entries carry no hash. */
@@ -111,9 +119,21 @@ public final class PyDict extends PyObject {
 
     /** As {@link #put}, taking over the caller's reference to {@code value}. */
     public void putOwned(PyRuntime rt, PyObject key, PyObject value) {
+        putOwned(rt, key, value, true);
+    }
+
+    /** An instance attribute store (borrowed value): into embedded values it never tracks the dict. */
+    public void putAttribute(PyRuntime rt, PyStr name, PyObject value) {
+        rt.heap.incref(value);
+        putOwned(rt, name, value, !embeddedValues);
+    }
+
+    private void putOwned(PyRuntime rt, PyObject key, PyObject value, boolean track) {
         long hash = rt.ops.hash(key);
         int ix = find(rt, key, hash);
         Heap heap = rt.heap;
+        // insertdict: MAINTAIN_TRACKING comes first, whether the key is new or its value replaced.
+        if (track) maintainTracking(heap, key, value);
         if (ix >= 0) {
             PyObject old = values[ix];
             values[ix] = value;
@@ -122,7 +142,6 @@ public final class PyDict extends PyObject {
         }
         heap.incref(key);
         insertNew(key, value, hash);
-        maintainTracking(heap, key, value);
     }
 
     private void insertNew(PyObject key, PyObject value, long hash) {
@@ -329,11 +348,17 @@ public final class PyDict extends PyObject {
 
     @Override
     public void traverse(Consumer<PyObject> visit) {
+        if (embeddedValues) return;
         for (int i = 0; i < entries; i++) {
             if (keys[i] == null) continue;
             visit.accept(keys[i]);
             visit.accept(values[i]);
         }
+    }
+
+    /** The values alone, as an instance reports its inline values (their str keys are shared and never visited). */
+    public void traverseValues(Consumer<PyObject> visit) {
+        for (int i = 0; i < entries; i++) if (keys[i] != null) visit.accept(values[i]);
     }
 
     /** dict_dealloc and PyDict_Clear release each entry's key then value, first entry to last. */

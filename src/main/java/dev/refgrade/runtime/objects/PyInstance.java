@@ -54,7 +54,7 @@ public final class PyInstance extends PyObject {
     public void traverse(Consumer<PyObject> visit) {
         if (slotValues != null) for (PyObject v : slotValues) if (v != null) visit.accept(v);
         if (attrs != null) {
-            if (attrs.inlineValues) attrs.traverse(visit);
+            if (attrs.inlineValues || attrs.embeddedValues) attrs.traverseValues(visit);
             else visit.accept(attrs);
         }
         visit.accept(cls);
@@ -83,6 +83,7 @@ public final class PyInstance extends PyObject {
             a.releaseReferences(heap);
         } else {
             attrs = null;
+            a.embeddedValues = false;
             heap.decref(a);
         }
     }

@@ -96,6 +96,11 @@ public abstract class PyObject {
         releaseReferences(heap);
     }
 
+    /** Whether its tp_dealloc clears weak references before calling the finalizer (gen_dealloc does). */
+    public boolean clearsWeakrefsBeforeFinalizer() {
+        return false;
+    }
+
     /** Whether this object is the kind weakref.ref accepts (its type has a weaklist slot). */
     public boolean weaklyReferenceable() {
         return false;

@@ -51,6 +51,7 @@ public final class Attributes {
             case PyModule m -> {
                 PyObject v = m.dict.getBorrowed(rt, name);
                 if (v != null) return heap.newRef(v);
+                if (CPythonNames.moduleHas(m.name, n)) throw CPythonNames.refusal(rt, "module '" + m.name + "'", n);
                 throw rt.error(PyExc.ATTRIBUTE_ERROR, "module '" + m.name + "' has no attribute '" + n + "'");
             }
             case PyFunction f -> {
@@ -125,11 +126,15 @@ public final class Attributes {
         return v == null ? null : rt.heap.newRef(v);
     }
 
-    /** _PyObject_GetDictPtr on a 3.11 instance: the dict object comes into being when first asked for. */
+    /**
+     * _PyObject_GetDictPtr on a 3.11 instance: the dict object comes into being when first asked for,
+     * tracked when a value may be part of a cycle (make_dict_from_instance_attributes).
+     */
     public static PyDict materialize(PyRuntime rt, PyInstance inst) {
         PyDict d = inst.attrs;
         if (d.inlineValues) {
             d.inlineValues = false;
+            d.embeddedValues = rt.rules.embeddedInstanceValues;
             rt.heap.alloc(d);
             for (int i = d.nextEntry(0); i < d.entries; i = d.nextEntry(i + 1)) {
                 d.maintainTracking(rt.heap, d.keys[i], d.values[i]);
@@ -167,7 +172,7 @@ public final class Attributes {
                     return;
                 }
                 if (inst.attrs == null) throw noAttribute(rt, inst, name.value);
-                inst.attrs.put(rt, name, value);
+                inst.attrs.putAttribute(rt, name, value);
             }
             case PyBaseExc x -> ExceptionMethods.setAttr(rt, x, name, value);
             case PyType t when t.heapType -> t.dict.put(rt, name, value);

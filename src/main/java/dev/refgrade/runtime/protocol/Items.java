@@ -2,9 +2,12 @@ package dev.refgrade.runtime.protocol;
 
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
+import dev.refgrade.runtime.objects.PyBuiltinIter;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyDictView;
+import dev.refgrade.runtime.eval.Generators;
 import dev.refgrade.runtime.objects.PyExc;
+import dev.refgrade.runtime.objects.PyGenerator;
 import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyInt;
@@ -190,7 +193,7 @@ final class Items {
             case PyIter it -> null;
             default -> null;
         };
-        if (o instanceof PyIter) return heap.newRef(o);
+        if (o instanceof PyIter || o instanceof PyGenerator || o instanceof PyBuiltinIter) return heap.newRef(o);
         if (kind == null) {
             if (o instanceof PyInstance inst) {
                 PyObject r = rt.ops.callDunder(inst, "__iter__");
@@ -210,10 +213,15 @@ final class Items {
         heap.incref(seq);
         int version = seq instanceof PyDict d ? d.version : seq instanceof PySet s ? s.version : 0;
         int size = seq instanceof PyDict d ? d.used : seq instanceof PySet s ? s.used : 0;
-        return heap.alloc(new PyIter(kind, seq, 0, version, size));
+        PyIter it = heap.alloc(new PyIter(kind, seq, 0, version, size));
+        // dictiter_new: an items iterator packs the (None, None) tuple it reuses for its results.
+        if (kind == PyIter.Kind.DICT_ITEMS) it.result = rt.newTuple(PyRuntime.NONE, PyRuntime.NONE);
+        return it;
     }
 
     static PyObject next(PyRuntime rt, PyObject o) {
+        if (o instanceof PyGenerator g) return Generators.next(rt, g);
+        if (o instanceof PyBuiltinIter b) return BuiltinIterators.next(rt, b);
         if (!(o instanceof PyIter it)) {
             if (o instanceof PyInstance inst) {
                 try {

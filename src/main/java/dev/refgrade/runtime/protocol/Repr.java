@@ -9,6 +9,7 @@ import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyDictView;
 import dev.refgrade.runtime.objects.PyFloat;
 import dev.refgrade.runtime.objects.PyFunction;
+import dev.refgrade.runtime.objects.PyGenerator;
 import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyInt;
 import dev.refgrade.runtime.objects.PyList;
@@ -158,6 +159,7 @@ public final class Repr {
                 else b.append('<').append(qualified(inst.cls)).append(" object at ").append(addr(rt, o)).append('>');
             }
             case PyType t -> b.append("<class '").append(qualified(t)).append("'>");
+            case PyGenerator g -> b.append("<generator object ").append(g.qualname).append(" at ").append(addr(rt, o)).append('>');
             case PyFunction f -> b.append("<function ").append(f.qualname).append(" at ").append(addr(rt, o)).append('>');
             case PyMethod m -> {
                 b.append("<bound method ").append(m.func instanceof PyFunction f ? f.qualname : "?").append(" of ");

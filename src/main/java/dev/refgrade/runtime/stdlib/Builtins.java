@@ -61,6 +61,8 @@ public final class Builtins {
         DictMethods.install(reg);
         StrMethods.install(reg);
         SetMethods.install(reg);
+        GeneratorMethods.install(reg);
+        IterFunctions.install(reg);
         StrTextMethods.install(reg);
         NumberMethods.install(reg);
     }

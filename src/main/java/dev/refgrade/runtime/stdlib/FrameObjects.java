@@ -1,5 +1,6 @@
 package dev.refgrade.runtime.stdlib;
 
+import dev.refgrade.runtime.Unsupported;
 import dev.refgrade.runtime.eval.Frame;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
@@ -50,6 +51,9 @@ public final class FrameObjects {
         Frame frame = f.frame;
         Heap heap = rt.heap;
         if (frame.locals != null) return heap.newRef(frame.locals);
+        if (rt.rules.frameLocalsProxy) {
+            throw new Unsupported("f_locals of a function frame on Python " + rt.rules.version + " (PEP 667: a FrameLocalsProxy)", 0);
+        }
         if (f.locals == null) f.locals = rt.newDict();
         PyDict d = (PyDict) f.locals;
         PyCode code = frame.code;

@@ -1,5 +1,6 @@
 package dev.refgrade.runtime.stdlib;
 
+import dev.refgrade.runtime.PythonVersion;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.PyFloat;
@@ -36,7 +37,7 @@ final class SizeOf {
 
     /**
      * An instance of a class: object's 16 bytes, 8 per __slots__ name, the GC header every heap type
-     * has, and with a __dict__ the weaklist slot and the 16-byte managed-dict pre-header. Classes
+     * has, and with a __dict__ the 16-byte managed-dict pre-header and (until 3.12) the weaklist slot. Classes
      * mixing slots with inheritance, naming __dict__/__weakref__ in __slots__, or deriving from a
      * builtin other than object are refused.
      */
@@ -50,7 +51,7 @@ final class SizeOf {
         }
         if (cls.slots == null) {
             if (!plainChain) throw a.unsupported("sys.getsizeof() of an instance of a class deriving from one with __slots__");
-            return rt.newInt(16 + 8 + 16 + 16);
+            return rt.newInt(rt.rules.allocSize(i));
         }
         if (cls.mro.size() != 2) throw a.unsupported("sys.getsizeof() of an instance of a subclass with __slots__");
         for (PyStr s : cls.slots) {
@@ -61,18 +62,32 @@ final class SizeOf {
         return rt.newInt(16 + 8L * cls.slots.length + 16);
     }
 
+    /**
+     * The objects whose size after 3.11 the simulator knows: those whose struct did not change
+     * (int, float, range, None, object(), list, dict, set) and those whose change VersionRules
+     * applies (str, instances); other sizes on later versions are refused, not given as 3.11's.
+     */
+    private static boolean sizeFollowsVersions(PyObject o) {
+        return o instanceof PyInt || o instanceof PyFloat || o instanceof PyRange || o instanceof PySingleton
+                || o instanceof PyBareObject || o instanceof PyList || o instanceof PyDict || o instanceof PySet
+                || o instanceof PyStr || o instanceof PyInstance || o instanceof PyTuple;
+    }
+
     static PyObject getsizeof(PyRuntime rt, Args a) {
         PyObject o = a.get("object");
         // `default` is what CPython returns when __sizeof__ raises; none of the sizes below can.
         a.get("default");
+        if (rt.rules.version != PythonVersion.V3_11 && !sizeFollowsVersions(o)) {
+            throw a.unsupported("sys.getsizeof() of a '" + o.type().name + "' object on Python " + rt.rules.version);
+        }
         return switch (o) {
             // int: 24-byte header then 30-bit digits, at least one (3.11 allocates one for 0 too).
             case PyInt i -> rt.newInt(i.allocSize());
             case PyFloat f -> rt.newInt(f.allocSize());
             // A PEP 393 compact string: header + n + 1 for ASCII, header + width * (n + 1) otherwise (VersionRules).
             case PyStr s -> rt.newInt(rt.rules.allocSize(s));
-            // GC header (16) + PyTupleObject (24) + 8 per item.
-            case PyTuple t -> rt.newInt(t.allocSize());
+            // GC header (16) + PyTupleObject (24; 32 from 3.14) + 8 per item.
+            case PyTuple t -> rt.newInt(rt.rules.allocSize(t));
             case PyRange r -> rt.newInt(r.allocSize());
             // list_sizeof: the object and its GC header (56) plus 8 per allocated slot, over-allocation included.
             case PyList l when l.allocated >= 0 -> rt.newInt(l.allocSize() + 8L * l.allocated);

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Regenerates versions/<v>/NAME.out (and NAME.err, NAME.exit when it writes to stderr) for the golden
+# programs one folder up, from the real CPython of each version: the pyodide builds that
+# tools/cpython-wasm/run.mjs runs as `python3 FILE.py` runs a file (see its README).
+#   bash src/test/resources/programs/versions/regen.sh [3.12 3.13 3.14]
+# Left out, because a 32-bit WebAssembly build cannot speak for 64-bit Linux there: programs that
+# print hashes (hash_numbers_and_tuples: Py_hash_t is 32 bits) or object sizes (sizeof_core_types).
+# Left out on 3.13+: exc_traceback_keeps_locals, which reads a function frame's f_locals, a PEP 667
+# proxy the simulator refuses. VersionConformanceTest runs the rest per modelled version.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+runner="$here/../../../../../tools/cpython-wasm/run.mjs"
+[ $# -gt 0 ] || set -- 3.12 3.13 3.14
+for v in "$@"; do
+    skip=" hash_numbers_and_tuples sizeof_core_types "
+    case "$v" in 3.13|3.14) skip="$skip exc_traceback_keeps_locals " ;; esac
+    mkdir -p "$here/$v"
+    rm -f "$here/$v"/*.out "$here/$v"/*.err "$here/$v"/*.exit
+    for py in "$here"/../*.py; do
+        n="$(basename "$py" .py)"
+        case "$skip" in *" $n "*) continue ;; esac
+        status=0
+        (cd "$here/.." && node "$runner" --python "$v" "$n.py" > "$here/$v/$n.out" 2> "$here/$v/$n.err") || status=$?
+        if [ "$status" -eq 0 ] && [ ! -s "$here/$v/$n.err" ]; then
+            rm -f "$here/$v/$n.err"
+        else
+            echo "$status" > "$here/$v/$n.exit"
+        fi
+    done
+done
