@@ -60,6 +60,7 @@ public final class Modules {
         PyDict dict = rt.newDict();
         dict.putOwned(rt, rt.name("__name__"), rt.name(name));
         for (var e : contents.entrySet()) dict.putOwned(rt, rt.name(e.getKey()), e.getValue());
+        if (name.equals("gc")) GcModule.addState(rt, dict);
         return rt.heap.alloc(new PyModule(name, dict));
     }
 
