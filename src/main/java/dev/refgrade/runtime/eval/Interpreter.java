@@ -114,6 +114,11 @@ public final class Interpreter implements Heap.Finalizers {
         return current;
     }
 
+    /** Writes a line the interpreter itself prints on stderr (gc's debugging output). */
+    public void stderr(String text) {
+        errors.append(text);
+    }
+
     /** What went to stderr while the program ran (ignored exceptions in __del__, callbacks). */
     public String errors() {
         return errors.toString();

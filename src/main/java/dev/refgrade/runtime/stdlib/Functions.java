@@ -113,7 +113,8 @@ final class Functions {
 
     static PyObject callable(PyRuntime rt, Args a) {
         PyObject o = a.get("obj");
-        return PyRuntime.bool(o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyType || o instanceof PyMethod);
+        return PyRuntime.bool(o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyType || o instanceof PyMethod
+                || o.type().lookup(rt, "__call__") != null);
     }
 
     static PyObject hasattr(PyRuntime rt, Args a) {
