@@ -20,14 +20,14 @@ import java.util.Map;
 /**
  * The itertools module (Modules/itertoolsmodule.c, 3.11): each iterator holds what CPython's
  * struct holds, advances as its tp_iternext does, and product, permutations, combinations and
- * zip_longest refill their result tuple when nobody else holds it. groupby and tee are refused.
+ * zip_longest refill their result tuple when nobody else holds it. tee is refused.
  */
 public final class ItertoolsModule {
     static final PyType COUNT = type("count"), CYCLE = type("cycle"), REPEAT = type("repeat"), CHAIN = type("chain"),
             ISLICE = type("islice"), PRODUCT = type("product"), PERMUTATIONS = type("permutations"),
             COMBINATIONS = type("combinations"), ACCUMULATE = type("accumulate"), ZIP_LONGEST = type("zip_longest"),
             STARMAP = type("starmap"), TAKEWHILE = type("takewhile"), DROPWHILE = type("dropwhile"),
-            PAIRWISE = type("pairwise");
+            PAIRWISE = type("pairwise"), GROUPBY = type("groupby"), GROUPER = type("_grouper");
 
     private ItertoolsModule() {}
 
@@ -38,7 +38,7 @@ public final class ItertoolsModule {
     public static Map<String, PyObject> contents() {
         Registry reg = Registry.module("itertools");
         for (PyType t : List.of(COUNT, CYCLE, REPEAT, CHAIN, ISLICE, PRODUCT, PERMUTATIONS, COMBINATIONS, ACCUMULATE,
-                ZIP_LONGEST, STARMAP, TAKEWHILE, DROPWHILE, PAIRWISE)) {
+                ZIP_LONGEST, STARMAP, TAKEWHILE, DROPWHILE, PAIRWISE, GROUPBY, GROUPER)) {
             reg.put(t.name, t);
         }
         reg.constructor(COUNT, "start=0, step=1", ItertoolsModule::count);
@@ -61,7 +61,8 @@ public final class ItertoolsModule {
         reg.constructor(PRODUCT, "*iterables, repeat=1", ItertoolsModule::product);
         reg.constructor(PERMUTATIONS, "iterable, r=None", ItertoolsModule::permutations);
         reg.constructor(COMBINATIONS, "iterable, r", ItertoolsModule::combinations);
-        for (String refused : List.of("groupby", "tee", "combinations_with_replacement", "compress", "filterfalse")) {
+        reg.constructor(GROUPBY, "iterable, key=None", ItertoolsModule::groupby);
+        for (String refused : List.of("tee", "combinations_with_replacement", "compress", "filterfalse")) {
             reg.function(refused, "*args, **kwargs", (rt, a) -> {
                 throw a.unsupported("itertools." + refused);
             });
@@ -619,5 +620,70 @@ public final class ItertoolsModule {
             if (i < 0) return stop(p);
         }
         return heap.newRef(p.refs[1]);
+    }
+
+    // ---- groupby --------------------------------------------------------------------------------
+
+    /** groupby: refs are it, keyfunc, tgtkey, currkey, currvalue, as groupby_traverse visits them. */
+    static PyObject groupby(PyRuntime rt, PyType t, Args a) {
+        PyObject key = a.orNone("key");
+        PyObject it = rt.ops.iter(a.get("iterable"));
+        return rt.heap.alloc(new PyItertool(GROUPBY, ItertoolsModule::groupbyNext, null, it, rt.heap.newRef(key), null, null, null));
+    }
+
+    /** groupby_step: the next value and its key become current; the old value goes last. */
+    private static boolean groupbyStep(PyRuntime rt, PyItertool g) {
+        Heap heap = rt.heap;
+        PyObject value = rt.ops.next(g.refs[0]);
+        if (value == null) return false;
+        PyObject key;
+        if (g.refs[1] == PyRuntime.NONE) {
+            key = heap.newRef(value);
+        } else {
+            try {
+                key = rt.ops.call(g.refs[1], value);
+            } catch (RuntimeException e) {
+                heap.decref(value);
+                throw e;
+            }
+        }
+        PyObject oldValue = g.refs[4];
+        g.refs[4] = value;
+        PyObject oldKey = g.refs[3];
+        g.refs[3] = key;
+        heap.xdecref(oldKey);
+        heap.xdecref(oldValue);
+        return true;
+    }
+
+    /** groupby_next: skips what is left of the current group, then (key, a new _grouper) for the next. */
+    private static PyObject groupbyNext(PyRuntime rt, PyItertool g) {
+        Heap heap = rt.heap;
+        g.borrowed = null;
+        while (true) {
+            if (g.refs[3] != null) {
+                if (g.refs[2] == null || !rt.ops.eq(g.refs[2], g.refs[3])) break;
+            }
+            if (!groupbyStep(rt, g)) return null;
+        }
+        PyObject old = g.refs[2];
+        g.refs[2] = heap.newRef(g.refs[3]);
+        heap.xdecref(old);
+        PyItertool grouper = heap.alloc(new PyItertool(GROUPER, ItertoolsModule::grouperNext, null,
+                heap.newRef(g), heap.newRef(g.refs[2])));
+        g.borrowed = grouper;
+        return rt.newTuple(heap.newRef(g.refs[3]), grouper);
+    }
+
+    /** _grouper_next: only the current group's grouper yields, while the key stays its target key. */
+    private static PyObject grouperNext(PyRuntime rt, PyItertool grouper) {
+        PyItertool g = (PyItertool) grouper.refs[0];
+        if (g.borrowed != grouper) return null;
+        if (g.refs[4] == null && !groupbyStep(rt, g)) return null;
+        if (!rt.ops.eq(grouper.refs[1], g.refs[3])) return null;
+        PyObject r = g.refs[4];
+        g.refs[4] = null;
+        g.clear(rt.heap, 3);
+        return r;
     }
 }
