@@ -53,7 +53,7 @@ async function showRoster(el, issued = []) {
         if (!v.file) throw new Error('choose a CSV file first');
         const tokens = await api('POST', `/api/courses/${enc(c)}/students`, await v.file.text());
         say($('message'), `${tokens.length} student${tokens.length === 1 ? '' : 's'} added.`);
-        await showRoster(el, tokens);
+        await Promise.all([showRoster(el, tokens), showGrades($('grades'), c, $('message'))]); // the new students' rows, blank
       }));
 }
 
@@ -66,12 +66,15 @@ function assignmentFields(lib, a) {
     ...(a ? [] : [{ name: 'id', label: 'Assignment id', required: true }]),
     { name: 'title', label: 'Title', required: true, value: a?.title },
     { name: 'due', label: 'Due', type: 'datetime-local', required: true, value: a ? localInput(a.due) : undefined },
+    { name: 'release', label: 'Released to students (empty: at once)', type: 'datetime-local', value: a?.release ? localInput(a.release) : undefined,
+      hint: 'before then, students do not see it' },
     { name: 'exercises', custom: exercisePicker(lib.exercises, a?.exercises.map(x => x.id)) },
     { name: 'rubric', label: 'Rubric', value: a?.rubric ?? '', options: [['', 'each exercise\'s own'], ...(lib.rubrics ?? []).map(r => [r, r])],
       hint: 'exam: one attempt, nothing revealed; practice: unlimited, truth shown at once' }];
 }
 
-const assignmentBody = v => ({ title: v.title, exercises: v.exercises, due: new Date(v.due).toISOString(), ...(v.rubric ? { rubric: v.rubric } : {}) });
+const assignmentBody = v => ({ title: v.title, exercises: v.exercises, due: new Date(v.due).toISOString(),
+  release: v.release ? new Date(v.release).toISOString() : null, ...(v.rubric ? { rubric: v.rubric } : {}) });
 
 /** Extensions and extra attempts of one assignment: the list, each removable, and a form for one more. */
 function accommodations(a, students) {
@@ -126,7 +129,8 @@ async function showAssignments(el) {
       h('button', { type: 'button', class: 'secondary', onclick: () => regrade() }, `Regrade ${a.id}`),
       h('button', { type: 'button', class: 'secondary', onclick: () => remove() }, `Delete ${a.id}`));
     const note = h('p', { role: 'status' });
-    const view = () => fill(box, h('h3', {}, `${a.title} (${a.id})`), h('p', {}, 'Due: ', dueText(a.due), a.rubric ? ` · rubric ${a.rubric}` : ''),
+    const view = () => fill(box, h('h3', {}, `${a.title} (${a.id})`), h('p', {}, 'Due: ', dueText(a.due), a.rubric ? ` · rubric ${a.rubric}` : '',
+      a.release ? ` · ${new Date(a.release) > Date.now() ? 'hidden from students until' : 'released to students on'} ${new Date(a.release).toLocaleString()}` : ''),
       h('ol', {}, a.exercises.map(x => h('li', {}, titles[x.id] ?? x.title ?? x.id, ' — ',
         h('a', { href: `analysis.html?c=${enc(c)}&a=${enc(a.id)}&e=${enc(x.id)}` }, 'item analysis'), ' · ',
         h('a', { href: `preview.html?e=${enc(x.id)}` }, 'preview'), ' · ',

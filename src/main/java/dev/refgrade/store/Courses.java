@@ -76,9 +76,9 @@ public final class Courses {
 
     /** False when the course already has an assignment with this id. */
     public boolean createAssignment(Assignment a, Instant now) {
-        return jdbc.update("INSERT INTO assignments (course_id, id, title, due, rubric, exercises, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                a.course(), a.id(), a.title(), a.due(), a.rubric(), String.join(",", a.exercises()), now) == 1;
+        return jdbc.update("INSERT INTO assignments (course_id, id, title, due, rubric, exercises, created_at, release_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                a.course(), a.id(), a.title(), a.due(), a.rubric(), String.join(",", a.exercises()), now, a.release()) == 1;
     }
 
     public List<Assignment> assignments(String course) {
@@ -98,10 +98,10 @@ public final class Courses {
         return found;
     }
 
-    /** Rewrites the assignment's title, due date, rubric and exercises (their order too); false when there is none. */
+    /** Rewrites the assignment's title, due and release dates, rubric and exercises (their order too); false when there is none. */
     public boolean updateAssignment(Assignment a) {
-        int n = jdbc.update("UPDATE assignments SET title = ?, due = ?, rubric = ?, exercises = ? WHERE course_id = ? AND id = ?",
-                a.title(), a.due(), a.rubric(), String.join(",", a.exercises()), a.course(), a.id());
+        int n = jdbc.update("UPDATE assignments SET title = ?, due = ?, rubric = ?, exercises = ?, release_at = ? WHERE course_id = ? AND id = ?",
+                a.title(), a.due(), a.rubric(), String.join(",", a.exercises()), a.release(), a.course(), a.id());
         assignments.remove(a.course() + '/' + a.id());
         return n == 1;
     }
@@ -153,10 +153,15 @@ public final class Courses {
         return new Accommodation(rs.getString(1), rs.getString(2), rs.getString(3), at, rs.getInt(5), rs.getString(6));
     }
 
-    private static final String SELECT = "SELECT course_id, id, title, due, rubric, exercises FROM assignments";
+    private static final String SELECT = "SELECT course_id, id, title, due, rubric, exercises, release_at FROM assignments";
 
     private static Assignment assignment(ResultSet rs) throws SQLException {
         return new Assignment(rs.getString(1), rs.getString(2), rs.getString(3), Jdbc.instant(rs, "due"), rs.getString(5),
-                Arrays.asList(rs.getString(6).split(",")));
+                Arrays.asList(rs.getString(6).split(",")), release(rs));
+    }
+
+    private static Instant release(ResultSet rs) throws SQLException {
+        long at = rs.getLong(7);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(at);
     }
 }

@@ -56,6 +56,7 @@ class InstructorBrowserTest {
         browser.find("form[aria-label='Upload roster'] input[type=file]").sendKeys(roster.toAbsolutePath().toString());
         browser.find("form[aria-label='Upload roster'] button[type=submit]").click();
         browser.waitForText("#roster-h", "Roster (4)");
+        browser.waitForText("#grades-h + table", "Edsger Dijkstra"); // the gradebook follows the roster without a reload
         List<WebElement> issued = browser.all("#issued tbody tr");
         assertEquals(4, issued.size());
         Map<String, String> tokens = new java.util.LinkedHashMap<>();
@@ -211,11 +212,13 @@ class InstructorBrowserTest {
         edit.findElement(By.name("title")).clear();
         edit.findElement(By.name("title")).sendKeys("Identity, cache first");
         edit.findElement(By.cssSelector("button[aria-label='move Where the small-int cache ends up']")).click();
+        browser.driver.executeScript("arguments[0].value = '2025-02-20T09:00'", edit.findElement(By.name("release")));
         browser.assertAccessible();
         browser.screenshot("instructor-edit-assignment");
         edit.findElement(By.cssSelector("button[type=submit]")).click();
         String saved = browser.waitForText("#assignment-hw1", "Identity, cache first");
         assertTrue(saved.indexOf("Where the small-int cache ends") < saved.indexOf("Equal is not the same as identical"), saved);
+        assertTrue(saved.contains("released to students on"), "the release date is shown: " + saved);
 
         browser.find("#assignment-spare").findElement(By.xpath(".//button[text()='Delete spare']")).click();
         browser.waitFor(d -> d.findElements(By.id("assignment-spare")).isEmpty() ? true : null);

@@ -202,7 +202,8 @@ public final class CycleCollector {
 
     /** _PyTuple_MaybeUntrack: a tuple of atomics can never be part of a cycle. */
     private void untrackTuple(PyTuple t) {
-        for (PyObject item : t.items) if (PyDict.mayBeTracked(item)) return;
+        // A NULL slot (a tuple still being filled) keeps it tracked, as in _PyTuple_MaybeUntrack.
+        for (PyObject item : t.items) if (item == null || PyDict.mayBeTracked(item)) return;
         heap.untrack(t);
     }
 

@@ -4,6 +4,7 @@ import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.objects.PyBuiltinIter;
 import dev.refgrade.runtime.objects.PyDict;
+import dev.refgrade.runtime.objects.PyItertool;
 import dev.refgrade.runtime.objects.PyDictView;
 import dev.refgrade.runtime.eval.Generators;
 import dev.refgrade.runtime.objects.PyExc;
@@ -193,7 +194,7 @@ final class Items {
             case PyIter it -> null;
             default -> null;
         };
-        if (o instanceof PyIter || o instanceof PyGenerator || o instanceof PyBuiltinIter) return heap.newRef(o);
+        if (o instanceof PyIter || o instanceof PyGenerator || o instanceof PyBuiltinIter || o instanceof PyItertool) return heap.newRef(o);
         if (kind == null) {
             if (o instanceof PyInstance inst) {
                 PyObject r = rt.ops.callDunder(inst, "__iter__");
@@ -222,6 +223,10 @@ final class Items {
     static PyObject next(PyRuntime rt, PyObject o) {
         if (o instanceof PyGenerator g) return Generators.next(rt, g);
         if (o instanceof PyBuiltinIter b) return BuiltinIterators.next(rt, b);
+        if (o instanceof PyItertool t) {
+            rt.charge(1);
+            return t.advance.next(rt, t);
+        }
         if (!(o instanceof PyIter it)) {
             if (o instanceof PyInstance inst) {
                 try {
