@@ -220,11 +220,6 @@ class ProgramsTest {
         }
 
         @Test
-        void aDocForPropertyIsRefused() {
-            assertRefused("p = property(None, None, None, 'doc')\n", "the 'doc' argument of property() at line 1");
-        }
-
-        @Test
         void theArgumentsGivenAreCheckedBeforeAnyRefusal() {
             Programs.Result r = run("'abc'.find()\n");
             assertEquals(1, r.exitCode(), r::stderr);

@@ -101,7 +101,8 @@ public final class ContextlibModule {
         reg.put("closing", CLOSING);
         reg.put("suppress", SUPPRESS);
         GeneratorContextManager.install(reg);
-        for (String refused : List.of("ExitStack", "AbstractContextManager", "ContextDecorator",
+        ExitStackType.install(reg);
+        for (String refused : List.of("AbstractContextManager", "ContextDecorator",
                 "redirect_stdout", "redirect_stderr", "chdir", "asynccontextmanager", "AsyncExitStack", "aclosing")) {
             reg.function(refused, "*args, **kwargs", (rt, a) -> {
                 throw a.unsupported("contextlib." + refused);

@@ -9,14 +9,15 @@ import dev.refgrade.runtime.objects.PyObject;
 import java.util.Map;
 import java.util.Set;
 
-/** The modules a program may import: sys, gc, ctypes, copy, weakref, contextlib. */
+/** The modules a program may import, each with its contents. */
 public final class Modules {
-    private static final Set<String> NAMES = Set.of("sys", "gc", "ctypes", "copy", "weakref", "contextlib", "pprint", "itertools");
+    private static final Set<String> NAMES = Set.of("sys", "gc", "ctypes", "copy", "weakref", "contextlib", "pprint", "itertools",
+            "math", "string");
     private static final Map<String, Map<String, PyObject>> CONTENTS = Map.of(
             "sys", SysModule.contents(), "gc", GcModule.contents(), "ctypes", CtypesModule.contents(),
             "copy", CopyModule.contents(), "weakref", WeakrefModule.contents(),
             "contextlib", ContextlibModule.contents(), "pprint", PprintModule.contents(),
-            "itertools", ItertoolsModule.contents());
+            "itertools", ItertoolsModule.contents(), "math", MathModule.contents(), "string", StringModule.contents());
 
     private Modules() {}
 
