@@ -20,14 +20,18 @@ import java.util.Map;
 /**
  * The itertools module (Modules/itertoolsmodule.c, 3.11): each iterator holds what CPython's
  * struct holds, advances as its tp_iternext does, and product, permutations, combinations and
- * zip_longest refill their result tuple when nobody else holds it. tee is refused.
+ * zip_longest refill their result tuple when nobody else holds it; tee's copies share linked blocks of
+ * the values read so far.
  */
 public final class ItertoolsModule {
     static final PyType COUNT = type("count"), CYCLE = type("cycle"), REPEAT = type("repeat"), CHAIN = type("chain"),
             ISLICE = type("islice"), PRODUCT = type("product"), PERMUTATIONS = type("permutations"),
             COMBINATIONS = type("combinations"), ACCUMULATE = type("accumulate"), ZIP_LONGEST = type("zip_longest"),
             STARMAP = type("starmap"), TAKEWHILE = type("takewhile"), DROPWHILE = type("dropwhile"),
-            PAIRWISE = type("pairwise"), GROUPBY = type("groupby"), GROUPER = type("_grouper");
+            PAIRWISE = type("pairwise"), GROUPBY = type("groupby"), GROUPER = type("_grouper"), TEE = type("_tee"),
+            TEE_DATA = type("_tee_dataobject");
+    /** LINKCELLS: the values one _tee_dataobject holds before it links to the next. */
+    private static final int LINKCELLS = 57;
 
     private ItertoolsModule() {}
 
@@ -38,7 +42,7 @@ public final class ItertoolsModule {
     public static Map<String, PyObject> contents() {
         Registry reg = Registry.module("itertools");
         for (PyType t : List.of(COUNT, CYCLE, REPEAT, CHAIN, ISLICE, PRODUCT, PERMUTATIONS, COMBINATIONS, ACCUMULATE,
-                ZIP_LONGEST, STARMAP, TAKEWHILE, DROPWHILE, PAIRWISE, GROUPBY, GROUPER)) {
+                ZIP_LONGEST, STARMAP, TAKEWHILE, DROPWHILE, PAIRWISE, GROUPBY, GROUPER, TEE, TEE_DATA)) {
             reg.put(t.name, t);
         }
         reg.constructor(COUNT, "start=0, step=1", ItertoolsModule::count);
@@ -62,7 +66,9 @@ public final class ItertoolsModule {
         reg.constructor(PERMUTATIONS, "iterable, r=None", ItertoolsModule::permutations);
         reg.constructor(COMBINATIONS, "iterable, r", ItertoolsModule::combinations);
         reg.constructor(GROUPBY, "iterable, key=None", ItertoolsModule::groupby);
-        for (String refused : List.of("tee", "combinations_with_replacement", "compress", "filterfalse")) {
+        reg.function("tee", "iterable, n=2, /", ItertoolsModule::tee);
+        reg.method(TEE, "__copy__", "", (PyRuntime rt, PyItertool t, Args a) -> teeCopy(rt, t));
+        for (String refused : List.of( "combinations_with_replacement", "compress", "filterfalse")) {
             reg.function(refused, "*args, **kwargs", (rt, a) -> {
                 throw a.unsupported("itertools." + refused);
             });
@@ -685,5 +691,95 @@ public final class ItertoolsModule {
         g.refs[4] = null;
         g.clear(rt.heap, 3);
         return r;
+    }
+
+    // ---- tee ------------------------------------------------------------------------------------
+
+    /**
+     * tee(iterable, n): the first copy made from the iterator (or the iterator itself when it can
+     * __copy__, as a tee can), the others by calling its bound __copy__.
+     */
+    static PyObject tee(PyRuntime rt, Args a) {
+        Heap heap = rt.heap;
+        PyObject iterable = a.get("iterable");
+        long n = a.index("n");
+        if (n < 0) throw rt.error(PyExc.VALUE_ERROR, "n must be >= 0");
+        if (n > rt.limits.maxSequenceLength()) throw a.unsupported("itertools.tee with " + n + " copies");
+        PyTuple result = rt.newTuple(new PyObject[(int) n]);
+        if (n == 0) return result;
+        try {
+            PyObject it = rt.ops.iter(iterable);
+            PyObject copyable;
+            if (it instanceof PyItertool t && t.type() == TEE) {
+                copyable = it;
+            } else {
+                copyable = teeFrom(rt, it);
+                heap.decref(it);
+            }
+            result.items[0] = copyable;
+            PyObject copy = rt.ops.getAttr(copyable, rt.name("__copy__"));
+            try {
+                for (int i = 1; i < n; i++) result.items[i] = rt.ops.call(copy);
+            } finally {
+                heap.decref(copy);
+            }
+        } catch (RuntimeException e) {
+            heap.decref(result);
+            throw e;
+        }
+        return result;
+    }
+
+    /** tee_fromiterable on an iterator that is not a tee: the tee object first, then its first data block. */
+    private static PyItertool teeFrom(PyRuntime rt, PyObject it) {
+        PyItertool t = rt.heap.alloc(new PyItertool(TEE, ItertoolsModule::teeNext, null, (PyObject) null));
+        t.refs[0] = teeData(rt, it);
+        return t;
+    }
+
+    /** teedataobject_newinternal: refs are the iterator, LINKCELLS values, then the next link. */
+    private static PyItertool teeData(PyRuntime rt, PyObject it) {
+        PyObject[] refs = new PyObject[LINKCELLS + 2];
+        refs[0] = rt.heap.newRef(it);
+        return rt.heap.alloc(new PyItertool(TEE_DATA, (r, d) -> null, null, refs));
+    }
+
+    /** tee_copy: a new tee on the same data block at the same index. */
+    private static PyObject teeCopy(PyRuntime rt, PyItertool t) {
+        PyItertool copy = new PyItertool(TEE, ItertoolsModule::teeNext, null, rt.heap.newRef(t.refs[0]));
+        copy.a = t.a;
+        return rt.heap.alloc(copy);
+    }
+
+    /** tee_next: past a block's last cell it moves to the next block (made on demand), then reads or shares the value. */
+    private static PyObject teeNext(PyRuntime rt, PyItertool t) {
+        Heap heap = rt.heap;
+        if (t.a >= LINKCELLS) {
+            PyItertool data = (PyItertool) t.refs[0];
+            if (data.refs[LINKCELLS + 1] == null) data.refs[LINKCELLS + 1] = teeData(rt, data.refs[0]);
+            PyObject link = heap.newRef(data.refs[LINKCELLS + 1]);
+            t.refs[0] = link;
+            heap.decref(data);
+            t.a = 0;
+        }
+        PyItertool data = (PyItertool) t.refs[0];
+        int i = (int) t.a;
+        PyObject value;
+        if (i < data.a) {
+            value = heap.newRef(data.refs[1 + i]);
+        } else {
+            if (data.flag) throw rt.error(PyExc.RUNTIME_ERROR, "cannot re-enter the tee iterator");
+            data.flag = true;
+            try {
+                value = rt.ops.next(data.refs[0]);
+            } finally {
+                data.flag = false;
+            }
+            if (value == null) return null;
+            data.refs[1 + (int) data.a++] = value;
+            heap.incref(value);
+        }
+        t.a++;
+        return value;
     }
 }
