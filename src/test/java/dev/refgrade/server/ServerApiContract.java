@@ -170,4 +170,17 @@ abstract class ServerApiContract extends ServerWithTestServer {
         assertEquals(204, api.send("DELETE", "/api/courses/cs101/assignments/hw2", TestServer.ADMIN, null, null).status());
         assertEquals(404, api.get("/api/courses/cs101/assignments/hw2", TestServer.ADMIN).status());
     }
+
+    @Test
+    void aCourseIsRenamedUnderItsIdAndDeletedOnlyWhileEmpty() {
+        Fixture.create(s, "cs101", 1, null);
+        Api.Response renamed = api.send("PUT", "/api/courses/cs101", TestServer.ADMIN, Api.write(Map.of("title", "Memory, spring")), "application/json");
+        assertEquals(200, renamed.status(), renamed.text());
+        assertEquals("Memory, spring", api.get("/api/courses/cs101", TestServer.ADMIN).json().get("title").asText());
+        assertEquals("not_empty", api.send("DELETE", "/api/courses/cs101", TestServer.ADMIN, null, null).error(), "students and an assignment stay");
+        assertEquals(201, api.post("/api/courses", TestServer.ADMIN, Map.of("id", "oops", "title", "Made by mistake")).status());
+        assertEquals(204, api.send("DELETE", "/api/courses/oops", TestServer.ADMIN, null, null).status());
+        assertEquals(404, api.get("/api/courses/oops", TestServer.ADMIN).status());
+        assertEquals(201, api.post("/api/courses", TestServer.ADMIN, Map.of("id", "oops", "title", "Again")).status(), "the id is free again");
+    }
 }
