@@ -28,6 +28,14 @@ abstract class ServerApiContract extends ServerWithTestServer {
     }
 
     @Test
+    void madeUpMethodsShareOneMetricsLabel() {
+        for (String method : new String[] {"FOO1", "FOO2", "FOO3"}) api.send(method, "/health", null, null, "application/json");
+        String metrics = api.get("/metrics", TestServer.ADMIN).text();
+        assertTrue(metrics.contains("method=\"OTHER\""), metrics);
+        assertTrue(!metrics.contains("FOO"), "no label per made-up method: " + metrics);
+    }
+
+    @Test
     void coursesRostersAndAssignments() {
         Fixture f = Fixture.create(s, "cs101", 2, null);
         assertEquals("exists", api.post("/api/courses", TestServer.ADMIN, Map.of("id", "cs101", "title", "Again")).error());
