@@ -36,9 +36,27 @@ async function course() {
   const grades = h('section', { 'aria-labelledby': 'grades-h' });
   const access = h('section', { 'aria-labelledby': 'access-h' });
   grades.id = 'grades';
-  $('content').replaceChildren(h('p', {}, h('a', { href: 'instructor.html' }, '← All courses')), roster, assignments, grades, access);
+  $('content').replaceChildren(h('p', {}, h('a', { href: 'instructor.html' }, '← All courses')), settings(info), roster, assignments, grades, access);
   await Promise.all([showRoster(roster), showAssignments(assignments), showGrades(grades, c, $('message')),
     api('GET', `/api/courses/${enc(c)}/students`).then(students => accessPanel(access, c, students, $('message')))]);
+}
+
+/** The course's title, changed under its id; and deleting it while it is empty (made by mistake). */
+function settings(info) {
+  const note = h('p', { role: 'status' });
+  return h('details', { id: 'course-settings' }, h('summary', {}, 'Course settings'),
+    form('Rename course', [{ name: 'title', label: 'Title', required: true, value: info.title }], 'Rename', async v => {
+      const renamed = await api('PUT', `/api/courses/${enc(c)}`, { title: v.title });
+      $('title').textContent = renamed.title;
+      document.title = `${renamed.title} — refgrade`;
+      say($('message'), `Course renamed to ${renamed.title}.`);
+    }),
+    h('button', { type: 'button', class: 'secondary', onclick: async () => {
+      try {
+        await api('DELETE', `/api/courses/${enc(c)}`);
+        location.href = 'instructor.html';
+      } catch (err) { say(note, failure(`deleting ${c}`, err), 'alert'); }
+    } }, `Delete ${c}`), h('span', { class: 'muted' }, ' only while it has no students, assignments or LMS link'), note);
 }
 
 async function showRoster(el, issued = []) {

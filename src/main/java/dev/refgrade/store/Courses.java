@@ -74,6 +74,27 @@ public final class Courses {
                 instructor, course).isPresent();
     }
 
+    /** False when there is no such course. */
+    public boolean rename(String course, String title) {
+        return jdbc.update("UPDATE courses SET title = ? WHERE id = ?", title, course) == 1;
+    }
+
+    /**
+     * Deletes a course with nothing in it yet (one made by mistake): no students, no assignments, no
+     * LMS link. Anything else in it is a record that stays, so the course stays too.
+     */
+    public Deleted deleteEmptyCourse(String course) {
+        return jdbc.tx(c -> {
+            for (String table : java.util.List.of("students", "assignments", "lti_contexts", "lti_members", "lti_deep_links")) {
+                if (!Jdbc.query(c, "SELECT 1 FROM " + table + " WHERE course_id = ? LIMIT 1", rs -> true, course).isEmpty()) return Deleted.HAS_SUBMISSIONS;
+            }
+            Jdbc.update(c, "DELETE FROM course_invitations WHERE course_id = ?", course);
+            Jdbc.update(c, "DELETE FROM course_instructors WHERE course_id = ?", course);
+            Jdbc.update(c, "DELETE FROM switches_off WHERE scope = ?", course);
+            return Jdbc.update(c, "DELETE FROM courses WHERE id = ?", course) == 1 ? Deleted.DELETED : Deleted.NOT_FOUND;
+        });
+    }
+
     /** False when the course already has an assignment with this id. */
     public boolean createAssignment(Assignment a, Instant now) {
         return jdbc.update("INSERT INTO assignments (course_id, id, title, due, rubric, exercises, created_at, release_at)"

@@ -50,6 +50,13 @@ class InstructorBrowserTest {
         browser.find("form[aria-label='New course'] input[name=title]").sendKeys("Memory models");
         browser.find("form[aria-label='New course'] button[type=submit]").click();
         browser.waitForText("#roster-h", "Roster (0)");
+        browser.find("#course-settings summary").click();
+        WebElement rename = browser.find("form[aria-label='Rename course'] input[name=title]");
+        rename.clear();
+        rename.sendKeys("Memory models, spring");
+        browser.find("form[aria-label='Rename course'] button[type=submit]").click();
+        browser.waitForText("#title", "Memory models, spring");
+        browser.find("#course-settings summary").click();
 
         Path roster = dir.resolve("roster.csv");
         Files.writeString(roster, "id,name\ns1,Ada Lovelace\ns2,Alan Turing\ns3,Grace Hopper\ns4,Edsger Dijkstra\n");

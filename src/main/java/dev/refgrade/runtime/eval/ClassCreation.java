@@ -36,12 +36,18 @@ final class ClassCreation {
         PyObject cell = dict.pop(rt, new PyStr("__classcell__"));
         if (cell instanceof PyCell c) c.contents = heap.newRef(cls);
         heap.xdecref(cell);
-        // PyType_Ready's type_dict_set_doc.
-        if (dict.getBorrowed(rt, new PyStr("__doc__")) == null) {
-            PyStr key = rt.name("__doc__");
-            dict.put(rt, key, PyRuntime.NONE);
-            heap.decref(key);
-        }
+        // PyType_Ready's type_dict_set_doc, then type_ready_set_hash: a class that defines __eq__
+        // without __hash__ inherits no tp_hash, so its __hash__ is None (unhashable).
+        putIfAbsent(rt, dict, "__doc__");
+        PyStr eq = new PyStr("__eq__");
+        if (dict.getBorrowed(rt, eq) != null) putIfAbsent(rt, dict, "__hash__");
+    }
+
+    private static void putIfAbsent(PyRuntime rt, PyDict dict, String name) {
+        if (dict.getBorrowed(rt, new PyStr(name)) != null) return;
+        PyStr key = rt.name(name);
+        dict.put(rt, key, PyRuntime.NONE);
+        rt.heap.decref(key);
     }
 
     /** type_new_staticmethod / type_new_classmethod: a plain function under {@code name} is wrapped. */

@@ -28,6 +28,8 @@ public final class PyItertool extends PyObject {
     /** C counters: indexes, counts and bounds, as each type needs them. */
     public long a, b, c, d;
     public boolean flag;
+    /** groupby's currgrouper: a borrowed pointer, compared by identity only. */
+    public PyObject borrowed;
     public int[] indices, cycles;
 
     public PyItertool(PyType type, Advance advance, Repr repr, PyObject... refs) {

@@ -33,7 +33,7 @@ public final class Attributes {
         String n = name.value;
         switch (o) {
             case PyInstance inst -> {
-                return instanceAttr(rt, inst, name);
+                return AttributeHooks.get(rt, inst, name);
             }
             case PyBaseExc x -> {
                 return ExceptionMethods.getAttr(rt, x, name);
@@ -88,8 +88,8 @@ public final class Attributes {
         return rt.error(PyExc.ATTRIBUTE_ERROR, "'" + o.type().name + "' object has no attribute '" + n + "'");
     }
 
-    /** PyObject_GenericGetAttr: data descriptors, then the instance's own attributes, then the rest, then __getattr__. */
-    private static PyObject instanceAttr(PyRuntime rt, PyInstance inst, PyStr name) {
+    /** PyObject_GenericGetAttr: data descriptors, then the instance's own attributes, then the rest. */
+    static PyObject instanceAttr(PyRuntime rt, PyInstance inst, PyStr name) {
         Heap heap = rt.heap;
         String n = name.value;
         if (n.equals("__dict__")) {
@@ -110,8 +110,6 @@ public final class Attributes {
             return heap.newRef(v);
         }
         if (descr != null) return Descriptors.get(rt, descr, inst, inst.cls);
-        PyObject getattr = inst.cls.lookup(rt, "__getattr__");
-        if (getattr != null) return rt.ops.call(getattr, inst, name);
         throw noAttribute(rt, inst, n);
     }
 
@@ -157,6 +155,12 @@ public final class Attributes {
     }
 
     static void set(PyRuntime rt, PyObject o, PyStr name, PyObject value) {
+        if (o instanceof PyInstance inst && AttributeHooks.set(rt, inst, name, value)) return;
+        genericSet(rt, o, name, value);
+    }
+
+    /** PyObject_GenericSetAttr and the other types' own setattro. */
+    static void genericSet(PyRuntime rt, PyObject o, PyStr name, PyObject value) {
         switch (o) {
             case PyInstance inst -> {
                 PyObject descr = inst.cls.lookup(rt, name);
@@ -189,6 +193,11 @@ public final class Attributes {
     }
 
     static void delete(PyRuntime rt, PyObject o, PyStr name) {
+        if (o instanceof PyInstance inst && AttributeHooks.set(rt, inst, name, null)) return;
+        genericDelete(rt, o, name);
+    }
+
+    static void genericDelete(PyRuntime rt, PyObject o, PyStr name) {
         switch (o) {
             case PyInstance inst -> {
                 PyObject descr = inst.cls.lookup(rt, name);

@@ -115,6 +115,7 @@ public final class Calls {
         PyObject m = self.type().lookup(rt, name);
         if (m instanceof PyFunction) {
             if (self instanceof PyInstance inst) {
+                if (!AttributeHooks.generic(rt, inst)) return null;
                 if (inst.attrs != null && inst.attrs.getBorrowed(rt, name) != null) return null;
                 return m;
             }

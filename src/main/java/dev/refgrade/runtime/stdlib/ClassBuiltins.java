@@ -16,6 +16,7 @@ import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PySuper;
 import dev.refgrade.runtime.objects.PyType;
 import dev.refgrade.runtime.objects.Signature;
+import dev.refgrade.runtime.protocol.AttributeHooks;
 import dev.refgrade.runtime.memory.StaticObjects;
 import java.util.List;
 
@@ -49,6 +50,16 @@ final class ClassBuiltins {
         reg.method(PyType.OBJECT, "__init__", "*args, **kwargs", ClassBuiltins::objectInit);
         reg.method(PyType.OBJECT, "__init_subclass__", Signature.parse("").as(Signature.Convention.NOARGS),
                 (PyRuntime rt, PyObject self, Args a) -> PyRuntime.NONE);
+        reg.method(PyType.OBJECT, "__getattribute__", "name, /", (PyRuntime rt, PyObject self, Args a) ->
+                AttributeHooks.objectGet(rt, self, Builtins.attrName(rt, a.get("name"))));
+        reg.method(PyType.OBJECT, "__setattr__", "name, value, /", (PyRuntime rt, PyObject self, Args a) -> {
+            AttributeHooks.objectSet(rt, self, Builtins.attrName(rt, a.get("name")), a.get("value"));
+            return PyRuntime.NONE;
+        });
+        reg.method(PyType.OBJECT, "__delattr__", "name, /", (PyRuntime rt, PyObject self, Args a) -> {
+            AttributeHooks.objectSet(rt, self, Builtins.attrName(rt, a.get("name")), null);
+            return PyRuntime.NONE;
+        });
         PyType.OBJECT.install("__new__", StaticObjects.place(new PyBuiltin("builtins", "__new__",
                 Signature.parse("*args, **kwargs").named("object.__new__", "__new__"), ClassBuiltins::objectNew, PyType.OBJECT)));
     }
