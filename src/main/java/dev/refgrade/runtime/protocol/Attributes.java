@@ -9,6 +9,7 @@ import dev.refgrade.runtime.objects.ExceptionMethods;
 import dev.refgrade.runtime.objects.PyBaseExc;
 import dev.refgrade.runtime.objects.PyBuiltin;
 import dev.refgrade.runtime.objects.PyCell;
+import dev.refgrade.runtime.objects.PyCode;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyException;
@@ -62,6 +63,9 @@ public final class Attributes {
                 if (n.equals("__self__")) return heap.newRef(m.self);
                 if (n.equals("__func__")) return heap.newRef(m.func);
                 return get(rt, m.func, name);
+            }
+            case PyCode c when CodeAttributes.get(rt, c, n) instanceof PyObject v -> {
+                return v;
             }
             case PyCell c when n.equals("cell_contents") -> {
                 if (c.contents == null) throw rt.error(PyExc.VALUE_ERROR, "Cell is empty");
