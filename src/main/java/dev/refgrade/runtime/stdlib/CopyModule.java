@@ -85,6 +85,9 @@ public final class CopyModule {
                 yield out;
             }
             case PySet s -> rt.ops.call(PyType.SET, s);
+            case PyInstance inst when inst.cls.lookup(rt, "__copy__") instanceof PyObject copier ->
+                // copy.copy: getattr(cls, "__copy__") (the plain function), called with x.
+                rt.interp.callBorrowed(copier, new PyObject[] {inst}, dev.refgrade.runtime.objects.Kwargs.NONE);
             case PyInstance inst -> reconstruct(rt, inst, null);
             default -> throw rt.typeError("cannot copy '" + x.type().name + "' object");
         };
@@ -111,6 +114,12 @@ public final class CopyModule {
         PyObject seen = memo.get(x);
         if (seen != null) return rt.heap.newRef(seen);
         if (atomic(x)) return rt.heap.newRef(x);
+        if (x instanceof PyInstance inst && inst.cls.lookup(rt, "__deepcopy__") != null) {
+            // It is called with deepcopy's memo dict, whose id-keyed entries are not modelled.
+            var frame = rt.interp.currentFrame();
+            throw new dev.refgrade.runtime.Unsupported("copy.deepcopy() of an object whose class defines __deepcopy__",
+                    frame == null ? 0 : frame.line);
+        }
         Heap heap = rt.heap;
         switch (x) {
             case PyList l -> {
