@@ -18,7 +18,13 @@ TYPES = [object, int, bool, float, complex, str, bytes, bytearray, memoryview, l
          types.BuiltinFunctionType, types.MethodType, type({}.keys()), type({}.values()), type({}.items()), property,
          types.ModuleType, types.CellType, types.CodeType, BaseException, type(iter([])), type(iter(())),
          type(iter("")), type(iter(range(0))), type(iter({})), type(iter(set())), types.TracebackType, types.FrameType]
+MODULES = ["sys", "gc", "copy", "weakref", "contextlib", "ctypes", "math", "operator", "string", "pprint",
+           "collections", "types", "functools", "itertools", "dataclasses", "enum", "array", "cmath", "heapq",
+           "bisect", "statistics", "fractions", "decimal", "textwrap", "keyword", "abc", "numbers", "typing"]
 with open("src/main/resources/dev/refgrade/runtime/cpython-3.11-attributes.txt", "w") as out:
-    out.write("# python3 src/test/resources/builtins/attributes.py: each builtin type's name, then dir(type)\n")
+    out.write("# python3 src/test/resources/builtins/attributes.py: each builtin type's name then its own attributes;\n")
+    out.write("# module:NAME then dir(module)\n")
     for t in TYPES:
         out.write(t.__name__ + " " + " ".join(sorted(t.__dict__)) + "\n")
+    for name in MODULES:
+        out.write("module:" + name + " " + " ".join(sorted(dir(__import__(name)))) + "\n")

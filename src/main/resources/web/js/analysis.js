@@ -1,7 +1,7 @@
 // Item analysis of one exercise: per question the share of students right (bars) and how well the
 // question tells strong from weak students (discrimination), then the most common wrong answers.
 import { api } from './api.js';
-import { fmt, h, header, inline, params, requireToken, rich, say } from './page.js';
+import { failure, fmt, h, header, inline, params, requireToken, rich, say } from './page.js';
 import { table } from './forms.js';
 
 header('instructor.html');
@@ -62,4 +62,4 @@ async function load() {
         w.misconception ? h('span', { title: w.misconception }, h('strong', {}, inline(w.misconceptionName ?? w.misconception))) : '—'])))));
 }
 
-load().catch(err => say($('message'), 'Could not load the analysis: ' + err.message, 'alert'));
+load().catch(err => say($('message'), failure('loading the analysis', err), 'alert'));

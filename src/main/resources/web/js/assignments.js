@@ -1,7 +1,7 @@
 // A student's assignments: each with its due date, and per exercise the attempts made and left, the
 // score that counts, and whether it is still open. One request for the whole page.
 import { api } from './api.js';
-import { dueText, fmt, h, header, requireToken, say } from './page.js';
+import { dueText, failure, fmt, h, header, requireToken, say } from './page.js';
 
 header('assignments.html');
 requireToken();
@@ -34,4 +34,4 @@ async function load() {
 
 load().catch(err => (err.status === 403
   ? say(message, 'This page lists a student\'s assignments; an instructor\'s courses are on the Instructor page.', 'note')
-  : say(message, 'Could not load your assignments: ' + err.message, 'alert')));
+  : say(message, failure('loading your assignments', err), 'alert')));

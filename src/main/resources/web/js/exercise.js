@@ -3,7 +3,7 @@
 // button only, confirmed when it costs something), feedback per question, and the earlier attempts.
 // An instructor gets it read-only, as a preview.
 import { api } from './api.js';
-import { dueText, fmt, h, header, params, requireToken, rich, say } from './page.js';
+import { dueText, failure, fmt, h, header, params, requireToken, rich, say } from './page.js';
 import { codeView, highlight } from './code-view.js';
 import { questionInput } from './questions.js';
 import { feedbackNodes, showFeedback } from './feedback.js';
@@ -167,7 +167,7 @@ async function submit(given) {
     view = await api('GET', base);
     await loadAttempts();
   } catch (err) {
-    $('result').replaceChildren(h('p', { class: 'alert' }, 'Not submitted: ' + err.message));
+    $('result').replaceChildren(h('p', { class: 'alert' }, failure('submitting', err)));
     view = await api('GET', base).catch(() => view);
   } finally {
     showTerms();
@@ -184,4 +184,4 @@ async function loadAttempts() {
       h('h4', {}, `Question ${view.questions.findIndex(x => x.id === q.id) + 1}`), feedbackNodes(q, meta[q.id]))))));
 }
 
-load().catch(err => say($('result'), 'Could not load the exercise: ' + err.message, 'alert'));
+load().catch(err => say($('result'), failure('loading the exercise', err), 'alert'));

@@ -1,5 +1,5 @@
 // Small labelled forms for the instructor pages: every field has a visible label, errors name the field.
-import { h, say } from './page.js';
+import { failure, h, say } from './page.js';
 
 let forms = 0;
 
@@ -32,7 +32,7 @@ export function form(title, fields, submitText, onsubmit) {
     try {
       await onsubmit(values);
     } catch (err) {
-      say(message, err.message + (err.field ? ` (${err.field})` : ''), 'alert');
+      say(message, failure(submitText.toLowerCase(), err), 'alert');
     }
   });
   return el;

@@ -2,7 +2,7 @@
 // hand, the CSV downloads, and one student's every attempt with what an instructor may change by hand:
 // a fresh start on an exercise (the attempts stay stored, and stop counting) and a score with a note.
 import { api, download } from './api.js';
-import { fill, fmt, h, say } from './page.js';
+import { failure, fill, fmt, h, say } from './page.js';
 import { form, table } from './forms.js';
 
 const enc = encodeURIComponent;
@@ -26,7 +26,7 @@ export async function showGrades(el, c, message) {
     ...g.assignments.map(a => s.assignments[a.id] == null ? blank() : marked(s.assignments[a.id], byHand(s, a))),
     s.total == null ? blank() : marked(s.total, byHand(s))]);
   const save = (format, name, what) => download(`/api/courses/${enc(c)}/grades?format=${format}`, name)
-    .then(() => say(message, `${what} downloaded.`)).catch(err => say(message, 'Download failed: ' + err.message, 'alert'));
+    .then(() => say(message, `${what} downloaded.`)).catch(err => say(message, failure(`downloading the ${what}`, err), 'alert'));
   el.replaceChildren(h('h2', { id: 'grades-h' }, 'Gradebook'),
     rows.length ? table('Gradebook', head, rows) : h('p', { class: 'muted' }, 'No students yet.'),
     h('p', { class: 'muted' }, '— means nothing submitted (left blank in the CSV, not 0); ✎ a score set by hand. Choose a student to see every attempt.'),
@@ -75,7 +75,7 @@ function adjust(base, a, e, student, subs, override, again) {
     try {
       const r = await api('POST', `${base}/reset`, {});
       await again(`${student.name}'s attempts 1 to ${r.voided_through} at ${e} no longer count; they start afresh.`);
-    } catch (err) { say(status, 'Not reset: ' + err.message, 'alert'); }
+    } catch (err) { say(status, failure(`resetting ${e} for ${student.id}`, err), 'alert'); }
   } }, `Yes, reset ${e} for ${student.id}`);
   const reset = h('button', { type: 'button', class: 'secondary', disabled: counting === 0,
     onclick: () => { confirmReset.hidden = false; say(status, `The ${counting} attempt${counting === 1 ? '' : 's'} that count stay stored but stop counting: the score goes blank and ${student.name} gets the rubric's attempts again.`); confirmReset.focus(); } },

@@ -1,6 +1,8 @@
 // A small editor for heap answers: the student says which object each name refers to, lists objects
 // (type, value) and their references (label -> object), and sees the drawing update as they go.
 // Everything is a form control, so it works from the keyboard; value() is the documented heap JSON.
+// The drawing can be drawn on too: drag from a name's or a reference's dot to an object (or to empty
+// space, for a new object), or from one object to another to add a reference; the form follows.
 import { h } from './page.js';
 import { renderHeap } from './heap-svg.js';
 
@@ -22,9 +24,10 @@ export function heapEditor(names, onchange = () => {}) {
       const o = model.objects.find(x => x.id === Number(opt.dataset.obj));
       if (o) opt.textContent = objectName(o);
     }
-    preview.replaceChildren(renderHeap(value(), { title: 'Your drawing', counts: false }));
+    preview.replaceChildren(renderHeap(drawing(), { title: 'Your drawing', counts: false, ports: true }));
     onchange();
   };
+  dragToDraw();
   const objectName = o => `#${o.id} ${o.type || 'object'}${o.value ? ' ' + o.value : ''}`;
 
   function targetSelect(current, label, set) {
@@ -69,13 +72,12 @@ export function heapEditor(names, onchange = () => {}) {
       h('p', { class: 'muted' }, 'List and tuple items are labelled [0], [1]…; dict values [\'key\']; attributes .name.'),
       namesTable, ...objects,
       h('button', { type: 'button', 'data-focus': 'add-object', onclick: add }, 'Add object'),
-      h('p', { class: 'muted' }, 'Preview:'), preview);
+      h('p', { class: 'muted' }, 'Your drawing. Drag from a dot to an object to point the arrow there (to empty space: a new object), or from one object to another to add a reference.'), preview);
     if (focusSelector) root.querySelector(focusSelector)?.focus();
   }
 
   function add() {
-    const o = { id: nextId++, type: '', value: '', refs: [] };
-    model.objects.push(o);
+    const o = newObject();
     render(`[data-focus="type-${o.id}"]`);
     changed();
   }
@@ -86,6 +88,82 @@ export function heapEditor(names, onchange = () => {}) {
     for (const x of model.objects) x.refs = x.refs.filter(r => r.to !== o.id);
     render('[data-focus="add-object"]');
     changed();
+  }
+
+  /** What the preview draws: every name and reference, those not pointing anywhere yet with a dot to drag from. */
+  function drawing() {
+    return { names: { ...model.names }, objects: model.objects.map(o => ({ id: o.id, type: o.type.trim() || 'object', value: o.value.trim() || null,
+      refs: o.refs.map(r => ({ label: r.label.trim() || '?', to: r.to })) })) };
+  }
+
+  /**
+   * Pointer drawing on the preview: from a dot (data-port) or an object box to an object box sets that
+   * arrow's target or adds a reference; a dot dropped on empty space makes a new object there and
+   * puts the cursor in its type. Released outside the drawing, nothing changes.
+   */
+  function dragToDraw() {
+    let drag = null;
+    const at = (svg, ev) => new DOMPoint(ev.clientX, ev.clientY).matrixTransform(svg.getScreenCTM().inverse());
+    preview.addEventListener('pointerdown', ev => {
+      const port = ev.target.closest?.('[data-port]');
+      const box = port ? null : ev.target.closest?.('g.object[data-id]');
+      const svg = ev.target.ownerSVGElement ?? (ev.target.tagName === 'svg' ? ev.target : null);
+      if ((!port && !box) || !svg) return;
+      ev.preventDefault();
+      const from = at(svg, ev);
+      const line = document.createElementNS('http://www.w3.org/2000/svg', 'line');
+      for (const [k, v] of Object.entries({ x1: from.x, y1: from.y, x2: from.x, y2: from.y, class: 'drag-line' })) line.setAttribute(k, v);
+      svg.append(line);
+      drag = { from: port ? port.dataset.port : `new:${box.dataset.id}`, svg, line };
+      preview.setPointerCapture?.(ev.pointerId);
+    });
+    preview.addEventListener('pointermove', ev => {
+      if (!drag) return;
+      const p = at(drag.svg, ev);
+      drag.line.setAttribute('x2', p.x);
+      drag.line.setAttribute('y2', p.y);
+    });
+    const end = ev => {
+      if (!drag) return;
+      const d = drag;
+      drag = null;
+      d.line.remove();
+      if (ev.type !== 'pointerup') return;
+      const under = document.elementFromPoint(ev.clientX, ev.clientY);
+      if (!under || !preview.contains(under)) return;
+      const hit = under.closest('g.object[data-id]');
+      const target = hit ? Number(hit.dataset.id) : null;
+      if (d.from.startsWith('new:')) {
+        const o = model.objects.find(x => x.id === Number(d.from.slice(4)));
+        if (!o || target === null) return;
+        const n = o.refs.length;
+        o.refs.push({ label: ['dict'].includes(o.type.trim()) ? "['key']" : ['list', 'tuple'].includes(o.type.trim().toLowerCase()) || !o.type.trim() ? `[${n}]` : '.attr', to: target });
+        render(`[data-focus="ref-${o.id}-${n}"]`);
+      } else {
+        const made = target === null ? newObject() : null;
+        point(d.from, made ? made.id : target);
+        render(made ? `[data-focus="type-${made.id}"]` : undefined);
+      }
+      changed();
+    };
+    preview.addEventListener('pointerup', end);
+    preview.addEventListener('pointercancel', end);
+  }
+
+  /** Points a name ("name:N") or an object's reference ("ref:O:K") at object id. */
+  function point(port, id) {
+    const [kind, a, k] = port.split(':');
+    if (kind === 'name') model.names[a] = id;
+    else {
+      const r = model.objects.find(x => x.id === Number(a))?.refs[Number(k)];
+      if (r) r.to = id;
+    }
+  }
+
+  function newObject() {
+    const o = { id: nextId++, type: '', value: '', refs: [] };
+    model.objects.push(o);
+    return o;
   }
 
   /** The drawing as the documented heap JSON: unset names and dangling references left out. */

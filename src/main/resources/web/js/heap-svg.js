@@ -23,9 +23,11 @@ const countText = o => (o.refcount === null || o.refcount === undefined ? 'rc ?'
 function describeGraph(g, counts) {
   const frames = framesOf(g);
   const byId = new Map(g.objects.map(o => [o.id, o]));
-  const name = id => { const o = byId.get(id); return o ? `${o.type}${o.value != null ? ' ' + o.value : ''} (#${id})` : `#${id}`; };
+  const name = id => { if (id == null) return 'nothing yet'; const o = byId.get(id); return o ? `${o.type}${o.value != null ? ' ' + o.value : ''} (#${id})` : `#${id}`; };
   const parts = [];
-  for (const f of frames) for (const [n, id] of Object.entries(f.names)) parts.push(`${f.function ? f.function + ': ' : ''}${n} refers to ${name(id)}.`);
+  frames.forEach((f, i) => {
+    for (const [n, id] of Object.entries(f.names)) parts.push(`${f.function ? frameLabel(f, i, frames.length) + ': ' : ''}${n} refers to ${name(id)}.`);
+  });
   if (g.unreachable?.length) parts.push(`Alive but reached by no name, holding each other: ${g.unreachable.map(name).join(', ')}.`);
   for (const o of g.objects) {
     const rc = !counts ? '' : o.refcount == null ? ', refcount not fixed by CPython' : `, refcount ${o.refcount}`;
@@ -33,6 +35,17 @@ function describeGraph(g, counts) {
     parts.push(`${name(o.id)}${rc}${refs ? '; ' + refs : ''}.`);
   }
   return parts.join(' ') || 'No names, no objects.';
+}
+
+/**
+ * What a frame box is called: a function's frame as a call, f(), so it is never read as the function
+ * object f; each outer frame with the line of the call it waits in, which has not finished (the
+ * innermost frame is where the picture is taken, which its caption says).
+ */
+function frameLabel(f, i, count) {
+  if (!f.function) return 'names';
+  const name = f.function.startsWith('<') ? f.function : `${f.function}()`;
+  return i < count - 1 && f.line ? `${name} · in the call at line ${f.line}` : name;
 }
 
 function framesOf(g) {
@@ -78,7 +91,9 @@ function boxOf(o, counts) {
 
 /**
  * Returns an <svg> of graph g. opts.title names it; opts.marks maps object id -> 'new' | 'changed'
- * to highlight what a step did; opts.counts false leaves out reference counts (a student's drawing has none).
+ * to highlight what a step did; opts.counts false leaves out reference counts (a student's drawing has none);
+ * opts.ports marks each arrow's start (data-port "name:N" or "ref:OBJECT:INDEX") for the editor to drag from,
+ * and then a name or reference whose target is null is drawn with its port and no arrow.
  */
 export function renderHeap(g, opts = {}) {
   const frames = framesOf(g);
@@ -98,18 +113,19 @@ export function renderHeap(g, opts = {}) {
 
   const ports = [];   // [x, y, targetId, label]
   let y = 0;
-  const frameW = Math.max(110, ...frames.flatMap(f => [(f.function ?? 'names').length, ...Object.keys(f.names).map(n => n.length + 2)]).map(n => n * CH + 2 * PAD + 10));
-  for (const f of frames) {
+  const labels = frames.map((f, i) => frameLabel(f, i, frames.length));
+  const frameW = Math.max(110, ...frames.flatMap((f, i) => [labels[i].length, ...Object.keys(f.names).map(n => n.length + 2)]).map(n => n * CH + 2 * PAD + 10));
+  for (const [i, f] of frames.entries()) {
     const names = Object.entries(f.names);
     const h = ROW * (1 + names.length) + PAD;
     const fg = el('g', { class: 'frame' });
-    fg.append(el('title', {}, `frame ${f.function ?? ''}`.trim()));
+    fg.append(el('title', {}, `frame ${labels[i]}`));
     fg.append(el('rect', { x: 0, y, width: frameW, height: h, rx: 4 }));
-    fg.append(el('text', { x: PAD, y: y + ROW - 5, class: 'frame-name' }, f.function ?? 'names'));
+    fg.append(el('text', { x: PAD, y: y + ROW - 5, class: 'frame-name' }, labels[i]));
     names.forEach(([n, id], i) => {
       const ry = y + ROW * (i + 1);
       fg.append(el('text', { x: PAD, y: ry + ROW - 5, class: 'name' }, n));
-      fg.append(el('circle', { cx: frameW - PAD, cy: ry + ROW / 2, r: 3, class: 'port' }));
+      fg.append(el('circle', { cx: frameW - PAD, cy: ry + ROW / 2, r: opts.ports ? 6 : 3, class: 'port', 'data-port': opts.ports ? `name:${n}` : null }));
       ports.push([frameW - PAD, ry + ROW / 2, id, n]);
     });
     boxes.append(fg);
@@ -138,7 +154,7 @@ export function renderHeap(g, opts = {}) {
         const from = ports.find(p => p[2] === b.o.id);
         const by = Math.max(free, from ? from[1] - ROW / 2 : 0);
         placed.set(b.o.id, { x, y: by, w: b.w, h: b.h });
-        drawObject(boxes, b, x, by, unreachable.has(b.o.id) ? 'unreachable' : marks.get(b.o.id), ports, counts);
+        drawObject(boxes, b, x, by, unreachable.has(b.o.id) ? 'unreachable' : marks.get(b.o.id), ports, counts, opts.ports);
         free = by + b.h + GAP_Y;
       }
       bottom = Math.max(bottom, free);
@@ -171,7 +187,7 @@ export function renderHeap(g, opts = {}) {
   return svg;
 }
 
-function drawObject(parent, { o, w, h }, x, y, mark, ports, counts) {
+function drawObject(parent, { o, w, h }, x, y, mark, ports, counts, draggable) {
   const g = el('g', { class: 'object' + (mark ? ' ' + mark : ''), 'data-id': o.id });
   const rc = !counts ? '' : o.refcount == null ? ', refcount not fixed by CPython' : ', refcount ' + o.refcount;
   g.append(el('title', {}, `#${o.id} ${o.type}${o.value != null ? ' ' + o.value : ''}${rc}${mark === 'unreachable' ? ', alive but reached by no name' : ''}`));
@@ -180,11 +196,11 @@ function drawObject(parent, { o, w, h }, x, y, mark, ports, counts) {
   if (counts) g.append(el('text', { x: x + w - PAD, y: y + ROW - 5, class: 'rc', 'text-anchor': 'end' }, countText(o)));
   let row = 1;
   if (o.value != null) g.append(el('text', { x: x + PAD, y: y + ROW * ++row - 5, class: 'value' }, short(String(o.value))));
-  for (const r of o.refs) {
+  for (const [k, r] of o.refs.entries()) {
     const ry = y + ROW * row++;
     g.append(el('line', { x1: x, x2: x + w, y1: ry, y2: ry, class: 'sep' }));
     g.append(el('text', { x: x + PAD, y: ry + ROW - 5, class: 'label' }, short(r.label, 20)));
-    g.append(el('circle', { cx: x + w - PAD, cy: ry + ROW / 2, r: 3, class: 'port' }));
+    g.append(el('circle', { cx: x + w - PAD, cy: ry + ROW / 2, r: draggable ? 6 : 3, class: 'port', 'data-port': draggable ? `ref:${o.id}:${k}` : null }));
     ports.push([x + w - PAD, ry + ROW / 2, r.to, r.label]);
   }
   parent.append(g);

@@ -1,7 +1,7 @@
 // The instructor's pages: without ?c, their courses and a form for a new one; with ?c, the course's
 // roster, assignments and gradebook.
 import { api } from './api.js';
-import { dueText, fill, h, header, params, requireToken, say } from './page.js';
+import { dueText, failure, fill, h, header, params, requireToken, say } from './page.js';
 import { form, table } from './forms.js';
 import { accessPanel, invitationsPanel } from './instructor-access.js';
 import { exercisePicker } from './picker.js';
@@ -36,9 +36,27 @@ async function course() {
   const grades = h('section', { 'aria-labelledby': 'grades-h' });
   const access = h('section', { 'aria-labelledby': 'access-h' });
   grades.id = 'grades';
-  $('content').replaceChildren(h('p', {}, h('a', { href: 'instructor.html' }, '← All courses')), roster, assignments, grades, access);
+  $('content').replaceChildren(h('p', {}, h('a', { href: 'instructor.html' }, '← All courses')), settings(info), roster, assignments, grades, access);
   await Promise.all([showRoster(roster), showAssignments(assignments), showGrades(grades, c, $('message')),
     api('GET', `/api/courses/${enc(c)}/students`).then(students => accessPanel(access, c, students, $('message')))]);
+}
+
+/** The course's title, changed under its id; and deleting it while it is empty (made by mistake). */
+function settings(info) {
+  const note = h('p', { role: 'status' });
+  return h('details', { id: 'course-settings' }, h('summary', {}, 'Course settings'),
+    form('Rename course', [{ name: 'title', label: 'Title', required: true, value: info.title }], 'Rename', async v => {
+      const renamed = await api('PUT', `/api/courses/${enc(c)}`, { title: v.title });
+      $('title').textContent = renamed.title;
+      document.title = `${renamed.title} — refgrade`;
+      say($('message'), `Course renamed to ${renamed.title}.`);
+    }),
+    h('button', { type: 'button', class: 'secondary', onclick: async () => {
+      try {
+        await api('DELETE', `/api/courses/${enc(c)}`);
+        location.href = 'instructor.html';
+      } catch (err) { say(note, failure(`deleting ${c}`, err), 'alert'); }
+    } }, `Delete ${c}`), h('span', { class: 'muted' }, ' only while it has no students, assignments or LMS link'), note);
 }
 
 async function showRoster(el, issued = []) {
@@ -53,7 +71,7 @@ async function showRoster(el, issued = []) {
         if (!v.file) throw new Error('choose a CSV file first');
         const tokens = await api('POST', `/api/courses/${enc(c)}/students`, await v.file.text());
         say($('message'), `${tokens.length} student${tokens.length === 1 ? '' : 's'} added.`);
-        await showRoster(el, tokens);
+        await Promise.all([showRoster(el, tokens), showGrades($('grades'), c, $('message'))]); // the new students' rows, blank
       }));
 }
 
@@ -66,12 +84,15 @@ function assignmentFields(lib, a) {
     ...(a ? [] : [{ name: 'id', label: 'Assignment id', required: true }]),
     { name: 'title', label: 'Title', required: true, value: a?.title },
     { name: 'due', label: 'Due', type: 'datetime-local', required: true, value: a ? localInput(a.due) : undefined },
+    { name: 'release', label: 'Released to students (empty: at once)', type: 'datetime-local', value: a?.release ? localInput(a.release) : undefined,
+      hint: 'before then, students do not see it' },
     { name: 'exercises', custom: exercisePicker(lib.exercises, a?.exercises.map(x => x.id)) },
     { name: 'rubric', label: 'Rubric', value: a?.rubric ?? '', options: [['', 'each exercise\'s own'], ...(lib.rubrics ?? []).map(r => [r, r])],
       hint: 'exam: one attempt, nothing revealed; practice: unlimited, truth shown at once' }];
 }
 
-const assignmentBody = v => ({ title: v.title, exercises: v.exercises, due: new Date(v.due).toISOString(), ...(v.rubric ? { rubric: v.rubric } : {}) });
+const assignmentBody = v => ({ title: v.title, exercises: v.exercises, due: new Date(v.due).toISOString(),
+  release: v.release ? new Date(v.release).toISOString() : null, ...(v.rubric ? { rubric: v.rubric } : {}) });
 
 /** Extensions and extra attempts of one assignment: the list, each removable, and a form for one more. */
 function accommodations(a, students) {
@@ -97,7 +118,7 @@ function accommodations(a, students) {
         say($('message'), `Extension for ${v.student} on ${a.id} saved.`);
       }));
   };
-  show().catch(err => say(box, 'Could not load extensions: ' + err.message, 'alert'));
+  show().catch(err => say(box, failure('loading extensions', err), 'alert'));
   return box;
 }
 
@@ -126,7 +147,8 @@ async function showAssignments(el) {
       h('button', { type: 'button', class: 'secondary', onclick: () => regrade() }, `Regrade ${a.id}`),
       h('button', { type: 'button', class: 'secondary', onclick: () => remove() }, `Delete ${a.id}`));
     const note = h('p', { role: 'status' });
-    const view = () => fill(box, h('h3', {}, `${a.title} (${a.id})`), h('p', {}, 'Due: ', dueText(a.due), a.rubric ? ` · rubric ${a.rubric}` : ''),
+    const view = () => fill(box, h('h3', {}, `${a.title} (${a.id})`), h('p', {}, 'Due: ', dueText(a.due), a.rubric ? ` · rubric ${a.rubric}` : '',
+      a.release ? ` · ${new Date(a.release) > Date.now() ? 'hidden from students until' : 'released to students on'} ${new Date(a.release).toLocaleString()}` : ''),
       h('ol', {}, a.exercises.map(x => h('li', {}, titles[x.id] ?? x.title ?? x.id, ' — ',
         h('a', { href: `analysis.html?c=${enc(c)}&a=${enc(a.id)}&e=${enc(x.id)}` }, 'item analysis'), ' · ',
         h('a', { href: `preview.html?e=${enc(x.id)}` }, 'preview'), ' · ',
@@ -146,14 +168,14 @@ async function showAssignments(el) {
         const r = await api('POST', `/api/courses/${enc(c)}/assignments/${enc(a.id)}/regrade`, { all: true });
         say(note, `Regraded ${r.regraded} submission${r.regraded === 1 ? '' : 's'}: ${r.changed} changed${r.skipped ? `, ${r.skipped} skipped (their exercise or variant no longer loads)` : ''}.`);
         await showGrades($('grades'), c, $('message'));
-      } catch (err) { say(note, 'Regrade failed: ' + err.message, 'alert'); }
+      } catch (err) { say(note, failure(`regrading ${a.id}`, err), 'alert'); }
     };
     const remove = async () => {
       try {
         await api('DELETE', `/api/courses/${enc(c)}/assignments/${enc(a.id)}`);
         await refresh();
         say($('message'), `Assignment ${a.id} deleted.`);
-      } catch (err) { say(note, 'Not deleted: ' + err.message, 'alert'); }
+      } catch (err) { say(note, failure(`deleting ${a.id}`, err), 'alert'); }
     };
     view();
     return box;
@@ -166,4 +188,4 @@ async function showAssignments(el) {
     }));
 }
 
-(c ? course() : courses()).catch(err => say($('message'), 'Could not load: ' + err.message, 'alert'));
+(c ? course() : courses()).catch(err => say($('message'), failure('loading the page', err), 'alert'));

@@ -1,7 +1,7 @@
 // The admin's LTI 1.3 registrations: the platforms (LMSs) refgrade takes launches from, the tool's
 // own URLs to copy into the LMS, and rotating the tool's signing key. docs/LTI.md explains each field.
 import { api } from './api.js';
-import { h, header, requireToken, say } from './page.js';
+import { failure, h, header, requireToken, say } from './page.js';
 import { form, table } from './forms.js';
 
 header('lti-platforms.html');
@@ -41,4 +41,4 @@ async function rotate() {
   say($('message'), `New signing key ${kid}; the previous one stays published for two days.`);
 }
 
-show().catch(err => say($('message'), err.status === 403 ? 'Only the admin instructor registers platforms.' : err.message, 'alert'));
+show().catch(err => say($('message'), err.status === 403 ? 'Only the admin instructor registers platforms.' : failure('loading the platforms', err), 'alert'));

@@ -39,6 +39,12 @@ export function say(el, text, cls) {
   if (cls !== undefined) el.className = cls;
 }
 
+/**
+ * The one way every page reports a failure: "Error (what it was doing): what the server said", so an
+ * error reads the same wherever it appears, and never as a bare detail or a page's own wording.
+ */
+export const failure = (doing, err) => `Error (${doing}): ${err?.message ?? err}${err?.field ? ` [${err.field}]` : ''}`;
+
 /** The page's query parameters as an object. */
 export const params = () => Object.fromEntries(new URLSearchParams(location.search));
 

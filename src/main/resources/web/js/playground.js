@@ -1,7 +1,7 @@
 // The playground: runs the pasted program on the server's simulator and steps through the lines
 // it recorded, drawing the heap after each line and listing the counts that line changed.
 import { api } from './api.js';
-import { h, header, say } from './page.js';
+import { failure, h, header, say } from './page.js';
 import { codeView, markLine } from './code-view.js';
 import { renderHeap } from './heap-svg.js';
 
@@ -59,7 +59,7 @@ async function start() {
     $('problem').className = 'alert';
     $('problem').replaceChildren(...(e.status === 401
       ? ['This tab\'s sign-in is no longer known to the server: ', h('a', { href: 'index.html?next=playground.html' }, 'sign in'), ' again, or sign out to run programs without it.']
-      : ['The run failed: ' + e.message]));
+      : [failure('running the program', e)]));
   } finally {
     $('run').disabled = false;
   }
@@ -79,12 +79,17 @@ function render() {
   else say($('status'), p ? problemText(p) : 'The program ran no lines.');
 }
 
+/**
+ * Why the program stopped, with one prefix: the one the run's own output gives it (SyntaxError:,
+ * ZeroDivisionError:), or for what the simulator refused or cut short, one in words, never both.
+ */
 function problemText(p) {
-  const where = p.line ? ` at line ${p.line}${p.col ? ', column ' + p.col : ''}` : '';
-  return `${{ syntax: 'Syntax error', unsupported: 'Not supported', exception: 'Uncaught exception', limit: 'Stopped by a limit' }[p.kind]}${where}: ${p.message}`;
+  const where = p.line ? ` (line ${p.line}${p.col ? ', column ' + p.col : ''})` : '';
+  const own = { unsupported: ['Not supported', /^unsupported: /], limit: ['Stopped by a limit', /^limit: /] }[p.kind];
+  return (own ? `${own[0]}: ${p.message.replace(own[1], '')}` : p.message) + where;
 }
 
-const where = s => s.phase === 'SHUTDOWN' ? 'the program ends' : `line ${s.line}${s.function ? ' in ' + s.function : ''}${s.phase === 'CONTINUED' ? ', continued' : ''}`;
+const where = s => s.phase === 'SHUTDOWN' ? 'the program ends' : `line ${s.line}${s.function ? ' in ' + (s.function.startsWith('<') ? s.function : s.function + '()') : ''}${s.phase === 'CONTINUED' ? ', continued' : ''}`;
 
 function show(i) {
   if (!run || !run.steps.length) return;

@@ -2,7 +2,7 @@
 // problems' positions; one exercise with its answer key per variant; and a draft pasted as YAML,
 // checked by the server without being saved.
 import { api } from './api.js';
-import { fill, h, header, inline, params, requireToken, rich, say } from './page.js';
+import { failure, fill, h, header, inline, params, requireToken, rich, say } from './page.js';
 import { codeView } from './code-view.js';
 import { renderHeap } from './heap-svg.js';
 import { table } from './forms.js';
@@ -48,7 +48,7 @@ function authoring(id, yaml) {
       await work();
     } catch (err) {
       if (err.field === 'yaml' && err.status === 422) editor.showProblems(err.message.split('\n'));
-      else out.replaceChildren(h('p', { class: 'alert', role: 'alert' }, err.message));
+      else out.replaceChildren(h('p', { class: 'alert', role: 'alert' }, failure(id ? `saving ${id}` : 'checking or saving the draft', err)));
     }
   };
   const check = () => run(async () => {
@@ -124,4 +124,4 @@ async function one() {
   $('content').append(edit);
 }
 
-(e ? one() : library()).catch(err => say($('message'), 'Could not load: ' + err.message, 'alert'));
+(e ? one() : library()).catch(err => say($('message'), failure('loading the library', err), 'alert'));

@@ -1,6 +1,6 @@
 // Sign-in: checks the token with GET /api/me, keeps it in this browser, and goes where the role belongs.
 import { api, session } from './api.js';
-import { header, params, say } from './page.js';
+import { failure, header, params, say } from './page.js';
 
 header('index.html');
 const form = document.getElementById('signin');
@@ -13,7 +13,7 @@ form.addEventListener('submit', async e => {
     location.href = sameSite(params().next) || (me.role === 'student' ? 'assignments.html' : 'instructor.html');
   } catch (err) {
     session.signOut();
-    say(document.getElementById('message'), err.status === 401 ? 'That token is not known to this server.' : 'Could not sign in: ' + err.message, 'alert');
+    say(document.getElementById('message'), err.status === 401 ? 'That token is not known to this server.' : failure('signing in', err), 'alert');
   }
 });
 

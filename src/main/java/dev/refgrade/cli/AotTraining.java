@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 
 /**
  * The training run of JDK 25's AOT cache (JEP 483/514/515), made by `aot-cache` at build time: runs
@@ -42,7 +41,7 @@ public final class AotTraining {
             System.setOut(nowhere);
             System.setErr(nowhere);
             try {
-                new CommandLine(new Main()).execute(command);
+                Main.commandLine(command).execute(command);
             } finally {
                 System.setOut(out);
                 System.setErr(err);

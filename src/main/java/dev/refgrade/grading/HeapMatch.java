@@ -56,12 +56,12 @@ final class HeapMatch {
         while (!queue.isEmpty()) {
             int t = queue.poll();
             HeapGraph.Node tn = truth.objects().get(index(truth, t)), dn = drawn.objects().get(trueToDrawn.get(t));
-            if (!dn.type().isEmpty() && !dn.type().equals(tn.type())) {
+            if (!dn.type().isBlank() && !sameType(dn.type(), tn.type())) {
                 feedback.add("the object at " + pathOf.get(t) + " is " + article(tn.type()) + ", not " + article(dn.type()));
             }
             for (HeapGraph.Ref r : tn.refs()) arrow(r.label(), target(dn, r.label()), r.to(), path(pathOf.get(t), r.label()));
             for (HeapGraph.Ref r : dn.refs()) {
-                if (tn.refs().stream().noneMatch(x -> x.label().equals(r.label()))) {
+                if (tn.refs().stream().noneMatch(x -> x.label().equals(r.label().strip()))) {
                     extra++;
                     feedback.add(path(pathOf.get(t), r.label()) + " does not exist: " + pathOf.get(t) + " has no reference " + r.label());
                 }
@@ -93,8 +93,17 @@ final class HeapMatch {
         }
     }
 
+    /**
+     * A type as the student would mean it: "node" or "NODE" for class Node is the same class, not
+     * another object's type (a program whose classes differ only in case is not one a student draws).
+     */
+    private static boolean sameType(String drawn, String truth) {
+        return drawn.strip().equalsIgnoreCase(truth);
+    }
+
+    /** The drawn arrow labelled {@code label}; spaces around a typed label are not part of it. */
     private Integer target(HeapGraph.Node n, String label) {
-        return n.refs().stream().filter(r -> r.label().equals(label)).map(HeapGraph.Ref::to).findFirst().orElse(null);
+        return n.refs().stream().filter(r -> r.label().strip().equals(label)).map(HeapGraph.Ref::to).findFirst().orElse(null);
     }
 
     private static int index(HeapGraph g, int id) {

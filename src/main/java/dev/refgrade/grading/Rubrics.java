@@ -1,5 +1,6 @@
 package dev.refgrade.grading;
 
+import dev.refgrade.exercise.Digest;
 import dev.refgrade.exercise.Problems;
 import dev.refgrade.python.Diagnostic;
 import java.io.IOException;
@@ -14,41 +15,83 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** The rubrics of a folder: those that load, by name, and the problems of those that do not. */
+/**
+ * The rubrics of a folder: those that load, by name, and the problems of those that do not. A rubric
+ * is named for its file, so a file that fails names the rubric it held.
+ */
 public final class Rubrics {
-    private final Map<String, Rubric> byName;
-    private final List<Diagnostic> problems;
+    /** A loaded rubric and the SHA-256 of the text it came from. */
+    public record Loaded(Rubric rubric, String hash) {}
 
-    private Rubrics(Map<String, Rubric> byName, List<Diagnostic> problems) {
+    private final Map<String, Loaded> byName;
+    private final List<Diagnostic> problems;
+    /** The files that failed to load, each with the name of the rubric it holds (its stem). */
+    private final Map<String, String> failed;
+
+    private Rubrics(Map<String, Loaded> byName, List<Diagnostic> problems, Map<String, String> failed) {
         this.byName = byName;
         this.problems = problems;
+        this.failed = failed;
     }
 
     /** Every *.yaml under {@code dir}; a missing folder holds no rubrics. */
     public static Rubrics load(Path dir) {
-        Map<String, Rubric> byName = new TreeMap<>();
+        Map<String, Loaded> byName = new TreeMap<>();
         List<Diagnostic> problems = new ArrayList<>();
-        if (dir == null || !Files.isDirectory(dir)) return new Rubrics(byName, problems);
+        Map<String, String> failed = new TreeMap<>();
+        if (dir == null || !Files.isDirectory(dir)) return new Rubrics(byName, problems, failed);
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")).sorted().toList();
         } catch (IOException e) {
             problems.add(new Diagnostic(dir.toString(), 1, 1, "cannot list the rubrics folder: " + e.getMessage()));
-            return new Rubrics(byName, problems);
+            return new Rubrics(byName, problems, failed);
         }
         for (Path f : files) {
             Problems p = new Problems(f.toString());
-            Rubric r = file(f, p);
-            if (r != null) byName.put(r.name(), r);
+            Loaded r = read(f, p);
+            if (r != null) byName.put(r.rubric().name(), r);
+            else failed.put(f.toString(), stem(f));
             problems.addAll(p.all());
         }
-        return new Rubrics(byName, List.copyOf(problems));
+        return new Rubrics(byName, List.copyOf(problems), failed);
+    }
+
+    /**
+     * These rubrics, and for each file that failed to load, the rubric {@code previous} loaded from
+     * it: a typo saved during term takes no rubric, and no exercise graded by it, offline.
+     */
+    public Rubrics keepingLastValid(Rubrics previous) {
+        Map<String, Loaded> kept = new TreeMap<>(byName);
+        failed.values().forEach(name -> {
+            Loaded last = previous.byName.get(name);
+            if (last != null) kept.putIfAbsent(name, last);
+        });
+        return new Rubrics(kept, problems, failed);
+    }
+
+    /** The SHA-256 of the last valid version still served for a file that failed, if one is. */
+    public Optional<String> serving(String file) {
+        String name = failed.get(file);
+        return name == null ? Optional.empty() : Optional.ofNullable(byName.get(name)).map(Loaded::hash);
+    }
+
+    private static String stem(Path f) {
+        String n = f.getFileName().toString();
+        return n.substring(0, n.lastIndexOf('.'));
     }
 
     /** One rubric file, or null with its problems in {@code problems}. */
     public static Rubric file(Path f, Problems problems) {
+        Loaded r = read(f, problems);
+        return r == null ? null : r.rubric();
+    }
+
+    private static Loaded read(Path f, Problems problems) {
         try {
-            return RubricLoader.load(Files.readString(f, StandardCharsets.UTF_8), f.getFileName().toString(), problems);
+            String text = Files.readString(f, StandardCharsets.UTF_8);
+            Rubric r = RubricLoader.load(text, f.getFileName().toString(), problems);
+            return r == null ? null : new Loaded(r, Digest.sha256(text));
         } catch (IOException e) {
             problems.at(new Problems.Pos(1, 1), "cannot read the rubric: " + e.getMessage());
             return null;
@@ -61,7 +104,7 @@ public final class Rubrics {
     }
 
     public Optional<Rubric> get(String name) {
-        return Optional.ofNullable(byName.get(name));
+        return Optional.ofNullable(byName.get(name)).map(Loaded::rubric);
     }
 
     public Set<String> names() {

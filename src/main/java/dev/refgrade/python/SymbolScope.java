@@ -137,6 +137,14 @@ public final class SymbolScope {
     /** Makes id free here if an enclosing function binds it, marking it a cell there and free in between. */
     private void requireFromEnclosing(String id) {
         for (SymbolScope s = parent; s != null && s.kind != Kind.MODULE; s = s.parent) {
+            if (s.kind == Kind.CLASS && id.equals("__class__")) {
+                // analyze_block binds __class__ for a class's children; drop_class_free turns the
+                // class's use into its implicit cell (ste_needs_class_closure).
+                s.cells.add(id);
+                for (SymbolScope mid = parent; mid != s; mid = mid.parent) mid.frees.add(id);
+                frees.add(id);
+                return;
+            }
             if (s.kind == Kind.CLASS) continue;
             boolean bound = s.binds(id) || s.has(id, NONLOCAL);
             if (bound && !s.has(id, GLOBAL)) {

@@ -383,7 +383,11 @@ final class Symtable {
     /** The names an expression uses; entering it was counted by the caller. */
     private void visit(Expr e, SymbolScope scope) {
         switch (e) {
-            case Name n -> scope.add(n.id(), USE);
+            case Name n -> {
+                scope.add(n.id(), USE);
+                // symtable.c: inside a function, loading 'super' counts as a use of __class__.
+                if (n.id().equals("super") && scope.kind == SymbolScope.Kind.FUNCTION) scope.add("__class__", USE);
+            }
             case BinOp b -> {
                 load(b.left(), scope);
                 load(b.right(), scope);

@@ -21,8 +21,12 @@ import java.util.Map;
  */
 public record StackGraph(List<FrameNames> frames, int hiddenFrames, List<HeapGraph.Node> objects, List<Integer> unreachable,
         boolean truncated) {
-    /** One frame: "<module>", a function's qualified name, or a class body; its names in binding order. */
-    public record FrameNames(String function, Map<String, Integer> names) {}
+    /**
+     * One frame: "<module>", a function's qualified name, or a class body; its names in binding order;
+     * {@code line} the line it is at: the innermost frame's current line, an outer frame's the line of
+     * the call it waits in (CPython's f_lineno of each frame on the stack).
+     */
+    public record FrameNames(String function, Map<String, Integer> names, int line) {}
 
     /** Deep recursion shows its outermost frame and the innermost ones, not a thousand of them. */
     static final int MAX_FRAMES = 12;
@@ -36,7 +40,7 @@ public record StackGraph(List<FrameNames> frames, int hiddenFrames, List<HeapGra
         int hidden = Math.max(0, stack.size() - MAX_FRAMES);
         if (hidden > 0) stack.subList(1, 1 + hidden).clear();
         List<FrameNames> frames = new ArrayList<>();
-        for (Frame f : stack) frames.add(new FrameNames(f.code.kind == SymbolScope.Kind.MODULE ? "<module>" : f.code.qualname, names(rt, f, walk)));
+        for (Frame f : stack) frames.add(new FrameNames(f.code.kind == SymbolScope.Kind.MODULE ? "<module>" : f.code.qualname, names(rt, f, walk), f.line));
         walk.expandAll();
         List<Integer> unreachable = new ArrayList<>();
         List<PyObject> garbage = CycleCollector.garbage(rt.heap);

@@ -87,7 +87,7 @@ public final class App {
         checkAdminToken(config);
         if (config.adminToken() != null) deps.store().people().ensureAdmin(Tokens.hash(config.adminToken()), deps.clock().instant());
         Metrics metrics = new Metrics(deps.store(), deps.catalog());
-        Auth auth = new Auth(deps.store(), new RateLimiter(config.ratePerSecond(), config.rateBurst()));
+        Auth auth = new Auth(deps.store(), new RateLimiter(config.ratePerSecond(), config.rateBurst()), deps.clock());
         SlowClients slow = new SlowClients();
         LtiRoutes lti = new LtiRoutes(deps);
         FeatureSwitches switches = new FeatureSwitches(deps);

@@ -1,5 +1,6 @@
 package dev.refgrade.server;
 
+import dev.refgrade.exercise.Digest;
 import dev.refgrade.exercise.Exercises;
 import dev.refgrade.grading.Rubric;
 import dev.refgrade.grading.Rubrics;
@@ -8,10 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,8 +80,9 @@ public final class Catalog {
      */
     public Snapshot reload() {
         Snapshot previous = current.get();
-        Rubrics rubrics = Rubrics.load(rubricsDir);
-        List<Invalid> invalid = new ArrayList<>(group(rubrics.problems()));
+        Rubrics loaded = Rubrics.load(rubricsDir);
+        Rubrics rubrics = previous == null ? loaded : loaded.keepingLastValid(previous.rubrics());
+        List<Invalid> invalid = new ArrayList<>(group(rubrics));
         Map<String, Entry> exercises = new LinkedHashMap<>();
         List<Path> files;
         try {
@@ -151,23 +150,17 @@ public final class Catalog {
     private static Checked check(Path file, Rubrics rubrics) {
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            return new Checked(file, Exercises.check(file.toString(), file.getFileName().toString(), text, rubrics.names()), sha256(text));
+            return new Checked(file, Exercises.check(file.toString(), file.getFileName().toString(), text, rubrics.names()), Digest.sha256(text));
         } catch (IOException e) {
             return new Checked(file, Exercises.check(file, rubrics.names()), "");
         }
     }
 
-    private static List<Invalid> group(List<Diagnostic> problems) {
+    /** The rubric files that failed, each with its problems and the last valid version still served. */
+    private static List<Invalid> group(Rubrics rubrics) {
         Map<String, List<String>> byFile = new LinkedHashMap<>();
-        problems.forEach(d -> byFile.computeIfAbsent(d.file(), f -> new ArrayList<>()).add(d.render()));
-        return byFile.entrySet().stream().map(e -> new Invalid(e.getKey(), e.getValue())).toList();
+        rubrics.problems().forEach(d -> byFile.computeIfAbsent(d.file(), f -> new ArrayList<>()).add(d.render()));
+        return byFile.entrySet().stream().map(e -> new Invalid(e.getKey(), e.getValue(), rubrics.serving(e.getKey()).orElse(null))).toList();
     }
 
-    public static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -74,11 +74,32 @@ public final class Courses {
                 instructor, course).isPresent();
     }
 
+    /** False when there is no such course. */
+    public boolean rename(String course, String title) {
+        return jdbc.update("UPDATE courses SET title = ? WHERE id = ?", title, course) == 1;
+    }
+
+    /**
+     * Deletes a course with nothing in it yet (one made by mistake): no students, no assignments, no
+     * LMS link. Anything else in it is a record that stays, so the course stays too.
+     */
+    public Deleted deleteEmptyCourse(String course) {
+        return jdbc.tx(c -> {
+            for (String table : java.util.List.of("students", "assignments", "lti_contexts", "lti_members", "lti_deep_links")) {
+                if (!Jdbc.query(c, "SELECT 1 FROM " + table + " WHERE course_id = ? LIMIT 1", rs -> true, course).isEmpty()) return Deleted.HAS_SUBMISSIONS;
+            }
+            Jdbc.update(c, "DELETE FROM course_invitations WHERE course_id = ?", course);
+            Jdbc.update(c, "DELETE FROM course_instructors WHERE course_id = ?", course);
+            Jdbc.update(c, "DELETE FROM switches_off WHERE scope = ?", course);
+            return Jdbc.update(c, "DELETE FROM courses WHERE id = ?", course) == 1 ? Deleted.DELETED : Deleted.NOT_FOUND;
+        });
+    }
+
     /** False when the course already has an assignment with this id. */
     public boolean createAssignment(Assignment a, Instant now) {
-        return jdbc.update("INSERT INTO assignments (course_id, id, title, due, rubric, exercises, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                a.course(), a.id(), a.title(), a.due(), a.rubric(), String.join(",", a.exercises()), now) == 1;
+        return jdbc.update("INSERT INTO assignments (course_id, id, title, due, rubric, exercises, created_at, release_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                a.course(), a.id(), a.title(), a.due(), a.rubric(), String.join(",", a.exercises()), now, a.release()) == 1;
     }
 
     public List<Assignment> assignments(String course) {
@@ -98,10 +119,10 @@ public final class Courses {
         return found;
     }
 
-    /** Rewrites the assignment's title, due date, rubric and exercises (their order too); false when there is none. */
+    /** Rewrites the assignment's title, due and release dates, rubric and exercises (their order too); false when there is none. */
     public boolean updateAssignment(Assignment a) {
-        int n = jdbc.update("UPDATE assignments SET title = ?, due = ?, rubric = ?, exercises = ? WHERE course_id = ? AND id = ?",
-                a.title(), a.due(), a.rubric(), String.join(",", a.exercises()), a.course(), a.id());
+        int n = jdbc.update("UPDATE assignments SET title = ?, due = ?, rubric = ?, exercises = ?, release_at = ? WHERE course_id = ? AND id = ?",
+                a.title(), a.due(), a.rubric(), String.join(",", a.exercises()), a.release(), a.course(), a.id());
         assignments.remove(a.course() + '/' + a.id());
         return n == 1;
     }
@@ -153,10 +174,15 @@ public final class Courses {
         return new Accommodation(rs.getString(1), rs.getString(2), rs.getString(3), at, rs.getInt(5), rs.getString(6));
     }
 
-    private static final String SELECT = "SELECT course_id, id, title, due, rubric, exercises FROM assignments";
+    private static final String SELECT = "SELECT course_id, id, title, due, rubric, exercises, release_at FROM assignments";
 
     private static Assignment assignment(ResultSet rs) throws SQLException {
         return new Assignment(rs.getString(1), rs.getString(2), rs.getString(3), Jdbc.instant(rs, "due"), rs.getString(5),
-                Arrays.asList(rs.getString(6).split(",")));
+                Arrays.asList(rs.getString(6).split(",")), release(rs));
+    }
+
+    private static Instant release(ResultSet rs) throws SQLException {
+        long at = rs.getLong(7);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(at);
     }
 }

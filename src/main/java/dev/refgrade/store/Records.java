@@ -18,7 +18,13 @@ public final class Records {
 
     public record Student(String course, String id, String name) {}
 
-    public record Assignment(String course, String id, String title, Instant due, String rubric, List<String> exercises) {}
+    /** {@code release}: when its students first see it; null when they see it from the start. */
+    public record Assignment(String course, String id, String title, Instant due, String rubric, List<String> exercises, Instant release) {
+        /** Whether students may see it at {@code now}. */
+        public boolean releasedAt(Instant now) {
+            return release == null || !now.isBefore(release);
+        }
+    }
 
     /** One student's own terms for an assignment: {@code due} their extension (null: none), attempts beyond the rubric's. */
     public record Accommodation(String course, String assignment, String student, Instant due, int extraAttempts, String note) {}

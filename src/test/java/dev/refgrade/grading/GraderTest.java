@@ -128,6 +128,13 @@ class GraderTest {
         }
 
         @Test
+        void aTypeNamedInAnotherCaseIsTheSameType() {
+            String outer = "{\"id\": \"C\", \"type\": \"List\", \"refs\": [{\"label\": \" [0]\", \"to\": \"L\"}, {\"label\": \"[1] \", \"to\": \"L\"}]}";
+            QuestionGrade g = one(PLAIN, "drawing", drawing(outer.replace("\"type\": \"list\"", "\"type\": \"LIST\"")));
+            assertTrue(g.correct(), "List for list, and labels with spaces around them: " + g.feedback());
+        }
+
+        @Test
         void twoEqualListsAreNotOneList() {
             String copy = LIST.replace("\"L\"", "\"M\"");
             String outer = "{\"id\": \"C\", \"type\": \"list\", \"refs\": [{\"label\": \"[0]\", \"to\": \"L\"}, {\"label\": \"[1]\", \"to\": \"M\"}]}, " + copy;

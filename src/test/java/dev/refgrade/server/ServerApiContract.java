@@ -28,6 +28,14 @@ abstract class ServerApiContract extends ServerWithTestServer {
     }
 
     @Test
+    void madeUpMethodsShareOneMetricsLabel() {
+        for (String method : new String[] {"FOO1", "FOO2", "FOO3"}) api.send(method, "/health", null, null, "application/json");
+        String metrics = api.get("/metrics", TestServer.ADMIN).text();
+        assertTrue(metrics.contains("method=\"OTHER\""), metrics);
+        assertTrue(!metrics.contains("FOO"), "no label per made-up method: " + metrics);
+    }
+
+    @Test
     void coursesRostersAndAssignments() {
         Fixture f = Fixture.create(s, "cs101", 2, null);
         assertEquals("exists", api.post("/api/courses", TestServer.ADMIN, Map.of("id", "cs101", "title", "Again")).error());
@@ -169,5 +177,18 @@ abstract class ServerApiContract extends ServerWithTestServer {
         api.post("/api/courses/cs101/assignments", TestServer.ADMIN, Map.of("id", "hw2", "title", "Spare", "exercises", List.of(E), "due", "2025-04-01T00:00:00Z"));
         assertEquals(204, api.send("DELETE", "/api/courses/cs101/assignments/hw2", TestServer.ADMIN, null, null).status());
         assertEquals(404, api.get("/api/courses/cs101/assignments/hw2", TestServer.ADMIN).status());
+    }
+
+    @Test
+    void aCourseIsRenamedUnderItsIdAndDeletedOnlyWhileEmpty() {
+        Fixture.create(s, "cs101", 1, null);
+        Api.Response renamed = api.send("PUT", "/api/courses/cs101", TestServer.ADMIN, Api.write(Map.of("title", "Memory, spring")), "application/json");
+        assertEquals(200, renamed.status(), renamed.text());
+        assertEquals("Memory, spring", api.get("/api/courses/cs101", TestServer.ADMIN).json().get("title").asText());
+        assertEquals("not_empty", api.send("DELETE", "/api/courses/cs101", TestServer.ADMIN, null, null).error(), "students and an assignment stay");
+        assertEquals(201, api.post("/api/courses", TestServer.ADMIN, Map.of("id", "oops", "title", "Made by mistake")).status());
+        assertEquals(204, api.send("DELETE", "/api/courses/oops", TestServer.ADMIN, null, null).status());
+        assertEquals(404, api.get("/api/courses/oops", TestServer.ADMIN).status());
+        assertEquals(201, api.post("/api/courses", TestServer.ADMIN, Map.of("id", "oops", "title", "Again")).status(), "the id is free again");
     }
 }

@@ -94,6 +94,7 @@ abstract class ServerAuthorizationContract extends DatabaseContract {
                 new Route("POST", "/api/courses", i -> Map.of("id", "new" + i, "title", "New"), expect(403, 403, 201, 201)),
                 new Route("GET", "/api/courses/ca", null, expect(200, 404, 200, 404)),
                 new Route("GET", "/api/courses/nope", null, expect(404, 404, 404, 404)),
+                new Route("PUT", "/api/courses/ca", i -> Map.of("title", "Course ca " + i), expect(403, 404, 200, 404)),
                 new Route("POST", "/api/instructors", i -> Map.of("id", "i" + i, "name", "I"), expect(403, 403, 201, 403)),
                 new Route("POST", "/api/courses/ca/instructors", i -> Map.of("id", "carol"), expect(403, 404, 201, 404)),
                 new Route("POST", "/api/courses/ca/students", i -> List.of(Map.of("id", "n" + i, "name", "N")), expect(403, 404, 201, 404)),

@@ -88,6 +88,27 @@ abstract class ServerSecurityContract extends ServerWithTestServer {
     }
 
     @Test
+    void aRubricThatTurnsInvalidOnReloadKeepsItsLastValidVersionServed() throws Exception {
+        java.nio.file.Path file = dir.resolve("rubrics/exam.yaml");
+        String valid = java.nio.file.Files.readString(file);
+        java.nio.file.Files.writeString(file, valid + "\npoints: [\n");
+        var reloaded = api.post("/api/admin/reload", TestServer.ADMIN, "").json();
+        assertTrue(reloaded.get("rubrics").toString().contains("\"exam\""), reloaded.toString());
+        var invalid = reloaded.get("invalid").get(0);
+        assertTrue(invalid.get("file").asText().endsWith("exam.yaml"), reloaded.toString());
+        assertEquals(dev.refgrade.exercise.Digest.sha256(valid), invalid.get("serving").asText());
+        assertTrue(s.catalog.rubric("exam").isPresent());
+    }
+
+    @Test
+    void aNewRubricFileThatIsInvalidServesNothingAndSaysSo() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("rubrics/broken.yaml"), "name: broken\npoints: [\n");
+        var reloaded = api.post("/api/admin/reload", TestServer.ADMIN, "").json();
+        assertTrue(reloaded.get("invalid").get(0).get("serving").isNull(), reloaded.toString());
+        assertFalse(reloaded.get("rubrics").toString().contains("broken"), reloaded.toString());
+    }
+
+    @Test
     void aNewFileThatIsInvalidServesNothingAndSaysSo() throws Exception {
         java.nio.file.Files.writeString(dir.resolve("exercises/broken.yaml"), "id: broken\ntitle: [\n");
         var reloaded = api.post("/api/admin/reload", TestServer.ADMIN, "").json();

@@ -190,6 +190,33 @@ abstract class ServerSubmissionsContract extends ServerWithTestServer {
     }
 
     @Test
+    void anAssignmentIsNotThereForStudentsUntilItsRelease() {
+        Fixture f = Fixture.create(s, "cs101", 1, null);
+        var later = Map.of("id", "hw2", "title", "Later", "exercises", java.util.List.of(E), "due", Fixture.DUE.toString(),
+                "release", s.clock.now.plusSeconds(3600).toString());
+        assertEquals(201, api.post("/api/courses/cs101/assignments", TestServer.ADMIN, later).status());
+        String hw2 = "/api/courses/cs101/assignments/hw2/exercises/" + E;
+        assertEquals(1, api.get("/api/progress", f.token("s1")).json().get("assignments").size(), "hw1 only");
+        assertEquals(1, api.get("/api/courses/cs101/assignments", f.token("s1")).json().size());
+        assertEquals(404, api.get(hw2, f.token("s1")).status());
+        assertEquals(404, api.post(hw2 + "/submissions", f.token("s1"), Map.of("answers", Map.of())).status());
+        assertEquals(2, api.get("/api/courses/cs101/assignments", TestServer.ADMIN).json().size(), "the instructor sees it");
+        s.clock.now = s.clock.now.plusSeconds(3600);
+        assertEquals(2, api.get("/api/progress", f.token("s1")).json().get("assignments").size());
+        assertEquals(201, api.post(hw2 + "/submissions", f.token("s1"), Map.of("answers", Map.of())).status());
+    }
+
+    @Test
+    void aReleaseAfterTheDueDateIsRefused() {
+        Fixture.create(s, "cs101", 1, null);
+        var bad = Map.of("id", "hw2", "title", "Later", "exercises", java.util.List.of(E), "due", Fixture.DUE.toString(),
+                "release", Fixture.DUE.plusSeconds(1).toString());
+        Api.Response r = api.post("/api/courses/cs101/assignments", TestServer.ADMIN, bad);
+        assertEquals(422, r.status());
+        assertEquals("release", r.json().get("field").asText());
+    }
+
+    @Test
     void aResetGivesTheStudentAFreshStartAndKeepsTheOldAttemptsStored() {
         Fixture f = Fixture.create(s, "cs101", 2, "exam"); // one attempt
         String reset = f.exercisePath(E) + "/students/s1/reset";

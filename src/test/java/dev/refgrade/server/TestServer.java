@@ -46,6 +46,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     public TestServer(String db, Path folder, Config config, MutableClock clock, SimulatorGate gate) {
+        ServerLog.install();
         this.store = Store.open(db);
         this.catalog = new Catalog(folder.resolve("exercises"), folder.resolve("rubrics"));
         this.clock = clock;

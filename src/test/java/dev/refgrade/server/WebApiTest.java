@@ -179,4 +179,18 @@ class WebApiTest {
             assertEquals(200, flooder.get("/api/me", TestServer.ADMIN).status(), "a known token counts for itself, even from that address");
         }
     }
+
+    @Test
+    void aKnownTokenReadAgainAfterItsMemoryExpiredDoesNotSpendItsAddressBudget() throws Exception {
+        TestServer.MutableClock clock = new TestServer.MutableClock();
+        try (TestServer limited = new TestServer(Databases.sqlite(dir.resolve("remembered")), dir,
+                Config.defaults().withAdminToken(TestServer.ADMIN).withRateLimit(1, 3), clock)) {
+            Api school = new Api("http://127.0.0.1:" + limited.app.port(), InetAddress.getByName("127.0.0.4"));
+            assertEquals(200, school.get("/api/me", TestServer.ADMIN).status(), "first seen: the address pays");
+            assertEquals(401, school.get("/api/me", "guess-1").status());
+            assertEquals(401, school.get("/api/me", "guess-2").status());
+            clock.now = clock.now.plusSeconds(11);
+            assertEquals(200, school.get("/api/me", TestServer.ADMIN).status(), "the address's budget is spent, yet the token is read again");
+        }
+    }
 }

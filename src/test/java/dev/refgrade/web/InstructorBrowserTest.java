@@ -50,12 +50,20 @@ class InstructorBrowserTest {
         browser.find("form[aria-label='New course'] input[name=title]").sendKeys("Memory models");
         browser.find("form[aria-label='New course'] button[type=submit]").click();
         browser.waitForText("#roster-h", "Roster (0)");
+        browser.find("#course-settings summary").click();
+        WebElement rename = browser.find("form[aria-label='Rename course'] input[name=title]");
+        rename.clear();
+        rename.sendKeys("Memory models, spring");
+        browser.find("form[aria-label='Rename course'] button[type=submit]").click();
+        browser.waitForText("#title", "Memory models, spring");
+        browser.find("#course-settings summary").click();
 
         Path roster = dir.resolve("roster.csv");
         Files.writeString(roster, "id,name\ns1,Ada Lovelace\ns2,Alan Turing\ns3,Grace Hopper\ns4,Edsger Dijkstra\n");
         browser.find("form[aria-label='Upload roster'] input[type=file]").sendKeys(roster.toAbsolutePath().toString());
         browser.find("form[aria-label='Upload roster'] button[type=submit]").click();
         browser.waitForText("#roster-h", "Roster (4)");
+        browser.waitForText("#grades-h + table", "Edsger Dijkstra"); // the gradebook follows the roster without a reload
         List<WebElement> issued = browser.all("#issued tbody tr");
         assertEquals(4, issued.size());
         Map<String, String> tokens = new java.util.LinkedHashMap<>();
@@ -211,16 +219,18 @@ class InstructorBrowserTest {
         edit.findElement(By.name("title")).clear();
         edit.findElement(By.name("title")).sendKeys("Identity, cache first");
         edit.findElement(By.cssSelector("button[aria-label='move Where the small-int cache ends up']")).click();
+        browser.driver.executeScript("arguments[0].value = '2025-02-20T09:00'", edit.findElement(By.name("release")));
         browser.assertAccessible();
         browser.screenshot("instructor-edit-assignment");
         edit.findElement(By.cssSelector("button[type=submit]")).click();
         String saved = browser.waitForText("#assignment-hw1", "Identity, cache first");
         assertTrue(saved.indexOf("Where the small-int cache ends") < saved.indexOf("Equal is not the same as identical"), saved);
+        assertTrue(saved.contains("released to students on"), "the release date is shown: " + saved);
 
         browser.find("#assignment-spare").findElement(By.xpath(".//button[text()='Delete spare']")).click();
         browser.waitFor(d -> d.findElements(By.id("assignment-spare")).isEmpty() ? true : null);
         browser.find("#assignment-hw1").findElement(By.xpath(".//button[text()='Delete hw1']")).click();
-        assertTrue(browser.waitForText("#assignment-hw1", "Not deleted").contains("cannot be deleted"));
+        assertTrue(browser.waitForText("#assignment-hw1", "Error (deleting hw1)").contains("cannot be deleted"));
         browser.find("#assignment-hw1").findElement(By.xpath(".//button[text()='Regrade hw1']")).click();
         browser.waitForText("#assignment-hw1", "Regraded 1 submission");
 

@@ -95,6 +95,19 @@ class LayoutBrowserTest {
     }
 
     @Test
+    void onAPhoneTheInstructorsPagesFitToo() {
+        browser.signIn(TestServer.ADMIN, "instructor.html");
+        browser.driver.manage().window().setSize(new Dimension(390, 844));
+        for (String page : List.of("instructor.html?c=cs101", "preview.html", "preview.html?e=" + SEED)) {
+            browser.open(page);
+            browser.waitForText("main", page.startsWith("instructor") ? "Gradebook" : page.contains("?e=") ? "Answer key" : "Write an exercise");
+            long overflow = (Long) browser.driver.executeScript("const e = document.documentElement; return e.scrollWidth - e.clientWidth;");
+            assertEquals(0L, overflow, page + " is wider than the phone by " + overflow + " px");
+        }
+        browser.screenshot("phone-390-preview-variant");
+    }
+
+    @Test
     void darkModeFollowsTheSystem() {
         browser.signIn(course.token("s2"), "assignments.html");
         browser.driver.executeCdpCommand("Emulation.setEmulatedMedia",

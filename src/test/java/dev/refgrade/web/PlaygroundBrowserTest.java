@@ -80,7 +80,9 @@ class PlaygroundBrowserTest {
         // Keys step too: → into the call, where f's frame appears beside the module's.
         browser.find("#next").sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
         browser.waitForText("#heap-title", "in f");
-        assertTrue(browser.find("#diagram svg").getText().contains("<module>"));
+        String frames = browser.find("#diagram svg").getText();
+        assertTrue(frames.contains("<module> · in the call at line 6") && frames.contains("f()\n"),
+                "each frame says where it is, the caller waiting in its call; f() is the call, not the function object: " + frames);
         assertTrue(browser.find("#status").getAttribute("textContent").startsWith("Step 5 of"));
         browser.screenshot("playground-in-call");
 
@@ -97,8 +99,9 @@ class PlaygroundBrowserTest {
     @Test
     void aSyntaxErrorIsShownAtItsLineAndColumn() {
         runProgram("x = 1\ny = (1,\n");
-        String problem = browser.waitForText("#problem", "Syntax error");
+        String problem = browser.waitForText("#problem", "SyntaxError");
         assertTrue(problem.contains("line 2"), problem);
+        assertEquals(1, problem.split("SyntaxError", -1).length - 1, "one prefix, the one CPython prints: " + problem);
         assertEquals("2", browser.find("#listing li.failed").getAttribute("data-line"));
         browser.assertAccessible();
     }

@@ -82,6 +82,34 @@ class StudentBrowserTest {
         browser.waitForText("main", "5 / 7");
     }
 
+    @Test
+    void drawsAHeapAnswerByDraggingArrowsWithTheTypeInAnyCase() {
+        browser.signIn(course.token("s2"), "assignments.html");
+        browser.open("exercise.html?c=cs101&a=hw2&e=" + HEAP);
+        WebElement q = browser.waitFor(d -> d.findElement(By.id("q-draw")));
+        org.openqa.selenium.interactions.Actions act = new org.openqa.selenium.interactions.Actions(browser.driver);
+        for (String name : List.of("x", "lst")) {
+            WebElement svg = q.findElement(By.cssSelector(".diagram svg"));
+            int right = svg.getRect().getWidth() / 2 - 20; // empty space at the drawing's right edge
+            act.clickAndHold(q.findElement(By.cssSelector("circle[data-port='name:" + name + "']")))
+                    .moveToElement(svg, right, 0).release().perform();
+            browser.driver.switchTo().activeElement().sendKeys("List"); // a new object, its type field focused
+        }
+        for (int k = 0; k < 2; k++) { // from lst's list to x's: a reference each time
+            act.clickAndHold(q.findElement(By.cssSelector("g.object[data-id='1'] rect")))
+                    .moveToElement(q.findElement(By.cssSelector("g.object[data-id='0'] rect"))).release().perform();
+        }
+        assertEquals(4, q.findElements(By.cssSelector(".diagram svg path.ref")).size(), "two names' arrows and two items'");
+        assertEquals("0", new Select(q.findElement(By.cssSelector("select[aria-label='reference 2 of object #1 points to']")))
+                .getFirstSelectedOption().getAttribute("value"), "the form follows the drawing");
+        browser.assertAccessible();
+        browser.screenshot("student-heap-drag-and-drop", q, q);
+        browser.submitAnswers();
+        browser.waitForText("#result", "Attempt 1");
+        assertTrue(question("draw").getAttribute("class").contains("correct") && !question("draw").getAttribute("class").contains("incorrect"),
+                question("draw").findElement(By.className("feedback")).getText());
+    }
+
     /** x -> an empty list #0; lst -> list #1 whose [0] and [1] both refer to #0. Keyboard-focus moves as a person's would. */
     private void drawTheListHeldTwice() {
         WebElement q = question("draw");

@@ -131,7 +131,9 @@ public final class Refusals {
                 }
                 block(w.body());
             }
-            case Stmt.ImportFrom i -> refuse("from ... import statement", i.span());
+            case Stmt.ImportFrom i when i.level() > 0 -> refuse("relative import", i.span());
+            case Stmt.ImportFrom i when i.names().stream().anyMatch(a -> a.name().equals("*")) -> refuse("from ... import *", i.span());
+            case Stmt.ImportFrom i -> { }
             case Stmt.Import i -> { }
             case Stmt.Global g -> { }
             case Stmt.Nonlocal n -> { }

@@ -115,7 +115,7 @@ public final class ExceptionState {
     }
 
     /** exception_unwind finding a handler: the instance, now holding the traceback, as an owned reference. */
-    PyBaseExc caught(PyException e) {
+    public PyBaseExc caught(PyException e) {
         PyBaseExc v = materialize(e);
         e.value = null;
         PyObject tb = e.tb;

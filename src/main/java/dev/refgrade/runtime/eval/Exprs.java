@@ -334,9 +334,29 @@ public final class Exprs {
         };
     }
 
+    /**
+     * fold_compare's fold_iter: the list or set display right of a last 'in' / 'not in' becomes a
+     * tuple (a constant one when all its items are constants) or a constant frozenset.
+     */
+    private Eval containerOfIn(Expr e) {
+        if (e instanceof Expr.ListExpr l && l.elts().stream().noneMatch(x -> x instanceof Expr.Starred)) {
+            return expr(new Expr.TupleExpr(l.elts(), l.span()));
+        }
+        if (e instanceof Expr.SetExpr st && c.constants.frozenSetOf(st.elts()) instanceof PySet frozen) {
+            PyObject k = u.constant(frozen);
+            return f -> heap.newRef(k);
+        }
+        return expr(e);
+    }
+
     private Eval compare(Expr.Compare cmp) {
         Eval left = expr(cmp.left());
-        Eval[] rights = all(cmp.comparators());
+        List<Expr> comparators = cmp.comparators();
+        int last = comparators.size() - 1;
+        CmpOp lastOp = cmp.ops().get(last);
+        boolean in = lastOp == CmpOp.IN || lastOp == CmpOp.NOT_IN;
+        Eval[] rights = java.util.Arrays.copyOf(all(in ? comparators.subList(0, last) : comparators), last + 1);
+        if (in) rights[last] = containerOfIn(comparators.get(last));
         CmpOp[] ops = cmp.ops().toArray(new CmpOp[0]);
         if (rt.varies(Variation.IS_COMPARES_VALUES)) {
             for (int i = 0; i < ops.length; i++) ops[i] = ops[i] == CmpOp.IS ? CmpOp.EQ : ops[i] == CmpOp.IS_NOT ? CmpOp.NE : ops[i];

@@ -138,6 +138,15 @@ public final class Generators {
             release(rt, message);
             throw running(rt);
         }
+        if (in.depth + 1 > rt.limits.maxDepth()) {
+            // _Py_EnterRecursiveCallTstate fails on entry: the frame unwinds at once (exit_unwind,
+            // no traceback entry of its own) and the generator is finished.
+            release(rt, message);
+            g.state = State.CLEARED;
+            in.clearFrame(g.frame);
+            if (g.runner != null) g.runner.unwind();
+            throw rt.error(PyExc.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
         if (g.runner == null) g.runner = new Runner(new Coroutine(first -> body(rt, g, first)));
         Coroutine co = ((Runner) g.runner).co;
         if (!co.alive()) in.startingBody(co);

@@ -13,6 +13,7 @@ import dev.refgrade.runtime.objects.PyCode;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyException;
+import dev.refgrade.runtime.objects.PyFuncWrapper;
 import dev.refgrade.runtime.objects.PyFunction;
 import dev.refgrade.runtime.objects.PyGenerator;
 import dev.refgrade.runtime.objects.PyInstance;
@@ -115,6 +116,11 @@ public final class Interpreter implements Heap.Finalizers {
         return current;
     }
 
+    /** Writes a line the interpreter itself prints on stderr (gc's debugging output). */
+    public void stderr(String text) {
+        errors.append(text);
+    }
+
     /** What went to stderr while the program ran (ignored exceptions in __del__, callbacks). */
     public String errors() {
         return errors.toString();
@@ -157,6 +163,7 @@ public final class Interpreter implements Heap.Finalizers {
         return switch (callable) {
             case PyBuiltin b -> callBuiltin(b, b.self, args, kw);
             case PyType t -> callType(t, args, kw);
+            case PyFuncWrapper w when w.kind == PyFuncWrapper.Kind.STATIC -> callBorrowed(w.callable, args, kw);
             case PyInstance inst when inst.cls.lookup(rt, "__call__") != null -> {
                 PyObject[] full = new PyObject[args.length + 1];
                 full[0] = inst;
@@ -192,30 +199,42 @@ public final class Interpreter implements Heap.Finalizers {
             if (ctor == null) throw rt.typeError("cannot create '" + t.name + "' instances");
             return ctor.construct(rt, t, args, kw);
         }
-        heap.incref(t);
-        PyInstance obj = heap.alloc(new PyInstance(t));
-        PyObject init = t.lookup(rt, "__init__");
-        if (init instanceof PyFunction) {
-            PyObject[] full = new PyObject[args.length + 1];
-            full[0] = obj;
-            System.arraycopy(args, 0, full, 1, args.length);
-            PyObject r;
-            try {
-                r = callBorrowed(init, full, kw);
-            } catch (RuntimeException e) {
-                heap.decref(obj);
-                throw e;
-            }
-            if (r != PyRuntime.NONE) {
-                heap.decref(r);
-                heap.decref(obj);
-                throw rt.typeError("__init__() should return None, not '" + r.type().name + "'");
-            }
-        } else if (args.length > 0 || !kw.isEmpty()) {
-            heap.decref(obj);
-            throw rt.typeError(t.name + "() takes no arguments");
+        return new TypeCall(rt).call(t, args, kw);
+    }
+
+    /**
+     * _PyObject_Call_Prepend and PyObject_Call: {@code first} (when not null) before the borrowed
+     * arguments, the keywords from a dict. With keywords, _PyStack_UnpackDict checks every key is a
+     * str and makes a new argument array holding a reference to each argument, plus a tuple of the
+     * keyword names, both released when the call returns.
+     */
+    public PyObject callPrepended(PyObject fn, PyObject first, PyObject[] args, PyDict kw) {
+        PyObject[] stack = args;
+        if (first != null) {
+            stack = new PyObject[args.length + 1];
+            stack[0] = first;
+            System.arraycopy(args, 0, stack, 1, args.length);
         }
-        return obj;
+        if (kw == null || kw.size() == 0) return callBorrowed(fn, stack, Kwargs.NONE);
+        List<PyStr> names = new ArrayList<>();
+        List<PyObject> values = new ArrayList<>();
+        for (int i = kw.nextEntry(0); i < kw.entries; i = kw.nextEntry(i + 1)) {
+            if (!(kw.keyAt(i) instanceof PyStr name)) throw rt.typeError("keywords must be strings");
+            names.add(name);
+            values.add(kw.valueAt(i));
+        }
+        for (PyObject o : stack) heap.incref(o);
+        for (PyObject o : values) heap.incref(o);
+        PyObject[] kwnames = names.toArray(new PyObject[0]);
+        for (PyObject n : kwnames) heap.incref(n);
+        PyTuple kwnamesTuple = rt.newTuple(kwnames);
+        try {
+            return callBorrowed(fn, stack, new Kwargs(names, values));
+        } finally {
+            for (PyObject o : stack) heap.decref(o);
+            for (PyObject o : values) heap.decref(o);
+            heap.decref(kwnamesTuple);
+        }
     }
 
     /** A Python function call: arguments and the function move into a new frame, released on return. */
@@ -387,6 +406,8 @@ public final class Interpreter implements Heap.Finalizers {
     PyObject buildClass(PyCode body, PyStr name, PyTuple bases, PyDict globals, PyCell[] closure) {
         PyDict ns = rt.newDict();
         Frame f = new Frame(body, globals, ns, current);
+        // MAKE_CELL: a class body's one cell is __class__, for its methods' super() and __class__.
+        for (int i = 0; i < body.cellNames.size(); i++) f.cells[i] = heap.alloc(new PyCell());
         for (int i = 0; i < closure.length; i++) f.cells[body.cellNames.size() + i] = heap.newRef(closure[i]);
         PyStr moduleKey = rt.name("__module__");
         PyObject moduleName = globals.getBorrowed(rt, rt.name("__name__"));
@@ -395,6 +416,9 @@ public final class Interpreter implements Heap.Finalizers {
         current = f;
         try {
             Stmts.run(body.body, f);
+            // The body's end: LOAD_CLOSURE __class__, STORE_NAME __classcell__.
+            int classCell = body.cellNames.indexOf("__class__");
+            if (classCell >= 0) ns.put(rt, new PyStr("__classcell__"), f.cells[classCell]);
         } catch (PyException e) {
             leaving(e, f);
             heap.decref(ns);
@@ -411,6 +435,13 @@ public final class Interpreter implements Heap.Finalizers {
                 throw rt.typeError("bases must be types");
             }
         }
+        if (PyType.linearize(bases) == null) {
+            List<String> names = new ArrayList<>();
+            for (PyObject b : bases.items) names.add(((PyType) b).name);
+            heap.decref(ns);
+            heap.decref(bases);
+            throw rt.typeError("Cannot create a consistent method resolution\norder (MRO) for bases " + String.join(", ", names));
+        }
         PyDict dict = rt.newDict();
         Builtins.dictUpdate(rt, dict, ns);
         heap.decref(ns);
@@ -421,7 +452,12 @@ public final class Interpreter implements Heap.Finalizers {
             slots = new PyStr[names.length];
             for (int i = 0; i < names.length; i++) slots[i] = (PyStr) names[i];
         }
-        return heap.alloc(PyType.newClass(name.value, bases, dict, slots));
+        PyType cls = PyType.newClass(name.value, bases, dict, slots);
+        heap.alloc(cls);
+        ClassCreation.setAttrs(rt, cls);
+        ClassCreation.setNames(rt, cls);
+        ClassCreation.initSubclass(rt, cls);
+        return cls;
     }
 
     // ---- finalizers -----------------------------------------------------------------------------

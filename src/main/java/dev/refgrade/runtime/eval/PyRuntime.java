@@ -27,6 +27,7 @@ import dev.refgrade.runtime.objects.PyType;
 import dev.refgrade.runtime.protocol.IntDigits;
 import dev.refgrade.runtime.protocol.Ops;
 import dev.refgrade.runtime.stdlib.Builtins;
+import dev.refgrade.runtime.stdlib.GcModule;
 import dev.refgrade.runtime.stdlib.Modules;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -118,6 +119,7 @@ public final class PyRuntime {
         this.ops = new Ops(this);
         this.interp = new Interpreter(this);
         heap.setFinalizers(interp);
+        GcModule.startup(this);
     }
 
     public Output output() {
@@ -293,6 +295,12 @@ public final class PyRuntime {
         PyBuiltin b = new PyBuiltin("builtins", name, Signature.parse(signature).named(name, name), impl, null);
         b.refcnt = Heap.IMMORTAL;
         extraBuiltins.put(name, b);
+    }
+
+    /** The static small int {@code v} (-5..256), for a module's constants, which every run shares. */
+    public static PyInt smallInt(int v) {
+        if (!PyInt.isCached(v)) throw new IllegalArgumentException("only cached ints are static: " + v);
+        return SMALL_INTS[v + 5];
     }
 
     /** Binds a builtin name to a small int (a static object, so the binding allocates nothing). */

@@ -80,6 +80,9 @@ public final class CycleCollector {
         }
         List<PyObject> unreachable = new ArrayList<>();
         for (PyObject o : all) if (o.gcRefs <= 0) unreachable.add(o);
+        if ((heap.gcDebug & Heap.DEBUG_COLLECTABLE) != 0 && heap.gcDebugSink != null) {
+            for (PyObject o : unreachable) heap.gcDebugSink.collectable(o);
+        }
         byte older = (byte) Math.min(gen + 1, Heap.GENERATIONS - 1);
         int survivors = 0;
         for (PyObject o : all) {
@@ -122,6 +125,16 @@ public final class CycleCollector {
         // delete_garbage: tp_clear breaks the cycles; reference counting frees the objects.
         for (PyObject o : still) {
             if (o.refcnt <= 0 || !o.isTracked()) continue;
+            if ((heap.gcDebug & Heap.DEBUG_SAVEALL) != 0 && heap.gcDebugSink != null) {
+                // delete_garbage under DEBUG_SAVEALL: into gc.garbage, not cleared; alive, it moves to the older list.
+                heap.gcDebugSink.save(o);
+                if (older != gen) {
+                    heap.untrack(o);
+                    Heap.append(gens[older].head, o);
+                    o.gen = older;
+                }
+                continue;
+            }
             heap.incref(o);
             o.clearForCollector(heap);
             heap.decref(o);
@@ -217,7 +230,8 @@ public final class CycleCollector {
 
     /** _PyTuple_MaybeUntrack: a tuple of atomics can never be part of a cycle. */
     private void untrackTuple(PyTuple t) {
-        for (PyObject item : t.items) if (PyDict.mayBeTracked(item)) return;
+        // A NULL slot (a tuple still being filled) keeps it tracked, as in _PyTuple_MaybeUntrack.
+        for (PyObject item : t.items) if (item == null || PyDict.mayBeTracked(item)) return;
         heap.untrack(t);
     }
 

@@ -35,6 +35,15 @@ public final class Heap {
         boolean hasDel(PyObject obj);
     }
 
+    /** Where the collector's debugging goes: gc's stderr lines and its garbage list. */
+    public interface GcDebug {
+        /** debug_cycle("collectable", op): a line on stderr naming the object. */
+        void collectable(PyObject obj);
+
+        /** DEBUG_SAVEALL: the object is appended to gc.garbage instead of being cleared. */
+        void save(PyObject obj);
+    }
+
     /** Observes every change of the heap, for `trace`; null when nobody listens. */
     public interface Listener {
         void allocated(PyObject obj);
@@ -58,6 +67,11 @@ public final class Heap {
     /** Objects the last full collection kept, and those that reached the oldest generation since. */
     long longLivedTotal, longLivedPending;
     public boolean gcEnabled = true;
+    /** gc.set_debug's flags; the collector reads DEBUG_COLLECTABLE and DEBUG_SAVEALL. */
+    public int gcDebug;
+    public static final int DEBUG_COLLECTABLE = 2, DEBUG_SAVEALL = 32;
+    /** What the collector's debug flags report to (gc.garbage and stderr); null until gc is imported. */
+    public GcDebug gcDebugSink;
     boolean collecting;
     /** Variation.CYCLES_NEVER_FREED: the collector finds nothing, so unreachable cycles stay. */
     public boolean cyclesLeak;
@@ -100,6 +114,23 @@ public final class Heap {
 
     public long liveObjects() {
         return live;
+    }
+
+    /**
+     * An object the interpreter makes for itself before the program starts (gc.garbage): allocated
+     * as any other, but it neither counts toward the next collection nor stays young, since
+     * CPython's startup collections have long since moved such objects to the oldest generation.
+     */
+    public <T extends PyObject> T allocAtStartup(T obj) {
+        int count = generations[0].count;
+        alloc(obj);
+        generations[0].count = count;
+        if (obj.isTracked()) {
+            untrack(obj);
+            append(generations[GENERATIONS - 1].head, obj);
+            obj.gen = (byte) (GENERATIONS - 1);
+        }
+        return obj;
     }
 
     /** Gives a new object its address and its first reference, as tp_alloc does. */

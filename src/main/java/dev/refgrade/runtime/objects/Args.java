@@ -71,7 +71,13 @@ public final class Args {
     /** The argument given, or its declared default, as a Py_ssize_t through __index__. */
     public long index(String param) {
         PyObject v = get(param);
-        if (v != null) return Arith.toIndex(rt, v);
+        if (v != null) {
+            // The "n" converter (PyNumber_AsSsize_t with OverflowError): too big is an OverflowError here.
+            if (v instanceof PyInt i && !i.fitsLong()) {
+                throw rt.error(PyExc.OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
+            }
+            return Arith.toIndex(rt, v);
+        }
         if (sig.params.get(sig.indexOf(param)).dflt() instanceof Signature.Default.Int d) return d.value();
         throw new IllegalStateException(param + " of " + sig.qualname + "() has no int default");
     }

@@ -51,6 +51,9 @@ public final class PyCode extends PyObject {
     public boolean inlined;
     /** For each parameter that is also a cell, its cell slot; -1 otherwise. */
     public int[] paramCells;
+    /** co_names, co_varnames, co_cellvars, co_freevars as tuples, made when first asked for; owned. */
+    public PyTuple namesTuple, varnames, cellvars, freevars;
+
     /** How the parameters (the first slots, in {@link #params}' order) take a call's arguments. */
     public Shape shape = Shape.NONE;
 
@@ -93,6 +96,11 @@ public final class PyCode extends PyObject {
         return name;
     }
 
+    /** co_names' strings, in the order the compiler first used them. */
+    public List<PyStr> nameObjects() {
+        return names;
+    }
+
     @Override
     public PyType type() {
         return PyType.CODE;
@@ -111,13 +119,16 @@ public final class PyCode extends PyObject {
     @Override
     public void traverse(Consumer<PyObject> visit) {
         if (consts != null) visit.accept(consts);
+        for (PyTuple t : new PyTuple[] {namesTuple, varnames, cellvars, freevars}) if (t != null) visit.accept(t);
     }
 
     @Override
     public void releaseReferences(Heap heap) {
         PyTuple c = consts;
-        consts = null;
+        PyTuple[] made = {namesTuple, varnames, cellvars, freevars};
+        consts = namesTuple = varnames = cellvars = freevars = null;
         heap.xdecref(c);
+        for (PyTuple t : made) heap.xdecref(t);
         for (PyStr n : names) heap.decref(n);
     }
 }

@@ -25,6 +25,8 @@ public final class PyIter extends PyObject {
     final int version;
     public final int sizeAtStart;
     public long rangeStart, rangeStep, rangeLen;
+    /** di_result: a dict items iterator's result tuple, reused while nobody else holds it; owned. */
+    public PyTuple result;
 
     public PyIter(Kind kind, PyObject seq, long start, int version, int sizeAtStart) {
         this.kind = kind;
@@ -52,12 +54,15 @@ public final class PyIter extends PyObject {
     @Override
     public void traverse(Consumer<PyObject> visit) {
         if (seq != null) visit.accept(seq);
+        if (result != null) visit.accept(result);
     }
 
     @Override
     public void releaseReferences(Heap heap) {
-        PyObject s = seq;
+        PyObject s = seq, r = result;
         seq = null;
+        result = null;
         heap.xdecref(s);
+        heap.xdecref(r);
     }
 }

@@ -60,7 +60,7 @@ public final class PyTuple extends PyObject {
 
     @Override
     public void traverse(Consumer<PyObject> visit) {
-        for (PyObject item : items) visit.accept(item);
+        for (PyObject item : items) if (item != null) visit.accept(item); // a tuple being filled (zip) has holes
     }
 
     /** tupledealloc releases items last to first. */

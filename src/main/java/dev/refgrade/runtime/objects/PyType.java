@@ -51,6 +51,9 @@ public final class PyType extends PyObject {
     public static final PyType MODULE = builtin("module", OBJECT);
     public static final PyType WEAKREF = builtin("weakref.ReferenceType", OBJECT);
     public static final PyType PROPERTY = builtin("property", OBJECT);
+    public static final PyType STATICMETHOD = builtin("staticmethod", OBJECT);
+    public static final PyType CLASSMETHOD = builtin("classmethod", OBJECT);
+    public static final PyType SUPER = builtin("super", OBJECT);
     public static final PyType ITERATOR = builtin("iterator", OBJECT);
     public static final PyType DICT_KEYS = builtin("dict_keys", OBJECT);
     public static final PyType DICT_VALUES = builtin("dict_values", OBJECT);
@@ -68,6 +71,8 @@ public final class PyType extends PyObject {
     PyTuple bases;
     public Constructor constructor;
     public List<PyType> mro;
+    /** ht_qualname: the class statement's __qualname__, which type_new takes out of the namespace; owned; null for builtins. */
+    public PyStr qualname;
     /** `__slots__` of a class that declares them; null when instances have a `__dict__`. */
     public PyStr[] slots;
 
@@ -116,16 +121,44 @@ public final class PyType extends PyObject {
         t.slots = slots;
         List<PyType> mro = new ArrayList<>();
         mro.add(t);
-        for (PyObject b : bases.items) {
-            for (PyType inherited : ((PyType) b).mro) if (!mro.contains(inherited)) mro.add(inherited);
-        }
-        if (!mro.contains(OBJECT)) mro.add(OBJECT);
+        mro.addAll(linearize(bases));
         t.mro = mro;
         return t;
     }
 
     public String name() {
         return name;
+    }
+
+    /**
+     * mro_implementation's C3 merge of the bases' MROs and the bases themselves (without the new
+     * class); null when no consistent order exists.
+     */
+    public static List<PyType> linearize(PyTuple bases) {
+        List<List<PyType>> seqs = new ArrayList<>();
+        List<PyType> direct = new ArrayList<>();
+        for (PyObject b : bases.items) {
+            seqs.add(new ArrayList<>(((PyType) b).mro));
+            direct.add((PyType) b);
+        }
+        if (direct.isEmpty()) return new ArrayList<>(List.of(OBJECT));
+        seqs.add(direct);
+        List<PyType> out = new ArrayList<>();
+        while (seqs.stream().anyMatch(q -> !q.isEmpty())) {
+            PyType next = null;
+            for (List<PyType> q : seqs) {
+                if (q.isEmpty()) continue;
+                PyType head = q.get(0);
+                if (seqs.stream().noneMatch(o -> o.indexOf(head) > 0)) {
+                    next = head;
+                    break;
+                }
+            }
+            if (next == null) return null;
+            out.add(next);
+            for (List<PyType> q : seqs) if (!q.isEmpty() && q.get(0) == next) q.remove(0);
+        }
+        return out;
     }
 
     public boolean isHeapType() {
@@ -135,10 +168,31 @@ public final class PyType extends PyObject {
     /** _PyType_Lookup: the attribute as found along the MRO, borrowed; null if none. */
     public PyObject lookup(PyRuntime rt, PyStr attr) {
         for (PyType t : mro) {
-            PyObject found = t.heapType ? t.dict.getBorrowed(rt, attr) : t.builtinAttrs.get(attr.value);
+            PyObject found = t.own(rt, attr);
             if (found != null) return found;
         }
         return null;
+    }
+
+    /** The attribute in this type's own dict (not its bases'), borrowed; null if none. */
+    public PyObject own(PyRuntime rt, PyStr attr) {
+        return heapType ? dict.getBorrowed(rt, attr) : builtinAttrs.get(attr.value);
+    }
+
+    /** Whether {@code name} as the MRO first finds it is the program's own (a slot_tp_* slot), not a builtin's. */
+    public boolean defines(PyRuntime rt, String name) {
+        PyStr key = new PyStr(name);
+        for (PyType s : mro) if (s.own(rt, key) != null) return s.heapType;
+        return false;
+    }
+
+    /** __bases__: owned by a class; a builtin type's single base. */
+    public PyTuple bases() {
+        return bases;
+    }
+
+    public PyType base() {
+        return base;
     }
 
     /** Lookup by a name the simulator itself asks for (dunder methods); nothing is allocated. */
@@ -189,16 +243,20 @@ public final class PyType extends PyObject {
     public void traverse(Consumer<PyObject> visit) {
         if (dict != null) visit.accept(dict);
         if (bases != null) visit.accept(bases);
+        if (qualname != null) visit.accept(qualname);
     }
 
     @Override
     public void releaseReferences(Heap heap) {
         PyDict d = dict;
         PyTuple b = bases;
+        PyStr q = qualname;
         dict = null;
         bases = null;
+        qualname = null;
         heap.xdecref(d);
         heap.xdecref(b);
+        heap.xdecref(q);
     }
 
     @Override

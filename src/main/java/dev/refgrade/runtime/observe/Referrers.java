@@ -167,6 +167,9 @@ public final class Referrers {
             case PyCell c -> {
                 if (c.contents != null) add(c.contents, Kind.OTHER, "a closure cell", null);
             }
+            case PyType t when t.qualname != null -> {
+                t.traverse(o -> add(o, Kind.OTHER, o == t.qualname ? "__qualname__" : "a reference", h));
+            }
             case PyMethod m -> {
                 add(m.func, Kind.OTHER, "__func__", h);
                 add(m.self, Kind.OTHER, "__self__", h);

@@ -9,10 +9,13 @@ import dev.refgrade.runtime.objects.ExceptionMethods;
 import dev.refgrade.runtime.objects.PyBaseExc;
 import dev.refgrade.runtime.objects.PyBuiltin;
 import dev.refgrade.runtime.objects.PyCell;
+import dev.refgrade.runtime.objects.PyCode;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyException;
+import dev.refgrade.runtime.objects.PyFuncWrapper;
 import dev.refgrade.runtime.objects.PyFunction;
+import dev.refgrade.runtime.objects.PySuper;
 import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyMethod;
 import dev.refgrade.runtime.objects.PyModule;
@@ -31,21 +34,25 @@ public final class Attributes {
         String n = name.value;
         switch (o) {
             case PyInstance inst -> {
-                return instanceAttr(rt, inst, name);
+                return AttributeHooks.get(rt, inst, name);
             }
             case PyBaseExc x -> {
                 return ExceptionMethods.getAttr(rt, x, name);
             }
             case PyType t -> {
-                if (n.equals("__name__")) return rt.newStr(t.name);
-                PyObject v = t.lookup(rt, name);
-                if (v != null) return heap.newRef(v);
-                if (CPythonNames.has(t, n) || CPythonNames.has(PyType.TYPE, n)) throw CPythonNames.refusal(rt, "type object '" + t.name + "'", n);
-                throw rt.error(PyExc.ATTRIBUTE_ERROR, "type object '" + t.name + "' has no attribute '" + n + "'");
+                return TypeAttributes.get(rt, t, name);
+            }
+            case PySuper su -> {
+                return SuperLookup.get(rt, su, name);
+            }
+            case PyFuncWrapper w -> {
+                PyObject v = wrapperAttr(rt, w, n);
+                if (v != null) return v;
             }
             case PyModule m -> {
                 PyObject v = m.dict.getBorrowed(rt, name);
                 if (v != null) return heap.newRef(v);
+                if (CPythonNames.moduleHas(m.name, n)) throw CPythonNames.refusal(rt, "module '" + m.name + "'", n);
                 throw rt.error(PyExc.ATTRIBUTE_ERROR, "module '" + m.name + "' has no attribute '" + n + "'");
             }
             case PyFunction f -> {
@@ -56,6 +63,9 @@ public final class Attributes {
                 if (n.equals("__self__")) return heap.newRef(m.self);
                 if (n.equals("__func__")) return heap.newRef(m.func);
                 return get(rt, m.func, name);
+            }
+            case PyCode c when CodeAttributes.get(rt, c, n) instanceof PyObject v -> {
+                return v;
             }
             case PyCell c when n.equals("cell_contents") -> {
                 if (c.contents == null) throw rt.error(PyExc.VALUE_ERROR, "Cell is empty");
@@ -82,7 +92,8 @@ public final class Attributes {
         return rt.error(PyExc.ATTRIBUTE_ERROR, "'" + o.type().name + "' object has no attribute '" + n + "'");
     }
 
-    private static PyObject instanceAttr(PyRuntime rt, PyInstance inst, PyStr name) {
+    /** PyObject_GenericGetAttr: data descriptors, then the instance's own attributes, then the rest. */
+    static PyObject instanceAttr(PyRuntime rt, PyInstance inst, PyStr name) {
         Heap heap = rt.heap;
         String n = name.value;
         if (n.equals("__dict__")) {
@@ -91,10 +102,7 @@ public final class Attributes {
         }
         if (n.equals("__class__")) return heap.newRef(inst.cls);
         PyObject descr = inst.cls.lookup(rt, name);
-        if (descr instanceof PyProperty p) {
-            if (p.fget == null) throw rt.error(PyExc.ATTRIBUTE_ERROR, "property '" + n + "' of '" + inst.cls.name + "' object has no getter");
-            return rt.ops.call(p.fget, inst);
-        }
+        if (descr != null && Descriptors.isData(rt, descr)) return Descriptors.get(rt, descr, inst, inst.cls);
         if (inst.attrs != null) {
             PyObject v = inst.attrs.getBorrowed(rt, name);
             if (v != null) return heap.newRef(v);
@@ -105,12 +113,19 @@ public final class Attributes {
             if (v == null) throw noAttribute(rt, inst, n);
             return heap.newRef(v);
         }
-        if (descr instanceof PyFunction f) return heap.alloc(new PyMethod(heap.newRef(f), heap.newRef(inst)));
-        if (descr instanceof PyBuiltin b && b.self == null) return heap.alloc(b.bind(heap.newRef(inst)));
-        if (descr != null) return heap.newRef(descr);
-        PyObject getattr = inst.cls.lookup(rt, "__getattr__");
-        if (getattr != null) return rt.ops.call(getattr, inst, name);
+        if (descr != null) return Descriptors.get(rt, descr, inst, inst.cls);
         throw noAttribute(rt, inst, n);
+    }
+
+    /** staticmethod's and classmethod's members (__func__, __wrapped__), then their __dict__. */
+    private static PyObject wrapperAttr(PyRuntime rt, PyFuncWrapper w, String n) {
+        if (n.equals("__func__") || n.equals("__wrapped__")) return rt.heap.newRef(w.callable);
+        if (n.equals("__dict__")) {
+            if (w.dict == null) w.dict = rt.newDict();
+            return rt.heap.newRef(w.dict);
+        }
+        PyObject v = w.dict == null ? null : w.dict.getBorrowed(rt, new PyStr(n));
+        return v == null ? null : rt.heap.newRef(v);
     }
 
     /**
@@ -132,14 +147,7 @@ public final class Attributes {
 
     /** A class attribute found for an instance, bound as its descriptor says (function, builtin, property). */
     public static PyObject describe(PyRuntime rt, PyObject self, PyStr name, PyObject descr) {
-        Heap heap = rt.heap;
-        if (descr instanceof PyProperty p) {
-            if (p.fget == null) throw rt.error(PyExc.ATTRIBUTE_ERROR, "property '" + name.value + "' of '" + self.type().name + "' object has no getter");
-            return rt.ops.call(p.fget, self);
-        }
-        if (descr instanceof PyFunction f) return heap.alloc(new PyMethod(heap.newRef(f), heap.newRef(self)));
-        if (descr instanceof PyBuiltin b && b.self == null) return heap.alloc(b.bind(heap.newRef(self)));
-        return heap.newRef(descr);
+        return Descriptors.get(rt, descr, self, self.type());
     }
 
     static int slotIndex(PyType cls, String n) {
@@ -151,12 +159,17 @@ public final class Attributes {
     }
 
     static void set(PyRuntime rt, PyObject o, PyStr name, PyObject value) {
+        if (o instanceof PyInstance inst && AttributeHooks.set(rt, inst, name, value)) return;
+        genericSet(rt, o, name, value);
+    }
+
+    /** PyObject_GenericSetAttr and the other types' own setattro. */
+    static void genericSet(PyRuntime rt, PyObject o, PyStr name, PyObject value) {
         switch (o) {
             case PyInstance inst -> {
                 PyObject descr = inst.cls.lookup(rt, name);
-                if (descr instanceof PyProperty p) {
-                    if (p.fset == null) throw rt.error(PyExc.ATTRIBUTE_ERROR, "can't set attribute '" + name.value + "'");
-                    rt.heap.decref(rt.ops.call(p.fset, inst, value));
+                if (descr != null && Descriptors.isData(rt, descr)) {
+                    Descriptors.set(rt, descr, inst, value);
                     return;
                 }
                 int slot = slotIndex(inst.cls, name.value);
@@ -184,8 +197,18 @@ public final class Attributes {
     }
 
     static void delete(PyRuntime rt, PyObject o, PyStr name) {
+        if (o instanceof PyInstance inst && AttributeHooks.set(rt, inst, name, null)) return;
+        genericDelete(rt, o, name);
+    }
+
+    static void genericDelete(PyRuntime rt, PyObject o, PyStr name) {
         switch (o) {
             case PyInstance inst -> {
+                PyObject descr = inst.cls.lookup(rt, name);
+                if (descr != null && Descriptors.isData(rt, descr)) {
+                    Descriptors.set(rt, descr, inst, null);
+                    return;
+                }
                 int slot = slotIndex(inst.cls, name.value);
                 if (slot >= 0 && inst.slotValues[slot] != null) {
                     PyObject old = inst.slotValues[slot];

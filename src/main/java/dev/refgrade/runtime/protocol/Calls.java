@@ -15,6 +15,7 @@ import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyMethod;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
+import dev.refgrade.runtime.objects.PySuper;
 import dev.refgrade.runtime.objects.PyType;
 import dev.refgrade.runtime.stdlib.CopyModule;
 import java.util.ArrayList;
@@ -145,9 +146,12 @@ public final class Calls {
 
     /** What LOAD_METHOD finds on the class when the instance does not shadow it; null otherwise. */
     private PyObject findMethod(PyObject self, PyStr name) {
+        // super's getattro is its own (super_getattro), so LOAD_METHOD gets the attribute from it.
+        if (self instanceof PySuper) return null;
         PyObject m = self.type().lookup(rt, name);
         if (m instanceof PyFunction) {
             if (self instanceof PyInstance inst) {
+                if (!AttributeHooks.generic(rt, inst)) return null;
                 if (inst.attrs != null && inst.attrs.getBorrowed(rt, name) != null) return null;
                 return m;
             }

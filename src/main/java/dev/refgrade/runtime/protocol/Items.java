@@ -2,7 +2,9 @@ package dev.refgrade.runtime.protocol;
 
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
+import dev.refgrade.runtime.objects.PyBuiltinIter;
 import dev.refgrade.runtime.objects.PyDict;
+import dev.refgrade.runtime.objects.PyItertool;
 import dev.refgrade.runtime.objects.PyDictView;
 import dev.refgrade.runtime.eval.Generators;
 import dev.refgrade.runtime.objects.PyExc;
@@ -192,7 +194,7 @@ final class Items {
             case PyIter it -> null;
             default -> null;
         };
-        if (o instanceof PyIter || o instanceof PyGenerator) return heap.newRef(o);
+        if (o instanceof PyIter || o instanceof PyGenerator || o instanceof PyBuiltinIter || o instanceof PyItertool) return heap.newRef(o);
         if (kind == null) {
             if (o instanceof PyInstance inst) {
                 PyObject r = rt.ops.callDunder(inst, "__iter__");
@@ -212,11 +214,19 @@ final class Items {
         heap.incref(seq);
         int version = seq instanceof PyDict d ? d.version : seq instanceof PySet s ? s.version : 0;
         int size = seq instanceof PyDict d ? d.used : seq instanceof PySet s ? s.used : 0;
-        return heap.alloc(new PyIter(kind, seq, 0, version, size));
+        PyIter it = heap.alloc(new PyIter(kind, seq, 0, version, size));
+        // dictiter_new: an items iterator packs the (None, None) tuple it reuses for its results.
+        if (kind == PyIter.Kind.DICT_ITEMS) it.result = rt.newTuple(PyRuntime.NONE, PyRuntime.NONE);
+        return it;
     }
 
     static PyObject next(PyRuntime rt, PyObject o) {
         if (o instanceof PyGenerator g) return Generators.next(rt, g);
+        if (o instanceof PyBuiltinIter b) return BuiltinIterators.next(rt, b);
+        if (o instanceof PyItertool t) {
+            rt.charge(1);
+            return t.advance.next(rt, t);
+        }
         if (!(o instanceof PyIter it)) {
             if (o instanceof PyInstance inst) {
                 try {

@@ -10,6 +10,7 @@ import dev.refgrade.runtime.objects.PyDictView;
 import dev.refgrade.runtime.objects.PyFloat;
 import dev.refgrade.runtime.objects.PyFunction;
 import dev.refgrade.runtime.objects.PyGenerator;
+import dev.refgrade.runtime.objects.PyItertool;
 import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyInt;
 import dev.refgrade.runtime.objects.PyList;
@@ -159,6 +160,8 @@ public final class Repr {
                 else b.append('<').append(qualified(inst.cls)).append(" object at ").append(addr(rt, o)).append('>');
             }
             case PyType t -> b.append("<class '").append(qualified(t)).append("'>");
+            case PyItertool t when t.repr != null -> b.append(t.repr.repr(rt, t));
+            case PyItertool t -> b.append("<itertools.").append(t.type().name).append(" object at ").append(addr(rt, o)).append('>');
             case PyGenerator g -> b.append("<generator object ").append(g.qualname).append(" at ").append(addr(rt, o)).append('>');
             case PyFunction f -> b.append("<function ").append(f.qualname).append(" at ").append(addr(rt, o)).append('>');
             case PyMethod m -> {

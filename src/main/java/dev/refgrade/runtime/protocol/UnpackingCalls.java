@@ -229,32 +229,9 @@ final class UnpackingCalls {
 
     // ---- the call ------------------------------------------------------------------------------------
 
-    /**
-     * PyObject_Call(func, args, kwargs). With keywords, _PyStack_UnpackDict first checks that every
-     * key is a str and makes a new argument array holding a reference to each argument, plus a tuple
-     * of the keyword names, both released when the call returns.
-     */
+    /** PyObject_Call(func, args, kwargs). */
     private PyObject callEx(PyObject fn, PyTuple args, PyDict kw) {
-        if (kw == null || kw.size() == 0) return rt.interp.callBorrowed(fn, args.items, Kwargs.NONE);
-        List<PyStr> names = new ArrayList<>();
-        List<PyObject> values = new ArrayList<>();
-        for (int i = kw.nextEntry(0); i < kw.entries; i = kw.nextEntry(i + 1)) {
-            if (!(kw.keyAt(i) instanceof PyStr name)) throw rt.typeError("keywords must be strings");
-            names.add(name);
-            values.add(kw.valueAt(i));
-        }
-        List<PyObject> stack = new ArrayList<>(List.of(args.items));
-        stack.addAll(values);
-        stack.forEach(heap::incref);
-        PyObject[] kwnames = names.toArray(new PyObject[0]);
-        for (PyObject n : kwnames) heap.incref(n);
-        PyTuple kwnamesTuple = rt.newTuple(kwnames);
-        try {
-            return rt.interp.callBorrowed(fn, args.items, new Kwargs(names, values));
-        } finally {
-            stack.forEach(heap::decref);
-            heap.decref(kwnamesTuple);
-        }
+        return rt.interp.callPrepended(fn, null, args.items, kw);
     }
 
     /** _PyObject_FunctionStr: "module.qualname()" unless the module is builtins; str() of what has no __qualname__. */

@@ -39,7 +39,7 @@ public final class Builtins {
 
     public static void installTypes() {
         for (PyType t : List.of(PyType.INT, PyType.BOOL, PyType.FLOAT, PyType.STR, PyType.TUPLE, PyType.LIST,
-                PyType.DICT, PyType.SET, PyType.FROZENSET, PyType.OBJECT, PyType.TYPE, PyType.RANGE, PyType.PROPERTY)) {
+                PyType.DICT, PyType.SET, PyType.FROZENSET, PyType.OBJECT, PyType.TYPE, PyType.RANGE)) {
             BUILTINS.put(t.name, t);
         }
         for (PyType t : PyExc.all()) BUILTINS.put(t.name, t);
@@ -53,6 +53,7 @@ public final class Builtins {
         BUILTINS.put("__debug__", PyRuntime.TRUE); // python3 without -O
         Registry reg = new Registry("builtins", BUILTINS);
         Constructors.install(reg);
+        ClassBuiltins.install(reg);
         Functions.install(reg);
         NumberFunctions.install(reg);
         TextFunctions.install(reg);
@@ -61,6 +62,7 @@ public final class Builtins {
         StrMethods.install(reg);
         SetMethods.install(reg);
         GeneratorMethods.install(reg);
+        IterFunctions.install(reg);
         StrTextMethods.install(reg);
         NumberMethods.install(reg);
     }

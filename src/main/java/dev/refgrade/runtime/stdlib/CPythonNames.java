@@ -45,6 +45,12 @@ public final class CPythonNames {
         return false;
     }
 
+    /** Whether CPython 3.11's module {@code module} (among those listed) has {@code name}. */
+    public static boolean moduleHas(String module, String name) {
+        Set<String> names = ATTRIBUTES.get("module:" + module);
+        return names != null && names.contains(name);
+    }
+
     /** The refusal of attribute {@code name}, which CPython's {@code owner} has and the simulator does not. */
     public static Unsupported refusal(PyRuntime rt, String owner, String name) {
         var frame = rt.interp.currentFrame();

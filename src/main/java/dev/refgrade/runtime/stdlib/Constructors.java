@@ -96,16 +96,6 @@ final class Constructors {
             if (step == 0) throw rt.error(PyExc.VALUE_ERROR, "range() arg 3 must not be zero");
             return rt.heap.alloc(new PyRange(start, stop, step));
         });
-        reg.constructor(PyType.PROPERTY, Signature.parse("fget=None, fset=None, fdel=None, doc=None"), (rt, t, a) -> {
-            a.refuseUnlessNone("doc");
-            PyProperty p = new PyProperty();
-            PyObject[] parts = {a.orNone("fget"), a.orNone("fset"), a.orNone("fdel")};
-            for (int i = 0; i < 3; i++) parts[i] = parts[i] == PyRuntime.NONE ? null : rt.heap.newRef(parts[i]);
-            p.fget = parts[0];
-            p.fset = parts[1];
-            p.fdel = parts[2];
-            return rt.heap.alloc(p);
-        });
     }
 
     /** long_new: int(), int(x), int(text, base); base without x is CPython's own complaint. */

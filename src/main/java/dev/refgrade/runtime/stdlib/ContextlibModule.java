@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * contextlib's plain context managers: nullcontext, closing and suppress, each an instance that
+ * contextlib's plain context managers: nullcontext, closing and suppress, and contextmanager ({@link GeneratorContextManager}), each an instance that
  * holds one value as contextlib.py's classes hold it in their __dict__. The rest is refused by name.
  */
 public final class ContextlibModule {
@@ -100,7 +100,9 @@ public final class ContextlibModule {
         reg.put("nullcontext", NULLCONTEXT);
         reg.put("closing", CLOSING);
         reg.put("suppress", SUPPRESS);
-        for (String refused : List.of("contextmanager", "ExitStack", "AbstractContextManager", "ContextDecorator",
+        GeneratorContextManager.install(reg);
+        ExitStackType.install(reg);
+        for (String refused : List.of("AbstractContextManager", "ContextDecorator",
                 "redirect_stdout", "redirect_stderr", "chdir", "asynccontextmanager", "AsyncExitStack", "aclosing")) {
             reg.function(refused, "*args, **kwargs", (rt, a) -> {
                 throw a.unsupported("contextlib." + refused);

@@ -6,6 +6,7 @@ import dev.refgrade.runtime.objects.Kwargs;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyDictView;
 import dev.refgrade.runtime.objects.PyExc;
+import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyType;
@@ -81,9 +82,18 @@ final class DictMethods {
             return;
         }
         if (other instanceof PyInstance) d.sizeModelled = false; // PyDict_Merge of a mapping: not modelled
+        int index = 0;
         for (PyObject pair : Builtins.toArray(rt, other)) {
-            PyObject[] kv = Builtins.toArray(rt, pair);
-            rt.heap.decref(pair);
+            PyObject[] kv;
+            try {
+                kv = Builtins.toArray(rt, pair);
+            } catch (PyException e) {
+                if (e.excType != PyExc.TYPE_ERROR) throw e;
+                throw rt.typeError("cannot convert dictionary update sequence element #" + index + " to a sequence");
+            } finally {
+                rt.heap.decref(pair);
+            }
+            index++;
             if (kv.length != 2) {
                 throw rt.error(PyExc.VALUE_ERROR, "dictionary update sequence element has length " + kv.length + "; 2 is required");
             }

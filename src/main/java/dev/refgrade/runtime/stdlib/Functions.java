@@ -1,7 +1,5 @@
 package dev.refgrade.runtime.stdlib;
 
-import dev.refgrade.python.BinOperator;
-import dev.refgrade.python.CmpOp;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.PyBool;
@@ -14,7 +12,6 @@ import dev.refgrade.runtime.objects.PyFunction;
 import dev.refgrade.runtime.objects.PyGenerator;
 import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyInt;
-import dev.refgrade.runtime.objects.PyIter;
 import dev.refgrade.runtime.objects.PyList;
 import dev.refgrade.runtime.objects.PyMethod;
 import dev.refgrade.runtime.objects.PyObject;
@@ -46,23 +43,14 @@ final class Functions {
         reg.function("setattr", "obj, name, value, /", Functions::setattr);
         reg.function("delattr", "obj, name, /", Functions::delattr);
         reg.function("vars", "object=<unrepresentable>, /", Functions::vars);
-        reg.function("iter", "object, sentinel=<unrepresentable>, /", Functions::iter);
         reg.function("next", "iterator, default=<unrepresentable>, /", Functions::next);
         // builtin_sorted unpacks its one positional argument, then hands the keywords to list.sort.
         reg.function("sorted", Signature.parse("iterable, /, *, key=None, reverse=False")
                 .as(Convention.POSITIONAL_THEN_KEYWORDS).keywordsOf("sort"), Functions::sorted);
-        // reversed is a type: tp_new checks its arguments as _PyArg_CheckPositional does.
-        reg.function("reversed", Signature.parse("sequence, /").as(Convention.POSITIONAL), Functions::reversed);
         reg.function("abs", "x, /", Functions::abs);
         reg.function("round", "number, ndigits=None", Functions::round);
         reg.function("chr", "i, /", Functions::chr);
         reg.function("ord", "c, /", Functions::ord);
-        reg.function("sum", "iterable, /, start=0", Functions::sum);
-        // min_max unpacks the positional arguments, then parses the keywords with "|$OO:min".
-        Signature extreme = Signature.parse("iterable, /, *args, key=None, default=<unrepresentable>")
-                .as(Convention.POSITIONAL_THEN_KEYWORDS);
-        reg.function("min", extreme, (rt, a) -> extreme(rt, a, CmpOp.LT, "min"));
-        reg.function("max", extreme, (rt, a) -> extreme(rt, a, CmpOp.GT, "max"));
     }
 
     /** sep and end must be str or None; file is not modelled; flush has nothing to flush in a simulated stdout. */
@@ -125,7 +113,8 @@ final class Functions {
 
     static PyObject callable(PyRuntime rt, Args a) {
         PyObject o = a.get("obj");
-        return PyRuntime.bool(o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyType || o instanceof PyMethod);
+        return PyRuntime.bool(o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyType || o instanceof PyMethod
+                || o.type().lookup(rt, "__call__") != null);
     }
 
     static PyObject hasattr(PyRuntime rt, Args a) {
@@ -161,13 +150,6 @@ final class Functions {
         return d;
     }
 
-    /** iter(object); the two-argument form (a callable and a sentinel) is not modelled. */
-    static PyObject iter(PyRuntime rt, Args a) {
-        PyObject o = a.get("object");
-        if (a.given("sentinel")) throw a.refuse("sentinel");
-        return rt.ops.iter(o);
-    }
-
     /**
      * builtin_next: tp_iternext, whose StopIteration (a generator's carries its return value, a
      * class's __next__ raises its own) propagates as it is, or gives way to the default.
@@ -198,18 +180,6 @@ final class Functions {
             throw e;
         }
         return l;
-    }
-
-    static PyObject reversed(PyRuntime rt, Args a) {
-        PyObject seq = a.get("sequence");
-        if (seq instanceof PyList l) return rt.heap.alloc(new PyIter(PyIter.Kind.REVERSED_LIST, rt.heap.newRef(l), 0, 0, 0));
-        PyObject[] items = Builtins.toArray(rt, seq);
-        for (int i = 0, j = items.length - 1; i < j; i++, j--) {
-            PyObject t = items[i];
-            items[i] = items[j];
-            items[j] = t;
-        }
-        return rt.ops.iterTaking(rt.newList(items, items.length));
     }
 
     static PyObject abs(PyRuntime rt, Args a) {
@@ -268,48 +238,5 @@ final class Functions {
             throw rt.typeError("ord() expected a character, but string of length " + s.length() + " found");
         }
         return rt.newInt(s.codePointAt(0));
-    }
-
-    static PyObject sum(PyRuntime rt, Args a) {
-        PyObject iterable = a.get("iterable"), start = a.get("start");
-        if (start instanceof PyStr) throw rt.typeError("sum() can't sum strings [use ''.join(seq) instead]");
-        PyObject acc = start != null ? rt.heap.newRef(start) : rt.newInt(0);
-        for (PyObject x : Builtins.toArray(rt, iterable)) {
-            PyObject next = Arith.binary(rt, BinOperator.ADD, acc, x);
-            rt.heap.decref(acc);
-            rt.heap.decref(x);
-            acc = next;
-        }
-        return acc;
-    }
-
-    /** min/max: of one iterable or of the arguments, by key when given; default only for one iterable. */
-    private static PyObject extreme(PyRuntime rt, Args a, CmpOp better, String name) {
-        PyObject first = a.get("iterable"), key = a.orNone("key"), dflt = a.get("default");
-        PyObject[] more = a.rest();
-        if (more.length > 0 && dflt != null) {
-            throw rt.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
-        }
-        PyObject[] items;
-        if (more.length == 0) items = Builtins.toArray(rt, first);
-        else {
-            items = new PyObject[more.length + 1];
-            items[0] = rt.heap.newRef(first);
-            for (int i = 0; i < more.length; i++) items[i + 1] = rt.heap.newRef(more[i]);
-        }
-        PyObject[] keys = new PyObject[items.length];
-        try {
-            if (items.length == 0) {
-                if (dflt != null) return rt.heap.newRef(dflt);
-                throw rt.error(PyExc.VALUE_ERROR, name + "() arg is an empty sequence");
-            }
-            for (int i = 0; i < items.length; i++) keys[i] = key == PyRuntime.NONE ? rt.heap.newRef(items[i]) : rt.ops.call(key, items[i]);
-            int best = 0;
-            for (int i = 1; i < items.length; i++) if (rt.ops.compareBool(keys[i], keys[best], better)) best = i;
-            return rt.heap.newRef(items[best]);
-        } finally {
-            for (PyObject k : keys) rt.heap.xdecref(k);
-            for (PyObject o : items) rt.heap.decref(o);
-        }
     }
 }

@@ -5,6 +5,9 @@ import dev.refgrade.runtime.memory.CycleCollector;
 import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.PyExc;
+import dev.refgrade.runtime.protocol.Repr;
+import dev.refgrade.runtime.objects.PyInt;
+import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyList;
 import dev.refgrade.runtime.objects.PyObject;
@@ -38,11 +41,56 @@ public final class GcModule {
             return rt.newTuple(Modules.unknowable(rt, g[0].count), Modules.unknowable(rt, g[1].count),
                     Modules.unknowable(rt, g[2].count));
         });
+        reg.function("set_debug", "flags, /", GcModule::setDebug);
+        reg.function("get_debug", "", (rt, a) -> rt.newInt(rt.heap.gcDebug));
+        reg.put("DEBUG_STATS", PyRuntime.smallInt(DEBUG_STATS));
+        reg.put("DEBUG_COLLECTABLE", PyRuntime.smallInt(Heap.DEBUG_COLLECTABLE));
+        reg.put("DEBUG_UNCOLLECTABLE", PyRuntime.smallInt(DEBUG_UNCOLLECTABLE));
+        reg.put("DEBUG_SAVEALL", PyRuntime.smallInt(Heap.DEBUG_SAVEALL));
+        reg.put("DEBUG_LEAK", PyRuntime.smallInt(Heap.DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | Heap.DEBUG_SAVEALL));
         reg.function("get_threshold", "", (rt, a) -> {
             Heap.Generation[] g = rt.heap.generations;
             return rt.newTuple(rt.newInt(g[0].threshold), rt.newInt(g[1].threshold), rt.newInt(g[2].threshold));
         });
         return reg.contents();
+    }
+
+    private static final int DEBUG_STATS = 1, DEBUG_UNCOLLECTABLE = 4;
+
+    /**
+     * gc.garbage, one list per interpreter made when it starts (_PyGC_Init), and the collector's
+     * debug output: "gc: collectable <type address>" on stderr (the address is the simulator's,
+     * noted as such), and DEBUG_SAVEALL's appends to the list.
+     */
+    public static void startup(PyRuntime rt) {
+        PyList garbage = rt.heap.allocAtStartup(new PyList(new PyObject[0], 0)).allocatedExactly();
+        rt.heap.gcDebugSink = new Sink(rt, garbage);
+    }
+
+    private record Sink(PyRuntime rt, PyList garbage) implements Heap.GcDebug {
+        @Override
+        public void collectable(PyObject obj) {
+            rt.interp.stderr("gc: collectable <" + obj.type().name + " " + Repr.hex(rt.world.address(obj.addr)) + ">\n");
+            rt.interp.noteUnknowable(PyInt.Taint.ADDRESS);
+        }
+
+        @Override
+        public void save(PyObject obj) {
+            garbage.appendOwned(rt.heap.newRef(obj));
+        }
+    }
+
+    /** The module's garbage attribute: the interpreter's list. */
+    static void addState(PyRuntime rt, PyDict dict) {
+        dict.put(rt, rt.name("garbage"), ((Sink) rt.heap.gcDebugSink).garbage());
+    }
+
+    /** gc.set_debug: DEBUG_STATS prints the collector's timings, which no run repeats: refused. */
+    static PyObject setDebug(PyRuntime rt, Args a) {
+        long flags = a.index("flags");
+        if ((flags & DEBUG_STATS) != 0) throw a.unsupported("gc.set_debug(gc.DEBUG_STATS) (it prints timings)");
+        rt.heap.gcDebug = (int) flags;
+        return PyRuntime.NONE;
     }
 
     static PyObject collect(PyRuntime rt, Args a) {

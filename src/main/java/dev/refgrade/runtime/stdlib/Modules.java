@@ -9,18 +9,50 @@ import dev.refgrade.runtime.objects.PyObject;
 import java.util.Map;
 import java.util.Set;
 
-/** The modules a program may import: sys, gc, ctypes, copy, weakref, contextlib. */
+/** The modules a program may import, each with its contents. */
 public final class Modules {
-    private static final Set<String> NAMES = Set.of("sys", "gc", "ctypes", "copy", "weakref", "contextlib");
+    private static final Set<String> NAMES = Set.of("sys", "gc", "ctypes", "copy", "weakref", "contextlib", "pprint", "itertools",
+            "math", "string");
     private static final Map<String, Map<String, PyObject>> CONTENTS = Map.of(
             "sys", SysModule.contents(), "gc", GcModule.contents(), "ctypes", CtypesModule.contents(),
             "copy", CopyModule.contents(), "weakref", WeakrefModule.contents(),
-            "contextlib", ContextlibModule.contents());
+            "contextlib", ContextlibModule.contents(), "pprint", PprintModule.contents(),
+            "itertools", ItertoolsModule.contents(), "math", MathModule.contents(), "string", StringModule.contents());
 
     private Modules() {}
 
     public static boolean exists(String name) {
         return NAMES.contains(name);
+    }
+
+    private static final String CLOCK = "its results depend on the clock, which differs from run to run";
+    private static final String SYSTEM = "it reaches the machine's files, processes or network, which a graded run does not have";
+    private static final String THREADS = "threads interleave in an order no run fixes";
+    private static final Map<String, String> WHY_NOT = Map.ofEntries(
+            Map.entry("time", CLOCK), Map.entry("datetime", CLOCK), Map.entry("timeit", CLOCK),
+            Map.entry("random", "its values differ from run to run unless seeded, and seeding is not modelled"),
+            Map.entry("secrets", "its values are random by design"), Map.entry("uuid", "its values are random or read from the machine"),
+            Map.entry("os", SYSTEM), Map.entry("pathlib", SYSTEM), Map.entry("io", SYSTEM), Map.entry("shutil", SYSTEM),
+            Map.entry("tempfile", SYSTEM), Map.entry("glob", SYSTEM), Map.entry("subprocess", SYSTEM),
+            Map.entry("socket", SYSTEM), Map.entry("urllib", SYSTEM), Map.entry("http", SYSTEM), Map.entry("platform", SYSTEM),
+            Map.entry("threading", THREADS), Map.entry("multiprocessing", THREADS), Map.entry("concurrent", THREADS),
+            Map.entry("asyncio", THREADS), Map.entry("tracemalloc", "it measures the real interpreter's own allocations"),
+            Map.entry("resource", SYSTEM), Map.entry("psutil", SYSTEM));
+
+    /** Why module {@code name} is refused, when it is one refused for a reason and not merely not yet modelled. */
+    public static String whyNot(String name) {
+        int dot = name.indexOf('.');
+        return WHY_NOT.get(dot < 0 ? name : name.substring(0, dot));
+    }
+
+    /** Whether the module is compiled into CPython's interpreter (sys.builtin_module_names), so it has no file. */
+    public static boolean builtIn(String module) {
+        return Set.of("sys", "gc", "itertools", "builtins", "time", "atexit", "errno").contains(module);
+    }
+
+    /** Whether CPython 3.11's module has {@code name} (for modules whose names are listed). */
+    public static boolean cpythonHas(String module, String name) {
+        return CPythonNames.moduleHas(module, name);
     }
 
     public static PyModule create(PyRuntime rt, String name) {
@@ -29,6 +61,7 @@ public final class Modules {
         PyDict dict = rt.newDict();
         dict.putOwned(rt, rt.name("__name__"), rt.name(name));
         for (var e : contents.entrySet()) dict.putOwned(rt, rt.name(e.getKey()), e.getValue());
+        if (name.equals("gc")) GcModule.addState(rt, dict);
         return rt.heap.alloc(new PyModule(name, dict));
     }
 

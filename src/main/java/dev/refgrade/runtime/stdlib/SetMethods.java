@@ -215,14 +215,26 @@ final class SetMethods {
     }
 
     static PyObject discard(PyRuntime rt, PySet self, Args a) {
-        self.discard(rt, a.get("object"));
+        discardKey(rt, self, a.get("object"));
         return PyRuntime.NONE;
     }
 
     static PyObject remove(PyRuntime rt, PySet self, Args a) {
         PyObject o = a.get("object");
-        if (!self.discard(rt, o)) throw rt.keyError(o);
+        if (!discardKey(rt, self, o)) throw rt.keyError(o);
         return PyRuntime.NONE;
+    }
+
+    /** set_discard_key, retried with a frozenset of the key when the key is an (unhashable) set. */
+    private static boolean discardKey(PyRuntime rt, PySet self, PyObject key) {
+        if (!(key instanceof PySet s) || s.frozen) return self.discard(rt, key);
+        PySet frozen = rt.newSet(true);
+        try {
+            frozen.merge(rt, s);
+            return self.discard(rt, frozen);
+        } finally {
+            rt.heap.decref(frozen);
+        }
     }
 
     static PyObject clear(PyRuntime rt, PySet self, Args a) {

@@ -49,7 +49,10 @@ final class StrMethods {
     /** A str argument, or the TypeError CPython raises (its message differs by method). */
     private static String str(PyRuntime rt, PyObject o, String message) {
         if (o instanceof PyStr p) return p.value;
-        throw rt.typeError(message + ", not " + o.type().name);
+        // Argument Clinic's _PyArg_BadArgument ("... argument N must be ...") names None itself; the
+        // older checks ("must be str, not %.100s") give every value's type name.
+        boolean clinic = message.contains(" argument ");
+        throw rt.typeError(message + ", not " + (clinic && o == PyRuntime.NONE ? "None" : o.type().name));
     }
 
     /** The result as a str object: the receiver itself when the text is unchanged. */
@@ -88,7 +91,15 @@ final class StrMethods {
     }
 
     static PyObject join(PyRuntime rt, PyStr self, Args a) {
-        PyObject[] items = Builtins.toArray(rt, a.get("iterable"));
+        PyObject iterable = a.get("iterable");
+        PyObject[] items;
+        try {
+            items = Builtins.toArray(rt, iterable);
+        } catch (PyException e) {
+            // PySequence_Fast(seq, "can only join an iterable") replaces iter()'s TypeError.
+            if (e.excType == PyExc.TYPE_ERROR && e.pyMessage.endsWith("' object is not iterable")) throw rt.typeError("can only join an iterable");
+            throw e;
+        }
         try {
             if (items.length == 1 && items[0].type() == PyType.STR) return rt.heap.newRef(items[0]);
             // PyUnicode_Join measures the result before it copies anything.

@@ -3,6 +3,7 @@ package dev.refgrade.runtime.stdlib;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.PyExc;
+import dev.refgrade.runtime.objects.PyInt;
 import dev.refgrade.runtime.objects.PyList;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
@@ -232,6 +233,9 @@ final class StrTextMethods {
 
     /** splitlines: at \n, \r, \r\n, \v, \f, \x1c-\x1e, \x85, \u2028, \u2029; a list grown by appends. */
     static PyObject splitlines(PyRuntime rt, PyStr self, Args a) {
+        PyObject k = a.get("keepends");
+        // Argument Clinic's bool(accept={int}): an int (or bool), never any other object's truth.
+        if (k != null && !(k instanceof PyInt)) throw rt.typeError("'" + k.type().name + "' object cannot be interpreted as an integer");
         boolean keep = a.truth("keepends");
         String s = self.value;
         List<PyObject> parts = new ArrayList<>();

@@ -1,6 +1,6 @@
 package dev.refgrade.server.auth;
 
-import dev.refgrade.server.Catalog;
+import dev.refgrade.exercise.Digest;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -17,6 +17,6 @@ public final class Tokens {
     }
 
     public static String hash(String token) {
-        return Catalog.sha256(token);
+        return Digest.sha256(token);
     }
 }

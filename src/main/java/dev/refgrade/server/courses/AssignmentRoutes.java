@@ -8,9 +8,11 @@ import dev.refgrade.server.Catalog;
 import dev.refgrade.server.Deps;
 import dev.refgrade.server.Json;
 import dev.refgrade.server.Valid;
+import dev.refgrade.server.auth.Caller;
 import dev.refgrade.store.Records.Assignment;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,22 +21,30 @@ import java.util.Map;
 
 /** A course's assignments: exercises, a due date, and optionally one rubric for all of them. */
 public final class AssignmentRoutes {
-    record AssignmentIn(String id, String title, List<String> exercises, String due, String rubric) {}
+    record AssignmentIn(String id, String title, List<String> exercises, String due, String rubric, String release) {}
 
     private AssignmentRoutes() {}
 
     public static void register(RoutesConfig routes, Deps deps) {
         routes.post("/api/courses/{c}/assignments", ctx -> create(ctx, deps), INSTRUCTOR);
         routes.get("/api/courses/{c}/assignments", ctx -> ctx.json(deps.store().courses().assignments(ctx.pathParam("c")).stream()
-                .map(a -> json(a, deps.catalog())).toList()), STUDENT, INSTRUCTOR);
+                .filter(a -> visible(ctx, deps, a)).map(a -> json(a, deps.catalog())).toList()), STUDENT, INSTRUCTOR);
         routes.get("/api/courses/{c}/assignments/{a}", ctx -> ctx.json(json(find(ctx, deps), deps.catalog())), STUDENT, INSTRUCTOR);
         routes.put("/api/courses/{c}/assignments/{a}", ctx -> update(ctx, deps), INSTRUCTOR);
         routes.delete("/api/courses/{c}/assignments/{a}", ctx -> delete(ctx, deps), INSTRUCTOR);
     }
 
-    /** The assignment {a} of course {c}, or 404. */
+    /** The assignment {a} of course {c}, or 404; to a student, 404 too until it is released, as if it did not exist yet. */
     public static Assignment find(Context ctx, Deps deps) {
-        return deps.store().courses().assignment(ctx.pathParam("c"), ctx.pathParam("a")).orElseThrow(ApiError::notFound);
+        Assignment a = deps.store().courses().assignment(ctx.pathParam("c"), ctx.pathParam("a")).orElseThrow(ApiError::notFound);
+        if (!visible(ctx, deps, a)) throw ApiError.notFound();
+        return a;
+    }
+
+    /** Instructors see every assignment; students those released. */
+    public static boolean visible(Context ctx, Deps deps, Assignment a) {
+        Caller caller = Caller.of(ctx);
+        return caller == null || caller.instructor() || a.releasedAt(deps.clock().instant());
     }
 
     /** The exercise {e} of assignment {a}: 404 when the assignment does not list it, 503 while it does not load. */
@@ -90,7 +100,10 @@ public final class AssignmentRoutes {
         if (in.rubric() != null && deps.catalog().rubric(in.rubric()).isEmpty()) {
             throw ApiError.invalid("rubric", "no rubric '" + in.rubric() + "' is loaded; rubrics: " + deps.catalog().snapshot().rubrics().names());
         }
-        return new Assignment(course, id, title, Valid.instant("due", in.due()), in.rubric(), List.copyOf(in.exercises()));
+        Instant release = in.release() == null || in.release().isBlank() ? null : Valid.instant("release", in.release());
+        Instant due = Valid.instant("due", in.due());
+        if (release != null && release.isAfter(due)) throw ApiError.invalid("release", "release must be on or before the due date " + due);
+        return new Assignment(course, id, title, due, in.rubric(), List.copyOf(in.exercises()), release);
     }
 
     static Map<String, Object> json(Assignment a, Catalog catalog) {
@@ -98,6 +111,7 @@ public final class AssignmentRoutes {
         m.put("id", a.id());
         m.put("title", a.title());
         m.put("due", a.due().toString());
+        m.put("release", a.release() == null ? null : a.release().toString());
         m.put("rubric", a.rubric());
         List<Map<String, Object>> exercises = new ArrayList<>();
         for (String e : a.exercises()) {

@@ -46,6 +46,8 @@ public final class CourseRoutes {
         routes.get("/api/courses", r::courses, STUDENT, INSTRUCTOR);
         routes.post("/api/courses", r::createCourse, INSTRUCTOR);
         routes.get("/api/courses/{c}", ctx -> ctx.json(r.course(ctx)), STUDENT, INSTRUCTOR);
+        routes.put("/api/courses/{c}", r::renameCourse, INSTRUCTOR);
+        routes.delete("/api/courses/{c}", r::deleteCourse, INSTRUCTOR);
         routes.post("/api/instructors", r::createInstructor, ADMIN);
         routes.post("/api/courses/{c}/instructors", r::addInstructor, INSTRUCTOR);
         routes.post("/api/courses/{c}/students", r::enroll, INSTRUCTOR);
@@ -90,6 +92,23 @@ public final class CourseRoutes {
         Course course = new Course(Valid.id("id", in.id()), Valid.text("title", in.title()));
         if (!deps.store().courses().create(course, Caller.of(ctx).id(), deps.clock().instant())) throw ApiError.exists("course '" + in.id() + "'");
         ctx.status(201).json(course);
+    }
+
+    /** A new title; the id stays, since tokens, links and exports name the course by it. */
+    private void renameCourse(Context ctx) throws Exception {
+        CourseIn in = Json.body(ctx, CourseIn.class);
+        Course course = new Course(course(ctx).id(), Valid.text("title", in.title()));
+        if (!deps.store().courses().rename(course.id(), course.title())) throw ApiError.notFound();
+        ctx.json(course);
+    }
+
+    private void deleteCourse(Context ctx) {
+        switch (deps.store().courses().deleteEmptyCourse(course(ctx).id())) {
+            case DELETED -> ctx.status(204);
+            case NOT_FOUND -> throw ApiError.notFound();
+            case HAS_SUBMISSIONS -> throw new ApiError(409, "not_empty",
+                    "the course has students, assignments or an LMS link; only an empty course can be deleted (rename it instead)", null);
+        }
     }
 
     private void createInstructor(Context ctx) throws Exception {

@@ -1,7 +1,7 @@
 package dev.refgrade.server.lti;
 
+import dev.refgrade.exercise.Digest;
 import dev.refgrade.server.ApiError;
-import dev.refgrade.server.Catalog;
 import dev.refgrade.server.Deps;
 import dev.refgrade.server.auth.Tokens;
 import dev.refgrade.store.Lti;
@@ -27,7 +27,7 @@ record Signin(String course, boolean instructor, String token) {
         if (kind == null) throw ApiError.forbidden("the LMS gave this user no role refgrade knows (instructor or learner): " + roles);
         Instant now = deps.clock().instant();
         Lti store = deps.store().lti();
-        String course = store.context(p.id(), contextId).map(Lti.Context::course).orElse("lti-" + Catalog.sha256(p.id() + '\n' + contextId).substring(0, 16));
+        String course = store.context(p.id(), contextId).map(Lti.Context::course).orElse("lti-" + Digest.sha256(p.id() + '\n' + contextId).substring(0, 16));
         Map<String, Object> ags = Claims.object(claims, Claims.AGS_ENDPOINT);
         Map<String, Object> nrps = Claims.object(claims, Claims.NRPS);
         String title = Claims.string(context, "title") != null ? Claims.string(context, "title")
@@ -46,7 +46,7 @@ record Signin(String course, boolean instructor, String token) {
 
     /** refgrade's id of an LMS user: the same for every launch from that platform. */
     static String id(Platform p, String sub) {
-        return "lti-" + Catalog.sha256(p.id() + '\n' + sub).substring(0, 16);
+        return "lti-" + Digest.sha256(p.id() + '\n' + sub).substring(0, 16);
     }
 
     private static String name(Map<String, Object> claims, String sub) {

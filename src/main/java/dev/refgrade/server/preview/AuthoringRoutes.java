@@ -2,6 +2,7 @@ package dev.refgrade.server.preview;
 
 import static dev.refgrade.server.auth.Role.INSTRUCTOR;
 
+import dev.refgrade.exercise.Digest;
 import dev.refgrade.exercise.Exercises;
 import dev.refgrade.python.Diagnostic;
 import dev.refgrade.server.ApiError;
@@ -79,7 +80,7 @@ public final class AuthoringRoutes {
             throw ApiError.invalid("yaml", String.join("\n", checked.problems().stream().map(Diagnostic::render).toList()));
         }
         catalog.write(file, text);
-        Catalog.Entry served = catalog.exercise(checked.id()).filter(e -> e.hash().equals(Catalog.sha256(text)))
+        Catalog.Entry served = catalog.exercise(checked.id()).filter(e -> e.hash().equals(Digest.sha256(text)))
                 .orElseThrow(() -> new IllegalStateException("saved " + file + " but the reload does not serve it"));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", served.checked().id());

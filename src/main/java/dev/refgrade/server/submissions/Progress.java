@@ -35,6 +35,7 @@ final class Progress {
         Instant now = deps.clock().instant();
         List<Map<String, Object>> out = new ArrayList<>();
         for (Assignment a : deps.store().courses().assignments(me.course())) {
+            if (!a.releasedAt(now)) continue; // not yet released: not there at all
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", a.id());
             m.put("title", a.title());

@@ -24,8 +24,13 @@ class RefusalsTest {
         }
 
         @Test
-        void fromImport() {
-            assertRefused("from os import path as p\n", "from ... import statement", 1);
+        void relativeImport() {
+            assertRefused("from . import path as p\n", "relative import", 1);
+        }
+
+        @Test
+        void starImport() {
+            assertRefused("from gc import *\n", "from ... import *", 1);
         }
 
         @Test

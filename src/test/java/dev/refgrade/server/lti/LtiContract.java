@@ -17,6 +17,7 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import dev.refgrade.server.Api;
 import dev.refgrade.server.Databases;
 import dev.refgrade.server.Fixture;
+import dev.refgrade.server.ServerLog;
 import dev.refgrade.server.TestServer;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -80,7 +81,7 @@ abstract class LtiContract {
     Map<String, String> login(String user) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/lti/login?iss=" + enc(lms.issuer) + "&login_hint=" + user
                 + "&client_id=" + FakePlatform.CLIENT_ID + "&target_link_uri=" + enc(base() + "/lti/launch"))).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(302, r.statusCode(), r.body());
+        assertEquals(302, r.statusCode(), () -> r.body() + ServerLog.tail());
         String location = r.headers().firstValue("Location").orElseThrow();
         assertTrue(location.startsWith(lms.url + "/auth?"), location);
         return FakePlatform.form(location.substring(location.indexOf('?') + 1));
@@ -113,7 +114,7 @@ abstract class LtiContract {
 
     /** The bearer token a successful launch handed the browser. */
     static String token(HttpResponse<String> launched) {
-        assertEquals(303, launched.statusCode(), launched.body());
+        assertEquals(303, launched.statusCode(), () -> launched.body() + ServerLog.tail());
         Matcher m = Pattern.compile("#token=([^&]+)&next=(.*)").matcher(launched.headers().firstValue("Location").orElseThrow());
         assertTrue(m.find());
         return m.group(1);
@@ -282,12 +283,12 @@ abstract class LtiContract {
         HttpResponse<String> picker = launch("teacher-1", INSTRUCTOR, b -> b.claim(Claims.MESSAGE_TYPE, Claims.DEEP_LINKING_REQUEST)
                 .claim(Claims.DL_SETTINGS, Map.of("deep_link_return_url", lms.url + "/deep-link-return", "accept_types", List.of("ltiResourceLink"),
                         "data", "opaque-data")), lms.key);
-        assertEquals(200, picker.statusCode(), picker.body());
+        assertEquals(200, picker.statusCode(), () -> picker.body() + ServerLog.tail());
         Matcher pick = Pattern.compile("name=\"pick\" value=\"([^\"]+)\"").matcher(picker.body());
         assertTrue(pick.find(), picker.body());
         assertTrue(picker.body().contains("value=\"" + E + "\""));
         HttpResponse<String> back = post("/lti/deep-link", Map.of("pick", pick.group(1), "exercise", E, "due", "2025-03-15T00:00:00Z"));
-        assertEquals(200, back.statusCode(), back.body());
+        assertEquals(200, back.statusCode(), () -> back.body() + ServerLog.tail());
         assertTrue(back.body().contains("action=\"" + lms.url + "/deep-link-return\""));
         // The site's policy holds here too: no inline script, and a form may post to this LMS only.
         assertFalse(back.body().contains("<script>"), back.body());

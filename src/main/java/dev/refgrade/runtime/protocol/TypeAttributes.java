@@ -1,0 +1,57 @@
+package dev.refgrade.runtime.protocol;
+
+import dev.refgrade.runtime.Unsupported;
+import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.memory.Heap;
+import dev.refgrade.runtime.objects.PyBuiltin;
+import dev.refgrade.runtime.objects.PyExc;
+import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.objects.PyStr;
+import dev.refgrade.runtime.objects.PyType;
+
+/**
+ * type_getattro: the type's own getsets (__name__, __qualname__, __mro__, __bases__), then the
+ * attribute along its MRO through the descriptor's tp_descr_get with no instance (a function stays a
+ * function, a classmethod binds to the class), then type's own methods bound to it.
+ */
+final class TypeAttributes {
+    private TypeAttributes() {}
+
+    static PyObject get(PyRuntime rt, PyType t, PyStr name) {
+        Heap heap = rt.heap;
+        switch (name.value) {
+            case "__name__" -> {
+                return rt.newStr(t.name);
+            }
+            case "__qualname__" -> {
+                return t.qualname != null ? heap.newRef(t.qualname) : rt.newStr(t.name);
+            }
+            case "__class__" -> {
+                return heap.newRef(PyType.TYPE);
+            }
+            case "__mro__" -> {
+                PyObject[] items = t.mro.toArray(new PyObject[0]);
+                for (PyObject o : items) heap.incref(o);
+                return rt.newTuple(items);
+            }
+            case "__bases__" -> {
+                if (t.bases() != null && t.bases().size() > 0) return heap.newRef(t.bases());
+                return t.base() == null ? heap.newRef(PyRuntime.EMPTY_TUPLE) : rt.newTuple(heap.newRef(t.base()));
+            }
+            case "__base__" -> {
+                PyType b = t.bases() != null && t.bases().size() > 0 ? (PyType) t.bases().get(0) : t.base();
+                return heap.newRef(b == null ? PyRuntime.NONE : b);
+            }
+            case "__dict__" -> {
+                var frame = rt.interp.currentFrame();
+                throw new Unsupported("a class's __dict__ (a mappingproxy)", frame == null ? 0 : frame.line);
+            }
+            default -> { }
+        }
+        PyObject v = t.lookup(rt, name);
+        if (v != null) return Descriptors.get(rt, v, null, t);
+        PyObject meta = PyType.TYPE.own(rt, name);
+        if (meta instanceof PyBuiltin b && b.self == null) return heap.alloc(b.bind(heap.newRef(t)));
+        throw rt.error(PyExc.ATTRIBUTE_ERROR, "type object '" + t.name + "' has no attribute '" + name.value + "'");
+    }
+}
