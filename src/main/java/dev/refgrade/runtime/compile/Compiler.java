@@ -62,7 +62,7 @@ public final class Compiler {
             this.consts = into == null ? new ArrayList<>() : into.consts;
             this.names = into == null ? new LinkedHashMap<>() : into.names;
             for (String p : params) slots.put(p, slots.size());
-            scope.cells().stream().filter(n -> binding(n) == SymbolScope.Binding.CELL).sorted().forEach(cellOrder::add);
+            scope.cells().stream().filter(n -> !inlinedAway(n)).sorted().forEach(cellOrder::add);
             scope.frees().stream().filter(n -> !scope.cells().contains(n) && !inherits(n)).sorted().forEach(cellOrder::add);
         }
 
@@ -71,11 +71,13 @@ public final class Compiler {
          * comprehensions needed is a plain local (PEP 709).
          */
         public SymbolScope.Binding binding(String id) {
-            SymbolScope.Binding b = scope.binding(id);
-            if (b == SymbolScope.Binding.CELL && rt.rules.inlinedComprehensions && scope.cellOnlyForInlinedComprehensions(id)) {
-                return SymbolScope.Binding.LOCAL;
-            }
-            return b;
+            return inlinedAway(id) ? SymbolScope.Binding.LOCAL : scope.binding(id);
+        }
+
+        /** A function's cell that only comprehensions needed, a plain local once they are inlined (3.12+). */
+        private boolean inlinedAway(String id) {
+            return rt.rules.inlinedComprehensions && scope.binding(id) == SymbolScope.Binding.CELL
+                    && scope.cellOnlyForInlinedComprehensions(id);
         }
 
         /** PEP 709: a variable of the code this comprehension is inlined into, read from that frame's local. */
