@@ -2,7 +2,7 @@
 import pprint
 
 data = {"name": "refgrade", "tags": ["memory", "refcount", "gc", "identity"], "sizes": {3: [1, 2, 3], 1: (4,), 2: ()},
-        "nested": [[1, 2, [3, 4, [5, 6, [7, 8]]]], {"b": 2, "a": 1}], "set": {5, 3, 1}, "frozen": frozenset({"x", "y"})}
+        "nested": [[1, 2, [3, 4, [5, 6, [7, 8]]]], {"b": 2, "a": 1}], "set": {5, 3, 1}, "frozen": frozenset({7, 3})}
 pprint.pprint(data)
 pprint.pprint(data, width=40)
 pprint.pprint(data, width=20, indent=4)

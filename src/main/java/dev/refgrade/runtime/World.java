@@ -56,8 +56,9 @@ public record World(boolean scrambleAddresses, long countShift, long hashSeed) {
         return simulated + countShift;
     }
 
-    public int strHash(int base) {
-        return hashSeed == 0 ? base : (int) ((base ^ hashSeed) * 0xC2B2AE3D27D4EB4FL >>> 29);
+    /** A str's hash in this world: the PYTHONHASHSEED=0 hash itself in the base world, another seed's elsewhere. */
+    public long strHash(long base) {
+        return hashSeed == 0 ? base : (base ^ hashSeed) * 0xC2B2AE3D27D4EB4FL;
     }
 
     private static long inverse(long k) {

@@ -181,13 +181,17 @@ public final class Constants {
             items[i] = fold(elts.get(i));
             if (items[i] == null) return null;
         }
-        PySet first = rt.newSet(true);
-        for (PyObject o : items) first.add(rt, o);
-        // merge_consts_recursive replaces the frozenset by one built anew from its own iteration
-        // order, which is the table the program's set displays are merged from.
         PySet set = rt.newSet(true);
-        for (int i = first.nextSlot(0); i < first.table.length; i = first.nextSlot(i + 1)) set.add(rt, first.table[i]);
-        rt.heap.decref(first);
+        for (PyObject o : items) set.add(rt, o);
+        // The compiler's constant merging (merge_consts_recursive, once when the constant is added
+        // and once more when the code object is assembled) twice replaces the frozenset by one
+        // built anew from the previous one's iteration order; python3's co_consts shows the result.
+        for (int pass = 0; pass < 2; pass++) {
+            PySet again = rt.newSet(true);
+            for (int i = set.nextSlot(0); i < set.table.length; i = set.nextSlot(i + 1)) again.add(rt, set.table[i]);
+            rt.heap.decref(set);
+            set = again;
+        }
         return keep(set);
     }
 

@@ -6,7 +6,7 @@ import dev.refgrade.runtime.memory.Heap;
 public final class PyStr extends PyObject {
     public final String value;
     public boolean interned;
-    private int hash;
+    private long hash;
     private boolean hashed;
     /** len() in code points, counted once (-1 until then): a pure function of the text, like the hash. */
     private int codePoints = -1;
@@ -60,9 +60,10 @@ public final class PyStr extends PyObject {
         return length() == value.length() ? value.charAt(i) : value.codePointAt(value.offsetByCodePoints(0, i));
     }
 
-    public int hashCodeCached() {
+    /** CPython 3.11's hash of this text under PYTHONHASHSEED=0 (siphash13), computed once as unicode_hash caches it. */
+    public long hashCodeCached() {
         if (!hashed) {
-            hash = value.hashCode() * 0x9E3779B1 + 0x5bd1e995;
+            hash = dev.refgrade.runtime.protocol.SipHash.ofStr(value);
             hashed = true;
         }
         return hash;

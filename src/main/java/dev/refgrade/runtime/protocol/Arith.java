@@ -8,6 +8,7 @@ import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.objects.PyBool;
 import dev.refgrade.runtime.objects.PyDict;
+import dev.refgrade.runtime.objects.PyDictView;
 import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyFloat;
 import dev.refgrade.runtime.objects.PyInstance;
@@ -97,6 +98,11 @@ public final class Arith {
             if (r != null && r != PyRuntime.NOT_IMPLEMENTED) return r;
             r = b instanceof PyInstance ? rt.ops.callDunder(b, "__r" + name + "__", a) : null;
             if (r != null && r != PyRuntime.NOT_IMPLEMENTED) return r;
+        }
+        if ((a instanceof PyDictView || b instanceof PyDictView)
+                && (op == BinOperator.BITOR || op == BinOperator.BITAND || op == BinOperator.SUB || op == BinOperator.BITXOR)) {
+            var frame = rt.interp.currentFrame();
+            throw new dev.refgrade.runtime.Unsupported("the set operation " + op.symbol + " of a dict view", frame == null ? 0 : frame.line);
         }
         throw rt.typeError("unsupported operand type(s) for " + op.symbol + ": '" + a.type().name + "' and '"
                 + b.type().name + "'");
