@@ -183,8 +183,8 @@ class ProgramsTest {
         }
 
         @Test
-        void reversedOfADictIsRefused() {
-            assertRefused("x = reversed({})\n", "reversed() of a dict at line 1");
+        void anItertoolsFunctionNotModelledIsRefusedByName() {
+            assertRefused("import itertools\nx = itertools.compress([1], [1])\n", "itertools.compress at line 2");
         }
 
         @Test

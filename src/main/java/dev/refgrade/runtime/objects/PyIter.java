@@ -8,12 +8,17 @@ public final class PyIter extends PyObject {
     public enum Kind {
         LIST("list_iterator"), REVERSED_LIST("list_reverseiterator"), TUPLE("tuple_iterator"),
         STR("str_ascii_iterator"), RANGE("range_iterator"), DICT_KEYS("dict_keyiterator"),
-        DICT_VALUES("dict_valueiterator"), DICT_ITEMS("dict_itemiterator"), SET("set_iterator");
+        DICT_VALUES("dict_valueiterator"), DICT_ITEMS("dict_itemiterator"), SET("set_iterator"),
+        REVERSED_DICT_KEYS("dict_reversekeyiterator"), REVERSED_DICT_VALUES("dict_reversevalueiterator"),
+        REVERSED_DICT_ITEMS("dict_reverseitemiterator");
 
         final PyType type;
+        /** A dict's reverse iterators walk its entries from the last. */
+        public final boolean reversed;
 
         Kind(String name) {
             this.type = PyType.newBuiltin(name, PyType.OBJECT);
+            this.reversed = name.startsWith("dict_reverse");
         }
     }
 

@@ -114,7 +114,8 @@ final class Sequences {
                 it.index += Character.charCount(cp);
                 yield rt.newStr(Character.toString(cp));
             }
-            case DICT_KEYS, DICT_VALUES, DICT_ITEMS -> dictNext(rt, it, (PyDict) seq);
+            case DICT_KEYS, DICT_VALUES, DICT_ITEMS, REVERSED_DICT_KEYS, REVERSED_DICT_VALUES, REVERSED_DICT_ITEMS ->
+                    dictNext(rt, it, (PyDict) seq);
             case SET -> {
                 PySet s = (PySet) seq;
                 if (s.used != it.sizeAtStart) throw rt.error(PyExc.RUNTIME_ERROR, "Set changed size during iteration");
@@ -136,13 +137,22 @@ final class Sequences {
         if (d.used != it.sizeAtStart) {
             throw rt.error(PyExc.RUNTIME_ERROR, "dictionary changed size during iteration");
         }
-        int i = d.nextEntry((int) it.index);
-        if (i >= d.entries) return null;
-        it.index = i + 1;
+        int i;
+        if (it.kind.reversed) {
+            // dictreviter_iternext: from the last entry down, skipping holes.
+            i = (int) Math.min(it.index, d.entries - 1L);
+            while (i >= 0 && d.keys[i] == null) i--;
+            if (i < 0) return null;
+            it.index = i - 1;
+        } else {
+            i = d.nextEntry((int) it.index);
+            if (i >= d.entries) return null;
+            it.index = i + 1;
+        }
         Heap heap = rt.heap;
         return switch (it.kind) {
-            case DICT_KEYS -> heap.newRef(d.keys[i]);
-            case DICT_VALUES -> heap.newRef(d.values[i]);
+            case DICT_KEYS, REVERSED_DICT_KEYS -> heap.newRef(d.keys[i]);
+            case DICT_VALUES, REVERSED_DICT_VALUES -> heap.newRef(d.values[i]);
             default -> {
                 // dictiter_iternextitem: the held tuple is refilled when only the iterator holds it.
                 PyObject key = heap.newRef(d.keys[i]), value = heap.newRef(d.values[i]);

@@ -132,8 +132,13 @@ final class IterFunctions {
                 it.rangeLen = n;
                 return heap.alloc(it);
             }
-            case PyDict d -> throw a.unsupported("reversed() of a dict");
-            case PyDictView v -> throw a.unsupported("reversed() of a dict view");
+            case PyDict d -> {
+                return reversedDict(rt, d, PyIter.Kind.REVERSED_DICT_KEYS);
+            }
+            case PyDictView v -> {
+                return reversedDict(rt, v.dict, v.type == PyType.DICT_KEYS ? PyIter.Kind.REVERSED_DICT_KEYS
+                        : v.type == PyType.DICT_VALUES ? PyIter.Kind.REVERSED_DICT_VALUES : PyIter.Kind.REVERSED_DICT_ITEMS);
+            }
             case PyInstance inst when inst.cls.lookup(rt, "__reversed__") != null -> {
                 return rt.ops.callDunder(inst, "__reversed__");
             }
@@ -146,6 +151,13 @@ final class IterFunctions {
         PyBuiltinIter r = new PyBuiltinIter(PyBuiltinIter.Kind.REVERSED, heap.newRef(seq), null, null);
         r.index = n - 1;
         return heap.alloc(r);
+    }
+
+    /** dict.__reversed__ and the views': dictiter_new from the last entry; an items iterator packs its reused (None, None). */
+    private static PyObject reversedDict(PyRuntime rt, PyDict d, PyIter.Kind kind) {
+        PyIter it = rt.heap.alloc(new PyIter(kind, rt.heap.newRef(d), d.entries - 1L, d.version, d.used));
+        if (kind == PyIter.Kind.REVERSED_DICT_ITEMS) it.result = rt.newTuple(PyRuntime.NONE, PyRuntime.NONE);
+        return it;
     }
 
     /** iter(object), or iter(callable, sentinel): a callable_iterator holding both. */
