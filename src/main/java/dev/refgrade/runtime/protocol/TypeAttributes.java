@@ -21,7 +21,8 @@ final class TypeAttributes {
         Heap heap = rt.heap;
         switch (name.value) {
             case "__name__" -> {
-                return rt.newStr(t.name);
+                // type_name: a builtin type's tp_name after its last dot ("functools.partial" -> "partial").
+                return rt.newStr(t.heapType ? t.name : t.name.substring(t.name.lastIndexOf('.') + 1));
             }
             case "__qualname__" -> {
                 return t.qualname != null ? heap.newRef(t.qualname) : rt.newStr(t.name);

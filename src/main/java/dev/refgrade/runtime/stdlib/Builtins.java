@@ -32,6 +32,12 @@ public final class Builtins {
         return RefusedBuiltins.refusal(rt, name);
     }
 
+    /** Calling a functools.partial. */
+    public static PyObject callPartial(PyRuntime rt, dev.refgrade.runtime.objects.PyPartial p, PyObject[] args,
+            dev.refgrade.runtime.objects.Kwargs kw) {
+        return FunctoolsModule.call(rt, p, args, kw);
+    }
+
     /** Every name the builtins module defines. */
     public static Set<String> names() {
         return Set.copyOf(BUILTINS.keySet());

@@ -112,9 +112,15 @@ final class Functions {
     }
 
     static PyObject callable(PyRuntime rt, Args a) {
-        PyObject o = a.get("obj");
-        return PyRuntime.bool(o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyType || o instanceof PyMethod
-                || o.type().lookup(rt, "__call__") != null);
+        return PyRuntime.bool(isCallable(rt, a.get("obj")));
+    }
+
+    /** PyCallable_Check: the type has tp_call. */
+    static boolean isCallable(PyRuntime rt, PyObject o) {
+        return o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyType || o instanceof PyMethod
+                || o instanceof dev.refgrade.runtime.objects.PyPartial
+                || o instanceof dev.refgrade.runtime.objects.PyFuncWrapper w && w.kind == dev.refgrade.runtime.objects.PyFuncWrapper.Kind.STATIC
+                || o.type().lookup(rt, "__call__") != null;
     }
 
     static PyObject hasattr(PyRuntime rt, Args a) {

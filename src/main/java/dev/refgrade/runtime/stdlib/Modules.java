@@ -12,12 +12,14 @@ import java.util.Set;
 /** The modules a program may import, each with its contents. */
 public final class Modules {
     private static final Set<String> NAMES = Set.of("sys", "gc", "ctypes", "copy", "weakref", "contextlib", "pprint", "itertools",
-            "math", "string");
-    private static final Map<String, Map<String, PyObject>> CONTENTS = Map.of(
-            "sys", SysModule.contents(), "gc", GcModule.contents(), "ctypes", CtypesModule.contents(),
-            "copy", CopyModule.contents(), "weakref", WeakrefModule.contents(),
-            "contextlib", ContextlibModule.contents(), "pprint", PprintModule.contents(),
-            "itertools", ItertoolsModule.contents(), "math", MathModule.contents(), "string", StringModule.contents());
+            "math", "string", "operator", "functools");
+    private static final Map<String, Map<String, PyObject>> CONTENTS = Map.ofEntries(
+            Map.entry("sys", SysModule.contents()), Map.entry("gc", GcModule.contents()),
+            Map.entry("ctypes", CtypesModule.contents()), Map.entry("copy", CopyModule.contents()),
+            Map.entry("weakref", WeakrefModule.contents()), Map.entry("contextlib", ContextlibModule.contents()),
+            Map.entry("pprint", PprintModule.contents()), Map.entry("itertools", ItertoolsModule.contents()),
+            Map.entry("math", MathModule.contents()), Map.entry("string", StringModule.contents()),
+            Map.entry("operator", OperatorModule.contents()), Map.entry("functools", FunctoolsModule.contents()));
 
     private Modules() {}
 
