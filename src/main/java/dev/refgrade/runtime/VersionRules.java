@@ -180,7 +180,8 @@ public final class VersionRules {
         return switch (o) {
             case PyDict d when dictsAlwaysTracked -> true;
             case PyTuple t when atomTuplesUntracked -> {
-                for (PyObject item : t.items) if (item.isGcType()) yield true;
+                // A tuple made empty to be filled in (PyTuple_New) is tracked, as it always was.
+                for (PyObject item : t.items) if (item == null || item.isGcType()) yield true;
                 yield false;
             }
             default -> o.trackedAtCreation();
