@@ -43,8 +43,8 @@ final class TraceCommand implements Callable<Integer> {
         }
         Trace.Recording rec = Programs.onDeepStack(() -> Trace.record(name, source, Limits.DEFAULT,
                 false, Integer.MAX_VALUE, Integer.MAX_VALUE, Long.MAX_VALUE, python));
-        // Source that never ran (or a version not modelled) is reported as `run` reports it; a run's trace ends with how it stopped.
-        if (rec.syntax() != null || !python.modelled() || refusedBeforeRunning(rec)) System.err.print(rec.end().stderr());
+        // Source that never ran is reported as `run` reports it; a run's trace ends with how it stopped.
+        if (rec.syntax() != null || refusedBeforeRunning(rec)) System.err.print(rec.end().stderr());
         else System.out.print(Trace.text(rec));
         return rec.end().exitCode();
     }

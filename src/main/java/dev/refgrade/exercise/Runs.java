@@ -42,10 +42,6 @@ final class Runs {
 
     /** The program itself must run inside the simulator's subset and limits. */
     boolean programRuns() {
-        if (!ex.python().modelled()) {
-            problems.at(ex.pythonAt() != null ? ex.pythonAt() : ex.code().origin(), "the program cannot be keyed: refgrade: unsupported: " + ex.python().refusal());
-            return false;
-        }
         Session.Report r = plainRun();
         if (r.exitCode() == 2 || r.exitCode() == 3) {
             problems.at(ex.code().origin(), "the program cannot be keyed: " + r.stderr().strip());

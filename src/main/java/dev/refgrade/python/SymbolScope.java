@@ -75,6 +75,28 @@ public final class SymbolScope {
         return Collections.unmodifiableSet(cells);
     }
 
+    /**
+     * PEP 709 (3.12): whether {@code id} is a cell here only because list, set or dict
+     * comprehensions use it. Once they are inlined into this code it stays a plain local, unless a
+     * function, lambda, class or generator expression (inside such a comprehension or not) takes it.
+     */
+    public boolean cellOnlyForInlinedComprehensions(String id) {
+        return cells.contains(id) && !takenByNestedScope(this, id);
+    }
+
+    private static boolean takenByNestedScope(SymbolScope s, String id) {
+        for (SymbolScope c : s.children) {
+            if (!c.frees.contains(id)) continue;
+            if (!c.inlinedComprehension() || takenByNestedScope(c, id)) return true;
+        }
+        return false;
+    }
+
+    /** A list, set or dict comprehension, which 3.12 inlines (PEP 709); a generator expression is not one. */
+    public boolean inlinedComprehension() {
+        return comprehension && !name.equals("<genexpr>");
+    }
+
     /** Names taken from an enclosing function, in the order first needed. */
     public Set<String> frees() {
         return Collections.unmodifiableSet(frees);

@@ -6,9 +6,8 @@ import java.util.Optional;
 /**
  * The CPython whose behaviour a run reproduces, chosen per run (`--python`), per exercise
  * (`python:`) or per course. Answers differ between versions (immortal objects from 3.12, PEP 683;
- * borrowed references and incremental collection in 3.14, ...), so a run is never quietly given
- * another version's answers: a version whose switches the simulator does not implement yet is
- * refused, as any unsupported construct is.
+ * borrowed references and incremental collection in 3.14, ...): each difference is a switch of
+ * {@link VersionRules}, consulted where its mechanism lives.
  */
 public enum PythonVersion {
     V3_11(11), V3_12(12), V3_13(13), V3_14(14);
@@ -50,20 +49,5 @@ public enum PythonVersion {
             b.append(all[i].text());
         }
         return b.toString();
-    }
-
-    /**
-     * Whether the simulator implements this version's differences from 3.11. Each version turns
-     * true once every rule that changed in it is a switch on the version in the runtime.
-     */
-    public boolean modelled() {
-        return compareTo(V3_13) <= 0;
-    }
-
-    /** Why a run of this version is refused, as `refgrade: unsupported: ...` says it; null when it is modelled. */
-    public String refusal() {
-        if (modelled()) return null;
-        PythonVersion newest = Arrays.stream(values()).filter(PythonVersion::modelled).reduce((a, b) -> b).orElseThrow();
-        return "Python " + text() + " profile (the simulator models 3.11 to " + newest.text() + " so far)";
     }
 }

@@ -132,10 +132,6 @@ public final class Session {
     }
 
     private Report runHere(List<Source> sources, boolean cells) {
-        if (!python.modelled()) {
-            Programs.Result r = Programs.refused(python);
-            return failed(r.stderr(), r.exitCode());
-        }
         List<Module> modules = new ArrayList<>();
         for (Source s : sources) {
             try {

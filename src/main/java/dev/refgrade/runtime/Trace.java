@@ -94,14 +94,12 @@ public final class Trace implements Heap.Listener, Interpreter.LineHook {
     }
 
     /**
-     * The same, reproducing {@code python} (a version the simulator does not model yet is refused
-     * before anything runs); recording also stops before a line that would take the lines past about
+     * The same, reproducing {@code python}; recording also stops before a line that would take the lines past about
      * {@code maxBytes} of JSON ({@link #size}): a loop over a long line, or a line whose one object
      * gains a reference from each of a million slots, makes megabytes a step.
      */
     public static Recording record(String fileName, String source, Limits limits, boolean snapshots, int maxLines, int maxDrawn,
             long maxBytes, PythonVersion python) {
-        if (!python.modelled()) return new Recording(List.of(), false, Programs.refused(python), null);
         Module module;
         try {
             module = Parser.parse(fileName, source);

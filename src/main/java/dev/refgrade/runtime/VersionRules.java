@@ -1,5 +1,6 @@
 package dev.refgrade.runtime;
 
+import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
@@ -60,7 +61,7 @@ public final class VersionRules {
 
     /**
      * The collector's thresholds, gc.get_threshold(): (700, 10, 10) until 3.12; 3.13 raised the
-     * youngest generation's to 2000 (Python/gc.c, _PyGC_InitState).
+     * youngest generation's to 2000 (Python/gc.c, _PyGC_InitState); 3.14's are (2000, 10, 0).
      */
     public final int[] gcThresholds;
 
@@ -87,6 +88,61 @@ public final class VersionRules {
      */
     public final boolean tracebackPy;
 
+    /**
+     * gh-130704 (3.14): LOAD_FAST_BORROW. A local loaded for an instruction that consumes it at once
+     * (a call's argument, a method call's receiver) goes on the stack without a reference of its
+     * own, and a Python function's parameter bound to it stays borrowed: sys.getrefcount(local) is
+     * one lower, and calls down a chain add no reference per frame.
+     */
+    public final boolean borrowedLoads;
+
+    /**
+     * gh-126835 (3.14): tuples, unary and binary operations of constants are folded after the parse
+     * tree is made (codegen, flowgraph), so the parse tree no longer holds the folded constant while
+     * the file runs; sys.getrefcount of one is one lower.
+     */
+    public final boolean foldingAfterParse;
+
+    /**
+     * gh-127010 (3.14): dicts are tracked by the collector from their creation and never untracked
+     * (no MAINTAIN_TRACKING, no _PyDict_MaybeUntrack).
+     */
+    public final boolean dictsAlwaysTracked;
+
+    /**
+     * 3.14: a tuple whose items are none of them objects the collector tracks by type is created
+     * untracked (_PyTuple_FromArray and BUILD_TUPLE); before, every tuple started tracked and only
+     * a collection untracked those of atoms.
+     */
+    public final boolean atomTuplesUntracked;
+
+    /**
+     * 3.14 (gh-108362): the collector is incremental, thresholds (2000, 10, 0): an automatic
+     * collection, started by the young count and the heap's size, scans the young generation and
+     * an increment of the old one. Where the simulator would start one, it refuses the run if there
+     * is garbage then (without garbage a collection changes nothing seen); gc.collect(1), young
+     * plus an increment, is refused.
+     */
+    public final boolean incrementalCollector;
+
+    /**
+     * 3.14 (PyErr_FormatUnraisable): an exception ignored in a finalizer, a weakref callback or a
+     * generator's close says so: "Exception ignored while calling deallocator <what>:".
+     */
+    public final boolean unraisableSaysWhile;
+
+    /**
+     * 3.14: `with` looks __exit__ up before __enter__ (LOAD_SPECIAL), and a missing __enter__ is
+     * named too: "... does not support the context manager protocol (missed __enter__ method)".
+     */
+    public final boolean withExitFirst;
+
+    /** PEP 765 (3.14): return, break or continue leaving a finally block is a SyntaxWarning at compile time. */
+    public final boolean finallyExitWarnings;
+
+    /** 3.14: _PyFrame_ClearLocals pops the frame's locals like a stack: cells, then locals, last to first. */
+    public final boolean localsClearedLastFirst;
+
     private VersionRules(PythonVersion v) {
         this.version = v;
         boolean v312 = v.atLeast(PythonVersion.V3_12);
@@ -98,16 +154,38 @@ public final class VersionRules {
         boolean v313 = v.atLeast(PythonVersion.V3_13);
         boolean v314 = v.atLeast(PythonVersion.V3_14);
         this.tupleHashSlot = v314 ? 8 : 0;
+        this.borrowedLoads = v314;
+        this.foldingAfterParse = v314;
+        this.dictsAlwaysTracked = v314;
+        this.atomTuplesUntracked = v314;
+        this.incrementalCollector = v314;
+        this.unraisableSaysWhile = v314;
+        this.withExitFirst = v314;
+        this.finallyExitWarnings = v314;
+        this.localsClearedLastFirst = v314;
         this.embeddedInstanceValues = v313;
         this.trashcanUnwindLevel = v313 ? Integer.MAX_VALUE : 50;
         this.trashcanKnownDepth = v313 ? 5000 : Integer.MAX_VALUE;
         this.frameLocalsProxy = v313;
         this.tracebackPy = v313;
-        this.gcThresholds = new int[] {v313 ? 2000 : 700, 10, 10};
+        this.gcThresholds = new int[] {v313 ? 2000 : 700, 10, v314 ? 0 : 10};
     }
 
     public static VersionRules of(PythonVersion v) {
         return v == PythonVersion.V3_11 ? V3_11 : new VersionRules(v);
+    }
+
+    /** Whether the collector tracks {@code o} from its allocation. */
+    public boolean trackedAtCreation(PyObject o) {
+        return switch (o) {
+            case PyDict d when dictsAlwaysTracked -> true;
+            case PyTuple t when atomTuplesUntracked -> {
+                // A tuple made empty to be filled in (PyTuple_New) is tracked, as it always was.
+                for (PyObject item : t.items) if (item == null || item.isGcType()) yield true;
+                yield false;
+            }
+            default -> o.trackedAtCreation();
+        };
     }
 
     /** Whether {@code o} is immortal in this version (never before 3.12). */

@@ -54,10 +54,12 @@ class ConformanceTest {
 
     /**
      * A program's stderr with what neither side can share taken out: addresses (CPython's differ
-     * from the simulator's) and the simulator's notes that say a printed value is its own.
+     * from the simulator's), the folders of file names, and the simulator's notes that say a printed
+     * value is its own.
      */
     private static String comparable(String stderr) {
         return stderr.replaceAll("at 0x[0-9a-f]+", "at 0x…").replaceAll("(?m)^refgrade: note: .*\n", "")
-                .replaceAll("File \"[^\"]*/([^/\"]+\\.py)\"", "File \"$1\"");
+                .replaceAll("File \"[^\"]*/([^/\"]+\\.py)\"", "File \"$1\"")
+                .replaceAll("(?m)^[^\\s:]*/([^/\\s:]+\\.py):(\\d+): (\\w+Warning)", "$1:$2: $3");
     }
 }

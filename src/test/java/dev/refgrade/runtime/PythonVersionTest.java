@@ -2,15 +2,13 @@ package dev.refgrade.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** The version a run reproduces: written as users write it, and refused until the simulator models it. */
+/** The version a run reproduces: written as users write it, and each one run as itself. */
 class PythonVersionTest {
     @Test
     void parsesWhatUsersWrite() {
@@ -26,35 +24,28 @@ class PythonVersionTest {
         assertFalse(PythonVersion.V3_11.atLeast(PythonVersion.V3_12));
     }
 
+    /** A program whose answer differs: 3.14 passes the local to the call borrowed (LOAD_FAST_BORROW). */
     @Nested
-    class UntilModelled {
-        static final String PROGRAM = "a = [1]\nprint(a is a)\n";
+    class EachVersionRuns {
+        static final String PROGRAM = "import sys\ndef f(x):\n    return sys.getrefcount(x)\na = [1]\nprint(f(a))\n";
 
         @Test
-        void versionsUpTo313AreModelledSoFar() {
-            assertEquals(List.of(PythonVersion.V3_11, PythonVersion.V3_12, PythonVersion.V3_13),
-                    List.of(PythonVersion.values()).stream().filter(PythonVersion::modelled).toList());
-            assertNull(PythonVersion.V3_11.refusal());
+        void programsRunTheVersionAsked() {
+            assertEquals(new Programs.Result("3\n", "", 0), Programs.runIsolated("p.py", PROGRAM, Limits.DEFAULT, PythonVersion.V3_13));
+            assertEquals(new Programs.Result("2\n", "", 0), Programs.runIsolated("p.py", PROGRAM, Limits.DEFAULT, PythonVersion.V3_14));
         }
 
         @Test
-        void programsRefuseTheRunWithExitTwo() {
-            Programs.Result r = Programs.runIsolated("p.py", PROGRAM, Limits.DEFAULT, PythonVersion.V3_14);
-            assertEquals(new Programs.Result("", "refgrade: unsupported: Python 3.14 profile (the simulator models 3.11 to 3.13 so far)\n", 2), r);
-        }
-
-        @Test
-        void aSessionRefusesTheRunWithExitTwo() {
+        void aSessionRunsTheVersionAsked() {
             Session.Report r = new Session().python(PythonVersion.V3_14).runScript("p.py", PROGRAM);
-            assertEquals(2, r.exitCode());
-            assertEquals("refgrade: unsupported: Python 3.14 profile (the simulator models 3.11 to 3.13 so far)\n", r.stderr());
+            assertEquals("2\n", r.stdout());
         }
 
         @Test
-        void aTraceRefusesBeforeAnyLineRuns() {
+        void aTraceRecordsTheVersionAsked() {
             Trace.Recording rec = Trace.record("p.py", PROGRAM, Limits.DEFAULT, false, 100, 100, Long.MAX_VALUE, PythonVersion.V3_14);
-            assertEquals(List.of(), rec.lines());
-            assertEquals(2, rec.end().exitCode());
+            assertEquals(0, rec.end().exitCode());
+            assertEquals("2\n", rec.end().stdout());
         }
 
         @Test

@@ -1,7 +1,6 @@
 package dev.refgrade.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +16,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The shared corpus on the simulator per version, against ../shared/conformance/versions/<v>/: the
  * stdout of real CPython 3.12.7, 3.13.2 and 3.14.2 (the pyodide builds, see its README; a case
- * missing there is one those builds cannot speak for). A version the simulator does not model yet
- * is skipped, case by case, with the reason; when PythonVersion.modelled() turns true for it, its
- * cases run here without any change to this test. (3.11 is ConformanceTest.)
+ * missing there is one those builds cannot speak for). (3.11 is ConformanceTest.)
  */
 class VersionConformanceTest {
     static final Path CASES = Path.of(System.getProperty("refgrade.conformance", "../shared/conformance/cases"));
@@ -30,7 +27,7 @@ class VersionConformanceTest {
     Stream<DynamicNode> sharedCorpusMatchesEachNewerCPython() {
         return Stream.of(PythonVersion.V3_12, PythonVersion.V3_13, PythonVersion.V3_14).map(v -> {
             try {
-                return DynamicContainer.dynamicContainer("CPython " + v + (v.modelled() ? "" : " (not modelled yet: skipped)"), cases(v));
+                return DynamicContainer.dynamicContainer("CPython " + v, cases(v));
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
@@ -40,7 +37,7 @@ class VersionConformanceTest {
     /** Our own golden programs (src/test/resources/programs) against versions/<v>/, made by versions/regen.sh. */
     @TestFactory
     Stream<DynamicNode> ownGoldenProgramsMatchEachNewerCPython() {
-        return Stream.of(PythonVersion.V3_12, PythonVersion.V3_13, PythonVersion.V3_14).filter(PythonVersion::modelled).map(v -> {
+        return Stream.of(PythonVersion.V3_12, PythonVersion.V3_13, PythonVersion.V3_14).map(v -> {
             Path expected = OWN.resolve("versions").resolve(v.text());
             try (Stream<Path> s = Files.list(expected)) {
                 List<DynamicTest> tests = s.filter(p -> p.toString().endsWith(".out")).sorted()
@@ -61,7 +58,6 @@ class VersionConformanceTest {
         return outs.stream().map(out -> {
             Path py = CASES.resolve(out.getFileName().toString().replaceFirst("\\.out$", ".py"));
             return DynamicTest.dynamicTest(py.getFileName().toString(), py.toUri(), () -> {
-                assumeTrue(v.modelled(), () -> "the simulator does not model Python " + v + " yet: " + v.refusal());
                 String expected = Files.readString(out, StandardCharsets.UTF_8);
                 Programs.Result r = Programs.runIsolated(py.toString(), Files.readString(py, StandardCharsets.UTF_8), Limits.DEFAULT, v);
                 assertEquals(expected, r.stdout(), () -> "stderr:\n" + r.stderr());

@@ -146,4 +146,98 @@ class VersionRulesTest {
             assertEquals("refgrade: unsupported: f_locals of a function frame on Python 3.13 (PEP 667: a FrameLocalsProxy) at line 7\n", r.stderr());
         }
     }
+
+    @Nested
+    class BorrowedReferences {
+        /** Outputs: python3 (3.11.7) and the 3.14.2 build. */
+        static final String PROGRAM = """
+                import sys
+                def f():
+                    a = [1]
+                    print(sys.getrefcount(a))
+                    try:
+                        raise ValueError
+                    except ValueError:
+                        print(sys.getrefcount(a))
+                    print(sys.getrefcount(a))
+                f()
+                def g():
+                    n = [7]
+                    return sys.getrefcount(n), [sys.getrefcount(n) for _ in range(2)]
+                print(g())
+                def h(obj=None):
+                    return sys.getrefcount(obj)
+                def k():
+                    v = [1]
+                    return h(obj=v), h(v)
+                print(k())
+                def m():
+                    x = [1]
+                    y = x
+                    return sys.getrefcount(x)
+                print(m())
+                def t():
+                    try:
+                        z = [2]
+                        return sys.getrefcount(z)
+                    finally:
+                        pass
+                print(t())
+                """;
+
+        @Test
+        void in311EveryLoadOfALocalIsAReference() {
+            assertEquals("2\n2\n2\n(2, [2, 2])\n(3, 3)\n3\n2\n", run(PythonVersion.V3_11, PROGRAM).stdout());
+        }
+
+        @Test
+        void in314ALocalPassedOnIsBorrowedExceptWhereOnlyAHandlerLeads() {
+            assertEquals("1\n2\n2\n(1, [1, 1])\n(1, 1)\n2\n1\n", run(PythonVersion.V3_14, PROGRAM).stdout());
+        }
+
+        @Test
+        void in314AFrameKeptByATracebackHoldsItsParametersStrongAndLocalsGoLastToFirst() {
+            String program = """
+                    import sys
+                    def inner(o):
+                        raise ValueError
+                    def outer3():
+                        o = [1]
+                        try:
+                            inner(o)
+                        except ValueError as e:
+                            tb = e.__traceback__
+                        return sys.getrefcount(o)
+                    print(outer3())
+                    class Tag:
+                        def __init__(self, name):
+                            self.name = name
+                        def __del__(self):
+                            print("del", self.name)
+                    def scope(p):
+                        a = Tag("a")
+                        b = Tag("b")
+                        return 0
+                    scope(Tag("p"))
+                    """;
+            assertEquals("2\ndel b\ndel a\ndel p\n", run(PythonVersion.V3_14, program).stdout());
+        }
+    }
+
+    @Nested
+    class IncrementalCollector {
+        @Test
+        void in314ARunWithGarbageWhereACollectionMayStartIsRefused() {
+            String program = "class P:\n    pass\nfor i in range(3000):\n    p = P()\n    p.me = p\n";
+            Programs.Result r = run(PythonVersion.V3_14, program);
+            assertEquals(2, r.exitCode());
+            assertTrue(r.stderr().startsWith("refgrade: unsupported: garbage cycles when an automatic collection may start on Python 3.14"), r.stderr());
+        }
+
+        @Test
+        void in314WithoutGarbageTheRunGoesOn() {
+            String program = "keep = []\nfor i in range(3000):\n    keep.append([i])\nprint(len(keep))\n";
+            assertEquals("3000\n", run(PythonVersion.V3_14, program).stdout());
+        }
+    }
 }

@@ -40,20 +40,50 @@ public final class Compiler {
         final Map<String, Integer> slots = new LinkedHashMap<>();
         final List<String> cellOrder = new ArrayList<>();
         final Map<String, PyStr> names;
+        /**
+         * Whether the code being compiled is reached by the normal flow from the code's entry, not
+         * only through an exception handler: 3.14's optimize_load_fast visits only such blocks, so
+         * only there are locals loaded borrowed (Exprs.borrowed).
+         */
+        public boolean normalFlow = true;
+
+        /** PEP 709 (3.12): the unit an inlined comprehension is compiled into; null for any other. */
+        public final Unit inlinedInto;
 
         Unit(SymbolScope scope, String qualname, List<String> params) {
-            this(scope, qualname, params, new ArrayList<>(), new LinkedHashMap<>());
+            this(scope, qualname, params, null);
         }
 
-        /** A unit whose constants and names are {@code consts} and {@code names}: another unit's, when it is inlined there. */
-        private Unit(SymbolScope scope, String qualname, List<String> params, List<PyObject> consts, Map<String, PyStr> names) {
+        /** A unit inlined into {@code into} (when not null) shares its constants and names. */
+        private Unit(SymbolScope scope, String qualname, List<String> params, Unit into) {
             this.scope = scope;
             this.qualname = qualname;
-            this.consts = consts;
-            this.names = names;
+            this.inlinedInto = into;
+            this.consts = into == null ? new ArrayList<>() : into.consts;
+            this.names = into == null ? new LinkedHashMap<>() : into.names;
             for (String p : params) slots.put(p, slots.size());
-            scope.cells().stream().sorted().forEach(cellOrder::add);
-            scope.frees().stream().filter(n -> !scope.cells().contains(n)).sorted().forEach(cellOrder::add);
+            scope.cells().stream().filter(n -> !inlinedAway(n)).sorted().forEach(cellOrder::add);
+            scope.frees().stream().filter(n -> !scope.cells().contains(n) && !inherits(n)).sorted().forEach(cellOrder::add);
+        }
+
+        /**
+         * Where {@code id} lives, as the symbol table says, except that from 3.12 a cell only inlined
+         * comprehensions needed is a plain local (PEP 709).
+         */
+        public SymbolScope.Binding binding(String id) {
+            return inlinedAway(id) ? SymbolScope.Binding.LOCAL : scope.binding(id);
+        }
+
+        /** A function's cell that only comprehensions needed, a plain local once they are inlined (3.12+). */
+        private boolean inlinedAway(String id) {
+            return rt.rules.inlinedComprehensions && scope.binding(id) == SymbolScope.Binding.CELL
+                    && scope.cellOnlyForInlinedComprehensions(id);
+        }
+
+        /** PEP 709: a variable of the code this comprehension is inlined into, read from that frame's local. */
+        public boolean inherits(String id) {
+            return inlinedInto != null && scope.frees().contains(id)
+                    && (inlinedInto.binding(id) == SymbolScope.Binding.LOCAL || inlinedInto.inherits(id));
         }
 
         public PyRuntime runtime() {
@@ -93,7 +123,9 @@ public final class Compiler {
         if (displayLast && !m.body().isEmpty() && m.body().get(m.body().size() - 1) instanceof Stmt.ExprStmt last) {
             body[body.length - 1] = stmts.displayed(last);
         }
-        return finish(u, "<module>", 1, body, List.of(), PyCode.Shape.NONE);
+        PyCode code = finish(u, "<module>", 1, body, List.of(), PyCode.Shape.NONE);
+        constants.compilationEnded();
+        return code;
     }
 
     /** makecode: the code object, with its co_consts merged with an identical earlier tuple. */
@@ -206,7 +238,7 @@ public final class Compiler {
      */
     private PyCode inlinedComprehension(Unit outer, SymbolScope scope, Expr node, String name,
             java.util.function.Function<Unit, PyCode.Exec> body) {
-        Unit u = new Unit(scope, qualname(outer, name), List.of(".0"), outer.consts, outer.names);
+        Unit u = new Unit(scope, qualname(outer, name), List.of(".0"), outer);
         PyCode.Exec compiled = body.apply(u);
         List<String> cells = new ArrayList<>(), frees = new ArrayList<>();
         for (String c : u.cellOrder) (scope.cells().contains(c) ? cells : frees).add(c);

@@ -35,6 +35,8 @@ public final class Constants {
     /** The parse tree's arena: one owned reference per literal and per folded result. */
     public final List<PyObject> arena = new ArrayList<>();
     private final Map<Object, PyObject> cache = new HashMap<>();
+    /** Folded results only the compilation holds (from 3.14); released when it ends. */
+    private final List<PyObject> compilationHeld = new ArrayList<>();
     /** What each AST node folded to, NOT_CONSTANT when nothing: the parser makes one object per literal, once. */
     private final Map<Expr, PyObject> folded = new IdentityHashMap<>();
     private static final PyObject NOT_CONSTANT = new PyBareObject();
@@ -80,13 +82,30 @@ public final class Constants {
         return o;
     }
 
+    /**
+     * A folded tuple, unary or binary operation. gh-126835 (3.14) moved that folding from the AST
+     * optimizer into the code generator and flowgraph, so the result is no longer a node of the
+     * parse tree: only the compilation holds it, and then the code objects whose constant it is.
+     */
+    private PyObject keepFolded(PyObject o) {
+        if (!rt.rules.foldingAfterParse) return keep(o);
+        compilationHeld.add(o);
+        return o;
+    }
+
+    /** The compilation ends: what only it held goes (CPython's compiler state is freed with it). */
+    void compilationEnded() {
+        for (PyObject o : compilationHeld) rt.heap.decref(o);
+        compilationHeld.clear();
+    }
+
     private PyObject foldUnary(Expr.UnaryOp u) {
         PyObject v = fold(u.operand());
         if (v == null) return null;
         if (u.op() == UnaryOperator.NOT) return PyRuntime.bool(!rt.ops.truthy(v));
         if (!(Arith.isNumber(v))) return null;
         try {
-            return canonical(keep(Arith.unary(rt, u.op(), v)));
+            return canonical(keepFolded(Arith.unary(rt, u.op(), v)));
         } catch (PyException err) {
             return null;
         }
@@ -97,7 +116,7 @@ public final class Constants {
         PyObject r = fold(b.right());
         if (l == null || r == null || !safe(b.op(), l, r)) return null;
         try {
-            return canonical(keep(Arith.binary(rt, b.op(), l, r)));
+            return canonical(keepFolded(Arith.binary(rt, b.op(), l, r)));
         } catch (PyException | LimitExceeded err) {
             return null;
         }
@@ -146,7 +165,7 @@ public final class Constants {
             if (items[i] == null) return null;
         }
         for (PyObject o : items) rt.heap.incref(o);
-        return canonical(keep(rt.newTuple(items)));
+        return canonical(keepFolded(rt.newTuple(items)));
     }
 
     /** Whether every item folds to a constant (are_all_items_const), each folded once as the compiler does anyway. */

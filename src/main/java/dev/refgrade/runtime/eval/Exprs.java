@@ -225,6 +225,15 @@ public final class Exprs {
         };
     }
 
+    /**
+     * LOAD_FAST_BORROW (3.14): {@code e} loaded without a reference of its own when it is one of
+     * this function's locals; null when the version loads it strong or it is not a local.
+     */
+    public Eval borrowed(Expr e) {
+        if (!rt.rules.borrowedLoads || !u.normalFlow || !(e instanceof Expr.Name n)) return null;
+        return Names.loadBorrowed(u, n.id());
+    }
+
     /** Where this frame keeps the cells a nested code's free variables take (LOAD_CLOSURE). */
     int[] closureCells(PyCode code) {
         return code.freeNames.stream().mapToInt(u::cell).toArray();

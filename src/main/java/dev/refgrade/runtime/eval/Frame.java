@@ -40,17 +40,58 @@ public final class Frame {
         this.line = code.firstLine;
     }
 
+    /**
+     * 3.14 (LOAD_FAST_BORROW, gh-130704): the parameters that hold the caller's local without a
+     * reference of their own, the caller's frame outliving this one; null when none do.
+     */
+    boolean[] borrowed;
+
     /** The local slots in order, then the cells: how _PyFrame_Clear and frame_dealloc release them. */
     public void clearSlots(dev.refgrade.runtime.memory.Heap heap) {
-        for (int i = 0; i < fast.length; i++) {
-            PyObject v = fast[i];
-            fast[i] = null;
-            heap.xdecref(v);
+        clearSlots(heap, false);
+    }
+
+    /**
+     * With {@code lastFirst}, as 3.14's _PyFrame_ClearLocals pops the frame's localsplus like a
+     * stack: the cells last to first, then the local slots last to first.
+     */
+    void clearSlots(dev.refgrade.runtime.memory.Heap heap, boolean lastFirst) {
+        if (lastFirst) {
+            for (int i = cells.length - 1; i >= 0; i--) clearCell(heap, i);
+            for (int i = fast.length - 1; i >= 0; i--) clearFast(heap, i);
+            return;
         }
-        for (int i = 0; i < cells.length; i++) {
-            PyObject c = cells[i];
-            cells[i] = null;
-            heap.xdecref(c);
+        for (int i = 0; i < fast.length; i++) clearFast(heap, i);
+        for (int i = 0; i < cells.length; i++) clearCell(heap, i);
+    }
+
+    private void clearFast(dev.refgrade.runtime.memory.Heap heap, int i) {
+        PyObject v = fast[i];
+        fast[i] = null;
+        release(heap, i, v);
+    }
+
+    private void clearCell(dev.refgrade.runtime.memory.Heap heap, int i) {
+        PyObject c = cells[i];
+        cells[i] = null;
+        heap.xdecref(c);
+    }
+
+    /** Lets go of what slot {@code i} held: a borrowed reference is not this frame's to drop. */
+    void release(dev.refgrade.runtime.memory.Heap heap, int i, PyObject old) {
+        if (borrowed != null && i < borrowed.length && borrowed[i]) {
+            borrowed[i] = false;
+            return;
         }
+        heap.xdecref(old);
+    }
+
+    /** A borrowed reference escaping into the heap (a generator's frame, a frame object that outlives the call) becomes strong. */
+    void makeStrong(dev.refgrade.runtime.memory.Heap heap) {
+        if (borrowed == null) return;
+        for (int i = 0; i < borrowed.length; i++) {
+            if (borrowed[i] && fast[i] != null) heap.incref(fast[i]);
+        }
+        borrowed = null;
     }
 }

@@ -118,7 +118,7 @@ public final class Generators {
         try {
             close(rt, g);
         } catch (PyException e) {
-            rt.interp.reportIgnored(g, e);
+            rt.interp.reportIgnored(g, "closing generator", e);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.refgrade.runtime.eval;
 
 import dev.refgrade.python.Module;
 import dev.refgrade.runtime.compile.Compiler;
+import dev.refgrade.runtime.compile.FinallyExits;
 import dev.refgrade.runtime.memory.CycleCollector;
 import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.objects.Kwargs;
@@ -239,15 +240,54 @@ public final class Interpreter implements Heap.Finalizers {
 
     /** A Python function call: arguments and the function move into a new frame, released on return. */
     private PyObject callFunction(PyFunction fn, PyObject[] args, Kwargs kw) {
+        return callFunction(fn, args, kw, null);
+    }
+
+    /**
+     * A CALL (3.14) whose arguments marked in {@code borrowed} (the positional ones, then the
+     * keyword values) are the caller's locals loaded by LOAD_FAST_BORROW, without a reference of
+     * their own; the callable and the other arguments are owned. A Python function's parameters
+     * keep them borrowed, the caller's frame outliving the callee's; a bound method is unpacked
+     * (its self a new reference) and called so; a C callee (builtin, type) sees them without the
+     * stack's reference, and what it calls back into Python gets strong ones (callBorrowed).
+     */
+    public PyObject callWithBorrowed(PyObject callable, PyObject[] args, Kwargs kw, boolean[] borrowed) {
+        if (callable instanceof PyFunction fn) return callFunction(fn, args, kw, borrowed);
+        if (callable instanceof PyMethod m) {
+            PyObject[] full = new PyObject[args.length + 1];
+            boolean[] fullBorrowed = new boolean[borrowed.length + 1];
+            full[0] = heap.newRef(m.self);
+            System.arraycopy(args, 0, full, 1, args.length);
+            System.arraycopy(borrowed, 0, fullBorrowed, 1, borrowed.length);
+            PyObject func = heap.newRef(m.func);
+            heap.decref(m);
+            return callWithBorrowed(func, full, kw, fullBorrowed);
+        }
+        try {
+            return callBorrowedNonFunction(callable, args, kw);
+        } finally {
+            for (int i = 0; i < args.length; i++) if (!borrowed[i]) heap.decref(args[i]);
+            for (int k = 0; k < kw.values().size(); k++) if (!borrowed[args.length + k]) heap.decref(kw.values().get(k));
+            heap.decref(callable);
+        }
+    }
+
+    private PyObject callFunction(PyFunction fn, PyObject[] args, Kwargs kw, boolean[] borrowed) {
         PyCode code = fn.code;
         Frame f = new Frame(code, fn.globals, null, code.generator ? null : current);
         f.func = fn;
+        // Bound as owned references; the parameters that took a borrowed one give the extra one back after.
+        if (borrowed != null) {
+            for (int i = 0; i < args.length; i++) if (borrowed[i]) heap.incref(args[i]);
+            for (int k = 0; k < kw.values().size(); k++) if (borrowed[args.length + k]) heap.incref(kw.values().get(k));
+        }
         try {
             bindArguments(fn, f, args, kw);
         } catch (RuntimeException e) {
             clearFrame(f);
             throw e;
         }
+        if (borrowed != null && !code.generator) borrowParameters(f, args, kw, borrowed);
         if (code.generator) return Generators.create(rt, f, fn);
         if (++depth > rt.limits.maxDepth()) {
             depth--;
@@ -297,6 +337,28 @@ public final class Interpreter implements Heap.Finalizers {
         }
     }
 
+    /**
+     * The parameters bound to a borrowed argument hold it borrowed (a generator's frame escapes into
+     * the heap, so its parameters stay strong); those moved into cells or into *args and **kwargs keep
+     * the reference they were given.
+     */
+    private void borrowParameters(Frame f, PyObject[] args, Kwargs kw, boolean[] borrowed) {
+        PyCode.Shape shape = f.code.shape;
+        boolean[] slots = new boolean[f.fast.length];
+        boolean any = false;
+        for (int i = 0; i < Math.min(args.length, shape.argcount()); i++) {
+            if (borrowed[i] && f.fast[i] == args[i]) slots[i] = any = true;
+        }
+        List<String> named = f.code.params.subList(0, shape.totalArgs());
+        for (int k = 0; k < kw.values().size(); k++) {
+            int j = named.indexOf(kw.names().get(k).value);
+            if (borrowed[args.length + k] && j >= shape.posonly() && f.fast[j] == kw.values().get(k)) slots[j] = any = true;
+        }
+        if (!any) return;
+        for (int i = 0; i < slots.length; i++) if (slots[i]) heap.decref(f.fast[i]);
+        f.borrowed = slots;
+    }
+
     private void bindArguments(PyFunction fn, Frame f, PyObject[] args, Kwargs kw) {
         PyCode code = fn.code;
         int nparams = code.params.size();
@@ -326,12 +388,13 @@ public final class Interpreter implements Heap.Finalizers {
      * something else holds takes them over.
      */
     void clearFrame(Frame f) {
+        if (f.borrowed != null && f.frameObj != null && f.frameObj.refcnt > 1) f.makeStrong(heap);
         if (exc.releaseFrameObject(f)) {
             heap.xdecref(f.retval);
             f.retval = null;
             return;
         }
-        f.clearSlots(heap);
+        f.clearSlots(heap, rt.rules.localsClearedLastFirst);
         heap.xdecref(f.retval);
         PyObject func = f.func;
         f.func = null;
@@ -417,7 +480,7 @@ public final class Interpreter implements Heap.Finalizers {
         try {
             heap.decref(callBorrowed(del, new PyObject[] {obj}, Kwargs.NONE));
         } catch (PyException e) {
-            reportIgnored(del, e);
+            reportIgnored(del, "calling deallocator", e);
         }
     }
 
@@ -427,19 +490,21 @@ public final class Interpreter implements Heap.Finalizers {
         try {
             heap.decref(callBorrowed(callback, new PyObject[] {ref}, Kwargs.NONE));
         } catch (PyException e) {
-            reportIgnored(callback, e);
+            reportIgnored(callback, "calling weakref callback", e);
         }
     }
 
     /**
      * PyErr_WriteUnraisable: "Exception ignored in: <what>" and the traceback, then the exception
-     * is dropped. The repr shows an address, the simulator's and not CPython's: noted first.
+     * is dropped; from 3.14 the first line says what was being done, "Exception ignored while
+     * {@code doing} <what>:". The repr shows an address, the simulator's and not CPython's: noted first.
      */
-    void reportIgnored(PyObject what, PyException e) {
+    void reportIgnored(PyObject what, String doing, PyException e) {
         PyBaseExc v = exc.caught(e);
         try {
             noteUnknowable(PyInt.Taint.ADDRESS);
-            errors.append("Exception ignored in: ").append(rt.ops.repr(what)).append('\n');
+            if (rt.rules.unraisableSaysWhile) errors.append("Exception ignored while ").append(doing).append(' ').append(rt.ops.repr(what)).append(":\n");
+            else errors.append("Exception ignored in: ").append(rt.ops.repr(what)).append('\n');
             errors.append(TracebackText.render(rt, v, sources, false));
         } finally {
             heap.decref(v);
@@ -473,6 +538,7 @@ public final class Interpreter implements Heap.Finalizers {
     private void runScriptBody(Module module, String file) {
         Compiler compiler = new Compiler(rt, file);
         PyCode code = compiler.compileModule(module);
+        if (rt.rules.finallyExitWarnings) errors.append(FinallyExits.warnings(module));
         sources.put(file, module);
         PyDict globals = mainNamespace();
         arena = compiler.constants.arena;
@@ -507,6 +573,7 @@ public final class Interpreter implements Heap.Finalizers {
             int mark = rt.out.length();
             Compiler compiler = new Compiler(rt, cell.fileName());
             PyCode code = compiler.compileModule(cell, true);
+            if (rt.rules.finallyExitWarnings) errors.append(FinallyExits.warnings(cell));
             for (PyObject o : compiler.constants.arena) heap.decref(o);
             compiler.constants.arena.clear();
             failure = runBody(code, ns, cell.fileName());

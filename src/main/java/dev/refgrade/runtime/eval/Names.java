@@ -27,10 +27,51 @@ final class Names {
 
     private Names() {}
 
+    /**
+     * LOAD_FAST_BORROW (3.14): a local's value without a reference of its own, for a consumer
+     * that takes it as borrowed; null when {@code id} is not a local of {@code u}'s frame.
+     */
+    static Eval loadBorrowed(Compiler.Unit u, String id) {
+        if (u.inherits(id)) return inherited(u, id, false);
+        if (u.scope.kind != SymbolScope.Kind.FUNCTION || u.binding(id) != SymbolScope.Binding.LOCAL) return null;
+        PyRuntime rt = unitRuntime(u);
+        int i = u.slot(id);
+        return f -> {
+            PyObject v = f.fast[i];
+            if (v == null) throw unbound(rt, id);
+            return v;
+        };
+    }
+
+    /**
+     * PEP 709 (3.12): an inlined comprehension reads a variable of the code it is inlined into from
+     * that frame's local slot (the frame its own frame runs in, as many levels out as it is nested),
+     * with a new reference when {@code strong}.
+     */
+    private static Eval inherited(Compiler.Unit u, String id, boolean strong) {
+        PyRuntime rt = unitRuntime(u);
+        int hops = 0;
+        Compiler.Unit w = u;
+        while (w.inherits(id)) {
+            w = w.inlinedInto;
+            hops++;
+        }
+        int slot = w.slot(id), levels = hops;
+        return f -> {
+            Frame g = f;
+            for (int k = 0; k < levels; k++) g = g.back;
+            PyObject v = g.fast[slot];
+            if (v == null) throw unbound(rt, id);
+            if (strong) rt.heap.incref(v);
+            return v;
+        };
+    }
+
     static Eval load(Compiler.Unit u, String id) {
         PyRuntime rt = unitRuntime(u);
         Heap heap = rt.heap;
-        return switch (u.scope.binding(id)) {
+        if (u.inherits(id)) return inherited(u, id, true);
+        return switch (u.binding(id)) {
             case LOCAL -> {
                 int i = u.slot(id);
                 yield f -> {
@@ -44,7 +85,7 @@ final class Names {
             }
             case CELL, FREE -> {
                 int i = u.cell(id);
-                boolean free = u.scope.binding(id) == SymbolScope.Binding.FREE;
+                boolean free = u.binding(id) == SymbolScope.Binding.FREE;
                 yield f -> {
                     PyObject v = f.cells[i].contents;
                     if (v == null) {
@@ -93,13 +134,13 @@ final class Names {
     static Store store(Compiler.Unit u, String id) {
         PyRuntime rt = unitRuntime(u);
         Heap heap = rt.heap;
-        return switch (u.scope.binding(id)) {
+        return switch (u.binding(id)) {
             case LOCAL -> {
                 int i = u.slot(id);
                 yield (f, v) -> {
                     PyObject old = f.fast[i];
                     f.fast[i] = v;
-                    heap.xdecref(old);
+                    f.release(heap, i, old);
                 };
             }
             case CELL, FREE -> {
@@ -125,7 +166,7 @@ final class Names {
     static Delete delete(Compiler.Unit u, String id) {
         PyRuntime rt = unitRuntime(u);
         Heap heap = rt.heap;
-        return switch (u.scope.binding(id)) {
+        return switch (u.binding(id)) {
             case LOCAL -> {
                 int i = u.slot(id);
                 yield f -> {
@@ -134,7 +175,7 @@ final class Names {
                         throw unbound(rt, id);
                     }
                     f.fast[i] = null;
-                    heap.decref(old);
+                    f.release(heap, i, old);
                 };
             }
             case CELL, FREE -> {
@@ -149,7 +190,7 @@ final class Names {
             }
             case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, NAME -> {
                 PyStr key = u.name(id);
-                boolean global = u.scope.binding(id) != SymbolScope.Binding.NAME;
+                boolean global = u.binding(id) != SymbolScope.Binding.NAME;
                 yield f -> {
                     PyDict d = global ? f.globals : f.locals;
                     int ix = d.find(rt, key, rt.ops.hash(key));

@@ -38,9 +38,18 @@ public final class Stmts {
         this.exprs = new Exprs(c, u);
     }
 
+    /**
+     * Compiles the statements in order; past one the normal flow cannot complete (Flow), the rest
+     * is reached only through an exception handler, or never.
+     */
     public Exec[] block(List<Stmt> body) {
+        boolean entry = u.normalFlow;
         Exec[] out = new Exec[body.size()];
-        for (int i = 0; i < out.length; i++) out[i] = stmt(body.get(i));
+        for (int i = 0; i < out.length; i++) {
+            out[i] = stmt(body.get(i));
+            if (!Flow.completes(body.get(i))) u.normalFlow = false;
+        }
+        u.normalFlow = entry;
         return out;
     }
 

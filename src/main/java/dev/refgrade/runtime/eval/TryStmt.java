@@ -33,15 +33,27 @@ final class TryStmt {
 
     static Exec compile(Stmts stmts, Exprs exprs, Compiler.Unit u, PyRuntime rt, Stmt.Try t) {
         TryStmt ts = new TryStmt(rt);
-        Exec[] body = stmts.block(t.body()), orelse = stmts.block(t.orelse()), finalbody = stmts.block(t.finalbody());
+        // Which code the normal flow reaches (Flow): the else block only when the body completes;
+        // handlers and the finally block's exceptional copy only through an exception.
+        boolean entry = u.normalFlow;
+        Exec[] body = stmts.block(t.body());
+        u.normalFlow = entry && Flow.completes(t.body());
+        Exec[] orelse = stmts.block(t.orelse());
+        u.normalFlow = entry && Flow.completes(t.body()) && Flow.completes(t.orelse());
+        Exec[] finalbody = stmts.block(t.finalbody());
+        u.normalFlow = false;
+        // Compiled again only where loads differ by path (3.14); CPython emits the two copies anyway.
+        boolean twice = rt.rules.borrowedLoads && entry && !t.finalbody().isEmpty();
+        Exec[] finalOnException = twice ? stmts.block(t.finalbody()) : finalbody;
         Handler[] handlers = t.handlers().stream().map(h -> new Handler(
                 h.type() == null ? null : exprs.expr(h.type()),
                 h.name() == null ? null : Names.store(u, h.name()),
                 h.name() == null ? null : Names.delete(u, h.name()),
                 stmts.block(h.body()))).toArray(Handler[]::new);
+        u.normalFlow = entry;
         Exec tryExcept = handlers.length == 0 ? f -> Stmts.run(body, f) : f -> ts.tryExcept(body, handlers, orelse, f);
         if (finalbody.length == 0) return tryExcept;
-        return f -> ts.tryFinally(tryExcept, finalbody, f);
+        return f -> ts.tryFinally(tryExcept, finalbody, finalOnException, f);
     }
 
     private int tryExcept(Exec[] body, Handler[] handlers, Exec[] orelse, Frame f) {
@@ -119,7 +131,8 @@ final class TryStmt {
      * re-raises (RERAISE) unless the finally block itself leaves by return, break or continue;
      * a pending return value waits on the stack and is dropped if the finally block replaces it.
      */
-    private int tryFinally(Exec tryExcept, Exec[] finalbody, Frame f) {
+    /** {@code onException}: the finally block as compiled for the exceptional path (the same code before 3.14). */
+    private int tryFinally(Exec tryExcept, Exec[] finalbody, Exec[] onException, Frame f) {
         int signal;
         try {
             signal = tryExcept.exec(f);
@@ -128,7 +141,7 @@ final class TryStmt {
             exc.push(v);
             int s;
             try {
-                s = Stmts.run(finalbody, f);
+                s = Stmts.run(onException, f);
             } catch (RuntimeException inner) {
                 exc.pop();
                 heap.decref(v);

@@ -47,12 +47,23 @@ final class WithStmt {
         PyObject exit;
         PyObject entered;
         try {
-            PyObject enter = special(mgr, "__enter__", "");
-            try {
+            PyObject enter;
+            if (rt.rules.withExitFirst) {
                 exit = special(mgr, "__exit__", " (missed __exit__ method)");
-            } catch (RuntimeException e) {
-                heap.decref(enter);
-                throw e;
+                try {
+                    enter = special(mgr, "__enter__", " (missed __enter__ method)");
+                } catch (RuntimeException e) {
+                    heap.decref(exit);
+                    throw e;
+                }
+            } else {
+                enter = special(mgr, "__enter__", "");
+                try {
+                    exit = special(mgr, "__exit__", " (missed __exit__ method)");
+                } catch (RuntimeException e) {
+                    heap.decref(enter);
+                    throw e;
+                }
             }
             heap.decref(mgr);
             mgr = null;

@@ -101,7 +101,7 @@ public final class CycleCollector {
         if (gen == Heap.GENERATIONS - 2) heap.longLivedPending += survivors;
         if (gen == Heap.GENERATIONS - 1) {
             for (PyObject o : all) {
-                if (o.gcRefs > 0 && o instanceof PyDict d && d.isTracked()) {
+                if (o.gcRefs > 0 && o instanceof PyDict d && d.isTracked() && !heap.rules.dictsAlwaysTracked) {
                     untrackDict(d);
                     if (!d.isTracked()) survivors--;
                 }
@@ -140,6 +140,34 @@ public final class CycleCollector {
             heap.decref(o);
         }
         return still.size();
+    }
+
+    /**
+     * Whether the tracked objects hold garbage: objects reachable from nothing outside them.
+     * Computed as a full collection would (subtract_refs, move_unreachable) without changing anything.
+     */
+    boolean holdsGarbage() {
+        List<PyObject> all = new ArrayList<>();
+        for (int g = 0; g < Heap.GENERATIONS; g++) all.addAll(list(heap.generations[g].head));
+        Map<PyObject, long[]> refs = new IdentityHashMap<>();
+        for (PyObject o : all) refs.put(o, new long[] {o.refcnt});
+        for (PyObject o : all) o.traverse(r -> {
+            long[] c = refs.get(r);
+            if (c != null) c[0]--;
+        });
+        List<PyObject> work = new ArrayList<>();
+        for (PyObject o : all) if (refs.get(o)[0] > 0) work.add(o);
+        while (!work.isEmpty()) {
+            work.remove(work.size() - 1).traverse(r -> {
+                long[] c = refs.get(r);
+                if (c != null && c[0] <= 0) {
+                    c[0] = 1;
+                    work.add(r);
+                }
+            });
+        }
+        for (long[] c : refs.values()) if (c[0] <= 0) return true;
+        return false;
     }
 
     /** handle_weakrefs: weakrefs to garbage die first; callbacks run only for weakrefs that survive. */

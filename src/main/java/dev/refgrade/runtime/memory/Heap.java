@@ -79,7 +79,7 @@ public final class Heap {
     Listener listener;
     private final Limits limits;
     /** The CPython version whose object sizes the allocator sees. */
-    private final VersionRules rules;
+    final VersionRules rules;
     /** sys.intern's table. It holds no counted reference: CPython 3.11 makes interned strings mortal. */
     public final Map<String, PyStr> interned = new HashMap<>();
     private long live;
@@ -145,7 +145,7 @@ public final class Heap {
         if (listener != null) listener.allocated(obj);
         if (obj.isGcType()) {
             generations[0].count++;
-            if (obj.trackedAtCreation()) track(obj);
+            if (rules.trackedAtCreation(obj)) track(obj);
             maybeCollect();
         }
         return obj;
@@ -347,7 +347,19 @@ public final class Heap {
         // allocations exceeds its threshold (700; 2000 from 3.13), unless disabled or already collecting.
         Generation g0 = generations[0];
         if (g0.count > g0.threshold && gcEnabled && g0.threshold > 0 && !collecting) {
-            new CycleCollector(this).collectGenerations();
+            CycleCollector collector = new CycleCollector(this);
+            if (!rules.incrementalCollector) {
+                collector.collectGenerations();
+                return;
+            }
+            // 3.14: whether a collection starts also depends on how many objects the interpreter
+            // keeps alive (the heap size), and what an increment visits is not modelled: with no
+            // garbage it makes no difference; with garbage the run is refused.
+            if (collector.holdsGarbage()) {
+                throw new Unsupported("garbage cycles when an automatic collection may start on Python " + rules.version
+                        + " (when its incremental collector runs and what one increment visits is not modelled)", 0);
+            }
+            g0.count = 0;
         }
     }
 

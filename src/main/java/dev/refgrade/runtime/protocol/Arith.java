@@ -104,7 +104,17 @@ public final class Arith {
             var frame = rt.interp.currentFrame();
             throw new dev.refgrade.runtime.Unsupported("the set operation " + op.symbol + " of a dict view", frame == null ? 0 : frame.line);
         }
-        throw rt.typeError("unsupported operand type(s) for " + op.symbol + ": '" + a.type().name + "' and '"
+        // PyNumber_Add and PyNumber_Multiply fall back on the sequence slots, whose errors differ.
+        boolean seqA = a instanceof PyStr || a instanceof PyList || a instanceof PyTuple;
+        boolean seqB = b instanceof PyStr || b instanceof PyList || b instanceof PyTuple;
+        if (op == BinOperator.ADD && seqA) {
+            throw rt.typeError("can only concatenate " + a.type().name + " (not \"" + b.type().name + "\") to " + a.type().name);
+        }
+        if (op == BinOperator.MUL && (seqA || seqB)) {
+            throw rt.typeError("can't multiply sequence by non-int of type '" + (seqA ? b : a).type().name + "'");
+        }
+        String symbol = op == BinOperator.POW ? "** or pow()" : op.symbol;
+        throw rt.typeError("unsupported operand type(s) for " + symbol + ": '" + a.type().name + "' and '"
                 + b.type().name + "'");
     }
 

@@ -42,58 +42,94 @@ public final class Calls {
 
     public Eval call(Expr.Call call) {
         if (UnpackingCalls.needed(call)) return new UnpackingCalls(exprs, c, u).call(call);
-        Eval[] args = exprs.all(call.args());
+        int nargs = call.args().size();
+        // LOAD_FAST_BORROW (3.14): the receiver, then the positional arguments, then the keyword values.
+        boolean[] borrowed = new boolean[1 + nargs + call.keywords().size()];
+        boolean anyBorrowed = false;
+        Eval[] args = new Eval[nargs];
+        for (int i = 0; i < nargs; i++) {
+            Eval b = exprs.borrowed(call.args().get(i));
+            anyBorrowed |= borrowed[1 + i] = b != null;
+            args[i] = b != null ? b : exprs.expr(call.args().get(i));
+        }
         List<PyStr> kwNames = new ArrayList<>();
         List<Eval> kwValues = new ArrayList<>();
-        for (Expr.Keyword k : call.keywords()) {
-            kwNames.add(u.name(k.name()));
-            kwValues.add(exprs.expr(k.value()));
+        for (int k = 0; k < call.keywords().size(); k++) {
+            Expr.Keyword kw = call.keywords().get(k);
+            kwNames.add(u.name(kw.name()));
+            Eval b = exprs.borrowed(kw.value());
+            anyBorrowed |= borrowed[1 + nargs + k] = b != null;
+            kwValues.add(b != null ? b : exprs.expr(kw.value()));
         }
         Eval[] kws = kwValues.toArray(new Eval[0]);
-        if (call.func() instanceof Expr.Attribute a) return methodCall(exprs.expr(a.value()), u.name(a.attr()), args, kwNames, kws);
+        if (call.func() instanceof Expr.Attribute a) {
+            Eval receiver = exprs.borrowed(a.value());
+            borrowed[0] = receiver != null;
+            anyBorrowed |= borrowed[0];
+            return methodCall(receiver != null ? receiver : exprs.expr(a.value()), u.name(a.attr()), args, kwNames, kws,
+                    anyBorrowed ? borrowed : null);
+        }
         Eval func = exprs.expr(call.func());
+        boolean[] mask = anyBorrowed ? java.util.Arrays.copyOfRange(borrowed, 1, borrowed.length) : null;
         return f -> {
             PyObject fn = func.eval(f);
-            PyObject[] argv = evalArgs(f, args, 0, fn);
-            Kwargs kw = evalKwargs(f, kwNames, kws, fn, argv);
-            byValue(fn, argv, 0, kw);
-            return rt.interp.callOwned(fn, argv, kw);
+            PyObject[] argv = evalArgs(f, args, 0, mask, fn);
+            Kwargs kw = evalKwargs(f, kwNames, kws, mask, fn, argv);
+            return callMasked(fn, argv, 0, kw, mask);
         };
     }
 
-    private Eval methodCall(Eval receiver, PyStr name, Eval[] args, List<PyStr> kwNames, Eval[] kws) {
+    /**
+     * The CALL: with borrowed arguments (3.14) through Interpreter.callWithBorrowed; under
+     * Variation.ARGUMENTS_COPIED the borrowed ones are first made owned, as copies replace them.
+     */
+    private PyObject callMasked(PyObject fn, PyObject[] argv, int from, Kwargs kw, boolean[] mask) {
+        if (mask != null && rt.varies(Variation.ARGUMENTS_COPIED)) {
+            for (int i = 0; i < argv.length; i++) if (mask[i]) heap.incref(argv[i]);
+            for (int k = 0; k < kw.values().size(); k++) if (mask[argv.length + k]) heap.incref(kw.values().get(k));
+            mask = null;
+        }
+        if (mask != null) return rt.interp.callWithBorrowed(fn, argv, kw, mask);
+        byValue(fn, argv, from, kw);
+        return rt.interp.callOwned(fn, argv, kw);
+    }
+
+    /** {@code borrowed}: the receiver's flag, then the arguments' (null when none is borrowed). */
+    private Eval methodCall(Eval receiver, PyStr name, Eval[] args, List<PyStr> kwNames, Eval[] kws, boolean[] borrowed) {
+        boolean selfBorrowed = borrowed != null && borrowed[0];
+        boolean[] argMask = borrowed == null ? null : java.util.Arrays.copyOfRange(borrowed, 1, borrowed.length);
         return f -> {
             PyObject self = receiver.eval(f);
             PyObject method = findMethod(self, name);
             if (method instanceof PyFunction fn) {
                 heap.incref(fn);
-                PyObject[] argv = evalArgs(f, args, 1, fn, self);
+                PyObject[] argv = evalArgs(f, args, 1, argMask, fn, selfBorrowed ? null : self);
                 argv[0] = self;
-                Kwargs kw = evalKwargs(f, kwNames, kws, fn, argv);
-                byValue(fn, argv, 1, kw);
-                return rt.interp.callOwned(fn, argv, kw);
+                Kwargs kw = evalKwargs(f, kwNames, kws, borrowed, fn, argv);
+                return callMasked(fn, argv, 1, kw, borrowed);
             }
             if (method instanceof PyBuiltin b) {
-                PyObject[] argv = evalArgs(f, args, 0, self);
-                Kwargs kw = evalKwargs(f, kwNames, kws, self, argv);
+                PyObject[] argv = evalArgs(f, args, 0, argMask, selfBorrowed ? null : self);
+                Kwargs kw = evalKwargs(f, kwNames, kws, argMask, selfBorrowed ? null : self, argv);
                 try {
                     return rt.interp.callBuiltin(b, self, argv, kw);
                 } finally {
-                    for (PyObject o : argv) heap.decref(o);
-                    for (PyObject o : kw.values()) heap.decref(o);
-                    heap.decref(self);
+                    for (int i = 0; i < argv.length; i++) if (argMask == null || !argMask[i]) heap.decref(argv[i]);
+                    for (int k = 0; k < kw.values().size(); k++) {
+                        if (argMask == null || !argMask[argv.length + k]) heap.decref(kw.values().get(k));
+                    }
+                    if (!selfBorrowed) heap.decref(self);
                 }
             }
             PyObject fn;
             try {
                 fn = rt.ops.getAttr(self, name);
             } finally {
-                heap.decref(self);
+                if (!selfBorrowed) heap.decref(self);
             }
-            PyObject[] argv = evalArgs(f, args, 0, fn);
-            Kwargs kw = evalKwargs(f, kwNames, kws, fn, argv);
-            byValue(fn, argv, 0, kw);
-            return rt.interp.callOwned(fn, argv, kw);
+            PyObject[] argv = evalArgs(f, args, 0, argMask, fn);
+            Kwargs kw = evalKwargs(f, kwNames, kws, argMask, fn, argv);
+            return callMasked(fn, argv, 0, kw, argMask);
         };
     }
 
@@ -125,31 +161,35 @@ public final class Calls {
         return null;
     }
 
-    /** Evaluates the arguments after {@code offset} free slots; on an exception releases them and {@code held}. */
-    private PyObject[] evalArgs(Frame f, Eval[] args, int offset, PyObject... held) {
+    /**
+     * Evaluates the arguments after {@code offset} free slots; on an exception releases them (not
+     * those {@code borrowed} marks, counted from the first slot) and {@code held} (null entries skipped).
+     */
+    private PyObject[] evalArgs(Frame f, Eval[] args, int offset, boolean[] borrowed, PyObject... held) {
         PyObject[] out = new PyObject[offset + args.length];
         for (int i = 0; i < args.length; i++) {
             try {
                 out[offset + i] = args[i].eval(f);
             } catch (RuntimeException err) {
-                for (int j = offset; j < offset + i; j++) heap.decref(out[j]);
-                for (PyObject h : held) heap.decref(h);
+                for (int j = offset; j < offset + i; j++) if (borrowed == null || !borrowed[j - offset]) heap.decref(out[j]);
+                for (PyObject h : held) heap.xdecref(h);
                 throw err;
             }
         }
         return out;
     }
 
-    private Kwargs evalKwargs(Frame f, List<PyStr> names, Eval[] values, PyObject held, PyObject[] argv) {
+    /** The keyword values; {@code borrowed} counts the positional slots of {@code argv} first, as evalArgs does. */
+    private Kwargs evalKwargs(Frame f, List<PyStr> names, Eval[] values, boolean[] borrowed, PyObject held, PyObject[] argv) {
         if (values.length == 0) return Kwargs.NONE;
         List<PyObject> vs = new ArrayList<>();
         for (Eval v : values) {
             try {
                 vs.add(v.eval(f));
             } catch (RuntimeException err) {
-                vs.forEach(heap::decref);
-                for (PyObject o : argv) heap.xdecref(o);
-                heap.decref(held);
+                for (int k = 0; k < vs.size(); k++) if (borrowed == null || !borrowed[argv.length + k]) heap.decref(vs.get(k));
+                for (int i = 0; i < argv.length; i++) if (borrowed == null || !borrowed[i]) heap.xdecref(argv[i]);
+                heap.xdecref(held);
                 throw err;
             }
         }

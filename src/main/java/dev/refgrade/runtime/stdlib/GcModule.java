@@ -96,6 +96,8 @@ public final class GcModule {
     static PyObject collect(PyRuntime rt, Args a) {
         long gen = a.index("generation");
         if (gen < 0 || gen >= Heap.GENERATIONS) throw rt.error(PyExc.VALUE_ERROR, "invalid generation");
+        // 3.14: generation 1 means the young generation and one increment of the old (gc_collect_increment).
+        if (gen == 1 && rt.rules.incrementalCollector) throw a.unsupported("gc.collect(1) on Python " + rt.rules.version);
         return rt.newInt(new CycleCollector(rt.heap).collect((int) gen));
     }
 

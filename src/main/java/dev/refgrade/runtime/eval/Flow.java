@@ -1,0 +1,33 @@
+package dev.refgrade.runtime.eval;
+
+import dev.refgrade.python.Stmt;
+import java.util.List;
+
+/**
+ * Whether a statement can complete normally, so that the normal flow (no exception taken) reaches
+ * what follows it, as CPython's flowgraph sees it once code after a jump is dead: raise, return,
+ * break and continue never complete; an if when one branch does; a try when its body and else
+ * block do (a handler is entered only through an exception) and its finally block does; a with
+ * when its body does. Loops are taken to complete.
+ */
+final class Flow {
+    private Flow() {}
+
+    static boolean completes(List<Stmt> block) {
+        for (Stmt s : block) if (!completes(s)) return false;
+        return true;
+    }
+
+    static boolean completes(Stmt s) {
+        return switch (s) {
+            case Stmt.Raise r -> false;
+            case Stmt.Return r -> false;
+            case Stmt.Break b -> false;
+            case Stmt.Continue c -> false;
+            case Stmt.If i -> completes(i.body()) || completes(i.orelse());
+            case Stmt.Try t -> completes(t.body()) && completes(t.orelse()) && completes(t.finalbody());
+            case Stmt.With w -> completes(w.body());
+            default -> true;
+        };
+    }
+}
