@@ -38,6 +38,7 @@ final class Functions {
         reg.function("isinstance", "obj, class_or_tuple, /", Functions::isinstance);
         reg.function("issubclass", "cls, class_or_tuple, /", Functions::issubclass);
         reg.function("callable", "obj, /", Functions::callable);
+        reg.function("globals", "", Functions::globals);
         reg.function("hasattr", "obj, name, /", Functions::hasattr);
         reg.function("getattr", "object, name, default=<unrepresentable>, /", Functions::getattr);
         reg.function("setattr", "obj, name, value, /", Functions::setattr);
@@ -109,6 +110,11 @@ final class Functions {
         if (!(cls instanceof PyTuple tuple)) throw rt.typeError(wrong);
         for (PyObject c : tuple.items) if (matches(rt, t, c, wrong)) return true;
         return false;
+    }
+
+    /** builtin_globals: the running frame's globals dict itself. */
+    static PyObject globals(PyRuntime rt, Args a) {
+        return rt.heap.newRef(rt.interp.currentFrame().globals);
     }
 
     static PyObject callable(PyRuntime rt, Args a) {
