@@ -29,7 +29,7 @@ final class Cli {
      * Jazzer's agent, once a fuzz test has installed it in this JVM, logs each class it instruments to
      * stderr as the class loads: that is the test JVM talking, not the command.
      */
-    private static String withoutAgentLog(String err) {
+    static String withoutAgentLog(String err) {
         return err.replaceAll("(?m)^INFO: Instrumented .*\\R", "");
     }
 }

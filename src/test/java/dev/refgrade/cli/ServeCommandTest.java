@@ -30,7 +30,7 @@ class ServeCommandTest {
         System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
         try {
             int exit = new CommandLine(cmd).execute(args);
-            return new Outcome(exit, e.toString(StandardCharsets.UTF_8));
+            return new Outcome(exit, Cli.withoutAgentLog(e.toString(StandardCharsets.UTF_8)));
         } finally {
             System.setErr(err);
         }
