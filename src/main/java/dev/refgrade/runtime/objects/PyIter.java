@@ -10,7 +10,9 @@ public final class PyIter extends PyObject {
         STR("str_ascii_iterator"), RANGE("range_iterator"), DICT_KEYS("dict_keyiterator"),
         DICT_VALUES("dict_valueiterator"), DICT_ITEMS("dict_itemiterator"), SET("set_iterator"),
         REVERSED_DICT_KEYS("dict_reversekeyiterator"), REVERSED_DICT_VALUES("dict_reversevalueiterator"),
-        REVERSED_DICT_ITEMS("dict_reverseitemiterator");
+        REVERSED_DICT_ITEMS("dict_reverseitemiterator"),
+        /** PySeqIter_New: iter() of an object with __getitem__ and no __iter__, indexing from 0 to IndexError. */
+        SEQUENCE("iterator");
 
         final PyType type;
         /** A dict's reverse iterators walk its entries from the last. */

@@ -199,6 +199,8 @@ final class Items {
             if (o instanceof PyInstance inst) {
                 PyObject r = rt.ops.callDunder(inst, "__iter__");
                 if (r != null) return r;
+                // PyObject_GetIter: a class with __getitem__ but no __iter__ is iterated by index (the old sequence protocol).
+                if (inst.cls.lookup(rt, "__getitem__") != null) return heap.alloc(new PyIter(PyIter.Kind.SEQUENCE, heap.newRef(inst), 0, 0, 0));
             }
             throw rt.typeError("'" + o.type().name + "' object is not iterable");
         }

@@ -5,6 +5,8 @@ import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyExc;
+import dev.refgrade.runtime.objects.PyException;
+import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyIter;
 import dev.refgrade.runtime.objects.PyList;
 import dev.refgrade.runtime.objects.PyObject;
@@ -123,6 +125,21 @@ final class Sequences {
                 if (i >= s.table.length) yield null;
                 it.index = i + 1;
                 yield heap.newRef(s.table[i]);
+            }
+            case SEQUENCE -> {
+                // iterobject.c iter_iternext: seq[index]; IndexError or StopIteration ends it and drops the sequence.
+                PyObject index = rt.newInt(it.index);
+                try {
+                    PyObject item = rt.ops.callDunder((PyInstance) seq, "__getitem__", index);
+                    it.index++;
+                    yield item;
+                } catch (PyException e) {
+                    if (!e.matches(PyExc.INDEX_ERROR) && !e.matches(PyExc.STOP_ITERATION)) throw e;
+                    e.discard(heap);
+                    yield null;
+                } finally {
+                    heap.decref(index);
+                }
             }
             case RANGE -> throw new IllegalStateException();
         };
