@@ -6,6 +6,7 @@ import dev.refgrade.runtime.LimitExceeded;
 import dev.refgrade.runtime.Variation;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
+import dev.refgrade.runtime.objects.PyDeque;
 import dev.refgrade.runtime.objects.PyBool;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyDictView;
@@ -21,6 +22,7 @@ import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.stdlib.Builtins;
 import dev.refgrade.runtime.stdlib.ListGrowth;
 import dev.refgrade.runtime.stdlib.CopyModule;
+import dev.refgrade.runtime.stdlib.DequeType;
 import java.math.BigInteger;
 
 /** Numbers and the binary operators (Objects/abstract.c's PyNumber_*), sequences' + and * included. */
@@ -120,6 +122,8 @@ public final class Arith {
 
     /** a op= b: lists, sets and dicts change in place and return themselves; everything else as binary. */
     public static PyObject inplace(PyRuntime rt, BinOperator op, PyObject a, PyObject b) {
+        if (a instanceof PyDeque d && op == BinOperator.ADD) return DequeType.inplaceConcat(rt, d, b);
+        if (a instanceof PyDeque && op == BinOperator.MUL) return builtinBinary(rt, op, a, b);
         if (a instanceof PyList l && op == BinOperator.ADD) {
             ListGrowth.extend(rt, l, b); // list_inplace_concat
             return rt.heap.newRef(l);
@@ -154,6 +158,11 @@ public final class Arith {
     private static PyObject builtinBinary(PyRuntime rt, BinOperator op, PyObject a, PyObject b) {
         if (a instanceof PyInt x && b instanceof PyInt y) return ints(rt, op, x, y);
         if (isNumber(a) && isNumber(b)) return floats(rt, op, toDouble(a), toDouble(b));
+        if (a instanceof PyDeque d && op == BinOperator.ADD) return DequeType.concat(rt, d, b);
+        if ((a instanceof PyDeque || b instanceof PyDeque) && op == BinOperator.MUL) {
+            var frame = rt.interp.currentFrame();
+            throw new dev.refgrade.runtime.Unsupported("repeating a deque with * (deque_repeat is not modelled)", frame == null ? 0 : frame.line);
+        }
         return switch (op) {
             case ADD -> concat(rt, a, b);
             case MUL -> a instanceof PyInt n ? repeat(rt, b, n) : b instanceof PyInt n ? repeat(rt, a, n) : null;

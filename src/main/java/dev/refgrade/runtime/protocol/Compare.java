@@ -2,6 +2,7 @@ package dev.refgrade.runtime.protocol;
 
 import dev.refgrade.python.CmpOp;
 import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.objects.PyDeque;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyInstance;
@@ -56,6 +57,12 @@ public final class Compare {
         if (a instanceof PyList x && b instanceof PyList y) return sequences(rt, x.items, x.size, y.items, y.size, op);
         if (a instanceof PyTuple x && b instanceof PyTuple y) {
             return sequences(rt, x.items, x.items.length, y.items, y.items.length, op);
+        }
+        if (a instanceof PyDeque x && b instanceof PyDeque y) {
+            // deque_richcompare: EQ/NE decided by identity, then by length, before any item is compared.
+            if ((op == CmpOp.EQ || op == CmpOp.NE) && (x == y || x.items.size() != y.items.size())) return x == y ? 0 : 1;
+            PyObject[] xs = x.items.toArray(new PyObject[0]), ys = y.items.toArray(new PyObject[0]);
+            return sequences(rt, xs, xs.length, ys, ys.length, op);
         }
         if (a instanceof PyDict x && b instanceof PyDict y && (op == CmpOp.EQ || op == CmpOp.NE)) {
             return dictsEqual(rt, x, y) ? 0 : 1;

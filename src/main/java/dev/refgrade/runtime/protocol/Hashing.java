@@ -1,6 +1,7 @@
 package dev.refgrade.runtime.protocol;
 
 import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.objects.PyDeque;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyFloat;
@@ -36,6 +37,7 @@ final class Hashing {
             case PyList l -> throw unhashable(rt, o);
             case PyDict d -> throw unhashable(rt, o);
             case PySet s -> throw unhashable(rt, o);
+            case PyDeque d -> throw unhashable(rt, o);
             case PyInstance inst -> hashInstance(rt, inst);
             case PyMethod m -> pointer(rt, m.self) ^ hash(rt, m.func);
             case PyWeakRef w when w.referent() != null -> hash(rt, w.referent());

@@ -3,7 +3,10 @@ package dev.refgrade.runtime.protocol;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.objects.PyBuiltinIter;
+import dev.refgrade.runtime.objects.PyDeque;
+import dev.refgrade.runtime.objects.PyDequeIter;
 import dev.refgrade.runtime.objects.PyDict;
+import dev.refgrade.runtime.stdlib.DequeType;
 import dev.refgrade.runtime.objects.PyItertool;
 import dev.refgrade.runtime.objects.PyDictView;
 import dev.refgrade.runtime.eval.Generators;
@@ -53,6 +56,9 @@ final class Items {
                 if (v == null) throw rt.keyError(key);
                 return heap.newRef(v);
             }
+            case PyDeque d -> {
+                return heap.newRef(d.items.get(DequeType.index(rt, d, key)));
+            }
             case PyInstance inst -> {
                 PyObject r = rt.ops.callDunder(inst, "__getitem__", key);
                 if (r != null) return r;
@@ -92,6 +98,12 @@ final class Items {
                 rt.heap.decref(old);
             }
             case PyDict d -> d.put(rt, key, value);
+            case PyDeque d -> {
+                // deque_ass_item: the new value in, then the old one released; the state does not move.
+                int i = DequeType.index(rt, d, key);
+                rt.heap.incref(value);
+                rt.heap.decref(d.items.set(i, value));
+            }
             case PyWeakContainer w when w.kind != PyWeakContainer.Kind.SET -> w.set(rt, key, value);
             case PyInstance inst when rt.ops.callDunder(inst, "__setitem__", key, value) instanceof PyObject r ->
                     rt.heap.decref(r);
@@ -114,6 +126,7 @@ final class Items {
                 if (ix < 0) throw rt.keyError(key);
                 d.removeEntry(rt.heap, ix);
             }
+            case PyDeque d -> DequeType.delItem(rt, d, DequeType.index(rt, d, key));
             case PyInstance inst when rt.ops.callDunder(inst, "__delitem__", key) instanceof PyObject r -> rt.heap.decref(r);
             default -> throw rt.typeError("'" + o.type().name + "' object doesn't support item deletion");
         }
@@ -149,6 +162,9 @@ final class Items {
             }
             case PyWeakContainer w -> {
                 return w.get(rt, item) != null;
+            }
+            case PyDeque d -> {
+                return DequeType.contains(rt, d, item);
             }
             case PyDictView v when v.type == PyType.DICT_KEYS -> {
                 return v.dict.find(rt, item, rt.ops.hash(item)) >= 0;
@@ -194,7 +210,9 @@ final class Items {
             case PyIter it -> null;
             default -> null;
         };
-        if (o instanceof PyIter || o instanceof PyGenerator || o instanceof PyBuiltinIter || o instanceof PyItertool) return heap.newRef(o);
+        if (o instanceof PyIter || o instanceof PyGenerator || o instanceof PyBuiltinIter || o instanceof PyItertool
+                || o instanceof PyDequeIter) return heap.newRef(o);
+        if (o instanceof PyDeque d) return heap.alloc(new PyDequeIter(heap.newRef(d), false));
         if (kind == null) {
             if (o instanceof PyInstance inst) {
                 PyObject r = rt.ops.callDunder(inst, "__iter__");
@@ -225,6 +243,7 @@ final class Items {
     static PyObject next(PyRuntime rt, PyObject o) {
         if (o instanceof PyGenerator g) return Generators.next(rt, g);
         if (o instanceof PyBuiltinIter b) return BuiltinIterators.next(rt, b);
+        if (o instanceof PyDequeIter d) return d.next(rt);
         if (o instanceof PyItertool t) {
             rt.charge(1);
             return t.advance.next(rt, t);

@@ -3,6 +3,7 @@ package dev.refgrade.runtime.protocol;
 import dev.refgrade.python.CmpOp;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
+import dev.refgrade.runtime.objects.PyDeque;
 import dev.refgrade.runtime.objects.Kwargs;
 import dev.refgrade.runtime.objects.PyBool;
 import dev.refgrade.runtime.objects.PyDict;
@@ -50,6 +51,7 @@ public final class Ops {
             case PyDict d -> d.used > 0;
             case PySet s -> s.used > 0;
             case PyRange r -> r.length() > 0;
+            case PyDeque d -> !d.items.isEmpty();
             case PyInstance inst -> instanceTruth(inst);
             default -> true;
         };
@@ -121,6 +123,7 @@ public final class Ops {
             case PyRange r -> r.length();
             case PyDictView v -> v.dict.used;
             case PyWeakContainer w -> w.data.used;
+            case PyDeque d -> d.items.size();
             case PyInstance inst when inst.cls.lookup(rt, "__len__") != null -> {
                 PyObject r = callDunder(inst, "__len__");
                 long n = Arith.toLong(rt, r);

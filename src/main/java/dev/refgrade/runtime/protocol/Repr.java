@@ -1,6 +1,7 @@
 package dev.refgrade.runtime.protocol;
 
 import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.objects.PyDeque;
 import dev.refgrade.runtime.objects.PyBaseExc;
 import dev.refgrade.runtime.objects.PyBool;
 import dev.refgrade.runtime.objects.PyBuiltin;
@@ -147,6 +148,23 @@ public final class Repr {
             }
             case PyRange r -> b.append("range(").append(r.start).append(", ").append(r.stop)
                     .append(r.step == 1 ? "" : ", " + r.step).append(')');
+            case PyDeque d -> {
+                // deque_repr: Py_ReprEnter on the deque itself, then the repr of list(d).
+                if (active.put(d, true) != null) {
+                    b.append("[...]");
+                    return;
+                }
+                PyObject list = Builtins.listOf(rt, d);
+                try {
+                    b.append("deque(");
+                    item(rt, list, b, active);
+                    if (d.maxlen >= 0) b.append(", maxlen=").append(d.maxlen);
+                    b.append(')');
+                } finally {
+                    rt.heap.decref(list);
+                    active.remove(d);
+                }
+            }
             case PyDictView v -> {
                 b.append(v.type.name).append('(');
                 PyObject list = Builtins.listOf(rt, v);

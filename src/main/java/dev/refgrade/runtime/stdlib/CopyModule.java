@@ -3,6 +3,7 @@ package dev.refgrade.runtime.stdlib;
 import dev.refgrade.runtime.Variation;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
+import dev.refgrade.runtime.objects.PyDeque;
 import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.PyBareObject;
 import dev.refgrade.runtime.objects.PyBuiltin;
@@ -85,6 +86,7 @@ public final class CopyModule {
                 yield out;
             }
             case PySet s -> rt.ops.call(PyType.SET, s);
+            case PyDeque d -> DequeType.copy(rt, d); // deque.__copy__
             case PyInstance inst when inst.cls.lookup(rt, "__copy__") instanceof PyObject copier ->
                 // copy.copy: getattr(cls, "__copy__") (the plain function), called with x.
                 rt.interp.callBorrowed(copier, new PyObject[] {inst}, dev.refgrade.runtime.objects.Kwargs.NONE);
@@ -167,6 +169,8 @@ public final class CopyModule {
             case PyInstance inst -> {
                 return reconstruct(rt, inst, memo);
             }
+            case PyDeque d -> throw new dev.refgrade.runtime.Unsupported("copy.deepcopy() of a deque (through its __reduce_ex__)",
+                    rt.interp.currentFrame() == null ? 0 : rt.interp.currentFrame().line);
             default -> throw rt.typeError("cannot deepcopy '" + x.type().name + "' object");
         }
     }

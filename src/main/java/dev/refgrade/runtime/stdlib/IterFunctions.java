@@ -4,6 +4,7 @@ import dev.refgrade.python.BinOperator;
 import dev.refgrade.python.CmpOp;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
+import dev.refgrade.runtime.objects.PyDeque;
 import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.Kwargs;
 import dev.refgrade.runtime.objects.PyBool;
@@ -138,6 +139,9 @@ final class IterFunctions {
             case PyDictView v -> {
                 return reversedDict(rt, v.dict, v.type == PyType.DICT_KEYS ? PyIter.Kind.REVERSED_DICT_KEYS
                         : v.type == PyType.DICT_VALUES ? PyIter.Kind.REVERSED_DICT_VALUES : PyIter.Kind.REVERSED_DICT_ITEMS);
+            }
+            case PyDeque d -> {
+                return heap.alloc(new dev.refgrade.runtime.objects.PyDequeIter(heap.newRef(d), true));
             }
             case PyInstance inst when inst.cls.lookup(rt, "__reversed__") != null -> {
                 return rt.ops.callDunder(inst, "__reversed__");

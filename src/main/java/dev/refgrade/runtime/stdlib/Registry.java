@@ -71,7 +71,9 @@ public final class Registry {
 
     @SuppressWarnings("unchecked")
     public <S extends PyObject> void method(PyType t, String name, Signature sig, Method<S> m) {
-        t.install(name, PyBuiltin.method(t, name, sig.named(t.name + "." + name, name), (rt, self, a) -> m.call(rt, (S) self, a)));
+        // A method's __qualname__ starts with its type's: a static type's is tp_name after its last dot ("deque.append").
+        String owner = t.heapType ? t.name : t.name.substring(t.name.lastIndexOf('.') + 1);
+        t.install(name, PyBuiltin.method(t, name, sig.named(owner + "." + name, name), (rt, self, a) -> m.call(rt, (S) self, a)));
     }
 
     /** What calling builtin type {@code t} does, with the signature of its tp_new. */

@@ -2,6 +2,7 @@ package dev.refgrade.runtime.stdlib;
 
 import dev.refgrade.runtime.PythonVersion;
 import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.objects.PyDeque;
 import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.PyFloat;
 import dev.refgrade.runtime.objects.PyBareObject;
@@ -96,6 +97,7 @@ final class SizeOf {
             // set_sizeof: the object with its 8-slot smalltable (200) and GC header, plus a larger table of 16-byte entries.
             case PySet s -> rt.newInt(s.allocSize() + (s.table.length > 8 ? 16L * s.table.length : 0));
             case PyInstance i -> instance(rt, a, i);
+            case PyDeque d -> rt.newInt(d.sizeOf());
             // Objects whose size is their allocation, GC header included, exactly as CPython's.
             case PyFunction f -> rt.newInt(f.allocSize());
             case PyMethod m -> rt.newInt(m.allocSize());

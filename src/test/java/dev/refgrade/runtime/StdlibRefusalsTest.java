@@ -1,0 +1,44 @@
+package dev.refgrade.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the standard library modules leave out is refused by name (exit 2), never answered with an
+ * error or a value CPython would not give. What they implement is checked by the golden programs.
+ */
+class StdlibRefusalsTest {
+    private static void assertRefused(String source, String what) {
+        Programs.Result r = Programs.runIsolated("prog.py", source, Limits.DEFAULT);
+        assertEquals(2, r.exitCode(), r::stderr);
+        assertEquals("refgrade: unsupported: " + what + "\n", r.stderr());
+    }
+
+    @Nested
+    class Collections {
+        @Test
+        void aSubclassOfDequeIsRefusedRatherThanBuiltAsAPlainDeque() {
+            assertRefused("from collections import deque\nclass D(deque):\n    pass\nD([1])\n",
+                    "an instance of a subclass of collections.deque at line 4");
+        }
+
+        @Test
+        void repeatingADequeIsRefused() {
+            assertRefused("from collections import deque\nd = deque([1])\nd * 2\n",
+                    "repeating a deque with * (deque_repeat is not modelled) at line 3");
+        }
+
+        @Test
+        void deepcopyOfADequeIsRefused() {
+            assertRefused("import copy, collections\ncopy.deepcopy(collections.deque())\n",
+                    "copy.deepcopy() of a deque (through its __reduce_ex__) at line 2");
+        }
+
+        @Test
+        void aClassOfTheModuleNotModelledIsRefusedByName() {
+            assertRefused("import collections\ncollections.ChainMap({})\n", "collections.ChainMap (not modelled yet) at line 2");
+        }
+    }
+}
