@@ -17,7 +17,7 @@ import dev.refgrade.runtime.objects.PySlice;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.stdlib.Builtins;
-import dev.refgrade.runtime.stdlib.CopyModule;
+import dev.refgrade.runtime.stdlib.DeepCopy;
 
 /** Slicing and stepping through builtin sequences, with CPython's shortcuts that return the operand. */
 final class Sequences {
@@ -27,10 +27,11 @@ final class Sequences {
     static PyObject listSlice(PyRuntime rt, PyList l, PySlice s) {
         long[] ix = s.indices(rt, l.size);
         PyObject[] out = new PyObject[(int) ix[3]];
-        java.util.Map<PyObject, PyObject> memo = rt.varies(Variation.COPIES_ARE_DEEP) ? new java.util.IdentityHashMap<>() : null;
-        for (int k = 0; k < out.length; k++) {
-            PyObject item = l.items[(int) (ix[0] + k * ix[2])];
-            out[k] = memo == null ? rt.heap.newRef(item) : CopyModule.deep(rt, item, memo);
+        try (DeepCopy deep = rt.varies(Variation.COPIES_ARE_DEEP) ? new DeepCopy(rt, null) : null) {
+            for (int k = 0; k < out.length; k++) {
+                PyObject item = l.items[(int) (ix[0] + k * ix[2])];
+                out[k] = deep == null ? rt.heap.newRef(item) : deep.copy(item);
+            }
         }
         return rt.newList(out, out.length).allocatedExactly(); // list_slice: list_new_prealloc(n)
     }
