@@ -188,8 +188,26 @@ class ProgramsTest {
         }
 
         @Test
-        void aMemoForDeepcopyIsRefused() {
-            assertRefused("import copy\ncopy.deepcopy([], {})\n", "the 'memo' argument of deepcopy() at line 2");
+        void aDeepcopyMemoThatIsNotADictIsRefused() {
+            assertRefused("import copy\ncopy.deepcopy([], [])\n", "copy.deepcopy() with a memo that is not a dict at line 2");
+        }
+
+        @Test
+        void theCacheParametersLambdaOfAnLruCacheIsRefused() {
+            assertRefused("import functools\n@functools.cache\ndef f(x):\n    return x\nprint(f.cache_parameters())\n",
+                    "the cache_parameters of an lru_cache wrapper (Lib/functools.py's cache_parameters lambda is not modelled) at line 5");
+        }
+
+        @Test
+        void copyingAnInstanceWithSlotsIsRefused() {
+            assertRefused("import copy\nclass S:\n    __slots__ = ('a',)\ncopy.copy(S())\n",
+                    "copy.copy() of an instance of a class with __slots__ at line 4");
+        }
+
+        @Test
+        void deepcopyOfAClassWithItsOwnReduceIsRefused() {
+            assertRefused("import copy\nclass R:\n    def __reduce__(self):\n        return (R, ())\ncopy.deepcopy(R())\n",
+                    "copy.deepcopy() of an object whose class defines __reduce__ at line 5");
         }
 
         @Test

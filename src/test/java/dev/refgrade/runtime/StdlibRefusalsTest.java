@@ -33,7 +33,7 @@ class StdlibRefusalsTest {
         @Test
         void deepcopyOfADequeIsRefused() {
             assertRefused("import copy, collections\ncopy.deepcopy(collections.deque())\n",
-                    "copy.deepcopy() of a deque (through its __reduce_ex__) at line 2");
+                    "copy.deepcopy() of a 'collections.deque' object at line 2");
         }
 
         @Test

@@ -9,9 +9,8 @@ import dev.refgrade.runtime.objects.PyFunction;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
-import dev.refgrade.runtime.stdlib.CopyModule;
+import dev.refgrade.runtime.stdlib.DeepCopy;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 
 /**
@@ -161,6 +160,8 @@ final class Arguments {
      */
     private PyObject defaultValue(PyObject value) {
         if (!rt.varies(Variation.DEFAULTS_PER_CALL)) return heap.newRef(value);
-        return CopyModule.deep(rt, value, new IdentityHashMap<>());
+        try (DeepCopy deep = new DeepCopy(rt, null)) {
+            return deep.copy(value);
+        }
     }
 }

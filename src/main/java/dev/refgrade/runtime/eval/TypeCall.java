@@ -17,7 +17,7 @@ import dev.refgrade.runtime.protocol.Descriptors;
  * called with the class or the new object prepended (slot_tp_new, slot_tp_init). __init__ runs only
  * when __new__ returned an instance of the class.
  */
-final class TypeCall {
+public final class TypeCall {
     private final PyRuntime rt;
     private final Heap heap;
 
@@ -85,6 +85,17 @@ final class TypeCall {
     }
 
     /** object_new for a class of the program: a new instance, which holds a reference to its class. */
+    /** cls.__new__(cls), as copyreg.__newobj__ calls it for copy: the class's own __new__ if it has one. */
+    public static PyObject newObject(PyRuntime rt, PyType t) {
+        if (!t.defines(rt, "__new__")) return newInstance(rt, t);
+        PyObject newFunc = Descriptors.get(rt, t.lookup(rt, "__new__"), null, t);
+        try {
+            return rt.interp.callPrepended(newFunc, t, new PyObject[0], null);
+        } finally {
+            rt.heap.decref(newFunc);
+        }
+    }
+
     static PyInstance newInstance(PyRuntime rt, PyType t) {
         rt.heap.incref(t);
         return rt.heap.alloc(new PyInstance(t));

@@ -17,12 +17,15 @@ import dev.refgrade.runtime.objects.PyInt;
 import dev.refgrade.runtime.objects.PyList;
 import dev.refgrade.runtime.objects.PyMethod;
 import dev.refgrade.runtime.objects.PyModule;
+import dev.refgrade.runtime.objects.PyByteArray;
+import dev.refgrade.runtime.objects.PyBytes;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyRange;
 import dev.refgrade.runtime.objects.PySet;
 import dev.refgrade.runtime.objects.PySingleton;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
+import dev.refgrade.runtime.objects.Kwargs;
 import dev.refgrade.runtime.objects.PyType;
 import dev.refgrade.runtime.objects.PyWeakRef;
 import dev.refgrade.runtime.stdlib.Builtins;
@@ -96,9 +99,13 @@ public final class Repr {
             case PyInt x -> b.append(x.big == null ? Long.toString(x.small) : IntDigits.decimal(rt, x.big));
             case PyFloat x -> b.append(Format.floatRepr(x.value));
             case PyStr x -> b.append(quote(x.value));
+            case PyBytes x -> b.append(BytesOps.repr(x.value()));
+            case PyByteArray x -> b.append(BytesOps.arrayRepr(x.bytes()));
             case PySingleton x -> b.append(x.name);
             case PyBaseExc x -> b.append(takeString(rt, rt.ops.callDunder(x, "__repr__"), "__repr__"));
             case PyList l -> container(rt, o, "[", "]", "[...]", l.items, l.size, b, active);
+            case PyTuple t when t.type() != PyType.TUPLE && t.type().lookup(rt, "__repr__") instanceof PyBuiltin r ->
+                b.append(takeString(rt, r.call(rt, t, new PyObject[0], Kwargs.NONE), "__repr__")); // a namedtuple's
             case PyTuple t -> {
                 if (t.items.length == 1) {
                     if (active.put(o, true) != null) {

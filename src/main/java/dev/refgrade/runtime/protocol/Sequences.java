@@ -9,13 +9,15 @@ import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyIter;
 import dev.refgrade.runtime.objects.PyList;
+import dev.refgrade.runtime.objects.PyByteArray;
+import dev.refgrade.runtime.objects.PyBytes;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PySet;
 import dev.refgrade.runtime.objects.PySlice;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.stdlib.Builtins;
-import dev.refgrade.runtime.stdlib.CopyModule;
+import dev.refgrade.runtime.stdlib.DeepCopy;
 
 /** Slicing and stepping through builtin sequences, with CPython's shortcuts that return the operand. */
 final class Sequences {
@@ -25,10 +27,11 @@ final class Sequences {
     static PyObject listSlice(PyRuntime rt, PyList l, PySlice s) {
         long[] ix = s.indices(rt, l.size);
         PyObject[] out = new PyObject[(int) ix[3]];
-        java.util.Map<PyObject, PyObject> memo = rt.varies(Variation.COPIES_ARE_DEEP) ? new java.util.IdentityHashMap<>() : null;
-        for (int k = 0; k < out.length; k++) {
-            PyObject item = l.items[(int) (ix[0] + k * ix[2])];
-            out[k] = memo == null ? rt.heap.newRef(item) : CopyModule.deep(rt, item, memo);
+        try (DeepCopy deep = rt.varies(Variation.COPIES_ARE_DEEP) ? new DeepCopy(rt, null) : null) {
+            for (int k = 0; k < out.length; k++) {
+                PyObject item = l.items[(int) (ix[0] + k * ix[2])];
+                out[k] = deep == null ? rt.heap.newRef(item) : deep.copy(item);
+            }
         }
         return rt.newList(out, out.length).allocatedExactly(); // list_slice: list_new_prealloc(n)
     }
@@ -116,6 +119,9 @@ final class Sequences {
                 it.index += Character.charCount(cp);
                 yield rt.newStr(Character.toString(cp));
             }
+            case BYTES -> it.index < ((PyBytes) seq).length() ? rt.newInt(((PyBytes) seq).value()[(int) it.index++] & 0xff) : null;
+            // bytearrayiter_next reads the current length each step: the array may change under it.
+            case BYTEARRAY -> it.index < ((PyByteArray) seq).length() ? rt.newInt(((PyByteArray) seq).get((int) it.index++) & 0xff) : null;
             case DICT_KEYS, DICT_VALUES, DICT_ITEMS, REVERSED_DICT_KEYS, REVERSED_DICT_VALUES, REVERSED_DICT_ITEMS ->
                     dictNext(rt, it, (PyDict) seq);
             case SET -> {

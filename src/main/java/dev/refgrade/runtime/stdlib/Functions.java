@@ -83,7 +83,12 @@ final class Functions {
     }
 
     static PyObject id(PyRuntime rt, Args a) {
-        PyInt r = rt.newInt(rt.world.address(a.get("obj").addr));
+        return idOf(rt, a.get("obj"));
+    }
+
+    /** id(o): its address, an int whose printed value is the simulator's own. */
+    static PyInt idOf(PyRuntime rt, PyObject o) {
+        PyInt r = rt.newInt(rt.world.address(o.addr));
         r.taint = PyInt.Taint.ADDRESS;
         return r;
     }
