@@ -193,6 +193,12 @@ class ProgramsTest {
         }
 
         @Test
+        void theCacheParametersLambdaOfAnLruCacheIsRefused() {
+            assertRefused("import functools\n@functools.cache\ndef f(x):\n    return x\nprint(f.cache_parameters())\n",
+                    "the cache_parameters of an lru_cache wrapper (Lib/functools.py's cache_parameters lambda is not modelled) at line 5");
+        }
+
+        @Test
         void copyingAnInstanceWithSlotsIsRefused() {
             assertRefused("import copy\nclass S:\n    __slots__ = ('a',)\ncopy.copy(S())\n",
                     "copy.copy() of an instance of a class with __slots__ at line 4");

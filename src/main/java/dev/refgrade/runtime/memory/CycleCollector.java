@@ -3,6 +3,7 @@ package dev.refgrade.runtime.memory;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyTuple;
+import dev.refgrade.runtime.objects.PyType;
 import dev.refgrade.runtime.objects.PyWeakRef;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -87,7 +88,7 @@ public final class CycleCollector {
         int survivors = 0;
         for (PyObject o : all) {
             if (o.gcRefs <= 0) continue;
-            if (o instanceof PyTuple t) untrackTuple(t);
+            if (o instanceof PyTuple t && t.type() == PyType.TUPLE) untrackTuple(t); // gc's untrack_tuples: exact tuples only
             if (!o.isTracked()) continue;
             survivors++;
             if (older != gen) {

@@ -129,7 +129,16 @@ public final class PyDict extends PyObject {
     }
 
     private void putOwned(PyRuntime rt, PyObject key, PyObject value, boolean track) {
-        long hash = rt.ops.hash(key);
+        putOwned(rt, key, value, rt.ops.hash(key), track);
+    }
+
+    /** _PyDict_SetItem_KnownHash: as {@link #put} (both borrowed) with the key's hash already computed, so __hash__ is not called again. */
+    public void putKnownHash(PyRuntime rt, PyObject key, PyObject value, long hash) {
+        rt.heap.incref(value);
+        putOwned(rt, key, value, hash, true);
+    }
+
+    private void putOwned(PyRuntime rt, PyObject key, PyObject value, long hash, boolean track) {
         int ix = find(rt, key, hash);
         Heap heap = rt.heap;
         // insertdict: MAINTAIN_TRACKING comes first, whether the key is new or its value replaced.

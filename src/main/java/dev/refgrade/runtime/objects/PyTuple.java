@@ -7,10 +7,17 @@ import java.util.function.Consumer;
 /** tuple: fixed items, tracked at creation and untracked by the collector once it holds only atomics. */
 public final class PyTuple extends PyObject {
     public final PyObject[] items;
+    /** tuple, or a subclass the simulator builds in (a namedtuple such as functools' CacheInfo). */
+    private final PyType cls;
 
     /** Takes ownership of one reference to each item. */
     public PyTuple(PyObject[] items) {
+        this(items, PyType.TUPLE);
+    }
+
+    public PyTuple(PyObject[] items, PyType cls) {
         this.items = items;
+        this.cls = cls;
     }
 
     public int size() {
@@ -23,7 +30,7 @@ public final class PyTuple extends PyObject {
 
     @Override
     public PyType type() {
-        return PyType.TUPLE;
+        return cls;
     }
 
     @Override
@@ -43,7 +50,8 @@ public final class PyTuple extends PyObject {
 
     @Override
     public FreeList freeList() {
-        return FreeList.TUPLE;
+        // A subclass is allocated by tp_alloc, never from tuple's free lists.
+        return cls == PyType.TUPLE ? FreeList.TUPLE : FreeList.NONE;
     }
 
     /** tupleobject.c keeps a free list per length, for lengths 1..19 only; () is a singleton. */

@@ -15,6 +15,7 @@ import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyFuncWrapper;
 import dev.refgrade.runtime.objects.PyFunction;
+import dev.refgrade.runtime.objects.PyLruCache;
 import dev.refgrade.runtime.objects.PySuper;
 import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyMethod;
@@ -58,6 +59,11 @@ public final class Attributes {
             case PyFunction f -> {
                 PyObject v = FunctionAttributes.get(rt, f, name);
                 if (v != null) return v;
+            }
+            case PyLruCache c -> {
+                if (n.equals("__dict__") || n.equals("cache_parameters")) throw LruCacheAttributes.refuse(rt, n);
+                PyObject v = c.dict == null ? null : c.dict.getBorrowed(rt, name);
+                if (v != null) return heap.newRef(v);
             }
             case PyMethod m -> {
                 if (n.equals("__self__")) return heap.newRef(m.self);
@@ -187,6 +193,7 @@ public final class Attributes {
             case PyType t -> throw immutable(rt, t, name.value);
             case PyModule m -> m.dict.put(rt, name, value);
             case PyFunction f -> FunctionAttributes.set(rt, f, name, value);
+            case PyLruCache c -> LruCacheAttributes.set(rt, c, name, value);
             default -> {
                 if (o.type().lookup(rt, name) != null) {
                     throw rt.error(PyExc.ATTRIBUTE_ERROR, "'" + o.type().name + "' object attribute '" + name.value + "' is read-only");
@@ -232,6 +239,7 @@ public final class Attributes {
             }
             case PyType t when !t.heapType -> throw immutable(rt, t, name.value);
             case PyFunction f -> FunctionAttributes.set(rt, f, name, null);
+            case PyLruCache c -> LruCacheAttributes.set(rt, c, name, null);
             default -> throw noAttribute(rt, o, name.value);
         }
     }

@@ -44,6 +44,10 @@ public final class Descriptors {
             case PyBuiltin b when b.self == null && b.methodOf != null -> {
                 return obj == null ? heap.newRef(b) : heap.alloc(b.bind(heap.newRef(obj)));
             }
+            case dev.refgrade.runtime.objects.PyLruCache c -> {
+                // lru_cache_descr_get: bound like a function, so the instance becomes part of each key.
+                return obj == null ? heap.newRef(c) : heap.alloc(new PyMethod(heap.newRef(c), heap.newRef(obj)));
+            }
             case BuiltinGetter g -> {
                 return obj == null ? heap.newRef(g) : g.get(rt, obj);
             }

@@ -22,6 +22,7 @@ import dev.refgrade.runtime.objects.PySet;
 import dev.refgrade.runtime.objects.PySingleton;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
+import dev.refgrade.runtime.objects.Kwargs;
 import dev.refgrade.runtime.objects.PyType;
 import dev.refgrade.runtime.objects.PyWeakRef;
 import dev.refgrade.runtime.stdlib.Builtins;
@@ -98,6 +99,8 @@ public final class Repr {
             case PySingleton x -> b.append(x.name);
             case PyBaseExc x -> b.append(takeString(rt, rt.ops.callDunder(x, "__repr__"), "__repr__"));
             case PyList l -> container(rt, o, "[", "]", "[...]", l.items, l.size, b, active);
+            case PyTuple t when t.type() != PyType.TUPLE && t.type().lookup(rt, "__repr__") instanceof PyBuiltin r ->
+                b.append(takeString(rt, r.call(rt, t, new PyObject[0], Kwargs.NONE), "__repr__")); // a namedtuple's
             case PyTuple t -> {
                 if (t.items.length == 1) {
                     if (active.put(o, true) != null) {

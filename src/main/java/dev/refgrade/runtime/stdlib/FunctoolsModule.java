@@ -10,6 +10,7 @@ import dev.refgrade.runtime.objects.PyBuiltin;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.objects.PyLruCache;
 import dev.refgrade.runtime.objects.PyPartial;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
@@ -20,8 +21,8 @@ import java.util.Map;
 
 /**
  * functools: reduce and partial (C in _functools), update_wrapper and wraps (Python in
- * Lib/functools.py, whose steps are followed here: wraps returns a partial of update_wrapper).
- * lru_cache, cached_property, total_ordering and the rest stay refused by name.
+ * Lib/functools.py, whose steps are followed here: wraps returns a partial of update_wrapper),
+ * lru_cache and cache (LruCache). cached_property, total_ordering and the rest stay refused by name.
  */
 final class FunctoolsModule {
     private FunctoolsModule() {}
@@ -45,6 +46,7 @@ final class FunctoolsModule {
                 .as(Signature.Convention.PYTHON), (rt, a) -> wraps(rt, a, updateWrapper));
         reg.put("WRAPPER_ASSIGNMENTS", WRAPPER_ASSIGNMENTS);
         reg.put("WRAPPER_UPDATES", WRAPPER_UPDATES);
+        LruCache.register(reg);
         reg.put("partial", PyPartial.TYPE);
         reg.constructor(PyPartial.TYPE, Signature.parse("func, /, *args, **keywords"), FunctoolsModule::partial);
         PyPartial.TYPE.install("func", StaticObjects.place(new BuiltinGetter((rt, p) -> rt.heap.newRef(((PyPartial) p).fn))));
@@ -160,12 +162,18 @@ final class FunctoolsModule {
                 rt.interp.currentFrame() == null ? 0 : rt.interp.currentFrame().line);
     }
 
-    /** update_wrapper, step by step as Lib/functools.py runs it. */
+    /** update_wrapper(wrapper, wrapped, assigned, updated). */
     private static PyObject updateWrapper(PyRuntime rt, Args a) {
-        Heap heap = rt.heap;
-        PyObject wrapper = a.get("wrapper"), wrapped = a.get("wrapped");
         PyObject assigned = a.get("assigned"), updated = a.get("updated");
-        for (PyObject attr : borrowedItems(rt, assigned == null ? WRAPPER_ASSIGNMENTS : assigned)) {
+        update(rt, a.get("wrapper"), a.get("wrapped"), assigned == null ? WRAPPER_ASSIGNMENTS : assigned,
+                updated == null ? WRAPPER_UPDATES : updated);
+        return rt.heap.newRef(a.get("wrapper"));
+    }
+
+    /** update_wrapper, step by step as Lib/functools.py runs it. */
+    static void update(PyRuntime rt, PyObject wrapper, PyObject wrapped, PyObject assigned, PyObject updated) {
+        Heap heap = rt.heap;
+        for (PyObject attr : borrowedItems(rt, assigned)) {
             PyStr name = Builtins.attrName(rt, attr);
             PyObject value = rt.ops.getAttrOrNull(wrapped, name);
             if (value == null) continue;
@@ -175,10 +183,12 @@ final class FunctoolsModule {
                 heap.decref(value);
             }
         }
-        for (PyObject attr : borrowedItems(rt, updated == null ? WRAPPER_UPDATES : updated)) {
+        for (PyObject attr : borrowedItems(rt, updated)) {
             PyStr name = Builtins.attrName(rt, attr);
             PyObject empty = rt.newDict();
-            PyObject target = rt.ops.getAttr(wrapper, name);
+            // An lru_cache wrapper's __dict__ is refused to the program (LruCache.refuseParameters), not to update_wrapper.
+            PyObject target = wrapper instanceof PyLruCache c && name.value.equals("__dict__")
+                    ? heap.newRef(LruCache.dict(rt, c)) : rt.ops.getAttr(wrapper, name);
             PyObject source = rt.ops.getAttrOrNull(wrapped, name);
             try {
                 if (!(target instanceof PyDict t) || !(source == null || source instanceof PyDict)) {
@@ -195,6 +205,5 @@ final class FunctoolsModule {
         PyStr key = rt.name("__wrapped__");
         rt.ops.setAttr(wrapper, key, wrapped);
         heap.decref(key);
-        return heap.newRef(wrapper);
     }
 }

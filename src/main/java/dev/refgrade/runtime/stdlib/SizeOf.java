@@ -99,6 +99,7 @@ final class SizeOf {
             // Objects whose size is their allocation, GC header included, exactly as CPython's.
             case PyFunction f -> rt.newInt(f.allocSize());
             case PyMethod m -> rt.newInt(m.allocSize());
+            case dev.refgrade.runtime.objects.PyLruCache c -> rt.newInt(c.allocSize());
             case PyBareObject b -> rt.newInt(b.allocSize());
             case PyDictView v -> rt.newInt(v.allocSize());
             case PyProperty p -> rt.newInt(p.allocSize());
