@@ -7,6 +7,7 @@ import dev.refgrade.runtime.LimitExceeded;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.objects.PyBareObject;
 import dev.refgrade.runtime.objects.PyBool;
+import dev.refgrade.runtime.objects.PyBytes;
 import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyFloat;
 import dev.refgrade.runtime.objects.PyInt;
@@ -61,6 +62,7 @@ public final class Constants {
             case Expr.IntLit i -> canonical(keep(rt.newUncachedInt(i.value())));
             case Expr.FloatLit f -> canonical(keep(rt.newFloat(f.value())));
             case Expr.StrLit s -> canonical(keep(rt.newStr(s.value())));
+            case Expr.BytesLit b -> canonical(keep(rt.newBytes(b.value().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))));
             case Expr.BoolLit b -> PyRuntime.bool(b.value());
             case Expr.NoneLit n -> PyRuntime.NONE;
             case Expr.EllipsisLit el -> PyRuntime.ELLIPSIS;
@@ -132,9 +134,10 @@ public final class Constants {
                 }
                 PyObject seq = l instanceof PyInt ? r : l;
                 PyObject n = l instanceof PyInt ? l : r;
-                if (!(n instanceof PyInt count) || count.big != null) yield !(seq instanceof PyStr || seq instanceof PyTuple);
+                if (!(n instanceof PyInt count) || count.big != null) yield !(seq instanceof PyStr || seq instanceof PyBytes || seq instanceof PyTuple);
                 long times = Math.max(0, count.small);
                 if (seq instanceof PyStr s) yield s.value.length() * times <= MAX_STR_SIZE;
+                if (seq instanceof PyBytes s) yield s.length() * times <= MAX_STR_SIZE;
                 if (seq instanceof PyTuple t) yield t.size() * times <= MAX_COLLECTION_SIZE;
                 yield true;
             }
@@ -153,7 +156,7 @@ public final class Constants {
                 }
                 yield true;
             }
-            case MOD -> !(l instanceof PyStr);
+            case MOD -> !(l instanceof PyStr || l instanceof PyBytes);
             default -> true;
         };
     }
@@ -198,7 +201,7 @@ public final class Constants {
     private PyObject foldSubscript(Expr.Subscript s) {
         PyObject v = fold(s.value());
         PyObject i = fold(s.index());
-        if (v == null || i == null || !(v instanceof PyStr || v instanceof PyTuple)) return null;
+        if (v == null || i == null || !(v instanceof PyStr || v instanceof PyBytes || v instanceof PyTuple)) return null;
         try {
             return canonical(keep(rt.ops.getItem(v, i)));
         } catch (PyException err) {
@@ -240,6 +243,7 @@ public final class Constants {
             case PyInt i -> List.of("int", i.bigValue());
             case PyFloat f -> List.of("float", Double.doubleToRawLongBits(f.value));
             case PyStr s -> List.of("str", s.value);
+            case PyBytes b -> List.of("bytes", new String(b.value(), java.nio.charset.StandardCharsets.ISO_8859_1));
             case PySingleton s -> List.of("singleton", s.name);
             case PyTuple t -> {
                 List<Object> k = new ArrayList<>();

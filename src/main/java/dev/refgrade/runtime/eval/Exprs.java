@@ -74,7 +74,6 @@ public final class Exprs {
     private Eval compile(Expr e) {
         return switch (e) {
             case Expr.Name n -> Names.load(u, n.id());
-            case Expr.BytesLit b -> throw new Unsupported("bytes literal", b.span().line());
             case Expr.FString s -> fstring(s);
             case Expr.FormattedValue v -> formatted(v);
             case Expr.BinOp b -> {

@@ -10,6 +10,7 @@ import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.memory.StaticObjects;
 import dev.refgrade.runtime.objects.PyBool;
 import dev.refgrade.runtime.objects.PyBuiltin;
+import dev.refgrade.runtime.objects.PyBytes;
 import dev.refgrade.runtime.objects.Signature;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyExc;
@@ -53,11 +54,15 @@ public final class PyRuntime {
     public static final PyStr EMPTY_STR = StaticObjects.place(new PyStr(""));
     private static final PyInt[] SMALL_INTS = new PyInt[262];
     private static final PyStr[] LATIN1 = new PyStr[256];
+    private static final PyBytes EMPTY_BYTES = StaticObjects.place(new PyBytes(new byte[0]));
+    private static final PyBytes[] BYTE_CHARS = new PyBytes[256];
 
     static {
         // Ints -5..256 and one-character Latin-1 strings are static singletons in 3.11's _PyRuntime.
         for (int i = 0; i < SMALL_INTS.length; i++) SMALL_INTS[i] = StaticObjects.place(new PyInt(i - 5));
         for (int c = 0; c < 256; c++) LATIN1[c] = StaticObjects.place(new PyStr(String.valueOf((char) c)));
+        // bytes_empty and bytes_characters: 3.11's static bytes of length 0 and 1.
+        for (int c = 0; c < 256; c++) BYTE_CHARS[c] = StaticObjects.place(new PyBytes(new byte[] {(byte) c}));
         Builtins.installTypes();
     }
 
@@ -178,6 +183,15 @@ public final class PyRuntime {
         checkStringLength(s.length());
         charge(s.length());
         return varies(Variation.EQUAL_STRS_SHARED) ? intern(heap.alloc(new PyStr(s))) : heap.alloc(new PyStr(s));
+    }
+
+    /** A new bytes owning {@code b}; the empty and one-byte bytes are shared singletons (PyBytes_FromStringAndSize). */
+    public PyBytes newBytes(byte[] b) {
+        if (b.length == 0) return EMPTY_BYTES;
+        if (b.length == 1) return BYTE_CHARS[b[0] & 0xff];
+        checkStringLength(b.length);
+        charge(b.length);
+        return heap.alloc(new PyBytes(b));
     }
 
     /** Stops a run about to hold a string past the sequence limit, best before the text is built. */

@@ -33,6 +33,7 @@ public final class PyType extends PyObject {
     public static final PyType FLOAT = builtin("float", OBJECT);
     public static final PyType STR = builtin("str", OBJECT);
     public static final PyType BYTES = builtin("bytes", OBJECT);
+    public static final PyType BYTEARRAY = builtin("bytearray", OBJECT);
     public static final PyType TUPLE = builtin("tuple", OBJECT);
     public static final PyType LIST = builtin("list", OBJECT);
     public static final PyType DICT = builtin("dict", OBJECT);

@@ -14,6 +14,8 @@ import dev.refgrade.runtime.objects.PyFloat;
 import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyInt;
 import dev.refgrade.runtime.objects.PyList;
+import dev.refgrade.runtime.objects.PyByteArray;
+import dev.refgrade.runtime.objects.PyBytes;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PySet;
 import dev.refgrade.runtime.objects.PyStr;
@@ -105,8 +107,9 @@ public final class Arith {
             throw new dev.refgrade.runtime.Unsupported("the set operation " + op.symbol + " of a dict view", frame == null ? 0 : frame.line);
         }
         // PyNumber_Add and PyNumber_Multiply fall back on the sequence slots, whose errors differ.
-        boolean seqA = a instanceof PyStr || a instanceof PyList || a instanceof PyTuple;
-        boolean seqB = b instanceof PyStr || b instanceof PyList || b instanceof PyTuple;
+        boolean seqA = a instanceof PyStr || a instanceof PyList || a instanceof PyTuple || a instanceof PyBytes || a instanceof PyByteArray;
+        boolean seqB = b instanceof PyStr || b instanceof PyList || b instanceof PyTuple || b instanceof PyBytes || b instanceof PyByteArray;
+        if (op == BinOperator.ADD && (a instanceof PyBytes || a instanceof PyByteArray)) throw BytesOps.concatError(rt, a, b);
         if (op == BinOperator.ADD && seqA) {
             throw rt.typeError("can only concatenate " + a.type().name + " (not \"" + b.type().name + "\") to " + a.type().name);
         }
@@ -120,6 +123,8 @@ public final class Arith {
 
     /** a op= b: lists, sets and dicts change in place and return themselves; everything else as binary. */
     public static PyObject inplace(PyRuntime rt, BinOperator op, PyObject a, PyObject b) {
+        if (a instanceof PyByteArray ba && op == BinOperator.ADD) return BytesOps.inplaceConcat(rt, ba, b);
+        if (a instanceof PyByteArray ba && op == BinOperator.MUL && b instanceof PyInt) return BytesOps.inplaceRepeat(rt, ba, toIndex(rt, b));
         if (a instanceof PyList l && op == BinOperator.ADD) {
             ListGrowth.extend(rt, l, b); // list_inplace_concat
             return rt.heap.newRef(l);
@@ -157,7 +162,13 @@ public final class Arith {
         return switch (op) {
             case ADD -> concat(rt, a, b);
             case MUL -> a instanceof PyInt n ? repeat(rt, b, n) : b instanceof PyInt n ? repeat(rt, a, n) : null;
-            case MOD -> a instanceof PyStr s ? PercentFormat.format(rt, s, b) : null;
+            case MOD -> {
+                if (a instanceof PyBytes || a instanceof PyByteArray) {
+                    var frame = rt.interp.currentFrame();
+                    throw new dev.refgrade.runtime.Unsupported("% formatting of " + a.type().name, frame == null ? 0 : frame.line);
+                }
+                yield a instanceof PyStr s ? PercentFormat.format(rt, s, b) : null;
+            }
             case BITOR, BITAND, SUB, BITXOR -> setOrDictOp(rt, op, a, b);
             default -> null;
         };
@@ -287,6 +298,7 @@ public final class Arith {
 
     private static PyObject concat(PyRuntime rt, PyObject a, PyObject b) {
         Heap heap = rt.heap;
+        if (a instanceof PyBytes || a instanceof PyByteArray) return BytesOps.concat(rt, a, b);
         if (a instanceof PyStr x && b instanceof PyStr y) {
             // unicode_concat returns an operand unchanged when the other is empty.
             if (y.value.isEmpty()) return heap.newRef(x);
@@ -320,6 +332,8 @@ public final class Arith {
         Heap heap = rt.heap;
         long n = Math.max(0, toLong(rt, times));
         return switch (seq) {
+            case PyBytes b -> BytesOps.repeat(rt, b, n);
+            case PyByteArray b -> BytesOps.repeat(rt, b, n);
             case PyStr s -> {
                 if (n == 1) yield heap.newRef(s);
                 checkLength(rt, times(s.value.length(), n));

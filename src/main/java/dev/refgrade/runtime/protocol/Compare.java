@@ -7,6 +7,8 @@ import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyList;
 import dev.refgrade.runtime.objects.PyMethod;
+import dev.refgrade.runtime.objects.PyByteArray;
+import dev.refgrade.runtime.objects.PyBytes;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyRange;
 import dev.refgrade.runtime.objects.PySet;
@@ -53,6 +55,8 @@ public final class Compare {
             rt.charge(Math.min(x.value.length(), y.value.length()));
             return Integer.signum(x.value.compareTo(y.value));
         }
+        byte[] bytesA = BytesOps.contents(a), bytesB = BytesOps.contents(b);
+        if (bytesA != null && bytesB != null) return BytesOps.compare(rt, bytesA, bytesB);
         if (a instanceof PyList x && b instanceof PyList y) return sequences(rt, x.items, x.size, y.items, y.size, op);
         if (a instanceof PyTuple x && b instanceof PyTuple y) {
             return sequences(rt, x.items, x.items.length, y.items, y.items.length, op);

@@ -9,6 +9,8 @@ import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyInt;
 import dev.refgrade.runtime.objects.PyList;
 import dev.refgrade.runtime.objects.PyMethod;
+import dev.refgrade.runtime.objects.PyByteArray;
+import dev.refgrade.runtime.objects.PyBytes;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PySet;
 import dev.refgrade.runtime.objects.PyStr;
@@ -31,6 +33,11 @@ final class Hashing {
             case PyInt i -> i.big == null ? hashLong(i.small) : hashBig(i.big);
             case PyFloat f -> Double.isNaN(f.value) ? pointer(rt, o) : hashDouble(f.value);
             case PyStr s -> strHash(rt, s);
+            case PyBytes b -> {
+                long h = rt.world.strHash(b.hashCodeCached()); // bytes_hash: the same _Py_HashBytes as a 1-byte str
+                yield h == -1 ? -2 : h;
+            }
+            case PyByteArray b -> throw unhashable(rt, o);
             case PyTuple t -> hashTuple(rt, t);
             case PySet s when s.frozen -> hashFrozenSet(rt, s);
             case PyList l -> throw unhashable(rt, o);

@@ -14,6 +14,8 @@ import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyInt;
 import dev.refgrade.runtime.objects.PyIter;
 import dev.refgrade.runtime.objects.PyList;
+import dev.refgrade.runtime.objects.PyByteArray;
+import dev.refgrade.runtime.objects.PyBytes;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyRange;
 import dev.refgrade.runtime.objects.PySet;
@@ -43,6 +45,12 @@ final class Items {
                 int i = (int) index(rt, key, s.length(), "string");
                 if (s.length() != s.value.length()) rt.charge(i); // offsetByCodePoints walks the text
                 return rt.newStr(Character.toString(s.codePointAt(i)));
+            }
+            case PyBytes b -> {
+                return BytesOps.getItem(rt, b, b.value(), key);
+            }
+            case PyByteArray b -> {
+                return BytesOps.getItem(rt, b, b.bytes(), key);
             }
             case PyRange r -> {
                 long i = index(rt, key, r.length(), "range object");
@@ -92,6 +100,7 @@ final class Items {
                 rt.heap.decref(old);
             }
             case PyDict d -> d.put(rt, key, value);
+            case PyByteArray b -> BytesOps.setItem(rt, b, key, value);
             case PyWeakContainer w when w.kind != PyWeakContainer.Kind.SET -> w.set(rt, key, value);
             case PyInstance inst when rt.ops.callDunder(inst, "__setitem__", key, value) instanceof PyObject r ->
                     rt.heap.decref(r);
@@ -114,6 +123,7 @@ final class Items {
                 if (ix < 0) throw rt.keyError(key);
                 d.removeEntry(rt.heap, ix);
             }
+            case PyByteArray b -> BytesOps.setItem(rt, b, key, null);
             case PyInstance inst when rt.ops.callDunder(inst, "__delitem__", key) instanceof PyObject r -> rt.heap.decref(r);
             default -> throw rt.typeError("'" + o.type().name + "' object doesn't support item deletion");
         }
@@ -143,6 +153,12 @@ final class Items {
             }
             case PyDict d -> {
                 return d.find(rt, item, rt.ops.hash(item)) >= 0;
+            }
+            case PyBytes b -> {
+                return BytesOps.contains(rt, b.value(), item);
+            }
+            case PyByteArray b -> {
+                return BytesOps.contains(rt, b.bytes(), item);
             }
             case PySet s -> {
                 return s.contains(rt, item);
@@ -185,6 +201,8 @@ final class Items {
             case PyList l -> PyIter.Kind.LIST;
             case PyTuple t -> PyIter.Kind.TUPLE;
             case PyStr s -> PyIter.Kind.STR;
+            case PyBytes b -> PyIter.Kind.BYTES;
+            case PyByteArray b -> PyIter.Kind.BYTEARRAY;
             case PyRange r -> PyIter.Kind.RANGE;
             case PyDict d -> PyIter.Kind.DICT_KEYS;
             case PySet s -> PyIter.Kind.SET;

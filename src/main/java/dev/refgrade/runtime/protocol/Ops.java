@@ -13,6 +13,8 @@ import dev.refgrade.runtime.objects.PyFloat;
 import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyInt;
 import dev.refgrade.runtime.objects.PyList;
+import dev.refgrade.runtime.objects.PyByteArray;
+import dev.refgrade.runtime.objects.PyBytes;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyRange;
 import dev.refgrade.runtime.objects.PySet;
@@ -45,6 +47,8 @@ public final class Ops {
             case PyInt i -> i.big != null || i.small != 0;
             case PyFloat f -> f.value != 0.0;
             case PyStr s -> !s.value.isEmpty();
+            case PyBytes b -> b.length() > 0;
+            case PyByteArray b -> b.length() > 0;
             case PyList l -> l.size > 0;
             case PyTuple t -> t.items.length > 0;
             case PyDict d -> d.used > 0;
@@ -114,6 +118,8 @@ public final class Ops {
     public long len(PyObject o) {
         return switch (o) {
             case PyStr s -> s.length();
+            case PyBytes b -> b.length();
+            case PyByteArray b -> b.length();
             case PyList l -> l.size;
             case PyTuple t -> t.items.length;
             case PyDict d -> d.used;

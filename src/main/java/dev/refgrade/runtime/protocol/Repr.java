@@ -16,6 +16,8 @@ import dev.refgrade.runtime.objects.PyInt;
 import dev.refgrade.runtime.objects.PyList;
 import dev.refgrade.runtime.objects.PyMethod;
 import dev.refgrade.runtime.objects.PyModule;
+import dev.refgrade.runtime.objects.PyByteArray;
+import dev.refgrade.runtime.objects.PyBytes;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyRange;
 import dev.refgrade.runtime.objects.PySet;
@@ -96,6 +98,8 @@ public final class Repr {
             case PyInt x -> b.append(x.big == null ? Long.toString(x.small) : IntDigits.decimal(rt, x.big));
             case PyFloat x -> b.append(Format.floatRepr(x.value));
             case PyStr x -> b.append(quote(x.value));
+            case PyBytes x -> b.append(BytesOps.repr(x.value()));
+            case PyByteArray x -> b.append(BytesOps.arrayRepr(x.bytes()));
             case PySingleton x -> b.append(x.name);
             case PyBaseExc x -> b.append(takeString(rt, rt.ops.callDunder(x, "__repr__"), "__repr__"));
             case PyList l -> container(rt, o, "[", "]", "[...]", l.items, l.size, b, active);

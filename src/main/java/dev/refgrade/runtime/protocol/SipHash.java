@@ -17,6 +17,11 @@ public final class SipHash {
         for (int c : cps) kind = Math.max(kind, c > 0xffff ? 4 : c > 0xff ? 2 : 1);
         byte[] data = new byte[cps.length * kind];
         for (int i = 0; i < cps.length; i++) for (int b = 0; b < kind; b++) data[i * kind + b] = (byte) (cps[i] >>> (8 * b));
+        return ofBytes(data);
+    }
+
+    /** _Py_HashBytes: 0 for no bytes, never -1; bytes_hash hashes a bytes object's data with it. */
+    public static long ofBytes(byte[] data) {
         if (data.length == 0) return 0;
         long h = siphash13(0, 0, data);
         return h == -1 ? -2 : h;

@@ -4,6 +4,8 @@ import dev.refgrade.runtime.PythonVersion;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.PyFloat;
+import dev.refgrade.runtime.objects.PyByteArray;
+import dev.refgrade.runtime.objects.PyBytes;
 import dev.refgrade.runtime.objects.PyBareObject;
 import dev.refgrade.runtime.objects.PyBuiltin;
 import dev.refgrade.runtime.objects.PyCell;
@@ -89,6 +91,10 @@ final class SizeOf {
             // GC header (16) + PyTupleObject (24; 32 from 3.14) + 8 per item.
             case PyTuple t -> rt.newInt(rt.rules.allocSize(t));
             case PyRange r -> rt.newInt(r.allocSize());
+            // PyBytesObject: 32 bytes of header and cached hash, the bytes, a NUL.
+            case PyBytes b -> rt.newInt(b.allocSize());
+            // bytearray___sizeof__: the object (56) and its allocated buffer, over-allocation included.
+            case PyByteArray b -> rt.newInt(b.sizeOf());
             // list_sizeof: the object and its GC header (56) plus 8 per allocated slot, over-allocation included.
             case PyList l when l.allocated >= 0 -> rt.newInt(l.allocSize() + 8L * l.allocated);
             case PyDict d when d.sizeModelled && !d.inlineValues -> rt.newInt(d.sizeOf());

@@ -90,16 +90,18 @@ final class StrMethods {
         return rt.newInt(occurrences(rt, text, sub));
     }
 
-    static PyObject join(PyRuntime rt, PyStr self, Args a) {
-        PyObject iterable = a.get("iterable");
-        PyObject[] items;
+    /** The items join() joins, each owned: PySequence_Fast(seq, "can only join an iterable") replaces iter()'s TypeError. */
+    static PyObject[] joinItems(PyRuntime rt, PyObject iterable) {
         try {
-            items = Builtins.toArray(rt, iterable);
+            return Builtins.toArray(rt, iterable);
         } catch (PyException e) {
-            // PySequence_Fast(seq, "can only join an iterable") replaces iter()'s TypeError.
             if (e.excType == PyExc.TYPE_ERROR && e.pyMessage.endsWith("' object is not iterable")) throw rt.typeError("can only join an iterable");
             throw e;
         }
+    }
+
+    static PyObject join(PyRuntime rt, PyStr self, Args a) {
+        PyObject[] items = joinItems(rt, a.get("iterable"));
         try {
             if (items.length == 1 && items[0].type() == PyType.STR) return rt.heap.newRef(items[0]);
             // PyUnicode_Join measures the result before it copies anything.
@@ -189,7 +191,7 @@ final class StrMethods {
      * slots, filled in place and its size cut to the count (the capacity stays), then PyList_Append
      * past the twelfth item.
      */
-    private static PyList splitList(PyRuntime rt, PyObject[] parts, long maxsplit) {
+    static PyList splitList(PyRuntime rt, PyObject[] parts, long maxsplit) {
         int prealloc = maxsplit >= 12 ? 12 : (int) maxsplit + 1;
         PyList l = rt.newList(parts, Math.min(parts.length, prealloc));
         l.allocatedExactly();
