@@ -24,6 +24,7 @@ async function load() {
   document.title = `${ex.title} — refgrade`;
   $('title').textContent = ex.title;
   $('meta').textContent = `${assignment.title} · due ${dueText(ex.terms?.due ?? assignment.due)}`; // an extension is this student's due date
+  $('python').textContent = `Answers are for CPython ${ex.python}.`; // they differ between versions
   if (ex.intro_md) $('intro').replaceChildren(...rich(ex.intro_md, highlightBlock));
   meta = Object.fromEntries(ex.questions.map(q => [q.id, q]));
   const list = ex.questions.map((q, i) => questionInput(q, i + 1, programOf(ex, q), () => draft?.save(answers())));

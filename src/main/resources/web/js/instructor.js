@@ -28,7 +28,7 @@ async function courses() {
 }
 
 async function course() {
-  const info = await api('GET', `/api/courses/${enc(c)}`);
+  const [info, lib] = await Promise.all([api('GET', `/api/courses/${enc(c)}`), api('GET', '/api/exercises')]);
   document.title = `${info.title} — refgrade`;
   $('title').textContent = info.title;
   const roster = h('section', { 'aria-labelledby': 'roster-h' });
@@ -36,7 +36,8 @@ async function course() {
   const grades = h('section', { 'aria-labelledby': 'grades-h' });
   const access = h('section', { 'aria-labelledby': 'access-h' });
   grades.id = 'grades';
-  $('content').replaceChildren(h('p', {}, h('a', { href: 'instructor.html' }, '← All courses')), settings(info), roster, assignments, grades, access);
+  $('content').replaceChildren(h('p', {}, h('a', { href: 'instructor.html' }, '← All courses')), settings(info), pythonChoice(info, lib.pythons, assignments),
+    roster, assignments, grades, access);
   await Promise.all([showRoster(roster), showAssignments(assignments), showGrades(grades, c, $('message')),
     api('GET', `/api/courses/${enc(c)}/students`).then(students => accessPanel(access, c, students, $('message')))]);
 }
@@ -75,6 +76,18 @@ async function showRoster(el, issued = []) {
       }));
 }
 
+/** The CPython the course's keys are for (3.11 until chosen); an assignment may name its own. */
+function pythonChoice(info, versions, assignments) {
+  return h('section', { id: 'course-python', 'aria-labelledby': 'python-h' }, h('h2', { id: 'python-h' }, 'Python version'),
+    form('Course Python', [{ name: 'python', label: 'Answers are for CPython', value: info.python, options: versions.map(v => [v, v]),
+      hint: 'keys, grades and explanations follow it; an assignment may choose another, an exercise that names its own keeps it' }],
+    'Save version', async v => {
+      const saved = await api('PUT', `/api/courses/${enc(c)}`, { title: $('title').textContent, python: v.python });
+      say($('message'), `Answers in ${saved.id} are now for CPython ${saved.python}; regrade an assignment to apply it to earlier submissions.`);
+      await showAssignments(assignments);
+    }));
+}
+
 /** A due date for a datetime-local input: local time, to the minute. */
 const localInput = iso => { const d = new Date(iso); return new Date(d - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16); };
 
@@ -88,11 +101,13 @@ function assignmentFields(lib, a) {
       hint: 'before then, students do not see it' },
     { name: 'exercises', custom: exercisePicker(lib.exercises, a?.exercises.map(x => x.id)) },
     { name: 'rubric', label: 'Rubric', value: a?.rubric ?? '', options: [['', 'each exercise\'s own'], ...(lib.rubrics ?? []).map(r => [r, r])],
-      hint: 'exam: one attempt, nothing revealed; practice: unlimited, truth shown at once' }];
+      hint: 'exam: one attempt, nothing revealed; practice: unlimited, truth shown at once' },
+    { name: 'python', label: 'Python version', value: a?.python ?? '', options: [['', 'the course\'s'], ...(lib.pythons ?? []).map(v => [v, `CPython ${v}`])],
+      hint: 'the CPython whose answers the key gives; an exercise that names its own keeps it' }];
 }
 
 const assignmentBody = v => ({ title: v.title, exercises: v.exercises, due: new Date(v.due).toISOString(),
-  release: v.release ? new Date(v.release).toISOString() : null, ...(v.rubric ? { rubric: v.rubric } : {}) });
+  release: v.release ? new Date(v.release).toISOString() : null, python: v.python || null, ...(v.rubric ? { rubric: v.rubric } : {}) });
 
 /** Extensions and extra attempts of one assignment: the list, each removable, and a form for one more. */
 function accommodations(a, students) {
@@ -148,8 +163,10 @@ async function showAssignments(el) {
       h('button', { type: 'button', class: 'secondary', onclick: () => remove() }, `Delete ${a.id}`));
     const note = h('p', { role: 'status' });
     const view = () => fill(box, h('h3', {}, `${a.title} (${a.id})`), h('p', {}, 'Due: ', dueText(a.due), a.rubric ? ` · rubric ${a.rubric}` : '',
-      a.release ? ` · ${new Date(a.release) > Date.now() ? 'hidden from students until' : 'released to students on'} ${new Date(a.release).toLocaleString()}` : ''),
-      h('ol', {}, a.exercises.map(x => h('li', {}, titles[x.id] ?? x.title ?? x.id, ' — ',
+      a.release ? ` · ${new Date(a.release) > Date.now() ? 'hidden from students until' : 'released to students on'} ${new Date(a.release).toLocaleString()}` : '',
+      ` · answers for CPython ${a.keyed_for}${a.python ? '' : ' (the course\'s)'}`),
+      h('ol', {}, a.exercises.map(x => h('li', {}, titles[x.id] ?? x.title ?? x.id,
+        x.python && x.python !== a.keyed_for ? ` (keyed for CPython ${x.python}: the exercise names its version)` : '', ' — ',
         h('a', { href: `analysis.html?c=${enc(c)}&a=${enc(a.id)}&e=${enc(x.id)}` }, 'item analysis'), ' · ',
         h('a', { href: `preview.html?e=${enc(x.id)}` }, 'preview'), ' · ',
         h('a', { href: `exercise.html?c=${enc(c)}&a=${enc(a.id)}&e=${enc(x.id)}` }, 'as a student sees it')))), actions, note,

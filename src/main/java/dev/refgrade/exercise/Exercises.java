@@ -65,6 +65,11 @@ public final class Exercises {
         return check(file, fileName, text, rubrics, limits, null);
     }
 
+    /** As above, keyed for {@code python} instead of the version the file names, unless null. */
+    public static Checked check(String file, String fileName, String text, Set<String> rubrics, PythonVersion python) {
+        return check(file, fileName, text, rubrics, Limits.DEFAULT, python);
+    }
+
     private static Checked check(String file, String fileName, String text, Set<String> rubrics, Limits limits, PythonVersion python) {
         Problems problems = new Problems(file);
         String neutral = Templates.neutral(text);

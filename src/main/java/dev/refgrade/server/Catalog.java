@@ -5,6 +5,7 @@ import dev.refgrade.exercise.Exercises;
 import dev.refgrade.grading.Rubric;
 import dev.refgrade.grading.Rubrics;
 import dev.refgrade.python.Diagnostic;
+import dev.refgrade.runtime.PythonVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,15 +31,74 @@ public final class Catalog {
     public static final String ENGINE = "refgrade 0.1.0";
     private static final Logger LOG = LoggerFactory.getLogger(Catalog.class);
 
-    /** A served exercise and the SHA-256 of its file, which every submission records. */
-    public record Entry(Exercises.Checked checked, String hash) {
+    /**
+     * A served exercise and the SHA-256 of its file, which every submission records. Its key is for the
+     * CPython its file names (3.11 when it names none); {@link #under} keys it for another.
+     */
+    public static final class Entry {
+        private final Exercises.Checked checked;
+        private final String hash;
+        private final String text;
+        private final Set<String> rubrics;
+        private final Map<PythonVersion, Entry> keyings = new ConcurrentHashMap<>();
+
+        Entry(Exercises.Checked checked, String hash, String text, Set<String> rubrics) {
+            this.checked = checked;
+            this.hash = hash;
+            this.text = text;
+            this.rubrics = rubrics;
+        }
+
+        public Exercises.Checked checked() {
+            return checked;
+        }
+
+        public String hash() {
+            return hash;
+        }
+
         public String title() {
-            return checked.variants().get(0).exercise().title();
+            return first().title();
         }
 
         public String rubric() {
-            String r = checked.variants().get(0).exercise().rubric();
+            String r = first().rubric();
             return r == null ? "default" : r;
+        }
+
+        /** The CPython this entry's key, grades and explanations are for. */
+        public PythonVersion python() {
+            return first().python();
+        }
+
+        /** Whether the exercise's file names its CPython (`python:`): then that version is its key's whatever the course chose. */
+        public boolean pinned() {
+            return first().pythonAt() != null;
+        }
+
+        /**
+         * The exercise keyed for {@code chosen}, a course's or an assignment's choice; itself when its file
+         * names a version (the author wrote it about that one) or it is keyed for {@code chosen} already.
+         * Keyed once per version and kept while this entry is served. Not {@link Exercises.Checked#valid}
+         * when the program cannot be run under {@code chosen} (a refusal names why).
+         */
+        public Entry under(PythonVersion chosen) {
+            if (pinned() || chosen == python()) return this;
+            return keyings.computeIfAbsent(chosen, v -> new Entry(Exercises.check(checked.file(),
+                    Path.of(checked.file()).getFileName().toString(), text, rubrics, v), hash, text, rubrics));
+        }
+
+        /**
+         * The engine a grade came from, stored with it: a grade under another CPython is another engine's,
+         * so changing an assignment's version makes its grades stale for a regrade. 3.11 keeps the plain
+         * name, which every grade before versions were chosen carries.
+         */
+        public String engine() {
+            return python() == PythonVersion.DEFAULT ? ENGINE : ENGINE + " (CPython " + python() + ")";
+        }
+
+        private dev.refgrade.exercise.Exercise first() {
+            return checked.variants().get(0).exercise();
         }
     }
 
@@ -100,7 +162,7 @@ public final class Catalog {
                 invalid.add(new Invalid(c.file().toString(), List.of(c.file() + ":1:1: exercise id '" + c.checked().id()
                         + "' is already used by " + exercises.get(c.checked().id()).checked().file())));
             } else {
-                exercises.put(c.checked().id(), new Entry(c.checked(), c.hash()));
+                exercises.put(c.checked().id(), new Entry(c.checked(), c.hash(), c.text(), rubrics.names()));
             }
         }
         for (Checked c : broken) {
@@ -140,7 +202,7 @@ public final class Catalog {
         return reload();
     }
 
-    private record Checked(Path file, Exercises.Checked checked, String hash) {}
+    private record Checked(Path file, Exercises.Checked checked, String hash, String text) {}
 
     /** The entry the previous snapshot served from {@code file}, if any. */
     private static Entry lastValid(Snapshot previous, String file) {
@@ -150,9 +212,9 @@ public final class Catalog {
     private static Checked check(Path file, Rubrics rubrics) {
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            return new Checked(file, Exercises.check(file.toString(), file.getFileName().toString(), text, rubrics.names()), Digest.sha256(text));
+            return new Checked(file, Exercises.check(file.toString(), file.getFileName().toString(), text, rubrics.names()), Digest.sha256(text), text);
         } catch (IOException e) {
-            return new Checked(file, Exercises.check(file, rubrics.names()), "");
+            return new Checked(file, Exercises.check(file, rubrics.names()), "", "");
         }
     }
 

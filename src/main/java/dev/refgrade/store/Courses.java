@@ -29,8 +29,8 @@ public final class Courses {
     /** Creates the course taught by {@code instructor}; false when the id is taken. */
     public boolean create(Course course, String instructor, Instant now) {
         return jdbc.tx(c -> {
-            if (Jdbc.update(c, "INSERT INTO courses (id, title, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                    course.id(), course.title(), now) == 0) return false;
+            if (Jdbc.update(c, "INSERT INTO courses (id, title, created_at, python) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    course.id(), course.title(), now, course.python()) == 0) return false;
             Jdbc.update(c, "INSERT INTO course_instructors (course_id, instructor_id) VALUES (?, ?)", course.id(), instructor);
             return true;
         });
@@ -61,12 +61,12 @@ public final class Courses {
     }
 
     public Optional<Course> course(String id) {
-        return jdbc.one("SELECT id, title FROM courses WHERE id = ?", rs -> new Course(rs.getString(1), rs.getString(2)), id);
+        return jdbc.one("SELECT id, title, python FROM courses WHERE id = ?", Courses::course, id);
     }
 
     public List<Course> taughtBy(String instructor) {
-        return jdbc.query("SELECT c.id, c.title FROM courses c JOIN course_instructors i ON i.course_id = c.id"
-                + " WHERE i.instructor_id = ? ORDER BY c.id", rs -> new Course(rs.getString(1), rs.getString(2)), instructor);
+        return jdbc.query("SELECT c.id, c.title, c.python FROM courses c JOIN course_instructors i ON i.course_id = c.id"
+                + " WHERE i.instructor_id = ? ORDER BY c.id", Courses::course, instructor);
     }
 
     public boolean teaches(String instructor, String course) {
@@ -77,6 +77,11 @@ public final class Courses {
     /** False when there is no such course. */
     public boolean rename(String course, String title) {
         return jdbc.update("UPDATE courses SET title = ? WHERE id = ?", title, course) == 1;
+    }
+
+    /** The CPython the course's keys are for, unless an assignment names its own; false when there is no such course. */
+    public boolean setPython(String course, String python) {
+        return jdbc.update("UPDATE courses SET python = ? WHERE id = ?", python, course) == 1;
     }
 
     /**
@@ -97,9 +102,9 @@ public final class Courses {
 
     /** False when the course already has an assignment with this id. */
     public boolean createAssignment(Assignment a, Instant now) {
-        return jdbc.update("INSERT INTO assignments (course_id, id, title, due, rubric, exercises, created_at, release_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                a.course(), a.id(), a.title(), a.due(), a.rubric(), String.join(",", a.exercises()), now, a.release()) == 1;
+        return jdbc.update("INSERT INTO assignments (course_id, id, title, due, rubric, exercises, created_at, release_at, python)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                a.course(), a.id(), a.title(), a.due(), a.rubric(), String.join(",", a.exercises()), now, a.release(), a.python()) == 1;
     }
 
     public List<Assignment> assignments(String course) {
@@ -121,8 +126,8 @@ public final class Courses {
 
     /** Rewrites the assignment's title, due and release dates, rubric and exercises (their order too); false when there is none. */
     public boolean updateAssignment(Assignment a) {
-        int n = jdbc.update("UPDATE assignments SET title = ?, due = ?, rubric = ?, exercises = ?, release_at = ? WHERE course_id = ? AND id = ?",
-                a.title(), a.due(), a.rubric(), String.join(",", a.exercises()), a.release(), a.course(), a.id());
+        int n = jdbc.update("UPDATE assignments SET title = ?, due = ?, rubric = ?, exercises = ?, release_at = ?, python = ? WHERE course_id = ? AND id = ?",
+                a.title(), a.due(), a.rubric(), String.join(",", a.exercises()), a.release(), a.python(), a.course(), a.id());
         assignments.remove(a.course() + '/' + a.id());
         return n == 1;
     }
@@ -174,11 +179,16 @@ public final class Courses {
         return new Accommodation(rs.getString(1), rs.getString(2), rs.getString(3), at, rs.getInt(5), rs.getString(6));
     }
 
-    private static final String SELECT = "SELECT course_id, id, title, due, rubric, exercises, release_at FROM assignments";
+    private static final String SELECT = "SELECT course_id, id, title, due, rubric, exercises, release_at, python FROM assignments";
 
     private static Assignment assignment(ResultSet rs) throws SQLException {
         return new Assignment(rs.getString(1), rs.getString(2), rs.getString(3), Jdbc.instant(rs, "due"), rs.getString(5),
-                Arrays.asList(rs.getString(6).split(",")), release(rs));
+                Arrays.asList(rs.getString(6).split(",")), release(rs), rs.getString(8));
+    }
+
+    private static Course course(ResultSet rs) throws SQLException {
+        String python = rs.getString(3);
+        return new Course(rs.getString(1), rs.getString(2), python == null ? Course.DEFAULT_PYTHON : python);
     }
 
     private static Instant release(ResultSet rs) throws SQLException {

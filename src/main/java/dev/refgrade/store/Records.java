@@ -14,12 +14,23 @@ public final class Records {
 
     public record Instructor(String id, String name, boolean admin) {}
 
-    public record Course(String id, String title) {}
+    /** {@code python}: the CPython its keys are for, as written ("3.11"); 3.11 until an instructor chooses. */
+    public record Course(String id, String title, String python) {
+        public static final String DEFAULT_PYTHON = "3.11";
+
+        public Course(String id, String title) {
+            this(id, title, DEFAULT_PYTHON);
+        }
+    }
 
     public record Student(String course, String id, String name) {}
 
-    /** {@code release}: when its students first see it; null when they see it from the start. */
-    public record Assignment(String course, String id, String title, Instant due, String rubric, List<String> exercises, Instant release) {
+    /**
+     * {@code release}: when its students first see it; null when they see it from the start. {@code python}:
+     * the CPython its keys are for ("3.13"); null: its course's.
+     */
+    public record Assignment(String course, String id, String title, Instant due, String rubric, List<String> exercises, Instant release,
+            String python) {
         /** Whether students may see it at {@code now}. */
         public boolean releasedAt(Instant now) {
             return release == null || !now.isBefore(release);

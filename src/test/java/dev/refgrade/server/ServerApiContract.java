@@ -44,7 +44,7 @@ abstract class ServerApiContract extends ServerWithTestServer {
         assertEquals("id", bad.json().get("field").asText());
         assertEquals("id", api.post("/api/courses", TestServer.ADMIN, Map.of("id", 5, "title", "x")).json().get("field").asText(),
                 "a number is not taken for a string");
-        assertEquals("unknown field 'tittle'; the fields are id, title",
+        assertEquals("unknown field 'tittle'; the fields are id, python, title",
                 api.post("/api/courses", TestServer.ADMIN, Map.of("id", "c9", "tittle", "x")).json().get("detail").asText());
         // CSV roster: only the new student gets a token; s1 is already on the roster.
         Api.Response csv = api.send("POST", "/api/courses/cs101/students", TestServer.ADMIN, "id,name\ns1,Again\ns3,\"Lovelace, Ada\"\n", "text/csv");

@@ -32,6 +32,7 @@ class StudentBrowserTest {
         course = web.course();
         browser = web.browser();
         web.assignment("hw2", "Containers and cycles", null, List.of(HEAP, LINES), "2025-03-15T23:59:00Z");
+        web.assignment("hw3", "Containers on 3.13", null, List.of(HEAP), "2025-03-15T23:59:00Z", "3.13");
     }
 
     @AfterAll
@@ -55,6 +56,7 @@ class StudentBrowserTest {
         browser.driver.findElement(By.linkText("One list, held twice")).click();
         browser.waitFor(d -> d.findElements(By.cssSelector("#q-draw")).isEmpty() ? null : true);
         assertEquals(List.of("3", "5", "6"), browser.all("#code li.probe").stream().map(li -> li.getAttribute("data-line")).toList());
+        assertEquals("Answers are for CPython 3.11.", browser.find("#python").getText(), "the course never chose: 3.11");
 
         drawTheListHeldTwice();
         question("count").findElement(By.tagName("input")).sendKeys("4");
@@ -80,6 +82,14 @@ class StudentBrowserTest {
 
         browser.open("assignments.html");
         browser.waitForText("main", "5 / 7");
+    }
+
+    @Test
+    void theExercisePageSaysWhichPythonTheAnswersAreFor() {
+        browser.signIn(course.token("s2"), "assignments.html");
+        browser.open("exercise.html?c=cs101&a=hw3&e=" + HEAP);
+        browser.waitForText("#python", "Answers are for CPython 3.13.");
+        browser.assertAccessible();
     }
 
     @Test

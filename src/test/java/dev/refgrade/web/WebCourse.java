@@ -27,8 +27,14 @@ record WebCourse(TestServer server, Fixture course, Browser browser) implements 
 
     /** Adds an assignment to cs101; rubric null for each exercise's own. */
     void assignment(String id, String title, String rubric, List<String> exercises, String due) {
+        assignment(id, title, rubric, exercises, due, null);
+    }
+
+    /** As above, its keys for CPython {@code python} (null: the course's). */
+    void assignment(String id, String title, String rubric, List<String> exercises, String due, String python) {
         Map<String, Object> body = new HashMap<>(Map.of("id", id, "title", title, "exercises", exercises, "due", due));
         if (rubric != null) body.put("rubric", rubric);
+        if (python != null) body.put("python", python);
         var r = server.api.post("/api/courses/cs101/assignments", TestServer.ADMIN, body);
         assertEquals(201, r.status(), r.text());
     }

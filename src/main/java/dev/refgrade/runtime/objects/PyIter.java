@@ -7,7 +7,8 @@ import java.util.function.Consumer;
 public final class PyIter extends PyObject {
     public enum Kind {
         LIST("list_iterator"), REVERSED_LIST("list_reverseiterator"), TUPLE("tuple_iterator"),
-        STR("str_ascii_iterator"), BYTES("bytes_iterator"), BYTEARRAY("bytearray_iterator"), RANGE("range_iterator"), DICT_KEYS("dict_keyiterator"),
+        STR("str_ascii_iterator"), BYTES("bytes_iterator"), BYTEARRAY("bytearray_iterator"),
+        MEMORY("memory_iterator"), RANGE("range_iterator"), DICT_KEYS("dict_keyiterator"),
         DICT_VALUES("dict_valueiterator"), DICT_ITEMS("dict_itemiterator"), SET("set_iterator"),
         REVERSED_DICT_KEYS("dict_reversekeyiterator"), REVERSED_DICT_VALUES("dict_reversevalueiterator"),
         REVERSED_DICT_ITEMS("dict_reverseitemiterator"),
@@ -55,6 +56,8 @@ public final class PyIter extends PyObject {
 
     @Override
     public int allocSize() {
+        // memoryiterobject also keeps the view's length and format; the others an index and their sequence.
+        if (kind == Kind.MEMORY) return 16 + 48;
         return 16 + 32;
     }
 

@@ -34,6 +34,8 @@ public final class PyType extends PyObject {
     public static final PyType STR = builtin("str", OBJECT);
     public static final PyType BYTES = builtin("bytes", OBJECT);
     public static final PyType BYTEARRAY = builtin("bytearray", OBJECT);
+    public static final PyType MEMORYVIEW = builtin("memoryview", OBJECT);
+    public static final PyType MANAGED_BUFFER = builtin("managedbuffer", OBJECT);
     public static final PyType TUPLE = builtin("tuple", OBJECT);
     public static final PyType LIST = builtin("list", OBJECT);
     public static final PyType DICT = builtin("dict", OBJECT);

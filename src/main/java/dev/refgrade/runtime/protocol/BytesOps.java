@@ -4,7 +4,9 @@ import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.objects.PyByteArray;
 import dev.refgrade.runtime.objects.PyBytes;
 import dev.refgrade.runtime.objects.PyExc;
+import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyInt;
+import dev.refgrade.runtime.objects.PyMemoryView;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PySlice;
 import dev.refgrade.runtime.objects.PyStr;
@@ -19,6 +21,8 @@ public final class BytesOps {
         return switch (o) {
             case PyBytes b -> b.value();
             case PyByteArray b -> b.bytes();
+            case PyMemoryView m when m.released() -> throw new PyException(PyExc.VALUE_ERROR, PyMemoryView.RELEASED);
+            case PyMemoryView m -> m.bytes();
             default -> null;
         };
     }

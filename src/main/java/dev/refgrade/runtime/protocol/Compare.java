@@ -10,6 +10,7 @@ import dev.refgrade.runtime.objects.PyList;
 import dev.refgrade.runtime.objects.PyMethod;
 import dev.refgrade.runtime.objects.PyByteArray;
 import dev.refgrade.runtime.objects.PyBytes;
+import dev.refgrade.runtime.objects.PyMemoryView;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyRange;
 import dev.refgrade.runtime.objects.PySet;
@@ -56,6 +57,7 @@ public final class Compare {
             rt.charge(Math.min(x.value.length(), y.value.length()));
             return Integer.signum(x.value.compareTo(y.value));
         }
+        if (a instanceof PyMemoryView || b instanceof PyMemoryView) return MemoryViews.compare(a, b, op);
         byte[] bytesA = BytesOps.contents(a), bytesB = BytesOps.contents(b);
         if (bytesA != null && bytesB != null) return BytesOps.compare(rt, bytesA, bytesB);
         if (a instanceof PyList x && b instanceof PyList y) return sequences(rt, x.items, x.size, y.items, y.size, op);

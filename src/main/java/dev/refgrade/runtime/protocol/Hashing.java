@@ -12,6 +12,7 @@ import dev.refgrade.runtime.objects.PyList;
 import dev.refgrade.runtime.objects.PyMethod;
 import dev.refgrade.runtime.objects.PyByteArray;
 import dev.refgrade.runtime.objects.PyBytes;
+import dev.refgrade.runtime.objects.PyMemoryView;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PySet;
 import dev.refgrade.runtime.objects.PyStr;
@@ -39,6 +40,7 @@ final class Hashing {
                 yield h == -1 ? -2 : h;
             }
             case PyByteArray b -> throw unhashable(rt, o);
+            case PyMemoryView m -> MemoryViews.hash(rt, m);
             case PyTuple t -> hashTuple(rt, t);
             case PySet s when s.frozen -> hashFrozenSet(rt, s);
             case PyList l -> throw unhashable(rt, o);

@@ -19,6 +19,7 @@ import dev.refgrade.runtime.objects.PyIter;
 import dev.refgrade.runtime.objects.PyList;
 import dev.refgrade.runtime.objects.PyByteArray;
 import dev.refgrade.runtime.objects.PyBytes;
+import dev.refgrade.runtime.objects.PyMemoryView;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyRange;
 import dev.refgrade.runtime.objects.PySet;
@@ -54,6 +55,9 @@ final class Items {
             }
             case PyByteArray b -> {
                 return BytesOps.getItem(rt, b, b.bytes(), key);
+            }
+            case PyMemoryView m -> {
+                return MemoryViews.getItem(rt, m, key);
             }
             case PyRange r -> {
                 long i = index(rt, key, r.length(), "range object");
@@ -113,6 +117,7 @@ final class Items {
                 rt.heap.decref(d.items.set(i, value));
             }
             case PyByteArray b -> BytesOps.setItem(rt, b, key, value);
+            case PyMemoryView m -> MemoryViews.setItem(rt, m, key, value);
             case PyWeakContainer w when w.kind != PyWeakContainer.Kind.SET -> w.set(rt, key, value);
             case PyInstance inst when rt.ops.callDunder(inst, "__setitem__", key, value) instanceof PyObject r ->
                     rt.heap.decref(r);
@@ -137,6 +142,7 @@ final class Items {
             }
             case PyDeque d -> DequeType.delItem(rt, d, DequeType.index(rt, d, key));
             case PyByteArray b -> BytesOps.setItem(rt, b, key, null);
+            case PyMemoryView m -> MemoryViews.setItem(rt, m, key, null);
             case PyInstance inst when rt.ops.callDunder(inst, "__delitem__", key) instanceof PyObject r -> rt.heap.decref(r);
             default -> throw rt.typeError("'" + o.type().name + "' object doesn't support item deletion");
         }
@@ -219,6 +225,10 @@ final class Items {
             case PyStr s -> PyIter.Kind.STR;
             case PyBytes b -> PyIter.Kind.BYTES;
             case PyByteArray b -> PyIter.Kind.BYTEARRAY;
+            case PyMemoryView m -> {
+                MemoryViews.live(rt, m); // memory_iter: CHECK_RELEASED
+                yield PyIter.Kind.MEMORY;
+            }
             case PyRange r -> PyIter.Kind.RANGE;
             case PyDict d -> PyIter.Kind.DICT_KEYS;
             case PySet s -> PyIter.Kind.SET;

@@ -16,6 +16,7 @@ import dev.refgrade.runtime.objects.PyInt;
 import dev.refgrade.runtime.objects.PyList;
 import dev.refgrade.runtime.objects.PyByteArray;
 import dev.refgrade.runtime.objects.PyBytes;
+import dev.refgrade.runtime.objects.PyMemoryView;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyRange;
 import dev.refgrade.runtime.objects.PySet;
@@ -50,6 +51,7 @@ public final class Ops {
             case PyStr s -> !s.value.isEmpty();
             case PyBytes b -> b.length() > 0;
             case PyByteArray b -> b.length() > 0;
+            case PyMemoryView m -> MemoryViews.live(rt, m).length > 0;
             case PyList l -> l.size > 0;
             case PyTuple t -> t.items.length > 0;
             case PyDict d -> d.used > 0;
@@ -122,6 +124,7 @@ public final class Ops {
             case PyStr s -> s.length();
             case PyBytes b -> b.length();
             case PyByteArray b -> b.length();
+            case PyMemoryView m -> MemoryViews.live(rt, m).length;
             case PyList l -> l.size;
             case PyTuple t -> t.items.length;
             case PyDict d -> d.used;

@@ -19,6 +19,7 @@ import dev.refgrade.runtime.objects.PyMethod;
 import dev.refgrade.runtime.objects.PyModule;
 import dev.refgrade.runtime.objects.PyByteArray;
 import dev.refgrade.runtime.objects.PyBytes;
+import dev.refgrade.runtime.objects.PyMemoryView;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyRange;
 import dev.refgrade.runtime.objects.PySet;
@@ -101,6 +102,7 @@ public final class Repr {
             case PyStr x -> b.append(quote(x.value));
             case PyBytes x -> b.append(BytesOps.repr(x.value()));
             case PyByteArray x -> b.append(BytesOps.arrayRepr(x.bytes()));
+            case PyMemoryView x -> b.append(x.released() ? "<released memory at " : "<memory at ").append(addr(rt, o)).append('>');
             case PySingleton x -> b.append(x.name);
             case PyBaseExc x -> b.append(takeString(rt, rt.ops.callDunder(x, "__repr__"), "__repr__"));
             case PyList l -> container(rt, o, "[", "]", "[...]", l.items, l.size, b, active);

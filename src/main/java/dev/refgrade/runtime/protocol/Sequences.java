@@ -11,6 +11,7 @@ import dev.refgrade.runtime.objects.PyIter;
 import dev.refgrade.runtime.objects.PyList;
 import dev.refgrade.runtime.objects.PyByteArray;
 import dev.refgrade.runtime.objects.PyBytes;
+import dev.refgrade.runtime.objects.PyMemoryView;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PySet;
 import dev.refgrade.runtime.objects.PySlice;
@@ -122,6 +123,10 @@ final class Sequences {
             case BYTES -> it.index < ((PyBytes) seq).length() ? rt.newInt(((PyBytes) seq).value()[(int) it.index++] & 0xff) : null;
             // bytearrayiter_next reads the current length each step: the array may change under it.
             case BYTEARRAY -> it.index < ((PyByteArray) seq).length() ? rt.newInt(((PyByteArray) seq).get((int) it.index++) & 0xff) : null;
+            case MEMORY -> {
+                PyMemoryView m = MemoryViews.live(rt, (PyMemoryView) seq);
+                yield it.index < m.length ? rt.newInt(m.get((int) it.index++) & 0xff) : null;
+            }
             case DICT_KEYS, DICT_VALUES, DICT_ITEMS, REVERSED_DICT_KEYS, REVERSED_DICT_VALUES, REVERSED_DICT_ITEMS ->
                     dictNext(rt, it, (PyDict) seq);
             case SET -> {

@@ -44,7 +44,7 @@ public final class Builtins {
     }
 
     public static void installTypes() {
-        for (PyType t : List.of(PyType.INT, PyType.BOOL, PyType.FLOAT, PyType.STR, PyType.BYTES, PyType.BYTEARRAY, PyType.TUPLE, PyType.LIST,
+        for (PyType t : List.of(PyType.INT, PyType.BOOL, PyType.FLOAT, PyType.STR, PyType.BYTES, PyType.BYTEARRAY, PyType.MEMORYVIEW, PyType.TUPLE, PyType.LIST,
                 PyType.DICT, PyType.SET, PyType.FROZENSET, PyType.OBJECT, PyType.TYPE, PyType.RANGE)) {
             BUILTINS.put(t.name, t);
         }
@@ -74,6 +74,7 @@ public final class Builtins {
         BytesTypes.install(reg);
         BytesMethods.install(reg);
         ByteArrayMethods.install(reg);
+        MemoryViewMethods.install(reg);
     }
 
     // ---- helpers -------------------------------------------------------------------------------

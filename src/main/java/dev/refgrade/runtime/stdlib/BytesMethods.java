@@ -94,7 +94,8 @@ final class BytesMethods {
         return BytesOps.make(rt, self, data);
     }
 
-    private static PyObject hex(PyRuntime rt, PyObject self, Args a) {
+    /** hex() of any buffer, without the separator (refused by name). */
+    static PyObject hex(PyRuntime rt, PyObject self, Args a) {
         if (a.given("sep")) throw a.refuse("sep");
         a.index("bytes_per_sep");
         StringBuilder b = new StringBuilder();

@@ -42,7 +42,7 @@ final class HashFunction {
             // A user __hash__ computes its own number (from values this check cannot follow).
             case PyInstance inst when inst.cls.lookup(rt, "__hash__") instanceof PyFunction -> PyInt.Taint.NONE;
             case PyInstance inst -> PyInt.Taint.ADDRESS;
-            default -> o.type().name.equals("str") || o.type().name.equals("bytes") ? PyInt.Taint.UNKNOWABLE : PyInt.Taint.ADDRESS;
+            default -> o.type().name.equals("str") || o.type().name.equals("bytes") || o.type().name.equals("memoryview") ? PyInt.Taint.UNKNOWABLE : PyInt.Taint.ADDRESS;
         };
     }
 

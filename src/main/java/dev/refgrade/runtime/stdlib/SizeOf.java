@@ -7,6 +7,7 @@ import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.PyFloat;
 import dev.refgrade.runtime.objects.PyByteArray;
 import dev.refgrade.runtime.objects.PyBytes;
+import dev.refgrade.runtime.objects.PyMemoryView;
 import dev.refgrade.runtime.objects.PyBareObject;
 import dev.refgrade.runtime.objects.PyBuiltin;
 import dev.refgrade.runtime.objects.PyCell;
@@ -96,6 +97,8 @@ final class SizeOf {
             case PyBytes b -> rt.newInt(b.allocSize());
             // bytearray___sizeof__: the object (56) and its allocated buffer, over-allocation included.
             case PyByteArray b -> rt.newInt(b.sizeOf());
+            // PyMemoryViewObject with one dimension's shape, strides and suboffsets, and the GC header.
+            case PyMemoryView m -> rt.newInt(m.allocSize());
             // list_sizeof: the object and its GC header (56) plus 8 per allocated slot, over-allocation included.
             case PyList l when l.allocated >= 0 -> rt.newInt(l.allocSize() + 8L * l.allocated);
             case PyDict d when d.sizeModelled && !d.inlineValues -> rt.newInt(d.sizeOf());

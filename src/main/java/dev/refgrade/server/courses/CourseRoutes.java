@@ -17,14 +17,16 @@ import dev.refgrade.store.Records.Instructor;
 import dev.refgrade.store.Records.Student;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import dev.refgrade.runtime.PythonVersion;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Who am I, courses, instructors, rosters, and the exercise catalog. */
 public final class CourseRoutes {
-    record CourseIn(String id, String title) {}
+    record CourseIn(String id, String title, String python) {}
 
     record InstructorIn(String id, String name) {}
 
@@ -89,17 +91,27 @@ public final class CourseRoutes {
 
     private void createCourse(Context ctx) throws Exception {
         CourseIn in = Json.body(ctx, CourseIn.class);
-        Course course = new Course(Valid.id("id", in.id()), Valid.text("title", in.title()));
+        Course course = new Course(Valid.id("id", in.id()), Valid.text("title", in.title()), python(in));
         if (!deps.store().courses().create(course, Caller.of(ctx).id(), deps.clock().instant())) throw ApiError.exists("course '" + in.id() + "'");
         ctx.status(201).json(course);
     }
 
-    /** A new title; the id stays, since tokens, links and exports name the course by it. */
+    /**
+     * A new title, and a new CPython for its keys when {@code python} is given (every assignment that
+     * names none follows it); the id stays, since tokens, links and exports name the course by it.
+     */
     private void renameCourse(Context ctx) throws Exception {
         CourseIn in = Json.body(ctx, CourseIn.class);
-        Course course = new Course(course(ctx).id(), Valid.text("title", in.title()));
+        Course old = course(ctx);
+        Course course = new Course(old.id(), Valid.text("title", in.title()), in.python() == null ? old.python() : python(in));
         if (!deps.store().courses().rename(course.id(), course.title())) throw ApiError.notFound();
+        if (!course.python().equals(old.python())) deps.store().courses().setPython(course.id(), course.python());
         ctx.json(course);
+    }
+
+    /** The CPython asked for, as written ("3.13"); 3.11 when none is. */
+    private static String python(CourseIn in) {
+        return in.python() == null ? Course.DEFAULT_PYTHON : AssignmentRoutes.version("python", in.python()).text();
     }
 
     private void deleteCourse(Context ctx) {
@@ -181,6 +193,7 @@ public final class CourseRoutes {
             m.put("questions", ex.questions().size());
             exercises.add(m);
         });
-        return Map.of("exercises", exercises, "invalid", s.invalid(), "rubrics", s.rubrics().names());
+        return Map.of("exercises", exercises, "invalid", s.invalid(), "rubrics", s.rubrics().names(),
+                "pythons", Arrays.stream(PythonVersion.values()).map(PythonVersion::text).toList());
     }
 }

@@ -7,6 +7,7 @@ import dev.refgrade.grading.GradingException;
 import dev.refgrade.grading.Rubric;
 import dev.refgrade.server.ApiError;
 import dev.refgrade.server.Catalog;
+import dev.refgrade.server.courses.AssignmentRoutes;
 import dev.refgrade.server.Deps;
 import dev.refgrade.server.Json;
 import dev.refgrade.server.submissions.Grading;
@@ -37,14 +38,14 @@ final class Regrader {
         int changed = 0, skipped = 0;
         Instant now = deps.clock().instant();
         for (String e : exercises) {
-            Catalog.Entry entry = deps.catalog().exercise(e).orElse(null);
+            Catalog.Entry entry = AssignmentRoutes.entry(deps, a, e).filter(x -> x.checked().valid()).orElse(null);
             Map<String, List<Submission>> byStudent = new LinkedHashMap<>();
             for (Submission s : deps.store().submissions().ofExercise(a.course(), a.id(), e)) {
                 byStudent.computeIfAbsent(s.student(), k -> new ArrayList<>()).add(s);
             }
             for (List<Submission> attempts : byStudent.values()) {
                 boolean stale = attempts.stream().anyMatch(s -> entry == null || !s.contentHash().equals(entry.hash())
-                        || !s.engine().equals(Catalog.ENGINE));
+                        || !s.engine().equals(entry.engine()));
                 if (!all && !stale) continue;
                 if (entry == null) {
                     skipped += attempts.size();
@@ -65,7 +66,7 @@ final class Regrader {
                     }
                     Grade grade = Grading.grade(g, Grading.questions(g));
                     if (!grade.equals(s.grade())) changed++;
-                    regrades.add(new Regrade(s.id(), s.seq() + 1, now, entry.hash(), Catalog.ENGINE, grade));
+                    regrades.add(new Regrade(s.id(), s.seq() + 1, now, entry.hash(), entry.engine(), grade));
                     history.add(Grading.attempt(new Tried(s.attempt(), s.submittedAt(), g.score(), grade.correct())));
                 }
             }

@@ -106,7 +106,7 @@ final class DeepLinking {
         Catalog.Entry e = deps.catalog().exercise(exercise).orElseThrow(() -> ApiError.invalid("exercise", "no exercise '" + exercise + "' is loaded"));
         Optional<Assignment> known = deps.store().courses().assignment(course, exercise);
         if (known.isPresent()) return known.get();
-        Assignment a = new Assignment(course, exercise, LtiRoutes.title(e), Valid.instant("due", due), null, List.of(exercise), null);
+        Assignment a = new Assignment(course, exercise, LtiRoutes.title(e), Valid.instant("due", due), null, List.of(exercise), null, null);
         deps.store().courses().createAssignment(a, now);
         return deps.store().courses().assignment(course, exercise).orElse(a);
     }

@@ -27,6 +27,7 @@ public final class ExerciseView {
         m.put("code", cells ? null : ex.code().text());
         m.put("cells", cells ? ex.sources().stream().map(Exercise.Code::text).toList() : null);
         m.put("variant", v.params());
+        m.put("python", ex.python().text()); // the CPython the key is for: answers differ between versions
         List<Map<String, Object>> questions = new ArrayList<>();
         for (Exercise.Question q : ex.questions()) {
             Map<String, Object> x = new LinkedHashMap<>();

@@ -42,7 +42,7 @@ public final class Grading {
     public static Personal personal(Deps deps, Assignment a, Catalog.Entry e, String student) {
         Rubric rubric = rubric(deps, a, e);
         return deps.store().courses().accommodation(a.course(), a.id(), student)
-                .map(x -> new Personal(x.due() == null ? a : new Assignment(a.course(), a.id(), a.title(), x.due(), a.rubric(), a.exercises(), a.release()),
+                .map(x -> new Personal(x.due() == null ? a : new Assignment(a.course(), a.id(), a.title(), x.due(), a.rubric(), a.exercises(), a.release(), a.python()),
                         rubric.withExtraAttempts(x.extraAttempts())))
                 .orElse(new Personal(a, rubric));
     }

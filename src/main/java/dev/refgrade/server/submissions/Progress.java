@@ -5,6 +5,7 @@ import static dev.refgrade.server.auth.Role.STUDENT;
 import dev.refgrade.exercise.Exercises.Variant;
 import dev.refgrade.grading.Rubric;
 import dev.refgrade.server.Catalog;
+import dev.refgrade.server.courses.AssignmentRoutes;
 import dev.refgrade.server.Deps;
 import dev.refgrade.server.auth.Caller;
 import dev.refgrade.store.Records.Assignment;
@@ -42,7 +43,7 @@ final class Progress {
             m.put("due", deps.store().courses().accommodation(a.course(), a.id(), me.id())
                     .map(x -> x.due()).filter(d -> d != null).orElse(a.due()).toString()); // an extension is the student's due date
             List<Map<String, Object>> exercises = new ArrayList<>();
-            for (String e : a.exercises()) exercises.add(exercise(deps, me, a, e, deps.catalog().exercise(e), now));
+            for (String e : a.exercises()) exercises.add(exercise(deps, me, a, e, AssignmentRoutes.entry(deps, a, e).filter(x -> x.checked().valid()), now));
             m.put("exercises", exercises);
             out.add(m);
         }

@@ -79,7 +79,7 @@ final class Submitter {
         int before = history.isEmpty() ? deps.store().submissions().resetThrough(a.course(), a.id(), exercise, student.id())
                 : history.getLast().attempt();
         Submission row = new Submission(Ids.next(now), a.course(), a.id(), exercise, student.id(), before + 1, now, key,
-                entry.hash(), Catalog.ENGINE, rubric.name(), Grading.params(variant), Json.write(answers), Grading.grade(graded, questions), 0);
+                entry.hash(), entry.engine(), rubric.name(), Grading.params(variant), Json.write(answers), Grading.grade(graded, questions), 0);
         try {
             if (!deps.store().submissions().append(row).get()) return Optional.empty();
         } catch (ExecutionException e) {

@@ -1,0 +1,7 @@
+package dev.refgrade.server;
+
+class ServerVersionsPostgresTest extends ServerVersionsContract {
+    ServerVersionsPostgresTest() {
+        super(Databases.Kind.POSTGRES);
+    }
+}

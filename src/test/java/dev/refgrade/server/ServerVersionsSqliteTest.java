@@ -1,0 +1,7 @@
+package dev.refgrade.server;
+
+class ServerVersionsSqliteTest extends ServerVersionsContract {
+    ServerVersionsSqliteTest() {
+        super(Databases.Kind.SQLITE);
+    }
+}
