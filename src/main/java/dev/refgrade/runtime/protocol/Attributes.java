@@ -195,7 +195,12 @@ public final class Attributes {
             case PyFunction f -> FunctionAttributes.set(rt, f, name, value);
             case PyLruCache c -> LruCacheAttributes.set(rt, c, name, value);
             default -> {
-                if (o.type().lookup(rt, name) != null) {
+                PyObject descr = o.type().lookup(rt, name);
+                if (descr instanceof BuiltinGetter g && g.writable()) {
+                    g.set(rt, o, value);
+                    return;
+                }
+                if (descr != null) {
                     throw rt.error(PyExc.ATTRIBUTE_ERROR, "'" + o.type().name + "' object attribute '" + name.value + "' is read-only");
                 }
                 throw noAttribute(rt, o, name.value);
@@ -240,6 +245,7 @@ public final class Attributes {
             case PyType t when !t.heapType -> throw immutable(rt, t, name.value);
             case PyFunction f -> FunctionAttributes.set(rt, f, name, null);
             case PyLruCache c -> LruCacheAttributes.set(rt, c, name, null);
+            case PyObject x when x.type().lookup(rt, name) instanceof BuiltinGetter g && g.writable() -> g.set(rt, x, null);
             default -> throw noAttribute(rt, o, name.value);
         }
     }
