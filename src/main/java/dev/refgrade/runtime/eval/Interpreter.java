@@ -588,7 +588,9 @@ public final class Interpreter implements Heap.Finalizers {
     }
 
     private PyDict mainNamespace() {
-        PyDict globals = rt.newDict();
+        PyDict globals = new PyDict();
+        globals.holdsInterpreterObjects = true;
+        rt.heap.trackedAtStartup(globals);
         globals.putOwned(rt, rt.name("__name__"), rt.name("__main__"));
         mainGlobals = globals;
         return globals;
