@@ -3,6 +3,7 @@ package dev.refgrade.runtime.eval;
 import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.objects.Kwargs;
 import dev.refgrade.runtime.objects.PyCell;
+import dev.refgrade.runtime.objects.PyBuiltin;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyFuncWrapper;
 import dev.refgrade.runtime.objects.PyFunction;
@@ -70,6 +71,8 @@ final class ClassCreation {
                 heap.xdecref(old);
             } else if (value instanceof PyInstance inst && inst.cls.lookup(rt, "__set_name__") instanceof PyObject setName) {
                 heap.decref(rt.interp.callBorrowed(setName, new PyObject[] {inst, cls, key}, Kwargs.NONE));
+            } else if (value.type().lookup(rt, "__set_name__") instanceof PyBuiltin setName && setName.methodOf != null) {
+                heap.decref(rt.interp.callBuiltin(setName, value, new PyObject[] {cls, key}, Kwargs.NONE));
             }
         }
     }

@@ -15,6 +15,7 @@ import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyFuncWrapper;
 import dev.refgrade.runtime.objects.PyFunction;
+import dev.refgrade.runtime.objects.PyLibFunction;
 import dev.refgrade.runtime.objects.PyLruCache;
 import dev.refgrade.runtime.objects.PySuper;
 import dev.refgrade.runtime.objects.PyInstance;
@@ -64,6 +65,15 @@ public final class Attributes {
                 if (n.equals("__dict__") || n.equals("cache_parameters")) throw LruCacheAttributes.refuse(rt, n);
                 PyObject v = c.dict == null ? null : c.dict.getBorrowed(rt, name);
                 if (v != null) return heap.newRef(v);
+            }
+            case PyLibFunction f -> {
+                switch (n) {
+                    case "__name__" -> { return heap.newRef(f.name); }
+                    case "__qualname__" -> { return heap.newRef(f.qualname); }
+                    case "__module__" -> { return heap.newRef(f.module); }
+                    case "__doc__" -> { return heap.newRef(f.doc); }
+                    default -> { }
+                }
             }
             case PyMethod m -> {
                 if (n.equals("__self__")) return heap.newRef(m.self);
@@ -194,6 +204,7 @@ public final class Attributes {
             case PyModule m -> m.dict.put(rt, name, value);
             case PyFunction f -> FunctionAttributes.set(rt, f, name, value);
             case PyLruCache c -> LruCacheAttributes.set(rt, c, name, value);
+            case PyLibFunction f -> throw CPythonNames.refusal(rt, "functools." + f.qualname.value + " (shared by every run here)", name.value);
             default -> {
                 if (o.type().lookup(rt, name) != null) {
                     throw rt.error(PyExc.ATTRIBUTE_ERROR, "'" + o.type().name + "' object attribute '" + name.value + "' is read-only");

@@ -10,6 +10,7 @@ import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyDictView;
 import dev.refgrade.runtime.objects.PyFloat;
 import dev.refgrade.runtime.objects.PyFunction;
+import dev.refgrade.runtime.objects.PyLibFunction;
 import dev.refgrade.runtime.objects.PyGenerator;
 import dev.refgrade.runtime.objects.PyItertool;
 import dev.refgrade.runtime.objects.PyInstance;
@@ -191,8 +192,10 @@ public final class Repr {
             case PyItertool t -> b.append("<itertools.").append(t.type().name).append(" object at ").append(addr(rt, o)).append('>');
             case PyGenerator g -> b.append("<generator object ").append(g.qualname).append(" at ").append(addr(rt, o)).append('>');
             case PyFunction f -> b.append("<function ").append(f.qualname).append(" at ").append(addr(rt, o)).append('>');
+            case PyLibFunction f -> b.append("<function ").append(f.qualname.value).append(" at ").append(addr(rt, o)).append('>');
             case PyMethod m -> {
-                b.append("<bound method ").append(m.func instanceof PyFunction f ? f.qualname : "?").append(" of ");
+                String qualname = m.func instanceof PyFunction f ? f.qualname : m.func instanceof PyLibFunction f ? f.qualname.value : "?";
+                b.append("<bound method ").append(qualname).append(" of ");
                 item(rt, m.self, b, active);
                 b.append('>');
             }
