@@ -21,6 +21,7 @@ import dev.refgrade.runtime.objects.PySuper;
 import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyMethod;
 import dev.refgrade.runtime.objects.PyModule;
+import dev.refgrade.runtime.objects.PyNamespace;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyProperty;
 import dev.refgrade.runtime.objects.PyStr;
@@ -74,6 +75,11 @@ public final class Attributes {
                     case "__doc__" -> { return heap.newRef(f.doc); }
                     default -> { }
                 }
+            }
+            case PyNamespace ns -> {
+                if (n.equals("__dict__")) return heap.newRef(ns.dict);
+                PyObject v = ns.dict.getBorrowed(rt, name);
+                if (v != null) return heap.newRef(v);
             }
             case PyMethod m -> {
                 if (n.equals("__self__")) return heap.newRef(m.self);
@@ -202,6 +208,8 @@ public final class Attributes {
             case PyType t when t.heapType -> t.dict.put(rt, name, value);
             case PyType t -> throw immutable(rt, t, name.value);
             case PyModule m -> m.dict.put(rt, name, value);
+            case PyNamespace ns when !name.value.equals("__dict__") -> ns.dict.put(rt, name, value);
+            case PyNamespace ns -> throw rt.error(PyExc.ATTRIBUTE_ERROR, "readonly attribute"); // PyMember_SetOne, READONLY
             case PyFunction f -> FunctionAttributes.set(rt, f, name, value);
             case PyLruCache c -> LruCacheAttributes.set(rt, c, name, value);
             case PyLibFunction f -> throw CPythonNames.refusal(rt, "functools." + f.qualname.value + " (shared by every run here)", name.value);
@@ -249,6 +257,11 @@ public final class Attributes {
                 m.dict.removeEntry(rt.heap, ix);
             }
             case PyType t when !t.heapType -> throw immutable(rt, t, name.value);
+            case PyNamespace ns when !name.value.equals("__dict__") -> {
+                int ix = ns.dict.find(rt, name, rt.ops.hash(name));
+                if (ix < 0) throw noAttribute(rt, ns, name.value);
+                ns.dict.removeEntry(rt.heap, ix);
+            }
             case PyFunction f -> FunctionAttributes.set(rt, f, name, null);
             case PyLruCache c -> LruCacheAttributes.set(rt, c, name, null);
             default -> throw noAttribute(rt, o, name.value);

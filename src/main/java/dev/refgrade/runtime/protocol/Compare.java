@@ -23,6 +23,18 @@ public final class Compare {
     private Compare() {}
 
     static PyObject richCompare(PyRuntime rt, PyObject a, PyObject b, CmpOp op) {
+        // mappingproxy_richcompare: the mapping's comparison, reflected when the proxy is on the right.
+        if (a instanceof dev.refgrade.runtime.objects.PyMappingProxy p) return rt.ops.richCompare(p.mapping, b, op);
+        if (b instanceof dev.refgrade.runtime.objects.PyMappingProxy p) return rt.ops.richCompare(p.mapping, a, switch (op) {
+            case LT -> CmpOp.GT;
+            case GT -> CmpOp.LT;
+            case LE -> CmpOp.GE;
+            case GE -> CmpOp.LE;
+            default -> op;
+        });
+        // namespace_richcompare: two namespaces compare their dicts for == and !=.
+        if (a instanceof dev.refgrade.runtime.objects.PyNamespace x && b instanceof dev.refgrade.runtime.objects.PyNamespace y
+                && (op == CmpOp.EQ || op == CmpOp.NE)) return rt.ops.richCompare(x.dict, y.dict, op);
         if (a instanceof PyInstance || b instanceof PyInstance) return viaDunders(rt, a, b, op);
         Integer c = compareBuiltin(rt, a, b, op);
         if (c != null) return PyRuntime.bool(holds(op, c));

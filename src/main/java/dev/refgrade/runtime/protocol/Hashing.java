@@ -47,6 +47,8 @@ final class Hashing {
             case PyDict d -> throw unhashable(rt, o);
             case PySet s -> throw unhashable(rt, o);
             case PyDeque d -> throw unhashable(rt, o);
+            case dev.refgrade.runtime.objects.PyMappingProxy p -> throw unhashable(rt, o);
+            case dev.refgrade.runtime.objects.PyNamespace ns -> throw unhashable(rt, o);
             case PyInstance inst -> hashInstance(rt, inst);
             case PyMethod m -> pointer(rt, m.self) ^ hash(rt, m.func);
             case PyWeakRef w when w.referent() != null -> hash(rt, w.referent());

@@ -41,6 +41,7 @@ public final class Repr {
     /** PyObject_Str: a recursive call; without __str__, object_str calls the type's repr directly. */
     static String str(PyRuntime rt, PyObject o) {
         if (o instanceof PyStr s) return s.value;
+        if (o instanceof dev.refgrade.runtime.objects.PyMappingProxy p) return str(rt, p.mapping); // mappingproxy_str
         rt.interp.enterRecursiveCall(" while getting the str of an object");
         try {
             if (o instanceof PyInstance || o instanceof PyBaseExc) {
@@ -203,6 +204,30 @@ public final class Repr {
             case PyBuiltin f -> b.append("<built-in method ").append(f.name).append(" of ").append(f.self.type().name)
                     .append(" object at ").append(addr(rt, f.self)).append('>');
             case PyModule m -> b.append("<module '").append(m.name).append("' (built-in)>");
+            case dev.refgrade.runtime.objects.PyMappingProxy p -> {
+                b.append("mappingproxy(");
+                item(rt, p.mapping, b, active);
+                b.append(')');
+            }
+            case dev.refgrade.runtime.objects.PyNamespace ns -> {
+                // namespace_repr: name=value for each non-empty str key, namespace(...) when met again inside itself.
+                if (active.put(o, true) != null) {
+                    b.append("namespace(...)");
+                    return;
+                }
+                b.append("namespace(");
+                String sep = "";
+                for (int i = ns.dict.nextEntry(0); i < ns.dict.entries; i = ns.dict.nextEntry(i + 1)) {
+                    if (!(ns.dict.keyAt(i) instanceof PyStr k) || k.value.isEmpty()) continue;
+                    b.append(sep).append(k.value).append('=');
+                    item(rt, ns.dict.valueAt(i), b, active);
+                    sep = ", ";
+                }
+                b.append(')');
+                active.remove(o);
+            }
+            case dev.refgrade.runtime.objects.PyGetSetDescr g -> b.append("<attribute '").append(g.name.value).append("' of '")
+                    .append(g.owner.name).append("' objects>");
             case PyCell c -> b.append("<cell at ").append(addr(rt, o)).append(": ")
                     .append(c.contents == null ? "empty" : c.contents.type().name + " object at " + addr(rt, c.contents)).append('>');
             case PyWeakRef w -> b.append("<weakref at ").append(addr(rt, o)).append("; ")

@@ -12,7 +12,7 @@ import java.util.Set;
 /** The modules a program may import, each with its contents. */
 public final class Modules {
     private static final Set<String> NAMES = Set.of("sys", "gc", "ctypes", "copy", "weakref", "contextlib", "pprint", "itertools",
-            "math", "string", "operator", "functools", "collections");
+            "math", "string", "operator", "functools", "collections", "types");
     private static final Map<String, Map<String, PyObject>> CONTENTS = Map.ofEntries(
             Map.entry("sys", SysModule.contents()), Map.entry("gc", GcModule.contents()),
             Map.entry("ctypes", CtypesModule.contents()), Map.entry("copy", CopyModule.contents()),
@@ -20,7 +20,7 @@ public final class Modules {
             Map.entry("pprint", PprintModule.contents()), Map.entry("itertools", ItertoolsModule.contents()),
             Map.entry("math", MathModule.contents()), Map.entry("string", StringModule.contents()),
             Map.entry("operator", OperatorModule.contents()), Map.entry("functools", FunctoolsModule.contents()),
-            Map.entry("collections", CollectionsModule.contents()));
+            Map.entry("collections", CollectionsModule.contents()), Map.entry("types", TypesModule.contents()));
 
     private Modules() {}
 
