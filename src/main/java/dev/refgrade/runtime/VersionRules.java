@@ -143,11 +143,25 @@ public final class VersionRules {
     /** 3.14: _PyFrame_ClearLocals pops the frame's locals like a stack: cells, then locals, last to first. */
     public final boolean localsClearedLastFirst;
 
+    /**
+     * 3.12 (gh-91432 BINARY_SLICE/STORE_SLICE): `a[lo:hi]` builds its slice inside the
+     * instruction and drops it before the container (BINARY_SUBSCR drops the container first).
+     */
+    public final boolean binarySlice;
+
+    /** gh-101264 (3.12): slice objects are hashable, slice_hash the tuple hash's xxHash lanes over start, stop, step. */
+    public final boolean hashableSlices;
+
+    /** gh-125063 (3.14): a slice whose bounds are all literals is a constant of the code, not built at run time. */
+    public final boolean constantSlices;
+
     private VersionRules(PythonVersion v) {
         this.version = v;
         boolean v312 = v.atLeast(PythonVersion.V3_12);
         this.immortalRefcount = v.atLeast(PythonVersion.V3_14) ? 3L << 30 : v312 ? 0xFFFFFFFFL : 0;
         this.inlinedComprehensions = v312;
+        this.binarySlice = v312;
+        this.hashableSlices = v312;
         this.asciiStrHeader = v312 ? 40 : 48;
         this.compactStrHeader = v312 ? 56 : 72;
         this.instanceWeaklistSlot = v312 ? 0 : 8;
@@ -155,6 +169,7 @@ public final class VersionRules {
         boolean v314 = v.atLeast(PythonVersion.V3_14);
         this.tupleHashSlot = v314 ? 8 : 0;
         this.borrowedLoads = v314;
+        this.constantSlices = v314;
         this.foldingAfterParse = v314;
         this.dictsAlwaysTracked = v314;
         this.atomTuplesUntracked = v314;

@@ -9,9 +9,16 @@ public final class BuiltinGetter extends PyObject {
     }
 
     private final Getter getter;
+    /** A READONLY member (PyMemberDef) rather than a getset: assigning to it says "readonly attribute". */
+    public final boolean member;
 
     public BuiltinGetter(Getter getter) {
+        this(getter, false);
+    }
+
+    public BuiltinGetter(Getter getter, boolean member) {
         this.getter = getter;
+        this.member = member;
     }
 
     public PyObject get(PyRuntime rt, PyObject self) {

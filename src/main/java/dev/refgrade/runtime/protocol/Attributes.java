@@ -195,7 +195,13 @@ public final class Attributes {
             case PyFunction f -> FunctionAttributes.set(rt, f, name, value);
             case PyLruCache c -> LruCacheAttributes.set(rt, c, name, value);
             default -> {
-                if (o.type().lookup(rt, name) != null) {
+                PyObject descr = o.type().lookup(rt, name);
+                // PyMember_SetOne's complaint; a getset without a setter (getset_set) has its own.
+                if (descr instanceof BuiltinGetter g) {
+                    throw rt.error(PyExc.ATTRIBUTE_ERROR, g.member ? "readonly attribute"
+                            : "attribute '" + name.value + "' of '" + o.type().name + "' objects is not writable");
+                }
+                if (descr != null) {
                     throw rt.error(PyExc.ATTRIBUTE_ERROR, "'" + o.type().name + "' object attribute '" + name.value + "' is read-only");
                 }
                 throw noAttribute(rt, o, name.value);

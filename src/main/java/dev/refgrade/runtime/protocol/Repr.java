@@ -24,6 +24,7 @@ import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyRange;
 import dev.refgrade.runtime.objects.PySet;
 import dev.refgrade.runtime.objects.PySingleton;
+import dev.refgrade.runtime.objects.PySlice;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.objects.Kwargs;
@@ -154,6 +155,16 @@ public final class Repr {
                 }
                 b.append('}');
                 if (s.frozen) b.append(')');
+            }
+            case PySlice s -> {
+                // slice_repr: "slice(%R, %R, %R)".
+                b.append("slice(");
+                item(rt, s.start, b, active);
+                b.append(", ");
+                item(rt, s.stop, b, active);
+                b.append(", ");
+                item(rt, s.step, b, active);
+                b.append(')');
             }
             case PyRange r -> b.append("range(").append(r.start).append(", ").append(r.stop)
                     .append(r.step == 1 ? "" : ", " + r.step).append(')');
