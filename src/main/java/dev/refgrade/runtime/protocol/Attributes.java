@@ -196,6 +196,10 @@ public final class Attributes {
             case PyLruCache c -> LruCacheAttributes.set(rt, c, name, value);
             default -> {
                 PyObject descr = o.type().lookup(rt, name);
+                if (descr instanceof BuiltinGetter g && g.writable()) {
+                    g.set(rt, o, value);
+                    return;
+                }
                 // PyMember_SetOne's complaint; a getset without a setter (getset_set) has its own.
                 if (descr instanceof BuiltinGetter g) {
                     throw rt.error(PyExc.ATTRIBUTE_ERROR, g.member ? "readonly attribute"
@@ -246,6 +250,7 @@ public final class Attributes {
             case PyType t when !t.heapType -> throw immutable(rt, t, name.value);
             case PyFunction f -> FunctionAttributes.set(rt, f, name, null);
             case PyLruCache c -> LruCacheAttributes.set(rt, c, name, null);
+            case PyObject x when x.type().lookup(rt, name) instanceof BuiltinGetter g && g.writable() -> g.set(rt, x, null);
             default -> throw noAttribute(rt, o, name.value);
         }
     }

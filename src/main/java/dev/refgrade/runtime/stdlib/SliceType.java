@@ -35,7 +35,7 @@ final class SliceType {
 
     /** A READONLY T_OBJECT member: the object itself, a new reference. */
     private static void member(PyType t, String name, Function<PySlice, PyObject> field) {
-        t.install(name, StaticObjects.place(new BuiltinGetter((rt, self) -> rt.heap.newRef(field.apply((PySlice) self)), true)));
+        t.install(name, StaticObjects.place(BuiltinGetter.member((rt, self) -> rt.heap.newRef(field.apply((PySlice) self)))));
     }
 
     /**
