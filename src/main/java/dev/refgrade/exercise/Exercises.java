@@ -4,6 +4,7 @@ import dev.refgrade.runtime.Limits;
 import dev.refgrade.runtime.PythonVersion;
 import dev.refgrade.runtime.StackGraph;
 import dev.refgrade.runtime.Variation;
+import dev.refgrade.runtime.VersionRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -105,7 +106,16 @@ public final class Exercises {
      * comes or raises, or the answer is one CPython would not fix. A quiet recompute: it reports nothing.
      */
     public static Answer answerUnder(Variant v, Exercise.Question q, Set<Variation> variations) {
-        return new Keyer(v.exercise(), new Problems(v.exercise().file())).answerUnder(q, variations);
+        return answerUnder(v, q, Counterfactual.believing(variations));
+    }
+
+    /** The answer {@code q} of this variant has under another CPython's rules (see {@link #answerUnder(Variant, Exercise.Question, Set)}). */
+    public static Answer answerUnder(Variant v, Exercise.Question q, VersionRules rules) {
+        return answerUnder(v, q, Counterfactual.under(rules));
+    }
+
+    private static Answer answerUnder(Variant v, Exercise.Question q, Counterfactual cf) {
+        return new Keyer(v.exercise(), new Problems(v.exercise().file())).answerUnder(q, cf);
     }
 
     /**

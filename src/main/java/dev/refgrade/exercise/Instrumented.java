@@ -6,10 +6,9 @@ import dev.refgrade.python.Module;
 import dev.refgrade.runtime.Limits;
 import dev.refgrade.runtime.PythonVersion;
 import dev.refgrade.runtime.Session;
-import dev.refgrade.runtime.Variation;
+import dev.refgrade.runtime.VersionRules;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The exercise's program as one question runs it: the student's code with the captures it needs
@@ -27,8 +26,8 @@ final class Instrumented {
     /** Where the extra line landed, when there is one. */
     Session.Site site;
     final List<String> handles = new ArrayList<>();
-    /** The deviations from CPython this program runs under: none for the key, some for a counterfactual. */
-    private final Set<Variation> variations;
+    /** How this run departs from the exercise's CPython: not at all for the key. */
+    private final Counterfactual counterfactual;
     /** What a run of the program as CPython runs it may use. */
     private final Limits limits;
     private final PythonVersion python;
@@ -40,9 +39,9 @@ final class Instrumented {
     private static final Limits COUNTERFACTUAL = new Limits(Limits.DEFAULT.maxSteps() / 10, Limits.DEFAULT.maxObjects(),
             Limits.DEFAULT.maxDepth(), Limits.DEFAULT.maxOutputBytes(), Limits.DEFAULT.maxSequenceLength(), 10_000);
 
-    Instrumented(Exercise ex, List<Module> modules, boolean withCaptures, Extra extra, Set<Variation> variations, Limits limits) {
+    Instrumented(Exercise ex, List<Module> modules, boolean withCaptures, Extra extra, Counterfactual counterfactual, Limits limits) {
         this.python = ex.python();
-        this.variations = variations;
+        this.counterfactual = counterfactual;
         this.limits = limits;
         List<List<Rewrite.Insert>> inserts = new ArrayList<>();
         for (int i = 0; i < modules.size(); i++) inserts.add(new ArrayList<>());
@@ -109,9 +108,9 @@ final class Instrumented {
     }
 
     Session session() {
-        Session s = new Session().python(python);
+        Session s = new Session().rules(counterfactual.rules() != null ? counterfactual.rules() : VersionRules.of(python));
         for (String h : handles) s.capture(h);
-        return variations.isEmpty() ? s.limits(limits) : s.variations(variations).limits(COUNTERFACTUAL);
+        return counterfactual.isNone() ? s.limits(limits) : s.variations(counterfactual.variations()).limits(COUNTERFACTUAL);
     }
 
     Session.Report run(Exercise ex, Session s) {

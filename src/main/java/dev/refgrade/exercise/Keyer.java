@@ -11,12 +11,10 @@ import dev.refgrade.runtime.Held;
 import dev.refgrade.runtime.Limits;
 import dev.refgrade.runtime.Programs;
 import dev.refgrade.runtime.StackGraph;
-import dev.refgrade.runtime.Variation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Computes the answer key of one exercise variant by running the simulator once per question (and
@@ -47,7 +45,7 @@ final class Keyer {
     Map<String, Answer> key() {
         Map<String, Answer> answers = new LinkedHashMap<>();
         if (!parseSources() || !checkPoints()) return answers;
-        Runs runs = new Runs(ex, modules, problems, Set.of(), limits);
+        Runs runs = new Runs(ex, modules, problems, Counterfactual.NONE, limits);
         if (!runs.programRuns()) return answers;
         for (Question q : ex.questions()) {
             Answer a = runs.answer(q, probed);
@@ -56,15 +54,15 @@ final class Keyer {
         return answers;
     }
 
-    /** The answer {@code q} has when the program runs under {@code variations}; null when that run gives none. */
-    Answer answerUnder(Question q, Set<Variation> variations) {
+    /** The answer {@code q} has when the program runs as {@code cf} says; null when that run gives none. */
+    Answer answerUnder(Question q, Counterfactual cf) {
         if (!parseSources()) return null;
-        Runs runs = new Runs(ex, modules, problems, variations, limits);
+        Runs runs = new Runs(ex, modules, problems, cf, limits);
         // What a whole run shows is an answer only if the run ends well or as the program's does: a
         // counterfactual that raises or stops at a limit where CPython does not says nothing a student predicts.
         if (q.kind() == Kind.OUTPUT || q.kind() == Kind.LINES) {
             int exit = runs.plainRun().exitCode();
-            if (exit != 0 && exit != new Runs(ex, modules, problems, Set.of(), limits).plainRun().exitCode()) return null;
+            if (exit != 0 && exit != new Runs(ex, modules, problems, Counterfactual.NONE, limits).plainRun().exitCode()) return null;
         }
         Answer a = runs.answer(q, probed);
         return problems.any() ? null : a;
@@ -72,12 +70,12 @@ final class Keyer {
 
     /** Who holds what {@code call} is given, at {@code q}'s point (see {@link Runs#held}); null when it cannot tell. */
     List<Held> held(Question q, String call) {
-        return parseSources() ? new Runs(ex, modules, problems, Set.of(), limits).held(q, call) : null;
+        return parseSources() ? new Runs(ex, modules, problems, Counterfactual.NONE, limits).held(q, call) : null;
     }
 
     /** The stack's graph at question {@code q}'s probe point, or null when it has none (or the exercise no longer runs). */
     StackGraph stackAt(Question q) {
-        return parseSources() ? new Runs(ex, modules, problems, Set.of(), limits).stackAt(q) : null;
+        return parseSources() ? new Runs(ex, modules, problems, Counterfactual.NONE, limits).stackAt(q) : null;
     }
 
     private boolean parseSources() {

@@ -11,12 +11,10 @@ import dev.refgrade.runtime.HeapGraph;
 import dev.refgrade.runtime.Limits;
 import dev.refgrade.runtime.Session;
 import dev.refgrade.runtime.StackGraph;
-import dev.refgrade.runtime.Variation;
 import dev.refgrade.runtime.World;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -25,19 +23,19 @@ final class Runs {
     private final Exercise ex;
     private final List<Module> modules;
     private final Problems problems;
-    private final Set<Variation> variations;
+    private final Counterfactual counterfactual;
     private final Limits limits;
 
-    Runs(Exercise ex, List<Module> modules, Problems problems, Set<Variation> variations, Limits limits) {
+    Runs(Exercise ex, List<Module> modules, Problems problems, Counterfactual counterfactual, Limits limits) {
         this.ex = ex;
         this.modules = modules;
         this.problems = problems;
-        this.variations = variations;
+        this.counterfactual = counterfactual;
         this.limits = limits;
     }
 
     private Instrumented program(boolean withCaptures, Instrumented.Extra extra) {
-        return new Instrumented(ex, modules, withCaptures, extra, variations, limits);
+        return new Instrumented(ex, modules, withCaptures, extra, counterfactual, limits);
     }
 
     /** The program itself must run inside the simulator's subset and limits. */

@@ -3,26 +3,45 @@ package dev.refgrade.grading;
 import dev.refgrade.exercise.Answer;
 import dev.refgrade.exercise.Exercise.Question;
 import dev.refgrade.exercise.Exercises.Variant;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Insights from counterfactual runs and the referrers of the probe's objects. A misconception's
  * answer counts as the student's when it would earn full marks under the loosest comparison: a
  * drawing up to renaming of objects, text and output up to surrounding whitespace.
+ *
+ * <p>A wrong answer that another CPython version gives is named as that version's answer before
+ * any misconception: it is what a real interpreter does, where a misconception is only a guess at
+ * what the student believes.
  */
 final class SimulatedInsights implements Insights {
     private final Diagnoser diagnoser = new Diagnoser(Misconceptions.ALL, Scoring::same);
+    private final VersionEffects versions = new VersionEffects(Scoring::same);
     private final Explainer explainer = new Explainer();
 
     @Override
     public Optional<Named> misconception(Variant v, Question q, Answer student) {
+        Optional<VersionEffects.Effect> version = versions.matching(v, q, student);
+        if (version.isPresent()) {
+            VersionEffects.Effect e = version.get();
+            return Optional.of(new Named(e.id(), e.who() + "'s answer", "Your answer is what " + e.who() + " " + e.verb("gives", "give")
+                    + ", but this exercise is for CPython " + v.exercise().python() + e.why(": ") + "."));
+        }
         return diagnoser.diagnose(v, q, student).map(m -> new Named(m.id(), m.name(), (m.description().startsWith("Thinks ")
                 ? "Your answer is what Python would give if " + m.description().substring("Thinks ".length())
                 : "Your answer fits this belief: " + m.description()) + " " + m.explanation()));
     }
 
+    /** The references behind the answer, then what other versions answer and why. */
     @Override
     public Optional<String> explanation(Variant v, Question q) {
-        return explainer.explain(v, q).map(Explanation::text);
+        Optional<String> referents = explainer.explain(v, q).map(Explanation::text);
+        List<VersionEffects.Effect> effects = versions.effects(v, q);
+        if (effects.isEmpty()) return referents;
+        String others = "This is CPython " + v.exercise().python() + "'s answer; " + effects.stream()
+                .map(e -> e.who() + " " + e.verb("answers ", "answer ") + e.answer().show() + e.why(", because ")).collect(Collectors.joining("; ")) + ".";
+        return Optional.of(referents.map(r -> r + " " + others).orElse(others));
     }
 }

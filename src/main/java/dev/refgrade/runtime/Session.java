@@ -73,7 +73,7 @@ public final class Session {
     private Limits limits = Limits.DEFAULT;
     private World world = World.BASE;
     private Set<Variation> variations = Set.of();
-    private PythonVersion python = PythonVersion.DEFAULT;
+    private VersionRules rules = VersionRules.of(PythonVersion.DEFAULT);
 
     public Session watch(Site site) {
         watched.add(site);
@@ -114,7 +114,13 @@ public final class Session {
 
     /** The CPython to reproduce; a version the simulator does not model yet makes every run a refusal (exit 2). */
     public Session python(PythonVersion python) {
-        this.python = python;
+        this.rules = VersionRules.of(python);
+        return this;
+    }
+
+    /** A version's rules as they are, or with a change flipped ({@link VersionRules#flipped}). */
+    public Session rules(VersionRules rules) {
+        this.rules = rules;
         return this;
     }
 
@@ -146,7 +152,7 @@ public final class Session {
             if (refused != null) return failed(ParseError.render(refused, m.lines()), 2);
         }
         Output out = new Output(limits.maxOutputBytes());
-        PyRuntime rt = new PyRuntime(limits, out, world, variations, VersionRules.of(python));
+        PyRuntime rt = new PyRuntime(limits, out, world, variations, rules);
         Observer obs = new Observer(rt, watched, snapshotNames, stackSites, captureSlots);
         Map<Site, List<List<Held>>> held = new HashMap<>();
         install(rt, obs, held);

@@ -5,6 +5,9 @@ import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * What changed in CPython after 3.11 that a run can see, one switch per change, consulted at the
@@ -15,7 +18,7 @@ import dev.refgrade.runtime.objects.PyTuple;
  */
 public final class VersionRules {
     /** The rules of CPython 3.11, the simulator's base. */
-    public static final VersionRules V3_11 = new VersionRules(PythonVersion.V3_11);
+    public static final VersionRules V3_11 = new VersionRules(PythonVersion.V3_11, VersionChange.of(PythonVersion.V3_11));
 
     public final PythonVersion version;
 
@@ -143,36 +146,73 @@ public final class VersionRules {
     /** 3.14: _PyFrame_ClearLocals pops the frame's locals like a stack: cells, then locals, last to first. */
     public final boolean localsClearedLastFirst;
 
-    private VersionRules(PythonVersion v) {
+    /**
+     * 3.12 (gh-91432 BINARY_SLICE/STORE_SLICE): `a[lo:hi]` builds its slice inside the
+     * instruction and drops it before the container (BINARY_SUBSCR drops the container first).
+     */
+    public final boolean binarySlice;
+
+    /** gh-101264 (3.12): slice objects are hashable, slice_hash the tuple hash's xxHash lanes over start, stop, step. */
+    public final boolean hashableSlices;
+
+    /** gh-125063 (3.14): a slice whose bounds are all literals is a constant of the code, not built at run time. */
+    public final boolean constantSlices;
+
+    /** The version's rules, or with some of its changes left out or later ones put in. */
+    public final Set<VersionChange> changes;
+
+    private VersionRules(PythonVersion v, Set<VersionChange> changes) {
         this.version = v;
-        boolean v312 = v.atLeast(PythonVersion.V3_12);
-        this.immortalRefcount = v.atLeast(PythonVersion.V3_14) ? 3L << 30 : v312 ? 0xFFFFFFFFL : 0;
-        this.inlinedComprehensions = v312;
-        this.asciiStrHeader = v312 ? 40 : 48;
-        this.compactStrHeader = v312 ? 56 : 72;
-        this.instanceWeaklistSlot = v312 ? 0 : 8;
-        boolean v313 = v.atLeast(PythonVersion.V3_13);
-        boolean v314 = v.atLeast(PythonVersion.V3_14);
-        this.tupleHashSlot = v314 ? 8 : 0;
-        this.borrowedLoads = v314;
-        this.foldingAfterParse = v314;
-        this.dictsAlwaysTracked = v314;
-        this.atomTuplesUntracked = v314;
-        this.incrementalCollector = v314;
-        this.unraisableSaysWhile = v314;
-        this.withExitFirst = v314;
-        this.finallyExitWarnings = v314;
-        this.localsClearedLastFirst = v314;
-        this.embeddedInstanceValues = v313;
-        this.trashcanUnwindLevel = v313 ? Integer.MAX_VALUE : 50;
-        this.trashcanKnownDepth = v313 ? 5000 : Integer.MAX_VALUE;
-        this.frameLocalsProxy = v313;
-        this.tracebackPy = v313;
-        this.gcThresholds = new int[] {v313 ? 2000 : 700, 10, v314 ? 0 : 10};
+        Set<VersionChange> own = EnumSet.noneOf(VersionChange.class);
+        own.addAll(changes);
+        this.changes = Collections.unmodifiableSet(own);
+        this.immortalRefcount = !has(VersionChange.IMMORTAL_OBJECTS) ? 0 : v.atLeast(PythonVersion.V3_14) ? 3L << 30 : 0xFFFFFFFFL;
+        this.inlinedComprehensions = has(VersionChange.INLINED_COMPREHENSIONS);
+        this.binarySlice = has(VersionChange.BINARY_SLICE);
+        this.hashableSlices = has(VersionChange.HASHABLE_SLICES);
+        this.constantSlices = has(VersionChange.CONSTANT_SLICES);
+        boolean slimStr = has(VersionChange.SMALLER_STR_HEADERS);
+        this.asciiStrHeader = slimStr ? 40 : 48;
+        this.compactStrHeader = slimStr ? 56 : 72;
+        this.instanceWeaklistSlot = has(VersionChange.MANAGED_WEAKREF) ? 0 : 8;
+        this.tupleHashSlot = has(VersionChange.TUPLE_HASH_CACHE) ? 8 : 0;
+        this.borrowedLoads = has(VersionChange.BORROWED_LOADS);
+        this.foldingAfterParse = has(VersionChange.FOLDING_AFTER_PARSE);
+        this.dictsAlwaysTracked = has(VersionChange.DICTS_ALWAYS_TRACKED);
+        this.atomTuplesUntracked = has(VersionChange.ATOM_TUPLES_UNTRACKED);
+        this.incrementalCollector = has(VersionChange.INCREMENTAL_COLLECTOR);
+        this.unraisableSaysWhile = has(VersionChange.UNRAISABLE_SAYS_WHILE);
+        this.withExitFirst = has(VersionChange.WITH_EXIT_FIRST);
+        this.finallyExitWarnings = has(VersionChange.FINALLY_EXIT_WARNINGS);
+        this.localsClearedLastFirst = has(VersionChange.LOCALS_CLEARED_LAST_FIRST);
+        this.embeddedInstanceValues = has(VersionChange.EMBEDDED_INSTANCE_VALUES);
+        boolean stackTrashcan = has(VersionChange.TRASHCAN_BY_STACK);
+        this.trashcanUnwindLevel = stackTrashcan ? Integer.MAX_VALUE : 50;
+        this.trashcanKnownDepth = stackTrashcan ? 5000 : Integer.MAX_VALUE;
+        this.frameLocalsProxy = has(VersionChange.FRAME_LOCALS_PROXY);
+        this.tracebackPy = has(VersionChange.TRACEBACK_IN_PYTHON);
+        this.gcThresholds = new int[] {has(VersionChange.YOUNG_THRESHOLD_2000) ? 2000 : 700, 10,
+                has(VersionChange.INCREMENTAL_COLLECTOR) ? 0 : 10};
+    }
+
+    private boolean has(VersionChange c) {
+        return changes.contains(c);
     }
 
     public static VersionRules of(PythonVersion v) {
-        return v == PythonVersion.V3_11 ? V3_11 : new VersionRules(v);
+        return v == PythonVersion.V3_11 ? V3_11 : new VersionRules(v, VersionChange.of(v));
+    }
+
+    /**
+     * These rules with {@code c} left out if they have it, or put in if not: a version as it would be
+     * without one of its changes, so that a difference between two versions' answers can be traced to
+     * the change that makes it.
+     */
+    public VersionRules flipped(VersionChange c) {
+        Set<VersionChange> other = EnumSet.noneOf(VersionChange.class);
+        other.addAll(changes);
+        if (!other.remove(c)) other.add(c);
+        return new VersionRules(version, other);
     }
 
     /** Whether the collector tracks {@code o} from its allocation. */

@@ -240,4 +240,30 @@ class VersionRulesTest {
             assertEquals("3000\n", run(PythonVersion.V3_14, program).stdout());
         }
     }
+
+    @Nested
+    class Changes {
+        @Test
+        void eachVersionHasTheChangesMadeUpToIt() {
+            for (PythonVersion v : PythonVersion.values()) {
+                for (VersionChange c : VersionChange.values()) assertEquals(v.atLeast(c.since), VersionRules.of(v).changes.contains(c), v + " " + c);
+            }
+        }
+
+        @Test
+        void flippingAChangeSwitchesOnlyItsOwnRule() {
+            VersionRules without = VersionRules.of(PythonVersion.V3_14).flipped(VersionChange.BORROWED_LOADS);
+            assertFalse(without.borrowedLoads);
+            assertTrue(without.foldingAfterParse);
+            assertEquals(PythonVersion.V3_14, without.version);
+        }
+
+        @Test
+        void aVersionWithoutItsChangeAnswersAsTheVersionBefore() {
+            String p = "import sys\ndef f(p):\n    return sys.getrefcount(p)\na = [1]\nprint(f(a))\n";
+            String without = new Session().rules(VersionRules.of(PythonVersion.V3_14).flipped(VersionChange.BORROWED_LOADS))
+                    .runScript("p.py", p).stdout();
+            assertEquals(run(PythonVersion.V3_13, p).stdout(), without);
+        }
+    }
 }

@@ -6,6 +6,7 @@ import dev.refgrade.runtime.LimitExceeded;
 import dev.refgrade.runtime.Variation;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
+import dev.refgrade.runtime.objects.PyDefaultDict;
 import dev.refgrade.runtime.objects.PyDeque;
 import dev.refgrade.runtime.objects.PyBool;
 import dev.refgrade.runtime.objects.PyDict;
@@ -24,6 +25,7 @@ import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.stdlib.Builtins;
 import dev.refgrade.runtime.stdlib.ListGrowth;
 import dev.refgrade.runtime.stdlib.CopyModule;
+import dev.refgrade.runtime.stdlib.DefaultDictType;
 import dev.refgrade.runtime.stdlib.DequeType;
 import java.math.BigInteger;
 
@@ -382,6 +384,10 @@ public final class Arith {
     }
 
     private static PyObject setOrDictOp(PyRuntime rt, BinOperator op, PyObject a, PyObject b) {
+        if ((a instanceof PyDefaultDict || b instanceof PyDefaultDict) && op == BinOperator.BITOR) {
+            PyObject r = DefaultDictType.or(rt, a, b);
+            if (r != null) return r;
+        }
         if (a instanceof PyDict x && b instanceof PyDict y && op == BinOperator.BITOR) {
             PyDict d = rt.newDict();
             Builtins.dictUpdate(rt, d, x);

@@ -214,7 +214,17 @@ public final class Attributes {
             case PyLruCache c -> LruCacheAttributes.set(rt, c, name, value);
             case PyLibFunction f -> throw CPythonNames.refusal(rt, "functools." + f.qualname.value + " (shared by every run here)", name.value);
             default -> {
-                if (o.type().lookup(rt, name) != null) {
+                PyObject descr = o.type().lookup(rt, name);
+                if (descr instanceof BuiltinGetter g && g.writable()) {
+                    g.set(rt, o, value);
+                    return;
+                }
+                // PyMember_SetOne's complaint; a getset without a setter (getset_set) has its own.
+                if (descr instanceof BuiltinGetter g) {
+                    throw rt.error(PyExc.ATTRIBUTE_ERROR, g.member ? "readonly attribute"
+                            : "attribute '" + name.value + "' of '" + o.type().name + "' objects is not writable");
+                }
+                if (descr != null) {
                     throw rt.error(PyExc.ATTRIBUTE_ERROR, "'" + o.type().name + "' object attribute '" + name.value + "' is read-only");
                 }
                 throw noAttribute(rt, o, name.value);
@@ -264,6 +274,7 @@ public final class Attributes {
             }
             case PyFunction f -> FunctionAttributes.set(rt, f, name, null);
             case PyLruCache c -> LruCacheAttributes.set(rt, c, name, null);
+            case PyObject x when x.type().lookup(rt, name) instanceof BuiltinGetter g && g.writable() -> g.set(rt, x, null);
             default -> throw noAttribute(rt, o, name.value);
         }
     }

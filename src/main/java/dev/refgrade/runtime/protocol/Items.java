@@ -3,9 +3,11 @@ package dev.refgrade.runtime.protocol;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.objects.PyBuiltinIter;
+import dev.refgrade.runtime.objects.PyDefaultDict;
 import dev.refgrade.runtime.objects.PyDeque;
 import dev.refgrade.runtime.objects.PyDequeIter;
 import dev.refgrade.runtime.objects.PyDict;
+import dev.refgrade.runtime.stdlib.DefaultDictType;
 import dev.refgrade.runtime.stdlib.DequeType;
 import dev.refgrade.runtime.objects.PyItertool;
 import dev.refgrade.runtime.objects.PyDictView;
@@ -65,8 +67,10 @@ final class Items {
             }
             case PyDict d -> {
                 PyObject v = d.getBorrowed(rt, key);
-                if (v == null) throw rt.keyError(key);
-                return heap.newRef(v);
+                if (v != null) return heap.newRef(v);
+                // dict_subscript: a subclass's __missing__ answers for a key the dict lacks.
+                if (d instanceof PyDefaultDict dd) return DefaultDictType.missing(rt, dd, key);
+                throw rt.keyError(key);
             }
             case dev.refgrade.runtime.objects.PyMappingProxy p -> {
                 return getItem(rt, p.mapping, key);

@@ -1,6 +1,7 @@
 package dev.refgrade.runtime.protocol;
 
 import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.objects.PyDefaultDict;
 import dev.refgrade.runtime.objects.PyDeque;
 import dev.refgrade.runtime.objects.PyBaseExc;
 import dev.refgrade.runtime.objects.PyBool;
@@ -25,6 +26,7 @@ import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyRange;
 import dev.refgrade.runtime.objects.PySet;
 import dev.refgrade.runtime.objects.PySingleton;
+import dev.refgrade.runtime.objects.PySlice;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.objects.Kwargs;
@@ -67,6 +69,25 @@ public final class Repr {
      * nested list raises RecursionError as in CPython; and the text may not outgrow the string limit
      * (CPython would build it and run out of memory).
      */
+    /** dict_repr, under Py_ReprEnter: "{...}" for a dict already being written. */
+    private static void dict(PyRuntime rt, PyDict d, StringBuilder b, Map<PyObject, Boolean> active) {
+        if (active.put(d, true) != null) {
+            b.append("{...}");
+            return;
+        }
+        b.append('{');
+        boolean first = true;
+        for (int i = d.nextEntry(0); i < d.entries; i = d.nextEntry(i + 1)) {
+            if (!first) b.append(", ");
+            first = false;
+            item(rt, d.keys[i], b, active);
+            b.append(": ");
+            item(rt, d.values[i], b, active);
+        }
+        b.append('}');
+        active.remove(d);
+    }
+
     private static void item(PyRuntime rt, PyObject o, StringBuilder b, Map<PyObject, Boolean> active) {
         rt.interp.enterRecursiveCall(" while getting the repr of an object");
         try {
@@ -124,23 +145,20 @@ public final class Repr {
                     container(rt, o, "(", ")", "(...)", t.items, t.items.length, b, active);
                 }
             }
-            case PyDict d -> {
-                if (active.put(o, true) != null) {
-                    b.append("{...}");
-                    return;
+            case PyDefaultDict d -> {
+                // defdict_repr: dict's repr first, then the factory's under its own Py_ReprEnter.
+                StringBuilder base = new StringBuilder();
+                dict(rt, d, base, active);
+                b.append("defaultdict(");
+                if (d.factory == null) b.append("None");
+                else if (active.put(d.factory, true) != null) b.append("...");
+                else {
+                    item(rt, d.factory, b, active);
+                    active.remove(d.factory);
                 }
-                b.append('{');
-                boolean first = true;
-                for (int i = d.nextEntry(0); i < d.entries; i = d.nextEntry(i + 1)) {
-                    if (!first) b.append(", ");
-                    first = false;
-                    item(rt, d.keys[i], b, active);
-                    b.append(": ");
-                    item(rt, d.values[i], b, active);
-                }
-                b.append('}');
-                active.remove(o);
+                b.append(", ").append(base).append(')');
             }
+            case PyDict d -> dict(rt, d, b, active);
             case PySet s -> {
                 if (s.used == 0) {
                     b.append(s.frozen ? "frozenset()" : "set()");
@@ -156,6 +174,16 @@ public final class Repr {
                 }
                 b.append('}');
                 if (s.frozen) b.append(')');
+            }
+            case PySlice s -> {
+                // slice_repr: "slice(%R, %R, %R)".
+                b.append("slice(");
+                item(rt, s.start, b, active);
+                b.append(", ");
+                item(rt, s.stop, b, active);
+                b.append(", ");
+                item(rt, s.step, b, active);
+                b.append(')');
             }
             case PyRange r -> b.append("range(").append(r.start).append(", ").append(r.stop)
                     .append(r.step == 1 ? "" : ", " + r.step).append(')');

@@ -45,7 +45,7 @@ public final class Builtins {
 
     public static void installTypes() {
         for (PyType t : List.of(PyType.INT, PyType.BOOL, PyType.FLOAT, PyType.STR, PyType.BYTES, PyType.BYTEARRAY, PyType.MEMORYVIEW, PyType.TUPLE, PyType.LIST,
-                PyType.DICT, PyType.SET, PyType.FROZENSET, PyType.OBJECT, PyType.TYPE, PyType.RANGE)) {
+                PyType.DICT, PyType.SET, PyType.FROZENSET, PyType.OBJECT, PyType.TYPE, PyType.RANGE, PyType.SLICE)) {
             BUILTINS.put(t.name, t);
         }
         for (PyType t : PyExc.all()) BUILTINS.put(t.name, t);
@@ -77,6 +77,7 @@ public final class Builtins {
         BytesMethods.install(reg);
         ByteArrayMethods.install(reg);
         MemoryViewMethods.install(reg);
+        SliceType.install(reg);
     }
 
     // ---- helpers -------------------------------------------------------------------------------

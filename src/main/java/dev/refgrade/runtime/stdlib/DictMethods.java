@@ -35,7 +35,7 @@ final class DictMethods {
     }
 
     static PyObject clear(PyRuntime rt, PyDict self, Args a) {
-        self.releaseReferences(rt.heap);
+        self.clearEntries(rt.heap);
         return PyRuntime.NONE;
     }
 

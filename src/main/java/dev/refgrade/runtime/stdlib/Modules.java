@@ -6,26 +6,32 @@ import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyInt;
 import dev.refgrade.runtime.objects.PyModule;
 import dev.refgrade.runtime.objects.PyObject;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** The modules a program may import, each with its contents. */
 public final class Modules {
-    private static final Set<String> NAMES = Set.of("sys", "gc", "ctypes", "copy", "weakref", "contextlib", "pprint", "itertools",
-            "math", "string", "operator", "functools", "collections", "types");
-    private static final Map<String, Map<String, PyObject>> CONTENTS = Map.ofEntries(
-            Map.entry("sys", SysModule.contents()), Map.entry("gc", GcModule.contents()),
-            Map.entry("ctypes", CtypesModule.contents()), Map.entry("copy", CopyModule.contents()),
-            Map.entry("weakref", WeakrefModule.contents()), Map.entry("contextlib", ContextlibModule.contents()),
-            Map.entry("pprint", PprintModule.contents()), Map.entry("itertools", ItertoolsModule.contents()),
-            Map.entry("math", MathModule.contents()), Map.entry("string", StringModule.contents()),
-            Map.entry("operator", OperatorModule.contents()), Map.entry("functools", FunctoolsModule.contents()),
-            Map.entry("collections", CollectionsModule.contents()), Map.entry("types", TypesModule.contents()));
+    /**
+     * How each module's contents are made, built at its first import: a run pays only for the modules
+     * it imports (each one's functions, types and signatures), not for all of them at start-up.
+     */
+    private static final Map<String, Supplier<Map<String, PyObject>>> MAKERS = Map.ofEntries(
+            Map.entry("sys", SysModule::contents), Map.entry("gc", GcModule::contents),
+            Map.entry("ctypes", CtypesModule::contents), Map.entry("copy", CopyModule::contents),
+            Map.entry("weakref", WeakrefModule::contents), Map.entry("contextlib", ContextlibModule::contents),
+            Map.entry("pprint", PprintModule::contents), Map.entry("itertools", ItertoolsModule::contents),
+            Map.entry("math", MathModule::contents), Map.entry("string", StringModule::contents),
+            Map.entry("operator", OperatorModule::contents), Map.entry("functools", FunctoolsModule::contents),
+            Map.entry("collections", CollectionsModule::contents), Map.entry("types", TypesModule::contents));
+    /** The contents made so far: made once per JVM, shared by every run, as the eager table was. */
+    private static final Map<String, Map<String, PyObject>> MADE = new HashMap<>();
 
     private Modules() {}
 
     public static boolean exists(String name) {
-        return NAMES.contains(name);
+        return MAKERS.containsKey(name);
     }
 
     private static final String CLOCK = "its results depend on the clock, which differs from run to run";
@@ -59,13 +65,27 @@ public final class Modules {
     }
 
     public static PyModule create(PyRuntime rt, String name) {
-        Map<String, PyObject> contents = CONTENTS.get(name);
+        Map<String, PyObject> contents = contents(name);
         if (contents == null) return null;
         PyDict dict = rt.newDict();
         dict.putOwned(rt, rt.name("__name__"), rt.name(name));
         for (var e : contents.entrySet()) dict.putOwned(rt, rt.name(e.getKey()), e.getValue());
         if (name.equals("gc")) GcModule.addState(rt, dict);
         return rt.heap.alloc(new PyModule(name, dict));
+    }
+
+    /**
+     * Module {@code name}'s contents, made at the first call. Synchronized, not computeIfAbsent: runs on
+     * the server's threads import at once, and the contents' objects must be made once (their static
+     * addresses are handed out in order).
+     */
+    private static synchronized Map<String, PyObject> contents(String name) {
+        Map<String, PyObject> made = MADE.get(name);
+        if (made == null && MAKERS.containsKey(name)) {
+            made = MAKERS.get(name).get();
+            MADE.put(name, made);
+        }
+        return made;
     }
 
     /** An int carrying the mark of a value CPython does not fix; never a shared small int. */

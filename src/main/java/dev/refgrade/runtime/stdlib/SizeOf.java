@@ -93,6 +93,8 @@ final class SizeOf {
             // GC header (16) + PyTupleObject (24; 32 from 3.14) + 8 per item.
             case PyTuple t -> rt.newInt(rt.rules.allocSize(t));
             case PyRange r -> rt.newInt(r.allocSize());
+            // PySliceObject's three pointers and the GC header.
+            case dev.refgrade.runtime.objects.PySlice s -> rt.newInt(s.allocSize());
             // PyBytesObject: 32 bytes of header and cached hash, the bytes, a NUL.
             case PyBytes b -> rt.newInt(b.allocSize());
             // bytearray___sizeof__: the object (56) and its allocated buffer, over-allocation included.

@@ -1,0 +1,73 @@
+package dev.refgrade.runtime;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * One change to CPython after 3.11 that a program can see, with the version that made it and the
+ * CPython change behind it. {@link VersionRules} is made of the changes a version has; a run can
+ * also be made with one change left out (or added), which is how a grader finds which change makes
+ * two versions answer a question differently.
+ *
+ * @param effect what the change does, in a student's words, completing "from CPython 3.N, ..."
+ */
+public enum VersionChange {
+    IMMORTAL_OBJECTS(PythonVersion.V3_12, "PEP 683", "None, True, False, small ints, the empty tuple and other objects the"
+            + " interpreter shares are immortal: their reference count never changes, and sys.getrefcount reports a fixed huge number"),
+    INLINED_COMPREHENSIONS(PythonVersion.V3_12, "PEP 709", "list, set and dict comprehensions run inside the code that contains"
+            + " them, with no function or frame of their own"),
+    SMALLER_STR_HEADERS(PythonVersion.V3_12, "PEP 623", "a str no longer has a wstr cache: 8 bytes smaller (16 for non-ASCII text)"),
+    MANAGED_WEAKREF(PythonVersion.V3_12, "gh-95245", "an instance keeps its weak reference list before the object: a plain"
+            + " instance is 8 bytes smaller"),
+    EMBEDDED_INSTANCE_VALUES(PythonVersion.V3_13, "gh-115776", "an instance's __dict__ keeps its values inside the instance, so"
+            + " gc.collect() no longer counts a collected instance's dict"),
+    YOUNG_THRESHOLD_2000(PythonVersion.V3_13, "Python/gc.c", "the collector starts by itself after 2000 new objects instead of 700"),
+    TRASHCAN_BY_STACK(PythonVersion.V3_13, "Py_TRASHCAN_BEGIN", "a long chain of objects is freed in one go, not 50 levels at a time"),
+    FRAME_LOCALS_PROXY(PythonVersion.V3_13, "PEP 667", "a function frame's f_locals is a live proxy, not a dict holding a second"
+            + " reference to each local"),
+    TRACEBACK_IN_PYTHON(PythonVersion.V3_13, "traceback.py", "uncaught tracebacks are printed by the traceback module, with ~ and ^"
+            + " markers under calls"),
+    BORROWED_LOADS(PythonVersion.V3_14, "gh-130704", "a local passed as an argument (or called as a method's object) is borrowed:"
+            + " the call adds no reference of its own, so sys.getrefcount(x) of a local is one lower and a chain of calls adds nothing"
+            + " per frame"),
+    FOLDING_AFTER_PARSE(PythonVersion.V3_14, "gh-126835", "constants such as (1, 2) or 2 ** 10 are folded after parsing, so the"
+            + " parse tree no longer holds a reference to them while the file runs"),
+    DICTS_ALWAYS_TRACKED(PythonVersion.V3_14, "gh-127010", "every dict is tracked by the garbage collector, even one of plain values"),
+    ATOM_TUPLES_UNTRACKED(PythonVersion.V3_14, "_PyTuple_FromArray", "a tuple of ints, strings and other plain values is never tracked by"
+            + " the garbage collector"),
+    INCREMENTAL_COLLECTOR(PythonVersion.V3_14, "gh-108362", "the garbage collector is incremental, with thresholds (2000, 10, 0)"),
+    TUPLE_HASH_CACHE(PythonVersion.V3_14, "gh-131525", "a tuple caches its hash: 8 bytes more"),
+    UNRAISABLE_SAYS_WHILE(PythonVersion.V3_14, "PyErr_FormatUnraisable", "an exception ignored in __del__ or a callback is reported"
+            + " as 'Exception ignored while calling deallocator'"),
+    WITH_EXIT_FIRST(PythonVersion.V3_14, "LOAD_SPECIAL", "`with` looks up __exit__ before __enter__"),
+    FINALLY_EXIT_WARNINGS(PythonVersion.V3_14, "PEP 765", "return, break or continue leaving a finally block is a SyntaxWarning"),
+    LOCALS_CLEARED_LAST_FIRST(PythonVersion.V3_14, "_PyFrame_ClearLocals", "a function's locals are freed last to first when it returns"),
+    BINARY_SLICE(PythonVersion.V3_12, "gh-91432", "a[lo:hi] frees its slice object before the container, and a[lo:hi] op= v makes two"
+            + " slice objects"),
+    HASHABLE_SLICES(PythonVersion.V3_12, "gh-101264", "slice objects are hashable"),
+    CONSTANT_SLICES(PythonVersion.V3_14, "gh-125063", "a slice whose bounds are all literals, as in a[1:3], is a constant of the code,"
+            + " made once when the code is compiled");
+
+    public final PythonVersion since;
+    /** The PEP, gh issue or CPython function that made the change. */
+    public final String source;
+    public final String effect;
+
+    VersionChange(PythonVersion since, String source, String effect) {
+        this.since = since;
+        this.source = source;
+        this.effect = effect;
+    }
+
+    /** Every change {@code v} has. */
+    public static Set<VersionChange> of(PythonVersion v) {
+        Set<VersionChange> in = EnumSet.noneOf(VersionChange.class);
+        for (VersionChange c : values()) if (v.atLeast(c.since)) in.add(c);
+        return in;
+    }
+
+    /** "from CPython 3.14, a local passed ... (gh-130704)": a sentence part naming the change. */
+    public String words() {
+        return "from CPython " + since + ", " + effect + " (" + source + ")";
+    }
+}
