@@ -3,6 +3,7 @@
 when it lacks one (never an AttributeError CPython would not raise). Run from the repository root:
     python3 src/test/resources/builtins/attributes.py
 """
+import collections
 import sys
 import types
 
@@ -17,7 +18,8 @@ TYPES = [object, int, bool, float, complex, str, bytes, bytearray, memoryview, l
          range, slice, type(None), type(NotImplemented), type(Ellipsis), type, types.FunctionType,
          types.BuiltinFunctionType, types.MethodType, type({}.keys()), type({}.values()), type({}.items()), property,
          types.ModuleType, types.CellType, types.CodeType, BaseException, type(iter([])), type(iter(())),
-         type(iter("")), type(iter(range(0))), type(iter({})), type(iter(set())), types.TracebackType, types.FrameType]
+         type(iter("")), type(iter(range(0))), type(iter({})), type(iter(set())), types.TracebackType, types.FrameType,
+         collections.deque, collections.defaultdict, collections.OrderedDict]
 MODULES = ["sys", "gc", "copy", "weakref", "contextlib", "ctypes", "math", "operator", "string", "pprint",
            "collections", "types", "functools", "itertools", "dataclasses", "enum", "array", "cmath", "heapq",
            "bisect", "statistics", "fractions", "decimal", "textwrap", "keyword", "abc", "numbers", "typing"]

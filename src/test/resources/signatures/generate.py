@@ -3,7 +3,7 @@
 
 Run from the repository root with CPython 3.11: python3 src/test/resources/signatures/generate.py
 """
-import copy, gc, os, sys, weakref  # noqa: F401  (the calls use them)
+import collections, copy, gc, os, sys, weakref  # noqa: F401  (the calls use them)
 
 here = os.path.dirname(os.path.abspath(__file__))
 assert sys.version_info[:2] == (3, 11), "the golden file is CPython 3.11's wording"

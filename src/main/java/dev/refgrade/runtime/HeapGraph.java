@@ -3,6 +3,7 @@ package dev.refgrade.runtime;
 import dev.refgrade.runtime.eval.Frame;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
+import dev.refgrade.runtime.objects.PyDefaultDict;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyFloat;
 import dev.refgrade.runtime.objects.PyFunction;
@@ -102,7 +103,10 @@ public record HeapGraph(Map<String, Integer> names, List<Node> objects, boolean 
             switch (o) {
                 case PyList l -> { for (int i = 0; i < l.size(); i++) edge(out, "[" + i + "]", l.items[i]); }
                 case PyTuple t -> { for (int i = 0; i < t.items.length; i++) edge(out, "[" + i + "]", t.items[i]); }
-                case PyDict d -> entries(d, out, true);
+                case PyDict d -> {
+                    if (d instanceof PyDefaultDict dd && dd.factory != null) edge(out, ".default_factory", dd.factory);
+                    entries(d, out, true);
+                }
                 case PySet s -> { for (PyObject m : s.table) if (m != null && !PySet.isDummy(m)) edge(out, "member", m); }
                 case PyInstance inst -> {
                     if (inst.attrs != null) entries(inst.attrs, out, false);

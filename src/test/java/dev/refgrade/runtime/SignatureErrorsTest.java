@@ -56,7 +56,7 @@ class SignatureErrorsTest {
             String call = line.substring(0, tab), expected = line.substring(tab + 1);
             String form = FORMS.entrySet().stream().filter(e -> e.getValue().matcher(expected).find()).findFirst().orElseThrow().getKey();
             groups.get(form).add(DynamicTest.dynamicTest(call, () -> {
-                Programs.Result r = Programs.runIsolated("prog.py", "import sys, gc, copy, weakref\n" + call + "\n", Limits.DEFAULT);
+                Programs.Result r = Programs.runIsolated("prog.py", "import sys, gc, copy, weakref, collections\n" + call + "\n", Limits.DEFAULT);
                 String[] lines = r.stderr().split("\n");
                 assertEquals(expected, lines[lines.length - 1], r::stderr);
                 assertEquals(1, r.exitCode(), r::stderr);

@@ -102,7 +102,7 @@ public final class CycleCollector {
         if (gen == Heap.GENERATIONS - 2) heap.longLivedPending += survivors;
         if (gen == Heap.GENERATIONS - 1) {
             for (PyObject o : all) {
-                if (o.gcRefs > 0 && o instanceof PyDict d && d.isTracked() && !heap.rules.dictsAlwaysTracked) {
+                if (o.gcRefs > 0 && o instanceof PyDict d && d.type() == PyType.DICT && d.isTracked() && !heap.rules.dictsAlwaysTracked) {
                     untrackDict(d);
                     if (!d.isTracked()) survivors--;
                 }

@@ -10,7 +10,7 @@ import java.util.function.Consumer;
  * dict, laid out as CPython's compact dict: entries in insertion order (deleted ones leave holes)
  * and a hash index over them. A key keeps the object first inserted under it.
  */
-public final class PyDict extends PyObject {
+public class PyDict extends PyObject {
     private static final int EMPTY = -1, DUMMY = -2;
     // The entries hold at most two thirds of the index's size (USABLE_FRACTION), so a probe always ends.
     public PyObject[] keys = new PyObject[5];
@@ -59,10 +59,13 @@ public final class PyDict extends PyObject {
      */
     public boolean holdsInterpreterObjects;
 
-    /** PyDict_New returns an untracked dict; MAINTAIN_TRACKING tracks it when it first holds a container. */
+    /**
+     * PyDict_New returns an untracked dict; MAINTAIN_TRACKING tracks it when it first holds a
+     * container. dict_new tracks an instance of a subclass at once (PyType_GenericAlloc).
+     */
     @Override
     public boolean trackedAtCreation() {
-        return false;
+        return type() != PyType.DICT;
     }
 
     @Override
@@ -70,9 +73,10 @@ public final class PyDict extends PyObject {
         return 16 + 48;
     }
 
+    /** dict_dealloc keeps only exact dicts on its free list; a subclass's memory goes back through tp_free. */
     @Override
     public FreeList freeList() {
-        return FreeList.DICT;
+        return type() == PyType.DICT ? FreeList.DICT : FreeList.NONE;
     }
 
     /** dict_dealloc uses the trashcan. */
@@ -362,13 +366,14 @@ public final class PyDict extends PyObject {
         return i;
     }
 
+    /** dict_traverse: a str-keyed table's values alone (its keys cannot be in a cycle), else each value then its key. */
     @Override
     public void traverse(Consumer<PyObject> visit) {
         if (embeddedValues) return;
         for (int i = 0; i < entries; i++) {
             if (keys[i] == null) continue;
-            visit.accept(keys[i]);
             visit.accept(values[i]);
+            if (!unicodeKeys) visit.accept(keys[i]);
         }
     }
 
@@ -380,6 +385,11 @@ public final class PyDict extends PyObject {
     /** dict_dealloc and PyDict_Clear release each entry's key then value, first entry to last. */
     @Override
     public void releaseReferences(Heap heap) {
+        clearEntries(heap);
+    }
+
+    /** PyDict_Clear: back to empty keys, then the old entries released; what a subclass holds besides stays. */
+    public final void clearEntries(Heap heap) {
         PyObject[] k = keys, v = values;
         int n = entries;
         keys = new PyObject[5];

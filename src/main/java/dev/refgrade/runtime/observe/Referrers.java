@@ -8,6 +8,7 @@ import dev.refgrade.runtime.eval.Frame;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.objects.PyCell;
 import dev.refgrade.runtime.objects.PyCode;
+import dev.refgrade.runtime.objects.PyDefaultDict;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyFunction;
 import dev.refgrade.runtime.objects.PyInstance;
@@ -141,6 +142,7 @@ public final class Referrers {
                     else add(d.values[i], Kind.SLOT, "value for key " + key, h);
                     if (!isGlobals) add(d.keys[i], Kind.SLOT, "key " + key, h);
                 }
+                if (d instanceof PyDefaultDict dd && dd.factory != null) add(dd.factory, Kind.ATTRIBUTE, "default_factory", h);
             }
             case PySet s -> {
                 for (int i = s.nextSlot(0); i < s.table.length; i = s.nextSlot(i + 1)) add(s.table[i], Kind.SLOT, "member", h);

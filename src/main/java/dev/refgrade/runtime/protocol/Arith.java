@@ -6,6 +6,7 @@ import dev.refgrade.runtime.LimitExceeded;
 import dev.refgrade.runtime.Variation;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
+import dev.refgrade.runtime.objects.PyDefaultDict;
 import dev.refgrade.runtime.objects.PyDeque;
 import dev.refgrade.runtime.objects.PyBool;
 import dev.refgrade.runtime.objects.PyDict;
@@ -24,6 +25,7 @@ import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.stdlib.Builtins;
 import dev.refgrade.runtime.stdlib.ListGrowth;
 import dev.refgrade.runtime.stdlib.CopyModule;
+import dev.refgrade.runtime.stdlib.DefaultDictType;
 import dev.refgrade.runtime.stdlib.DequeType;
 import java.math.BigInteger;
 
@@ -102,6 +104,10 @@ public final class Arith {
             if (r != null && r != PyRuntime.NOT_IMPLEMENTED) return r;
             r = b instanceof PyInstance ? rt.ops.callDunder(b, "__r" + name + "__", a) : null;
             if (r != null && r != PyRuntime.NOT_IMPLEMENTED) return r;
+        }
+        if (a instanceof dev.refgrade.runtime.objects.PyMappingProxy || b instanceof dev.refgrade.runtime.objects.PyMappingProxy) {
+            var frame = rt.interp.currentFrame();
+            throw new dev.refgrade.runtime.Unsupported("the operator " + op.symbol + " of a mappingproxy", frame == null ? 0 : frame.line);
         }
         if ((a instanceof PyDictView || b instanceof PyDictView)
                 && (op == BinOperator.BITOR || op == BinOperator.BITAND || op == BinOperator.SUB || op == BinOperator.BITXOR)) {
@@ -378,6 +384,10 @@ public final class Arith {
     }
 
     private static PyObject setOrDictOp(PyRuntime rt, BinOperator op, PyObject a, PyObject b) {
+        if ((a instanceof PyDefaultDict || b instanceof PyDefaultDict) && op == BinOperator.BITOR) {
+            PyObject r = DefaultDictType.or(rt, a, b);
+            if (r != null) return r;
+        }
         if (a instanceof PyDict x && b instanceof PyDict y && op == BinOperator.BITOR) {
             PyDict d = rt.newDict();
             Builtins.dictUpdate(rt, d, x);

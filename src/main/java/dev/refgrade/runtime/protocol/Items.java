@@ -3,9 +3,11 @@ package dev.refgrade.runtime.protocol;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.objects.PyBuiltinIter;
+import dev.refgrade.runtime.objects.PyDefaultDict;
 import dev.refgrade.runtime.objects.PyDeque;
 import dev.refgrade.runtime.objects.PyDequeIter;
 import dev.refgrade.runtime.objects.PyDict;
+import dev.refgrade.runtime.stdlib.DefaultDictType;
 import dev.refgrade.runtime.stdlib.DequeType;
 import dev.refgrade.runtime.objects.PyItertool;
 import dev.refgrade.runtime.objects.PyDictView;
@@ -65,8 +67,13 @@ final class Items {
             }
             case PyDict d -> {
                 PyObject v = d.getBorrowed(rt, key);
-                if (v == null) throw rt.keyError(key);
-                return heap.newRef(v);
+                if (v != null) return heap.newRef(v);
+                // dict_subscript: a subclass's __missing__ answers for a key the dict lacks.
+                if (d instanceof PyDefaultDict dd) return DefaultDictType.missing(rt, dd, key);
+                throw rt.keyError(key);
+            }
+            case dev.refgrade.runtime.objects.PyMappingProxy p -> {
+                return getItem(rt, p.mapping, key);
             }
             case PyDeque d -> {
                 return heap.newRef(d.items.get(DequeType.index(rt, d, key)));
@@ -150,6 +157,9 @@ final class Items {
 
     static boolean contains(PyRuntime rt, PyObject c, PyObject item) {
         switch (c) {
+            case dev.refgrade.runtime.objects.PyMappingProxy p -> {
+                return contains(rt, p.mapping, item);
+            }
             case PyList l -> {
                 for (int i = 0; i < l.size; i++) {
                     rt.charge(1);
@@ -241,6 +251,7 @@ final class Items {
         if (o instanceof PyIter || o instanceof PyGenerator || o instanceof PyBuiltinIter || o instanceof PyItertool
                 || o instanceof PyDequeIter) return heap.newRef(o);
         if (o instanceof PyDeque d) return heap.alloc(new PyDequeIter(heap.newRef(d), false));
+        if (o instanceof dev.refgrade.runtime.objects.PyMappingProxy p) return iter(rt, p.mapping);
         if (kind == null) {
             if (o instanceof PyInstance inst) {
                 PyObject r = rt.ops.callDunder(inst, "__iter__");

@@ -1,6 +1,7 @@
 package dev.refgrade.runtime.protocol;
 
 import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.objects.PyDefaultDict;
 import dev.refgrade.runtime.objects.PyDeque;
 import dev.refgrade.runtime.objects.PyBaseExc;
 import dev.refgrade.runtime.objects.PyBool;
@@ -10,6 +11,7 @@ import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyDictView;
 import dev.refgrade.runtime.objects.PyFloat;
 import dev.refgrade.runtime.objects.PyFunction;
+import dev.refgrade.runtime.objects.PyLibFunction;
 import dev.refgrade.runtime.objects.PyGenerator;
 import dev.refgrade.runtime.objects.PyItertool;
 import dev.refgrade.runtime.objects.PyInstance;
@@ -24,6 +26,7 @@ import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyRange;
 import dev.refgrade.runtime.objects.PySet;
 import dev.refgrade.runtime.objects.PySingleton;
+import dev.refgrade.runtime.objects.PySlice;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.objects.Kwargs;
@@ -40,6 +43,7 @@ public final class Repr {
     /** PyObject_Str: a recursive call; without __str__, object_str calls the type's repr directly. */
     static String str(PyRuntime rt, PyObject o) {
         if (o instanceof PyStr s) return s.value;
+        if (o instanceof dev.refgrade.runtime.objects.PyMappingProxy p) return str(rt, p.mapping); // mappingproxy_str
         rt.interp.enterRecursiveCall(" while getting the str of an object");
         try {
             if (o instanceof PyInstance || o instanceof PyBaseExc) {
@@ -65,6 +69,25 @@ public final class Repr {
      * nested list raises RecursionError as in CPython; and the text may not outgrow the string limit
      * (CPython would build it and run out of memory).
      */
+    /** dict_repr, under Py_ReprEnter: "{...}" for a dict already being written. */
+    private static void dict(PyRuntime rt, PyDict d, StringBuilder b, Map<PyObject, Boolean> active) {
+        if (active.put(d, true) != null) {
+            b.append("{...}");
+            return;
+        }
+        b.append('{');
+        boolean first = true;
+        for (int i = d.nextEntry(0); i < d.entries; i = d.nextEntry(i + 1)) {
+            if (!first) b.append(", ");
+            first = false;
+            item(rt, d.keys[i], b, active);
+            b.append(": ");
+            item(rt, d.values[i], b, active);
+        }
+        b.append('}');
+        active.remove(d);
+    }
+
     private static void item(PyRuntime rt, PyObject o, StringBuilder b, Map<PyObject, Boolean> active) {
         rt.interp.enterRecursiveCall(" while getting the repr of an object");
         try {
@@ -122,23 +145,20 @@ public final class Repr {
                     container(rt, o, "(", ")", "(...)", t.items, t.items.length, b, active);
                 }
             }
-            case PyDict d -> {
-                if (active.put(o, true) != null) {
-                    b.append("{...}");
-                    return;
+            case PyDefaultDict d -> {
+                // defdict_repr: dict's repr first, then the factory's under its own Py_ReprEnter.
+                StringBuilder base = new StringBuilder();
+                dict(rt, d, base, active);
+                b.append("defaultdict(");
+                if (d.factory == null) b.append("None");
+                else if (active.put(d.factory, true) != null) b.append("...");
+                else {
+                    item(rt, d.factory, b, active);
+                    active.remove(d.factory);
                 }
-                b.append('{');
-                boolean first = true;
-                for (int i = d.nextEntry(0); i < d.entries; i = d.nextEntry(i + 1)) {
-                    if (!first) b.append(", ");
-                    first = false;
-                    item(rt, d.keys[i], b, active);
-                    b.append(": ");
-                    item(rt, d.values[i], b, active);
-                }
-                b.append('}');
-                active.remove(o);
+                b.append(", ").append(base).append(')');
             }
+            case PyDict d -> dict(rt, d, b, active);
             case PySet s -> {
                 if (s.used == 0) {
                     b.append(s.frozen ? "frozenset()" : "set()");
@@ -154,6 +174,16 @@ public final class Repr {
                 }
                 b.append('}');
                 if (s.frozen) b.append(')');
+            }
+            case PySlice s -> {
+                // slice_repr: "slice(%R, %R, %R)".
+                b.append("slice(");
+                item(rt, s.start, b, active);
+                b.append(", ");
+                item(rt, s.stop, b, active);
+                b.append(", ");
+                item(rt, s.step, b, active);
+                b.append(')');
             }
             case PyRange r -> b.append("range(").append(r.start).append(", ").append(r.stop)
                     .append(r.step == 1 ? "" : ", " + r.step).append(')');
@@ -191,8 +221,10 @@ public final class Repr {
             case PyItertool t -> b.append("<itertools.").append(t.type().name).append(" object at ").append(addr(rt, o)).append('>');
             case PyGenerator g -> b.append("<generator object ").append(g.qualname).append(" at ").append(addr(rt, o)).append('>');
             case PyFunction f -> b.append("<function ").append(f.qualname).append(" at ").append(addr(rt, o)).append('>');
+            case PyLibFunction f -> b.append("<function ").append(f.qualname.value).append(" at ").append(addr(rt, o)).append('>');
             case PyMethod m -> {
-                b.append("<bound method ").append(m.func instanceof PyFunction f ? f.qualname : "?").append(" of ");
+                String qualname = m.func instanceof PyFunction f ? f.qualname : m.func instanceof PyLibFunction f ? f.qualname.value : "?";
+                b.append("<bound method ").append(qualname).append(" of ");
                 item(rt, m.self, b, active);
                 b.append('>');
             }
@@ -200,6 +232,30 @@ public final class Repr {
             case PyBuiltin f -> b.append("<built-in method ").append(f.name).append(" of ").append(f.self.type().name)
                     .append(" object at ").append(addr(rt, f.self)).append('>');
             case PyModule m -> b.append("<module '").append(m.name).append("' (built-in)>");
+            case dev.refgrade.runtime.objects.PyMappingProxy p -> {
+                b.append("mappingproxy(");
+                item(rt, p.mapping, b, active);
+                b.append(')');
+            }
+            case dev.refgrade.runtime.objects.PyNamespace ns -> {
+                // namespace_repr: name=value for each non-empty str key, namespace(...) when met again inside itself.
+                if (active.put(o, true) != null) {
+                    b.append("namespace(...)");
+                    return;
+                }
+                b.append("namespace(");
+                String sep = "";
+                for (int i = ns.dict.nextEntry(0); i < ns.dict.entries; i = ns.dict.nextEntry(i + 1)) {
+                    if (!(ns.dict.keyAt(i) instanceof PyStr k) || k.value.isEmpty()) continue;
+                    b.append(sep).append(k.value).append('=');
+                    item(rt, ns.dict.valueAt(i), b, active);
+                    sep = ", ";
+                }
+                b.append(')');
+                active.remove(o);
+            }
+            case dev.refgrade.runtime.objects.PyGetSetDescr g -> b.append("<attribute '").append(g.name.value).append("' of '")
+                    .append(g.owner.name).append("' objects>");
             case PyCell c -> b.append("<cell at ").append(addr(rt, o)).append(": ")
                     .append(c.contents == null ? "empty" : c.contents.type().name + " object at " + addr(rt, c.contents)).append('>');
             case PyWeakRef w -> b.append("<weakref at ").append(addr(rt, o)).append("; ")

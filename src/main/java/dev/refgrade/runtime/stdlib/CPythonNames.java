@@ -39,7 +39,8 @@ public final class CPythonNames {
     public static boolean has(PyType t, String name) {
         for (PyType m : t.mro) {
             if (m.heapType) continue;
-            Set<String> names = ATTRIBUTES.get(m.name);
+            // Listed by __name__: a module's type by its tp_name after the last dot ("collections.deque" as "deque").
+            Set<String> names = ATTRIBUTES.get(m.name.substring(m.name.lastIndexOf('.') + 1));
             if (names != null && names.contains(name)) return true;
         }
         return false;

@@ -4,14 +4,15 @@ import dev.refgrade.runtime.objects.PyObject;
 import java.util.List;
 import java.util.Map;
 
-/** The collections module: deque ({@link DequeType}); the classes not modelled yet are refused by name. */
+/** The collections module: deque ({@link DequeType}), defaultdict ({@link DefaultDictType}); the classes not modelled yet are refused by name. */
 public final class CollectionsModule {
     private CollectionsModule() {}
 
     public static Map<String, PyObject> contents() {
         Registry reg = Registry.module("collections");
         DequeType.install(reg);
-        for (String refused : List.of("namedtuple", "defaultdict", "OrderedDict", "Counter", "ChainMap",
+        DefaultDictType.install(reg);
+        for (String refused : List.of("namedtuple", "OrderedDict", "Counter", "ChainMap",
                 "UserDict", "UserList", "UserString")) {
             reg.function(refused, "*args, **kwargs", (rt, a) -> {
                 throw a.unsupported("collections." + refused + " (not modelled yet)");

@@ -3,6 +3,7 @@ package dev.refgrade.runtime.stdlib;
 import dev.refgrade.runtime.Variation;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
+import dev.refgrade.runtime.objects.PyDefaultDict;
 import dev.refgrade.runtime.objects.PyDeque;
 import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.PyBareObject;
@@ -88,6 +89,7 @@ public final class CopyModule {
         if (atomic(x) || x instanceof PyTuple || (x instanceof PySet s && s.frozen)) return rt.heap.newRef(x);
         return switch (x) {
             case PyList l -> Builtins.listOf(rt, l).allocatedExactly(); // list.copy is list_slice
+            case PyDefaultDict d -> DefaultDictType.copy(rt, d); // defaultdict.__copy__
             case PyDict d -> {
                 PyDict out = rt.newDict().modelled(); // PyDict_Copy
                 if (!d.cloneTableInto(out)) out.prepareMerge(d);

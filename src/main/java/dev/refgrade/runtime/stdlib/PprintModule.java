@@ -89,6 +89,7 @@ final class PprintModule {
                 if (o instanceof PyInstance inst && inst.cls.mro.stream().anyMatch(t -> !t.heapType && t != PyType.OBJECT)) {
                     throw refuse("an instance of a subclass of a builtin type");
                 }
+                if (o instanceof PyDict && o.type() != PyType.DICT) throw refuse("pprint of a '" + o.type().name + "' (its _dispatch entry is not modelled)");
                 boolean dispatched = o instanceof PyDict || o instanceof PyList || o instanceof PyTuple || o instanceof PySet
                         || o instanceof PyStr;
                 if (dispatched) {
@@ -285,7 +286,7 @@ final class PprintModule {
         /** _safe_repr: dicts (sorted), lists and tuples item by item, depth cut to "...", anything else its repr. */
         private String safeRepr(PyObject o, Map<PyObject, Boolean> context, int level) {
             switch (o) {
-                case PyDict d -> {
+                case PyDict d when d.type() == PyType.DICT -> { // _safe_repr takes only dict's own __repr__ apart
                     if (d.used == 0) return "{}";
                     if (depth > 0 && level >= depth) return "{...}";
                     if (context.containsKey(o)) throw refuse("a recursive structure (its text holds an id)");
