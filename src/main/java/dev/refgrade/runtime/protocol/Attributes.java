@@ -1,5 +1,6 @@
 package dev.refgrade.runtime.protocol;
 
+import dev.refgrade.runtime.objects.PyODict;
 import dev.refgrade.runtime.Unsupported;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
@@ -194,6 +195,7 @@ public final class Attributes {
             case PyModule m -> m.dict.put(rt, name, value);
             case PyFunction f -> FunctionAttributes.set(rt, f, name, value);
             case PyLruCache c -> LruCacheAttributes.set(rt, c, name, value);
+            case PyODict od -> throw CPythonNames.refusal(rt, "'collections.OrderedDict' objects (their __dict__)", name.value);
             default -> {
                 PyObject descr = o.type().lookup(rt, name);
                 if (descr instanceof BuiltinGetter g && g.writable()) {
@@ -245,6 +247,7 @@ public final class Attributes {
             case PyType t when !t.heapType -> throw immutable(rt, t, name.value);
             case PyFunction f -> FunctionAttributes.set(rt, f, name, null);
             case PyLruCache c -> LruCacheAttributes.set(rt, c, name, null);
+            case PyODict od -> throw CPythonNames.refusal(rt, "'collections.OrderedDict' objects (their __dict__)", name.value);
             case PyObject x when x.type().lookup(rt, name) instanceof BuiltinGetter g && g.writable() -> g.set(rt, x, null);
             default -> throw noAttribute(rt, o, name.value);
         }
