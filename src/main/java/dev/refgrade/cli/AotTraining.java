@@ -10,29 +10,24 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The training run of JDK 25's AOT cache (JEP 483/514/515), made by `aot-cache` at build time: runs
- * `run`, `check` and `grade` the way a user would, so the classes they load, linked and profiled,
- * are in the cache that `./refgrade` starts from. Its output goes nowhere.
- * Argument: the repository, whose programs, exercises and answers it uses.
+ * The training run of JDK 25's AOT cache (JEP 483/514/515), made by `aot-cache` at build time: runs one
+ * command the way a user would, so the classes it loads, linked and profiled, are in the cache that
+ * `./refgrade` starts that command from. One cache per command: a JVM started from a cache loads all
+ * of its classes, and `run` needs none of Jackson's, YAML's or the grader's. Its output goes nowhere.
+ * Arguments: the repository, whose programs, exercises and answers it uses, and the command.
  */
 public final class AotTraining {
     private AotTraining() {}
 
     public static void main(String[] args) throws IOException {
-        Path repo = Path.of(args.length > 0 ? args[0] : ".");
-        Path programs = repo.resolve("src/test/resources/programs");
-        Path grading = repo.resolve("src/test/resources/dev/refgrade/cli/grade");
-        List<String[]> commands = new ArrayList<>();
-        try (Stream<Path> s = Files.list(programs)) {
-            for (Path p : s.filter(p -> p.toString().endsWith(".py")).sorted().toList()) commands.add(new String[] {"run", p.toString()});
-        }
-        commands.add(new String[] {"check", repo.resolve("exercises").toString()});
-        commands.add(new String[] {"check", "--json", repo.resolve("exercises/identity-is-vs-eq.yaml").toString()});
-        for (String format : List.of("json", "csv", "gradescope")) {
-            commands.add(new String[] {"grade", "--exercise", repo.resolve("src/test/resources/dev/refgrade/grading/aliasing.yaml").toString(),
-                    "--answers", grading.resolve("answers.json").toString(), "--rubric", repo.resolve("rubrics/default.yaml").toString(),
-                    "--due", "2026-12-02T00:00:00Z", "--format", format});
-        }
+        Path repo = Path.of(args[0]);
+        List<String[]> commands = switch (args[1]) {
+            case "run" -> runs(repo);
+            case "check" -> List.of(new String[] {"check", repo.resolve("exercises").toString()},
+                    new String[] {"check", "--json", repo.resolve("exercises/identity-is-vs-eq.yaml").toString()});
+            case "grade" -> grades(repo);
+            default -> throw new IllegalArgumentException("no training for command " + args[1]);
+        };
         PrintStream out = System.out;
         PrintStream err = System.err;
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
@@ -41,11 +36,37 @@ public final class AotTraining {
             System.setOut(nowhere);
             System.setErr(nowhere);
             try {
-                Main.commandLine(command).execute(command);
+                Main.execute(command);
             } finally {
                 System.setOut(out);
                 System.setErr(err);
             }
         }
+        // As Main ends: System.exit looks up the JDK's logger for Runtime.exit (JDK 17+), classes the
+        // cache would otherwise lack, loaded from the JDK's modules at the end of every run.
+        System.exit(0);
+    }
+
+    /** Every golden program, as 3.11 and as the newest version (whose rules take other paths). */
+    private static List<String[]> runs(Path repo) throws IOException {
+        List<String[]> commands = new ArrayList<>();
+        try (Stream<Path> s = Files.list(repo.resolve("src/test/resources/programs"))) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".py")).sorted().toList()) {
+                commands.add(new String[] {"run", p.toString()});
+                commands.add(new String[] {"run", "--python", "3.14", p.toString()});
+            }
+        }
+        return commands;
+    }
+
+    private static List<String[]> grades(Path repo) {
+        Path answers = repo.resolve("src/test/resources/dev/refgrade/cli/grade/answers.json");
+        List<String[]> commands = new ArrayList<>();
+        for (String format : List.of("json", "csv", "gradescope")) {
+            commands.add(new String[] {"grade", "--exercise", repo.resolve("src/test/resources/dev/refgrade/grading/aliasing.yaml").toString(),
+                    "--answers", answers.toString(), "--rubric", repo.resolve("rubrics/default.yaml").toString(),
+                    "--due", "2026-12-02T00:00:00Z", "--format", format});
+        }
+        return commands;
     }
 }

@@ -1,55 +1,22 @@
 package dev.refgrade.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-
-/** `java -jar refgrade.jar COMMAND`: the command line of ../shared/DESIGN.md. */
-@Command(name = "refgrade", mixinStandardHelpOptions = true, version = "refgrade 0.1.0",
-        description = "Grades predictions about Python's memory model against a simulator of CPython 3.11.")
-public final class Main implements Runnable {
-    /** The commands, in the order `refgrade --help` lists them. */
-    private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
-
-    static {
-        COMMANDS.put("run", RunCommand::new);
-        COMMANDS.put("trace", TraceCommand::new);
-        COMMANDS.put("check", CheckCommand::new);
-        COMMANDS.put("grade", GradeCommand::new);
-        COMMANDS.put("bench", BenchCommand::new);
-        COMMANDS.put("bench-grading", GradingBenchCommand::new);
-        COMMANDS.put("serve", ServeCommand::new);
-        COMMANDS.put("loadtest", LoadtestCommand::new);
-    }
-
-    @Override
-    public void run() {
-        CommandLine.usage(this, System.out);
-    }
+/**
+ * `java -jar refgrade.jar COMMAND`: the command line of ../shared/DESIGN.md ({@link Commands}).
+ * No picocli type appears here: the launcher resolves every signature of the main class at start-up.
+ */
+public final class Main {
+    private Main() {}
 
     public static void main(String[] args) {
-        System.exit(commandLine(args).execute(args));
-    }
-
-    /** The command line with every command: for `refgrade --help`, a mistyped command, and the tests. */
-    public static CommandLine commandLine() {
-        return commandLine(new String[0]);
+        System.exit(execute(args));
     }
 
     /**
-     * The command line for {@code args}: when they start with a command's name, only that command is
-     * built. picocli reads every command's annotations by reflection when it is added, which was
-     * most of a cold start's CPU for the seven commands a run never uses.
+     * Runs the command line {@code args} and returns its exit status: `run FILE` and `run --python V FILE`
+     * without picocli (see {@link RunCommand#plain}), everything else through it.
      */
-    static CommandLine commandLine(String[] args) {
-        CommandLine cl = new CommandLine(new Main());
-        Supplier<Object> asked = args.length > 0 ? COMMANDS.get(args[0]) : null;
-        if (asked != null) cl.addSubcommand(args[0], asked.get());
-        else COMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
-        // --help and --version on every command too: `refgrade serve --help` is where people look first.
-        cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().mixinStandardHelpOptions(true));
-        return cl;
+    public static int execute(String[] args) {
+        Integer plain = RunCommand.plain(args);
+        return plain != null ? plain : Commands.commandLine(args).execute(args);
     }
 }

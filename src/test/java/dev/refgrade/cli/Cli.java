@@ -10,14 +10,23 @@ final class Cli {
 
     record Outcome(int exit, String out, String err) {}
 
-    static synchronized Outcome run(String... args) {
+    static Outcome run(String... args) {
+        return run(Main::execute, args);
+    }
+
+    /** The same command line, through picocli whatever it is (no plain path). */
+    static Outcome viaPicocli(String... args) {
+        return run(a -> Commands.commandLine().execute(a), args);
+    }
+
+    private static synchronized Outcome run(java.util.function.ToIntFunction<String[]> main, String... args) {
         PrintStream out = System.out, err = System.err;
         var o = new ByteArrayOutputStream();
         var e = new ByteArrayOutputStream();
         System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
         try {
-            int exit = Main.commandLine().execute(args);
+            int exit = main.applyAsInt(args);
             return new Outcome(exit, o.toString(StandardCharsets.UTF_8), withoutAgentLog(e.toString(StandardCharsets.UTF_8)));
         } finally {
             System.setOut(out);

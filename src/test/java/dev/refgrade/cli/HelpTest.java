@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** `refgrade COMMAND --help` prints the command's usage and exits 0, as people type it first. */
 class HelpTest {
     static Stream<String> commands() {
-        return Main.commandLine().getSubcommands().keySet().stream();
+        return Commands.commandLine().getSubcommands().keySet().stream();
     }
 
     @ParameterizedTest

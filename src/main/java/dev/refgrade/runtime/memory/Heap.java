@@ -97,6 +97,9 @@ public final class Heap {
         this.rules = rules;
         int[] t = rules.gcThresholds;
         this.generations = new Generation[] {new Generation(t[0]), new Generation(t[1]), new Generation(t[2])};
+        // The slice_cache slot is full when the program starts (site's own slicing leaves a dead
+        // slice there): the program's first slice takes that block, below the program's arena.
+        freeLists.computeIfAbsent(FreeList.SLICE, k -> new ArrayDeque<>()).push(ARENA_BASE - 64);
     }
 
     public void setFinalizers(Finalizers finalizers) {

@@ -107,6 +107,10 @@ public final class Arith {
             r = b instanceof PyInstance ? rt.ops.callDunder(b, "__r" + name + "__", a) : null;
             if (r != null && r != PyRuntime.NOT_IMPLEMENTED) return r;
         }
+        if (a instanceof dev.refgrade.runtime.objects.PyMappingProxy || b instanceof dev.refgrade.runtime.objects.PyMappingProxy) {
+            var frame = rt.interp.currentFrame();
+            throw new dev.refgrade.runtime.Unsupported("the operator " + op.symbol + " of a mappingproxy", frame == null ? 0 : frame.line);
+        }
         if ((a instanceof PyDictView || b instanceof PyDictView)
                 && (op == BinOperator.BITOR || op == BinOperator.BITAND || op == BinOperator.SUB || op == BinOperator.BITXOR)) {
             var frame = rt.interp.currentFrame();

@@ -75,6 +75,9 @@ final class Items {
                 if (d instanceof PyDefaultDict dd) return DefaultDictType.missing(rt, dd, key);
                 throw rt.keyError(key);
             }
+            case dev.refgrade.runtime.objects.PyMappingProxy p -> {
+                return getItem(rt, p.mapping, key);
+            }
             case PyDeque d -> {
                 return heap.newRef(d.items.get(DequeType.index(rt, d, key)));
             }
@@ -161,6 +164,9 @@ final class Items {
 
     static boolean contains(PyRuntime rt, PyObject c, PyObject item) {
         switch (c) {
+            case dev.refgrade.runtime.objects.PyMappingProxy p -> {
+                return contains(rt, p.mapping, item);
+            }
             case PyList l -> {
                 for (int i = 0; i < l.size; i++) {
                     rt.charge(1);
@@ -255,6 +261,7 @@ final class Items {
         if (o instanceof PyIter || o instanceof PyGenerator || o instanceof PyBuiltinIter || o instanceof PyItertool
                 || o instanceof PyDequeIter || o instanceof PyODictIter) return heap.newRef(o);
         if (o instanceof PyDeque d) return heap.alloc(new PyDequeIter(heap.newRef(d), false));
+        if (o instanceof dev.refgrade.runtime.objects.PyMappingProxy p) return iter(rt, p.mapping);
         if (kind == null) {
             if (o instanceof PyInstance inst) {
                 PyObject r = rt.ops.callDunder(inst, "__iter__");
