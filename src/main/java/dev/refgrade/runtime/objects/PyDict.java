@@ -289,6 +289,11 @@ public class PyDict extends PyObject {
         }
     }
 
+    /** dk_size: the index's slots (8 for Py_EMPTY_KEYS). */
+    protected final int indexSize() {
+        return index.length;
+    }
+
     /** _PyDict_SizeOf plus the GC header: the object, and its keys table unless that is Py_EMPTY_KEYS. */
     public long sizeOf() {
         if (emptyKeys) return allocSize();
