@@ -41,7 +41,12 @@ public enum VersionChange {
             + " as 'Exception ignored while calling deallocator'"),
     WITH_EXIT_FIRST(PythonVersion.V3_14, "LOAD_SPECIAL", "`with` looks up __exit__ before __enter__"),
     FINALLY_EXIT_WARNINGS(PythonVersion.V3_14, "PEP 765", "return, break or continue leaving a finally block is a SyntaxWarning"),
-    LOCALS_CLEARED_LAST_FIRST(PythonVersion.V3_14, "_PyFrame_ClearLocals", "a function's locals are freed last to first when it returns");
+    LOCALS_CLEARED_LAST_FIRST(PythonVersion.V3_14, "_PyFrame_ClearLocals", "a function's locals are freed last to first when it returns"),
+    BINARY_SLICE(PythonVersion.V3_12, "gh-91432", "a[lo:hi] frees its slice object before the container, and a[lo:hi] op= v makes two"
+            + " slice objects"),
+    HASHABLE_SLICES(PythonVersion.V3_12, "gh-101264", "slice objects are hashable"),
+    CONSTANT_SLICES(PythonVersion.V3_14, "gh-125063", "a slice whose bounds are all literals, as in a[1:3], is a constant of the code,"
+            + " made once when the code is compiled");
 
     public final PythonVersion since;
     /** The PEP, gh issue or CPython function that made the change. */

@@ -146,6 +146,18 @@ public final class VersionRules {
     /** 3.14: _PyFrame_ClearLocals pops the frame's locals like a stack: cells, then locals, last to first. */
     public final boolean localsClearedLastFirst;
 
+    /**
+     * 3.12 (gh-91432 BINARY_SLICE/STORE_SLICE): `a[lo:hi]` builds its slice inside the
+     * instruction and drops it before the container (BINARY_SUBSCR drops the container first).
+     */
+    public final boolean binarySlice;
+
+    /** gh-101264 (3.12): slice objects are hashable, slice_hash the tuple hash's xxHash lanes over start, stop, step. */
+    public final boolean hashableSlices;
+
+    /** gh-125063 (3.14): a slice whose bounds are all literals is a constant of the code, not built at run time. */
+    public final boolean constantSlices;
+
     /** The version's rules, or with some of its changes left out or later ones put in. */
     public final Set<VersionChange> changes;
 
@@ -156,6 +168,9 @@ public final class VersionRules {
         this.changes = Collections.unmodifiableSet(own);
         this.immortalRefcount = !has(VersionChange.IMMORTAL_OBJECTS) ? 0 : v.atLeast(PythonVersion.V3_14) ? 3L << 30 : 0xFFFFFFFFL;
         this.inlinedComprehensions = has(VersionChange.INLINED_COMPREHENSIONS);
+        this.binarySlice = has(VersionChange.BINARY_SLICE);
+        this.hashableSlices = has(VersionChange.HASHABLE_SLICES);
+        this.constantSlices = has(VersionChange.CONSTANT_SLICES);
         boolean slimStr = has(VersionChange.SMALLER_STR_HEADERS);
         this.asciiStrHeader = slimStr ? 40 : 48;
         this.compactStrHeader = slimStr ? 56 : 72;

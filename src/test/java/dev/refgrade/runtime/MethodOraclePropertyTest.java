@@ -53,6 +53,7 @@ class MethodOraclePropertyTest {
         RECEIVERS.put("range", "range(1, 9, 2)");
         RECEIVERS.put("bytes", "b'Hello, world'");
         RECEIVERS.put("bytearray", "bytearray(b'Hello, world')");
+        RECEIVERS.put("slice", "slice(1, 9, 2)");
     }
 
     /** One call: an expression that prints the result and the receiver after it. */

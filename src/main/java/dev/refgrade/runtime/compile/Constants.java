@@ -13,6 +13,7 @@ import dev.refgrade.runtime.objects.PyFloat;
 import dev.refgrade.runtime.objects.PyInt;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PySet;
+import dev.refgrade.runtime.objects.PySlice;
 import dev.refgrade.runtime.objects.PySingleton;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
@@ -40,6 +41,8 @@ public final class Constants {
     private final List<PyObject> compilationHeld = new ArrayList<>();
     /** What each AST node folded to, NOT_CONSTANT when nothing: the parser makes one object per literal, once. */
     private final Map<Expr, PyObject> folded = new IdentityHashMap<>();
+    /** The constant each slice node is made into (3.14), NOT_CONSTANT when none; apart from what it folds to, which is nothing. */
+    private final Map<Expr.Slice, PyObject> slices = new IdentityHashMap<>();
     private static final PyObject NOT_CONSTANT = new PyBareObject();
 
     Constants(PyRuntime rt) {
@@ -177,6 +180,33 @@ public final class Constants {
         return true;
     }
 
+    /**
+     * gh-125063 (3.14): a slice whose bounds are absent or literals (Constant nodes: not a folded
+     * -1) is made by the code generator as a constant, merged with equal ones; null otherwise.
+     */
+    public PyObject sliceOf(Expr.Slice s) {
+        PyObject known = slices.get(s);
+        if (known == null) {
+            PyObject made = makeSlice(s);
+            known = made == null ? NOT_CONSTANT : made;
+            slices.put(s, known);
+        }
+        return known == NOT_CONSTANT ? null : known;
+    }
+
+    private PyObject makeSlice(Expr.Slice s) {
+        Expr[] bounds = {s.lower(), s.upper(), s.step()};
+        PyObject[] items = new PyObject[3];
+        for (int i = 0; i < 3; i++) {
+            Expr b = bounds[i];
+            if (b instanceof Expr.UnaryOp || b instanceof Expr.BinOp || b instanceof Expr.TupleExpr) return null;
+            items[i] = b == null ? PyRuntime.NONE : fold(b);
+            if (items[i] == null) return null;
+        }
+        for (PyObject o : items) rt.heap.incref(o);
+        return canonical(keepFolded(rt.newSlice(items[0], items[1], items[2])));
+    }
+
     /** The frozenset constant the compiler makes of a set display whose items are all constant; null otherwise. */
     public PyObject frozenSetOf(List<Expr> elts) {
         PyObject[] items = new PyObject[elts.size()];
@@ -254,6 +284,10 @@ public final class Constants {
                     k.add(ik);
                 }
                 yield k;
+            }
+            case PySlice sl -> {
+                Object a = key(sl.start), b = key(sl.stop), c = key(sl.step);
+                yield a == null || b == null || c == null ? null : List.of("slice", a, b, c);
             }
             default -> null;
         };

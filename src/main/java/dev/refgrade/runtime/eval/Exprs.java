@@ -119,19 +119,21 @@ public final class Exprs {
             }
             case Expr.Subscript s -> {
                 Eval v = expr(s.value());
-                Eval i = index(s.index());
+                Eval i = expr(s.index());
+                // BINARY_SUBSCR drops the container, then the key; BINARY_SLICE the slice first.
+                boolean sliceFirst = binarySlice(s.index());
                 yield f -> {
                     PyObject o = v.eval(f);
                     PyObject k = evalOrRelease(i, f, o);
                     try {
                         return rt.ops.getItem(o, k);
                     } finally {
-                        heap.decref(o);
-                        releaseIndex(k);
+                        heap.decref(sliceFirst ? k : o);
+                        heap.decref(sliceFirst ? o : k);
                     }
                 };
             }
-            case Expr.Slice s -> throw new Unsupported("slice outside a subscript", s.span().line());
+            case Expr.Slice s -> slice(s);
             case Expr.ListExpr l -> {
                 Eval[] items = all(l.elts());
                 int n = items.length;
@@ -297,28 +299,39 @@ public final class Exprs {
         return out;
     }
 
-    /** A subscript's index; a slice becomes a (cached, unallocated) slice object over owned bounds. */
-    Eval index(Expr e) {
-        if (!(e instanceof Expr.Slice s)) return expr(e);
-        Eval lo = s.lower() == null ? null : expr(s.lower());
-        Eval hi = s.upper() == null ? null : expr(s.upper());
-        Eval st = s.step() == null ? null : expr(s.step());
+    /**
+     * BUILD_SLICE: the bounds left to right (None where absent), then PySlice_New taking them over.
+     * From 3.14 a slice of literals is a constant of the code instead (gh-125063).
+     */
+    private Eval slice(Expr.Slice s) {
+        if (rt.rules.constantSlices && c.constants.sliceOf(s) instanceof PyObject k) {
+            PyObject constant = u.constant(k);
+            return f -> heap.newRef(constant);
+        }
+        Eval lo = bound(s.lower()), hi = bound(s.upper()), st = bound(s.step());
         return f -> {
-            PyObject a = lo == null ? null : lo.eval(f);
-            PyObject b = hi == null ? null : hi.eval(f);
-            PyObject d = st == null ? null : st.eval(f);
-            return new PySlice(a, b, d);
+            PyObject a = lo.eval(f);
+            PyObject b = evalOrRelease(hi, f, a);
+            PyObject d;
+            try {
+                d = st.eval(f);
+            } catch (RuntimeException err) {
+                heap.decref(b);
+                heap.decref(a);
+                throw err;
+            }
+            return rt.newSlice(a, b, d);
         };
     }
 
-    void releaseIndex(PyObject k) {
-        if (k instanceof PySlice s) {
-            heap.xdecref(s.lower);
-            heap.xdecref(s.upper);
-            heap.xdecref(s.step);
-        } else {
-            heap.decref(k);
-        }
+    /** Whether 3.12+ compiles this subscript's index as BINARY_SLICE/STORE_SLICE does: a[lo:hi], not a constant. */
+    boolean binarySlice(Expr index) {
+        return rt.rules.binarySlice && index instanceof Expr.Slice sl && sl.step() == null
+                && !(rt.rules.constantSlices && c.constants.sliceOf(sl) != null);
+    }
+
+    private Eval bound(Expr e) {
+        return e == null ? f -> PyRuntime.NONE : expr(e);
     }
 
     private Eval boolOp(Expr.BoolOp b) {

@@ -165,6 +165,7 @@ public final class Interpreter implements Heap.Finalizers {
             case PyType t -> callType(t, args, kw);
             case PyFuncWrapper w when w.kind == PyFuncWrapper.Kind.STATIC -> callBorrowed(w.callable, args, kw);
             case dev.refgrade.runtime.objects.PyPartial p -> Builtins.callPartial(rt, p, args, kw);
+            case dev.refgrade.runtime.objects.PyLibFunction f -> callBuiltin(f.body, null, args, kw);
             case PyInstance inst when inst.cls.lookup(rt, "__call__") != null -> {
                 PyObject[] full = new PyObject[args.length + 1];
                 full[0] = inst;
@@ -588,7 +589,9 @@ public final class Interpreter implements Heap.Finalizers {
     }
 
     private PyDict mainNamespace() {
-        PyDict globals = rt.newDict();
+        PyDict globals = new PyDict();
+        globals.holdsInterpreterObjects = true;
+        rt.heap.trackedAtStartup(globals);
         globals.putOwned(rt, rt.name("__name__"), rt.name("__main__"));
         mainGlobals = globals;
         return globals;

@@ -21,6 +21,7 @@ import dev.refgrade.runtime.objects.PyList;
 import dev.refgrade.runtime.objects.PyModule;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PySet;
+import dev.refgrade.runtime.objects.PySlice;
 import dev.refgrade.runtime.objects.PySingleton;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
@@ -236,6 +237,11 @@ public final class PyRuntime {
         }
         charge(owned.length);
         return heap.alloc(new PyTuple(owned));
+    }
+
+    /** PySlice_New taking over the three bounds (None where absent): the cached slice's memory when there is one. */
+    public PySlice newSlice(PyObject start, PyObject stop, PyObject step) {
+        return heap.alloc(new PySlice(start, stop, step));
     }
 
     public PyList newList(PyObject[] owned, int size) {

@@ -48,7 +48,9 @@ final class Targets {
             }
             case Expr.Subscript s -> {
                 Eval obj = exprs.expr(s.value());
-                Eval key = exprs.index(s.index());
+                Eval key = exprs.expr(s.index());
+                // STORE_SUBSCR drops the value, the container, then the key; STORE_SLICE the slice first.
+                boolean sliceFirst = exprs.binarySlice(s.index());
                 yield (f, v) -> {
                     PyObject o = exprs.evalOrRelease(obj, f, v);
                     PyObject k;
@@ -62,9 +64,10 @@ final class Targets {
                     try {
                         rt.ops.setItem(o, k, v);
                     } finally {
+                        if (sliceFirst) heap.decref(k);
                         heap.decref(v);
                         heap.decref(o);
-                        exprs.releaseIndex(k);
+                        if (!sliceFirst) heap.decref(k);
                     }
                 };
             }
@@ -111,7 +114,7 @@ final class Targets {
             }
             case Expr.Subscript s -> {
                 Eval obj = exprs.expr(s.value());
-                Eval key = exprs.index(s.index());
+                Eval key = exprs.expr(s.index());
                 out.add(f -> {
                     PyObject o = obj.eval(f);
                     PyObject k = exprs.evalOrRelease(key, f, o);
@@ -119,7 +122,7 @@ final class Targets {
                         rt.ops.delItem(o, k);
                     } finally {
                         heap.decref(o);
-                        exprs.releaseIndex(k);
+                        heap.decref(k);
                     }
                 });
             }
@@ -162,8 +165,12 @@ final class Targets {
                 };
             }
             case Expr.Subscript s -> {
+                if (exprs.binarySlice(s.index())) {
+                    throw new Unsupported("augmented assignment to a[lo:hi] on Python " + rt.rules.version
+                            + " (BINARY_SLICE then STORE_SLICE build two slice objects; not modelled)", s.span().line());
+                }
                 Eval obj = exprs.expr(s.value());
-                Eval key = exprs.index(s.index());
+                Eval key = exprs.expr(s.index());
                 yield f -> {
                     PyObject o = obj.eval(f);
                     PyObject k = exprs.evalOrRelease(key, f, o);
@@ -177,7 +184,7 @@ final class Targets {
                         }
                     } finally {
                         heap.decref(o);
-                        exprs.releaseIndex(k);
+                        heap.decref(k);
                     }
                     return PyCode.NORMAL;
                 };

@@ -57,7 +57,7 @@ public final class CycleCollector {
         Heap.Generation[] gens = heap.generations;
         if (gen + 1 < Heap.GENERATIONS) gens[gen + 1].count++;
         for (int i = 0; i <= gen; i++) gens[i].count = 0;
-        for (int i = 0; i < gen; i++) merge(gens[i].head, gens[gen].head, (byte) gen);
+        for (int i = 0; i < gen; i++) Heap.merge(gens[i].head, gens[gen].head, (byte) gen);
         PyObject young = gens[gen].head;
         List<PyObject> all = list(young);
         // Every object on the collected list now has gen == gen: that is how membership is tested,
@@ -238,6 +238,7 @@ public final class CycleCollector {
 
     /** _PyDict_MaybeUntrack, done only in full collections. */
     private void untrackDict(PyDict d) {
+        if (d.holdsInterpreterObjects) return;
         for (int i = d.nextEntry(0); i < d.entries; i = d.nextEntry(i + 1)) {
             if (PyDict.mayBeTracked(d.keys[i]) || PyDict.mayBeTracked(d.values[i])) return;
         }
@@ -248,14 +249,6 @@ public final class CycleCollector {
         List<PyObject> out = new ArrayList<>();
         for (PyObject o = head.gcNext; o != head; o = o.gcNext) out.add(o);
         return out;
-    }
-
-    private static void merge(PyObject from, PyObject to, byte gen) {
-        for (PyObject o : list(from)) {
-            o.gen = gen;
-            Heap.append(to, o);
-        }
-        from.gcNext = from.gcPrev = from;
     }
 
     /**

@@ -23,6 +23,8 @@ public final class Heap {
     /** The count static objects carry; the heap never changes it (see {@link StaticObjects}). */
     public static final long IMMORTAL = 1L << 60;
     public static final int GENERATIONS = 3;
+    /** The gen of an object gc.freeze() moved to the permanent generation, which no collection scans. */
+    public static final byte PERMANENT = 3;
 
     /** What dying objects need from the interpreter: running Python code. */
     public interface Finalizers {
@@ -97,6 +99,9 @@ public final class Heap {
         this.rules = rules;
         int[] t = rules.gcThresholds;
         this.generations = new Generation[] {new Generation(t[0]), new Generation(t[1]), new Generation(t[2])};
+        // The slice_cache slot is full when the program starts (site's own slicing leaves a dead
+        // slice there): the program's first slice takes that block, below the program's arena.
+        freeLists.computeIfAbsent(FreeList.SLICE, k -> new ArrayDeque<>()).push(ARENA_BASE - 64);
     }
 
     public void setFinalizers(Finalizers finalizers) {
@@ -125,12 +130,21 @@ public final class Heap {
         int count = generations[0].count;
         alloc(obj);
         generations[0].count = count;
-        if (obj.isTracked()) {
-            untrack(obj);
-            append(generations[GENERATIONS - 1].head, obj);
-            obj.gen = (byte) (GENERATIONS - 1);
-        }
+        if (obj.isTracked()) trackOld(obj);
         return obj;
+    }
+
+    /** An object the interpreter made and filled at startup with objects the collector tracks: tracked, and old. */
+    public <T extends PyObject> T trackedAtStartup(T obj) {
+        allocAtStartup(obj);
+        trackOld(obj);
+        return obj;
+    }
+
+    private void trackOld(PyObject obj) {
+        untrack(obj);
+        append(generations[GENERATIONS - 1].head, obj);
+        obj.gen = (byte) (GENERATIONS - 1);
     }
 
     /** Gives a new object its address and its first reference, as tp_alloc does. */
@@ -316,6 +330,37 @@ public final class Heap {
             this.threshold = threshold;
             head.gcNext = head.gcPrev = head;
         }
+    }
+
+    /** gcstate->permanent_generation: what gc.freeze() set aside, scanned by no collection and by no gc.get_objects(). */
+    public final Generation permanent = new Generation(0);
+
+    /** gc_freeze_impl: each generation, youngest first, goes to the end of the permanent one; the young count restarts. */
+    public void freeze() {
+        for (Generation g : generations) merge(g.head, permanent.head, PERMANENT);
+        generations[0].count = 0;
+    }
+
+    /** gc_unfreeze_impl: the permanent generation goes to the end of the oldest. */
+    public void unfreeze() {
+        merge(permanent.head, generations[GENERATIONS - 1].head, (byte) (GENERATIONS - 1));
+    }
+
+    /** gc_list_merge: every object of the list {@code from} moves, in order, to the end of {@code to}. */
+    static void merge(PyObject from, PyObject to, byte gen) {
+        for (PyObject o = from.gcNext, next; o != from; o = next) {
+            next = o.gcNext;
+            o.gen = gen;
+            append(to, o);
+        }
+        from.gcNext = from.gcPrev = from;
+    }
+
+    /** gc_list_size of the permanent generation. */
+    public int frozen() {
+        int n = 0;
+        for (PyObject o = permanent.head.gcNext; o != permanent.head; o = o.gcNext) n++;
+        return n;
     }
 
     /** _PyObject_GC_TRACK: links the object at the end of the youngest generation. */

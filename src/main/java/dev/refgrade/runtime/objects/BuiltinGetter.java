@@ -18,14 +18,26 @@ public final class BuiltinGetter extends PyObject {
 
     private final Getter getter;
     private final Setter setter;
+    /** A READONLY member (PyMemberDef) rather than a getset: assigning to it says "readonly attribute". */
+    public final boolean member;
 
     public BuiltinGetter(Getter getter) {
-        this(getter, null);
+        this(getter, null, false);
     }
 
     public BuiltinGetter(Getter getter, Setter setter) {
+        this(getter, setter, false);
+    }
+
+    private BuiltinGetter(Getter getter, Setter setter, boolean member) {
         this.getter = getter;
         this.setter = setter;
+        this.member = member;
+    }
+
+    /** A READONLY T_OBJECT member of a builtin type (slice.start). */
+    public static BuiltinGetter member(Getter getter) {
+        return new BuiltinGetter(getter, null, true);
     }
 
     public PyObject get(PyRuntime rt, PyObject self) {

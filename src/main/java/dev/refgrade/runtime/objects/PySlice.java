@@ -1,18 +1,22 @@
 package dev.refgrade.runtime.objects;
 
+import dev.refgrade.runtime.Unsupported;
 import dev.refgrade.runtime.eval.PyRuntime;
-import dev.refgrade.runtime.protocol.Arith;
+import dev.refgrade.runtime.memory.FreeList;
+import dev.refgrade.runtime.memory.Heap;
+import java.util.function.Consumer;
 
 /**
- * A slice `lo:hi:step`. CPython keeps a one-slot cache for slice objects, so subscripting with a
- * slice never changes what other objects' addresses are; the simulator does not allocate them.
+ * A slice object (Objects/sliceobject.c): start, stop and step, None where absent. A GC object
+ * whose dead memory goes to the interpreter's one-slot slice cache (FreeList.SLICE).
  */
 public final class PySlice extends PyObject {
-    public final PyObject lower, upper, step;
+    public final PyObject start, stop, step;
 
-    public PySlice(PyObject lower, PyObject upper, PyObject step) {
-        this.lower = lower;
-        this.upper = upper;
+    /** Takes the three references, none null (PySlice_New's Py_None for an absent bound is the caller's). */
+    public PySlice(PyObject start, PyObject stop, PyObject step) {
+        this.start = start;
+        this.stop = stop;
         this.step = step;
     }
 
@@ -21,26 +25,59 @@ public final class PySlice extends PyObject {
         return PyType.SLICE;
     }
 
+    /** PySliceObject (three pointers after the header) and the GC header. */
     @Override
     public int allocSize() {
-        return 40;
+        return 56;
     }
 
-    /** PySlice_AdjustIndices: start, stop, step and the number of items selected of a length-n sequence. */
+    @Override
+    public boolean isGcType() {
+        return true;
+    }
+
+    @Override
+    public FreeList freeList() {
+        return FreeList.SLICE;
+    }
+
+    /** slice_traverse. */
+    @Override
+    public void traverse(Consumer<PyObject> visit) {
+        visit.accept(start);
+        visit.accept(stop);
+        visit.accept(step);
+    }
+
+    /** slice_dealloc: step, then start, then stop. */
+    @Override
+    public void releaseReferences(Heap heap) {
+        heap.decref(step);
+        heap.decref(start);
+        heap.decref(stop);
+    }
+
+    /** PySlice_Type has no tp_clear: the collector breaks a cycle through a slice at its other members. */
+    @Override
+    public void clearForCollector(Heap heap) {}
+
+    /** PySlice_Unpack then PySlice_AdjustIndices: start, stop, step and the number of items of a length-n sequence. */
     public long[] indices(PyRuntime rt, long n) {
-        long st = step == null || step == PyRuntime.NONE ? 1 : Arith.toIndex(rt, step);
+        long st = step == PyRuntime.NONE ? 1 : sliceIndex(rt, step);
         if (st == 0) throw rt.error(PyExc.VALUE_ERROR, "slice step cannot be zero");
-        long lo = bound(rt, lower, n, st, st < 0 ? n - 1 : 0);
-        long hi = bound(rt, upper, n, st, st < 0 ? -1 : n);
+        // PySlice_Unpack keeps the step above -PY_SSIZE_T_MAX so that -step cannot overflow.
+        if (st < -Long.MAX_VALUE) st = -Long.MAX_VALUE;
+        long lo = start == PyRuntime.NONE ? (st < 0 ? Long.MAX_VALUE : 0) : sliceIndex(rt, start);
+        long hi = stop == PyRuntime.NONE ? (st < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : sliceIndex(rt, stop);
+        lo = adjust(lo, n, st);
+        hi = adjust(hi, n, st);
         long count;
         if (st > 0) count = lo < hi ? (hi - lo - 1) / st + 1 : 0;
         else count = hi < lo ? (lo - hi - 1) / -st + 1 : 0;
         return new long[] {lo, hi, st, count};
     }
 
-    private static long bound(PyRuntime rt, PyObject v, long n, long step, long dflt) {
-        if (v == null || v == PyRuntime.NONE) return dflt;
-        long i = Arith.toIndex(rt, v);
+    private static long adjust(long i, long n, long step) {
         if (i < 0) {
             i += n;
             if (i < 0) i = step < 0 ? -1 : 0;
@@ -48,5 +85,12 @@ public final class PySlice extends PyObject {
             i = step < 0 ? n - 1 : n;
         }
         return i;
+    }
+
+    /** _PyEval_SliceIndex: an int, clipped to a Py_ssize_t (PyNumber_AsSsize_t with no error). */
+    private static long sliceIndex(PyRuntime rt, PyObject v) {
+        if (v instanceof PyInt i) return i.big == null ? i.small : i.big.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        if (v instanceof PyInstance) throw new Unsupported("a slice bound that is an instance (its __index__)", 0);
+        throw rt.typeError("slice indices must be integers or None or have an __index__ method");
     }
 }

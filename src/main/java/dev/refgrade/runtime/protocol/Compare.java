@@ -1,5 +1,7 @@
 package dev.refgrade.runtime.protocol;
 
+import dev.refgrade.runtime.stdlib.OrderedDictType;
+import dev.refgrade.runtime.objects.PyODict;
 import dev.refgrade.python.CmpOp;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.objects.PyDeque;
@@ -14,6 +16,7 @@ import dev.refgrade.runtime.objects.PyMemoryView;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyRange;
 import dev.refgrade.runtime.objects.PySet;
+import dev.refgrade.runtime.objects.PySlice;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.objects.PyWeakRef;
@@ -23,6 +26,18 @@ public final class Compare {
     private Compare() {}
 
     static PyObject richCompare(PyRuntime rt, PyObject a, PyObject b, CmpOp op) {
+        // mappingproxy_richcompare: the mapping's comparison, reflected when the proxy is on the right.
+        if (a instanceof dev.refgrade.runtime.objects.PyMappingProxy p) return rt.ops.richCompare(p.mapping, b, op);
+        if (b instanceof dev.refgrade.runtime.objects.PyMappingProxy p) return rt.ops.richCompare(p.mapping, a, switch (op) {
+            case LT -> CmpOp.GT;
+            case GT -> CmpOp.LT;
+            case LE -> CmpOp.GE;
+            case GE -> CmpOp.LE;
+            default -> op;
+        });
+        // namespace_richcompare: two namespaces compare their dicts for == and !=.
+        if (a instanceof dev.refgrade.runtime.objects.PyNamespace x && b instanceof dev.refgrade.runtime.objects.PyNamespace y
+                && (op == CmpOp.EQ || op == CmpOp.NE)) return rt.ops.richCompare(x.dict, y.dict, op);
         if (a instanceof PyInstance || b instanceof PyInstance) return viaDunders(rt, a, b, op);
         Integer c = compareBuiltin(rt, a, b, op);
         if (c != null) return PyRuntime.bool(holds(op, c));
@@ -71,7 +86,9 @@ public final class Compare {
             return sequences(rt, xs, xs.length, ys, ys.length, op);
         }
         if (a instanceof PyDict x && b instanceof PyDict y && (op == CmpOp.EQ || op == CmpOp.NE)) {
-            return dictsEqual(rt, x, y) ? 0 : 1;
+            // odict_richcompare: two OrderedDicts must also list their keys in the same order.
+            boolean eq = dictsEqual(rt, x, y) && (!(x instanceof PyODict ox && y instanceof PyODict oy) || OrderedDictType.keysEqual(rt, ox, oy));
+            return eq ? 0 : 1;
         }
         if (a instanceof PySet x && b instanceof PySet y) return sets(rt, x, y, op);
         if (a instanceof PyMethod x && b instanceof PyMethod y && (op == CmpOp.EQ || op == CmpOp.NE)) {
@@ -83,11 +100,28 @@ public final class Compare {
             if (x.referent() == null || y.referent() == null) return x == y ? 0 : 1;
             return rt.ops.eq(x.referent(), y.referent()) ? 0 : 1;
         }
+        if (a instanceof PySlice x && b instanceof PySlice y) return slices(rt, x, y, op);
         if (a instanceof PyRange x && b instanceof PyRange y && (op == CmpOp.EQ || op == CmpOp.NE)) {
             boolean same = x.length() == y.length() && (x.length() == 0 || x.start == y.start && (x.length() == 1 || x.step == y.step));
             return same ? 0 : 1;
         }
         return null;
+    }
+
+    /**
+     * slice_richcompare: the same slice is equal to itself; otherwise two tuples are packed
+     * (PyTuple_Pack, so two 3-tuples are made and freed) and compared.
+     */
+    private static Integer slices(PyRuntime rt, PySlice x, PySlice y, CmpOp op) {
+        if (x == y) return 0;
+        PyTuple tx = rt.newTuple(rt.heap.newRef(x.start), rt.heap.newRef(x.stop), rt.heap.newRef(x.step));
+        PyTuple ty = rt.newTuple(rt.heap.newRef(y.start), rt.heap.newRef(y.stop), rt.heap.newRef(y.step));
+        try {
+            return sequences(rt, tx.items, 3, ty.items, 3, op);
+        } finally {
+            rt.heap.decref(tx);
+            rt.heap.decref(ty);
+        }
     }
 
     /** Lexicographic, with identity implying item equality (PyObject_RichCompareBool). */

@@ -15,6 +15,7 @@ import dev.refgrade.runtime.objects.PyBytes;
 import dev.refgrade.runtime.objects.PyMemoryView;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PySet;
+import dev.refgrade.runtime.objects.PySlice;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.objects.PyWeakRef;
@@ -47,6 +48,10 @@ final class Hashing {
             case PyDict d -> throw unhashable(rt, o);
             case PySet s -> throw unhashable(rt, o);
             case PyDeque d -> throw unhashable(rt, o);
+            case dev.refgrade.runtime.objects.PyMappingProxy p -> throw unhashable(rt, o);
+            case dev.refgrade.runtime.objects.PyNamespace ns -> throw unhashable(rt, o);
+            case PySlice s when rt.rules.hashableSlices -> hashSlice(rt, s);
+            case PySlice s -> throw unhashable(rt, o);
             case PyInstance inst -> hashInstance(rt, inst);
             case PyMethod m -> pointer(rt, m.self) ^ hash(rt, m.func);
             case PyWeakRef w when w.referent() != null -> hash(rt, w.referent());
@@ -129,15 +134,26 @@ final class Hashing {
 
     /** tuplehash: the xxHash-based mixing of CPython 3.8+. */
     private static long hashTuple(PyRuntime rt, PyTuple t) {
+        long acc = xxLanes(rt, t.items) + (t.items.length ^ (XXPRIME_5 ^ 3527539L));
+        return acc == -1 ? 1546275796 : acc;
+    }
+
+    /** slice_hash (3.12+): tuplehash's lanes over start, stop and step, without the length term. */
+    private static long hashSlice(PyRuntime rt, PySlice s) {
+        long acc = xxLanes(rt, new PyObject[] {s.start, s.stop, s.step});
+        return acc == -1 ? 1546275796 : acc;
+    }
+
+    /** The xxHash accumulation tuplehash and slice_hash share: one round per item's hash. */
+    private static long xxLanes(PyRuntime rt, PyObject[] items) {
         long acc = XXPRIME_5;
-        for (PyObject item : t.items) {
+        for (PyObject item : items) {
             long lane = hash(rt, item);
             acc += lane * XXPRIME_2;
             acc = Long.rotateLeft(acc, 31);
             acc *= XXPRIME_1;
         }
-        acc += t.items.length ^ (XXPRIME_5 ^ 3527539L);
-        return acc == -1 ? 1546275796 : acc;
+        return acc;
     }
 
     private static long hashFrozenSet(PyRuntime rt, PySet s) {

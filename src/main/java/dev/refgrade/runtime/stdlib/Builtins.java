@@ -45,7 +45,7 @@ public final class Builtins {
 
     public static void installTypes() {
         for (PyType t : List.of(PyType.INT, PyType.BOOL, PyType.FLOAT, PyType.STR, PyType.BYTES, PyType.BYTEARRAY, PyType.MEMORYVIEW, PyType.TUPLE, PyType.LIST,
-                PyType.DICT, PyType.SET, PyType.FROZENSET, PyType.OBJECT, PyType.TYPE, PyType.RANGE)) {
+                PyType.DICT, PyType.SET, PyType.FROZENSET, PyType.OBJECT, PyType.TYPE, PyType.RANGE, PyType.SLICE)) {
             BUILTINS.put(t.name, t);
         }
         for (PyType t : PyExc.all()) BUILTINS.put(t.name, t);
@@ -53,6 +53,8 @@ public final class Builtins {
         BUILTINS.put("IOError", PyExc.OS_ERROR);
         ExceptionTypes.install();
         FrameObjects.install();
+        MappingProxyType.install();
+        TypesModule.install();
         BUILTINS.put("None", PyRuntime.NONE);
         BUILTINS.put("NotImplemented", PyRuntime.NOT_IMPLEMENTED);
         BUILTINS.put("Ellipsis", PyRuntime.ELLIPSIS);
@@ -75,6 +77,7 @@ public final class Builtins {
         BytesMethods.install(reg);
         ByteArrayMethods.install(reg);
         MemoryViewMethods.install(reg);
+        SliceType.install(reg);
     }
 
     // ---- helpers -------------------------------------------------------------------------------

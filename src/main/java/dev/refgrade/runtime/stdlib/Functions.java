@@ -129,7 +129,7 @@ final class Functions {
     /** PyCallable_Check: the type has tp_call. */
     static boolean isCallable(PyRuntime rt, PyObject o) {
         return o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyType || o instanceof PyMethod
-                || o instanceof dev.refgrade.runtime.objects.PyPartial
+                || o instanceof dev.refgrade.runtime.objects.PyPartial || o instanceof dev.refgrade.runtime.objects.PyLibFunction
                 || o instanceof dev.refgrade.runtime.objects.PyFuncWrapper w && w.kind == dev.refgrade.runtime.objects.PyFuncWrapper.Kind.STATIC
                 || o.type().lookup(rt, "__call__") != null;
     }

@@ -12,6 +12,7 @@ import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyList;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.Signature;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,6 +49,23 @@ public final class GcModule {
         reg.put("DEBUG_UNCOLLECTABLE", PyRuntime.smallInt(DEBUG_UNCOLLECTABLE));
         reg.put("DEBUG_SAVEALL", PyRuntime.smallInt(Heap.DEBUG_SAVEALL));
         reg.put("DEBUG_LEAK", PyRuntime.smallInt(Heap.DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | Heap.DEBUG_SAVEALL));
+        // METH_VARARGS, as get_referents.
+        reg.function("get_referrers", Signature.parse("*objs").as(Signature.Convention.POSITIONAL)
+                .named("get_referrers", "get_referrers"), GcModule::getReferrers);
+        reg.function("is_finalized", "obj, /", (rt, a) -> PyRuntime.bool(a.get("obj").isGcType() && a.get("obj").finalized));
+        reg.function("freeze", "", (rt, a) -> {
+            rt.heap.freeze();
+            return PyRuntime.NONE;
+        });
+        reg.function("unfreeze", "", (rt, a) -> {
+            rt.heap.unfreeze();
+            return PyRuntime.NONE;
+        });
+        // Everything the interpreter made before the program and froze with it counts too.
+        reg.function("get_freeze_count", "", (rt, a) -> Modules.unknowable(rt, rt.heap.frozen()));
+        // gc_set_threshold: PyArg_ParseTuple(args, "i|ii:set_threshold", ...) into the generations' thresholds.
+        reg.function("set_threshold", Signature.parse("threshold0, threshold1=<unrepresentable>, threshold2=<unrepresentable>, /")
+                .as(Signature.Convention.PARSE_TUPLE).named("set_threshold", "set_threshold"), GcModule::setThreshold);
         reg.function("get_threshold", "", (rt, a) -> {
             Heap.Generation[] g = rt.heap.generations;
             return rt.newTuple(rt.newInt(g[0].threshold), rt.newInt(g[1].threshold), rt.newInt(g[2].threshold));
@@ -110,6 +128,57 @@ public final class GcModule {
         PyList all = rt.newList(items, items.length);
         all.lengthUnknowable = true;
         return all;
+    }
+
+    static PyObject setThreshold(PyRuntime rt, Args a) {
+        // 3.14's incremental collector keeps its own thresholds (the oldest is always 0): not modelled.
+        if (rt.rules.incrementalCollector) throw a.unsupported("gc.set_threshold() on Python " + rt.rules.version);
+        Heap.Generation[] g = rt.heap.generations;
+        String[] names = {"threshold0", "threshold1", "threshold2"};
+        int[] values = new int[names.length];
+        for (int i = 0; i < names.length; i++) {
+            if (a.get(names[i]) == null) {
+                values[i] = g[i].threshold;
+                continue;
+            }
+            long v = a.index(names[i]); // the "i" format: __index__, then a C int
+            if (v > Integer.MAX_VALUE) throw rt.error(PyExc.OVERFLOW_ERROR, "signed integer is greater than maximum");
+            if (v < Integer.MIN_VALUE) throw rt.error(PyExc.OVERFLOW_ERROR, "signed integer is less than minimum");
+            values[i] = (int) v;
+        }
+        for (int i = 0; i < names.length; i++) g[i].threshold = values[i];
+        return PyRuntime.NONE;
+    }
+
+    /**
+     * gc_get_referrers: every object on the generations' lists, youngest generation first and each
+     * in its list's order, whose tp_traverse visits one of {@code objs} (the call's own argument
+     * tuple and result list left out). An object the interpreter shares, or a constant the parse
+     * tree's arena holds, has referrers the simulator does not model (the arena's list of every
+     * token and literal): refused.
+     */
+    static PyObject getReferrers(PyRuntime rt, Args a) {
+        if (rt.rules.incrementalCollector) {
+            throw a.unsupported("gc.get_referrers() on Python " + rt.rules.version + " (the incremental collector's lists are not modelled)");
+        }
+        Map<PyObject, Boolean> targets = new IdentityHashMap<>();
+        for (PyObject o : a.rest()) {
+            if (!o.refcountKnowable() || rt.rules.immortal(o) || o.refcnt >= Heap.IMMORTAL) {
+                throw a.unsupported("gc.get_referrers() of a '" + o.type().name + "' object the interpreter itself shares");
+            }
+            for (PyObject c : rt.interp.arena) {
+                if (c == o) throw a.unsupported("gc.get_referrers() of a constant the parse tree holds (its arena's list is not modelled)");
+            }
+            targets.put(o, true);
+        }
+        PyList out = rt.newList();
+        for (PyObject o : CycleCollector.tracked(rt.heap)) {
+            if (o == out) continue;
+            boolean[] refers = {false};
+            o.traverse(r -> refers[0] |= targets.containsKey(r));
+            if (refers[0]) out.appendOwned(rt.heap.newRef(o));
+        }
+        return out;
     }
 
     static PyObject getReferents(PyRuntime rt, Args a) {

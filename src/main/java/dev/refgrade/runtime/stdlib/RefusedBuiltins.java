@@ -28,8 +28,7 @@ final class RefusedBuiltins {
             Map.entry("aiter", "asynchronous iteration is not modelled"),
             Map.entry("anext", "asynchronous iteration is not modelled"),
             Map.entry("dir", NOT_YET), Map.entry("locals", NOT_YET),
-            
-            Map.entry("complex", NOT_YET), Map.entry("slice", NOT_YET));
+            Map.entry("complex", NOT_YET));
 
     private RefusedBuiltins() {}
 

@@ -93,6 +93,8 @@ final class SizeOf {
             // GC header (16) + PyTupleObject (24; 32 from 3.14) + 8 per item.
             case PyTuple t -> rt.newInt(rt.rules.allocSize(t));
             case PyRange r -> rt.newInt(r.allocSize());
+            // PySliceObject's three pointers and the GC header.
+            case dev.refgrade.runtime.objects.PySlice s -> rt.newInt(s.allocSize());
             // PyBytesObject: 32 bytes of header and cached hash, the bytes, a NUL.
             case PyBytes b -> rt.newInt(b.allocSize());
             // bytearray___sizeof__: the object (56) and its allocated buffer, over-allocation included.
@@ -114,6 +116,10 @@ final class SizeOf {
             case PyBareObject b -> rt.newInt(b.allocSize());
             case PyDictView v -> rt.newInt(v.allocSize());
             case PyProperty p -> rt.newInt(p.allocSize());
+            case dev.refgrade.runtime.objects.PyCachedProperty p -> rt.newInt(p.allocSize());
+            case dev.refgrade.runtime.objects.PyMappingProxy p -> rt.newInt(p.allocSize());
+            case dev.refgrade.runtime.objects.PyNamespace ns -> rt.newInt(ns.allocSize());
+            case dev.refgrade.runtime.objects.PyGetSetDescr g -> rt.newInt(g.allocSize());
             case PyCell c -> rt.newInt(c.allocSize());
             case PyWeakRef w when w.type() == PyType.WEAKREF -> rt.newInt(w.allocSize());
             // builtin_function_or_method; a dunder of a builtin type is a slot wrapper in CPython, of another size.
