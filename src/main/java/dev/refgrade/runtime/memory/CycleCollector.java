@@ -47,7 +47,13 @@ public final class CycleCollector {
         if (heap.collecting || heap.cyclesLeak) return 0;
         heap.collecting = true;
         try {
-            return collectLocked(gen);
+            // gc_collect_with_callback: the callbacks run while the collector counts as collecting,
+            // so a gc.collect() inside one returns 0; Python classes have no legacy finalizers,
+            // so nothing is ever uncollectable.
+            if (heap.gcDebugSink != null) heap.gcDebugSink.callbacks("start", gen, 0);
+            int collected = collectLocked(gen);
+            if (heap.gcDebugSink != null) heap.gcDebugSink.callbacks("stop", gen, collected);
+            return collected;
         } finally {
             heap.collecting = false;
         }

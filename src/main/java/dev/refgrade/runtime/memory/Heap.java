@@ -37,8 +37,11 @@ public final class Heap {
         boolean hasDel(PyObject obj);
     }
 
-    /** Where the collector's debugging goes: gc's stderr lines and its garbage list. */
+    /** What the collector tells the gc module: its debugging lines, gc.garbage, gc.callbacks. */
     public interface GcDebug {
+        /** invoke_gc_callback: each of gc.callbacks called with the phase ("start", "stop") and an info dict. */
+        void callbacks(String phase, int generation, int collected);
+
         /** debug_cycle("collectable", op): a line on stderr naming the object. */
         void collectable(PyObject obj);
 

@@ -4,6 +4,8 @@ import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.CycleCollector;
 import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.objects.Args;
+import dev.refgrade.runtime.objects.Kwargs;
+import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.protocol.Repr;
 import dev.refgrade.runtime.objects.PyInt;
@@ -76,16 +78,17 @@ public final class GcModule {
     private static final int DEBUG_STATS = 1, DEBUG_UNCOLLECTABLE = 4;
 
     /**
-     * gc.garbage, one list per interpreter made when it starts (_PyGC_Init), and the collector's
-     * debug output: "gc: collectable <type address>" on stderr (the address is the simulator's,
-     * noted as such), and DEBUG_SAVEALL's appends to the list.
+     * gc.garbage and gc.callbacks, lists made once per interpreter when it starts (_PyGC_Init), and
+     * the collector's debug output: "gc: collectable <type address>" on stderr (the address is the
+     * simulator's, noted as such), and DEBUG_SAVEALL's appends to gc.garbage.
      */
     public static void startup(PyRuntime rt) {
         PyList garbage = rt.heap.allocAtStartup(new PyList(new PyObject[0], 0)).allocatedExactly();
-        rt.heap.gcDebugSink = new Sink(rt, garbage);
+        PyList callbacks = rt.heap.allocAtStartup(new PyList(new PyObject[0], 0)).allocatedExactly();
+        rt.heap.gcDebugSink = new Sink(rt, garbage, callbacks);
     }
 
-    private record Sink(PyRuntime rt, PyList garbage) implements Heap.GcDebug {
+    private record Sink(PyRuntime rt, PyList garbage, PyList callbacks) implements Heap.GcDebug {
         @Override
         public void collectable(PyObject obj) {
             rt.interp.stderr("gc: collectable <" + obj.type().name + " " + Repr.hex(rt.world.address(obj.addr)) + ">\n");
@@ -96,11 +99,41 @@ public final class GcModule {
         public void save(PyObject obj) {
             garbage.appendOwned(rt.heap.newRef(obj));
         }
+
+        /**
+         * invoke_gc_callback: the info dict as Py_BuildValue("{sisnsn}") builds it (new key strings,
+         * then each value), the phase a new str, each callback called with both (a callback the list
+         * still holds, kept alive by the call) and an exception it raises reported as unraisable.
+         */
+        @Override
+        public void callbacks(String phase, int generation, int collected) {
+            // The phase string is made and dropped even with no callbacks: no object outlives it.
+            if (callbacks.size == 0) return;
+            PyDict info = rt.newDict();
+            info.putOwned(rt, rt.newStr("generation"), rt.newInt(generation));
+            info.putOwned(rt, rt.newStr("collected"), rt.newInt(collected));
+            info.putOwned(rt, rt.newStr("uncollectable"), rt.newInt(0));
+            PyObject phaseStr = rt.newStr(phase);
+            for (int i = 0; i < callbacks.size; i++) {
+                PyObject cb = rt.heap.newRef(callbacks.items[i]);
+                try {
+                    rt.heap.decref(rt.interp.callBorrowed(cb, new PyObject[] {phaseStr, info}, Kwargs.NONE));
+                } catch (PyException e) {
+                    rt.interp.reportIgnored(cb, "calling GC callback", e);
+                } finally {
+                    rt.heap.decref(cb);
+                }
+            }
+            rt.heap.decref(phaseStr);
+            rt.heap.decref(info);
+        }
     }
 
-    /** The module's garbage attribute: the interpreter's list. */
+    /** The module's garbage and callbacks attributes: the interpreter's lists. */
     static void addState(PyRuntime rt, PyDict dict) {
-        dict.put(rt, rt.name("garbage"), ((Sink) rt.heap.gcDebugSink).garbage());
+        Sink sink = (Sink) rt.heap.gcDebugSink;
+        dict.put(rt, rt.name("garbage"), sink.garbage());
+        dict.put(rt, rt.name("callbacks"), sink.callbacks());
     }
 
     /** gc.set_debug: DEBUG_STATS prints the collector's timings, which no run repeats: refused. */
