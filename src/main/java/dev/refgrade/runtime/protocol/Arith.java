@@ -1,5 +1,7 @@
 package dev.refgrade.runtime.protocol;
 
+import dev.refgrade.runtime.stdlib.OrderedDictType;
+import dev.refgrade.runtime.objects.PyODict;
 import dev.refgrade.python.BinOperator;
 import dev.refgrade.python.UnaryOperator;
 import dev.refgrade.runtime.LimitExceeded;
@@ -154,6 +156,7 @@ public final class Arith {
             for (int i = other.nextSlot(0); i < other.table.length; i = other.nextSlot(i + 1)) s.add(rt, other.table[i]);
             return rt.heap.newRef(s);
         }
+        if (a instanceof PyODict od && op == BinOperator.BITOR) return OrderedDictType.inplaceOr(rt, od, b);
         if (a instanceof PyDict d && b instanceof PyDict other && op == BinOperator.BITOR) {
             Builtins.dictUpdate(rt, d, other);
             return rt.heap.newRef(d);
@@ -384,8 +387,10 @@ public final class Arith {
     }
 
     private static PyObject setOrDictOp(PyRuntime rt, BinOperator op, PyObject a, PyObject b) {
-        if ((a instanceof PyDefaultDict || b instanceof PyDefaultDict) && op == BinOperator.BITOR) {
-            PyObject r = DefaultDictType.or(rt, a, b);
+        if (op == BinOperator.BITOR && (a instanceof PyDefaultDict || a instanceof PyODict || b instanceof PyDefaultDict || b instanceof PyODict)) {
+            // The left operand's nb_or first; the right one's first only when it is a subclass of the left's type.
+            PyObject owner = a instanceof PyDefaultDict || a instanceof PyODict ? a : b;
+            PyObject r = owner instanceof PyODict ? OrderedDictType.or(rt, a, b) : DefaultDictType.or(rt, a, b);
             if (r != null) return r;
         }
         if (a instanceof PyDict x && b instanceof PyDict y && op == BinOperator.BITOR) {

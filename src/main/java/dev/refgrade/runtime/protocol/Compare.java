@@ -1,5 +1,7 @@
 package dev.refgrade.runtime.protocol;
 
+import dev.refgrade.runtime.stdlib.OrderedDictType;
+import dev.refgrade.runtime.objects.PyODict;
 import dev.refgrade.python.CmpOp;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.objects.PyDeque;
@@ -84,7 +86,9 @@ public final class Compare {
             return sequences(rt, xs, xs.length, ys, ys.length, op);
         }
         if (a instanceof PyDict x && b instanceof PyDict y && (op == CmpOp.EQ || op == CmpOp.NE)) {
-            return dictsEqual(rt, x, y) ? 0 : 1;
+            // odict_richcompare: two OrderedDicts must also list their keys in the same order.
+            boolean eq = dictsEqual(rt, x, y) && (!(x instanceof PyODict ox && y instanceof PyODict oy) || OrderedDictType.keysEqual(rt, ox, oy));
+            return eq ? 0 : 1;
         }
         if (a instanceof PySet x && b instanceof PySet y) return sets(rt, x, y, op);
         if (a instanceof PyMethod x && b instanceof PyMethod y && (op == CmpOp.EQ || op == CmpOp.NE)) {

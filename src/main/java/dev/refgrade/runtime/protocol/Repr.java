@@ -1,5 +1,6 @@
 package dev.refgrade.runtime.protocol;
 
+import dev.refgrade.runtime.objects.PyODict;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.objects.PyDefaultDict;
 import dev.refgrade.runtime.objects.PyDeque;
@@ -69,6 +70,37 @@ public final class Repr {
      * nested list raises RecursionError as in CPython; and the text may not outgrow the string limit
      * (CPython would build it and run out of memory).
      */
+    /**
+     * odict_repr: "OrderedDict()" when empty, "..." when already being written, else the repr of a
+     * new list of new (key, value) pairs, released afterwards.
+     */
+    private static void odict(PyRuntime rt, PyODict d, StringBuilder b, Map<PyObject, Boolean> active) {
+        if (d.used == 0) {
+            b.append("OrderedDict()");
+            return;
+        }
+        if (active.put(d, true) != null) {
+            b.append("...");
+            return;
+        }
+        PyObject[] pairs = new PyObject[d.used];
+        int n = 0;
+        for (PyODict.Node node = d.first; node != null; node = node.next) {
+            PyObject value = d.getBorrowed(rt, node.key);
+            if (value == null) throw rt.keyError(node.key);
+            pairs[n++] = rt.newTuple(rt.heap.newRef(node.key), rt.heap.newRef(value));
+        }
+        PyObject pieces = rt.newList(pairs, n);
+        try {
+            b.append("OrderedDict(");
+            item(rt, pieces, b, active);
+            b.append(')');
+        } finally {
+            rt.heap.decref(pieces);
+            active.remove(d);
+        }
+    }
+
     /** dict_repr, under Py_ReprEnter: "{...}" for a dict already being written. */
     private static void dict(PyRuntime rt, PyDict d, StringBuilder b, Map<PyObject, Boolean> active) {
         if (active.put(d, true) != null) {
@@ -145,6 +177,7 @@ public final class Repr {
                     container(rt, o, "(", ")", "(...)", t.items, t.items.length, b, active);
                 }
             }
+            case PyODict d -> odict(rt, d, b, active);
             case PyDefaultDict d -> {
                 // defdict_repr: dict's repr first, then the factory's under its own Py_ReprEnter.
                 StringBuilder base = new StringBuilder();

@@ -1,5 +1,6 @@
 package dev.refgrade.runtime.stdlib;
 
+import dev.refgrade.runtime.objects.PyODict;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.Kwargs;
@@ -76,6 +77,10 @@ final class DictMethods {
 
     /** dict.update(other): a dict's entries, or an iterable of key/value pairs. */
     static void merge(PyRuntime rt, PyDict d, PyObject other) {
+        if (other instanceof PyODict o) {
+            OrderedDictType.mergeFrom(rt, d, o);
+            return;
+        }
         if (other instanceof PyDict o) {
             d.prepareMerge(o);
             Builtins.dictUpdate(rt, d, o);
