@@ -256,7 +256,14 @@ public final class Compiler {
         String qual = outer.scope.kind == SymbolScope.Kind.MODULE ? def.name() : outer.qualname + "." + def.name();
         Unit u = new Unit(scope, qual, List.of());
         u.constant(constants.canonical(rt.newStr(qual)));
-        PyCode.Exec[] compiled = new Stmts(this, u).block(def.body());
+        List<Stmt> body = def.body();
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.StrLit doc) {
+            // compiler_body: a class's docstring is stored as __doc__ in its namespace.
+            List<Stmt> withDoc = new ArrayList<>(body);
+            withDoc.set(0, new Stmt.Assign(List.of(new Expr.Name("__doc__", e.span())), doc, e.span()));
+            body = withDoc;
+        }
+        PyCode.Exec[] compiled = new Stmts(this, u).block(body);
         return finish(u, def.name(), def.span().line(), compiled, List.of(), PyCode.Shape.NONE);
     }
 

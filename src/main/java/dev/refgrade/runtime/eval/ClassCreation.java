@@ -3,8 +3,10 @@ package dev.refgrade.runtime.eval;
 import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.objects.Kwargs;
 import dev.refgrade.runtime.objects.PyCell;
+import dev.refgrade.runtime.objects.PyBuiltin;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyFuncWrapper;
+import dev.refgrade.runtime.objects.PyGetSetDescr;
 import dev.refgrade.runtime.objects.PyFunction;
 import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyObject;
@@ -38,6 +40,14 @@ final class ClassCreation {
         heap.xdecref(cell);
         // PyType_Ready's type_dict_set_doc, then type_ready_set_hash: a class that defines __eq__
         // without __hash__ inherits no tp_hash, so its __hash__ is None (unhashable).
+        if (cls.addsDictAndWeakref()) {
+            // type_ready's add_getset: a getset_descriptor each, holding the class (d_type) and its name.
+            for (String name : new String[] {"__dict__", "__weakref__"}) {
+                PyStr key = rt.name(name);
+                dict.putOwned(rt, key, heap.alloc(new PyGetSetDescr(heap.newRef(cls), heap.newRef(key))));
+                heap.decref(key);
+            }
+        }
         putIfAbsent(rt, dict, "__doc__");
         PyStr eq = new PyStr("__eq__");
         if (dict.getBorrowed(rt, eq) != null) putIfAbsent(rt, dict, "__hash__");
@@ -70,6 +80,8 @@ final class ClassCreation {
                 heap.xdecref(old);
             } else if (value instanceof PyInstance inst && inst.cls.lookup(rt, "__set_name__") instanceof PyObject setName) {
                 heap.decref(rt.interp.callBorrowed(setName, new PyObject[] {inst, cls, key}, Kwargs.NONE));
+            } else if (value.type().lookup(rt, "__set_name__") instanceof PyBuiltin setName && setName.methodOf != null) {
+                heap.decref(rt.interp.callBuiltin(setName, value, new PyObject[] {cls, key}, Kwargs.NONE));
             }
         }
     }

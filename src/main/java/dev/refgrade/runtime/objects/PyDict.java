@@ -53,6 +53,13 @@ public class PyDict extends PyObject {
     }
 
     /**
+     * The __main__ namespace, which in CPython also holds __builtins__, a module the collector tracks:
+     * tracked from the start (in the oldest generation, as startup's collections left it) and never
+     * untracked by a full collection, whatever the program stores in it.
+     */
+    public boolean holdsInterpreterObjects;
+
+    /**
      * PyDict_New returns an untracked dict; MAINTAIN_TRACKING tracks it when it first holds a
      * container. dict_new tracks an instance of a subclass at once (PyType_GenericAlloc).
      */
@@ -280,6 +287,11 @@ public class PyDict extends PyObject {
         if (index.length * 2 / 3 < n) {
             resizeTo(estimateSize(used + n));
         }
+    }
+
+    /** dk_size: the index's slots (8 for Py_EMPTY_KEYS). */
+    protected final int indexSize() {
+        return index.length;
     }
 
     /** _PyDict_SizeOf plus the GC header: the object, and its keys table unless that is Py_EMPTY_KEYS. */

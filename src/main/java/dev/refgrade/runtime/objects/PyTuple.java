@@ -20,6 +20,23 @@ public final class PyTuple extends PyObject {
         this.cls = cls;
     }
 
+    /**
+     * The items iterators' result reuse (dictiter_iternextitem, odictiter_iternext): while only the
+     * iterator holds this pair, it is refilled with the owned key and value and handed out again,
+     * tracked anew (bpo-42536: the collector may have untracked it); null when someone else holds it.
+     */
+    public PyTuple refillPair(Heap heap, PyObject key, PyObject value) {
+        if (refcnt != 1) return null;
+        PyObject oldKey = items[0], oldValue = items[1];
+        items[0] = key;
+        items[1] = value;
+        heap.incref(this);
+        heap.decref(oldKey);
+        heap.decref(oldValue);
+        heap.track(this);
+        return this;
+    }
+
     public int size() {
         return items.length;
     }

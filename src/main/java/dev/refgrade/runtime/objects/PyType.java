@@ -165,6 +165,21 @@ public final class PyType extends PyObject {
         return out;
     }
 
+    /**
+     * Whether the class dict holds all CPython's type_new puts there: true when every class on the
+     * MRO but object is a class statement's without __slots__ (no member descriptors, no builtin
+     * layout whose getsets would differ).
+     */
+    public boolean namespaceModelled() {
+        for (PyType t : mro) if (t != OBJECT && (!t.heapType || t.slots != null)) return false;
+        return true;
+    }
+
+    /** type_new_descriptors: the first class of that kind below object gives its instances __dict__ and __weakref__. */
+    public boolean addsDictAndWeakref() {
+        return heapType && namespaceModelled() && mro.size() == 2;
+    }
+
     public boolean isHeapType() {
         return heapType;
     }
@@ -261,6 +276,15 @@ public final class PyType extends PyObject {
         heap.xdecref(d);
         heap.xdecref(b);
         heap.xdecref(q);
+    }
+
+    /**
+     * type_clear: the class dict is emptied but kept (objects caught in the same cycle may still
+     * look attributes up through it); bases and qualname stay until the class dies.
+     */
+    @Override
+    public void clearForCollector(Heap heap) {
+        if (dict != null) dict.clearEntries(heap);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.refgrade.runtime.protocol;
 
+import dev.refgrade.runtime.stdlib.OrderedDictType;
+import dev.refgrade.runtime.objects.PyODict;
 import dev.refgrade.python.BinOperator;
 import dev.refgrade.python.UnaryOperator;
 import dev.refgrade.runtime.LimitExceeded;
@@ -111,6 +113,10 @@ public final class Arith {
             r = b instanceof PyInstance ? rt.ops.callDunder(b, "__r" + name + "__", a) : null;
             if (r != null && r != PyRuntime.NOT_IMPLEMENTED) return r;
         }
+        if (a instanceof dev.refgrade.runtime.objects.PyMappingProxy || b instanceof dev.refgrade.runtime.objects.PyMappingProxy) {
+            var frame = rt.interp.currentFrame();
+            throw new dev.refgrade.runtime.Unsupported("the operator " + op.symbol + " of a mappingproxy", frame == null ? 0 : frame.line);
+        }
         if ((a instanceof PyDictView || b instanceof PyDictView)
                 && (op == BinOperator.BITOR || op == BinOperator.BITAND || op == BinOperator.SUB || op == BinOperator.BITXOR)) {
             var frame = rt.interp.currentFrame();
@@ -156,6 +162,7 @@ public final class Arith {
             for (int i = other.nextSlot(0); i < other.table.length; i = other.nextSlot(i + 1)) s.add(rt, other.table[i]);
             return rt.heap.newRef(s);
         }
+        if (a instanceof PyODict od && op == BinOperator.BITOR) return OrderedDictType.inplaceOr(rt, od, b);
         if (a instanceof PyDict d && b instanceof PyDict other && op == BinOperator.BITOR) {
             Builtins.dictUpdate(rt, d, other);
             return rt.heap.newRef(d);
@@ -390,8 +397,10 @@ public final class Arith {
     }
 
     private static PyObject setOrDictOp(PyRuntime rt, BinOperator op, PyObject a, PyObject b) {
-        if ((a instanceof PyDefaultDict || b instanceof PyDefaultDict) && op == BinOperator.BITOR) {
-            PyObject r = DefaultDictType.or(rt, a, b);
+        if (op == BinOperator.BITOR && (a instanceof PyDefaultDict || a instanceof PyODict || b instanceof PyDefaultDict || b instanceof PyODict)) {
+            // The left operand's nb_or first; the right one's first only when it is a subclass of the left's type.
+            PyObject owner = a instanceof PyDefaultDict || a instanceof PyODict ? a : b;
+            PyObject r = owner instanceof PyODict ? OrderedDictType.or(rt, a, b) : DefaultDictType.or(rt, a, b);
             if (r != null) return r;
         }
         if (a instanceof PyDict x && b instanceof PyDict y && op == BinOperator.BITOR) {

@@ -1,5 +1,6 @@
 package dev.refgrade.runtime.protocol;
 
+import dev.refgrade.runtime.objects.PyODict;
 import dev.refgrade.runtime.Unsupported;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
@@ -15,11 +16,13 @@ import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyFuncWrapper;
 import dev.refgrade.runtime.objects.PyFunction;
+import dev.refgrade.runtime.objects.PyLibFunction;
 import dev.refgrade.runtime.objects.PyLruCache;
 import dev.refgrade.runtime.objects.PySuper;
 import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyMethod;
 import dev.refgrade.runtime.objects.PyModule;
+import dev.refgrade.runtime.objects.PyNamespace;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyProperty;
 import dev.refgrade.runtime.objects.PyStr;
@@ -63,6 +66,20 @@ public final class Attributes {
             case PyLruCache c -> {
                 if (n.equals("__dict__") || n.equals("cache_parameters")) throw LruCacheAttributes.refuse(rt, n);
                 PyObject v = c.dict == null ? null : c.dict.getBorrowed(rt, name);
+                if (v != null) return heap.newRef(v);
+            }
+            case PyLibFunction f -> {
+                switch (n) {
+                    case "__name__" -> { return heap.newRef(f.name); }
+                    case "__qualname__" -> { return heap.newRef(f.qualname); }
+                    case "__module__" -> { return heap.newRef(f.module); }
+                    case "__doc__" -> { return heap.newRef(f.doc); }
+                    default -> { }
+                }
+            }
+            case PyNamespace ns -> {
+                if (n.equals("__dict__")) return heap.newRef(ns.dict);
+                PyObject v = ns.dict.getBorrowed(rt, name);
                 if (v != null) return heap.newRef(v);
             }
             case PyMethod m -> {
@@ -192,8 +209,12 @@ public final class Attributes {
             case PyType t when t.heapType -> t.dict.put(rt, name, value);
             case PyType t -> throw immutable(rt, t, name.value);
             case PyModule m -> m.dict.put(rt, name, value);
+            case PyNamespace ns when !name.value.equals("__dict__") -> ns.dict.put(rt, name, value);
+            case PyNamespace ns -> throw rt.error(PyExc.ATTRIBUTE_ERROR, "readonly attribute"); // PyMember_SetOne, READONLY
             case PyFunction f -> FunctionAttributes.set(rt, f, name, value);
             case PyLruCache c -> LruCacheAttributes.set(rt, c, name, value);
+            case PyODict od -> throw CPythonNames.refusal(rt, "'collections.OrderedDict' objects (their __dict__)", name.value);
+            case PyLibFunction f -> throw CPythonNames.refusal(rt, "functools." + f.qualname.value + " (shared by every run here)", name.value);
             default -> {
                 PyObject descr = o.type().lookup(rt, name);
                 if (descr instanceof BuiltinGetter g && g.writable()) {
@@ -248,8 +269,14 @@ public final class Attributes {
                 m.dict.removeEntry(rt.heap, ix);
             }
             case PyType t when !t.heapType -> throw immutable(rt, t, name.value);
+            case PyNamespace ns when !name.value.equals("__dict__") -> {
+                int ix = ns.dict.find(rt, name, rt.ops.hash(name));
+                if (ix < 0) throw noAttribute(rt, ns, name.value);
+                ns.dict.removeEntry(rt.heap, ix);
+            }
             case PyFunction f -> FunctionAttributes.set(rt, f, name, null);
             case PyLruCache c -> LruCacheAttributes.set(rt, c, name, null);
+            case PyODict od -> throw CPythonNames.refusal(rt, "'collections.OrderedDict' objects (their __dict__)", name.value);
             case PyObject x when x.type().lookup(rt, name) instanceof BuiltinGetter g && g.writable() -> g.set(rt, x, null);
             default -> throw noAttribute(rt, o, name.value);
         }

@@ -1,5 +1,7 @@
 package dev.refgrade.runtime.protocol;
 
+import dev.refgrade.runtime.stdlib.OrderedDictType;
+import dev.refgrade.runtime.objects.PyODict;
 import dev.refgrade.python.CmpOp;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.objects.PyComplex;
@@ -25,6 +27,18 @@ public final class Compare {
     private Compare() {}
 
     static PyObject richCompare(PyRuntime rt, PyObject a, PyObject b, CmpOp op) {
+        // mappingproxy_richcompare: the mapping's comparison, reflected when the proxy is on the right.
+        if (a instanceof dev.refgrade.runtime.objects.PyMappingProxy p) return rt.ops.richCompare(p.mapping, b, op);
+        if (b instanceof dev.refgrade.runtime.objects.PyMappingProxy p) return rt.ops.richCompare(p.mapping, a, switch (op) {
+            case LT -> CmpOp.GT;
+            case GT -> CmpOp.LT;
+            case LE -> CmpOp.GE;
+            case GE -> CmpOp.LE;
+            default -> op;
+        });
+        // namespace_richcompare: two namespaces compare their dicts for == and !=.
+        if (a instanceof dev.refgrade.runtime.objects.PyNamespace x && b instanceof dev.refgrade.runtime.objects.PyNamespace y
+                && (op == CmpOp.EQ || op == CmpOp.NE)) return rt.ops.richCompare(x.dict, y.dict, op);
         if (a instanceof PyInstance || b instanceof PyInstance) return viaDunders(rt, a, b, op);
         Integer c = compareBuiltin(rt, a, b, op);
         if (c != null) return PyRuntime.bool(holds(op, c));
@@ -74,7 +88,9 @@ public final class Compare {
             return sequences(rt, xs, xs.length, ys, ys.length, op);
         }
         if (a instanceof PyDict x && b instanceof PyDict y && (op == CmpOp.EQ || op == CmpOp.NE)) {
-            return dictsEqual(rt, x, y) ? 0 : 1;
+            // odict_richcompare: two OrderedDicts must also list their keys in the same order.
+            boolean eq = dictsEqual(rt, x, y) && (!(x instanceof PyODict ox && y instanceof PyODict oy) || OrderedDictType.keysEqual(rt, ox, oy));
+            return eq ? 0 : 1;
         }
         if (a instanceof PySet x && b instanceof PySet y) return sets(rt, x, y, op);
         if (a instanceof PyMethod x && b instanceof PyMethod y && (op == CmpOp.EQ || op == CmpOp.NE)) {

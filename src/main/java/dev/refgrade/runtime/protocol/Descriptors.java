@@ -44,6 +44,10 @@ public final class Descriptors {
             case PyBuiltin b when b.self == null && b.methodOf != null -> {
                 return obj == null ? heap.newRef(b) : heap.alloc(b.bind(heap.newRef(obj)));
             }
+            case dev.refgrade.runtime.objects.PyLibFunction f -> {
+                // func_descr_get: a library's Python function binds like the program's own.
+                return obj == null ? heap.newRef(f) : heap.alloc(new PyMethod(heap.newRef(f), heap.newRef(obj)));
+            }
             case dev.refgrade.runtime.objects.PyLruCache c -> {
                 // lru_cache_descr_get: bound like a function, so the instance becomes part of each key.
                 return obj == null ? heap.newRef(c) : heap.alloc(new PyMethod(heap.newRef(c), heap.newRef(obj)));
@@ -53,6 +57,10 @@ public final class Descriptors {
             }
             case PyInstance i when i.cls.lookup(rt, "__get__") instanceof PyObject get -> {
                 return rt.interp.callBorrowed(get, new PyObject[] {i, obj == null ? PyRuntime.NONE : obj, type}, Kwargs.NONE);
+            }
+            case PyObject o when o.type().lookup(rt, "__get__") instanceof PyBuiltin get && get.methodOf != null -> {
+                // A library descriptor the simulator writes in Java (functools.cached_property): its own __get__.
+                return rt.interp.callBuiltin(get, o, new PyObject[] {obj == null ? PyRuntime.NONE : obj, type}, Kwargs.NONE);
             }
             default -> {
                 return heap.newRef(descr);

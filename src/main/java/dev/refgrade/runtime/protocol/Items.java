@@ -1,5 +1,8 @@
 package dev.refgrade.runtime.protocol;
 
+import dev.refgrade.runtime.stdlib.OrderedDictType;
+import dev.refgrade.runtime.objects.PyODictIter;
+import dev.refgrade.runtime.objects.PyODict;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.objects.PyBuiltinIter;
@@ -30,6 +33,7 @@ import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.objects.PyType;
 import dev.refgrade.runtime.objects.PyWeakContainer;
+import dev.refgrade.runtime.Unsupported;
 
 /** Subscripts, membership and iteration of builtin containers and of classes that define them. */
 final class Items {
@@ -72,6 +76,9 @@ final class Items {
                 if (d instanceof PyDefaultDict dd) return DefaultDictType.missing(rt, dd, key);
                 throw rt.keyError(key);
             }
+            case dev.refgrade.runtime.objects.PyMappingProxy p -> {
+                return getItem(rt, p.mapping, key);
+            }
             case PyDeque d -> {
                 return heap.newRef(d.items.get(DequeType.index(rt, d, key)));
             }
@@ -113,6 +120,7 @@ final class Items {
                 l.items[i] = value;
                 rt.heap.decref(old);
             }
+            case PyODict od -> od.setItem(rt, key, value, rt.ops.hash(key)); // odict_mp_ass_sub
             case PyDict d -> d.put(rt, key, value);
             case PyDeque d -> {
                 // deque_ass_item: the new value in, then the old one released; the state does not move.
@@ -139,6 +147,9 @@ final class Items {
                 int i = index(rt, key, l.size, "list assignment");
                 rt.heap.decref(l.deleteAt(i));
             }
+            case PyODict od -> {
+                if (!od.delItem(rt, key, rt.ops.hash(key))) throw rt.keyError(key);
+            }
             case PyDict d -> {
                 int ix = d.find(rt, key, rt.ops.hash(key));
                 if (ix < 0) throw rt.keyError(key);
@@ -154,6 +165,9 @@ final class Items {
 
     static boolean contains(PyRuntime rt, PyObject c, PyObject item) {
         switch (c) {
+            case dev.refgrade.runtime.objects.PyMappingProxy p -> {
+                return contains(rt, p.mapping, item);
+            }
             case PyList l -> {
                 for (int i = 0; i < l.size; i++) {
                     rt.charge(1);
@@ -192,7 +206,7 @@ final class Items {
             case PyDeque d -> {
                 return DequeType.contains(rt, d, item);
             }
-            case PyDictView v when v.type == PyType.DICT_KEYS -> {
+            case PyDictView v when v.type.isSubtypeOf(PyType.DICT_KEYS) -> {
                 return v.dict.find(rt, item, rt.ops.hash(item)) >= 0;
             }
             case PyRange r when item instanceof PyInt -> {
@@ -223,6 +237,9 @@ final class Items {
 
     static PyObject iter(PyRuntime rt, PyObject o) {
         Heap heap = rt.heap;
+        // odict_iter and the odict views' tp_iter: the linked list, not the dict's entries.
+        if (o instanceof PyODict od) return PyODictIter.create(rt, od, PyODictIter.Kind.KEYS, false);
+        if (o instanceof PyDictView v && v.dict instanceof PyODict) return OrderedDictType.iter(rt, v, false);
         PyIter.Kind kind = switch (o) {
             case PyList l -> PyIter.Kind.LIST;
             case PyTuple t -> PyIter.Kind.TUPLE;
@@ -243,8 +260,11 @@ final class Items {
             default -> null;
         };
         if (o instanceof PyIter || o instanceof PyGenerator || o instanceof PyBuiltinIter || o instanceof PyItertool
-                || o instanceof PyDequeIter) return heap.newRef(o);
+                || o instanceof PyDequeIter || o instanceof PyODictIter) return heap.newRef(o);
         if (o instanceof PyDeque d) return heap.alloc(new PyDequeIter(heap.newRef(d), false));
+        if (o instanceof dev.refgrade.runtime.objects.PyMappingProxy p) return iter(rt, p.mapping);
+        // Lib/weakref.py iterates with a generator under an _IterationGuard that defers removals: not modelled.
+        if (o instanceof PyWeakContainer) throw new Unsupported("iterating a " + o.type().name + " (Lib/weakref.py's generator)", 0);
         if (kind == null) {
             if (o instanceof PyInstance inst) {
                 PyObject r = rt.ops.callDunder(inst, "__iter__");
@@ -276,6 +296,7 @@ final class Items {
         if (o instanceof PyGenerator g) return Generators.next(rt, g);
         if (o instanceof PyBuiltinIter b) return BuiltinIterators.next(rt, b);
         if (o instanceof PyDequeIter d) return d.next(rt);
+        if (o instanceof PyODictIter d) return d.next(rt);
         if (o instanceof PyItertool t) {
             rt.charge(1);
             return t.advance.next(rt, t);

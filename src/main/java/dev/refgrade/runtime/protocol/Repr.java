@@ -1,5 +1,6 @@
 package dev.refgrade.runtime.protocol;
 
+import dev.refgrade.runtime.objects.PyODict;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.objects.PyComplex;
 import dev.refgrade.runtime.objects.PyDefaultDict;
@@ -12,6 +13,7 @@ import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyDictView;
 import dev.refgrade.runtime.objects.PyFloat;
 import dev.refgrade.runtime.objects.PyFunction;
+import dev.refgrade.runtime.objects.PyLibFunction;
 import dev.refgrade.runtime.objects.PyGenerator;
 import dev.refgrade.runtime.objects.PyItertool;
 import dev.refgrade.runtime.objects.PyInstance;
@@ -43,6 +45,7 @@ public final class Repr {
     /** PyObject_Str: a recursive call; without __str__, object_str calls the type's repr directly. */
     static String str(PyRuntime rt, PyObject o) {
         if (o instanceof PyStr s) return s.value;
+        if (o instanceof dev.refgrade.runtime.objects.PyMappingProxy p) return str(rt, p.mapping); // mappingproxy_str
         rt.interp.enterRecursiveCall(" while getting the str of an object");
         try {
             if (o instanceof PyInstance || o instanceof PyBaseExc) {
@@ -68,6 +71,37 @@ public final class Repr {
      * nested list raises RecursionError as in CPython; and the text may not outgrow the string limit
      * (CPython would build it and run out of memory).
      */
+    /**
+     * odict_repr: "OrderedDict()" when empty, "..." when already being written, else the repr of a
+     * new list of new (key, value) pairs, released afterwards.
+     */
+    private static void odict(PyRuntime rt, PyODict d, StringBuilder b, Map<PyObject, Boolean> active) {
+        if (d.used == 0) {
+            b.append("OrderedDict()");
+            return;
+        }
+        if (active.put(d, true) != null) {
+            b.append("...");
+            return;
+        }
+        PyObject[] pairs = new PyObject[d.used];
+        int n = 0;
+        for (PyODict.Node node = d.first; node != null; node = node.next) {
+            PyObject value = d.getBorrowed(rt, node.key);
+            if (value == null) throw rt.keyError(node.key);
+            pairs[n++] = rt.newTuple(rt.heap.newRef(node.key), rt.heap.newRef(value));
+        }
+        PyObject pieces = rt.newList(pairs, n);
+        try {
+            b.append("OrderedDict(");
+            item(rt, pieces, b, active);
+            b.append(')');
+        } finally {
+            rt.heap.decref(pieces);
+            active.remove(d);
+        }
+    }
+
     /** dict_repr, under Py_ReprEnter: "{...}" for a dict already being written. */
     private static void dict(PyRuntime rt, PyDict d, StringBuilder b, Map<PyObject, Boolean> active) {
         if (active.put(d, true) != null) {
@@ -145,6 +179,7 @@ public final class Repr {
                     container(rt, o, "(", ")", "(...)", t.items, t.items.length, b, active);
                 }
             }
+            case PyODict d -> odict(rt, d, b, active);
             case PyDefaultDict d -> {
                 // defdict_repr: dict's repr first, then the factory's under its own Py_ReprEnter.
                 StringBuilder base = new StringBuilder();
@@ -221,8 +256,10 @@ public final class Repr {
             case PyItertool t -> b.append("<itertools.").append(t.type().name).append(" object at ").append(addr(rt, o)).append('>');
             case PyGenerator g -> b.append("<generator object ").append(g.qualname).append(" at ").append(addr(rt, o)).append('>');
             case PyFunction f -> b.append("<function ").append(f.qualname).append(" at ").append(addr(rt, o)).append('>');
+            case PyLibFunction f -> b.append("<function ").append(f.qualname.value).append(" at ").append(addr(rt, o)).append('>');
             case PyMethod m -> {
-                b.append("<bound method ").append(m.func instanceof PyFunction f ? f.qualname : "?").append(" of ");
+                String qualname = m.func instanceof PyFunction f ? f.qualname : m.func instanceof PyLibFunction f ? f.qualname.value : "?";
+                b.append("<bound method ").append(qualname).append(" of ");
                 item(rt, m.self, b, active);
                 b.append('>');
             }
@@ -230,6 +267,30 @@ public final class Repr {
             case PyBuiltin f -> b.append("<built-in method ").append(f.name).append(" of ").append(f.self.type().name)
                     .append(" object at ").append(addr(rt, f.self)).append('>');
             case PyModule m -> b.append("<module '").append(m.name).append("' (built-in)>");
+            case dev.refgrade.runtime.objects.PyMappingProxy p -> {
+                b.append("mappingproxy(");
+                item(rt, p.mapping, b, active);
+                b.append(')');
+            }
+            case dev.refgrade.runtime.objects.PyNamespace ns -> {
+                // namespace_repr: name=value for each non-empty str key, namespace(...) when met again inside itself.
+                if (active.put(o, true) != null) {
+                    b.append("namespace(...)");
+                    return;
+                }
+                b.append("namespace(");
+                String sep = "";
+                for (int i = ns.dict.nextEntry(0); i < ns.dict.entries; i = ns.dict.nextEntry(i + 1)) {
+                    if (!(ns.dict.keyAt(i) instanceof PyStr k) || k.value.isEmpty()) continue;
+                    b.append(sep).append(k.value).append('=');
+                    item(rt, ns.dict.valueAt(i), b, active);
+                    sep = ", ";
+                }
+                b.append(')');
+                active.remove(o);
+            }
+            case dev.refgrade.runtime.objects.PyGetSetDescr g -> b.append("<attribute '").append(g.name.value).append("' of '")
+                    .append(g.owner.name).append("' objects>");
             case PyCell c -> b.append("<cell at ").append(addr(rt, o)).append(": ")
                     .append(c.contents == null ? "empty" : c.contents.type().name + " object at " + addr(rt, c.contents)).append('>');
             case PyWeakRef w -> b.append("<weakref at ").append(addr(rt, o)).append("; ")

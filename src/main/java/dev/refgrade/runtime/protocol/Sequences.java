@@ -184,18 +184,8 @@ final class Sequences {
             default -> {
                 // dictiter_iternextitem: the held tuple is refilled when only the iterator holds it.
                 PyObject key = heap.newRef(d.keys[i]), value = heap.newRef(d.values[i]);
-                PyTuple result = it.result;
-                if (result.refcnt == 1) {
-                    PyObject oldKey = result.items[0], oldValue = result.items[1];
-                    result.items[0] = key;
-                    result.items[1] = value;
-                    heap.incref(result);
-                    heap.decref(oldKey);
-                    heap.decref(oldValue);
-                    heap.track(result);
-                    yield result;
-                }
-                yield rt.newTuple(key, value);
+                PyTuple reused = it.result.refillPair(heap, key, value);
+                yield reused != null ? reused : rt.newTuple(key, value);
             }
         };
     }

@@ -5,6 +5,7 @@ import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.objects.PyBuiltin;
 import dev.refgrade.runtime.objects.PyExc;
+import dev.refgrade.runtime.objects.PyMappingProxy;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyType;
@@ -44,8 +45,11 @@ final class TypeAttributes {
                 return heap.newRef(b == null ? PyRuntime.NONE : b);
             }
             case "__dict__" -> {
+                // type_dict: a new proxy over the class dict at each access.
+                if (t.heapType && t.namespaceModelled()) return heap.alloc(new PyMappingProxy(heap.newRef(t.dict)));
                 var frame = rt.interp.currentFrame();
-                throw new Unsupported("a class's __dict__ (a mappingproxy)", frame == null ? 0 : frame.line);
+                throw new Unsupported(t.heapType ? "the __dict__ of a class with __slots__ or a builtin base (its member descriptors are not modelled)"
+                        : "the __dict__ of builtin type '" + t.name + "'", frame == null ? 0 : frame.line);
             }
             default -> { }
         }

@@ -53,6 +53,8 @@ public final class Builtins {
         BUILTINS.put("IOError", PyExc.OS_ERROR);
         ExceptionTypes.install();
         FrameObjects.install();
+        MappingProxyType.install();
+        TypesModule.install();
         BUILTINS.put("None", PyRuntime.NONE);
         BUILTINS.put("NotImplemented", PyRuntime.NOT_IMPLEMENTED);
         BUILTINS.put("Ellipsis", PyRuntime.ELLIPSIS);
@@ -61,6 +63,7 @@ public final class Builtins {
         Constructors.install(reg);
         ClassBuiltins.install(reg);
         Functions.install(reg);
+        Introspection.install(reg);
         NumberFunctions.install(reg);
         TextFunctions.install(reg);
         ListMethods.install(reg);

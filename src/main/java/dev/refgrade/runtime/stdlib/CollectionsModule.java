@@ -4,7 +4,7 @@ import dev.refgrade.runtime.objects.PyObject;
 import java.util.List;
 import java.util.Map;
 
-/** The collections module: deque ({@link DequeType}), defaultdict ({@link DefaultDictType}); the classes not modelled yet are refused by name. */
+/** The collections module: deque ({@link DequeType}), defaultdict ({@link DefaultDictType}), OrderedDict ({@link OrderedDictType}); the classes not modelled yet are refused by name. */
 public final class CollectionsModule {
     private CollectionsModule() {}
 
@@ -12,7 +12,8 @@ public final class CollectionsModule {
         Registry reg = Registry.module("collections");
         DequeType.install(reg);
         DefaultDictType.install(reg);
-        for (String refused : List.of("namedtuple", "OrderedDict", "Counter", "ChainMap",
+        OrderedDictType.install(reg);
+        for (String refused : List.of("namedtuple", "Counter", "ChainMap",
                 "UserDict", "UserList", "UserString")) {
             reg.function(refused, "*args, **kwargs", (rt, a) -> {
                 throw a.unsupported("collections." + refused + " (not modelled yet)");

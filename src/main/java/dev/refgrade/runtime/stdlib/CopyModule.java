@@ -1,5 +1,6 @@
 package dev.refgrade.runtime.stdlib;
 
+import dev.refgrade.runtime.objects.PyODict;
 import dev.refgrade.runtime.Variation;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
@@ -90,7 +91,7 @@ public final class CopyModule {
         return switch (x) {
             case PyList l -> Builtins.listOf(rt, l).allocatedExactly(); // list.copy is list_slice
             case PyDefaultDict d -> DefaultDictType.copy(rt, d); // defaultdict.__copy__
-            case PyDict d -> {
+            case PyDict d when !(d instanceof PyODict) -> { // an OrderedDict goes through __reduce_ex__, refused
                 PyDict out = rt.newDict().modelled(); // PyDict_Copy
                 if (!d.cloneTableInto(out)) out.prepareMerge(d);
                 Builtins.dictUpdate(rt, out, d);

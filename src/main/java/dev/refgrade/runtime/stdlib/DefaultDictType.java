@@ -4,7 +4,6 @@ import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.BuiltinGetter;
-import dev.refgrade.runtime.objects.Kwargs;
 import dev.refgrade.runtime.objects.PyDefaultDict;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyObject;
@@ -37,27 +36,10 @@ public final class DefaultDictType {
         }
     }
 
-    /**
-     * type_call through _PyObject_MakeTpCall: the arguments packed into a tuple and the keywords
-     * into a dict, held while dict_new and defdict_init run and released after, tuple first.
-     */
+    /** type_call through _PyObject_MakeTpCall ({@link TpCall}): dict_new and defdict_init see the packed arguments. */
     private static PyObject construct(PyRuntime rt, PyType t, Args a) {
         if (t != PyDefaultDict.TYPE) throw a.unsupported("an instance of a subclass of collections.defaultdict");
-        Heap heap = rt.heap;
-        PyObject[] args = a.rest();
-        Kwargs kw = a.extra();
-        PyTuple packed = rt.newTuple(Arrays.stream(args).map(heap::newRef).toArray(PyObject[]::new));
-        PyDict kwdict = null;
-        try {
-            if (!kw.isEmpty()) {
-                kwdict = rt.newDict().presized(kw.names().size(), true); // _PyStack_AsDict
-                DictMethods.putAll(rt, kwdict, kw);
-            }
-            return make(rt, packed.items, kwdict);
-        } finally {
-            heap.decref(packed);
-            heap.xdecref(kwdict);
-        }
+        return TpCall.call(rt, a.rest(), a.extra(), (args, kwdict) -> make(rt, args.items, kwdict));
     }
 
     /** dict_new (a tracked, empty dict of the subclass) then defdict_init; the new reference. */

@@ -1,5 +1,6 @@
 package dev.refgrade.runtime.stdlib;
 
+import dev.refgrade.runtime.objects.PyODict;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.Kwargs;
@@ -76,12 +77,20 @@ final class DictMethods {
 
     /** dict.update(other): a dict's entries, or an iterable of key/value pairs. */
     static void merge(PyRuntime rt, PyDict d, PyObject other) {
+        if (other instanceof PyODict o) {
+            OrderedDictType.mergeFrom(rt, d, o);
+            return;
+        }
         if (other instanceof PyDict o) {
             d.prepareMerge(o);
             Builtins.dictUpdate(rt, d, o);
             return;
         }
         if (other instanceof PyInstance) d.sizeModelled = false; // PyDict_Merge of a mapping: not modelled
+        if (other instanceof dev.refgrade.runtime.objects.PyMappingProxy || other instanceof PyInstance i && i.cls.lookup(rt, "keys") != null) {
+            mergeMapping(rt, d, other);
+            return;
+        }
         int index = 0;
         for (PyObject pair : Builtins.toArray(rt, other)) {
             PyObject[] kv;
@@ -99,6 +108,32 @@ final class DictMethods {
             }
             d.putOwned(rt, kv[0], kv[1]);
             rt.heap.decref(kv[0]);
+        }
+    }
+
+    /** dict_merge of a mapping that is not a dict: for each key of list(other.keys()), d[key] = other[key]. */
+    private static void mergeMapping(PyRuntime rt, PyDict d, PyObject other) {
+        d.sizeModelled = false;
+        PyObject keysMethod = rt.ops.getAttr(other, rt.name("keys"));
+        PyObject keys;
+        try {
+            keys = rt.interp.callBorrowed(keysMethod, new PyObject[0], dev.refgrade.runtime.objects.Kwargs.NONE);
+        } finally {
+            rt.heap.decref(keysMethod);
+        }
+        PyObject[] all;
+        try {
+            all = Builtins.toArray(rt, keys);
+        } finally {
+            rt.heap.decref(keys);
+        }
+        try {
+            for (PyObject key : all) {
+                PyObject value = rt.ops.getItem(other, key);
+                d.putOwned(rt, key, value);
+            }
+        } finally {
+            for (PyObject key : all) rt.heap.decref(key);
         }
     }
 }

@@ -131,7 +131,7 @@ final class Functions {
     /** PyCallable_Check: the type has tp_call. */
     static boolean isCallable(PyRuntime rt, PyObject o) {
         return o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyType || o instanceof PyMethod
-                || o instanceof dev.refgrade.runtime.objects.PyPartial
+                || o instanceof dev.refgrade.runtime.objects.PyPartial || o instanceof dev.refgrade.runtime.objects.PyLibFunction
                 || o instanceof dev.refgrade.runtime.objects.PyFuncWrapper w && w.kind == dev.refgrade.runtime.objects.PyFuncWrapper.Kind.STATIC
                 || o.type().lookup(rt, "__call__") != null;
     }
@@ -163,7 +163,7 @@ final class Functions {
     /** vars(object); vars() alone is locals(), which the simulator does not model. */
     static PyObject vars(PyRuntime rt, Args a) {
         PyObject o = a.get("object");
-        if (o == null) throw a.unsupported("vars() without an argument");
+        if (o == null) return Introspection.locals(rt); // builtin_vars: without an argument, locals()
         PyObject d = rt.ops.getAttrOrNull(o, rt.name("__dict__"));
         if (d == null) throw rt.typeError("vars() argument must have __dict__ attribute");
         return d;

@@ -22,7 +22,8 @@ import java.util.Map;
 /**
  * functools: reduce and partial (C in _functools), update_wrapper and wraps (Python in
  * Lib/functools.py, whose steps are followed here: wraps returns a partial of update_wrapper),
- * lru_cache and cache (LruCache). cached_property, total_ordering and the rest stay refused by name.
+ * lru_cache and cache (LruCache), cached_property (CachedProperty), total_ordering (TotalOrdering).
+ * The rest stays refused by name.
  */
 final class FunctoolsModule {
     private FunctoolsModule() {}
@@ -47,6 +48,8 @@ final class FunctoolsModule {
         reg.put("WRAPPER_ASSIGNMENTS", WRAPPER_ASSIGNMENTS);
         reg.put("WRAPPER_UPDATES", WRAPPER_UPDATES);
         LruCache.register(reg);
+        CachedProperty.install(reg);
+        TotalOrdering.install(reg);
         reg.put("partial", PyPartial.TYPE);
         reg.constructor(PyPartial.TYPE, Signature.parse("func, /, *args, **keywords"), FunctoolsModule::partial);
         PyPartial.TYPE.install("func", StaticObjects.place(new BuiltinGetter((rt, p) -> rt.heap.newRef(((PyPartial) p).fn))));

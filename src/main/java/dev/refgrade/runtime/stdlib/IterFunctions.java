@@ -1,5 +1,6 @@
 package dev.refgrade.runtime.stdlib;
 
+import dev.refgrade.runtime.objects.PyODict;
 import dev.refgrade.python.BinOperator;
 import dev.refgrade.python.CmpOp;
 import dev.refgrade.runtime.eval.PyRuntime;
@@ -132,6 +133,12 @@ final class IterFunctions {
                 it.rangeStep = -r.step;
                 it.rangeLen = n;
                 return heap.alloc(it);
+            }
+            case PyODict od -> {
+                return dev.refgrade.runtime.objects.PyODictIter.create(rt, od, dev.refgrade.runtime.objects.PyODictIter.Kind.KEYS, true);
+            }
+            case PyDictView v when v.dict instanceof PyODict -> {
+                return OrderedDictType.iter(rt, v, true);
             }
             case PyDict d -> {
                 return reversedDict(rt, d, PyIter.Kind.REVERSED_DICT_KEYS);

@@ -24,7 +24,7 @@ public final class Modules {
             Map.entry("pprint", PprintModule::contents), Map.entry("itertools", ItertoolsModule::contents),
             Map.entry("math", MathModule::contents), Map.entry("string", StringModule::contents),
             Map.entry("operator", OperatorModule::contents), Map.entry("functools", FunctoolsModule::contents),
-            Map.entry("collections", CollectionsModule::contents));
+            Map.entry("collections", CollectionsModule::contents), Map.entry("types", TypesModule::contents));
     /** The contents made so far: made once per JVM, shared by every run, as the eager table was. */
     private static final Map<String, Map<String, PyObject>> MADE = new HashMap<>();
 

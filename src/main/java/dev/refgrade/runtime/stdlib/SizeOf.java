@@ -117,6 +117,10 @@ final class SizeOf {
             case PyBareObject b -> rt.newInt(b.allocSize());
             case PyDictView v -> rt.newInt(v.allocSize());
             case PyProperty p -> rt.newInt(p.allocSize());
+            case dev.refgrade.runtime.objects.PyCachedProperty p -> rt.newInt(p.allocSize());
+            case dev.refgrade.runtime.objects.PyMappingProxy p -> rt.newInt(p.allocSize());
+            case dev.refgrade.runtime.objects.PyNamespace ns -> rt.newInt(ns.allocSize());
+            case dev.refgrade.runtime.objects.PyGetSetDescr g -> rt.newInt(g.allocSize());
             case PyCell c -> rt.newInt(c.allocSize());
             case PyWeakRef w when w.type() == PyType.WEAKREF -> rt.newInt(w.allocSize());
             // builtin_function_or_method; a dunder of a builtin type is a slot wrapper in CPython, of another size.
