@@ -647,5 +647,8 @@ public final class Interpreter implements Heap.Finalizers {
         // outright: entries released first to last, which is when the remaining __del__s run.
         globals.releaseReferences(heap);
         heap.decref(globals);
+        // interpreter_clear's last _PyGC_CollectNoFail: classes (each in a cycle with its own
+        // descriptors) and what only they still hold go now, after the module's names.
+        new CycleCollector(heap).collect(Heap.GENERATIONS - 1);
     }
 }
