@@ -19,7 +19,7 @@ TYPES = [object, int, bool, float, complex, str, bytes, bytearray, memoryview, l
          types.BuiltinFunctionType, types.MethodType, type({}.keys()), type({}.values()), type({}.items()), property,
          types.ModuleType, types.CellType, types.CodeType, BaseException, type(iter([])), type(iter(())),
          type(iter("")), type(iter(range(0))), type(iter({})), type(iter(set())), types.TracebackType, types.FrameType,
-         collections.deque, collections.defaultdict, collections.OrderedDict]
+         collections.deque, collections.defaultdict, collections.OrderedDict, collections.Counter]
 MODULES = ["sys", "gc", "copy", "weakref", "contextlib", "ctypes", "math", "operator", "string", "pprint",
            "collections", "types", "functools", "itertools", "dataclasses", "enum", "array", "cmath", "heapq",
            "bisect", "statistics", "fractions", "decimal", "textwrap", "keyword", "abc", "numbers", "typing"]
