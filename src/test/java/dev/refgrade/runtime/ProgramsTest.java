@@ -228,11 +228,6 @@ class ProgramsTest {
         }
 
         @Test
-        void varsWithoutAnArgumentIsRefused() {
-            assertRefused("x = 1\nvars()\n", "vars() without an argument at line 2");
-        }
-
-        @Test
         void anAttributeCPythonsTypeHasAndTheSimulatorLacksIsRefused() {
             assertRefused("print('ab'.casefold())\n", "the attribute 'casefold' of 'str' objects (not modelled yet) at line 1");
         }

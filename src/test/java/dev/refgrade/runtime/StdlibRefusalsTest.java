@@ -41,4 +41,19 @@ class StdlibRefusalsTest {
             assertRefused("import collections\ncollections.ChainMap({})\n", "collections.ChainMap (not modelled yet) at line 2");
         }
     }
+
+    @Nested
+    class Weakref {
+        private static final String WVD = "import weakref\nclass C:\n    pass\nc = C()\nd = weakref.WeakValueDictionary()\nd['k'] = c\n";
+
+        @Test
+        void iteratingAWeakValueDictionaryIsRefusedNotATypeError() {
+            assertRefused(WVD + "for k in d:\n    pass\n", "iterating a WeakValueDictionary (Lib/weakref.py's generator) at line 7");
+        }
+
+        @Test
+        void aMethodTheLibraryClassHasIsRefusedNotAnAttributeError() {
+            assertRefused(WVD + "d.keys()\n", "the attribute 'keys' of 'WeakValueDictionary' objects (not modelled yet) at line 7");
+        }
+    }
 }

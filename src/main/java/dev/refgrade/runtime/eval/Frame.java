@@ -27,6 +27,12 @@ public final class Frame {
      * suspended generator's frame keeps alive besides its locals, and the collector sees.
      */
     public final java.util.ArrayList<PyObject> stack = new java.util.ArrayList<>(2);
+    /**
+     * frame->f_locals of a function frame: the dict PyFrame_FastToLocals keeps refreshing (locals(),
+     * f_locals), owned; null until first asked for. It lives on the interpreter frame, so locals()
+     * makes no frame object, and _PyFrame_Clear drops it after the local slots.
+     */
+    public PyDict snapshot;
     /** The generator whose frame this is; null for other frames. */
     public dev.refgrade.runtime.objects.PyGenerator generator;
 
@@ -59,10 +65,13 @@ public final class Frame {
         if (lastFirst) {
             for (int i = cells.length - 1; i >= 0; i--) clearCell(heap, i);
             for (int i = fast.length - 1; i >= 0; i--) clearFast(heap, i);
-            return;
+        } else {
+            for (int i = 0; i < fast.length; i++) clearFast(heap, i);
+            for (int i = 0; i < cells.length; i++) clearCell(heap, i);
         }
-        for (int i = 0; i < fast.length; i++) clearFast(heap, i);
-        for (int i = 0; i < cells.length; i++) clearCell(heap, i);
+        PyDict s = snapshot;
+        snapshot = null;
+        heap.xdecref(s);
     }
 
     private void clearFast(dev.refgrade.runtime.memory.Heap heap, int i) {

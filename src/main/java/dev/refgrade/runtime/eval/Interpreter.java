@@ -500,7 +500,7 @@ public final class Interpreter implements Heap.Finalizers {
      * is dropped; from 3.14 the first line says what was being done, "Exception ignored while
      * {@code doing} <what>:". The repr shows an address, the simulator's and not CPython's: noted first.
      */
-    void reportIgnored(PyObject what, String doing, PyException e) {
+    public void reportIgnored(PyObject what, String doing, PyException e) {
         PyBaseExc v = exc.caught(e);
         try {
             noteUnknowable(PyInt.Taint.ADDRESS);
@@ -589,7 +589,9 @@ public final class Interpreter implements Heap.Finalizers {
     }
 
     private PyDict mainNamespace() {
-        PyDict globals = rt.newDict();
+        PyDict globals = new PyDict();
+        globals.holdsInterpreterObjects = true;
+        rt.heap.trackedAtStartup(globals);
         globals.putOwned(rt, rt.name("__name__"), rt.name("__main__"));
         mainGlobals = globals;
         return globals;
@@ -645,5 +647,8 @@ public final class Interpreter implements Heap.Finalizers {
         // outright: entries released first to last, which is when the remaining __del__s run.
         globals.releaseReferences(heap);
         heap.decref(globals);
+        // interpreter_clear's last _PyGC_CollectNoFail: classes (each in a cycle with its own
+        // descriptors) and what only they still hold go now, after the module's names.
+        new CycleCollector(heap).collect(Heap.GENERATIONS - 1);
     }
 }

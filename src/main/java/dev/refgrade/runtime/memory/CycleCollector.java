@@ -47,7 +47,13 @@ public final class CycleCollector {
         if (heap.collecting || heap.cyclesLeak) return 0;
         heap.collecting = true;
         try {
-            return collectLocked(gen);
+            // gc_collect_with_callback: the callbacks run while the collector counts as collecting,
+            // so a gc.collect() inside one returns 0; Python classes have no legacy finalizers,
+            // so nothing is ever uncollectable.
+            if (heap.gcDebugSink != null) heap.gcDebugSink.callbacks("start", gen, 0);
+            int collected = collectLocked(gen);
+            if (heap.gcDebugSink != null) heap.gcDebugSink.callbacks("stop", gen, collected);
+            return collected;
         } finally {
             heap.collecting = false;
         }
@@ -57,7 +63,7 @@ public final class CycleCollector {
         Heap.Generation[] gens = heap.generations;
         if (gen + 1 < Heap.GENERATIONS) gens[gen + 1].count++;
         for (int i = 0; i <= gen; i++) gens[i].count = 0;
-        for (int i = 0; i < gen; i++) merge(gens[i].head, gens[gen].head, (byte) gen);
+        for (int i = 0; i < gen; i++) Heap.merge(gens[i].head, gens[gen].head, (byte) gen);
         PyObject young = gens[gen].head;
         List<PyObject> all = list(young);
         // Every object on the collected list now has gen == gen: that is how membership is tested,
@@ -238,6 +244,7 @@ public final class CycleCollector {
 
     /** _PyDict_MaybeUntrack, done only in full collections. */
     private void untrackDict(PyDict d) {
+        if (d.holdsInterpreterObjects) return;
         for (int i = d.nextEntry(0); i < d.entries; i = d.nextEntry(i + 1)) {
             if (PyDict.mayBeTracked(d.keys[i]) || PyDict.mayBeTracked(d.values[i])) return;
         }
@@ -248,14 +255,6 @@ public final class CycleCollector {
         List<PyObject> out = new ArrayList<>();
         for (PyObject o = head.gcNext; o != head; o = o.gcNext) out.add(o);
         return out;
-    }
-
-    private static void merge(PyObject from, PyObject to, byte gen) {
-        for (PyObject o : list(from)) {
-            o.gen = gen;
-            Heap.append(to, o);
-        }
-        from.gcNext = from.gcPrev = from;
     }
 
     /**

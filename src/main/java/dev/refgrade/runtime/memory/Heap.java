@@ -23,6 +23,8 @@ public final class Heap {
     /** The count static objects carry; the heap never changes it (see {@link StaticObjects}). */
     public static final long IMMORTAL = 1L << 60;
     public static final int GENERATIONS = 3;
+    /** The gen of an object gc.freeze() moved to the permanent generation, which no collection scans. */
+    public static final byte PERMANENT = 3;
 
     /** What dying objects need from the interpreter: running Python code. */
     public interface Finalizers {
@@ -35,8 +37,11 @@ public final class Heap {
         boolean hasDel(PyObject obj);
     }
 
-    /** Where the collector's debugging goes: gc's stderr lines and its garbage list. */
+    /** What the collector tells the gc module: its debugging lines, gc.garbage, gc.callbacks. */
     public interface GcDebug {
+        /** invoke_gc_callback: each of gc.callbacks called with the phase ("start", "stop") and an info dict. */
+        void callbacks(String phase, int generation, int collected);
+
         /** debug_cycle("collectable", op): a line on stderr naming the object. */
         void collectable(PyObject obj);
 
@@ -128,12 +133,21 @@ public final class Heap {
         int count = generations[0].count;
         alloc(obj);
         generations[0].count = count;
-        if (obj.isTracked()) {
-            untrack(obj);
-            append(generations[GENERATIONS - 1].head, obj);
-            obj.gen = (byte) (GENERATIONS - 1);
-        }
+        if (obj.isTracked()) trackOld(obj);
         return obj;
+    }
+
+    /** An object the interpreter made and filled at startup with objects the collector tracks: tracked, and old. */
+    public <T extends PyObject> T trackedAtStartup(T obj) {
+        allocAtStartup(obj);
+        trackOld(obj);
+        return obj;
+    }
+
+    private void trackOld(PyObject obj) {
+        untrack(obj);
+        append(generations[GENERATIONS - 1].head, obj);
+        obj.gen = (byte) (GENERATIONS - 1);
     }
 
     /** Gives a new object its address and its first reference, as tp_alloc does. */
@@ -319,6 +333,37 @@ public final class Heap {
             this.threshold = threshold;
             head.gcNext = head.gcPrev = head;
         }
+    }
+
+    /** gcstate->permanent_generation: what gc.freeze() set aside, scanned by no collection and by no gc.get_objects(). */
+    public final Generation permanent = new Generation(0);
+
+    /** gc_freeze_impl: each generation, youngest first, goes to the end of the permanent one; the young count restarts. */
+    public void freeze() {
+        for (Generation g : generations) merge(g.head, permanent.head, PERMANENT);
+        generations[0].count = 0;
+    }
+
+    /** gc_unfreeze_impl: the permanent generation goes to the end of the oldest. */
+    public void unfreeze() {
+        merge(permanent.head, generations[GENERATIONS - 1].head, (byte) (GENERATIONS - 1));
+    }
+
+    /** gc_list_merge: every object of the list {@code from} moves, in order, to the end of {@code to}. */
+    static void merge(PyObject from, PyObject to, byte gen) {
+        for (PyObject o = from.gcNext, next; o != from; o = next) {
+            next = o.gcNext;
+            o.gen = gen;
+            append(to, o);
+        }
+        from.gcNext = from.gcPrev = from;
+    }
+
+    /** gc_list_size of the permanent generation. */
+    public int frozen() {
+        int n = 0;
+        for (PyObject o = permanent.head.gcNext; o != permanent.head; o = o.gcNext) n++;
+        return n;
     }
 
     /** _PyObject_GC_TRACK: links the object at the end of the youngest generation. */

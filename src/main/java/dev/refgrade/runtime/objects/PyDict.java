@@ -53,6 +53,13 @@ public class PyDict extends PyObject {
     }
 
     /**
+     * The __main__ namespace, which in CPython also holds __builtins__, a module the collector tracks:
+     * tracked from the start (in the oldest generation, as startup's collections left it) and never
+     * untracked by a full collection, whatever the program stores in it.
+     */
+    public boolean holdsInterpreterObjects;
+
+    /**
      * PyDict_New returns an untracked dict; MAINTAIN_TRACKING tracks it when it first holds a
      * container. dict_new tracks an instance of a subclass at once (PyType_GenericAlloc).
      */

@@ -60,6 +60,7 @@ public final class PyFrame extends PyObject {
         if (back != null) visit.accept(back);
         if (!owned) return;
         if (locals != null) visit.accept(locals);
+        if (frame.snapshot != null) visit.accept(frame.snapshot);
         if (frame.func != null) visit.accept(frame.func);
         if (code != null) visit.accept(code);
         for (PyObject v : frame.fast) if (v != null) visit.accept(v);

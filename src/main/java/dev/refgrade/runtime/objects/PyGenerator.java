@@ -86,8 +86,7 @@ public final class PyGenerator extends PyObject {
         if (state != State.CLEARED) {
             PyFrame fo = frame.frameObj;
             if (fo != null) visit.accept(fo);
-            // The f_locals snapshot lives on the interpreter frame in CPython (here on its object).
-            if (fo != null && fo.locals != null) visit.accept(fo.locals);
+            if (frame.snapshot != null) visit.accept(frame.snapshot);
             if (frame.func != null) visit.accept(frame.func);
             if (code != null) visit.accept(code);
             for (PyObject v : frame.fast) if (v != null) visit.accept(v);

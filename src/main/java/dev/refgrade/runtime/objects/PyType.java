@@ -286,6 +286,15 @@ public final class PyType extends PyObject {
         heap.xdecref(q);
     }
 
+    /**
+     * type_clear: the class dict is emptied but kept (objects caught in the same cycle may still
+     * look attributes up through it); bases and qualname stay until the class dies.
+     */
+    @Override
+    public void clearForCollector(Heap heap) {
+        if (dict != null) dict.clearEntries(heap);
+    }
+
     @Override
     public String toString() {
         return "<class '" + name + "'>";

@@ -85,10 +85,19 @@ public final class Signature {
         this.qualname = qualname;
         this.name = name;
         this.keywordName = keywordName;
-        this.positional = (int) params.stream().filter(Param::positional).count();
-        this.requiredPositional = (int) params.stream().filter(p -> p.positional() && p.required()).count();
-        this.varPositional = params.stream().anyMatch(p -> p.kind == Kind.VAR_POSITIONAL);
-        this.varKeyword = params.stream().anyMatch(p -> p.kind == Kind.VAR_KEYWORD);
+        // One plain loop, not four streams: every builtin's signature is made at start-up (issue 21).
+        int positional = 0, requiredPositional = 0;
+        boolean varPositional = false, varKeyword = false;
+        for (Param p : params) {
+            if (p.positional()) positional++;
+            if (p.positional() && p.required()) requiredPositional++;
+            varPositional |= p.kind == Kind.VAR_POSITIONAL;
+            varKeyword |= p.kind == Kind.VAR_KEYWORD;
+        }
+        this.positional = positional;
+        this.requiredPositional = requiredPositional;
+        this.varPositional = varPositional;
+        this.varKeyword = varKeyword;
     }
 
     /**
@@ -118,9 +127,11 @@ public final class Signature {
                 params.add(new Param(name, keywordOnly ? Kind.KEYWORD_ONLY : Kind.POSITIONAL_OR_KEYWORD, d));
             }
         }
+        boolean noKeywords = true;
+        for (Param q : params) noKeywords &= q.kind != Kind.POSITIONAL_OR_KEYWORD && q.kind != Kind.KEYWORD_ONLY;
         Convention c;
         if (params.isEmpty()) c = Convention.NOARGS;
-        else if (params.stream().allMatch(q -> q.kind != Kind.POSITIONAL_OR_KEYWORD && q.kind != Kind.KEYWORD_ONLY)) {
+        else if (noKeywords) {
             c = params.size() == 1 && params.get(0).required() && params.get(0).kind == Kind.POSITIONAL_ONLY ? Convention.O : Convention.POSITIONAL;
         } else c = Convention.KEYWORDS;
         return new Signature(params, c, null, null, null);

@@ -36,6 +36,7 @@ import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.objects.PyType;
 import dev.refgrade.runtime.objects.PyWeakContainer;
+import dev.refgrade.runtime.Unsupported;
 
 /** Subscripts, membership and iteration of builtin containers and of classes that define them. */
 final class Items {
@@ -269,6 +270,8 @@ final class Items {
                 || o instanceof PyDequeIter || o instanceof PyODictIter) return heap.newRef(o);
         if (o instanceof PyDeque d) return heap.alloc(new PyDequeIter(heap.newRef(d), false));
         if (o instanceof dev.refgrade.runtime.objects.PyMappingProxy p) return iter(rt, p.mapping);
+        // Lib/weakref.py iterates with a generator under an _IterationGuard that defers removals: not modelled.
+        if (o instanceof PyWeakContainer) throw new Unsupported("iterating a " + o.type().name + " (Lib/weakref.py's generator)", 0);
         if (kind == null) {
             if (o instanceof PyInstance inst) {
                 PyObject r = rt.ops.callDunder(inst, "__iter__");

@@ -63,6 +63,7 @@ public final class Builtins {
         Constructors.install(reg);
         ClassBuiltins.install(reg);
         Functions.install(reg);
+        Introspection.install(reg);
         NumberFunctions.install(reg);
         TextFunctions.install(reg);
         ListMethods.install(reg);

@@ -46,6 +46,16 @@ public final class CPythonNames {
         return false;
     }
 
+    /** type.__dict__'s names of CPython 3.11's builtin type {@code t}; null when it is not listed. */
+    public static Set<String> ownNames(PyType t) {
+        return ATTRIBUTES.get(t.name.substring(t.name.lastIndexOf('.') + 1));
+    }
+
+    /** dir() of CPython 3.11's module {@code module}; null when it is not listed. */
+    public static Set<String> moduleNames(String module) {
+        return ATTRIBUTES.get("module:" + module);
+    }
+
     /** Whether CPython 3.11's module {@code module} (among those listed) has {@code name}. */
     public static boolean moduleHas(String module, String name) {
         Set<String> names = ATTRIBUTES.get("module:" + module);

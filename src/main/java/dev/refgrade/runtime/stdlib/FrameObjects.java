@@ -47,15 +47,17 @@ public final class FrameObjects {
      * refreshes a dict the frame keeps, holding a second reference to every local's value.
      */
     private static PyObject locals(PyRuntime rt, PyObject self) {
-        PyFrame f = (PyFrame) self;
-        Frame frame = f.frame;
-        Heap heap = rt.heap;
-        if (frame.locals != null) return heap.newRef(frame.locals);
+        Frame frame = ((PyFrame) self).frame;
+        if (frame.locals != null) return rt.heap.newRef(frame.locals);
         if (rt.rules.frameLocalsProxy) {
             throw new Unsupported("f_locals of a function frame on Python " + rt.rules.version + " (PEP 667: a FrameLocalsProxy)", 0);
         }
-        if (f.locals == null) f.locals = rt.newDict();
-        PyDict d = (PyDict) f.locals;
+        if (frame.snapshot == null) frame.snapshot = rt.newDict();
+        return rt.heap.newRef(fastToLocals(rt, frame, frame.snapshot));
+    }
+
+    /** _PyFrame_FastToLocalsWithError: the locals' values into {@code d}, in localsplus order; names unbound now leave it. */
+    static PyDict fastToLocals(PyRuntime rt, Frame frame, PyDict d) {
         PyCode code = frame.code;
         for (int i = 0; i < code.localNames.length && i < frame.fast.length; i++) {
             sync(rt, d, rt.name(code.localNames[i]), frame.fast[i]);
@@ -65,7 +67,7 @@ public final class FrameObjects {
             String name = i < ncells ? code.cellNames.get(i) : code.freeNames.get(i - ncells);
             sync(rt, d, rt.name(name), frame.cells[i] == null ? null : frame.cells[i].contents);
         }
-        return heap.newRef(d);
+        return d;
     }
 
     /** One name of FastToLocals: bound values are stored, unbound names removed. Takes the key. */

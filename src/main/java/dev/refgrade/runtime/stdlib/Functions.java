@@ -161,7 +161,7 @@ final class Functions {
     /** vars(object); vars() alone is locals(), which the simulator does not model. */
     static PyObject vars(PyRuntime rt, Args a) {
         PyObject o = a.get("object");
-        if (o == null) throw a.unsupported("vars() without an argument");
+        if (o == null) return Introspection.locals(rt); // builtin_vars: without an argument, locals()
         PyObject d = rt.ops.getAttrOrNull(o, rt.name("__dict__"));
         if (d == null) throw rt.typeError("vars() argument must have __dict__ attribute");
         return d;

@@ -4,6 +4,8 @@ import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.CycleCollector;
 import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.objects.Args;
+import dev.refgrade.runtime.objects.Kwargs;
+import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.protocol.Repr;
 import dev.refgrade.runtime.objects.PyInt;
@@ -12,6 +14,7 @@ import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyList;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.Signature;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,6 +51,23 @@ public final class GcModule {
         reg.put("DEBUG_UNCOLLECTABLE", PyRuntime.smallInt(DEBUG_UNCOLLECTABLE));
         reg.put("DEBUG_SAVEALL", PyRuntime.smallInt(Heap.DEBUG_SAVEALL));
         reg.put("DEBUG_LEAK", PyRuntime.smallInt(Heap.DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | Heap.DEBUG_SAVEALL));
+        // METH_VARARGS, as get_referents.
+        reg.function("get_referrers", Signature.parse("*objs").as(Signature.Convention.POSITIONAL)
+                .named("get_referrers", "get_referrers"), GcModule::getReferrers);
+        reg.function("is_finalized", "obj, /", (rt, a) -> PyRuntime.bool(a.get("obj").isGcType() && a.get("obj").finalized));
+        reg.function("freeze", "", (rt, a) -> {
+            rt.heap.freeze();
+            return PyRuntime.NONE;
+        });
+        reg.function("unfreeze", "", (rt, a) -> {
+            rt.heap.unfreeze();
+            return PyRuntime.NONE;
+        });
+        // Everything the interpreter made before the program and froze with it counts too.
+        reg.function("get_freeze_count", "", (rt, a) -> Modules.unknowable(rt, rt.heap.frozen()));
+        // gc_set_threshold: PyArg_ParseTuple(args, "i|ii:set_threshold", ...) into the generations' thresholds.
+        reg.function("set_threshold", Signature.parse("threshold0, threshold1=<unrepresentable>, threshold2=<unrepresentable>, /")
+                .as(Signature.Convention.PARSE_TUPLE).named("set_threshold", "set_threshold"), GcModule::setThreshold);
         reg.function("get_threshold", "", (rt, a) -> {
             Heap.Generation[] g = rt.heap.generations;
             return rt.newTuple(rt.newInt(g[0].threshold), rt.newInt(g[1].threshold), rt.newInt(g[2].threshold));
@@ -58,16 +78,17 @@ public final class GcModule {
     private static final int DEBUG_STATS = 1, DEBUG_UNCOLLECTABLE = 4;
 
     /**
-     * gc.garbage, one list per interpreter made when it starts (_PyGC_Init), and the collector's
-     * debug output: "gc: collectable <type address>" on stderr (the address is the simulator's,
-     * noted as such), and DEBUG_SAVEALL's appends to the list.
+     * gc.garbage and gc.callbacks, lists made once per interpreter when it starts (_PyGC_Init), and
+     * the collector's debug output: "gc: collectable <type address>" on stderr (the address is the
+     * simulator's, noted as such), and DEBUG_SAVEALL's appends to gc.garbage.
      */
     public static void startup(PyRuntime rt) {
         PyList garbage = rt.heap.allocAtStartup(new PyList(new PyObject[0], 0)).allocatedExactly();
-        rt.heap.gcDebugSink = new Sink(rt, garbage);
+        PyList callbacks = rt.heap.allocAtStartup(new PyList(new PyObject[0], 0)).allocatedExactly();
+        rt.heap.gcDebugSink = new Sink(rt, garbage, callbacks);
     }
 
-    private record Sink(PyRuntime rt, PyList garbage) implements Heap.GcDebug {
+    private record Sink(PyRuntime rt, PyList garbage, PyList callbacks) implements Heap.GcDebug {
         @Override
         public void collectable(PyObject obj) {
             rt.interp.stderr("gc: collectable <" + obj.type().name + " " + Repr.hex(rt.world.address(obj.addr)) + ">\n");
@@ -78,11 +99,41 @@ public final class GcModule {
         public void save(PyObject obj) {
             garbage.appendOwned(rt.heap.newRef(obj));
         }
+
+        /**
+         * invoke_gc_callback: the info dict as Py_BuildValue("{sisnsn}") builds it (new key strings,
+         * then each value), the phase a new str, each callback called with both (a callback the list
+         * still holds, kept alive by the call) and an exception it raises reported as unraisable.
+         */
+        @Override
+        public void callbacks(String phase, int generation, int collected) {
+            // The phase string is made and dropped even with no callbacks: no object outlives it.
+            if (callbacks.size == 0) return;
+            PyDict info = rt.newDict();
+            info.putOwned(rt, rt.newStr("generation"), rt.newInt(generation));
+            info.putOwned(rt, rt.newStr("collected"), rt.newInt(collected));
+            info.putOwned(rt, rt.newStr("uncollectable"), rt.newInt(0));
+            PyObject phaseStr = rt.newStr(phase);
+            for (int i = 0; i < callbacks.size; i++) {
+                PyObject cb = rt.heap.newRef(callbacks.items[i]);
+                try {
+                    rt.heap.decref(rt.interp.callBorrowed(cb, new PyObject[] {phaseStr, info}, Kwargs.NONE));
+                } catch (PyException e) {
+                    rt.interp.reportIgnored(cb, "calling GC callback", e);
+                } finally {
+                    rt.heap.decref(cb);
+                }
+            }
+            rt.heap.decref(phaseStr);
+            rt.heap.decref(info);
+        }
     }
 
-    /** The module's garbage attribute: the interpreter's list. */
+    /** The module's garbage and callbacks attributes: the interpreter's lists. */
     static void addState(PyRuntime rt, PyDict dict) {
-        dict.put(rt, rt.name("garbage"), ((Sink) rt.heap.gcDebugSink).garbage());
+        Sink sink = (Sink) rt.heap.gcDebugSink;
+        dict.put(rt, rt.name("garbage"), sink.garbage());
+        dict.put(rt, rt.name("callbacks"), sink.callbacks());
     }
 
     /** gc.set_debug: DEBUG_STATS prints the collector's timings, which no run repeats: refused. */
@@ -110,6 +161,57 @@ public final class GcModule {
         PyList all = rt.newList(items, items.length);
         all.lengthUnknowable = true;
         return all;
+    }
+
+    static PyObject setThreshold(PyRuntime rt, Args a) {
+        // 3.14's incremental collector keeps its own thresholds (the oldest is always 0): not modelled.
+        if (rt.rules.incrementalCollector) throw a.unsupported("gc.set_threshold() on Python " + rt.rules.version);
+        Heap.Generation[] g = rt.heap.generations;
+        String[] names = {"threshold0", "threshold1", "threshold2"};
+        int[] values = new int[names.length];
+        for (int i = 0; i < names.length; i++) {
+            if (a.get(names[i]) == null) {
+                values[i] = g[i].threshold;
+                continue;
+            }
+            long v = a.index(names[i]); // the "i" format: __index__, then a C int
+            if (v > Integer.MAX_VALUE) throw rt.error(PyExc.OVERFLOW_ERROR, "signed integer is greater than maximum");
+            if (v < Integer.MIN_VALUE) throw rt.error(PyExc.OVERFLOW_ERROR, "signed integer is less than minimum");
+            values[i] = (int) v;
+        }
+        for (int i = 0; i < names.length; i++) g[i].threshold = values[i];
+        return PyRuntime.NONE;
+    }
+
+    /**
+     * gc_get_referrers: every object on the generations' lists, youngest generation first and each
+     * in its list's order, whose tp_traverse visits one of {@code objs} (the call's own argument
+     * tuple and result list left out). An object the interpreter shares, or a constant the parse
+     * tree's arena holds, has referrers the simulator does not model (the arena's list of every
+     * token and literal): refused.
+     */
+    static PyObject getReferrers(PyRuntime rt, Args a) {
+        if (rt.rules.incrementalCollector) {
+            throw a.unsupported("gc.get_referrers() on Python " + rt.rules.version + " (the incremental collector's lists are not modelled)");
+        }
+        Map<PyObject, Boolean> targets = new IdentityHashMap<>();
+        for (PyObject o : a.rest()) {
+            if (!o.refcountKnowable() || rt.rules.immortal(o) || o.refcnt >= Heap.IMMORTAL) {
+                throw a.unsupported("gc.get_referrers() of a '" + o.type().name + "' object the interpreter itself shares");
+            }
+            for (PyObject c : rt.interp.arena) {
+                if (c == o) throw a.unsupported("gc.get_referrers() of a constant the parse tree holds (its arena's list is not modelled)");
+            }
+            targets.put(o, true);
+        }
+        PyList out = rt.newList();
+        for (PyObject o : CycleCollector.tracked(rt.heap)) {
+            if (o == out) continue;
+            boolean[] refers = {false};
+            o.traverse(r -> refers[0] |= targets.containsKey(r));
+            if (refers[0]) out.appendOwned(rt.heap.newRef(o));
+        }
+        return out;
     }
 
     static PyObject getReferents(PyRuntime rt, Args a) {

@@ -27,7 +27,6 @@ final class RefusedBuiltins {
             Map.entry("open", "it reads and writes files, whose contents a simulated run does not have"),
             Map.entry("aiter", "asynchronous iteration is not modelled"),
             Map.entry("anext", "asynchronous iteration is not modelled"),
-            Map.entry("dir", NOT_YET), Map.entry("locals", NOT_YET),
             Map.entry("complex", NOT_YET));
 
     private RefusedBuiltins() {}
