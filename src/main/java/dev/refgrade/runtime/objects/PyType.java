@@ -46,6 +46,7 @@ public final class PyType extends PyObject {
     public static final PyType ELLIPSIS = builtin("ellipsis", OBJECT);
     public static final PyType RANGE = builtin("range", OBJECT);
     public static final PyType SLICE = builtin("slice", OBJECT);
+    public static final PyType COMPLEX = builtin("complex", OBJECT);
     public static final PyType FUNCTION = builtin("function", OBJECT);
     public static final PyType BUILTIN_FUNCTION = builtin("builtin_function_or_method", OBJECT);
     public static final PyType METHOD = builtin("method", OBJECT);

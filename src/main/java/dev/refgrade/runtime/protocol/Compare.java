@@ -6,6 +6,7 @@ import dev.refgrade.runtime.stdlib.OrderedDictType;
 import dev.refgrade.runtime.objects.PyODict;
 import dev.refgrade.python.CmpOp;
 import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.objects.PyComplex;
 import dev.refgrade.runtime.objects.PyDeque;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyException;
@@ -75,6 +76,7 @@ public final class Compare {
             rt.charge(Math.min(x.value.length(), y.value.length()));
             return Integer.signum(x.value.compareTo(y.value));
         }
+        if (a instanceof PyComplex || b instanceof PyComplex) return Complexes.compare(rt, a, b, op);
         if (a instanceof PyMemoryView || b instanceof PyMemoryView) return MemoryViews.compare(a, b, op);
         byte[] bytesA = BytesOps.contents(a), bytesB = BytesOps.contents(b);
         if (bytesA != null && bytesB != null) return BytesOps.compare(rt, bytesA, bytesB);

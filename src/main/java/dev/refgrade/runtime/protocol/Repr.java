@@ -4,6 +4,7 @@ import dev.refgrade.runtime.stdlib.CounterType;
 import dev.refgrade.runtime.objects.PyCounter;
 import dev.refgrade.runtime.objects.PyODict;
 import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.objects.PyComplex;
 import dev.refgrade.runtime.objects.PyDefaultDict;
 import dev.refgrade.runtime.objects.PyDeque;
 import dev.refgrade.runtime.objects.PyBaseExc;
@@ -156,6 +157,7 @@ public final class Repr {
             case PyBool x -> b.append(x.value ? "True" : "False");
             case PyInt x -> b.append(x.big == null ? Long.toString(x.small) : IntDigits.decimal(rt, x.big));
             case PyFloat x -> b.append(Format.floatRepr(x.value));
+            case PyComplex x -> b.append(Complexes.repr(x));
             case PyStr x -> b.append(quote(x.value));
             case PyBytes x -> b.append(BytesOps.repr(x.value()));
             case PyByteArray x -> b.append(BytesOps.arrayRepr(x.bytes()));
