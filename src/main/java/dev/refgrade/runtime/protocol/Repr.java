@@ -1,5 +1,7 @@
 package dev.refgrade.runtime.protocol;
 
+import dev.refgrade.runtime.stdlib.CounterType;
+import dev.refgrade.runtime.objects.PyCounter;
 import dev.refgrade.runtime.objects.PyODict;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.objects.PyComplex;
@@ -180,6 +182,7 @@ public final class Repr {
                 }
             }
             case PyODict d -> odict(rt, d, b, active);
+            case PyCounter c -> b.append(CounterType.repr(rt, c));
             case PyDefaultDict d -> {
                 // defdict_repr: dict's repr first, then the factory's under its own Py_ReprEnter.
                 StringBuilder base = new StringBuilder();
@@ -315,7 +318,7 @@ public final class Repr {
     }
 
     static String qualified(PyType t) {
-        return t.heapType ? "__main__." + t.name : t.name;
+        return t.heapType ? "__main__." + t.name : t.module != null ? t.module + "." + t.name : t.name;
     }
 
     /** PyObject_ASCII's escaping of a repr: every non-ASCII code point as \\xNN, \\uNNNN or \\UNNNNNNNN. */

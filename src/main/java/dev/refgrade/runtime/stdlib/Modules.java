@@ -83,7 +83,7 @@ public final class Modules {
      * the server's threads import at once, and the contents' objects must be made once (their static
      * addresses are handed out in order).
      */
-    private static synchronized Map<String, PyObject> contents(String name) {
+    static synchronized Map<String, PyObject> contents(String name) {
         Map<String, PyObject> made = MADE.get(name);
         if (made == null && MAKERS.containsKey(name)) {
             made = MAKERS.get(name).get();
