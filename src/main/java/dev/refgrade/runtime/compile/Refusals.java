@@ -106,7 +106,6 @@ public final class Refusals {
                 block(c.body());
             }
             case Stmt.AnnAssign a -> {
-                refuse("variable annotation", a.span());
                 expr(a.target());
                 expr(a.annotation());
                 opt(a.value());
