@@ -6,6 +6,7 @@ when it lacks one (never an AttributeError CPython would not raise). Run from th
 import collections
 import sys
 import types
+import weakref
 
 assert sys.version_info[:2] == (3, 11), "the names are CPython 3.11's"
 
@@ -20,6 +21,9 @@ TYPES = [object, int, bool, float, complex, str, bytes, bytearray, memoryview, l
          types.ModuleType, types.CellType, types.CodeType, BaseException, type(iter([])), type(iter(())),
          type(iter("")), type(iter(range(0))), type(iter({})), type(iter(set())), types.TracebackType, types.FrameType,
          collections.deque, collections.defaultdict, collections.OrderedDict]
+# Classes written in Python (Lib/*.py) that the simulator models in Java: every attribute, inherited ones too.
+LIBRARY_CLASSES = [weakref.WeakValueDictionary, weakref.WeakKeyDictionary, weakref.WeakSet, weakref.finalize,
+                   collections.Counter]
 MODULES = ["sys", "gc", "copy", "weakref", "contextlib", "ctypes", "math", "operator", "string", "pprint",
            "collections", "types", "functools", "itertools", "dataclasses", "enum", "array", "cmath", "heapq",
            "bisect", "statistics", "fractions", "decimal", "textwrap", "keyword", "abc", "numbers", "typing"]
@@ -28,5 +32,7 @@ with open("src/main/resources/dev/refgrade/runtime/cpython-3.11-attributes.txt",
     out.write("# module:NAME then dir(module)\n")
     for t in TYPES:
         out.write(t.__name__ + " " + " ".join(sorted(t.__dict__)) + "\n")
+    for t in LIBRARY_CLASSES:
+        out.write(t.__name__ + " " + " ".join(sorted(dir(t))) + "\n")
     for name in MODULES:
         out.write("module:" + name + " " + " ".join(sorted(dir(__import__(name)))) + "\n")

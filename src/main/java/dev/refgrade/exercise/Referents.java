@@ -88,7 +88,7 @@ public record Referents(Exercise.Point at, List<Referent> objects) {
     /** The subexpression as a subject; null for a literal (None, True, 5, 'a'), which has no holders of the program's. */
     private static Subject subject(String src, Expr e, String argumentOf) {
         if (e instanceof Expr.NoneLit || e instanceof Expr.BoolLit || e instanceof Expr.IntLit || e instanceof Expr.FloatLit
-                || e instanceof Expr.StrLit || e instanceof Expr.EllipsisLit) {
+                || e instanceof Expr.ImagLit || e instanceof Expr.StrLit || e instanceof Expr.EllipsisLit) {
             return null;
         }
         String text = src.substring(e.span().col() - 1, e.span().endCol() - 1);

@@ -10,6 +10,7 @@ import dev.refgrade.python.Expr.DictExpr;
 import dev.refgrade.python.Expr.EllipsisLit;
 import dev.refgrade.python.Expr.FString;
 import dev.refgrade.python.Expr.FloatLit;
+import dev.refgrade.python.Expr.ImagLit;
 import dev.refgrade.python.Expr.IntLit;
 import dev.refgrade.python.Expr.ListComp;
 import dev.refgrade.python.Expr.ListExpr;
@@ -52,8 +53,8 @@ abstract sealed class Displays extends InvalidRules permits ExpressionRules {
             }
             case IMAGINARY -> {
                 advance();
-                unsupported("complex number literal", x);
-                yield new FloatLit(0, x.span());
+                String digits = x.text().replace("_", "");
+                yield new ImagLit(Double.parseDouble(digits.substring(0, digits.length() - 1)), x.span());
             }
             case STRING -> strings();
             case TRUE, FALSE -> {

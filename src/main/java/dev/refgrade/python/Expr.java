@@ -18,6 +18,9 @@ public sealed interface Expr {
 
     record FloatLit(double value, Span span) implements Expr {}
 
+    /** An imaginary literal (1j): the value of its imaginary part. */
+    record ImagLit(double value, Span span) implements Expr {}
+
     /** A string literal after escapes are decoded; adjacent literals are already concatenated. */
     record StrLit(String value, Span span) implements Expr {}
 

@@ -277,6 +277,7 @@ abstract sealed class InvalidRules extends TokenCursor permits Displays {
             case Expr.Await a -> "await expression";
             case IntLit i -> "literal";
             case FloatLit f -> "literal";
+            case Expr.ImagLit j -> "literal";
             case StrLit s -> "literal";
             case BytesLit b -> "literal";
         };

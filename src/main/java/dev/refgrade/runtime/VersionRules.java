@@ -155,6 +155,12 @@ public final class VersionRules {
     /** gh-101264 (3.12): slice objects are hashable, slice_hash the tuple hash's xxHash lanes over start, stop, step. */
     public final boolean hashableSlices;
 
+    /**
+     * gh-69639 (3.14): complex +, -, * and / with a real operand work on the complex's parts
+     * (_Py_cr_sum, _Py_rc_diff, _Py_cr_prod, _Py_cr_quot...) instead of converting the real first.
+     */
+    public final boolean mixedModeComplex;
+
     /** gh-125063 (3.14): a slice whose bounds are all literals is a constant of the code, not built at run time. */
     public final boolean constantSlices;
 
@@ -171,6 +177,7 @@ public final class VersionRules {
         this.binarySlice = has(VersionChange.BINARY_SLICE);
         this.hashableSlices = has(VersionChange.HASHABLE_SLICES);
         this.constantSlices = has(VersionChange.CONSTANT_SLICES);
+        this.mixedModeComplex = has(VersionChange.MIXED_MODE_COMPLEX);
         boolean slimStr = has(VersionChange.SMALLER_STR_HEADERS);
         this.asciiStrHeader = slimStr ? 40 : 48;
         this.compactStrHeader = slimStr ? 56 : 72;

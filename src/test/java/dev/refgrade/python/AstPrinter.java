@@ -101,6 +101,7 @@ final class AstPrinter {
             case Name n -> n.id();
             case IntLit i -> i.value().toString();
             case FloatLit f -> Double.toString(f.value());
+            case Expr.ImagLit j -> Double.toString(j.value()) + "j";
             case StrLit s -> quote(s.value());
             case BytesLit b -> "b" + quote(b.value());
             case BoolLit b -> b.value() ? "True" : "False";

@@ -54,6 +54,7 @@ class MethodOraclePropertyTest {
         RECEIVERS.put("bytes", "b'Hello, world'");
         RECEIVERS.put("bytearray", "bytearray(b'Hello, world')");
         RECEIVERS.put("slice", "slice(1, 9, 2)");
+        RECEIVERS.put("complex", "(1.5-2j)");
     }
 
     /** One call: an expression that prints the result and the receiver after it. */

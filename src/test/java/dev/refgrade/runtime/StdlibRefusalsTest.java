@@ -41,4 +41,35 @@ class StdlibRefusalsTest {
             assertRefused("import collections\ncollections.ChainMap({})\n", "collections.ChainMap (not modelled yet) at line 2");
         }
     }
+
+    @Nested
+    class NotModelled {
+        @Test
+        void importingDataclassesSaysWhatItNeeds() {
+            assertRefused("from dataclasses import dataclass\n", "import of module 'dataclasses' (it writes each class's __init__,"
+                    + " __repr__ and __eq__ as source text and runs it with exec, and its fields are class-body annotations;"
+                    + " neither is modelled yet) at line 1");
+        }
+
+        @Test
+        void importingEnumSaysWhatItNeeds() {
+            assertRefused("import enum\n", "import of module 'enum' (its classes are built by the EnumType metaclass, which makes"
+                    + " the members while the class body is turned into a class; metaclasses are not modelled yet) at line 1");
+        }
+    }
+
+    @Nested
+    class Weakref {
+        private static final String WVD = "import weakref\nclass C:\n    pass\nc = C()\nd = weakref.WeakValueDictionary()\nd['k'] = c\n";
+
+        @Test
+        void iteratingAWeakValueDictionaryIsRefusedNotATypeError() {
+            assertRefused(WVD + "for k in d:\n    pass\n", "iterating a WeakValueDictionary (Lib/weakref.py's generator) at line 7");
+        }
+
+        @Test
+        void aMethodTheLibraryClassHasIsRefusedNotAnAttributeError() {
+            assertRefused(WVD + "d.keys()\n", "the attribute 'keys' of 'WeakValueDictionary' objects (not modelled yet) at line 7");
+        }
+    }
 }

@@ -5,6 +5,7 @@ import dev.refgrade.python.Expr;
 import dev.refgrade.python.UnaryOperator;
 import dev.refgrade.runtime.LimitExceeded;
 import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.objects.PyComplex;
 import dev.refgrade.runtime.objects.PyBareObject;
 import dev.refgrade.runtime.objects.PyBool;
 import dev.refgrade.runtime.objects.PyBytes;
@@ -42,6 +43,7 @@ public final class Constants {
     /** What each AST node folded to, NOT_CONSTANT when nothing: the parser makes one object per literal, once. */
     private final Map<Expr, PyObject> folded = new IdentityHashMap<>();
     /** The constant each slice node is made into (3.14), NOT_CONSTANT when none; apart from what it folds to, which is nothing. */
+    private final Map<Expr, PyObject> owned = new IdentityHashMap<>();
     private final Map<Expr.Slice, PyObject> slices = new IdentityHashMap<>();
     private static final PyObject NOT_CONSTANT = new PyBareObject();
 
@@ -62,8 +64,9 @@ public final class Constants {
 
     private PyObject foldOnce(Expr e) {
         return switch (e) {
-            case Expr.IntLit i -> canonical(keep(rt.newUncachedInt(i.value())));
-            case Expr.FloatLit f -> canonical(keep(rt.newFloat(f.value())));
+            case Expr.IntLit i -> own(e, keep(rt.newUncachedInt(i.value())));
+            case Expr.FloatLit f -> own(e, keep(rt.newFloat(f.value())));
+            case Expr.ImagLit j -> own(e, keep(rt.newComplex(0.0, j.value())));
             case Expr.StrLit s -> canonical(keep(rt.newStr(s.value())));
             case Expr.BytesLit b -> canonical(keep(rt.newBytes(b.value().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))));
             case Expr.BoolLit b -> PyRuntime.bool(b.value());
@@ -80,6 +83,15 @@ public final class Constants {
             case Expr.Subscript s when !(s.index() instanceof Expr.Slice) -> foldSubscript(s);
             default -> null;
         };
+    }
+
+    /**
+     * The node's own object, then the canonical constant it stands for. A parent folded from it works
+     * on the own object, as the AST optimizer does before the compiler merges equal constants.
+     */
+    private PyObject own(Expr e, PyObject o) {
+        owned.put(e, o);
+        return canonical(o);
     }
 
     private PyObject keep(PyObject o) {
@@ -108,9 +120,10 @@ public final class Constants {
         PyObject v = fold(u.operand());
         if (v == null) return null;
         if (u.op() == UnaryOperator.NOT) return PyRuntime.bool(!rt.ops.truthy(v));
-        if (!(Arith.isNumber(v))) return null;
+        if (!(Arith.isNumber(v) || v instanceof PyComplex)) return null;
         try {
-            return canonical(keepFolded(Arith.unary(rt, u.op(), v)));
+            // +x of an exact number is x itself: the operand node's object, not the constant it was merged into.
+            return own(u, keepFolded(Arith.unary(rt, u.op(), owned.getOrDefault(u.operand(), v))));
         } catch (PyException err) {
             return null;
         }
@@ -121,7 +134,7 @@ public final class Constants {
         PyObject r = fold(b.right());
         if (l == null || r == null || !safe(b.op(), l, r)) return null;
         try {
-            return canonical(keepFolded(Arith.binary(rt, b.op(), l, r)));
+            return own(b, keepFolded(Arith.binary(rt, b.op(), l, r)));
         } catch (PyException | LimitExceeded err) {
             return null;
         }
@@ -272,6 +285,7 @@ public final class Constants {
             case PyBool b -> List.of("bool", b.value);
             case PyInt i -> List.of("int", i.bigValue());
             case PyFloat f -> List.of("float", Double.doubleToRawLongBits(f.value));
+            case PyComplex c -> List.of("complex", Double.doubleToRawLongBits(c.real), Double.doubleToRawLongBits(c.imag));
             case PyStr s -> List.of("str", s.value);
             case PyBytes b -> List.of("bytes", new String(b.value(), java.nio.charset.StandardCharsets.ISO_8859_1));
             case PySingleton s -> List.of("singleton", s.name);

@@ -258,6 +258,7 @@ public final class Refusals {
             case Expr.Name n -> { }
             case Expr.IntLit i -> { }
             case Expr.FloatLit f -> { }
+            case Expr.ImagLit j -> { }
             case Expr.StrLit s -> { }
             case Expr.BytesLit b -> { }
             case Expr.BoolLit b -> { }

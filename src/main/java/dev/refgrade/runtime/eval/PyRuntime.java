@@ -8,6 +8,7 @@ import dev.refgrade.runtime.VersionRules;
 import dev.refgrade.runtime.World;
 import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.memory.StaticObjects;
+import dev.refgrade.runtime.objects.PyComplex;
 import dev.refgrade.runtime.objects.PyBool;
 import dev.refgrade.runtime.objects.PyBuiltin;
 import dev.refgrade.runtime.objects.PyBytes;
@@ -171,6 +172,10 @@ public final class PyRuntime {
             i.refcnt = Heap.IMMORTAL;
             return i;
         });
+    }
+
+    public PyComplex newComplex(double real, double imag) {
+        return heap.alloc(new PyComplex(real, imag));
     }
 
     public PyFloat newFloat(double v) {

@@ -46,6 +46,7 @@ public final class PyType extends PyObject {
     public static final PyType ELLIPSIS = builtin("ellipsis", OBJECT);
     public static final PyType RANGE = builtin("range", OBJECT);
     public static final PyType SLICE = builtin("slice", OBJECT);
+    public static final PyType COMPLEX = builtin("complex", OBJECT);
     public static final PyType FUNCTION = builtin("function", OBJECT);
     public static final PyType BUILTIN_FUNCTION = builtin("builtin_function_or_method", OBJECT);
     public static final PyType METHOD = builtin("method", OBJECT);
@@ -67,6 +68,8 @@ public final class PyType extends PyObject {
     public final boolean heapType;
     /** Made by {@link #newLibraryClass}. */
     private boolean libraryClass;
+    /** __module__ of a library class whose tp_name is its bare name, as a class statement's is ("collections" for Counter); else null. */
+    public String module;
     /** Builtin types' attributes: their methods and constants, installed by name. */
     public final Map<String, PyObject> builtinAttrs;
     /** A class's namespace. */
@@ -106,6 +109,13 @@ public final class PyType extends PyObject {
     public static PyType newLibraryClass(String name, PyType base) {
         PyType t = builtin(name, base);
         t.libraryClass = true;
+        return t;
+    }
+
+    /** A class a Lib/*.py module defines with a class statement: tp_name is {@code name}, its repr names {@code module}. */
+    public static PyType newLibraryClass(String module, String name, PyType base) {
+        PyType t = newLibraryClass(name, base);
+        t.module = module;
         return t;
     }
 

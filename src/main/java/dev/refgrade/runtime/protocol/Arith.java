@@ -1,5 +1,7 @@
 package dev.refgrade.runtime.protocol;
 
+import dev.refgrade.runtime.stdlib.CounterOps;
+import dev.refgrade.runtime.objects.PyCounter;
 import dev.refgrade.runtime.stdlib.OrderedDictType;
 import dev.refgrade.runtime.objects.PyODict;
 import dev.refgrade.python.BinOperator;
@@ -8,6 +10,7 @@ import dev.refgrade.runtime.LimitExceeded;
 import dev.refgrade.runtime.Variation;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
+import dev.refgrade.runtime.objects.PyComplex;
 import dev.refgrade.runtime.objects.PyDefaultDict;
 import dev.refgrade.runtime.objects.PyDeque;
 import dev.refgrade.runtime.objects.PyBool;
@@ -29,6 +32,7 @@ import dev.refgrade.runtime.stdlib.ListGrowth;
 import dev.refgrade.runtime.stdlib.CopyModule;
 import dev.refgrade.runtime.stdlib.DefaultDictType;
 import dev.refgrade.runtime.stdlib.DequeType;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /** Numbers and the binary operators (Objects/abstract.c's PyNumber_*), sequences' + and * included. */
@@ -67,6 +71,9 @@ public final class Arith {
         }
         double x = toDouble(a), y = toDouble(b);
         if (Double.isNaN(x) || Double.isNaN(y)) return 2; // unordered: only != holds
+        // float_richcompare compares a float with an int exactly, never through the int's rounding to a double.
+        if (a instanceof PyInt i) return Double.isInfinite(y) ? (y > 0 ? -1 : 1) : new BigDecimal(i.bigValue()).compareTo(new BigDecimal(y));
+        if (b instanceof PyInt i) return Double.isInfinite(x) ? (x > 0 ? 1 : -1) : new BigDecimal(x).compareTo(new BigDecimal(i.bigValue()));
         return Double.compare(x == 0.0 ? 0.0 : x, y == 0.0 ? 0.0 : y);
     }
 
@@ -78,16 +85,19 @@ public final class Arith {
                 // int_pos / float_pos return the very object for exact ints and floats.
                 if (a instanceof PyInt i && !(a instanceof PyBool)) return rt.heap.newRef(a);
                 if (a instanceof PyBool b) return rt.newInt(b.small);
-                if (a instanceof PyFloat) return rt.heap.newRef(a);
+                if (a instanceof PyFloat || a instanceof PyComplex) return rt.heap.newRef(a);
                 break;
             case NEG:
                 if (a instanceof PyInt i) return i.big == null && i.small != Long.MIN_VALUE ? rt.newInt(-i.small) : rt.newInt(i.bigValue().negate());
                 if (a instanceof PyFloat f) return rt.newFloat(-f.value);
+                if (a instanceof PyComplex c) return Complexes.negate(rt, c);
                 break;
             case INVERT:
                 if (a instanceof PyInt i) return rt.newInt(i.bigValue().not());
                 break;
         }
+        // Counter.__pos__ and __neg__ (Lib/collections/__init__.py).
+        if (a instanceof PyCounter c && (op == UnaryOperator.POS || op == UnaryOperator.NEG)) return CounterOps.unary(rt, c, op == UnaryOperator.NEG);
         PyObject r = a instanceof PyInstance ? rt.ops.callDunder(a, switch (op) {
             case NEG -> "__neg__";
             case POS -> "__pos__";
@@ -98,6 +108,8 @@ public final class Arith {
     }
 
     public static PyObject binary(PyRuntime rt, BinOperator op, PyObject a, PyObject b) {
+        // Counter's __add__, __sub__, __or__, __and__ answer only another Counter (NotImplemented otherwise).
+        if (a instanceof PyCounter x && b instanceof PyCounter y && (op == BinOperator.ADD || op == BinOperator.SUB || op == BinOperator.BITOR || op == BinOperator.BITAND)) return CounterOps.binary(rt, op, x, y);
         PyObject r = builtinBinary(rt, op, a, b);
         if (r != null) return r;
         if (a instanceof PyInstance || b instanceof PyInstance) {
@@ -133,6 +145,7 @@ public final class Arith {
 
     /** a op= b: lists, sets and dicts change in place and return themselves; everything else as binary. */
     public static PyObject inplace(PyRuntime rt, BinOperator op, PyObject a, PyObject b) {
+        if (a instanceof PyCounter c && (op == BinOperator.ADD || op == BinOperator.SUB || op == BinOperator.BITOR || op == BinOperator.BITAND)) return CounterOps.inplace(rt, op, c, b);
         if (a instanceof PyDeque d && op == BinOperator.ADD) return DequeType.inplaceConcat(rt, d, b);
         if (a instanceof PyDeque && op == BinOperator.MUL) return builtinBinary(rt, op, a, b);
         if (a instanceof PyByteArray ba && op == BinOperator.ADD) return BytesOps.inplaceConcat(rt, ba, b);
@@ -171,6 +184,10 @@ public final class Arith {
 
     private static PyObject builtinBinary(PyRuntime rt, BinOperator op, PyObject a, PyObject b) {
         if (a instanceof PyInt x && b instanceof PyInt y) return ints(rt, op, x, y);
+        if (a instanceof PyComplex || b instanceof PyComplex) {
+            PyObject r = Complexes.binary(rt, op, a, b);
+            if (r != null) return r;
+        }
         if (isNumber(a) && isNumber(b)) return floats(rt, op, toDouble(a), toDouble(b));
         if (a instanceof PyDeque d && op == BinOperator.ADD) return DequeType.concat(rt, d, b);
         if ((a instanceof PyDeque || b instanceof PyDeque) && op == BinOperator.MUL) {

@@ -1,5 +1,6 @@
 package dev.refgrade.runtime.protocol;
 
+import dev.refgrade.runtime.objects.PyCounter;
 import dev.refgrade.runtime.objects.PyODict;
 import dev.refgrade.runtime.Unsupported;
 import dev.refgrade.runtime.eval.PyRuntime;
@@ -235,6 +236,7 @@ public final class Attributes {
             case PyFunction f -> FunctionAttributes.set(rt, f, name, value);
             case PyLruCache c -> LruCacheAttributes.set(rt, c, name, value);
             case PyODict od -> throw CPythonNames.refusal(rt, "'collections.OrderedDict' objects (their __dict__)", name.value);
+            case PyCounter c -> throw CPythonNames.refusal(rt, "'Counter' objects (their __dict__)", name.value);
             case PyLibFunction f -> throw CPythonNames.refusal(rt, "functools." + f.qualname.value + " (shared by every run here)", name.value);
             default -> {
                 PyObject descr = o.type().lookup(rt, name);
@@ -298,6 +300,7 @@ public final class Attributes {
             case PyFunction f -> FunctionAttributes.set(rt, f, name, null);
             case PyLruCache c -> LruCacheAttributes.set(rt, c, name, null);
             case PyODict od -> throw CPythonNames.refusal(rt, "'collections.OrderedDict' objects (their __dict__)", name.value);
+            case PyCounter c -> throw CPythonNames.refusal(rt, "'Counter' objects (their __dict__)", name.value);
             case PyObject x when x.type().lookup(rt, name) instanceof BuiltinGetter g && g.writable() -> g.set(rt, x, null);
             default -> throw noAttribute(rt, o, name.value);
         }

@@ -1,9 +1,12 @@
 package dev.refgrade.runtime.protocol;
 
+import dev.refgrade.runtime.stdlib.CounterOps;
+import dev.refgrade.runtime.objects.PyCounter;
 import dev.refgrade.runtime.stdlib.OrderedDictType;
 import dev.refgrade.runtime.objects.PyODict;
 import dev.refgrade.python.CmpOp;
 import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.objects.PyComplex;
 import dev.refgrade.runtime.objects.PyDeque;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyException;
@@ -45,6 +48,7 @@ public final class Compare {
         if (a instanceof dev.refgrade.runtime.objects.PyNamespace x && b instanceof dev.refgrade.runtime.objects.PyNamespace y
                 && (op == CmpOp.EQ || op == CmpOp.NE)) return rt.ops.richCompare(x.dict, y.dict, op);
         if (a instanceof PyInstance || b instanceof PyInstance) return viaDunders(rt, a, b, op);
+        if (a instanceof PyCounter x && b instanceof PyCounter y) return PyRuntime.bool(CounterOps.compare(rt, x, y, op));
         Integer c = compareBuiltin(rt, a, b, op);
         if (c != null) return PyRuntime.bool(holds(op, c));
         return switch (op) {
@@ -78,6 +82,7 @@ public final class Compare {
             rt.charge(Math.min(x.value.length(), y.value.length()));
             return Integer.signum(x.value.compareTo(y.value));
         }
+        if (a instanceof PyComplex || b instanceof PyComplex) return Complexes.compare(rt, a, b, op);
         if (a instanceof PyMemoryView || b instanceof PyMemoryView) return MemoryViews.compare(a, b, op);
         byte[] bytesA = BytesOps.contents(a), bytesB = BytesOps.contents(b);
         if (bytesA != null && bytesB != null) return BytesOps.compare(rt, bytesA, bytesB);

@@ -1,6 +1,7 @@
 package dev.refgrade.runtime.protocol;
 
 import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.objects.PyComplex;
 import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyFloat;
 import dev.refgrade.runtime.objects.PyInstance;
@@ -65,6 +66,7 @@ public final class Format {
         String typeName = value.type().name;
         return switch (value) {
             case PyFloat f -> FormatSpec.parse(rt, spec, '>', typeName).formatFloat(rt, f.value, typeName);
+            case PyComplex c -> ComplexFormat.format(rt, c, spec);
             case PyInt i -> FormatSpec.parse(rt, spec, '>', typeName).formatInt(rt, i.bigValue(), typeName);
             case PyStr s -> FormatSpec.parse(rt, spec, '<', typeName).formatStr(rt, s.value);
             default -> throw rt.typeError("unsupported format string passed to " + typeName + ".__format__");

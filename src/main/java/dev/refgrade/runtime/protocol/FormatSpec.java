@@ -297,6 +297,11 @@ record FormatSpec(char fill, boolean fillGiven, char align, char sign, boolean n
         return out.toString();
     }
 
+    /** The text padded to the width as the alignment says (complex's formatting composes its own text). */
+    String padded(String text) {
+        return pad("", text);
+    }
+
     private String pad(String lead, String body) {
         String text = lead + body;
         int missing = width - text.codePointCount(0, text.length());

@@ -1,6 +1,7 @@
 package dev.refgrade.runtime.protocol;
 
 import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.objects.PyComplex;
 import dev.refgrade.runtime.objects.PyDeque;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyException;
@@ -35,6 +36,7 @@ final class Hashing {
         return switch (o) {
             case PyInt i -> i.big == null ? hashLong(i.small) : hashBig(i.big);
             case PyFloat f -> Double.isNaN(f.value) ? pointer(rt, o) : hashDouble(f.value);
+            case PyComplex c -> Complexes.hash(rt, c);
             case PyStr s -> strHash(rt, s);
             case PyBytes b -> {
                 long h = rt.world.strHash(b.hashCodeCached()); // bytes_hash: the same _Py_HashBytes as a 1-byte str

@@ -1,5 +1,8 @@
 package dev.refgrade.runtime.protocol;
 
+import dev.refgrade.runtime.objects.Kwargs;
+import dev.refgrade.runtime.objects.PyBuiltin;
+import dev.refgrade.runtime.objects.PyCounter;
 import dev.refgrade.runtime.stdlib.OrderedDictType;
 import dev.refgrade.runtime.objects.PyODictIter;
 import dev.refgrade.runtime.objects.PyODict;
@@ -33,6 +36,7 @@ import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.objects.PyType;
 import dev.refgrade.runtime.objects.PyWeakContainer;
+import dev.refgrade.runtime.Unsupported;
 
 /** Subscripts, membership and iteration of builtin containers and of classes that define them. */
 final class Items {
@@ -73,6 +77,9 @@ final class Items {
                 if (v != null) return heap.newRef(v);
                 // dict_subscript: a subclass's __missing__ answers for a key the dict lacks.
                 if (d instanceof PyDefaultDict dd) return DefaultDictType.missing(rt, dd, key);
+                if (d.type().lookup(rt, "__missing__") instanceof PyBuiltin missing) {
+                    return rt.interp.callBuiltin(missing, d, new PyObject[] {key}, Kwargs.NONE);
+                }
                 throw rt.keyError(key);
             }
             case dev.refgrade.runtime.objects.PyMappingProxy p -> {
@@ -154,6 +161,7 @@ final class Items {
             }
             case PyDict d -> {
                 int ix = d.find(rt, key, rt.ops.hash(key));
+                if (ix < 0 && d instanceof PyCounter) return; // Counter.__delitem__: only `if elem in self`
                 if (ix < 0) throw rt.keyError(key);
                 d.removeEntry(rt.heap, ix);
             }
@@ -265,6 +273,8 @@ final class Items {
                 || o instanceof PyDequeIter || o instanceof PyODictIter) return heap.newRef(o);
         if (o instanceof PyDeque d) return heap.alloc(new PyDequeIter(heap.newRef(d), false));
         if (o instanceof dev.refgrade.runtime.objects.PyMappingProxy p) return iter(rt, p.mapping);
+        // Lib/weakref.py iterates with a generator under an _IterationGuard that defers removals: not modelled.
+        if (o instanceof PyWeakContainer) throw new Unsupported("iterating a " + o.type().name + " (Lib/weakref.py's generator)", 0);
         if (kind == null) {
             if (o instanceof PyInstance inst) {
                 PyObject r = rt.ops.callDunder(inst, "__iter__");

@@ -3,6 +3,7 @@ package dev.refgrade.runtime.protocol;
 import dev.refgrade.python.CmpOp;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
+import dev.refgrade.runtime.objects.PyComplex;
 import dev.refgrade.runtime.objects.PyDeque;
 import dev.refgrade.runtime.objects.Kwargs;
 import dev.refgrade.runtime.objects.PyBool;
@@ -48,6 +49,7 @@ public final class Ops {
             case PySingleton s -> s != PyRuntime.NONE;
             case PyInt i -> i.big != null || i.small != 0;
             case PyFloat f -> f.value != 0.0;
+            case PyComplex c -> c.real != 0.0 || c.imag != 0.0;
             case PyStr s -> !s.value.isEmpty();
             case PyBytes b -> b.length() > 0;
             case PyByteArray b -> b.length() > 0;

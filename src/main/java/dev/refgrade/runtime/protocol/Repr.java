@@ -1,7 +1,10 @@
 package dev.refgrade.runtime.protocol;
 
+import dev.refgrade.runtime.stdlib.CounterType;
+import dev.refgrade.runtime.objects.PyCounter;
 import dev.refgrade.runtime.objects.PyODict;
 import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.objects.PyComplex;
 import dev.refgrade.runtime.objects.PyDefaultDict;
 import dev.refgrade.runtime.objects.PyDeque;
 import dev.refgrade.runtime.objects.PyBaseExc;
@@ -154,6 +157,7 @@ public final class Repr {
             case PyBool x -> b.append(x.value ? "True" : "False");
             case PyInt x -> b.append(x.big == null ? Long.toString(x.small) : IntDigits.decimal(rt, x.big));
             case PyFloat x -> b.append(Format.floatRepr(x.value));
+            case PyComplex x -> b.append(Complexes.repr(x));
             case PyStr x -> b.append(quote(x.value));
             case PyBytes x -> b.append(BytesOps.repr(x.value()));
             case PyByteArray x -> b.append(BytesOps.arrayRepr(x.bytes()));
@@ -178,6 +182,7 @@ public final class Repr {
                 }
             }
             case PyODict d -> odict(rt, d, b, active);
+            case PyCounter c -> b.append(CounterType.repr(rt, c));
             case PyDefaultDict d -> {
                 // defdict_repr: dict's repr first, then the factory's under its own Py_ReprEnter.
                 StringBuilder base = new StringBuilder();
@@ -314,7 +319,7 @@ public final class Repr {
     }
 
     static String qualified(PyType t) {
-        return t.heapType ? "__main__." + t.name : t.name;
+        return t.heapType ? "__main__." + t.name : t.module != null ? t.module + "." + t.name : t.name;
     }
 
     /** PyObject_ASCII's escaping of a repr: every non-ASCII code point as \\xNN, \\uNNNN or \\UNNNNNNNN. */

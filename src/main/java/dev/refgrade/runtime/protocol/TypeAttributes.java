@@ -1,5 +1,6 @@
 package dev.refgrade.runtime.protocol;
 
+import dev.refgrade.runtime.stdlib.CPythonNames;
 import dev.refgrade.runtime.Unsupported;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
@@ -64,6 +65,7 @@ final class TypeAttributes {
         if (v != null) return Descriptors.get(rt, v, null, t);
         PyObject meta = PyType.TYPE.own(rt, name);
         if (meta instanceof PyBuiltin b && b.self == null) return heap.alloc(b.bind(heap.newRef(t)));
+        if (!t.heapType && CPythonNames.has(t, name.value)) throw CPythonNames.refusal(rt, "type object '" + t.name + "'", name.value);
         throw rt.error(PyExc.ATTRIBUTE_ERROR, "type object '" + t.name + "' has no attribute '" + name.value + "'");
     }
 }

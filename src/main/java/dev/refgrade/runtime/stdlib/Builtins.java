@@ -45,7 +45,7 @@ public final class Builtins {
 
     public static void installTypes() {
         for (PyType t : List.of(PyType.INT, PyType.BOOL, PyType.FLOAT, PyType.STR, PyType.BYTES, PyType.BYTEARRAY, PyType.MEMORYVIEW, PyType.TUPLE, PyType.LIST,
-                PyType.DICT, PyType.SET, PyType.FROZENSET, PyType.OBJECT, PyType.TYPE, PyType.RANGE, PyType.SLICE)) {
+                PyType.DICT, PyType.SET, PyType.FROZENSET, PyType.OBJECT, PyType.TYPE, PyType.RANGE, PyType.SLICE, PyType.COMPLEX)) {
             BUILTINS.put(t.name, t);
         }
         for (PyType t : PyExc.all()) BUILTINS.put(t.name, t);
@@ -80,6 +80,7 @@ public final class Builtins {
         ByteArrayMethods.install(reg);
         MemoryViewMethods.install(reg);
         SliceType.install(reg);
+        ComplexType.install(reg);
     }
 
     // ---- helpers -------------------------------------------------------------------------------

@@ -91,7 +91,7 @@ public final class CopyModule {
         return switch (x) {
             case PyList l -> Builtins.listOf(rt, l).allocatedExactly(); // list.copy is list_slice
             case PyDefaultDict d -> DefaultDictType.copy(rt, d); // defaultdict.__copy__
-            case PyDict d when !(d instanceof PyODict) -> { // an OrderedDict goes through __reduce_ex__, refused
+            case PyDict d when d.type() == PyType.DICT -> { // OrderedDict and Counter go through __reduce_ex__, refused
                 PyDict out = rt.newDict().modelled(); // PyDict_Copy
                 if (!d.cloneTableInto(out)) out.prepareMerge(d);
                 Builtins.dictUpdate(rt, out, d);

@@ -1,6 +1,7 @@
 package dev.refgrade.runtime.stdlib;
 
 import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.objects.PyComplex;
 import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.PyBool;
 import dev.refgrade.runtime.objects.PyBuiltin;
@@ -20,6 +21,7 @@ import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.objects.PyType;
 import dev.refgrade.runtime.objects.Signature;
 import dev.refgrade.runtime.objects.Signature.Convention;
+import dev.refgrade.runtime.protocol.Complexes;
 import dev.refgrade.runtime.protocol.Arith;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -209,6 +211,7 @@ final class Functions {
         if (x instanceof PyBool b) return rt.newInt(b.small);
         if (x instanceof PyInt i) return i.bigValue().signum() >= 0 ? rt.heap.newRef(i) : rt.newInt(i.bigValue().negate());
         if (x instanceof PyFloat f) return rt.newFloat(Math.abs(f.value));
+        if (x instanceof PyComplex c) return Complexes.abs(rt, c);
         PyObject r = rt.ops.callDunder(x, "__abs__");
         if (r != null) return r;
         throw rt.typeError("bad operand type for abs(): '" + x.type().name + "'");

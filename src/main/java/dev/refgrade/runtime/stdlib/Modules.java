@@ -46,9 +46,13 @@ public final class Modules {
             Map.entry("socket", SYSTEM), Map.entry("urllib", SYSTEM), Map.entry("http", SYSTEM), Map.entry("platform", SYSTEM),
             Map.entry("threading", THREADS), Map.entry("multiprocessing", THREADS), Map.entry("concurrent", THREADS),
             Map.entry("asyncio", THREADS), Map.entry("tracemalloc", "it measures the real interpreter's own allocations"),
-            Map.entry("resource", SYSTEM), Map.entry("psutil", SYSTEM));
+            Map.entry("resource", SYSTEM), Map.entry("psutil", SYSTEM),
+            Map.entry("dataclasses", "it writes each class's __init__, __repr__ and __eq__ as source text and runs it with exec, and"
+                    + " its fields are class-body annotations; neither is modelled yet"),
+            Map.entry("enum", "its classes are built by the EnumType metaclass, which makes the members while the class body"
+                    + " is turned into a class; metaclasses are not modelled yet"));
 
-    /** Why module {@code name} is refused, when it is one refused for a reason and not merely not yet modelled. */
+    /** Why module {@code name} is refused, where a reason is known (it cannot be deterministic, or what it needs is missing). */
     public static String whyNot(String name) {
         int dot = name.indexOf('.');
         return WHY_NOT.get(dot < 0 ? name : name.substring(0, dot));
@@ -79,7 +83,7 @@ public final class Modules {
      * the server's threads import at once, and the contents' objects must be made once (their static
      * addresses are handed out in order).
      */
-    private static synchronized Map<String, PyObject> contents(String name) {
+    static synchronized Map<String, PyObject> contents(String name) {
         Map<String, PyObject> made = MADE.get(name);
         if (made == null && MAKERS.containsKey(name)) {
             made = MAKERS.get(name).get();

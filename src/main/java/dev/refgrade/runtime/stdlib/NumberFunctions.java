@@ -2,6 +2,7 @@ package dev.refgrade.runtime.stdlib;
 
 import dev.refgrade.python.BinOperator;
 import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.objects.PyComplex;
 import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyFloat;
@@ -66,6 +67,10 @@ final class NumberFunctions {
         throw rt.typeError("unsupported operand type(s) for divmod(): '" + x.type().name + "' and '" + y.type().name + "'");
     }
 
+    private static boolean numeric(PyObject o) {
+        return Arith.isNumber(o) || o instanceof PyComplex;
+    }
+
     /** pow(base, exp[, mod]): two arguments are base ** exp; three are long_pow's modular power. */
     static PyObject pow(PyRuntime rt, Args a) {
         PyObject base = a.get("base"), exp = a.get("exp"), mod = a.orNone("mod");
@@ -74,7 +79,13 @@ final class NumberFunctions {
             if (base instanceof PyInstance || exp instanceof PyInstance || mod instanceof PyInstance) {
                 throw a.unsupported("pow() with three arguments of a class");
             }
-            if (Arith.isNumber(base) && Arith.isNumber(exp) && Arith.isNumber(mod)) {
+            // ternary_op: int's slot declines; float's refuses a modulus; complex's refuses any.
+            boolean complexIn = base instanceof PyComplex || exp instanceof PyComplex || mod instanceof PyComplex;
+            if (complexIn && numeric(base) && numeric(exp) && numeric(mod)
+                    && (base instanceof PyComplex || exp instanceof PyComplex || !(base instanceof PyFloat || exp instanceof PyFloat))) {
+                throw rt.error(PyExc.VALUE_ERROR, "complex modulo");
+            }
+            if (numeric(base) && numeric(exp) && numeric(mod)) {
                 throw rt.typeError("pow() 3rd argument not allowed unless all arguments are integers");
             }
             throw rt.typeError("unsupported operand type(s) for ** or pow(): '" + base.type().name + "', '"

@@ -14,7 +14,6 @@ final class RefusedBuiltins {
     private static final String INTERACTIVE = "it waits on a person at a terminal, which a graded run has none of";
     private static final String DYNAMIC = "it compiles source text at run time, which the simulator does not model";
     private static final String MACHINERY = "it is the interpreter's own import or class-building machinery";
-    private static final String NOT_YET = "it is not modelled yet";
 
     private static final Map<String, String> WHY = Map.ofEntries(
             Map.entry("__build_class__", MACHINERY), Map.entry("__import__", MACHINERY),
@@ -26,8 +25,7 @@ final class RefusedBuiltins {
             Map.entry("exit", INTERACTIVE), Map.entry("quit", INTERACTIVE),
             Map.entry("open", "it reads and writes files, whose contents a simulated run does not have"),
             Map.entry("aiter", "asynchronous iteration is not modelled"),
-            Map.entry("anext", "asynchronous iteration is not modelled"),
-            Map.entry("complex", NOT_YET));
+            Map.entry("anext", "asynchronous iteration is not modelled"));
 
     private RefusedBuiltins() {}
 

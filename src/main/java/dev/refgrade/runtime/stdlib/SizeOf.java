@@ -88,6 +88,7 @@ final class SizeOf {
             // int: 24-byte header then 30-bit digits, at least one (3.11 allocates one for 0 too).
             case PyInt i -> rt.newInt(i.allocSize());
             case PyFloat f -> rt.newInt(f.allocSize());
+            case dev.refgrade.runtime.objects.PyComplex c -> rt.newInt(c.allocSize());
             // A PEP 393 compact string: header + n + 1 for ASCII, header + width * (n + 1) otherwise (VersionRules).
             case PyStr s -> rt.newInt(rt.rules.allocSize(s));
             // GC header (16) + PyTupleObject (24; 32 from 3.14) + 8 per item.
