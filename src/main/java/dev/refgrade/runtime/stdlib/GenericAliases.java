@@ -11,7 +11,9 @@ import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.objects.PyType;
+import dev.refgrade.runtime.protocol.Descriptors;
 import dev.refgrade.runtime.protocol.Repr;
+import java.util.Set;
 
 /**
  * Subscripting a class (PyObject_GetItem on a type): type[X] and a builtin type whose CPython
@@ -37,23 +39,32 @@ public final class GenericAliases {
     /** PyObject_GetItem's case of a type: type[...], then __class_getitem__, else not subscriptable. */
     public static PyObject subscript(PyRuntime rt, PyType t, PyObject key) {
         if (t == PyType.TYPE) return alias(rt, t, key);
-        PyObject meth = rt.ops.getAttrOrNull(t, rt.name("__class_getitem__"));
-        if (meth != null && meth != PyRuntime.NONE) {
-            try {
-                return rt.interp.callBorrowed(meth, new PyObject[] {key}, Kwargs.NONE);
-            } finally {
-                rt.heap.decref(meth);
+        // _PyObject_LookupAttr(type, "__class_getitem__") along the MRO: a class's own is a classmethod;
+        // a builtin class's is classmethod(Py_GenericAlias), which the simulator does not install.
+        PyStr name = rt.name("__class_getitem__");
+        try {
+            for (PyType s : t.mro) {
+                if (s.heapType) {
+                    PyObject found = s.own(rt, name);
+                    if (found == null) continue;
+                    if (found == PyRuntime.NONE) break;
+                    PyObject meth = Descriptors.get(rt, found, null, t);
+                    try {
+                        return rt.interp.callBorrowed(meth, new PyObject[] {key}, Kwargs.NONE);
+                    } finally {
+                        rt.heap.decref(meth);
+                    }
+                }
+                Set<String> listed = CPythonNames.ownNames(s);
+                if (listed == null && s != PyType.OBJECT) {
+                    var frame = rt.interp.currentFrame();
+                    throw new Unsupported("subscripting class '" + t.name + "' (whether CPython's '" + s.name
+                            + "' has __class_getitem__ is not known here)", frame == null ? 0 : frame.line);
+                }
+                if (listed != null && listed.contains("__class_getitem__")) return alias(rt, t, key);
             }
-        }
-        rt.heap.xdecref(meth);
-        // A builtin class's __class_getitem__ is classmethod(Py_GenericAlias), which the simulator does not install.
-        if (CPythonNames.has(t, "__class_getitem__")) return alias(rt, t, key);
-        for (PyType s : t.mro) {
-            if (!s.heapType && s != PyType.OBJECT && CPythonNames.ownNames(s) == null) {
-                var frame = rt.interp.currentFrame();
-                throw new Unsupported("subscripting class '" + t.name + "' (whether CPython's '" + s.name
-                        + "' has __class_getitem__ is not known here)", frame == null ? 0 : frame.line);
-            }
+        } finally {
+            rt.heap.decref(name);
         }
         throw rt.typeError("type '" + t.name + "' is not subscriptable");
     }
