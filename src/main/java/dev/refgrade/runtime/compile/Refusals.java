@@ -115,7 +115,6 @@ public final class Refusals {
                 block(c.body());
             }
             case Stmt.AnnAssign a -> {
-                refuse("variable annotation", a.span());
                 expr(a.target());
                 expr(a.annotation());
                 opt(a.value());
