@@ -47,7 +47,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
+        // Only --json writes with it: ObjectMapper's static set-up (its date format's calendar and locale
+        // data) was a seventh of a cold `check` that printed text (issue 21).
+        ObjectMapper mapper = json ? new ObjectMapper() : null;
         Map<PythonVersion, CPythonCheck> checks = new java.util.EnumMap<>(PythonVersion.class);
         int invalid = 0, disagreements = 0, files = 0, compared = 0, notCompared = 0, notCheckable = 0;
         Map<String, Path> ids = new LinkedHashMap<>();

@@ -166,6 +166,7 @@ public final class Interpreter implements Heap.Finalizers {
             case PyFuncWrapper w when w.kind == PyFuncWrapper.Kind.STATIC -> callBorrowed(w.callable, args, kw);
             case dev.refgrade.runtime.objects.PyPartial p -> Builtins.callPartial(rt, p, args, kw);
             case dev.refgrade.runtime.objects.PyLibFunction f -> callBuiltin(f.body, null, args, kw);
+            case dev.refgrade.runtime.objects.PyGenericAlias g -> dev.refgrade.runtime.stdlib.GenericAliases.call(rt, g, args, kw);
             case PyInstance inst when inst.cls.lookup(rt, "__call__") != null -> {
                 PyObject[] full = new PyObject[args.length + 1];
                 full[0] = inst;

@@ -18,6 +18,7 @@ import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyFuncWrapper;
 import dev.refgrade.runtime.objects.PyFunction;
+import dev.refgrade.runtime.objects.PyGenericAlias;
 import dev.refgrade.runtime.objects.PyLibFunction;
 import dev.refgrade.runtime.objects.PyLruCache;
 import dev.refgrade.runtime.objects.PySuper;
@@ -103,6 +104,23 @@ public final class Attributes {
             case PyBuiltin b when n.equals("__name__") -> {
                 return rt.newStr(b.name);
             }
+            case PyBuiltin b when n.equals("__module__") -> {
+                // m_module: a module function's module name; a method of a type has none.
+                return b.methodOf == null ? rt.newStr(b.module()) : PyRuntime.NONE;
+            }
+            case PyBuiltin b when n.equals("__qualname__") -> {
+                String owner = b.methodOf == null ? null : b.methodOf.name.substring(b.methodOf.name.lastIndexOf('.') + 1);
+                return rt.newStr(owner == null ? b.name : owner + "." + b.name);
+            }
+            case PyGenericAlias g -> {
+                switch (n) {
+                    case "__origin__" -> { return heap.newRef(g.origin); }
+                    case "__args__" -> { return heap.newRef(g.args); }
+                    case "__parameters__" -> { return heap.newRef(PyRuntime.EMPTY_TUPLE); }
+                    case "__class__" -> { return heap.newRef(g.type()); }
+                    default -> throw CPythonNames.refusal(rt, "'types.GenericAlias' objects", n);
+                }
+            }
             default -> {}
         }
         if (n.equals("__class__")) return heap.newRef(o.type()); // object's __class__ getset
@@ -147,6 +165,9 @@ public final class Attributes {
 
     /** staticmethod's and classmethod's members (__func__, __wrapped__), then their __dict__. */
     private static PyObject wrapperAttr(PyRuntime rt, PyFuncWrapper w, String n) {
+        if (w.builtinDoc && (n.equals("__doc__") || n.equals("__dict__"))) {
+            throw CPythonNames.refusal(rt, "a " + w.type().name + " of a builtin function (its C docstring)", n);
+        }
         if (n.equals("__func__") || n.equals("__wrapped__")) return rt.heap.newRef(w.callable);
         if (n.equals("__dict__")) {
             if (w.dict == null) w.dict = rt.newDict();

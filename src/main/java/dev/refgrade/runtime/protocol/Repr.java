@@ -279,6 +279,7 @@ public final class Repr {
                 item(rt, p.mapping, b, active);
                 b.append(')');
             }
+            case dev.refgrade.runtime.objects.PyGenericAlias g -> b.append(dev.refgrade.runtime.stdlib.GenericAliases.repr(rt, g));
             case dev.refgrade.runtime.objects.PyNamespace ns -> {
                 // namespace_repr: name=value for each non-empty str key, namespace(...) when met again inside itself.
                 if (active.put(o, true) != null) {
