@@ -23,7 +23,8 @@ TYPES = [object, int, bool, float, complex, str, bytes, bytearray, memoryview, l
          type(iter("")), type(iter(range(0))), type(iter({})), type(iter(set())), types.TracebackType, types.FrameType,
          collections.deque, collections.defaultdict, collections.OrderedDict, array.array]
 # Classes written in Python (Lib/*.py) that the simulator models in Java: every attribute, inherited ones too.
-LIBRARY_CLASSES = [weakref.WeakValueDictionary, weakref.WeakKeyDictionary, weakref.WeakSet, weakref.finalize]
+LIBRARY_CLASSES = [weakref.WeakValueDictionary, weakref.WeakKeyDictionary, weakref.WeakSet, weakref.finalize,
+                   collections.Counter]
 MODULES = ["sys", "gc", "copy", "weakref", "contextlib", "ctypes", "math", "operator", "string", "pprint",
            "collections", "types", "functools", "itertools", "dataclasses", "enum", "array", "cmath", "heapq",
            "bisect", "statistics", "fractions", "decimal", "textwrap", "keyword", "abc", "numbers", "typing"]

@@ -45,6 +45,8 @@ public enum VersionChange {
     BINARY_SLICE(PythonVersion.V3_12, "gh-91432", "a[lo:hi] frees its slice object before the container, and a[lo:hi] op= v makes two"
             + " slice objects"),
     HASHABLE_SLICES(PythonVersion.V3_12, "gh-101264", "slice objects are hashable"),
+    DEFERRED_ANNOTATIONS(PythonVersion.V3_14, "PEP 649", "annotations are evaluated only when __annotations__ is read, through a"
+            + " generated __annotate__ function"),
     MIXED_MODE_COMPLEX(PythonVersion.V3_14, "gh-69639", "an int or float meeting a complex in +, -, * or / is no longer made a"
             + " complex first, so infinities, NaNs and signed zeros come out as in mathematics"),
     CONSTANT_SLICES(PythonVersion.V3_14, "gh-125063", "a slice whose bounds are all literals, as in a[1:3], is a constant of the code,"

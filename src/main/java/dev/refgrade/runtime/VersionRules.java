@@ -161,6 +161,9 @@ public final class VersionRules {
      */
     public final boolean mixedModeComplex;
 
+    /** PEP 649 (3.14): annotations are evaluated lazily by __annotate__; variable annotations are refused there. */
+    public final boolean deferredAnnotations;
+
     /** gh-125063 (3.14): a slice whose bounds are all literals is a constant of the code, not built at run time. */
     public final boolean constantSlices;
 
@@ -178,6 +181,7 @@ public final class VersionRules {
         this.hashableSlices = has(VersionChange.HASHABLE_SLICES);
         this.constantSlices = has(VersionChange.CONSTANT_SLICES);
         this.mixedModeComplex = has(VersionChange.MIXED_MODE_COMPLEX);
+        this.deferredAnnotations = has(VersionChange.DEFERRED_ANNOTATIONS);
         boolean slimStr = has(VersionChange.SMALLER_STR_HEADERS);
         this.asciiStrHeader = slimStr ? 40 : 48;
         this.compactStrHeader = slimStr ? 56 : 72;

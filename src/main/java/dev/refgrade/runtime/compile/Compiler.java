@@ -4,6 +4,7 @@ import dev.refgrade.python.Expr;
 import dev.refgrade.python.Module;
 import dev.refgrade.python.Stmt;
 import dev.refgrade.python.SymbolScope;
+import dev.refgrade.runtime.eval.Annotations;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.eval.Stmts;
 import dev.refgrade.runtime.objects.PyCode;
@@ -119,7 +120,7 @@ public final class Compiler {
         SymbolScope scope = m.scope();
         Unit u = new Unit(scope, "<module>", List.of());
         Stmts stmts = new Stmts(this, u);
-        PyCode.Exec[] body = stmts.block(m.body());
+        PyCode.Exec[] body = withAnnotations(m.body(), stmts.block(m.body()));
         if (displayLast && !m.body().isEmpty() && m.body().get(m.body().size() - 1) instanceof Stmt.ExprStmt last) {
             body[body.length - 1] = stmts.displayed(last);
         }
@@ -263,8 +264,17 @@ public final class Compiler {
             withDoc.set(0, new Stmt.Assign(List.of(new Expr.Name("__doc__", e.span())), doc, e.span()));
             body = withDoc;
         }
-        PyCode.Exec[] compiled = new Stmts(this, u).block(body);
+        PyCode.Exec[] compiled = withAnnotations(body, new Stmts(this, u).block(body));
         return finish(u, def.name(), def.span().line(), compiled, List.of(), PyCode.Shape.NONE);
+    }
+
+    /** A module or class body with annotations starts with SETUP_ANNOTATIONS. */
+    private PyCode.Exec[] withAnnotations(List<Stmt> source, PyCode.Exec[] body) {
+        if (!Annotations.present(source)) return body;
+        PyCode.Exec[] out = new PyCode.Exec[body.length + 1];
+        out[0] = Annotations.setup(rt);
+        System.arraycopy(body, 0, out, 1, body.length);
+        return out;
     }
 
     /** The parameters as co_varnames begins: positional ones, keyword-only ones, *args, **kwargs. */

@@ -17,6 +17,7 @@ import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyModule;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
+import dev.refgrade.runtime.objects.PyType;
 import dev.refgrade.runtime.stdlib.CopyModule;
 import dev.refgrade.runtime.stdlib.Modules;
 import java.util.ArrayList;
@@ -128,6 +129,7 @@ public final class Stmts {
                 };
             }
             case Stmt.Assign a -> assign(a);
+            case Stmt.AnnAssign a -> annotated(a);
             case Stmt.AugAssign a -> new Targets(exprs, u, rt).augAssign(a);
             case Stmt.Delete d -> {
                 List<Names.Delete> dels = new ArrayList<>();
@@ -170,6 +172,62 @@ public final class Stmts {
             case Stmt.Assert a -> RaiseStmt.assertion(exprs, rt, a);
             case Stmt.With w -> WithStmt.compile(this, exprs, u, rt, w);
             default -> throw dev.refgrade.runtime.compile.Refusals.unexpected(s, s.span());
+        };
+    }
+
+    /**
+     * compiler_annassign: the assignment first; in a module or class a simple name's annotation is
+     * then stored in __annotations__; a complex target without a value has its parts evaluated and
+     * dropped, and its annotation too outside a function. In a function an annotation is never evaluated.
+     */
+    private Exec annotated(Stmt.AnnAssign a) {
+        var span = a.span();
+        if (rt.rules.deferredAnnotations) {
+            throw new Unsupported("a variable annotation on Python " + rt.rules.version + " (PEP 649 evaluates annotations"
+                    + " lazily through __annotate__; not modelled)", span.line());
+        }
+        boolean evaluated = u.scope.kind != dev.refgrade.python.SymbolScope.Kind.FUNCTION;
+        List<Exec> steps = new ArrayList<>();
+        if (a.value() != null) steps.add(assign(new Stmt.Assign(List.of(a.target()), a.value(), span)));
+        switch (a.target()) {
+            case Expr.Name n when a.simple() && evaluated -> {
+                if (u.scope.kind == dev.refgrade.python.SymbolScope.Kind.CLASS && n.id().startsWith("__") && !n.id().endsWith("__")) {
+                    throw new Unsupported("the annotation of a private name in a class (its name mangling)", span.line());
+                }
+                Expr key = new Expr.Subscript(new Expr.Name("__annotations__", span), new Expr.StrLit(n.id(), span), span);
+                steps.add(assign(new Stmt.Assign(List.of(key), a.annotation(), span)));
+            }
+            case Expr.Attribute at when a.value() == null -> steps.add(discarded(at.value()));
+            case Expr.Subscript s when a.value() == null -> {
+                steps.add(discarded(s.value()));
+                for (Expr part : subscriptParts(s.index())) steps.add(discarded(part));
+            }
+            default -> { }
+        }
+        if (!a.simple() && evaluated) steps.add(discarded(a.annotation()));
+        Exec[] body = steps.toArray(new Exec[0]);
+        return f -> run(body, f);
+    }
+
+    /** check_ann_subscr: a slice's bounds and a tuple's items one by one, no slice or tuple built. */
+    private static List<Expr> subscriptParts(Expr index) {
+        List<Expr> out = new ArrayList<>();
+        switch (index) {
+            case Expr.Slice s -> {
+                for (Expr b : new Expr[] {s.lower(), s.upper(), s.step()}) if (b != null) out.add(b);
+            }
+            case Expr.TupleExpr t -> t.elts().forEach(e -> out.addAll(subscriptParts(e)));
+            default -> out.add(index);
+        }
+        return out;
+    }
+
+    /** An expression evaluated and its value dropped (POP_TOP). */
+    private Exec discarded(Expr e) {
+        Eval v = exprs.expr(e);
+        return f -> {
+            heap.decref(v.eval(f));
+            return PyCode.NORMAL;
         };
     }
 
@@ -316,6 +374,8 @@ public final class Stmts {
     private Exec classDef(Stmt.ClassDef cd) {
         Eval[] decorators = exprs.all(cd.decorators());
         Eval[] bases = exprs.all(cd.bases());
+        // Refusals lets through only metaclass=type: whatever the name means when the statement runs must be type.
+        Eval[] metaclass = exprs.all(cd.keywords().stream().map(Expr.Keyword::value).toList());
         PyCode body = c.compileClassBody(u, cd);
         u.constant(body);
         int[] closureCells = body.freeNames.stream().mapToInt(u::cell).toArray();
@@ -323,6 +383,14 @@ public final class Stmts {
         Names.Store store = Names.store(u, cd.name());
         Eval build = f -> {
             PyObject[] bs = exprs.evalAll(bases, f);
+            for (Eval m : metaclass) {
+                PyObject meta = m.eval(f);
+                rt.heap.decref(meta);
+                if (meta != PyType.TYPE) {
+                    String what = meta instanceof PyType t ? t.name : dev.refgrade.runtime.protocol.Repr.repr(rt, meta);
+                    throw new Unsupported("metaclass=" + what + " (a metaclass other than type)", f.line);
+                }
+            }
             PyCell[] cells = new PyCell[closureCells.length];
             for (int i = 0; i < cells.length; i++) cells[i] = f.cells[closureCells[i]];
             return rt.interp.buildClass(body, name, rt.newTuple(bs), f.globals, cells);

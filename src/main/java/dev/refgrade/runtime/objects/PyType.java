@@ -68,6 +68,8 @@ public final class PyType extends PyObject {
     public final boolean heapType;
     /** Made by {@link #newLibraryClass}. */
     private boolean libraryClass;
+    /** __module__ of a library class whose tp_name is its bare name, as a class statement's is ("collections" for Counter); else null. */
+    public String module;
     /** Builtin types' attributes: their methods and constants, installed by name. */
     public final Map<String, PyObject> builtinAttrs;
     /** A class's namespace. */
@@ -107,6 +109,13 @@ public final class PyType extends PyObject {
     public static PyType newLibraryClass(String name, PyType base) {
         PyType t = builtin(name, base);
         t.libraryClass = true;
+        return t;
+    }
+
+    /** A class a Lib/*.py module defines with a class statement: tp_name is {@code name}, its repr names {@code module}. */
+    public static PyType newLibraryClass(String module, String name, PyType base) {
+        PyType t = newLibraryClass(name, base);
+        t.module = module;
         return t;
     }
 

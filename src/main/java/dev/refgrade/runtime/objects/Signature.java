@@ -26,7 +26,9 @@ public final class Signature {
         /** Positional arguments unpacked first, then the keywords parsed alone (sorted, min, max). */
         POSITIONAL_THEN_KEYWORDS,
         /** A function written in Python (Lib/copy.py): "copy() missing 1 required positional argument: 'x'". */
-        PYTHON
+        PYTHON,
+        /** A method written in Python, whose self the messages count: "Counter.total() takes 1 positional argument but 2 were given". */
+        PYTHON_METHOD
     }
 
     public enum Kind { POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD, KEYWORD_ONLY, VAR_POSITIONAL, VAR_KEYWORD }
@@ -252,7 +254,7 @@ public final class Signature {
                 checkPositional(n);
                 unpackKeywords(0, kw, keywordName != null ? keywordName : name);
             }
-            case PYTHON -> checkPython(n, kw);
+            case PYTHON, PYTHON_METHOD -> checkPython(n, kw);
         }
         return place(args, kw);
     }
@@ -323,10 +325,11 @@ public final class Signature {
     /** ceval.c's wording for a function written in Python (by its qualified name, as 3.10 on); a def's order of checks. */
     private void checkPython(int n, Kwargs kw) {
         if (!varPositional && n > positional) {
-            int optional = positional - requiredPositional;
-            String takes = optional == 0 ? String.valueOf(positional) : "from " + requiredPositional + " to " + positional;
-            throw new Mismatch(qualname + "() takes " + takes + " positional argument" + plural(positional) + " but " + n
-                    + (n == 1 ? " was" : " were") + " given");
+            int self = convention == Convention.PYTHON_METHOD ? 1 : 0;
+            int max = positional + self, min = requiredPositional + self, given = n + self;
+            String takes = max == min ? String.valueOf(max) : "from " + min + " to " + max;
+            throw new Mismatch(qualname + "() takes " + takes + " positional argument" + plural(max) + " but " + given
+                    + (given == 1 ? " was" : " were") + " given");
         }
         for (PyStr k : kw.names()) {
             int at = -1;

@@ -1,5 +1,7 @@
 package dev.refgrade.runtime.protocol;
 
+import dev.refgrade.runtime.stdlib.CounterOps;
+import dev.refgrade.runtime.objects.PyCounter;
 import dev.refgrade.runtime.stdlib.OrderedDictType;
 import dev.refgrade.runtime.objects.PyODict;
 import dev.refgrade.python.BinOperator;
@@ -94,6 +96,8 @@ public final class Arith {
                 if (a instanceof PyInt i) return rt.newInt(i.bigValue().not());
                 break;
         }
+        // Counter.__pos__ and __neg__ (Lib/collections/__init__.py).
+        if (a instanceof PyCounter c && (op == UnaryOperator.POS || op == UnaryOperator.NEG)) return CounterOps.unary(rt, c, op == UnaryOperator.NEG);
         PyObject r = a instanceof PyInstance ? rt.ops.callDunder(a, switch (op) {
             case NEG -> "__neg__";
             case POS -> "__pos__";
@@ -104,6 +108,8 @@ public final class Arith {
     }
 
     public static PyObject binary(PyRuntime rt, BinOperator op, PyObject a, PyObject b) {
+        // Counter's __add__, __sub__, __or__, __and__ answer only another Counter (NotImplemented otherwise).
+        if (a instanceof PyCounter x && b instanceof PyCounter y && (op == BinOperator.ADD || op == BinOperator.SUB || op == BinOperator.BITOR || op == BinOperator.BITAND)) return CounterOps.binary(rt, op, x, y);
         PyObject r = builtinBinary(rt, op, a, b);
         if (r != null) return r;
         if (a instanceof PyInstance || b instanceof PyInstance) {
@@ -139,6 +145,7 @@ public final class Arith {
 
     /** a op= b: lists, sets and dicts change in place and return themselves; everything else as binary. */
     public static PyObject inplace(PyRuntime rt, BinOperator op, PyObject a, PyObject b) {
+        if (a instanceof PyCounter c && (op == BinOperator.ADD || op == BinOperator.SUB || op == BinOperator.BITOR || op == BinOperator.BITAND)) return CounterOps.inplace(rt, op, c, b);
         if (a instanceof PyDeque d && op == BinOperator.ADD) return DequeType.inplaceConcat(rt, d, b);
         if (a instanceof PyDeque && op == BinOperator.MUL) return builtinBinary(rt, op, a, b);
         if (a instanceof PyByteArray ba && op == BinOperator.ADD) return BytesOps.inplaceConcat(rt, ba, b);

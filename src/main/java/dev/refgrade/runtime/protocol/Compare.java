@@ -1,5 +1,7 @@
 package dev.refgrade.runtime.protocol;
 
+import dev.refgrade.runtime.stdlib.CounterOps;
+import dev.refgrade.runtime.objects.PyCounter;
 import dev.refgrade.runtime.stdlib.OrderedDictType;
 import dev.refgrade.runtime.objects.PyODict;
 import dev.refgrade.python.CmpOp;
@@ -36,10 +38,17 @@ public final class Compare {
             case GE -> CmpOp.LE;
             default -> op;
         });
+        // ga_richcompare: == and != compare origins and arguments.
+        if (a instanceof dev.refgrade.runtime.objects.PyGenericAlias x && b instanceof dev.refgrade.runtime.objects.PyGenericAlias y
+                && (op == CmpOp.EQ || op == CmpOp.NE)) {
+            boolean eq = rt.ops.eq(x.origin, y.origin) && rt.ops.eq(x.args, y.args);
+            return PyRuntime.bool(eq == (op == CmpOp.EQ));
+        }
         // namespace_richcompare: two namespaces compare their dicts for == and !=.
         if (a instanceof dev.refgrade.runtime.objects.PyNamespace x && b instanceof dev.refgrade.runtime.objects.PyNamespace y
                 && (op == CmpOp.EQ || op == CmpOp.NE)) return rt.ops.richCompare(x.dict, y.dict, op);
         if (a instanceof PyInstance || b instanceof PyInstance) return viaDunders(rt, a, b, op);
+        if (a instanceof PyCounter x && b instanceof PyCounter y) return PyRuntime.bool(CounterOps.compare(rt, x, y, op));
         Integer c = compareBuiltin(rt, a, b, op);
         if (c != null) return PyRuntime.bool(holds(op, c));
         return switch (op) {

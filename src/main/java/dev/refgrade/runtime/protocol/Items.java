@@ -2,6 +2,9 @@ package dev.refgrade.runtime.protocol;
 
 import dev.refgrade.runtime.stdlib.ArrayItems;
 import dev.refgrade.runtime.objects.PyArray;
+import dev.refgrade.runtime.objects.Kwargs;
+import dev.refgrade.runtime.objects.PyBuiltin;
+import dev.refgrade.runtime.objects.PyCounter;
 import dev.refgrade.runtime.stdlib.OrderedDictType;
 import dev.refgrade.runtime.objects.PyODictIter;
 import dev.refgrade.runtime.objects.PyODict;
@@ -76,10 +79,16 @@ final class Items {
                 if (v != null) return heap.newRef(v);
                 // dict_subscript: a subclass's __missing__ answers for a key the dict lacks.
                 if (d instanceof PyDefaultDict dd) return DefaultDictType.missing(rt, dd, key);
+                if (d.type().lookup(rt, "__missing__") instanceof PyBuiltin missing) {
+                    return rt.interp.callBuiltin(missing, d, new PyObject[] {key}, Kwargs.NONE);
+                }
                 throw rt.keyError(key);
             }
             case dev.refgrade.runtime.objects.PyMappingProxy p -> {
                 return getItem(rt, p.mapping, key);
+            }
+            case PyType t -> {
+                return dev.refgrade.runtime.stdlib.GenericAliases.subscript(rt, t, key);
             }
             case PyDeque d -> {
                 return heap.newRef(d.items.get(DequeType.index(rt, d, key)));
@@ -158,6 +167,7 @@ final class Items {
             }
             case PyDict d -> {
                 int ix = d.find(rt, key, rt.ops.hash(key));
+                if (ix < 0 && d instanceof PyCounter) return; // Counter.__delitem__: only `if elem in self`
                 if (ix < 0) throw rt.keyError(key);
                 d.removeEntry(rt.heap, ix);
             }

@@ -1,5 +1,6 @@
 package dev.refgrade.runtime.protocol;
 
+import dev.refgrade.runtime.stdlib.CPythonNames;
 import dev.refgrade.runtime.Unsupported;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
@@ -26,7 +27,14 @@ final class TypeAttributes {
                 return rt.newStr(t.heapType ? t.name : t.name.substring(t.name.lastIndexOf('.') + 1));
             }
             case "__qualname__" -> {
-                return t.qualname != null ? heap.newRef(t.qualname) : rt.newStr(t.name);
+                return t.qualname != null ? heap.newRef(t.qualname) : rt.newStr(t.name.substring(t.name.lastIndexOf('.') + 1));
+            }
+            case "__module__" -> {
+                // type_module: a builtin type's tp_name before its last dot, else builtins; a class's from its dict.
+                if (!t.heapType) {
+                    int dot = t.name.lastIndexOf('.');
+                    return rt.newStr(dot < 0 ? "builtins" : t.name.substring(0, dot));
+                }
             }
             case "__class__" -> {
                 return heap.newRef(PyType.TYPE);
@@ -57,6 +65,7 @@ final class TypeAttributes {
         if (v != null) return Descriptors.get(rt, v, null, t);
         PyObject meta = PyType.TYPE.own(rt, name);
         if (meta instanceof PyBuiltin b && b.self == null) return heap.alloc(b.bind(heap.newRef(t)));
+        if (!t.heapType && CPythonNames.has(t, name.value)) throw CPythonNames.refusal(rt, "type object '" + t.name + "'", name.value);
         throw rt.error(PyExc.ATTRIBUTE_ERROR, "type object '" + t.name + "' has no attribute '" + name.value + "'");
     }
 }

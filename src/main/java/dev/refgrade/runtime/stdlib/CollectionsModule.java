@@ -4,7 +4,7 @@ import dev.refgrade.runtime.objects.PyObject;
 import java.util.List;
 import java.util.Map;
 
-/** The collections module: deque ({@link DequeType}), defaultdict ({@link DefaultDictType}), OrderedDict ({@link OrderedDictType}); the classes not modelled yet are refused by name. */
+/** The collections module: deque ({@link DequeType}), defaultdict ({@link DefaultDictType}), OrderedDict ({@link OrderedDictType}), Counter ({@link CounterType}); the classes not modelled yet are refused by name. */
 public final class CollectionsModule {
     private CollectionsModule() {}
 
@@ -13,7 +13,9 @@ public final class CollectionsModule {
         DequeType.install(reg);
         DefaultDictType.install(reg);
         OrderedDictType.install(reg);
-        for (String refused : List.of("namedtuple", "Counter", "ChainMap",
+        CounterType.install(reg);
+        NamedTupleType.install(reg);
+        for (String refused : List.of("ChainMap",
                 "UserDict", "UserList", "UserString")) {
             reg.function(refused, "*args, **kwargs", (rt, a) -> {
                 throw a.unsupported("collections." + refused + " (not modelled yet)");

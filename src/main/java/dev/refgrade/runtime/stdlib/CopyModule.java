@@ -87,11 +87,12 @@ public final class CopyModule {
     }
 
     static PyObject shallow(PyRuntime rt, PyObject x) {
-        if (atomic(x) || x instanceof PyTuple || (x instanceof PySet s && s.frozen)) return rt.heap.newRef(x);
+        // _copy_dispatch is keyed by the exact type: a namedtuple goes through __reduce_ex__ (refused).
+        if (atomic(x) || x.type() == PyType.TUPLE || (x instanceof PySet s && s.frozen)) return rt.heap.newRef(x);
         return switch (x) {
             case PyList l -> Builtins.listOf(rt, l).allocatedExactly(); // list.copy is list_slice
             case PyDefaultDict d -> DefaultDictType.copy(rt, d); // defaultdict.__copy__
-            case PyDict d when !(d instanceof PyODict) -> { // an OrderedDict goes through __reduce_ex__, refused
+            case PyDict d when d.type() == PyType.DICT -> { // OrderedDict and Counter go through __reduce_ex__, refused
                 PyDict out = rt.newDict().modelled(); // PyDict_Copy
                 if (!d.cloneTableInto(out)) out.prepareMerge(d);
                 Builtins.dictUpdate(rt, out, d);

@@ -191,8 +191,12 @@ final class IterFunctions {
      * end, is the total an object. Anything else is added with +, one item at a time.
      */
     static PyObject sum(PyRuntime rt, Args a) {
+        return sum(rt, a.get("iterable"), a.get("start"));
+    }
+
+    /** builtin_sum of {@code iterable} from {@code start} (null for 0). */
+    static PyObject sum(PyRuntime rt, PyObject iterable, PyObject start) {
         Heap heap = rt.heap;
-        PyObject iterable = a.get("iterable"), start = a.get("start");
         if (start instanceof PyStr) throw rt.typeError("sum() can't sum strings [use ''.join(seq) instead]");
         PyObject it = rt.ops.iter(iterable);
         PyObject result = start != null ? heap.newRef(start) : rt.newInt(0);

@@ -48,8 +48,8 @@ public final class Modules {
             Map.entry("threading", THREADS), Map.entry("multiprocessing", THREADS), Map.entry("concurrent", THREADS),
             Map.entry("asyncio", THREADS), Map.entry("tracemalloc", "it measures the real interpreter's own allocations"),
             Map.entry("resource", SYSTEM), Map.entry("psutil", SYSTEM),
-            Map.entry("dataclasses", "it writes each class's __init__, __repr__ and __eq__ as source text and runs it with exec, and"
-                    + " its fields are class-body annotations; neither is modelled yet"),
+            Map.entry("dataclasses", "it writes each class's __init__, __repr__ and __eq__ as source text and runs it with exec,"
+                    + " which is not modelled yet"),
             Map.entry("enum", "its classes are built by the EnumType metaclass, which makes the members while the class body"
                     + " is turned into a class; metaclasses are not modelled yet"));
 
@@ -85,7 +85,7 @@ public final class Modules {
      * the server's threads import at once, and the contents' objects must be made once (their static
      * addresses are handed out in order).
      */
-    private static synchronized Map<String, PyObject> contents(String name) {
+    static synchronized Map<String, PyObject> contents(String name) {
         Map<String, PyObject> made = MADE.get(name);
         if (made == null && MAKERS.containsKey(name)) {
             made = MAKERS.get(name).get();

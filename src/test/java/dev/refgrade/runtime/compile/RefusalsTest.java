@@ -32,11 +32,6 @@ class RefusalsTest {
         void starImport() {
             assertRefused("from gc import *\n", "from ... import *", 1);
         }
-
-        @Test
-        void variableAnnotation() {
-            assertRefused("x: int = 1\n", "variable annotation", 1);
-        }
     }
 
     @Nested
