@@ -103,6 +103,8 @@ public final class Attributes {
             }
             default -> {}
         }
+        // object.__class__, the getset every object inherits.
+        if (n.equals("__class__")) return heap.newRef(o.type());
         PyObject v = o.type().lookup(rt, name);
         if (v instanceof PyBuiltin b && b.self == null) return heap.alloc(b.bind(heap.newRef(o)));
         if (v instanceof BuiltinGetter g) return g.get(rt, o);
