@@ -228,6 +228,18 @@ class ProgramsTest {
         }
 
         @Test
+        void aMetaclassOtherThanTypeIsRefusedByName() {
+            assertRefused("class Meta(type):\n    pass\nclass A(metaclass=Meta):\n    pass\n",
+                    "metaclass=Meta (a metaclass other than type) at line 3");
+        }
+
+        @Test
+        void metaclassTypeShadowedByAnotherClassIsRefusedWhenTheStatementRuns() {
+            assertRefused("class type(type):\n    pass\nprint(1)\nclass A(metaclass=type):\n    pass\n",
+                    "metaclass=type (a metaclass other than type) at line 4");
+        }
+
+        @Test
         void anAttributeCPythonsTypeHasAndTheSimulatorLacksIsRefused() {
             assertRefused("print('ab'.casefold())\n", "the attribute 'casefold' of 'str' objects (not modelled yet) at line 1");
         }

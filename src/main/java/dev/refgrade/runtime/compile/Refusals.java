@@ -100,7 +100,16 @@ public final class Refusals {
                     expr(b instanceof Expr.Starred st ? st.value() : b);
                 }
                 for (Expr.Keyword k : c.keywords()) {
-                    refuse(k.name() == null ? "keyword unpacking with ** in a class statement" : "class keyword argument", k.span());
+                    if ("metaclass".equals(k.name())) {
+                        // metaclass=type is the default spelled out (checked again when the class statement runs).
+                        if (!(k.value() instanceof Expr.Name n && n.id().equals("type"))) {
+                            String what = k.value() instanceof Expr.Name n ? n.id() : "...";
+                            refuse("metaclass=" + what + " (a metaclass other than type)", k.span());
+                        }
+                    } else {
+                        refuse(k.name() == null ? "keyword unpacking with ** in a class statement"
+                                : "class keyword argument '" + k.name() + "' (passed to __init_subclass__)", k.span());
+                    }
                     expr(k.value());
                 }
                 block(c.body());

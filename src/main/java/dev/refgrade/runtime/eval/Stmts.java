@@ -17,6 +17,7 @@ import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyModule;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
+import dev.refgrade.runtime.objects.PyType;
 import dev.refgrade.runtime.stdlib.CopyModule;
 import dev.refgrade.runtime.stdlib.Modules;
 import java.util.ArrayList;
@@ -373,6 +374,8 @@ public final class Stmts {
     private Exec classDef(Stmt.ClassDef cd) {
         Eval[] decorators = exprs.all(cd.decorators());
         Eval[] bases = exprs.all(cd.bases());
+        // Refusals lets through only metaclass=type: whatever the name means when the statement runs must be type.
+        Eval[] metaclass = exprs.all(cd.keywords().stream().map(Expr.Keyword::value).toList());
         PyCode body = c.compileClassBody(u, cd);
         u.constant(body);
         int[] closureCells = body.freeNames.stream().mapToInt(u::cell).toArray();
@@ -380,6 +383,14 @@ public final class Stmts {
         Names.Store store = Names.store(u, cd.name());
         Eval build = f -> {
             PyObject[] bs = exprs.evalAll(bases, f);
+            for (Eval m : metaclass) {
+                PyObject meta = m.eval(f);
+                rt.heap.decref(meta);
+                if (meta != PyType.TYPE) {
+                    String what = meta instanceof PyType t ? t.name : dev.refgrade.runtime.protocol.Repr.repr(rt, meta);
+                    throw new Unsupported("metaclass=" + what + " (a metaclass other than type)", f.line);
+                }
+            }
             PyCell[] cells = new PyCell[closureCells.length];
             for (int i = 0; i < cells.length; i++) cells[i] = f.cells[closureCells[i]];
             return rt.interp.buildClass(body, name, rt.newTuple(bs), f.globals, cells);

@@ -38,6 +38,11 @@ public final class PyBuiltin extends PyObject {
         this.methodOf = methodOf;
     }
 
+    /** The module a module-level builtin belongs to (its __module__, m_module). */
+    public String module() {
+        return owner;
+    }
+
     /** A method of builtin type {@code t} (a method_descriptor in CPython). */
     public static PyBuiltin method(PyType t, String name, Signature sig, Impl impl) {
         return StaticObjects.place(new PyBuiltin(t.name, name, sig, impl, null, t));

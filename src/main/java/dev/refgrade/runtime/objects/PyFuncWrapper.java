@@ -15,6 +15,11 @@ public final class PyFuncWrapper extends PyObject {
     public PyObject callable;
     /** __dict__, owned; functools_wraps makes it the callable's own __dict__. */
     public PyDict dict;
+    /**
+     * Whether functools_wraps copied a builtin's __doc__ (its C docstring, which the simulator does
+     * not have): reading the wrapper's __doc__ or __dict__ is then refused.
+     */
+    public boolean builtinDoc;
 
     public PyFuncWrapper(Kind kind, PyObject callable) {
         this.kind = kind;

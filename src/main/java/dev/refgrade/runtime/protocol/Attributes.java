@@ -1,5 +1,6 @@
 package dev.refgrade.runtime.protocol;
 
+import dev.refgrade.runtime.objects.PyTupleGetter;
 import dev.refgrade.runtime.objects.PyCounter;
 import dev.refgrade.runtime.objects.PyODict;
 import dev.refgrade.runtime.Unsupported;
@@ -17,6 +18,7 @@ import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyFuncWrapper;
 import dev.refgrade.runtime.objects.PyFunction;
+import dev.refgrade.runtime.objects.PyGenericAlias;
 import dev.refgrade.runtime.objects.PyLibFunction;
 import dev.refgrade.runtime.objects.PyLruCache;
 import dev.refgrade.runtime.objects.PySuper;
@@ -75,6 +77,7 @@ public final class Attributes {
                     case "__qualname__" -> { return heap.newRef(f.qualname); }
                     case "__module__" -> { return heap.newRef(f.module); }
                     case "__doc__" -> { return heap.newRef(f.doc); }
+                    case "__defaults__" -> { return heap.newRef(f.defaults == null ? PyRuntime.NONE : f.defaults); }
                     default -> { }
                 }
             }
@@ -101,13 +104,30 @@ public final class Attributes {
             case PyBuiltin b when n.equals("__name__") -> {
                 return rt.newStr(b.name);
             }
+            case PyBuiltin b when n.equals("__module__") -> {
+                // m_module: a module function's module name; a method of a type has none.
+                return b.methodOf == null ? rt.newStr(b.module()) : PyRuntime.NONE;
+            }
+            case PyBuiltin b when n.equals("__qualname__") -> {
+                String owner = b.methodOf == null ? null : b.methodOf.name.substring(b.methodOf.name.lastIndexOf('.') + 1);
+                return rt.newStr(owner == null ? b.name : owner + "." + b.name);
+            }
+            case PyGenericAlias g -> {
+                switch (n) {
+                    case "__origin__" -> { return heap.newRef(g.origin); }
+                    case "__args__" -> { return heap.newRef(g.args); }
+                    case "__parameters__" -> { return heap.newRef(PyRuntime.EMPTY_TUPLE); }
+                    case "__class__" -> { return heap.newRef(g.type()); }
+                    default -> throw CPythonNames.refusal(rt, "'types.GenericAlias' objects", n);
+                }
+            }
             default -> {}
         }
-        // object.__class__, the getset every object inherits.
-        if (n.equals("__class__")) return heap.newRef(o.type());
+        if (n.equals("__class__")) return heap.newRef(o.type()); // object's __class__ getset
         PyObject v = o.type().lookup(rt, name);
         if (v instanceof PyBuiltin b && b.self == null) return heap.alloc(b.bind(heap.newRef(o)));
         if (v instanceof BuiltinGetter g) return g.get(rt, o);
+        if (v != null && o.type().heapType) return Descriptors.get(rt, v, o, o.type()); // a namedtuple's functions and fields
         if (v != null) return heap.newRef(v);
         throw noAttribute(rt, o, n);
     }
@@ -145,6 +165,9 @@ public final class Attributes {
 
     /** staticmethod's and classmethod's members (__func__, __wrapped__), then their __dict__. */
     private static PyObject wrapperAttr(PyRuntime rt, PyFuncWrapper w, String n) {
+        if (w.builtinDoc && (n.equals("__doc__") || n.equals("__dict__"))) {
+            throw CPythonNames.refusal(rt, "a " + w.type().name + " of a builtin function (its C docstring)", n);
+        }
         if (n.equals("__func__") || n.equals("__wrapped__")) return rt.heap.newRef(w.callable);
         if (n.equals("__dict__")) {
             if (w.dict == null) w.dict = rt.newDict();
@@ -221,6 +244,7 @@ public final class Attributes {
             case PyLibFunction f -> throw CPythonNames.refusal(rt, "functools." + f.qualname.value + " (shared by every run here)", name.value);
             default -> {
                 PyObject descr = o.type().lookup(rt, name);
+                if (descr instanceof PyTupleGetter) throw rt.error(PyExc.ATTRIBUTE_ERROR, "can't set attribute"); // tuplegetter_descr_set
                 if (descr instanceof BuiltinGetter g && g.writable()) {
                     g.set(rt, o, value);
                     return;
@@ -283,6 +307,7 @@ public final class Attributes {
             case PyODict od -> throw CPythonNames.refusal(rt, "'collections.OrderedDict' objects (their __dict__)", name.value);
             case PyCounter c -> throw CPythonNames.refusal(rt, "'Counter' objects (their __dict__)", name.value);
             case PyObject x when x.type().lookup(rt, name) instanceof BuiltinGetter g && g.writable() -> g.set(rt, x, null);
+            case PyObject x when x.type().lookup(rt, name) instanceof PyTupleGetter -> throw rt.error(PyExc.ATTRIBUTE_ERROR, "can't delete attribute");
             default -> throw noAttribute(rt, o, name.value);
         }
     }

@@ -38,6 +38,12 @@ public final class Compare {
             case GE -> CmpOp.LE;
             default -> op;
         });
+        // ga_richcompare: == and != compare origins and arguments.
+        if (a instanceof dev.refgrade.runtime.objects.PyGenericAlias x && b instanceof dev.refgrade.runtime.objects.PyGenericAlias y
+                && (op == CmpOp.EQ || op == CmpOp.NE)) {
+            boolean eq = rt.ops.eq(x.origin, y.origin) && rt.ops.eq(x.args, y.args);
+            return PyRuntime.bool(eq == (op == CmpOp.EQ));
+        }
         // namespace_richcompare: two namespaces compare their dicts for == and !=.
         if (a instanceof dev.refgrade.runtime.objects.PyNamespace x && b instanceof dev.refgrade.runtime.objects.PyNamespace y
                 && (op == CmpOp.EQ || op == CmpOp.NE)) return rt.ops.richCompare(x.dict, y.dict, op);

@@ -52,6 +52,7 @@ final class Hashing {
             case PyDeque d -> throw unhashable(rt, o);
             case dev.refgrade.runtime.objects.PyMappingProxy p -> throw unhashable(rt, o);
             case dev.refgrade.runtime.objects.PyNamespace ns -> throw unhashable(rt, o);
+            case dev.refgrade.runtime.objects.PyGenericAlias g -> hash(rt, g.origin) ^ hash(rt, g.args); // ga_hash
             case PySlice s when rt.rules.hashableSlices -> hashSlice(rt, s);
             case PySlice s -> throw unhashable(rt, o);
             case PyInstance inst -> hashInstance(rt, inst);

@@ -85,6 +85,9 @@ final class Items {
             case dev.refgrade.runtime.objects.PyMappingProxy p -> {
                 return getItem(rt, p.mapping, key);
             }
+            case PyType t -> {
+                return dev.refgrade.runtime.stdlib.GenericAliases.subscript(rt, t, key);
+            }
             case PyDeque d -> {
                 return heap.newRef(d.items.get(DequeType.index(rt, d, key)));
             }

@@ -55,6 +55,7 @@ public final class Builtins {
         FrameObjects.install();
         MappingProxyType.install();
         TypesModule.install();
+        GenericAliases.install();
         BUILTINS.put("None", PyRuntime.NONE);
         BUILTINS.put("NotImplemented", PyRuntime.NOT_IMPLEMENTED);
         BUILTINS.put("Ellipsis", PyRuntime.ELLIPSIS);

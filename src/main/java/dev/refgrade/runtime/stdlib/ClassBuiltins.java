@@ -83,6 +83,10 @@ final class ClassBuiltins {
         Heap heap = rt.heap;
         PyFuncWrapper w = heap.alloc(new PyFuncWrapper(kind, heap.newRef(callable)));
         for (String attr : List.of("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")) {
+            if (attr.equals("__doc__") && callable instanceof dev.refgrade.runtime.objects.PyBuiltin) {
+                w.builtinDoc = true;
+                continue;
+            }
             PyObject v = rt.ops.getAttrOrNull(callable, new PyStr(attr));
             if (v == null) continue;
             if (w.dict == null) w.dict = rt.newDict();

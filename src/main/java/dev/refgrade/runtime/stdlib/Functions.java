@@ -114,6 +114,10 @@ final class Functions {
     /** Whether t is a subtype of cls, or of an item of the tuple cls, searched in order (the first match wins). */
     private static boolean matches(PyRuntime rt, PyType t, PyObject cls, String wrong) {
         if (cls instanceof PyType c) return t.isSubtypeOf(c);
+        if (cls instanceof dev.refgrade.runtime.objects.PyGenericAlias) {
+            // ga's __instancecheck__ / __subclasscheck__.
+            throw rt.typeError(wrong.substring(0, wrong.indexOf('(')) + "() argument 2 cannot be a parameterized generic");
+        }
         if (!(cls instanceof PyTuple tuple)) throw rt.typeError(wrong);
         for (PyObject c : tuple.items) if (matches(rt, t, c, wrong)) return true;
         return false;
@@ -132,6 +136,7 @@ final class Functions {
     static boolean isCallable(PyRuntime rt, PyObject o) {
         return o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyType || o instanceof PyMethod
                 || o instanceof dev.refgrade.runtime.objects.PyPartial || o instanceof dev.refgrade.runtime.objects.PyLibFunction
+                || o instanceof dev.refgrade.runtime.objects.PyGenericAlias
                 || o instanceof dev.refgrade.runtime.objects.PyFuncWrapper w && w.kind == dev.refgrade.runtime.objects.PyFuncWrapper.Kind.STATIC
                 || o.type().lookup(rt, "__call__") != null;
     }

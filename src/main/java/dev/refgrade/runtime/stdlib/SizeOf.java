@@ -120,6 +120,7 @@ final class SizeOf {
             case dev.refgrade.runtime.objects.PyCachedProperty p -> rt.newInt(p.allocSize());
             case dev.refgrade.runtime.objects.PyMappingProxy p -> rt.newInt(p.allocSize());
             case dev.refgrade.runtime.objects.PyNamespace ns -> rt.newInt(ns.allocSize());
+            case dev.refgrade.runtime.objects.PyGenericAlias g -> rt.newInt(g.allocSize());
             case dev.refgrade.runtime.objects.PyGetSetDescr g -> rt.newInt(g.allocSize());
             case PyCell c -> rt.newInt(c.allocSize());
             case PyWeakRef w when w.type() == PyType.WEAKREF -> rt.newInt(w.allocSize());

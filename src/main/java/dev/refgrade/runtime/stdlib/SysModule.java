@@ -29,7 +29,17 @@ public final class SysModule {
         reg.function("getrecursionlimit", "", (rt, a) -> rt.newInt(rt.limits.maxDepth()));
         reg.function("get_int_max_str_digits", "", (rt, a) -> rt.newInt(rt.intMaxStrDigits));
         reg.function("set_int_max_str_digits", "maxdigits", SysModule::setIntMaxStrDigits);
+        reg.function("_getframe", "depth=0, /", SysModule::getframe);
         return reg.contents();
+    }
+
+    /** sys__getframe_impl: the frame object (made now if need be) depth calls up from the running one. */
+    static PyObject getframe(PyRuntime rt, Args a) {
+        long depth = a.index("depth");
+        dev.refgrade.runtime.eval.Frame f = rt.interp.currentFrame();
+        for (long i = 0; i < depth && f != null; i++) f = f.back;
+        if (f == null) throw rt.error(dev.refgrade.runtime.objects.PyExc.VALUE_ERROR, "call stack is not deep enough");
+        return rt.heap.newRef(rt.interp.exc.frameObject(f));
     }
 
     static PyObject getrefcount(PyRuntime rt, Args a) {

@@ -42,6 +42,7 @@ final class TypesModule {
         reg.put("GetSetDescriptorType", PyGetSetDescr.TYPE);
         reg.put("MappingProxyType", PyMappingProxy.TYPE);
         reg.put("SimpleNamespace", PyNamespace.TYPE);
+        reg.put("GenericAlias", dev.refgrade.runtime.objects.PyGenericAlias.TYPE);
         return reg.contents();
     }
 
