@@ -65,6 +65,7 @@ public final class Ops {
             case PySet s -> s.used > 0;
             case PyRange r -> r.length() > 0;
             case PyDeque d -> !d.items.isEmpty();
+            case dev.refgrade.runtime.objects.PyArray a -> a.size > 0;
             case dev.refgrade.runtime.objects.PyMappingProxy p -> len(p.mapping) > 0;
             case PyInstance inst -> instanceTruth(inst);
             default -> true;
@@ -141,6 +142,7 @@ public final class Ops {
             case PyDictView v -> v.dict.used;
             case PyWeakContainer w -> w.data.used;
             case PyDeque d -> d.items.size();
+            case dev.refgrade.runtime.objects.PyArray a -> a.size;
             case dev.refgrade.runtime.objects.PyMappingProxy p -> len(p.mapping);
             case PyInstance inst when inst.cls.lookup(rt, "__len__") != null -> {
                 PyObject r = callDunder(inst, "__len__");
