@@ -11,10 +11,11 @@ import java.lang.runtime.SwitchBootstraps;
  * The bootstrap of pattern {@code switch}es in refgrade's own classes (the build points them here,
  * scripts/TypeSwitchBootstrap.java): JDK 25's {@link SwitchBootstraps#typeSwitch} writes and loads
  * a class per switch with the class-file API, about a quarter of a cold `run`'s own CPU (issue 21)
- * and out of reach of the AOT cache. In a JVM started for one command ({@code -Drefgrade.coldStart=true},
- * set by ./refgrade for run, trace, check and grade), a switch whose labels are all types is a loop
- * over them, as the JDK's own bootstrap was up to JDK 22; every other switch, and every switch of a
- * long-lived JVM (serve, bench), whose JIT makes the most of the JDK's generated classes, goes to the JDK.
+ * and out of reach of the AOT cache. In a JVM started for one command
+ * ({@code -Drefgrade.coldStart=true}, set by ./refgrade for run, trace, check and grade), a switch
+ * whose labels are all types is a loop over them, as the JDK's own bootstrap was before it generated
+ * classes; every other switch, and every switch of a long-lived JVM (serve, bench), whose JIT makes
+ * the most of the JDK's generated classes, goes to the JDK.
  */
 public final class TypeSwitches {
     static final boolean COLD_START = Boolean.getBoolean("refgrade.coldStart");

@@ -10,7 +10,9 @@ import dev.refgrade.grading.Rubrics;
 import dev.refgrade.runtime.PythonVersion;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +38,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "Key every exercise for this CPython (3.11, 3.12, 3.13 or 3.14) instead of the one its file names.")
     PythonVersion python;
 
-    @Option(names = "--python-command", paramLabel = "CMD", defaultValue = "python3",
+    private static final String PYTHON_COMMAND = "python3";
+
+    @Option(names = "--python-command", paramLabel = "CMD", defaultValue = PYTHON_COMMAND,
             description = "The native CPython 3.11 that --with-cpython asks for 3.11 (default: ${DEFAULT-VALUE}); later versions run on WebAssembly.")
     String pythonCommand;
 
@@ -44,6 +48,33 @@ final class CheckCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH")
     List<Path> paths;
+
+    /**
+     * `check PATH...` with no option (no argument starting with - or @) runs here without picocli, as
+     * `run FILE` does (RunCommand.plain says why); the exit status, or null for any other command line.
+     */
+    static Integer plain(String[] args) {
+        if (args.length < 2 || !args[0].equals("check")) return null;
+        List<Path> paths = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].startsWith("-") || args[i].startsWith("@")) return null;
+            try {
+                paths.add(Path.of(args[i]));
+            } catch (InvalidPathException e) {
+                return null;
+            }
+        }
+        CheckCommand check = new CheckCommand();
+        check.paths = paths;
+        check.pythonCommand = PYTHON_COMMAND;
+        try {
+            return check.call();
+        } catch (IOException e) {
+            // What picocli does with an exception out of call(): its stack trace, and exit status 1.
+            e.printStackTrace();
+            return 1;
+        }
+    }
 
     @Override
     public Integer call() throws IOException {

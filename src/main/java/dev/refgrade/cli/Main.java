@@ -12,11 +12,12 @@ public final class Main {
     }
 
     /**
-     * Runs the command line {@code args} and returns its exit status: `run FILE` and `run --python V FILE`
-     * without picocli (see {@link RunCommand#plain}), everything else through it.
+     * Runs the command line {@code args} and returns its exit status: `run FILE`, `run --python V FILE`
+     * and `check PATH...` without picocli (see {@link RunCommand#plain}), everything else through it.
      */
     public static int execute(String[] args) {
         Integer plain = RunCommand.plain(args);
+        if (plain == null) plain = CheckCommand.plain(args);
         return plain != null ? plain : Commands.commandLine(args).execute(args);
     }
 }

@@ -56,4 +56,17 @@ class CheckCommandTest {
         assertEquals(1, o.exit());
         assertTrue(o.err().contains("exercise id 'ok' is already used by"), o.err());
     }
+
+    @Test
+    void checkWithoutOptionsSkipsPicocliAndPrintsTheSameKey() throws Exception {
+        String f = write("ok.yaml", VALID).toString();
+        assertEquals(Cli.viaPicocli("check", f), check("check", f));
+    }
+
+    @Test
+    void checkWithoutOptionsReportsAnInvalidFileAsPicocliDoes() throws Exception {
+        String bad = write("bad.yaml", "id: bad\ncode: |\n  a = 1\n").toString();
+        String missing = dir.resolve("absent.yaml").toString();
+        assertEquals(Cli.viaPicocli("check", bad, missing), check("check", bad, missing));
+    }
 }

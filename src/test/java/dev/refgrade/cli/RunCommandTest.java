@@ -64,6 +64,13 @@ class RunCommandTest {
     }
 
     @Test
+    void anArgumentFileIsExpandedAsPicocliDoes() throws Exception {
+        String f = file("ok.py", "print('from the file')\n");
+        String args = file("args.txt", f + "\n");
+        assertEquals(new Cli.Outcome(0, "from the file\n", ""), Cli.run("run", "@" + args));
+    }
+
+    @Test
     void anythingElseIsLeftToPicocli() {
         assertNull(RunCommand.plain(new String[] {"run", "--help"}));
         assertNull(RunCommand.plain(new String[] {"run", "--python", "3.10", "p.py"}));

@@ -196,7 +196,8 @@ public final class Interpreter implements Heap.Finalizers {
 
     /** type_call: tp_new makes the object, then __init__ runs on it with the arguments borrowed. */
     private PyObject callType(PyType t, PyObject[] args, Kwargs kw) {
-        if (!t.heapType || t.solidBase() != PyType.OBJECT) {
+        // A class deriving from a builtin is made by the builtin's constructor, unless it has a __new__ of its own (a namedtuple's).
+        if (!t.heapType || t.solidBase() != PyType.OBJECT && !t.defines(rt, "__new__")) {
             PyType.Constructor ctor = null;
             for (PyType s : t.mro) if ((ctor = s.constructor) != null) break;
             if (ctor == null) throw rt.typeError("cannot create '" + t.name + "' instances");

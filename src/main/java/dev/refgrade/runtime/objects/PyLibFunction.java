@@ -9,14 +9,55 @@ public final class PyLibFunction extends PyObject {
     /** The body: the arguments bound to the function's parameters (PyBuiltin's binding, with Python's wording). */
     public final PyBuiltin body;
     /** __name__ (total_ordering renames each to the slot it fills), __qualname__, __module__ and __doc__. */
-    public final PyStr name, qualname, module, doc;
+    public final PyStr name, qualname, doc;
+    public PyStr module;
+
+    /** __defaults__, owned; null when it has none. */
+    public PyTuple defaults;
+    /** A cell of its closure (what __closure__ would show), owned; null when it has none. */
+    public PyCell closure;
+    /** Made on the heap by a library call (namedtuple's methods): it owns its strings and defaults. */
+    private final boolean owned;
 
     public PyLibFunction(PyBuiltin body, PyStr name, PyStr qualname, PyStr module, PyStr doc) {
+        this(body, name, qualname, module, doc, null, false);
+    }
+
+    private PyLibFunction(PyBuiltin body, PyStr name, PyStr qualname, PyStr module, PyStr doc, PyTuple defaults, boolean owned) {
         this.body = body;
         this.name = name;
         this.qualname = qualname;
         this.module = module;
         this.doc = doc;
+        this.defaults = defaults;
+        this.owned = owned;
+    }
+
+    /** A function a library call makes for the program, owning (taking) its strings and {@code defaults} (or null). */
+    public static PyLibFunction made(PyBuiltin body, PyStr name, PyStr qualname, PyStr module, PyStr doc, PyTuple defaults) {
+        return new PyLibFunction(body, name, qualname, module, doc, defaults, true);
+    }
+
+    @Override
+    public void traverse(java.util.function.Consumer<PyObject> visit) {
+        if (!owned) return;
+        for (PyObject o : new PyObject[] {name, qualname, module, doc, defaults, closure}) if (o != null) visit.accept(o);
+    }
+
+    /** func_dealloc's release of what it holds. */
+    @Override
+    public void releaseReferences(dev.refgrade.runtime.memory.Heap heap) {
+        if (!owned) return;
+        PyTuple d = defaults;
+        PyCell c = closure;
+        defaults = null;
+        closure = null;
+        heap.decref(name);
+        heap.decref(qualname);
+        heap.decref(module);
+        heap.decref(doc);
+        heap.xdecref(d);
+        heap.xdecref(c);
     }
 
     @Override
@@ -31,7 +72,7 @@ public final class PyLibFunction extends PyObject {
 
     @Override
     public boolean refcountKnowable() {
-        return false;
+        return owned;
     }
 
     @Override

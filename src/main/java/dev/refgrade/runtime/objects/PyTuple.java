@@ -83,14 +83,24 @@ public final class PyTuple extends PyObject {
         return true;
     }
 
+    /** subtype_traverse visits a heap class (a namedtuple's) before tupletraverse's items. */
     @Override
     public void traverse(Consumer<PyObject> visit) {
-        for (PyObject item : items) if (item != null) visit.accept(item); // a tuple being filled (zip) has holes
+        if (cls.heapType) visit.accept(cls);
+        // tupletraverse visits the items last to first; a tuple being filled (zip) has holes.
+        for (int i = items.length - 1; i >= 0; i--) if (items[i] != null) visit.accept(items[i]);
     }
 
-    /** tupledealloc releases items last to first. */
+    /** tupledealloc releases items last to first; subtype_dealloc then drops the instance's heap class. */
     @Override
     public void releaseReferences(Heap heap) {
+        clearForCollector(heap);
+        if (cls.heapType) heap.decref(cls);
+    }
+
+    /** The items only: subtype_clear leaves an instance its class. */
+    @Override
+    public void clearForCollector(Heap heap) {
         for (int i = items.length - 1; i >= 0; i--) {
             PyObject item = items[i];
             items[i] = null;

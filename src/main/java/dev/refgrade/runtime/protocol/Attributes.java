@@ -1,5 +1,6 @@
 package dev.refgrade.runtime.protocol;
 
+import dev.refgrade.runtime.objects.PyTupleGetter;
 import dev.refgrade.runtime.objects.PyCounter;
 import dev.refgrade.runtime.objects.PyODict;
 import dev.refgrade.runtime.Unsupported;
@@ -76,6 +77,7 @@ public final class Attributes {
                     case "__qualname__" -> { return heap.newRef(f.qualname); }
                     case "__module__" -> { return heap.newRef(f.module); }
                     case "__doc__" -> { return heap.newRef(f.doc); }
+                    case "__defaults__" -> { return heap.newRef(f.defaults == null ? PyRuntime.NONE : f.defaults); }
                     default -> { }
                 }
             }
@@ -121,9 +123,11 @@ public final class Attributes {
             }
             default -> {}
         }
+        if (n.equals("__class__")) return heap.newRef(o.type()); // object's __class__ getset
         PyObject v = o.type().lookup(rt, name);
         if (v instanceof PyBuiltin b && b.self == null) return heap.alloc(b.bind(heap.newRef(o)));
         if (v instanceof BuiltinGetter g) return g.get(rt, o);
+        if (v != null && o.type().heapType) return Descriptors.get(rt, v, o, o.type()); // a namedtuple's functions and fields
         if (v != null) return heap.newRef(v);
         throw noAttribute(rt, o, n);
     }
@@ -240,6 +244,7 @@ public final class Attributes {
             case PyLibFunction f -> throw CPythonNames.refusal(rt, "functools." + f.qualname.value + " (shared by every run here)", name.value);
             default -> {
                 PyObject descr = o.type().lookup(rt, name);
+                if (descr instanceof PyTupleGetter) throw rt.error(PyExc.ATTRIBUTE_ERROR, "can't set attribute"); // tuplegetter_descr_set
                 if (descr instanceof BuiltinGetter g && g.writable()) {
                     g.set(rt, o, value);
                     return;
@@ -302,6 +307,7 @@ public final class Attributes {
             case PyODict od -> throw CPythonNames.refusal(rt, "'collections.OrderedDict' objects (their __dict__)", name.value);
             case PyCounter c -> throw CPythonNames.refusal(rt, "'Counter' objects (their __dict__)", name.value);
             case PyObject x when x.type().lookup(rt, name) instanceof BuiltinGetter g && g.writable() -> g.set(rt, x, null);
+            case PyObject x when x.type().lookup(rt, name) instanceof PyTupleGetter -> throw rt.error(PyExc.ATTRIBUTE_ERROR, "can't delete attribute");
             default -> throw noAttribute(rt, o, name.value);
         }
     }

@@ -1,5 +1,7 @@
 package dev.refgrade.runtime.protocol;
 
+import dev.refgrade.runtime.objects.PyTuple;
+import dev.refgrade.runtime.objects.PyTupleGetter;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.objects.BuiltinGetter;
@@ -51,6 +53,15 @@ public final class Descriptors {
             case dev.refgrade.runtime.objects.PyLruCache c -> {
                 // lru_cache_descr_get: bound like a function, so the instance becomes part of each key.
                 return obj == null ? heap.newRef(c) : heap.alloc(new PyMethod(heap.newRef(c), heap.newRef(obj)));
+            }
+            case PyTupleGetter g -> {
+                // tuplegetter_descr_get: the descriptor itself from the class (or None), else item index of a tuple.
+                if (obj == null || obj == PyRuntime.NONE) return heap.newRef(g);
+                if (!(obj instanceof PyTuple t)) {
+                    throw rt.typeError("descriptor for index '" + g.index + "' for tuple subclasses doesn't apply to '" + obj.type().name + "' object");
+                }
+                if (g.index >= t.size()) throw rt.error(PyExc.INDEX_ERROR, "tuple index out of range");
+                return heap.newRef(t.items[(int) g.index]);
             }
             case BuiltinGetter g -> {
                 return obj == null ? heap.newRef(g) : g.get(rt, obj);

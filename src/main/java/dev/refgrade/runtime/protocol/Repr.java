@@ -1,5 +1,6 @@
 package dev.refgrade.runtime.protocol;
 
+import dev.refgrade.runtime.objects.PyTupleGetter;
 import dev.refgrade.runtime.stdlib.CounterType;
 import dev.refgrade.runtime.objects.PyCounter;
 import dev.refgrade.runtime.objects.PyODict;
@@ -168,6 +169,9 @@ public final class Repr {
             case PySingleton x -> b.append(x.name);
             case PyBaseExc x -> b.append(takeString(rt, rt.ops.callDunder(x, "__repr__"), "__repr__"));
             case PyList l -> container(rt, o, "[", "]", "[...]", l.items, l.size, b, active);
+            case PyTuple t when t.type().heapType && t.type().lookup(rt, "__repr__") instanceof PyLibFunction r ->
+                b.append(takeString(rt, rt.ops.call(r, t), "__repr__")); // a namedtuple's, written in Python
+            case PyTupleGetter g -> b.append("_tuplegetter(").append(g.index).append(", ").append(rt.ops.repr(g.doc)).append(')');
             case PyTuple t when t.type() != PyType.TUPLE && t.type().lookup(rt, "__repr__") instanceof PyBuiltin r ->
                 b.append(takeString(rt, r.call(rt, t, new PyObject[0], Kwargs.NONE), "__repr__")); // a namedtuple's
             case PyTuple t -> {

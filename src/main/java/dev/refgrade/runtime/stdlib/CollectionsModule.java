@@ -14,7 +14,8 @@ public final class CollectionsModule {
         DefaultDictType.install(reg);
         OrderedDictType.install(reg);
         CounterType.install(reg);
-        for (String refused : List.of("namedtuple", "ChainMap",
+        NamedTupleType.install(reg);
+        for (String refused : List.of("ChainMap",
                 "UserDict", "UserList", "UserString")) {
             reg.function(refused, "*args, **kwargs", (rt, a) -> {
                 throw a.unsupported("collections." + refused + " (not modelled yet)");

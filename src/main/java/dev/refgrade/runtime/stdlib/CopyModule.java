@@ -87,7 +87,8 @@ public final class CopyModule {
     }
 
     static PyObject shallow(PyRuntime rt, PyObject x) {
-        if (atomic(x) || x instanceof PyTuple || (x instanceof PySet s && s.frozen)) return rt.heap.newRef(x);
+        // _copy_dispatch is keyed by the exact type: a namedtuple goes through __reduce_ex__ (refused).
+        if (atomic(x) || x.type() == PyType.TUPLE || (x instanceof PySet s && s.frozen)) return rt.heap.newRef(x);
         return switch (x) {
             case PyList l -> Builtins.listOf(rt, l).allocatedExactly(); // list.copy is list_slice
             case PyDefaultDict d -> DefaultDictType.copy(rt, d); // defaultdict.__copy__

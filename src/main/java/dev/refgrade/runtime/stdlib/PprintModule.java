@@ -89,7 +89,7 @@ final class PprintModule {
                 if (o instanceof PyInstance inst && inst.cls.mro.stream().anyMatch(t -> !t.heapType && t != PyType.OBJECT)) {
                     throw refuse("an instance of a subclass of a builtin type");
                 }
-                if (o instanceof PyDict && o.type() != PyType.DICT) throw refuse("pprint of a '" + o.type().name + "' (its _dispatch entry is not modelled)");
+                if ((o instanceof PyDict && o.type() != PyType.DICT || o instanceof PyTuple && o.type() != PyType.TUPLE)) throw refuse("pprint of a '" + o.type().name + "' (its _dispatch entry is not modelled)");
                 boolean dispatched = o instanceof PyDict || o instanceof PyList || o instanceof PyTuple || o instanceof PySet
                         || o instanceof PyStr;
                 if (dispatched) {
@@ -303,7 +303,7 @@ final class PprintModule {
                 case PyList l -> {
                     return sequence(o, itemsOf(l.items, l.size), "[", "]", context, level);
                 }
-                case PyTuple t -> {
+                case PyTuple t when t.type() == PyType.TUPLE -> {
                     return sequence(o, List.of(t.items), "(", t.items.length == 1 ? ",)" : ")", context, level);
                 }
                 case PyInt i when underscores && (i.type() == PyType.INT) -> {
