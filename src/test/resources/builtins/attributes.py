@@ -3,6 +3,7 @@
 when it lacks one (never an AttributeError CPython would not raise). Run from the repository root:
     python3 src/test/resources/builtins/attributes.py
 """
+import array
 import collections
 import sys
 import types
@@ -20,7 +21,7 @@ TYPES = [object, int, bool, float, complex, str, bytes, bytearray, memoryview, l
          types.BuiltinFunctionType, types.MethodType, type({}.keys()), type({}.values()), type({}.items()), property,
          types.ModuleType, types.CellType, types.CodeType, BaseException, type(iter([])), type(iter(())),
          type(iter("")), type(iter(range(0))), type(iter({})), type(iter(set())), types.TracebackType, types.FrameType,
-         collections.deque, collections.defaultdict, collections.OrderedDict]
+         collections.deque, collections.defaultdict, collections.OrderedDict, array.array]
 # Classes written in Python (Lib/*.py) that the simulator models in Java: every attribute, inherited ones too.
 LIBRARY_CLASSES = [weakref.WeakValueDictionary, weakref.WeakKeyDictionary, weakref.WeakSet, weakref.finalize,
                    collections.Counter]

@@ -11,7 +11,7 @@ public final class PyIter extends PyObject {
         MEMORY("memory_iterator"), RANGE("range_iterator"), DICT_KEYS("dict_keyiterator"),
         DICT_VALUES("dict_valueiterator"), DICT_ITEMS("dict_itemiterator"), SET("set_iterator"),
         REVERSED_DICT_KEYS("dict_reversekeyiterator"), REVERSED_DICT_VALUES("dict_reversevalueiterator"),
-        REVERSED_DICT_ITEMS("dict_reverseitemiterator"),
+        REVERSED_DICT_ITEMS("dict_reverseitemiterator"), ARRAY("array.arrayiterator"),
         /** PySeqIter_New: iter() of an object with __getitem__ and no __iter__, indexing from 0 to IndexError. */
         SEQUENCE("iterator");
 
@@ -58,11 +58,13 @@ public final class PyIter extends PyObject {
     public int allocSize() {
         // memoryiterobject also keeps the view's length and format; the others an index and their sequence.
         if (kind == Kind.MEMORY) return 16 + 48;
+        if (kind == Kind.ARRAY) return 16 + 40; // arrayiterobject also keeps its array's getitem function
         return 16 + 32;
     }
 
     @Override
     public void traverse(Consumer<PyObject> visit) {
+        if (kind == Kind.ARRAY) visit.accept(kind.type); // a heap type of the array module: its instances visit it
         if (seq != null) visit.accept(seq);
         if (result != null) visit.accept(result);
     }

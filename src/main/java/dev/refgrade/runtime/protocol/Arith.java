@@ -64,7 +64,7 @@ public final class Arith {
         return o instanceof PyFloat f ? f.value : ((PyInt) o).big != null ? ((PyInt) o).big.doubleValue() : ((PyInt) o).small;
     }
 
-    static int compare(PyObject a, PyObject b) {
+    public static int compare(PyObject a, PyObject b) {
         if (a instanceof PyInt x && b instanceof PyInt y) {
             if (x.big == null && y.big == null) return Long.compare(x.small, y.small);
             return x.bigValue().compareTo(y.bigValue());
@@ -183,6 +183,11 @@ public final class Arith {
     }
 
     private static PyObject builtinBinary(PyRuntime rt, BinOperator op, PyObject a, PyObject b) {
+        if (a instanceof dev.refgrade.runtime.objects.PyArray || b instanceof dev.refgrade.runtime.objects.PyArray) {
+            var frame = rt.interp.currentFrame();
+            throw new dev.refgrade.runtime.Unsupported("the operator " + op.symbol + " with an array.array (array_concat and array_repeat are not modelled)",
+                    frame == null ? 0 : frame.line);
+        }
         if (a instanceof PyInt x && b instanceof PyInt y) return ints(rt, op, x, y);
         if (a instanceof PyComplex || b instanceof PyComplex) {
             PyObject r = Complexes.binary(rt, op, a, b);

@@ -27,8 +27,20 @@ public final class BytesOps {
         };
     }
 
+    /** The buffer of any object a bytes operation is given: {@link #contents}, refusing an array's. */
+    public static byte[] buffer(PyObject o) {
+        refuseArrayBuffer(o);
+        return contents(o);
+    }
+
+    /** An array exports its C values as a buffer (array_buffer_getbuf), which is not modelled. */
+    private static void refuseArrayBuffer(PyObject o) {
+        if (o instanceof dev.refgrade.runtime.objects.PyArray) throw new dev.refgrade.runtime.Unsupported("the buffer of an array.array", 0);
+    }
+
     /** The buffer of an argument that must be bytes-like, or the TypeError "a bytes-like object is required". */
     public static byte[] required(PyRuntime rt, PyObject o) {
+        refuseArrayBuffer(o);
         byte[] b = contents(o);
         if (b == null) throw rt.typeError("a bytes-like object is required, not '" + o.type().name + "'");
         return b;
@@ -105,7 +117,7 @@ public final class BytesOps {
 
     /** bytes_concat / PyByteArray_Concat: the left operand's kind; an exact bytes is returned when the other side is empty. */
     static PyObject concat(PyRuntime rt, PyObject a, PyObject b) {
-        byte[] x = contents(a), y = contents(b);
+        byte[] x = buffer(a), y = buffer(b);
         if (y == null) return null; // the other operand's __radd__ may yet answer
         if (a instanceof PyBytes) {
             if (x.length == 0 && b instanceof PyBytes) return rt.heap.newRef(b);
@@ -130,7 +142,7 @@ public final class BytesOps {
 
     /** bytearray_iconcat: resized in place (the growth policy shows in sys.getsizeof). */
     static PyObject inplaceConcat(PyRuntime rt, PyByteArray self, PyObject other) {
-        byte[] y = contents(other);
+        byte[] y = buffer(other);
         if (y == null) throw rt.typeError("can't concat " + other.type().name + " to bytearray");
         resizing(rt, self);
         self.replace(self.length(), self.length(), y);
@@ -184,7 +196,7 @@ public final class BytesOps {
         else if (value instanceof PyInt || Arith.isNumber(value) || value instanceof PyStr) {
             throw rt.typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
         } else {
-            with = contents(value);
+            with = buffer(value);
             if (with == null) with = fromIterable(rt, value, "bytearray", "byte must be in range(0, 256)");
         }
         long[] ix = s.indices(rt, self.length());
@@ -214,6 +226,7 @@ public final class BytesOps {
 
     /** The ints an iterable yields; a non-iterable cannot be converted, with the constructor's own wording. */
     public static byte[] fromIterable(PyRuntime rt, PyObject source, String kind, String rangeMessage) {
+        refuseArrayBuffer(source); // a buffer is taken as bytes, not iterated
         PyObject[] items;
         try {
             items = dev.refgrade.runtime.stdlib.Builtins.toArray(rt, source);

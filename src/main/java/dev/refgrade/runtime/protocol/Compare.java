@@ -96,6 +96,9 @@ public final class Compare {
         if (a instanceof PyTuple x && b instanceof PyTuple y) {
             return sequences(rt, x.items, x.items.length, y.items, y.items.length, op);
         }
+        if (a instanceof dev.refgrade.runtime.objects.PyArray x && b instanceof dev.refgrade.runtime.objects.PyArray y) {
+            return dev.refgrade.runtime.stdlib.ArrayItems.compare(rt, x, y, op);
+        }
         if (a instanceof PyDeque x && b instanceof PyDeque y) {
             // deque_richcompare: EQ/NE decided by identity, then by length, before any item is compared.
             if ((op == CmpOp.EQ || op == CmpOp.NE) && (x == y || x.items.size() != y.items.size())) return x == y ? 0 : 1;

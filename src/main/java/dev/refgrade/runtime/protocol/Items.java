@@ -1,5 +1,7 @@
 package dev.refgrade.runtime.protocol;
 
+import dev.refgrade.runtime.stdlib.ArrayItems;
+import dev.refgrade.runtime.objects.PyArray;
 import dev.refgrade.runtime.objects.Kwargs;
 import dev.refgrade.runtime.objects.PyBuiltin;
 import dev.refgrade.runtime.objects.PyCounter;
@@ -91,6 +93,9 @@ final class Items {
             case PyDeque d -> {
                 return heap.newRef(d.items.get(DequeType.index(rt, d, key)));
             }
+            case PyArray a -> {
+                return ArrayItems.get(rt, a, ArrayItems.index(rt, a, key, "array index out of range"));
+            }
             case PyInstance inst -> {
                 PyObject r = rt.ops.callDunder(inst, "__getitem__", key);
                 if (r != null) return r;
@@ -131,6 +136,7 @@ final class Items {
             }
             case PyODict od -> od.setItem(rt, key, value, rt.ops.hash(key)); // odict_mp_ass_sub
             case PyDict d -> d.put(rt, key, value);
+            case PyArray a -> ArrayItems.set(rt, a, ArrayItems.index(rt, a, key, "array assignment index out of range"), value);
             case PyDeque d -> {
                 // deque_ass_item: the new value in, then the old one released; the state does not move.
                 int i = DequeType.index(rt, d, key);
@@ -166,6 +172,7 @@ final class Items {
                 d.removeEntry(rt.heap, ix);
             }
             case PyDeque d -> DequeType.delItem(rt, d, DequeType.index(rt, d, key));
+            case PyArray a -> ArrayItems.delete(a, ArrayItems.index(rt, a, key, "array assignment index out of range"));
             case PyByteArray b -> BytesOps.setItem(rt, b, key, null);
             case PyMemoryView m -> MemoryViews.setItem(rt, m, key, null);
             case PyInstance inst when rt.ops.callDunder(inst, "__delitem__", key) instanceof PyObject r -> rt.heap.decref(r);
@@ -215,6 +222,9 @@ final class Items {
             }
             case PyDeque d -> {
                 return DequeType.contains(rt, d, item);
+            }
+            case PyArray a -> {
+                return ArrayItems.contains(rt, a, item);
             }
             case PyDictView v when v.type.isSubtypeOf(PyType.DICT_KEYS) -> {
                 return v.dict.find(rt, item, rt.ops.hash(item)) >= 0;
@@ -272,6 +282,7 @@ final class Items {
         if (o instanceof PyIter || o instanceof PyGenerator || o instanceof PyBuiltinIter || o instanceof PyItertool
                 || o instanceof PyDequeIter || o instanceof PyODictIter) return heap.newRef(o);
         if (o instanceof PyDeque d) return heap.alloc(new PyDequeIter(heap.newRef(d), false));
+        if (o instanceof PyArray a) return heap.alloc(new PyIter(PyIter.Kind.ARRAY, heap.newRef(a), 0, 0, 0));
         if (o instanceof dev.refgrade.runtime.objects.PyMappingProxy p) {
             dev.refgrade.runtime.stdlib.MappingProxyType.checkListable(rt, p);
             return iter(rt, p.mapping);

@@ -49,7 +49,7 @@ public final class MemoryViews {
         if (value == null) throw rt.typeError("cannot delete memory");
         if (key instanceof PySlice s) {
             long[] ix = s.indices(rt, m.length);
-            byte[] src = BytesOps.contents(value);
+            byte[] src = BytesOps.buffer(value);
             if (src == null) throw rt.typeError("a bytes-like object is required, not '" + value.type().name + "'");
             if (src.length != ix[3]) throw rt.error(PyExc.VALUE_ERROR, "memoryview assignment: lvalue and rvalue have different structures");
             for (int k = 0; k < src.length; k++) m.set((int) (ix[0] + k * ix[2]), src[k]);
@@ -68,7 +68,7 @@ public final class MemoryViews {
     static Integer compare(PyObject a, PyObject b, CmpOp op) {
         if (op != CmpOp.EQ && op != CmpOp.NE) return null;
         if (a instanceof PyMemoryView x && x.released() || b instanceof PyMemoryView y && y.released()) return a == b ? 0 : 1;
-        byte[] x = BytesOps.contents(a), y = BytesOps.contents(b);
+        byte[] x = BytesOps.buffer(a), y = BytesOps.buffer(b);
         if (x == null || y == null) return null;
         return Arrays.equals(x, y) ? 0 : 1;
     }

@@ -60,6 +60,7 @@ public final class Ops {
             case PySet s -> s.used > 0;
             case PyRange r -> r.length() > 0;
             case PyDeque d -> !d.items.isEmpty();
+            case dev.refgrade.runtime.objects.PyArray a -> a.size > 0;
             case dev.refgrade.runtime.objects.PyMappingProxy p -> len(p.mapping) > 0;
             case PyInstance inst -> instanceTruth(inst);
             default -> true;
@@ -136,6 +137,7 @@ public final class Ops {
             case PyDictView v -> v.dict.used;
             case PyWeakContainer w -> w.data.used;
             case PyDeque d -> d.items.size();
+            case dev.refgrade.runtime.objects.PyArray a -> a.size;
             case dev.refgrade.runtime.objects.PyMappingProxy p -> {
                 dev.refgrade.runtime.stdlib.MappingProxyType.checkListable(rt, p);
                 yield len(p.mapping);

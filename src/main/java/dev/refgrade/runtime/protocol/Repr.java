@@ -232,6 +232,20 @@ public final class Repr {
             }
             case PyRange r -> b.append("range(").append(r.start).append(", ").append(r.stop)
                     .append(r.step == 1 ? "" : ", " + r.step).append(')');
+            case dev.refgrade.runtime.objects.PyArray arr -> {
+                // array_repr: the type code, then the repr of tolist(), a list made for it.
+                b.append("array('").append(arr.typecode).append('\'');
+                if (arr.size > 0) {
+                    PyObject list = dev.refgrade.runtime.stdlib.ArrayModule.tolist(rt, arr);
+                    try {
+                        b.append(", ");
+                        item(rt, list, b, active);
+                    } finally {
+                        rt.heap.decref(list);
+                    }
+                }
+                b.append(')');
+            }
             case PyDeque d -> {
                 // deque_repr: Py_ReprEnter on the deque itself, then the repr of list(d).
                 if (active.put(d, true) != null) {

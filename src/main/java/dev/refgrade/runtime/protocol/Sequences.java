@@ -1,5 +1,7 @@
 package dev.refgrade.runtime.protocol;
 
+import dev.refgrade.runtime.stdlib.ArrayItems;
+import dev.refgrade.runtime.objects.PyArray;
 import dev.refgrade.runtime.Variation;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
@@ -137,6 +139,8 @@ final class Sequences {
                 it.index = i + 1;
                 yield heap.newRef(s.table[i]);
             }
+            // array_iter_next: a new item object, or the end, which drops the array.
+            case ARRAY -> it.index < ((PyArray) seq).size ? ArrayItems.get(rt, (PyArray) seq, (int) it.index++) : null;
             case SEQUENCE -> {
                 // iterobject.c iter_iternext: seq[index]; IndexError or StopIteration ends it and drops the sequence.
                 PyObject index = rt.newInt(it.index);

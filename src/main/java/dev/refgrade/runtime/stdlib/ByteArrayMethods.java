@@ -58,7 +58,7 @@ final class ByteArrayMethods {
     /** bytearray_extend: a buffer is appended as one slice; any other iterable is read whole first, then appended. */
     private static PyObject extend(PyRuntime rt, PyByteArray self, Args a) {
         PyObject source = a.get("iterable_of_ints");
-        byte[] values = BytesOps.contents(source);
+        byte[] values = BytesOps.buffer(source);
         if (values == null) {
             try {
                 values = BytesOps.fromIterable(rt, source, "bytearray", "byte must be in range(0, 256)");

@@ -106,7 +106,7 @@ final class BytesMethods {
     /** The sub argument of find/count/index: an int is one byte (stringlib parse_args_finds_byte). */
     static byte[] needle(PyRuntime rt, PyObject sub) {
         if (sub instanceof PyInt) return new byte[] {BytesOps.byteValue(rt, sub)};
-        byte[] b = BytesOps.contents(sub);
+        byte[] b = BytesOps.buffer(sub);
         if (b == null) throw rt.typeError("argument should be integer or bytes-like object, not '" + sub.type().name + "'");
         return b;
     }
@@ -167,7 +167,7 @@ final class BytesMethods {
         int[] w = window(rt, a, data.length);
         PyObject[] options = prefix instanceof PyTuple t ? t.items : new PyObject[] {prefix};
         for (PyObject o : options) {
-            byte[] p = BytesOps.contents(o);
+            byte[] p = BytesOps.buffer(o);
             if (p == null) throw rt.typeError(name + " first arg must be bytes or a tuple of bytes, not " + o.type().name);
             if (w[1] - w[0] < p.length) continue;
             int at = end ? w[1] - p.length : w[0];
@@ -184,7 +184,7 @@ final class BytesMethods {
             byte[] sep = BytesOps.contents(self);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             for (int i = 0; i < items.length; i++) {
-                byte[] b = BytesOps.contents(items[i]);
+                byte[] b = BytesOps.buffer(items[i]);
                 if (b == null) throw rt.typeError("sequence item " + i + ": expected a bytes-like object, " + items[i].type().name + " found");
                 if (i > 0) out.write(sep, 0, sep.length);
                 out.write(b, 0, b.length);

@@ -61,7 +61,7 @@ final class BytesTypes {
             throw rt.typeError("__bytes__ returned non-bytes (type " + r.type().name + ")");
         }
         if (source instanceof PyInt) return rt.newBytes(new byte[count(rt, source)]);
-        byte[] buffer = BytesOps.contents(source);
+        byte[] buffer = BytesOps.buffer(source);
         if (buffer != null) return rt.newBytes(buffer);
         return rt.newBytes(BytesOps.fromIterable(rt, source, "bytes", "bytes must be in range(0, 256)"));
     }
@@ -73,7 +73,7 @@ final class BytesTypes {
         try {
             if (enc != null) b.replace(0, 0, enc); // bytearray_iconcat of the encoded bytes
             else if (source instanceof PyInt) b.resize(count(rt, source));
-            else if (source != null && BytesOps.contents(source) != null) b.replace(0, 0, BytesOps.contents(source));
+            else if (source != null && BytesOps.buffer(source) != null) b.replace(0, 0, BytesOps.buffer(source));
             else if (source instanceof PyList || source instanceof PyTuple) {
                 // The list and tuple fast path: one resize to their length, then each item checked.
                 byte[] values = BytesOps.fromIterable(rt, source, "bytearray", "byte must be in range(0, 256)");

@@ -150,6 +150,7 @@ final class IterFunctions {
             case PyDeque d -> {
                 return heap.alloc(new dev.refgrade.runtime.objects.PyDequeIter(heap.newRef(d), true));
             }
+            case dev.refgrade.runtime.objects.PyArray arr -> throw a.unsupported("reversed() of an array.array");
             case PyInstance inst when inst.cls.lookup(rt, "__reversed__") != null -> {
                 return rt.ops.callDunder(inst, "__reversed__");
             }

@@ -84,6 +84,7 @@ final class MemoryViewMethods {
             MemoryViews.live(rt, m);
             return MemoryViews.view(rt, m, m.start, m.step, m.length, m.readonly);
         }
+        if (o instanceof dev.refgrade.runtime.objects.PyArray) throw new dev.refgrade.runtime.Unsupported("a memoryview of an array.array", rt.interp.currentFrame() == null ? 0 : rt.interp.currentFrame().line);
         if (!(o instanceof PyBytes) && !(o instanceof PyByteArray)) {
             throw rt.typeError("memoryview: a bytes-like object is required, not '" + o.type().name + "'");
         }

@@ -24,7 +24,8 @@ public final class Modules {
             Map.entry("pprint", PprintModule::contents), Map.entry("itertools", ItertoolsModule::contents),
             Map.entry("math", MathModule::contents), Map.entry("string", StringModule::contents),
             Map.entry("operator", OperatorModule::contents), Map.entry("functools", FunctoolsModule::contents),
-            Map.entry("collections", CollectionsModule::contents), Map.entry("types", TypesModule::contents));
+            Map.entry("collections", CollectionsModule::contents), Map.entry("types", TypesModule::contents),
+            Map.entry("array", ArrayModule::contents));
     /** The contents made so far: made once per JVM, shared by every run, as the eager table was. */
     private static final Map<String, Map<String, PyObject>> MADE = new HashMap<>();
 
@@ -75,6 +76,7 @@ public final class Modules {
         dict.putOwned(rt, rt.name("__name__"), rt.name(name));
         for (var e : contents.entrySet()) dict.putOwned(rt, rt.name(e.getKey()), e.getValue());
         if (name.equals("gc")) GcModule.addState(rt, dict);
+        if (name.equals("array")) ArrayModule.addState(rt, dict);
         return rt.heap.alloc(new PyModule(name, dict));
     }
 

@@ -110,6 +110,7 @@ final class SizeOf {
             case PySet s -> rt.newInt(s.allocSize() + (s.table.length > 8 ? 16L * s.table.length : 0));
             case PyInstance i -> instance(rt, a, i);
             case PyDeque d -> rt.newInt(d.sizeOf());
+            case dev.refgrade.runtime.objects.PyArray arr -> rt.newInt(arr.sizeOf());
             // Objects whose size is their allocation, GC header included, exactly as CPython's.
             case PyFunction f -> rt.newInt(f.allocSize());
             case PyMethod m -> rt.newInt(m.allocSize());
