@@ -24,7 +24,7 @@ TYPES = [object, int, bool, float, complex, str, bytes, bytearray, memoryview, l
          collections.deque, collections.defaultdict, collections.OrderedDict, array.array]
 # Classes written in Python (Lib/*.py) that the simulator models in Java: every attribute, inherited ones too.
 LIBRARY_CLASSES = [weakref.WeakValueDictionary, weakref.WeakKeyDictionary, weakref.WeakSet, weakref.finalize,
-                   collections.Counter]
+                   collections.Counter, collections.ChainMap]
 MODULES = ["sys", "gc", "copy", "weakref", "contextlib", "ctypes", "math", "operator", "string", "pprint",
            "collections", "types", "functools", "itertools", "dataclasses", "enum", "array", "cmath", "heapq",
            "bisect", "statistics", "fractions", "decimal", "textwrap", "keyword", "abc", "numbers", "typing"]

@@ -38,7 +38,24 @@ class StdlibRefusalsTest {
 
         @Test
         void aClassOfTheModuleNotModelledIsRefusedByName() {
-            assertRefused("import collections\ncollections.ChainMap({})\n", "collections.ChainMap (not modelled yet) at line 2");
+            assertRefused("import collections\ncollections.UserDict({})\n", "collections.UserDict (not modelled yet) at line 2");
+        }
+
+        @Test
+        void copyingAnOrderedDictThroughReduceIsRefused() {
+            assertRefused("import copy, collections\ncopy.copy(collections.OrderedDict())\n",
+                    "copy.copy() of a 'collections.OrderedDict' object at line 2");
+        }
+
+        @Test
+        void aChainMapViewFromTheMappingMixinsIsRefused() {
+            assertRefused("import collections\ncollections.ChainMap().keys()\n", "ChainMap.keys at line 2");
+        }
+
+        @Test
+        void namedtupleModuleArgumentIsRefused() {
+            assertRefused("import collections\ncollections.namedtuple('P', 'x', module='m')\n",
+                    "the 'module' argument of namedtuple() at line 2");
         }
     }
 

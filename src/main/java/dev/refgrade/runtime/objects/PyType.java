@@ -119,6 +119,11 @@ public final class PyType extends PyObject {
         return t;
     }
 
+    /** Whether CPython defines this class in Python (a heap type there), though the simulator builds it in. */
+    public boolean isLibraryClass() {
+        return libraryClass;
+    }
+
     /** PEP 683: CPython 3.12+ makes its static builtin types immortal; heap types stay mortal. */
     @Override
     public boolean immortal() {

@@ -4,7 +4,11 @@ import dev.refgrade.runtime.objects.PyObject;
 import java.util.List;
 import java.util.Map;
 
-/** The collections module: deque ({@link DequeType}), defaultdict ({@link DefaultDictType}), OrderedDict ({@link OrderedDictType}), Counter ({@link CounterType}); the classes not modelled yet are refused by name. */
+/**
+ * The collections module: deque ({@link DequeType}), defaultdict ({@link DefaultDictType}),
+ * OrderedDict ({@link OrderedDictType}), Counter ({@link CounterType}), namedtuple
+ * ({@link NamedTupleType}) and ChainMap ({@link ChainMapType}); the User* classes are refused by name.
+ */
 public final class CollectionsModule {
     private CollectionsModule() {}
 
@@ -15,8 +19,8 @@ public final class CollectionsModule {
         OrderedDictType.install(reg);
         CounterType.install(reg);
         NamedTupleType.install(reg);
-        for (String refused : List.of("ChainMap",
-                "UserDict", "UserList", "UserString")) {
+        ChainMapType.install(reg);
+        for (String refused : List.of("UserDict", "UserList", "UserString")) {
             reg.function(refused, "*args, **kwargs", (rt, a) -> {
                 throw a.unsupported("collections." + refused + " (not modelled yet)");
             });

@@ -219,7 +219,8 @@ public final class GcModule {
         for (PyObject o : a.rest()) {
             if (!o.isGcType()) continue;
             o.traverse(r -> {
-                if (!(o instanceof PyInstance) || r != ((PyInstance) o).cls || ((PyInstance) o).cls.heapType) out.appendOwned(rt.heap.newRef(r));
+                // subtype_traverse visits the class of an instance of a heap type (a library's Python class is one).
+                if (!(o instanceof PyInstance i) || r != i.cls || i.cls.heapType || i.cls.isLibraryClass()) out.appendOwned(rt.heap.newRef(r));
             });
         }
         return out;
