@@ -65,6 +65,27 @@ final class Hashing {
         };
     }
 
+    /**
+     * Whether the object's class has __hash__ set to None (PyObject_HashNotImplemented, or a class
+     * defining __eq__ without __hash__): what dataclasses takes for a mutable default.
+     */
+    static boolean unhashableType(PyRuntime rt, PyObject o) {
+        return switch (o) {
+            case PyList l -> true;
+            case PyDict d -> true;
+            case PySet s -> !s.frozen;
+            case PyByteArray b -> true;
+            case PyDeque d -> true;
+            case dev.refgrade.runtime.objects.PyDictView v -> true;
+            case PySlice s -> !rt.rules.hashableSlices;
+            case PyInstance inst -> {
+                PyObject h = inst.cls.lookup(rt, "__hash__");
+                yield h == PyRuntime.NONE || h == null && inst.cls.lookup(rt, "__eq__") instanceof PyFunction;
+            }
+            default -> false;
+        };
+    }
+
     private static PyException unhashable(PyRuntime rt, PyObject o) {
         return rt.typeError("unhashable type: '" + o.type().name + "'");
     }

@@ -43,6 +43,11 @@ public final class Ops {
 
     // ---- truth, equality, hashing ----------------------------------------------------------
 
+    /** Whether type(o).__hash__ is None: lists, dicts, sets, classes with __eq__ and no __hash__ (what dataclasses calls mutable). */
+    public boolean hashIsNone(PyObject o) {
+        return Hashing.unhashableType(rt, o);
+    }
+
     public boolean truthy(PyObject o) {
         return switch (o) {
             case PyBool b -> b.value;
