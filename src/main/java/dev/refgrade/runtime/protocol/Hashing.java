@@ -51,6 +51,7 @@ final class Hashing {
             case PySet s -> throw unhashable(rt, o);
             case PyDeque d -> throw unhashable(rt, o);
             case dev.refgrade.runtime.objects.PyArray a -> throw unhashable(rt, o);
+            case dev.refgrade.runtime.objects.PyMappingProxy p when rt.rules.hashableMappingProxy -> hash(rt, p.mapping);
             case dev.refgrade.runtime.objects.PyMappingProxy p -> throw unhashable(rt, o);
             case dev.refgrade.runtime.objects.PyNamespace ns -> throw unhashable(rt, o);
             case dev.refgrade.runtime.objects.PyGenericAlias g -> hash(rt, g.origin) ^ hash(rt, g.args); // ga_hash

@@ -48,7 +48,10 @@ public final class Repr {
     /** PyObject_Str: a recursive call; without __str__, object_str calls the type's repr directly. */
     static String str(PyRuntime rt, PyObject o) {
         if (o instanceof PyStr s) return s.value;
-        if (o instanceof dev.refgrade.runtime.objects.PyMappingProxy p) return str(rt, p.mapping); // mappingproxy_str
+        if (o instanceof dev.refgrade.runtime.objects.PyMappingProxy p) {
+            dev.refgrade.runtime.stdlib.MappingProxyType.checkListable(rt, p);
+            return str(rt, p.mapping); // mappingproxy_str
+        }
         rt.interp.enterRecursiveCall(" while getting the str of an object");
         try {
             if (o instanceof PyInstance || o instanceof PyBaseExc) {
@@ -298,6 +301,7 @@ public final class Repr {
                     .append(" object at ").append(addr(rt, f.self)).append('>');
             case PyModule m -> b.append("<module '").append(m.name).append("' (built-in)>");
             case dev.refgrade.runtime.objects.PyMappingProxy p -> {
+                dev.refgrade.runtime.stdlib.MappingProxyType.checkListable(rt, p);
                 b.append("mappingproxy(");
                 item(rt, p.mapping, b, active);
                 b.append(')');
