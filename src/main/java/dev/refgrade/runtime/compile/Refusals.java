@@ -62,7 +62,7 @@ public final class Refusals {
         switch (s) {
             case Stmt.ExprStmt e -> expr(e.value());
             case Stmt.Assign a -> {
-                exprs(a.targets());
+                a.targets().forEach(this::target);
                 expr(a.value());
             }
             case Stmt.AugAssign a -> {
@@ -82,7 +82,7 @@ public final class Refusals {
                 block(w.orelse());
             }
             case Stmt.For f -> {
-                expr(f.target());
+                target(f.target());
                 expr(f.iter());
                 block(f.body());
                 block(f.orelse());
@@ -135,7 +135,7 @@ public final class Refusals {
             case Stmt.With w -> {
                 for (Stmt.WithItem item : w.items()) {
                     expr(item.contextExpr());
-                    opt(item.target());
+                    if (item.target() != null) target(item.target());
                 }
                 block(w.body());
             }
@@ -177,9 +177,28 @@ public final class Refusals {
     private void comprehension(Expr elt, List<Expr.Comprehension> generators) {
         opt(elt);
         for (Expr.Comprehension g : generators) {
-            expr(g.target());
+            target(g.target());
             expr(g.iter());
             exprs(g.ifs());
+        }
+    }
+
+    /** An assignment target: there a starred name takes the rest of the items (one per target list). */
+    private void target(Expr t) {
+        List<Expr> elts = t instanceof Expr.TupleExpr x ? x.elts() : t instanceof Expr.ListExpr x ? x.elts() : null;
+        if (elts == null) {
+            expr(t);
+            return;
+        }
+        long stars = elts.stream().filter(e -> e instanceof Expr.Starred).count();
+        for (Expr e : elts) {
+            if (e instanceof Expr.Starred st) {
+                // CPython's compiler rejects two: a SyntaxError not modelled here.
+                if (stars > 1) refuse("multiple starred expressions in assignment", st.span());
+                target(st.value());
+            } else {
+                target(e);
+            }
         }
     }
 

@@ -10,6 +10,7 @@ import dev.refgrade.runtime.objects.PyCode.Eval;
 import dev.refgrade.runtime.objects.PyCode.Exec;
 import dev.refgrade.runtime.objects.PyCode;
 import dev.refgrade.runtime.objects.PyExc;
+import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.protocol.Arith;
@@ -79,11 +80,14 @@ final class Targets {
 
     /** UNPACK_SEQUENCE: the items, each a new reference, then the targets left to right. */
     private Names.Store unpack(List<Expr> elts) {
+        for (int i = 0; i < elts.size(); i++) if (elts.get(i) instanceof Expr.Starred) return unpackStarred(elts, i);
         Names.Store[] stores = elts.stream().map(this::store).toArray(Names.Store[]::new);
         return (f, v) -> {
             PyObject[] items;
             try {
                 items = Builtins.toArray(rt, v);
+            } catch (PyException e) {
+                throw nonIterable(e, v);
             } finally {
                 heap.decref(v);
             }
@@ -95,6 +99,61 @@ final class Targets {
             }
             for (int i = 0; i < stores.length; i++) stores[i].store(f, items[i]);
         };
+    }
+
+    /**
+     * UNPACK_EX (ceval's unpack_iterable with a starred target): the items before the star from the
+     * iterator one by one, then the rest as PySequence_List(iterator) (list_extend, sized by the
+     * iterator's length hint), whose last items go to the targets after the star and leave the list
+     * (its size is cut, its capacity kept); the iterator is released, then the value, then the
+     * targets are stored left to right.
+     */
+    private Names.Store unpackStarred(List<Expr> elts, int star) {
+        Names.Store[] stores = elts.stream().map(e -> store(e instanceof Expr.Starred st ? st.value() : e)).toArray(Names.Store[]::new);
+        int before = star, after = elts.size() - star - 1;
+        return (f, v) -> {
+            PyObject[] out = new PyObject[stores.length];
+            int got = 0;
+            PyObject it = null;
+            try {
+                try {
+                    it = rt.ops.iter(v);
+                } catch (PyException e) {
+                    throw nonIterable(e, v);
+                }
+                for (; got < before; got++) {
+                    PyObject w = rt.ops.next(it);
+                    if (w == null) throw rt.error(PyExc.VALUE_ERROR, "not enough values to unpack (expected at least " + (before + after) + ", got " + got + ")");
+                    out[got] = w;
+                }
+                dev.refgrade.runtime.objects.PyList rest = rt.newList().allocatedExactly(); // PyList_New(0): no items array yet
+                out[star] = rest;
+                got++;
+                dev.refgrade.runtime.stdlib.ListGrowth.extend(rt, rest, it);
+                int ll = rest.size;
+                if (ll < after) {
+                    throw rt.error(PyExc.VALUE_ERROR, "not enough values to unpack (expected at least " + (before + after) + ", got " + (before + ll) + ")");
+                }
+                for (int j = after; j > 0; j--) out[star + 1 + after - j] = rest.items[ll - j];
+                rest.size = ll - after; // Py_SET_SIZE: the moved references now belong to the targets
+                got = stores.length;
+            } catch (RuntimeException e) {
+                for (int i = got - 1; i >= 0; i--) heap.xdecref(out[i]);
+                if (it != null) heap.decref(it);
+                heap.decref(v);
+                throw e;
+            }
+            heap.decref(it);
+            heap.decref(v);
+            for (int i = 0; i < stores.length; i++) stores[i].store(f, out[i]);
+        };
+    }
+
+    /** unpack_iterable: a value that cannot be iterated at all is "cannot unpack non-iterable X object". */
+    private PyException nonIterable(PyException e, PyObject v) {
+        if (e.excType != PyExc.TYPE_ERROR || !("'" + v.type().name + "' object is not iterable").equals(e.pyMessage)) return e;
+        e.discard(heap);
+        return rt.typeError("cannot unpack non-iterable " + v.type().name + " object");
     }
 
     void deletes(Expr target, List<Names.Delete> out) {

@@ -80,12 +80,14 @@ public final class ListGrowth {
     /** PyObject_LengthHint(o, 8), or -1 when the simulator does not know what CPython would answer. */
     static long lengthHint(PyRuntime rt, PyObject o) {
         if (hasLength(o)) return rt.ops.len(o);
-        // The __length_hint__ of the builtin iterators modelled (listiter_len, tupleiter_len, rangeiter_len).
+        // The __length_hint__ of the builtin iterators modelled (listiter_len, tupleiter_len, rangeiter_len, unicodeiter_len).
         if (!(o instanceof PyIter it)) return -1;
         return switch (it.kind) {
             case LIST -> it.seq instanceof PyList l ? Math.max(0, l.size - it.index) : 0;
             case TUPLE -> it.seq instanceof PyTuple t ? Math.max(0, t.items.length - it.index) : 0;
             case RANGE -> Math.max(0, it.rangeLen - it.index);
+            // unicodeiter_len: the code points left.
+            case STR -> it.seq instanceof PyStr s && it.index < s.value.length() ? s.value.codePointCount((int) it.index, s.value.length()) : 0;
             default -> -1;
         };
     }
