@@ -62,9 +62,9 @@ class StdlibRefusalsTest {
     @Nested
     class NotModelled {
         @Test
-        void dataclassSlotsAreRefusedNotIgnored() {
-            assertRefused("from dataclasses import dataclass\n@dataclass(slots=True)\nclass P:\n    x: int\n",
-                    "the 'slots' argument of dataclasses.dataclass() at line 2");
+        void dataclassKeywordOnlyIsRefusedNotIgnored() {
+            assertRefused("from dataclasses import dataclass\n@dataclass(kw_only=True)\nclass P:\n    x: int\n",
+                    "the 'kw_only' argument of dataclasses.dataclass() at line 2");
         }
 
         @Test

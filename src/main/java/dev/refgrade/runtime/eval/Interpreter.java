@@ -447,6 +447,11 @@ public final class Interpreter implements Heap.Finalizers {
             current = f.back;
             clearFrame(f);
         }
+        return typeNew(name, bases, ns);
+    }
+
+    /** type(name, bases, ns): type_new over a namespace, taking the references to bases and ns. */
+    public PyType typeNew(PyStr name, PyTuple bases, PyDict ns) {
         for (PyObject b : bases.items) {
             if (!(b instanceof PyType)) {
                 heap.decref(ns);
