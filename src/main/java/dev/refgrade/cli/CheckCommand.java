@@ -67,13 +67,7 @@ final class CheckCommand implements Callable<Integer> {
         CheckCommand check = new CheckCommand();
         check.paths = paths;
         check.pythonCommand = PYTHON_COMMAND;
-        try {
-            return check.call();
-        } catch (IOException e) {
-            // What picocli does with an exception out of call(): its stack trace, and exit status 1.
-            e.printStackTrace();
-            return 1;
-        }
+        return Main.callPlain(check);
     }
 
     @Override

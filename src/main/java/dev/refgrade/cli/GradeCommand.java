@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,17 +37,53 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--rubric", paramLabel = "FILE", description = "The rubric (default: the exercise's, from the rubrics folder beside it).")
     Path rubric;
 
-    @Option(names = "--format", defaultValue = "json", description = "json, csv (a gradebook) or gradescope (results.json) (default: ${DEFAULT-VALUE}).")
+    private static final String FORMAT = "json", COURSE = "";
+
+    @Option(names = "--format", defaultValue = FORMAT, description = "json, csv (a gradebook) or gradescope (results.json) (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--due", paramLabel = "TIME", description = "The due date, ISO-8601 (e.g. 2026-12-01T23:59:00Z): lateness and the cut-off count from it.")
     String due;
 
-    @Option(names = "--course", defaultValue = "", description = "The course id that, with each student id, picks the student's variant.")
+    @Option(names = "--course", defaultValue = COURSE, description = "The course id that, with each student id, picks the student's variant.")
     String course;
 
     @Option(names = "--progress", negatable = true, description = "A progress bar on stderr (default: when stderr is a terminal and the batch is large).")
     Boolean progress;
+
+    /**
+     * `grade` given only `--exercise`, `--answers`, `--rubric`, `--format`, `--due` and `--course`, each
+     * at most once as `--name value`, with no value starting with - or @, runs here without picocli,
+     * as `run FILE` does (RunCommand.plain says why); the exit status, or null for any other command
+     * line (a missing required option, --progress, a bad format, ...), which picocli parses as before.
+     */
+    static Integer plain(String[] args) {
+        if (args.length < 5 || args.length % 2 == 0 || !args[0].equals("grade")) return null;
+        GradeCommand g = new GradeCommand();
+        g.format = Format.valueOf(FORMAT);
+        g.course = COURSE;
+        Set<String> seen = new HashSet<>();
+        for (int i = 1; i < args.length; i += 2) {
+            String name = args[i], value = args[i + 1];
+            if (!seen.add(name) || value.startsWith("-") || value.startsWith("@")) return null;
+            try {
+                switch (name) {
+                    case "--exercise" -> g.exercise = Path.of(value);
+                    case "--answers" -> g.answers = Path.of(value);
+                    case "--rubric" -> g.rubric = Path.of(value);
+                    case "--format" -> g.format = Format.valueOf(value);
+                    case "--due" -> g.due = value;
+                    case "--course" -> g.course = value;
+                    default -> {
+                        return null;
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                return null; // a path the file system refuses, or a format that is none: picocli's error to word
+            }
+        }
+        return g.exercise == null || g.answers == null ? null : Main.callPlain(g);
+    }
 
     @Override
     public Integer call() throws IOException {

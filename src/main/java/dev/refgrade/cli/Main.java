@@ -1,5 +1,7 @@
 package dev.refgrade.cli;
 
+import java.util.concurrent.Callable;
+
 /**
  * `java -jar refgrade.jar COMMAND`: the command line of ../shared/DESIGN.md ({@link Commands}).
  * No picocli type appears here: the launcher resolves every signature of the main class at start-up.
@@ -13,11 +15,22 @@ public final class Main {
 
     /**
      * Runs the command line {@code args} and returns its exit status: `run FILE`, `run --python V FILE`
-     * and `check PATH...` without picocli (see {@link RunCommand#plain}), everything else through it.
+     * `check PATH...` and `grade` with its usual options without picocli (see {@link RunCommand#plain}), everything else through it.
      */
     public static int execute(String[] args) {
         Integer plain = RunCommand.plain(args);
         if (plain == null) plain = CheckCommand.plain(args);
+        if (plain == null) plain = GradeCommand.plain(args);
         return plain != null ? plain : Commands.commandLine(args).execute(args);
+    }
+
+    /** Calls a command parsed without picocli; an exception out of it ends as picocli ends it: its stack trace, and status 1. */
+    static int callPlain(Callable<Integer> command) {
+        try {
+            return command.call();
+        } catch (Exception e) {
+            e.printStackTrace();
+            return 1;
+        }
     }
 }

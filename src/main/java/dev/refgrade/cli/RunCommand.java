@@ -55,7 +55,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (InvalidPathException e) {
             return null;
         }
-        return run.call();
+        return Main.callPlain(run);
     }
 
     @Override

@@ -45,6 +45,14 @@ public enum VersionChange {
     BINARY_SLICE(PythonVersion.V3_12, "gh-91432", "a[lo:hi] frees its slice object before the container, and a[lo:hi] op= v makes two"
             + " slice objects"),
     HASHABLE_SLICES(PythonVersion.V3_12, "gh-101264", "slice objects are hashable"),
+    HASHABLE_MAPPINGPROXY(PythonVersion.V3_12, "gh-87995", "a mappingproxy is hashable when its mapping is: hash() of a class's"
+            + " __dict__ complains about the dict"),
+    CACHED_PROPERTY_WITHOUT_LOCK(PythonVersion.V3_12, "gh-87634", "functools.cached_property no longer makes an RLock for each"
+            + " property"),
+    CLASS_STATIC_ATTRIBUTES(PythonVersion.V3_13, "gh-115775", "a class's __dict__ also holds __firstlineno__ and"
+            + " __static_attributes__ (the names its methods assign on self)"),
+    NAMESPACE_FROM_MAPPING(PythonVersion.V3_13, "gh-108191", "types.SimpleNamespace takes a mapping or an iterable of pairs"
+            + " as a positional argument"),
     DEFERRED_ANNOTATIONS(PythonVersion.V3_14, "PEP 649", "annotations are evaluated only when __annotations__ is read, through a"
             + " generated __annotate__ function"),
     MIXED_MODE_COMPLEX(PythonVersion.V3_14, "gh-69639", "an int or float meeting a complex in +, -, * or / is no longer made a"

@@ -161,6 +161,18 @@ public final class VersionRules {
      */
     public final boolean mixedModeComplex;
 
+    /** gh-87995 (3.12): mappingproxy_hash, the mapping's hash. */
+    public final boolean hashableMappingProxy;
+
+    /** gh-87634 (3.12): cached_property.__init__ no longer sets self.lock = RLock(). */
+    public final boolean cachedPropertyLock;
+
+    /** gh-115775, gh-118465 (3.13): __static_attributes__ and __firstlineno__ in every class dict; such dicts are refused there. */
+    public final boolean classStaticAttributes;
+
+    /** gh-108191 (3.13): SimpleNamespace(mapping_or_iterable, /, **kwargs); a positional argument is refused there. */
+    public final boolean namespaceFromMapping;
+
     /** PEP 649 (3.14): annotations are evaluated lazily by __annotate__; variable annotations are refused there. */
     public final boolean deferredAnnotations;
 
@@ -179,6 +191,10 @@ public final class VersionRules {
         this.inlinedComprehensions = has(VersionChange.INLINED_COMPREHENSIONS);
         this.binarySlice = has(VersionChange.BINARY_SLICE);
         this.hashableSlices = has(VersionChange.HASHABLE_SLICES);
+        this.hashableMappingProxy = has(VersionChange.HASHABLE_MAPPINGPROXY);
+        this.cachedPropertyLock = !has(VersionChange.CACHED_PROPERTY_WITHOUT_LOCK);
+        this.classStaticAttributes = has(VersionChange.CLASS_STATIC_ATTRIBUTES);
+        this.namespaceFromMapping = has(VersionChange.NAMESPACE_FROM_MAPPING);
         this.constantSlices = has(VersionChange.CONSTANT_SLICES);
         this.mixedModeComplex = has(VersionChange.MIXED_MODE_COMPLEX);
         this.deferredAnnotations = has(VersionChange.DEFERRED_ANNOTATIONS);

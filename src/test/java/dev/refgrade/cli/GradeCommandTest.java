@@ -106,4 +106,24 @@ class GradeCommandTest {
             assertEquals("", o.out());
         }
     }
+
+    @Test
+    void theUsualOptionsSkipPicocliAndGradeAsThroughIt() {
+        String[] args = {"grade", "--exercise", exercise.toString(), "--answers", GOLDEN.resolve("answers.json").toString(),
+                "--rubric", rubric.toString(), "--due", "2026-12-02T00:00:00Z", "--format", "csv"};
+        assertEquals(Cli.viaPicocli(args), Cli.run(args));
+    }
+
+    @Test
+    void aMissingExerciseFileEndsAsThroughPicocli() {
+        String[] args = {"grade", "--exercise", dir.resolve("absent.yaml").toString(), "--answers", GOLDEN.resolve("answers.json").toString()};
+        assertEquals(Cli.viaPicocli(args), Cli.run(args));
+    }
+
+    @Test
+    void anOptionThePlainPathDoesNotKnowIsLeftToPicocli() {
+        assertEquals(null, GradeCommand.plain(new String[] {"grade", "--exercise", "e.yaml", "--answers", "a.json", "--no-progress", "x"}));
+        assertEquals(null, GradeCommand.plain(new String[] {"grade", "--exercise", "e.yaml", "--answers", "a.json", "--format", "xml"}));
+        assertEquals(null, GradeCommand.plain(new String[] {"grade", "--exercise", "e.yaml", "--rubric", "r.yaml"}));
+    }
 }

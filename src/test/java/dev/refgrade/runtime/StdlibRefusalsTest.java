@@ -67,9 +67,21 @@ class StdlibRefusalsTest {
     @Nested
     class NotModelled {
         @Test
-        void importingDataclassesSaysWhatItNeeds() {
-            assertRefused("from dataclasses import dataclass\n", "import of module 'dataclasses' (it writes each class's __init__,"
-                    + " __repr__ and __eq__ as source text and runs it with exec, which is not modelled yet) at line 1");
+        void dataclassSlotsAreRefusedNotIgnored() {
+            assertRefused("from dataclasses import dataclass\n@dataclass(slots=True)\nclass P:\n    x: int\n",
+                    "the 'slots' argument of dataclasses.dataclass() at line 2");
+        }
+
+        @Test
+        void aDataclassDerivingFromADataclassIsRefused() {
+            assertRefused("from dataclasses import dataclass\n@dataclass\nclass P:\n    x: int\n@dataclass\nclass Q(P):\n    y: int\n",
+                    "a dataclass deriving from a dataclass at line 5");
+        }
+
+        @Test
+        void fieldMetadataIsRefusedNotIgnored() {
+            assertRefused("from dataclasses import field\nf = field(metadata={'unit': 'cm'})\n",
+                    "the 'metadata' argument of dataclasses.field() at line 2");
         }
 
         @Test

@@ -44,6 +44,38 @@ class VersionRulesTest {
         }
     }
 
+    /** gh-87995 (3.12): hash(mappingproxy) is its mapping's hash; python3 and the 3.12-3.14 builds say so. */
+    @Nested
+    class HashableMappingProxy {
+        static final String HASH = "import types\ntry:\n    hash(types.MappingProxyType({}))\nexcept TypeError as e:\n    print(e)\n";
+
+        @Test
+        void in311TheProxyItselfIsUnhashable() {
+            assertEquals("unhashable type: 'mappingproxy'\n", run(PythonVersion.V3_11, HASH).stdout());
+        }
+
+        @Test
+        void from312ItHashesItsMapping() {
+            assertEquals("unhashable type: 'dict'\n", run(PythonVersion.V3_12, HASH).stdout());
+        }
+    }
+
+    /** gh-87634 (3.12): cached_property makes no RLock. */
+    @Nested
+    class CachedPropertyLock {
+        static final String LOCK = "import functools\ndef f(self):\n    pass\ncp = functools.cached_property(f)\ntry:\n    cp.lock\nexcept AttributeError as e:\n    print(e)\n";
+
+        @Test
+        void in311ItsLockIsThereButRefused() {
+            assertTrue(run(PythonVersion.V3_11, LOCK).stderr().contains("a cached_property's lock"));
+        }
+
+        @Test
+        void from312ThereIsNoLock() {
+            assertEquals("'cached_property' object has no attribute 'lock'\n", run(PythonVersion.V3_12, LOCK).stdout());
+        }
+    }
+
     @Nested
     class Sizes {
         @Test

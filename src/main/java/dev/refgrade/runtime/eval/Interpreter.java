@@ -410,6 +410,21 @@ public final class Interpreter implements Heap.Finalizers {
         heap.xdecref(func);
     }
 
+    /** exec(code, globals, locals) of module-level code a library generated (dataclasses' _create_fn). */
+    public void exec(PyCode code, PyDict globals, PyDict locals) {
+        Frame f = new Frame(code, globals, locals, current);
+        current = f;
+        try {
+            Stmts.run(code.body, f);
+        } catch (PyException e) {
+            leaving(e, f);
+            throw e;
+        } finally {
+            current = f.back;
+            clearFrame(f);
+        }
+    }
+
     // ---- classes ---------------------------------------------------------------------------------
 
     /** __build_class__: runs the body in a fresh namespace, then type() copies it into the class dict. */

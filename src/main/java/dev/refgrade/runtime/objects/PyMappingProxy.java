@@ -12,6 +12,11 @@ public final class PyMappingProxy extends PyObject {
 
     /** Owned. */
     public PyObject mapping;
+    /**
+     * Over a class dict that lacks entries CPython's has (3.13's __static_attributes__ and
+     * __firstlineno__): single keys may be read, but the key set, its size and the repr are refused.
+     */
+    public boolean keysIncomplete;
 
     public PyMappingProxy(PyObject mapping) {
         this.mapping = mapping;

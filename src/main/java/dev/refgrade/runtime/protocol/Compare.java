@@ -30,14 +30,20 @@ public final class Compare {
 
     static PyObject richCompare(PyRuntime rt, PyObject a, PyObject b, CmpOp op) {
         // mappingproxy_richcompare: the mapping's comparison, reflected when the proxy is on the right.
-        if (a instanceof dev.refgrade.runtime.objects.PyMappingProxy p) return rt.ops.richCompare(p.mapping, b, op);
-        if (b instanceof dev.refgrade.runtime.objects.PyMappingProxy p) return rt.ops.richCompare(p.mapping, a, switch (op) {
-            case LT -> CmpOp.GT;
-            case GT -> CmpOp.LT;
-            case LE -> CmpOp.GE;
-            case GE -> CmpOp.LE;
-            default -> op;
-        });
+        if (a instanceof dev.refgrade.runtime.objects.PyMappingProxy p) {
+            dev.refgrade.runtime.stdlib.MappingProxyType.checkListable(rt, p);
+            return rt.ops.richCompare(p.mapping, b, op);
+        }
+        if (b instanceof dev.refgrade.runtime.objects.PyMappingProxy p) {
+            dev.refgrade.runtime.stdlib.MappingProxyType.checkListable(rt, p);
+            return rt.ops.richCompare(p.mapping, a, switch (op) {
+                case LT -> CmpOp.GT;
+                case GT -> CmpOp.LT;
+                case LE -> CmpOp.GE;
+                case GE -> CmpOp.LE;
+                default -> op;
+            });
+        }
         // ga_richcompare: == and != compare origins and arguments.
         if (a instanceof dev.refgrade.runtime.objects.PyGenericAlias x && b instanceof dev.refgrade.runtime.objects.PyGenericAlias y
                 && (op == CmpOp.EQ || op == CmpOp.NE)) {

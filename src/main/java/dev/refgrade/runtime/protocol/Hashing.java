@@ -51,6 +51,7 @@ final class Hashing {
             case PySet s -> throw unhashable(rt, o);
             case PyDeque d -> throw unhashable(rt, o);
             case dev.refgrade.runtime.objects.PyArray a -> throw unhashable(rt, o);
+            case dev.refgrade.runtime.objects.PyMappingProxy p when rt.rules.hashableMappingProxy -> hash(rt, p.mapping);
             case dev.refgrade.runtime.objects.PyMappingProxy p -> throw unhashable(rt, o);
             case dev.refgrade.runtime.objects.PyNamespace ns -> throw unhashable(rt, o);
             case dev.refgrade.runtime.objects.PyGenericAlias g -> hash(rt, g.origin) ^ hash(rt, g.args); // ga_hash
@@ -61,6 +62,27 @@ final class Hashing {
             case PyWeakRef w when w.referent() != null -> hash(rt, w.referent());
             case PyWeakRef w -> throw rt.typeError("weak object has gone away");
             default -> pointer(rt, o);
+        };
+    }
+
+    /**
+     * Whether the object's class has __hash__ set to None (PyObject_HashNotImplemented, or a class
+     * defining __eq__ without __hash__): what dataclasses takes for a mutable default.
+     */
+    static boolean unhashableType(PyRuntime rt, PyObject o) {
+        return switch (o) {
+            case PyList l -> true;
+            case PyDict d -> true;
+            case PySet s -> !s.frozen;
+            case PyByteArray b -> true;
+            case PyDeque d -> true;
+            case dev.refgrade.runtime.objects.PyDictView v -> true;
+            case PySlice s -> !rt.rules.hashableSlices;
+            case PyInstance inst -> {
+                PyObject h = inst.cls.lookup(rt, "__hash__");
+                yield h == PyRuntime.NONE || h == null && inst.cls.lookup(rt, "__eq__") instanceof PyFunction;
+            }
+            default -> false;
         };
     }
 

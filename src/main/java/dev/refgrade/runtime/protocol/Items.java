@@ -283,7 +283,10 @@ final class Items {
                 || o instanceof PyDequeIter || o instanceof PyODictIter) return heap.newRef(o);
         if (o instanceof PyDeque d) return heap.alloc(new PyDequeIter(heap.newRef(d), false));
         if (o instanceof PyArray a) return heap.alloc(new PyIter(PyIter.Kind.ARRAY, heap.newRef(a), 0, 0, 0));
-        if (o instanceof dev.refgrade.runtime.objects.PyMappingProxy p) return iter(rt, p.mapping);
+        if (o instanceof dev.refgrade.runtime.objects.PyMappingProxy p) {
+            dev.refgrade.runtime.stdlib.MappingProxyType.checkListable(rt, p);
+            return iter(rt, p.mapping);
+        }
         // Lib/weakref.py iterates with a generator under an _IterationGuard that defers removals: not modelled.
         if (o instanceof PyWeakContainer) throw new Unsupported("iterating a " + o.type().name + " (Lib/weakref.py's generator)", 0);
         if (kind == null) {

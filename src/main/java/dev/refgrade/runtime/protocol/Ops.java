@@ -43,6 +43,11 @@ public final class Ops {
 
     // ---- truth, equality, hashing ----------------------------------------------------------
 
+    /** Whether type(o).__hash__ is None: lists, dicts, sets, classes with __eq__ and no __hash__ (what dataclasses calls mutable). */
+    public boolean hashIsNone(PyObject o) {
+        return Hashing.unhashableType(rt, o);
+    }
+
     public boolean truthy(PyObject o) {
         return switch (o) {
             case PyBool b -> b.value;
@@ -138,7 +143,10 @@ public final class Ops {
             case PyWeakContainer w -> w.data.used;
             case PyDeque d -> d.items.size();
             case dev.refgrade.runtime.objects.PyArray a -> a.size;
-            case dev.refgrade.runtime.objects.PyMappingProxy p -> len(p.mapping);
+            case dev.refgrade.runtime.objects.PyMappingProxy p -> {
+                dev.refgrade.runtime.stdlib.MappingProxyType.checkListable(rt, p);
+                yield len(p.mapping);
+            }
             case PyInstance inst when inst.cls.lookup(rt, "__len__") != null -> {
                 PyObject r = callDunder(inst, "__len__");
                 long n = Arith.toLong(rt, r);

@@ -48,7 +48,10 @@ public final class Repr {
     /** PyObject_Str: a recursive call; without __str__, object_str calls the type's repr directly. */
     static String str(PyRuntime rt, PyObject o) {
         if (o instanceof PyStr s) return s.value;
-        if (o instanceof dev.refgrade.runtime.objects.PyMappingProxy p) return str(rt, p.mapping); // mappingproxy_str
+        if (o instanceof dev.refgrade.runtime.objects.PyMappingProxy p) {
+            dev.refgrade.runtime.stdlib.MappingProxyType.checkListable(rt, p);
+            return str(rt, p.mapping); // mappingproxy_str
+        }
         rt.interp.enterRecursiveCall(" while getting the str of an object");
         try {
             if (o instanceof PyInstance || o instanceof PyBaseExc) {
@@ -163,7 +166,16 @@ public final class Repr {
             case PyBytes x -> b.append(BytesOps.repr(x.value()));
             case PyByteArray x -> b.append(BytesOps.arrayRepr(x.bytes()));
             case PyMemoryView x -> b.append(x.released() ? "<released memory at " : "<memory at ").append(addr(rt, o)).append('>');
+            // A library's sentinel with object's repr (dataclasses.MISSING).
+            case PySingleton x when x.name.isEmpty() -> b.append('<').append(x.type().module).append('.').append(x.type().name)
+                    .append(" object at ").append(addr(rt, o)).append('>');
             case PySingleton x -> b.append(x.name);
+            case dev.refgrade.runtime.objects.PyDataclassParams x -> b.append(x);
+            case dev.refgrade.runtime.objects.PyDataclassField x -> {
+                var frame = rt.interp.currentFrame();
+                throw new dev.refgrade.runtime.Unsupported("the repr of a dataclasses.Field (its metadata is a mappingproxy)",
+                        frame == null ? 0 : frame.line);
+            }
             case PyBaseExc x -> b.append(takeString(rt, rt.ops.callDunder(x, "__repr__"), "__repr__"));
             case PyList l -> container(rt, o, "[", "]", "[...]", l.items, l.size, b, active);
             case PyTuple t when t.type().heapType && t.type().lookup(rt, "__repr__") instanceof PyLibFunction r ->
@@ -289,6 +301,7 @@ public final class Repr {
                     .append(" object at ").append(addr(rt, f.self)).append('>');
             case PyModule m -> b.append("<module '").append(m.name).append("' (built-in)>");
             case dev.refgrade.runtime.objects.PyMappingProxy p -> {
+                dev.refgrade.runtime.stdlib.MappingProxyType.checkListable(rt, p);
                 b.append("mappingproxy(");
                 item(rt, p.mapping, b, active);
                 b.append(')');

@@ -54,7 +54,11 @@ final class TypeAttributes {
             }
             case "__dict__" -> {
                 // type_dict: a new proxy over the class dict at each access.
-                if (t.heapType && t.namespaceModelled()) return heap.alloc(new PyMappingProxy(heap.newRef(t.dict)));
+                if (t.heapType && t.namespaceModelled()) {
+                    PyMappingProxy p = heap.alloc(new PyMappingProxy(heap.newRef(t.dict)));
+                    p.keysIncomplete = rt.rules.classStaticAttributes;
+                    return p;
+                }
                 var frame = rt.interp.currentFrame();
                 throw new Unsupported(t.heapType ? "the __dict__ of a class with __slots__ or a builtin base (its member descriptors are not modelled)"
                         : "the __dict__ of builtin type '" + t.name + "'", frame == null ? 0 : frame.line);

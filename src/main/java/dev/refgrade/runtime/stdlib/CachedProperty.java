@@ -31,7 +31,10 @@ final class CachedProperty {
             Heap heap = rt.heap;
             PyObject func = a.get("func");
             PyObject doc = rt.ops.getAttr(func, rt.name("__doc__"));
-            return heap.alloc(new PyCachedProperty(heap.newRef(func), PyRuntime.NONE, doc, heap.alloc(new PyRLock())));
+            if (rt.rules.classStaticAttributes) throw a.unsupported("functools.cached_property on Python " + rt.rules.version
+                    + " (its __init__ also sets __module__ there)");
+            PyObject lock = rt.rules.cachedPropertyLock ? heap.alloc(new PyRLock()) : null;
+            return heap.alloc(new PyCachedProperty(heap.newRef(func), PyRuntime.NONE, doc, lock));
         });
         reg.method(PyCachedProperty.TYPE, "__set_name__", Signature.parse("owner, name").as(Convention.PYTHON),
                 CachedProperty::setName);
@@ -43,7 +46,9 @@ final class CachedProperty {
         getter("func", (rt, p) -> rt.heap.newRef(p.func));
         getter("attrname", (rt, p) -> rt.heap.newRef(p.attrname));
         getter("__doc__", (rt, p) -> rt.heap.newRef(p.doc));
+        getter("__module__", (rt, p) -> rt.newStr("functools"));
         getter("lock", (rt, p) -> {
+            if (p.lock == null) throw rt.error(PyExc.ATTRIBUTE_ERROR, "'cached_property' object has no attribute 'lock'");
             var frame = rt.interp.currentFrame();
             throw new dev.refgrade.runtime.Unsupported("a cached_property's lock (an RLock; threads are not modelled)",
                     frame == null ? 0 : frame.line);

@@ -53,6 +53,8 @@ final class Introspection {
                 rt.heap.decref(locals);
             }
         }
+        // The listing of builtin types' and modules' names is CPython 3.11's (3.12 adds int.is_integer, ...).
+        if (rt.rules.version != dev.refgrade.runtime.PythonVersion.V3_11) throw refuse(rt, "dir() of an object on Python " + rt.rules.version);
         PyObject custom = arg.type().lookup(rt, "__dir__");
         if (custom != null && arg.type().defines(rt, "__dir__")) return custom(rt, arg, custom);
         Set<String> names = new LinkedHashSet<>();
@@ -83,6 +85,8 @@ final class Introspection {
     private static void mergeClassDicts(PyRuntime rt, PyType t, Set<String> names) {
         for (PyType s : t.mro) {
             if (s.heapType) {
+                if (rt.rules.classStaticAttributes) throw refuse(rt, "dir() through a class on Python " + rt.rules.version
+                        + " (__static_attributes__ and __firstlineno__ are not modelled)");
                 if (!s.namespaceModelled()) throw refuse(rt, "dir() through class '" + s.name + "' (a class with __slots__ or a builtin base)");
                 names.addAll(keys(rt, s.dict));
                 continue;

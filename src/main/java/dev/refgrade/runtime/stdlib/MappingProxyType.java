@@ -16,7 +16,7 @@ import dev.refgrade.runtime.objects.Signature.Convention;
  * same-named method of the mapping it holds; item access, len, iteration, `in`, comparison, repr and
  * str go to the mapping in the protocol code.
  */
-final class MappingProxyType {
+public final class MappingProxyType {
     private MappingProxyType() {}
 
     static void install() {
@@ -39,8 +39,19 @@ final class MappingProxyType {
                     return callMethod(rt, p, "get", args);
                 });
         for (String name : new String[] {"keys", "values", "items", "copy", "__reversed__"}) {
-            reg.method(PyMappingProxy.TYPE, name, "", (PyRuntime rt, PyMappingProxy p, Args a) -> callMethod(rt, p, name));
+            reg.method(PyMappingProxy.TYPE, name, "", (PyRuntime rt, PyMappingProxy p, Args a) -> {
+                checkListable(rt, p);
+                return callMethod(rt, p, name);
+            });
         }
+    }
+
+    /** Refuses what would show the whole key set of a proxy whose mapping lacks some of CPython's keys. */
+    public static void checkListable(PyRuntime rt, PyMappingProxy p) {
+        if (!p.keysIncomplete) return;
+        var frame = rt.interp.currentFrame();
+        throw new dev.refgrade.runtime.Unsupported("listing a class's __dict__ on Python " + rt.rules.version
+                + " (__static_attributes__ and __firstlineno__ are not modelled)", frame == null ? 0 : frame.line);
     }
 
     /** PyObject_VectorcallMethod on the mapping: its own method, looked up by name. */

@@ -25,7 +25,7 @@ public final class Modules {
             Map.entry("math", MathModule::contents), Map.entry("string", StringModule::contents),
             Map.entry("operator", OperatorModule::contents), Map.entry("functools", FunctoolsModule::contents),
             Map.entry("collections", CollectionsModule::contents), Map.entry("types", TypesModule::contents),
-            Map.entry("array", ArrayModule::contents));
+            Map.entry("array", ArrayModule::contents), Map.entry("dataclasses", DataclassesModule::contents));
     /** The contents made so far: made once per JVM, shared by every run, as the eager table was. */
     private static final Map<String, Map<String, PyObject>> MADE = new HashMap<>();
 
@@ -48,8 +48,6 @@ public final class Modules {
             Map.entry("threading", THREADS), Map.entry("multiprocessing", THREADS), Map.entry("concurrent", THREADS),
             Map.entry("asyncio", THREADS), Map.entry("tracemalloc", "it measures the real interpreter's own allocations"),
             Map.entry("resource", SYSTEM), Map.entry("psutil", SYSTEM),
-            Map.entry("dataclasses", "it writes each class's __init__, __repr__ and __eq__ as source text and runs it with exec,"
-                    + " which is not modelled yet"),
             Map.entry("enum", "its classes are built by the EnumType metaclass, which makes the members while the class body"
                     + " is turned into a class; metaclasses are not modelled yet"));
 

@@ -63,6 +63,7 @@ final class TypesModule {
         }
         // namespace_new then namespace_init: an empty dict, updated with the keywords.
         reg.constructor(PyNamespace.TYPE, "*args, **kwargs", (rt, t, a) -> {
+            if (a.rest().length > 0 && rt.rules.namespaceFromMapping) throw a.unsupported("a positional argument of SimpleNamespace on Python " + rt.rules.version);
             if (a.rest().length > 0) throw rt.typeError("no positional arguments expected");
             if (t != PyNamespace.TYPE) throw a.unsupported("a subclass of types.SimpleNamespace");
             Kwargs kw = a.extra();

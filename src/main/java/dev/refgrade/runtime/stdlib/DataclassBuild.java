@@ -1,0 +1,237 @@
+package dev.refgrade.runtime.stdlib;
+
+import dev.refgrade.python.Module;
+import dev.refgrade.python.Parser;
+import dev.refgrade.runtime.Unsupported;
+import dev.refgrade.runtime.compile.Compiler;
+import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.objects.PyCode;
+import dev.refgrade.runtime.objects.PyDataclassField;
+import dev.refgrade.runtime.objects.PyDataclassParams;
+import dev.refgrade.runtime.objects.PyDict;
+import dev.refgrade.runtime.objects.PyExc;
+import dev.refgrade.runtime.objects.PyFunction;
+import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.objects.PyStr;
+import dev.refgrade.runtime.objects.PyType;
+import dev.refgrade.runtime.protocol.Repr;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Lib/dataclasses.py's _process_class (3.11): the fields from the annotations, then each method written as source and exec'd. */
+final class DataclassBuild {
+    private DataclassBuild() {}
+
+    record Options(boolean init, boolean repr, boolean eq, boolean order, boolean unsafeHash, boolean frozen, boolean matchArgs) {}
+
+    static PyObject process(PyRuntime rt, PyObject o, Options p) {
+        if (!(o instanceof PyType cls) || !cls.heapType) throw refused(rt, "dataclass() of something other than a class statement's class");
+        for (PyType b : cls.mro.subList(1, cls.mro.size())) {
+            if (b.heapType && b.lookup(rt, "__dataclass_fields__") != null) throw refused(rt, "a dataclass deriving from a dataclass");
+        }
+        if (cls.slots != null) throw refused(rt, "a dataclass whose class statement gives __slots__");
+        PyObject module = cls.dict.getBorrowed(rt, rt.name("__module__"));
+        if (!(module instanceof PyStr m) || !m.value.equals("__main__")) throw refused(rt, "a dataclass outside the program's own module");
+        PyDict globals = rt.interp.mainGlobals;
+        set(rt, cls, "__dataclass_params__", rt.heap.alloc(new PyDataclassParams(p.init, p.repr, p.eq, p.order, p.unsafeHash, p.frozen)));
+        Map<String, PyDataclassField> fields = fields(rt, cls);
+        PyDict table = rt.newDict();
+        for (var e : fields.entrySet()) table.put(rt, rt.newStr(e.getKey()), e.getValue());
+        set(rt, cls, "__dataclass_fields__", table);
+        PyObject classHash = cls.dict.getBorrowed(rt, rt.name("__hash__"));
+        boolean explicitHash = !(classHash == null || classHash == PyRuntime.NONE && cls.dict.getBorrowed(rt, rt.name("__eq__")) != null);
+        if (p.order && !p.eq) throw rt.error(PyExc.VALUE_ERROR, "eq must be true if order is true");
+        List<PyDataclassField> all = new ArrayList<>(fields.values());
+        List<PyDataclassField> params = all.stream().filter(f -> f.init).toList();
+        if (p.init) {
+            boolean postInit = cls.lookup(rt, "__post_init__") != null;
+            String self = fields.containsKey("self") ? "__dataclass_self__" : "self";
+            define(rt, cls, "__init__", DataclassMethods.init(rt, globals, all, params, p.frozen, postInit, self));
+        }
+        if (p.repr) define(rt, cls, "__repr__", DataclassMethods.repr(rt, globals, all.stream().filter(f -> f.repr).toList()));
+        List<PyDataclassField> compared = all.stream().filter(f -> f.compare).toList();
+        if (p.eq) define(rt, cls, "__eq__", DataclassMethods.compare(rt, globals, "__eq__", "==", compared));
+        if (p.order) {
+            for (String[] op : new String[][] {{"__lt__", "<"}, {"__le__", "<="}, {"__gt__", ">"}, {"__ge__", ">="}}) {
+                if (define(rt, cls, op[0], DataclassMethods.compare(rt, globals, op[0], op[1], compared))) {
+                    throw rt.typeError("Cannot overwrite attribute " + op[0] + " in class " + cls.name
+                            + ". Consider using functools.total_ordering");
+                }
+            }
+        }
+        if (p.frozen) {
+            for (String name : new String[] {"__setattr__", "__delattr__"}) {
+                if (define(rt, cls, name, DataclassMethods.frozen(rt, globals, cls, name, all))) {
+                    throw rt.typeError("Cannot overwrite attribute " + name + " in class " + cls.name);
+                }
+            }
+        }
+        hash(rt, cls, globals, p, explicitHash, all);
+        PyObject doc = cls.lookup(rt, "__doc__");
+        if (doc == null || !rt.ops.truthy(doc)) set(rt, cls, "__doc__", rt.newStr(cls.name + signature(rt, cls, p, params)));
+        if (p.matchArgs && cls.dict.getBorrowed(rt, rt.name("__match_args__")) == null) {
+            PyObject[] names = params.stream().map(f -> rt.heap.newRef(f.name)).toArray(PyObject[]::new);
+            set(rt, cls, "__match_args__", rt.newTuple(names));
+        }
+        return rt.heap.newRef(cls);
+    }
+
+    /** _get_field for each annotation; a Field left in the class dict is replaced by its default, or removed. */
+    private static Map<String, PyDataclassField> fields(PyRuntime rt, PyType cls) {
+        Map<String, PyDataclassField> fields = new LinkedHashMap<>();
+        PyObject annotations = cls.dict.getBorrowed(rt, rt.name("__annotations__"));
+        PyDict ann = annotations instanceof PyDict d ? d : null;
+        if (ann != null) {
+            for (int i = ann.nextEntry(0); i < ann.entries; i = ann.nextEntry(i + 1)) {
+                if (!(ann.keys[i] instanceof PyStr name)) continue;
+                PyObject type = ann.values[i];
+                if (type instanceof PyStr s && s.value.matches("\\s*(typing\\.|dataclasses\\.)?(ClassVar|InitVar)\\b.*")) {
+                    throw refused(rt, "a dataclass field annotated '" + s.value + "' (ClassVar and InitVar)");
+                }
+                PyObject dflt = cls.lookup(rt, name.value);
+                PyDataclassField f;
+                if (dflt instanceof PyDataclassField given) {
+                    f = rt.heap.newRef(given);
+                } else {
+                    PyObject d = dflt == null ? DataclassesModule.MISSING : dflt;
+                    f = rt.heap.alloc(new PyDataclassField(rt.heap.newRef(d), DataclassesModule.MISSING, true, true, PyRuntime.NONE, true));
+                }
+                PyObject oldName = f.name, oldType = f.fieldType;
+                f.name = rt.heap.newRef(name);
+                f.fieldType = rt.heap.newRef(type);
+                rt.heap.xdecref(oldName);
+                rt.heap.xdecref(oldType);
+                if (f.dflt != DataclassesModule.MISSING && rt.ops.hashIsNone(f.dflt)) {
+                    String message = "mutable default " + Repr.repr(rt, f.dflt.type()) + " for field " + name.value
+                            + " is not allowed: use default_factory";
+                    rt.heap.decref(f);
+                    for (PyDataclassField made : fields.values()) rt.heap.decref(made);
+                    throw rt.error(PyExc.VALUE_ERROR, message);
+                }
+                PyDataclassField old = fields.put(name.value, f);
+                if (old != null) rt.heap.decref(old);
+            }
+        }
+        for (var e : fields.entrySet()) {
+            if (cls.lookup(rt, e.getKey()) instanceof PyDataclassField) {
+                PyDataclassField f = e.getValue();
+                if (f.dflt == DataclassesModule.MISSING) rt.ops.delAttr(cls, rt.name(e.getKey()));
+                else rt.ops.setAttr(cls, rt.name(e.getKey()), f.dflt);
+            }
+        }
+        for (int i = cls.dict.nextEntry(0); i < cls.dict.entries; i = cls.dict.nextEntry(i + 1)) {
+            if (cls.dict.values[i] instanceof PyDataclassField && (ann == null || ann.getBorrowed(rt, cls.dict.keys[i]) == null)) {
+                throw rt.typeError(Repr.repr(rt, cls.dict.keys[i]) + " is a field but has no type annotation");
+            }
+        }
+        return fields;
+    }
+
+    /** _hash_action's table: leave __hash__, set it to None, add one from the fields, or refuse to overwrite. */
+    private static void hash(PyRuntime rt, PyType cls, PyDict globals, Options p, boolean explicit, List<PyDataclassField> all) {
+        if (p.unsafeHash && explicit) throw rt.typeError("Cannot overwrite attribute __hash__ in class " + cls.name);
+        if (p.unsafeHash || p.eq && p.frozen && !explicit) {
+            List<PyDataclassField> hashed = all.stream()
+                    .filter(f -> f.hash == PyRuntime.NONE ? f.compare : rt.ops.truthy(f.hash)).toList();
+            PyObject fn = DataclassMethods.hash(rt, globals, hashed);
+            qualify(rt, cls, fn);
+            set(rt, cls, "__hash__", fn);
+        } else if (p.eq && !p.frozen && !explicit) {
+            set(rt, cls, "__hash__", PyRuntime.NONE);
+        }
+    }
+
+    /** str(inspect.signature(cls)) without " -> None": the __init__ parameters, annotated, with their defaults. */
+    private static String signature(PyRuntime rt, PyType cls, Options p, List<PyDataclassField> params) {
+        if (!p.init) return "()";
+        if (cls.dict.getBorrowed(rt, rt.name("__init__")) instanceof PyFunction f && !f.qualname.equals(cls.name + ".__init__")) {
+            throw refused(rt, "a dataclass with its own __init__ and no docstring (its __doc__ is inspect.signature's text)");
+        }
+        List<String> parts = new ArrayList<>();
+        for (PyDataclassField f : params) {
+            String s = ((PyStr) f.name).value + ": " + annotation(rt, f.fieldType);
+            if (f.dflt != DataclassesModule.MISSING) s += " = " + Repr.repr(rt, f.dflt);
+            else if (f.factory != DataclassesModule.MISSING) s += " = <factory>";
+            parts.add(s);
+        }
+        return "(" + String.join(", ", parts) + ")";
+    }
+
+    /** inspect.formatannotation: a builtin class by its name, another class by module and qualname, anything else by repr. */
+    private static String annotation(PyRuntime rt, PyObject a) {
+        if (!(a instanceof PyType t)) return Repr.repr(rt, a);
+        if (!t.heapType) return t.module == null ? t.name : t.module + "." + t.name;
+        PyObject module = t.dict.getBorrowed(rt, rt.name("__module__"));
+        String qualname = t.qualname != null ? t.qualname.value : t.name;
+        if (!(module instanceof PyStr m)) throw refused(rt, "a dataclass field annotated with a class without a str __module__");
+        return m.value.equals("builtins") ? qualname : m.value + "." + qualname;
+    }
+
+    /** _set_new_attribute: true when the class defines the name itself (nothing is set); the function gets the class's qualname. */
+    private static boolean define(PyRuntime rt, PyType cls, String name, PyObject fn) {
+        if (cls.dict.getBorrowed(rt, rt.name(name)) != null) {
+            rt.heap.decref(fn);
+            return true;
+        }
+        qualify(rt, cls, fn);
+        set(rt, cls, name, fn);
+        return false;
+    }
+
+    /** _set_qualname. */
+    private static void qualify(PyRuntime rt, PyType cls, PyObject fn) {
+        if (!(fn instanceof PyFunction)) return;
+        PyObject q = rt.newStr((cls.qualname != null ? cls.qualname.value : cls.name) + "." + ((PyFunction) fn).name.value);
+        rt.ops.setAttr(fn, rt.name("__qualname__"), q);
+        rt.heap.decref(q);
+    }
+
+    /** setattr(cls, name, value), consuming the value. */
+    private static void set(PyRuntime rt, PyType cls, String name, PyObject value) {
+        try {
+            rt.ops.setAttr(cls, rt.name(name), value);
+        } finally {
+            rt.heap.decref(value);
+        }
+    }
+
+    static Unsupported refused(PyRuntime rt, String what) {
+        var frame = rt.interp.currentFrame();
+        return new Unsupported(what, frame == null ? 0 : frame.line);
+    }
+
+    /**
+     * _create_fn: `def __create_fn__(locals...)` wrapping the method's text, exec'd in the class's module
+     * globals as "<string>", then called with the locals (which become the method's closure).
+     */
+    static PyObject createFn(PyRuntime rt, PyDict globals, String text, Map<String, PyObject> locals) {
+        String source = "def __create_fn__(" + String.join(", ", locals.keySet()) + "):\n" + text + "\n";
+        Module m;
+        try {
+            m = Parser.parse("<string>", source);
+        } catch (dev.refgrade.python.ParseError e) {
+            throw new IllegalStateException("dataclasses generated source that does not parse: " + source, e);
+        }
+        Compiler compiler = new Compiler(rt, "<string>");
+        PyCode code = compiler.compileModule(m);
+        // compile() drops the parse tree once the code is made.
+        for (PyObject c : compiler.constants.arena) rt.heap.decref(c);
+        compiler.constants.arena.clear();
+        PyDict ns = rt.newDict();
+        PyObject creator;
+        try {
+            rt.interp.exec(code, globals, ns);
+            creator = rt.heap.newRef(ns.getBorrowed(rt, rt.name("__create_fn__")));
+        } finally {
+            rt.heap.decref(code);
+            rt.heap.decref(ns);
+        }
+        try {
+            return rt.ops.call(creator, locals.values().toArray(new PyObject[0]));
+        } finally {
+            rt.heap.decref(creator);
+        }
+    }
+}

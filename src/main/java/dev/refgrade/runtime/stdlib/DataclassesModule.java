@@ -1,0 +1,113 @@
+package dev.refgrade.runtime.stdlib;
+
+import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.memory.StaticObjects;
+import dev.refgrade.runtime.objects.Args;
+import dev.refgrade.runtime.objects.BuiltinGetter;
+import dev.refgrade.runtime.objects.PyBuiltin;
+import dev.refgrade.runtime.objects.PyDataclassField;
+import dev.refgrade.runtime.objects.PyDataclassParams;
+import dev.refgrade.runtime.objects.PyDict;
+import dev.refgrade.runtime.objects.PyExc;
+import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.objects.PySingleton;
+import dev.refgrade.runtime.objects.PyType;
+import dev.refgrade.runtime.objects.Signature;
+import dev.refgrade.runtime.objects.Signature.Convention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * dataclasses (Lib/dataclasses.py, 3.11) for plain fields: dataclass(), field(), fields(), MISSING,
+ * Field and FrozenInstanceError; the methods are generated as that module does ({@link DataclassBuild}).
+ * Its other names (InitVar, KW_ONLY, asdict, replace, ...) are refused by name.
+ */
+public final class DataclassesModule {
+    private DataclassesModule() {}
+
+    static final PyObject MISSING = StaticObjects.place(new PySingleton("",
+            PyType.newLibraryClass("dataclasses", "_MISSING_TYPE", PyType.OBJECT)));
+    /** _HAS_DEFAULT_FACTORY: the default of a parameter whose field has a default_factory; its repr is "<factory>". */
+    static final PyObject HAS_DEFAULT_FACTORY = StaticObjects.place(new PySingleton("<factory>",
+            PyType.newLibraryClass("dataclasses", "_HAS_DEFAULT_FACTORY_CLASS", PyType.OBJECT)));
+    static final PyType FROZEN_INSTANCE_ERROR = PyType.newLibraryClass("dataclasses", "FrozenInstanceError", PyExc.ATTRIBUTE_ERROR);
+
+    public static Map<String, PyObject> contents() {
+        Registry reg = Registry.module("dataclasses");
+        PyType field = PyType.newLibraryClass("dataclasses", "Field", PyType.OBJECT);
+        PyDataclassField.TYPE = field;
+        reg.put("Field", field);
+        PyDataclassParams.TYPE = PyType.newLibraryClass("dataclasses", "_DataclassParams", PyType.OBJECT);
+        reg.put("MISSING", MISSING);
+        reg.put("FrozenInstanceError", FROZEN_INSTANCE_ERROR);
+        getter(field, "name", f -> f.name);
+        getter(field, "type", f -> f.fieldType);
+        getter(field, "default", f -> f.dflt);
+        getter(field, "default_factory", f -> f.factory);
+        getter(field, "init", f -> PyRuntime.bool(f.init));
+        getter(field, "repr", f -> PyRuntime.bool(f.repr));
+        getter(field, "hash", f -> f.hash);
+        getter(field, "compare", f -> PyRuntime.bool(f.compare));
+        getter(field, "kw_only", f -> PyRuntime.FALSE);
+        reg.function("field", Signature.parse("*, default=<unrepresentable>, default_factory=<unrepresentable>, init=True,"
+                + " repr=True, hash=None, compare=True, metadata=None, kw_only=<unrepresentable>").as(Convention.PYTHON),
+                DataclassesModule::field);
+        reg.function("fields", Signature.parse("class_or_instance").as(Convention.PYTHON), (rt, a) -> fields(rt, a.get("class_or_instance")));
+        reg.function("dataclass", Signature.parse("cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,"
+                + " frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False").as(Convention.PYTHON),
+                DataclassesModule::dataclass);
+        return reg.contents();
+    }
+
+    private static void getter(PyType t, String name, Function<PyDataclassField, PyObject> read) {
+        t.install(name, StaticObjects.place(new BuiltinGetter((rt, self) -> rt.heap.newRef(read.apply((PyDataclassField) self)))));
+    }
+
+    /**
+     * The module is 3.11's: 3.12 widened __dataclass_params__, 3.13 words the default-order error
+     * differently and writes all the methods in one exec.
+     */
+    private static void checkVersion(PyRuntime rt, Args a) {
+        if (rt.rules.version != dev.refgrade.runtime.PythonVersion.V3_11) {
+            throw a.unsupported("dataclasses on Python " + rt.rules.version + " (modelled as 3.11's Lib/dataclasses.py)");
+        }
+    }
+
+    /** field(): a Field; default and default_factory together are a ValueError. */
+    private static PyObject field(PyRuntime rt, Args a) {
+        checkVersion(rt, a);
+        PyObject dflt = a.get("default"), factory = a.get("default_factory");
+        a.refuseUnlessNone("metadata");
+        if (a.get("kw_only") != null) throw a.refuse("kw_only");
+        if (dflt != null && factory != null) throw rt.error(PyExc.VALUE_ERROR, "cannot specify both default and default_factory");
+        return rt.heap.alloc(new PyDataclassField(rt.heap.newRef(dflt == null ? MISSING : dflt),
+                rt.heap.newRef(factory == null ? MISSING : factory), a.truth("init"), a.truth("repr"),
+                rt.heap.newRef(a.orNone("hash")), a.truth("compare")));
+    }
+
+    /** fields(): the class's or instance's fields, in order, as a tuple. */
+    private static PyObject fields(PyRuntime rt, PyObject o) {
+        PyType cls = o instanceof PyType t ? t : o.type();
+        PyObject table = cls.dict == null ? null : cls.lookup(rt, "__dataclass_fields__");
+        if (!(table instanceof PyDict d)) throw rt.typeError("must be called with a dataclass type or instance");
+        List<PyObject> out = new ArrayList<>();
+        for (int i = d.nextEntry(0); i < d.entries; i = d.nextEntry(i + 1)) out.add(rt.heap.newRef(d.values[i]));
+        return rt.newTuple(out.toArray(new PyObject[0]));
+    }
+
+    /** dataclass(cls) processes the class; dataclass(**options) returns wrap, which will. */
+    private static PyObject dataclass(PyRuntime rt, Args a) {
+        checkVersion(rt, a);
+        PyObject cls = a.orNone("cls");
+        if (a.truth("kw_only")) throw a.refuse("kw_only");
+        if (a.truth("slots")) throw a.refuse("slots");
+        if (a.truth("weakref_slot")) throw a.refuse("weakref_slot");
+        DataclassBuild.Options options = new DataclassBuild.Options(a.truth("init"), a.truth("repr"), a.truth("eq"),
+                a.truth("order"), a.truth("unsafe_hash"), a.truth("frozen"), a.truth("match_args"));
+        if (cls != PyRuntime.NONE) return DataclassBuild.process(rt, cls, options);
+        return rt.heap.alloc(new PyBuiltin("dataclasses", "wrap", Signature.parse("cls").as(Convention.PYTHON).named("wrap", "wrap"),
+                (rt2, self, a2) -> DataclassBuild.process(rt2, a2.get("cls"), options), null));
+    }
+}
