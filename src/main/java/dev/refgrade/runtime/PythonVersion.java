@@ -10,15 +10,18 @@ import java.util.Optional;
  * {@link VersionRules}, consulted where its mechanism lives.
  */
 public enum PythonVersion {
-    V3_11(11), V3_12(12), V3_13(13), V3_14(14);
+    V3_11(11, 7), V3_12(12, 7), V3_13(13, 2), V3_14(14, 2);
 
     /** What a run models when nobody chose: the CPython the project was built against. */
     public static final PythonVersion DEFAULT = V3_11;
 
-    private final int minor;
+    public final int minor;
+    /** The release each version's answers are checked against: python3 here, and the pyodide builds (sys.version_info). */
+    public final int micro;
 
-    PythonVersion(int minor) {
+    PythonVersion(int minor, int micro) {
         this.minor = minor;
+        this.micro = micro;
     }
 
     /** "3.11", "3.12", ...: how users write it on the command line and in exercise files. */

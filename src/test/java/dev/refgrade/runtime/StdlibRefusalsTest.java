@@ -42,6 +42,11 @@ class StdlibRefusalsTest {
         }
 
         @Test
+        void aProgramSubclassOfDictIsRefusedRatherThanBuiltAsAPlainDict() {
+            assertRefused("class D(dict):\n    pass\nD(a=1)\n", "an instance of a subclass of dict at line 3");
+        }
+
+        @Test
         void copyingAnOrderedDictThroughReduceIsRefused() {
             assertRefused("import copy, collections\ncopy.copy(collections.OrderedDict())\n",
                     "copy.copy() of a 'collections.OrderedDict' object at line 2");

@@ -40,23 +40,7 @@ final class LruCache {
         reg.method(PyLruCache.TYPE, "__call__", "*args, **kwargs", (PyRuntime rt, PyLruCache c, Args a) -> call(rt, c, a.rest(), a.extra()));
         reg.method(PyLruCache.TYPE, "cache_info", "", LruCache::cacheInfo);
         reg.method(PyLruCache.TYPE, "cache_clear", "", LruCache::cacheClear);
-        for (int i = 0; i < FIELDS.length; i++) {
-            int field = i;
-            CACHE_INFO.install(FIELDS[i], StaticObjects.place(new dev.refgrade.runtime.objects.BuiltinGetter(
-                    (rt, t) -> rt.heap.newRef(((PyTuple) t).items[field]))));
-        }
-        CACHE_INFO.install("__repr__", PyBuiltin.method(CACHE_INFO, "__repr__", Signature.parse("").named("CacheInfo.__repr__", "__repr__"),
-                (rt, self, a) -> rt.newStr(cacheInfoRepr(rt, (PyTuple) self))));
-    }
-
-    /** namedtuple's __repr__: the class name, then name=repr(value) for each field. */
-    private static String cacheInfoRepr(PyRuntime rt, PyTuple t) {
-        StringBuilder b = new StringBuilder("CacheInfo(");
-        for (int i = 0; i < FIELDS.length; i++) {
-            if (i > 0) b.append(", ");
-            b.append(FIELDS[i]).append('=').append(dev.refgrade.runtime.protocol.Repr.repr(rt, t.items[i]));
-        }
-        return b.append(')').toString();
+        NamedFields.install(CACHE_INFO, "CacheInfo", FIELDS);
     }
 
     /**

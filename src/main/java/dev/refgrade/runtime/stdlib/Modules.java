@@ -75,6 +75,7 @@ public final class Modules {
         for (var e : contents.entrySet()) dict.putOwned(rt, rt.name(e.getKey()), e.getValue());
         if (name.equals("gc")) GcModule.addState(rt, dict);
         if (name.equals("array")) ArrayModule.addState(rt, dict);
+        if (name.equals("sys")) SysModule.addState(rt, dict);
         return rt.heap.alloc(new PyModule(name, dict));
     }
 

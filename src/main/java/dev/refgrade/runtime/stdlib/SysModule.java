@@ -10,6 +10,13 @@ import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.protocol.Arith;
 import dev.refgrade.runtime.protocol.IntDigits;
+import dev.refgrade.runtime.PythonVersion;
+import dev.refgrade.runtime.memory.StaticObjects;
+import dev.refgrade.runtime.objects.PyDict;
+import dev.refgrade.runtime.objects.PyInt;
+import dev.refgrade.runtime.objects.PyTuple;
+import dev.refgrade.runtime.objects.PyType;
+import java.util.EnumMap;
 import java.util.Map;
 
 /** sys: getrefcount, intern, the recursion limit, and the exception being handled. */
@@ -30,7 +37,27 @@ public final class SysModule {
         reg.function("get_int_max_str_digits", "", (rt, a) -> rt.newInt(rt.intMaxStrDigits));
         reg.function("set_int_max_str_digits", "maxdigits", SysModule::setIntMaxStrDigits);
         reg.function("_getframe", "depth=0, /", SysModule::getframe);
+        reg.put("maxsize", StaticObjects.place(new PyInt(Long.MAX_VALUE))); // PY_SSIZE_T_MAX on 64-bit builds
+        reg.put("byteorder", StaticObjects.place(new PyStr("little")));
         return reg.contents();
+    }
+
+    /** sys.version_info, a struct sequence (make_version_info): the interpreter's own object, one per modelled release. */
+    private static final PyType VERSION_INFO = NamedFields.install(PyType.newBuiltin("sys.version_info", PyType.TUPLE),
+            "sys.version_info", "major", "minor", "micro", "releaselevel", "serial");
+    private static final Map<PythonVersion, PyTuple> VERSION_INFOS = new EnumMap<>(PythonVersion.class);
+
+    static {
+        PyStr finalLevel = StaticObjects.place(new PyStr("final"));
+        for (PythonVersion v : PythonVersion.values()) {
+            VERSION_INFOS.put(v, StaticObjects.place(new PyTuple(new PyObject[] {PyRuntime.smallInt(3), PyRuntime.smallInt(v.minor),
+                    PyRuntime.smallInt(v.micro), finalLevel, PyRuntime.smallInt(0)}, VERSION_INFO)));
+        }
+    }
+
+    /** What sys holds that depends on the version a run models. */
+    static void addState(PyRuntime rt, PyDict dict) {
+        dict.put(rt, rt.name("version_info"), VERSION_INFOS.get(rt.rules.version));
     }
 
     /** sys__getframe_impl: the frame object (made now if need be) depth calls up from the running one. */
