@@ -59,3 +59,11 @@ try:
 except TypeError as e:
     print(e)
 print(cp.__get__(None, Square) is cp)
+
+# type_new_set_names (3.11): an exception from __set_name__ becomes a RuntimeError caused by it.
+try:
+    class Twice:
+        first = cp
+        second = cp
+except RuntimeError as e:
+    print(e, "|", e.__cause__, e.__context__ is e.__cause__)

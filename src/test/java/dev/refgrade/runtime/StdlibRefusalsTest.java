@@ -42,6 +42,11 @@ class StdlibRefusalsTest {
         }
 
         @Test
+        void aProgramSubclassOfDictIsRefusedRatherThanBuiltAsAPlainDict() {
+            assertRefused("class D(dict):\n    pass\nD(a=1)\n", "an instance of a subclass of dict at line 3");
+        }
+
+        @Test
         void copyingAnOrderedDictThroughReduceIsRefused() {
             assertRefused("import copy, collections\ncopy.copy(collections.OrderedDict())\n",
                     "copy.copy() of a 'collections.OrderedDict' object at line 2");
@@ -62,9 +67,9 @@ class StdlibRefusalsTest {
     @Nested
     class NotModelled {
         @Test
-        void dataclassSlotsAreRefusedNotIgnored() {
-            assertRefused("from dataclasses import dataclass\n@dataclass(slots=True)\nclass P:\n    x: int\n",
-                    "the 'slots' argument of dataclasses.dataclass() at line 2");
+        void dataclassKeywordOnlyIsRefusedNotIgnored() {
+            assertRefused("from dataclasses import dataclass\n@dataclass(kw_only=True)\nclass P:\n    x: int\n",
+                    "the 'kw_only' argument of dataclasses.dataclass() at line 2");
         }
 
         @Test

@@ -2,6 +2,7 @@ package dev.refgrade.runtime.eval;
 
 import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.objects.PyBaseExc;
+import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyFrame;
 import dev.refgrade.runtime.objects.PyObject;
@@ -132,6 +133,24 @@ public final class ExceptionState {
         PyException e = new PyException(owned, tb);
         e.needsTraceback = false;
         e.contextSet = true;
+        return e;
+    }
+
+    /**
+     * _PyErr_FormatFromCause: a RuntimeError whose __cause__ and __context__ are the exception
+     * caught (PEP 479's StopIteration leaving a generator, an error in __set_name__ in 3.11).
+     */
+    public PyException fromCause(PyException caught, String message) {
+        PyBaseExc cause = caught(caught);
+        PyException e = rt.error(PyExc.RUNTIME_ERROR, message);
+        chainContext(e);
+        PyBaseExc v = materialize(e);
+        PyObject oldCause = v.cause, oldContext = v.context;
+        v.cause = cause;
+        v.suppressContext = true;
+        v.context = heap.newRef(cause);
+        heap.xdecref(oldCause);
+        heap.xdecref(oldContext);
         return e;
     }
 

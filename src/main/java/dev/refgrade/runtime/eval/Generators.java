@@ -179,7 +179,9 @@ public final class Generators {
             }
             case Coroutine.Raised r -> {
                 g.state = State.CLEARED;
-                if (r.error() instanceof PyException e) throw e.matches(PyExc.STOP_ITERATION) ? fromCause(rt, e) : e;
+                if (r.error() instanceof PyException e) {
+                    throw e.matches(PyExc.STOP_ITERATION) ? rt.interp.exc.fromCause(e, "generator raised StopIteration") : e;
+                }
                 if (r.error() instanceof RuntimeException re) throw re;
                 if (r.error() instanceof Error err) throw err;
                 throw new IllegalStateException(r.error());
@@ -193,25 +195,6 @@ public final class Generators {
             case Coroutine.Throw t -> t.exc().discard(rt.heap);
             case Coroutine.Halt h -> { }
         }
-    }
-
-    /**
-     * PEP 479, _PyErr_FormatFromCause: StopIteration leaving a generator's body becomes
-     * RuntimeError, whose __cause__ and __context__ are the StopIteration.
-     */
-    private static PyException fromCause(PyRuntime rt, PyException stop) {
-        ExceptionState exc = rt.interp.exc;
-        PyBaseExc cause = exc.caught(stop);
-        PyException e = rt.error(PyExc.RUNTIME_ERROR, "generator raised StopIteration");
-        exc.chainContext(e);
-        PyBaseExc v = exc.materialize(e);
-        PyObject oldCause = v.cause, oldContext = v.context;
-        v.cause = cause;
-        v.suppressContext = true;
-        v.context = rt.heap.newRef(cause);
-        rt.heap.xdecref(oldCause);
-        rt.heap.xdecref(oldContext);
-        return e;
     }
 
     /**

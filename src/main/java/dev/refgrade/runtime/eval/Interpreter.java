@@ -198,6 +198,12 @@ public final class Interpreter implements Heap.Finalizers {
     private PyObject callType(PyType t, PyObject[] args, Kwargs kw) {
         // A class deriving from a builtin is made by the builtin's constructor, unless it has a __new__ of its own (a namedtuple's).
         if (!t.heapType || t.solidBase() != PyType.OBJECT && !t.defines(rt, "__new__")) {
+            PyType solid = t.solidBase();
+            // Only the exception constructors make instances of the program's subclasses; the other
+            // builtins' would silently make an instance of the builtin itself.
+            if (t.heapType && !solid.isLibraryClass() && !solid.isSubtypeOf(dev.refgrade.runtime.objects.PyExc.BASE_EXCEPTION)) {
+                throw new dev.refgrade.runtime.Unsupported("an instance of a subclass of " + solid.name, current == null ? 0 : current.line);
+            }
             PyType.Constructor ctor = null;
             for (PyType s : t.mro) if ((ctor = s.constructor) != null) break;
             if (ctor == null) throw rt.typeError("cannot create '" + t.name + "' instances");
@@ -447,6 +453,11 @@ public final class Interpreter implements Heap.Finalizers {
             current = f.back;
             clearFrame(f);
         }
+        return typeNew(name, bases, ns);
+    }
+
+    /** type(name, bases, ns): type_new over a namespace, taking the references to bases and ns. */
+    public PyType typeNew(PyStr name, PyTuple bases, PyDict ns) {
         for (PyObject b : bases.items) {
             if (!(b instanceof PyType)) {
                 heap.decref(ns);

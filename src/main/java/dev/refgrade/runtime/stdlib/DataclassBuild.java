@@ -24,14 +24,18 @@ import java.util.Map;
 final class DataclassBuild {
     private DataclassBuild() {}
 
-    record Options(boolean init, boolean repr, boolean eq, boolean order, boolean unsafeHash, boolean frozen, boolean matchArgs) {}
+    record Options(boolean init, boolean repr, boolean eq, boolean order, boolean unsafeHash, boolean frozen, boolean matchArgs,
+                   boolean slots) {}
 
     static PyObject process(PyRuntime rt, PyObject o, Options p) {
         if (!(o instanceof PyType cls) || !cls.heapType) throw refused(rt, "dataclass() of something other than a class statement's class");
         for (PyType b : cls.mro.subList(1, cls.mro.size())) {
             if (b.heapType && b.lookup(rt, "__dataclass_fields__") != null) throw refused(rt, "a dataclass deriving from a dataclass");
         }
-        if (cls.slots != null) throw refused(rt, "a dataclass whose class statement gives __slots__");
+        // With slots=True, _add_slots raises its TypeError at the end; without, fields over slots are not modelled.
+        if (cls.slots != null && !p.slots) throw refused(rt, "a dataclass whose class statement gives __slots__");
+        if (p.slots && p.frozen) throw refused(rt, "dataclass(slots=True, frozen=True) (its __getstate__ and __setstate__)");
+        if (p.slots && cls.mro.size() > 2) throw refused(rt, "dataclass(slots=True) of a class with a base class");
         PyObject module = cls.dict.getBorrowed(rt, rt.name("__module__"));
         if (!(module instanceof PyStr m) || !m.value.equals("__main__")) throw refused(rt, "a dataclass outside the program's own module");
         PyDict globals = rt.interp.mainGlobals;
@@ -48,7 +52,7 @@ final class DataclassBuild {
         if (p.init) {
             boolean postInit = cls.lookup(rt, "__post_init__") != null;
             String self = fields.containsKey("self") ? "__dataclass_self__" : "self";
-            define(rt, cls, "__init__", DataclassMethods.init(rt, globals, all, params, p.frozen, postInit, self));
+            define(rt, cls, "__init__", DataclassMethods.init(rt, globals, all, params, p.frozen, postInit, self, p.slots));
         }
         if (p.repr) define(rt, cls, "__repr__", DataclassMethods.repr(rt, globals, all.stream().filter(f -> f.repr).toList()));
         List<PyDataclassField> compared = all.stream().filter(f -> f.compare).toList();
@@ -75,7 +79,29 @@ final class DataclassBuild {
             PyObject[] names = params.stream().map(f -> rt.heap.newRef(f.name)).toArray(PyObject[]::new);
             set(rt, cls, "__match_args__", rt.newTuple(names));
         }
-        return rt.heap.newRef(cls);
+        return p.slots ? addSlots(rt, cls, all) : rt.heap.newRef(cls);
+    }
+
+    /**
+     * _add_slots: a new class from a copy of the namespace with __slots__ the field names, the fields'
+     * class attributes, __dict__ and __weakref__ taken out, and the old class's qualname.
+     */
+    private static PyObject addSlots(PyRuntime rt, PyType cls, List<PyDataclassField> fields) {
+        if (cls.dict.getBorrowed(rt, rt.name("__slots__")) != null) throw rt.typeError(cls.name + " already specifies __slots__");
+        PyDict ns = rt.newDict();
+        Builtins.dictUpdate(rt, ns, cls.dict);
+        PyObject[] names = fields.stream().map(f -> rt.heap.newRef(f.name)).toArray(PyObject[]::new);
+        ns.putOwned(rt, rt.name("__slots__"), rt.newTuple(names));
+        for (String drop : new String[] {"__dict__", "__weakref__"}) rt.heap.xdecref(ns.pop(rt, rt.name(drop)));
+        for (PyDataclassField f : fields) rt.heap.xdecref(ns.pop(rt, f.name));
+        PyObject qualname = cls.qualname != null ? rt.heap.newRef(cls.qualname) : null;
+        PyObject bases = rt.ops.getAttr(cls, rt.name("__bases__"));
+        PyType made = rt.interp.typeNew(rt.newStr(cls.name), (dev.refgrade.runtime.objects.PyTuple) bases, ns);
+        if (qualname != null) {
+            rt.ops.setAttr(made, rt.name("__qualname__"), qualname);
+            rt.heap.decref(qualname);
+        }
+        return made;
     }
 
     /** _get_field for each annotation; a Field left in the class dict is replaced by its default, or removed. */

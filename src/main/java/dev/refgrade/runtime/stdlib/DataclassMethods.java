@@ -39,7 +39,7 @@ final class DataclassMethods {
 
     /** _init_fn: defaults checked in order, each field assigned (_field_init), then __post_init__. */
     static PyObject init(PyRuntime rt, PyDict globals, List<PyDataclassField> all, List<PyDataclassField> params,
-                         boolean frozen, boolean postInit, String self) {
+                         boolean frozen, boolean postInit, String self, boolean slots) {
         boolean seenDefault = false;
         for (PyDataclassField f : params) {
             if (f.dflt != DataclassesModule.MISSING || f.factory != DataclassesModule.MISSING) seenDefault = true;
@@ -59,6 +59,9 @@ final class DataclassMethods {
             } else if (f.init) {
                 if (f.dflt != DataclassesModule.MISSING) locals.put(dflt, f.dflt);
                 value = n;
+            } else if (slots && f.dflt != DataclassesModule.MISSING) {
+                locals.put(dflt, f.dflt); // a slot has no class attribute to fall back on
+                value = dflt;
             } else {
                 continue; // the class attribute holds the default
             }

@@ -102,10 +102,9 @@ public final class DataclassesModule {
         checkVersion(rt, a);
         PyObject cls = a.orNone("cls");
         if (a.truth("kw_only")) throw a.refuse("kw_only");
-        if (a.truth("slots")) throw a.refuse("slots");
         if (a.truth("weakref_slot")) throw a.refuse("weakref_slot");
         DataclassBuild.Options options = new DataclassBuild.Options(a.truth("init"), a.truth("repr"), a.truth("eq"),
-                a.truth("order"), a.truth("unsafe_hash"), a.truth("frozen"), a.truth("match_args"));
+                a.truth("order"), a.truth("unsafe_hash"), a.truth("frozen"), a.truth("match_args"), a.truth("slots"));
         if (cls != PyRuntime.NONE) return DataclassBuild.process(rt, cls, options);
         return rt.heap.alloc(new PyBuiltin("dataclasses", "wrap", Signature.parse("cls").as(Convention.PYTHON).named("wrap", "wrap"),
                 (rt2, self, a2) -> DataclassBuild.process(rt2, a2.get("cls"), options), null));
