@@ -43,7 +43,12 @@ class RefusalsTest {
 
         @Test
         void classKeywordArgument() {
-            assertRefused("class A(B, metaclass=M):\n    pass\n", "class keyword argument", 1);
+            assertRefused("class A(B, flavour=1):\n    pass\n", "class keyword argument 'flavour' (passed to __init_subclass__)", 1);
+        }
+
+        @Test
+        void metaclassOtherThanType() {
+            assertRefused("class A(B, metaclass=M):\n    pass\n", "metaclass=M (a metaclass other than type)", 1);
         }
     }
 
@@ -55,8 +60,8 @@ class RefusalsTest {
         }
 
         @Test
-        void starredAssignmentTarget() {
-            assertRefused("a, *b = xs\n", "starred expression", 1);
+        void twoStarredAssignmentTargets() {
+            assertRefused("a, *b, *c = xs\n", "multiple starred expressions in assignment", 1);
         }
 
         @Test
