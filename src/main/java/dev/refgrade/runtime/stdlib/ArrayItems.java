@@ -111,17 +111,25 @@ public final class ArrayItems {
         a.resize(a.size - 1);
     }
 
-    /** array_contains: each item, as a new object, == item. */
+    /** array_contains: whether some item == {@code item}. */
     public static boolean contains(PyRuntime rt, PyArray a, PyObject item) {
-        for (int i = 0; i < a.size; i++) {
-            PyObject v = get(rt, a, i);
-            try {
-                if (rt.ops.eq(v, item)) return true;
-            } finally {
-                rt.heap.decref(v);
-            }
+        return indexOf(rt, a, item, 0, a.size) >= 0;
+    }
+
+    /** The first index in [start, stop) whose item == {@code v} (the array's size read each time, as CPython does), or -1. */
+    static int indexOf(PyRuntime rt, PyArray a, PyObject v, int start, int stop) {
+        for (int i = start; i < stop && i < a.size; i++) if (equalAt(rt, a, i, v)) return i;
+        return -1;
+    }
+
+    /** Item i == v, through a new item object, as array_contains, index, count and remove compare. */
+    static boolean equalAt(PyRuntime rt, PyArray a, int i, PyObject v) {
+        PyObject item = get(rt, a, i);
+        try {
+            return rt.ops.eq(item, v);
+        } finally {
+            rt.heap.decref(item);
         }
-        return false;
     }
 
     /**

@@ -49,19 +49,19 @@ public final class ArrayModule {
         reg.method(t, "pop", Signature.parse("i=-1, /").as(Convention.POSITIONAL), ArrayModule::pop);
         reg.method(t, "insert", Signature.parse("i, v, /").as(Convention.POSITIONAL), ArrayModule::insert);
         reg.method(t, "remove", "v, /", (PyRuntime rt, PyArray a, Args x) -> {
-            int i = find(rt, a, x.get("v"), 0, a.size);
+            int i = ArrayItems.indexOf(rt, a, x.get("v"), 0, a.size);
             if (i < 0) throw rt.error(PyExc.VALUE_ERROR, "array.remove(x): x not in array");
             ArrayItems.delete(a, i);
             return PyRuntime.NONE;
         });
         reg.method(t, "index", "v, start=0, stop=sys.maxsize, /", (PyRuntime rt, PyArray a, Args x) -> {
-            int i = find(rt, a, x.get("v"), clamp(rt, x, "start", 0, a.size), clamp(rt, x, "stop", a.size, a.size));
+            int i = ArrayItems.indexOf(rt, a, x.get("v"), clamp(rt, x, "start", 0, a.size), clamp(rt, x, "stop", a.size, a.size));
             if (i < 0) throw rt.error(PyExc.VALUE_ERROR, "array.index(x): x not in array");
             return rt.newInt(i);
         });
         reg.method(t, "count", "v, /", (PyRuntime rt, PyArray a, Args x) -> {
             int n = 0;
-            for (int i = 0; i < a.size; i++) if (equalAt(rt, a, i, x.get("v"))) n++;
+            for (int i = 0; i < a.size; i++) if (ArrayItems.equalAt(rt, a, i, x.get("v"))) n++;
             return rt.newInt(n);
         });
         reg.method(t, "reverse", "", (PyRuntime rt, PyArray a, Args x) -> {
@@ -116,14 +116,13 @@ public final class ArrayModule {
     }
 
     private static void insertAt(PyRuntime rt, PyArray a, int where, PyObject v) {
-        // ins1 converts into a scratch array first (setitem on index -1 of a fresh one): a bad value changes nothing.
-        PyArray probe = new PyArray(a.typecode);
-        probe.allocateExactly(1);
-        ArrayItems.set(rt, probe, 0, v);
+        // ins1 converts the value first (setitem at index -1, which only checks): a bad value changes nothing.
+        long n = a.real() ? 0 : ArrayItems.convert(rt, a.typecode, v);
+        double d = a.real() ? MathModule.real(rt, v) : 0;
         a.resize(a.size + 1);
         a.shift(where, 1);
-        if (a.real()) a.setReal(where, probe.realAt(0));
-        else a.setInt(where, probe.intAt(0));
+        if (a.real()) a.setReal(where, d);
+        else a.setInt(where, n);
     }
 
     /** array_array_extend: another array of the same code at once, anything else through array_iter_extend. */
@@ -167,21 +166,6 @@ public final class ArrayModule {
         if (i < 0) i = Math.max(0, i + a.size);
         insertAt(rt, a, (int) Math.min(i, a.size), x.get("v"));
         return PyRuntime.NONE;
-    }
-
-    private static int find(PyRuntime rt, PyArray a, PyObject v, int start, int stop) {
-        for (int i = start; i < stop && i < a.size; i++) if (equalAt(rt, a, i, v)) return i;
-        return -1;
-    }
-
-    /** Item i == v, through a new item object as array_array_index and friends compare. */
-    private static boolean equalAt(PyRuntime rt, PyArray a, int i, PyObject v) {
-        PyObject item = ArrayItems.get(rt, a, i);
-        try {
-            return rt.ops.eq(item, v);
-        } finally {
-            rt.heap.decref(item);
-        }
     }
 
     /** _PyEval_SliceIndexNotNone, then counted from the end when negative. */

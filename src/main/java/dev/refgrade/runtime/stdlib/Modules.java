@@ -9,6 +9,7 @@ import dev.refgrade.runtime.objects.PyObject;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /** The modules a program may import, each with its contents. */
@@ -26,6 +27,9 @@ public final class Modules {
             Map.entry("operator", OperatorModule::contents), Map.entry("functools", FunctoolsModule::contents),
             Map.entry("collections", CollectionsModule::contents), Map.entry("types", TypesModule::contents),
             Map.entry("array", ArrayModule::contents), Map.entry("dataclasses", DataclassesModule::contents));
+    /** What a module holds per run rather than per JVM: gc's lists, and values that depend on the version a run models. */
+    private static final Map<String, BiConsumer<PyRuntime, PyDict>> RUN_STATE = Map.of(
+            "gc", GcModule::addState, "array", ArrayModule::addState, "sys", SysModule::addState);
     /** The contents made so far: made once per JVM, shared by every run, as the eager table was. */
     private static final Map<String, Map<String, PyObject>> MADE = new HashMap<>();
 
@@ -73,9 +77,8 @@ public final class Modules {
         PyDict dict = rt.newDict();
         dict.putOwned(rt, rt.name("__name__"), rt.name(name));
         for (var e : contents.entrySet()) dict.putOwned(rt, rt.name(e.getKey()), e.getValue());
-        if (name.equals("gc")) GcModule.addState(rt, dict);
-        if (name.equals("array")) ArrayModule.addState(rt, dict);
-        if (name.equals("sys")) SysModule.addState(rt, dict);
+        BiConsumer<PyRuntime, PyDict> state = RUN_STATE.get(name);
+        if (state != null) state.accept(rt, dict);
         return rt.heap.alloc(new PyModule(name, dict));
     }
 
