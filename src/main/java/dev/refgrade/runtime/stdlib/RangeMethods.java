@@ -53,13 +53,7 @@ final class RangeMethods {
         long n = 0;
         for (long i = 0; i < r.length(); i++) {
             rt.charge(1);
-            PyObject item = rt.newInt(r.start + i * r.step);
-            boolean eq;
-            try {
-                eq = rt.ops.eq(item, v);
-            } finally {
-                rt.heap.decref(item);
-            }
+            boolean eq = rt.ops.eqReleasing(rt.newInt(r.start + i * r.step), v);
             if (eq && first) return i;
             if (eq) n++;
         }
