@@ -46,7 +46,8 @@ public final class DequeType {
             d.takeAll().forEach(rt.heap::decref);
             return PyRuntime.NONE;
         });
-        reg.method(t, "rotate", Signature.parse("n=1, /").as(Convention.PARSE_TUPLE), (PyRuntime rt, PyDeque d, Args a) -> {
+        // 3.11's deque_rotate checks the count with _PyArg_CheckPositional("deque.rotate", ...), then _PyNumber_Index.
+        reg.method(t, "rotate", Signature.parse("n=1, /").as(Convention.POSITIONAL).named("deque.rotate", "deque.rotate"), (PyRuntime rt, PyDeque d, Args a) -> {
             d.rotate(a.index("n"));
             return PyRuntime.NONE;
         });
@@ -164,7 +165,7 @@ public final class DequeType {
 
     private static PyObject indexOf(PyRuntime rt, PyDeque d, Args a) {
         PyObject v = a.get("value");
-        long n = d.items.size(), start = a.index("start"), stop = a.index("stop");
+        long n = d.items.size(), start = a.sliceIndex("start"), stop = a.sliceIndex("stop");
         if (start < 0) start = Math.max(0, start + n);
         if (stop < 0) stop = Math.max(0, stop + n);
         stop = Math.min(stop, n);

@@ -91,23 +91,38 @@ public final class DictMethods {
             mergeMapping(rt, d, other);
             return;
         }
-        int index = 0;
-        for (PyObject pair : Builtins.toArray(rt, other)) {
-            PyObject[] kv;
-            try {
-                kv = Builtins.toArray(rt, pair);
-            } catch (PyException e) {
-                if (e.excType != PyExc.TYPE_ERROR) throw e;
-                throw rt.typeError("cannot convert dictionary update sequence element #" + index + " to a sequence");
-            } finally {
-                rt.heap.decref(pair);
+        mergeFromSeq2(rt, d, other);
+    }
+
+    /**
+     * PyDict_MergeFromSeq2: the pairs taken from the iterator one at a time, so those before a bad
+     * element stay inserted; each through PySequence_Fast and numbered in its errors.
+     */
+    private static void mergeFromSeq2(PyRuntime rt, PyDict d, PyObject other) {
+        PyObject it = rt.ops.iter(other);
+        try {
+            for (long index = 0; ; index++) {
+                PyObject pair = rt.ops.next(it);
+                if (pair == null) return;
+                PyObject[] kv;
+                try {
+                    kv = Builtins.toArray(rt, pair);
+                } catch (PyException e) {
+                    if (e.excType != PyExc.TYPE_ERROR) throw e;
+                    throw rt.typeError("cannot convert dictionary update sequence element #" + index + " to a sequence");
+                } finally {
+                    rt.heap.decref(pair);
+                }
+                if (kv.length != 2) {
+                    for (PyObject x : kv) rt.heap.decref(x);
+                    throw rt.error(PyExc.VALUE_ERROR, "dictionary update sequence element #" + index + " has length " + kv.length
+                            + "; 2 is required");
+                }
+                d.putOwned(rt, kv[0], kv[1]);
+                rt.heap.decref(kv[0]);
             }
-            index++;
-            if (kv.length != 2) {
-                throw rt.error(PyExc.VALUE_ERROR, "dictionary update sequence element has length " + kv.length + "; 2 is required");
-            }
-            d.putOwned(rt, kv[0], kv[1]);
-            rt.heap.decref(kv[0]);
+        } finally {
+            rt.heap.decref(it);
         }
     }
 
