@@ -13,7 +13,7 @@ import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyType;
 
 /** dict's methods (Objects/dictobject.c), each with its CPython signature. */
-final class DictMethods {
+public final class DictMethods {
     private DictMethods() {}
 
     static void install(Registry reg) {
@@ -133,8 +133,25 @@ final class DictMethods {
         }
     }
 
-    /** dict_merge of a mapping that is not a dict: for each key of list(other.keys()), d[key] = other[key]. */
     private static void mergeMapping(PyRuntime rt, PyDict d, PyObject other) {
+        mergeMapping(rt, d, other, false);
+    }
+
+    /**
+     * ** unpacking in a display (DICT_UPDATE: PyDict_Update): a dict's entries, else a mapping's
+     * through keys(); an object without keys fails with AttributeError, which ceval rewords.
+     */
+    public static void updateUnpacked(PyRuntime rt, PyDict d, PyObject other) {
+        if (other instanceof PyDict) merge(rt, d, other);
+        else mergeMapping(rt, d, other, false);
+    }
+
+    /**
+     * dict_merge of a mapping that is not a dict: for each key of list(other.keys()), d[key] =
+     * other[key]. With {@code unique} (override 2, DICT_MERGE of a call's **), a key d already
+     * has is a KeyError of that key, which the call rewords.
+     */
+    public static void mergeMapping(PyRuntime rt, PyDict d, PyObject other, boolean unique) {
         d.sizeModelled = false;
         PyObject keysMethod = rt.ops.getAttr(other, rt.name("keys"));
         PyObject keys;
@@ -151,6 +168,7 @@ final class DictMethods {
         }
         try {
             for (PyObject key : all) {
+                if (unique && d.getBorrowed(rt, key) != null) throw rt.keyError(key);
                 PyObject value = rt.ops.getItem(other, key);
                 d.putOwned(rt, key, value);
             }
