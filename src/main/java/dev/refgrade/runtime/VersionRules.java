@@ -181,6 +181,13 @@ public final class VersionRules {
     /** gh-125063 (3.14): a slice whose bounds are all literals is a constant of the code, not built at run time. */
     public final boolean constantSlices;
 
+    /**
+     * gh-102192 (3.12): format_kwargs_error reads the raised exception's args, so a KeyError of one
+     * argument a mapping's __getitem__ raised is reworded too (3.11 saw only the unnormalized tuple
+     * C code sets).
+     */
+    public final boolean kwargsKeyErrorArgs;
+
     /** The version's rules, or with some of its changes left out or later ones put in. */
     public final Set<VersionChange> changes;
 
@@ -199,6 +206,7 @@ public final class VersionRules {
         this.classStaticAttributes = has(VersionChange.CLASS_STATIC_ATTRIBUTES);
         this.namespaceFromMapping = has(VersionChange.NAMESPACE_FROM_MAPPING);
         this.constantSlices = has(VersionChange.CONSTANT_SLICES);
+        this.kwargsKeyErrorArgs = has(VersionChange.KWARGS_KEYERROR_ARGS);
         this.mixedModeComplex = has(VersionChange.MIXED_MODE_COMPLEX);
         this.deferredAnnotations = has(VersionChange.DEFERRED_ANNOTATIONS);
         boolean slimStr = has(VersionChange.SMALLER_STR_HEADERS);

@@ -246,10 +246,20 @@ final class Items {
             case PyDictView v when v.type.isSubtypeOf(PyType.DICT_KEYS) -> {
                 return v.dict.find(rt, item, rt.ops.hash(item)) >= 0;
             }
-            case PyRange r when item instanceof PyInt -> {
-                long x = Arith.toLong(rt, item);
-                if (r.step > 0 ? x < r.start || x >= r.stop : x > r.start || x <= r.stop) return false;
-                return (x - r.start) % r.step == 0;
+            case PyDictView v when v.type.isSubtypeOf(PyType.DICT_ITEMS) -> {
+                // dictitems_contains: only a pair can be in it; its key is looked up (so hashed), then its value compared.
+                if (!(item instanceof PyTuple t) || t.items.length != 2) return false;
+                PyObject found = v.dict.getBorrowed(rt, t.items[0]);
+                if (found == null) return false;
+                rt.heap.incref(found);
+                try {
+                    return rt.ops.eq(found, t.items[1]);
+                } finally {
+                    rt.heap.decref(found);
+                }
+            }
+            case PyRange r when item instanceof PyInt i -> {
+                return r.indexOf(i) >= 0;
             }
             case PyInstance inst when inst.cls.lookup(rt, "__contains__") != null -> {
                 PyObject r = rt.ops.callDunder(inst, "__contains__", item);

@@ -88,6 +88,15 @@ public final class Ops {
         return compareBool(a, b, CmpOp.EQ);
     }
 
+    /** eq of an item the caller owns, released after the comparison (searches that hold each item while comparing it). */
+    public boolean eqReleasing(PyObject owned, PyObject b) {
+        try {
+            return eq(owned, b);
+        } finally {
+            heap.decref(owned);
+        }
+    }
+
     public boolean compareBool(PyObject a, PyObject b, CmpOp op) {
         PyObject r = richCompare(a, b, op);
         boolean result = truthy(r);
