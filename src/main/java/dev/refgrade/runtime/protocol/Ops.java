@@ -68,6 +68,7 @@ public final class Ops {
             case dev.refgrade.runtime.objects.PyArray a -> a.size > 0;
             case dev.refgrade.runtime.objects.PyMappingProxy p -> len(p.mapping) > 0;
             case PyInstance inst -> instanceTruth(inst);
+            case PyObject p when WeakProxies.is(p) -> WeakProxies.on(rt, p, this::truthy); // proxy_bool
             default -> true;
         };
     }
@@ -162,6 +163,7 @@ public final class Ops {
                 heap.decref(r);
                 yield n;
             }
+            case PyObject p when WeakProxies.is(p) -> WeakProxies.on(rt, p, this::len); // proxy_length
             default -> throw rt.typeError("object of type '" + o.type().name + "' has no len()");
         };
     }
