@@ -163,6 +163,8 @@ public final class VersionRules {
 
     /** gh-87995 (3.12): mappingproxy_hash, the mapping's hash. */
     public final boolean hashableMappingProxy;
+    /** gh-117281 (3.13): proxy_repr worded as weakref_repr, "<weakproxy at X; to 'C' at Y>" or "; dead>". */
+    public final boolean proxyReprLikeRef;
 
     /** gh-87634 (3.12): cached_property.__init__ no longer sets self.lock = RLock(). */
     public final boolean cachedPropertyLock;
@@ -199,6 +201,7 @@ public final class VersionRules {
         this.binarySlice = has(VersionChange.BINARY_SLICE);
         this.hashableSlices = has(VersionChange.HASHABLE_SLICES);
         this.hashableMappingProxy = has(VersionChange.HASHABLE_MAPPINGPROXY);
+        this.proxyReprLikeRef = has(VersionChange.PROXY_REPR_LIKE_REF);
         this.cachedPropertyLock = !has(VersionChange.CACHED_PROPERTY_WITHOUT_LOCK);
         this.classStaticAttributes = has(VersionChange.CLASS_STATIC_ATTRIBUTES);
         this.namespaceFromMapping = has(VersionChange.NAMESPACE_FROM_MAPPING);

@@ -95,6 +95,14 @@ class StdlibRefusalsTest {
     class Weakref {
         private static final String WVD = "import weakref\nclass C:\n    pass\nc = C()\nd = weakref.WeakValueDictionary()\nd['k'] = c\n";
 
+        private static final String PROXY = "import weakref\nclass C:\n    def __int__(self):\n        return 1\nc = C()\np = weakref.proxy(c)\n";
+
+        @Test
+        void aProxyHandedToABuiltinThatLooksAtItsTypeIsRefusedNotAnsweredForProxyType() {
+            assertRefused(PROXY + "int(p)\n", "a weakref proxy passed to int() (its forwarding there is not modelled) at line 7");
+            assertRefused(PROXY + "abs(p)\n", "a weakref proxy passed to builtins.abs() (its forwarding there is not modelled) at line 7");
+        }
+
         @Test
         void iteratingAWeakValueDictionaryIsRefusedNotATypeError() {
             assertRefused(WVD + "for k in d:\n    pass\n", "iterating a WeakValueDictionary (Lib/weakref.py's generator) at line 7");

@@ -145,13 +145,7 @@ public final class DequeType {
         long start = d.state, n = 0;
         for (int i = 0; i < Math.min(stop, d.items.size()); i++) {
             rt.charge(1);
-            PyObject item = rt.heap.newRef(d.items.get(i));
-            boolean eq;
-            try {
-                eq = rt.ops.eq(item, value);
-            } finally {
-                rt.heap.decref(item);
-            }
+            boolean eq = rt.ops.eqReleasing(rt.heap.newRef(d.items.get(i)), value);
             if (eq && first) return i;
             if (eq) n++;
             if (d.state != start) throw rt.error(PyExc.RUNTIME_ERROR, "deque mutated during iteration");

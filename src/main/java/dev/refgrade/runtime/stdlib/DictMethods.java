@@ -27,6 +27,7 @@ public final class DictMethods {
         reg.method(D, "update", "other=<unrepresentable>, /, **kwargs", DictMethods::update);
         reg.method(D, "pop", "key, default=<unrepresentable>, /", DictMethods::pop);
         reg.method(D, "setdefault", "key, default=None, /", DictMethods::setdefault);
+        reg.method(D, "popitem", "", DictMethods::popitem);
     }
 
     static PyObject get(PyRuntime rt, PyDict self, Args a) {
@@ -59,6 +60,12 @@ public final class DictMethods {
         if (v != null) return v;
         if (dflt != null) return rt.heap.newRef(dflt);
         throw rt.keyError(key);
+    }
+
+    /** dict_popitem: the last entry as a (key, value) pair, LIFO; the pair takes the dict's references. */
+    static PyObject popitem(PyRuntime rt, PyDict self, Args a) {
+        if (self.size() == 0) throw rt.error(PyExc.KEY_ERROR, "popitem(): dictionary is empty");
+        return rt.newTuple(self.popLast());
     }
 
     static PyObject setdefault(PyRuntime rt, PyDict self, Args a) {
