@@ -89,6 +89,11 @@ final class TracebackText {
         for (; tb != null; tb = tb.next) {
             PyFrame frame = (PyFrame) tb.frame;
             String file = frame.frame.code.file, name = frame.frame.code.name;
+            if (file.equals(dev.refgrade.runtime.stdlib.EnumModule.FILE)) {
+                // CPython names the installation's Lib/enum.py there, and its own lines.
+                throw new dev.refgrade.runtime.Unsupported("a traceback through Lib/enum.py's code (it shows the path of the"
+                        + " installation's enum.py and that file's lines)", lastLine > 0 ? lastLine : 0);
+            }
             if (!file.equals(lastFile) || tb.lineno != lastLine || !name.equals(lastName)) {
                 repeated(count);
                 lastFile = file;

@@ -87,6 +87,9 @@ final class Items {
             case dev.refgrade.runtime.objects.PyMappingProxy p -> {
                 return getItem(rt, p.mapping, key);
             }
+            case PyType t when t.metatype != null -> {
+                return dev.refgrade.runtime.stdlib.EnumModule.slot(rt, t, "__getitem__", key);
+            }
             case PyType t -> {
                 return dev.refgrade.runtime.stdlib.GenericAliases.subscript(rt, t, key);
             }
@@ -234,6 +237,12 @@ final class Items {
                 if (r.step > 0 ? x < r.start || x >= r.stop : x > r.start || x <= r.stop) return false;
                 return (x - r.start) % r.step == 0;
             }
+            case PyType t when t.metatype != null -> {
+                PyObject r = dev.refgrade.runtime.stdlib.EnumModule.slot(rt, t, "__contains__", item);
+                boolean in = rt.ops.truthy(r);
+                rt.heap.decref(r);
+                return in;
+            }
             case PyInstance inst when inst.cls.lookup(rt, "__contains__") != null -> {
                 PyObject r = rt.ops.callDunder(inst, "__contains__", item);
                 boolean t = rt.ops.truthy(r);
@@ -282,6 +291,7 @@ final class Items {
         if (o instanceof PyIter || o instanceof PyGenerator || o instanceof PyBuiltinIter || o instanceof PyItertool
                 || o instanceof PyDequeIter || o instanceof PyODictIter) return heap.newRef(o);
         if (o instanceof PyDeque d) return heap.alloc(new PyDequeIter(heap.newRef(d), false));
+        if (o instanceof PyType t && t.metatype != null) return dev.refgrade.runtime.stdlib.EnumModule.slot(rt, t, "__iter__");
         if (o instanceof PyArray a) return heap.alloc(new PyIter(PyIter.Kind.ARRAY, heap.newRef(a), 0, 0, 0));
         if (o instanceof dev.refgrade.runtime.objects.PyMappingProxy p) {
             dev.refgrade.runtime.stdlib.MappingProxyType.checkListable(rt, p);

@@ -1,9 +1,6 @@
 package dev.refgrade.runtime.stdlib;
 
-import dev.refgrade.python.Module;
-import dev.refgrade.python.Parser;
 import dev.refgrade.runtime.Unsupported;
-import dev.refgrade.runtime.compile.Compiler;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.objects.PyCode;
 import dev.refgrade.runtime.objects.PyDataclassField;
@@ -234,17 +231,7 @@ final class DataclassBuild {
      */
     static PyObject createFn(PyRuntime rt, PyDict globals, String text, Map<String, PyObject> locals) {
         String source = "def __create_fn__(" + String.join(", ", locals.keySet()) + "):\n" + text + "\n";
-        Module m;
-        try {
-            m = Parser.parse("<string>", source);
-        } catch (dev.refgrade.python.ParseError e) {
-            throw new IllegalStateException("dataclasses generated source that does not parse: " + source, e);
-        }
-        Compiler compiler = new Compiler(rt, "<string>");
-        PyCode code = compiler.compileModule(m);
-        // compile() drops the parse tree once the code is made.
-        for (PyObject c : compiler.constants.arena) rt.heap.decref(c);
-        compiler.constants.arena.clear();
+        PyCode code = LibrarySource.compile(rt, "<string>", source);
         PyDict ns = rt.newDict();
         PyObject creator;
         try {
