@@ -43,6 +43,7 @@ final class LoadtestCommand implements Callable<Integer> {
         List<long[]> latencies = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         int[] counts = new int[clients];
+        long[] chars = new long[clients]; // of the measured 201 answers: what the server serialises per submission
         for (int c = 0; c < clients; c++) {
             int client = c;
             long[] mine = new long[4_000_000 / clients];
@@ -57,7 +58,10 @@ final class LoadtestCommand implements Callable<Integer> {
                         long t1 = System.nanoTime();
                         if (t0 < measureFrom) continue;
                         statuses.computeIfAbsent(r.status(), k -> new AtomicInteger()).incrementAndGet();
-                        if (r.status() == 201 && counts[client] < mine.length) mine[counts[client]++] = t1 - t0;
+                        if (r.status() == 201 && counts[client] < mine.length) {
+                            mine[counts[client]++] = t1 - t0;
+                            chars[client] += r.body().length();
+                        }
                     }
                 } catch (Exception e) {
                     System.err.println("client " + client + ": " + e);
@@ -77,6 +81,7 @@ final class LoadtestCommand implements Callable<Integer> {
         System.out.printf("latency    p50 %.1f ms   p90 %.1f ms   p99 %.1f ms   max %.1f ms%n", pct(all, 50), pct(all, 90), pct(all, 99),
                 all.length == 0 ? 0 : all[all.length - 1] / 1e6);
         System.out.println("statuses   " + new TreeMap<>(statuses));
+        System.out.printf("answers    %.0f characters of JSON each on average%n", all.length == 0 ? 0 : Arrays.stream(chars).sum() / (double) all.length);
         return statuses.keySet().stream().allMatch(s -> s == 201) ? 0 : 1;
     }
 

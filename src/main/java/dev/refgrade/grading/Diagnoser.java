@@ -1,5 +1,6 @@
 package dev.refgrade.grading;
 
+import dev.refgrade.exercise.VariantMemo;
 import dev.refgrade.exercise.Answer;
 import dev.refgrade.exercise.Exercise;
 import dev.refgrade.exercise.Exercises;
@@ -22,7 +23,7 @@ import java.util.function.BiPredicate;
  */
 public final class Diagnoser {
     /** Per (variant, question): the answer under each set of variations, empty when it is the truth or there is none. */
-    private static final DiagnosisMemo<Map<Set<Variation>, Optional<Answer>>> MEMO = new DiagnosisMemo<>(4096);
+    private static final VariantMemo<Map<Set<Variation>, Optional<Answer>>> MEMO = new VariantMemo<>(4096);
 
     private final List<Misconception> catalog;
     private final BiPredicate<Answer, Answer> same;

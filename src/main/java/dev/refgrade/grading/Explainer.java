@@ -1,5 +1,6 @@
 package dev.refgrade.grading;
 
+import dev.refgrade.exercise.VariantMemo;
 import dev.refgrade.exercise.Exercise;
 import dev.refgrade.exercise.Exercises;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import java.util.Optional;
  * instance and thread.
  */
 public final class Explainer {
-    private static final DiagnosisMemo<Optional<Explanation>> MEMO = new DiagnosisMemo<>(4096);
+    private static final VariantMemo<Optional<Explanation>> MEMO = new VariantMemo<>(4096);
 
     /** Empty for a question that is not a probe, or whose probe asks about no object the simulator can find there. */
     public Optional<Explanation> explain(Exercises.Variant v, Exercise.Question q) {

@@ -13,6 +13,8 @@ import java.util.TreeSet;
  * what would be right.
  */
 final class Scoring {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private Scoring() {}
 
     static Match compare(Question q, Answer truth, Answer student, Rubric r, boolean reveal) {
@@ -54,7 +56,7 @@ final class Scoring {
                 && s.charAt(s.length() - 1) == s.charAt(0)) {
             s = s.substring(1, s.length() - 1);
         }
-        if (rules.contains(Rubric.TextRule.WHITESPACE)) s = s.replaceAll("\\s+", " ");
+        if (rules.contains(Rubric.TextRule.WHITESPACE)) s = SPACES.matcher(s).replaceAll(" ");
         if (rules.contains(Rubric.TextRule.CASE)) s = s.toLowerCase(Locale.ROOT);
         return s;
     }

@@ -1,10 +1,13 @@
 package dev.refgrade.grading;
 
+import dev.refgrade.exercise.VariantMemo;
 import dev.refgrade.exercise.Answer;
 import dev.refgrade.exercise.Exercise.Question;
 import dev.refgrade.exercise.Exercises.Variant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -20,9 +23,23 @@ final class SimulatedInsights implements Insights {
     private final Diagnoser diagnoser = new Diagnoser(Misconceptions.ALL, Scoring::same);
     private final VersionEffects versions = new VersionEffects(Scoring::same);
     private final Explainer explainer = new Explainer();
+    /** Per (variant, question): each wrong answer's diagnosis; a class gives few distinct wrong answers, each many times. */
+    private static final VariantMemo<Map<Answer, Optional<Named>>> DIAGNOSED = new VariantMemo<>(4096);
+    /** Answers diagnosed per question at most: past it, an odd answer is worked out anew each time it comes. */
+    private static final int ANSWERS_KEPT = 256;
+    private static final VariantMemo<Optional<String>> EXPLAINED = new VariantMemo<>(4096);
 
     @Override
     public Optional<Named> misconception(Variant v, Question q, Answer student) {
+        Map<Answer, Optional<Named>> known = DIAGNOSED.get(v, q.id(), ConcurrentHashMap::new);
+        Optional<Named> found = known.get(student);
+        if (found != null) return found;
+        found = diagnose(v, q, student);
+        if (known.size() < ANSWERS_KEPT) known.putIfAbsent(student, found);
+        return found;
+    }
+
+    private Optional<Named> diagnose(Variant v, Question q, Answer student) {
         Optional<VersionEffects.Effect> version = versions.matching(v, q, student);
         if (version.isPresent()) {
             VersionEffects.Effect e = version.get();
@@ -37,6 +54,10 @@ final class SimulatedInsights implements Insights {
     /** The references behind the answer, then what other versions answer and why. */
     @Override
     public Optional<String> explanation(Variant v, Question q) {
+        return EXPLAINED.get(v, q.id(), () -> explain(v, q));
+    }
+
+    private Optional<String> explain(Variant v, Question q) {
         Optional<String> referents = explainer.explain(v, q).map(Explanation::text);
         List<VersionEffects.Effect> effects = versions.effects(v, q);
         if (effects.isEmpty()) return referents;

@@ -1,5 +1,6 @@
 package dev.refgrade.grading;
 
+import dev.refgrade.exercise.VariantMemo;
 import dev.refgrade.exercise.Answer;
 import dev.refgrade.exercise.Exercise.Question;
 import dev.refgrade.exercise.Exercises;
@@ -53,7 +54,7 @@ final class VersionEffects {
         }
     }
 
-    private static final DiagnosisMemo<List<Effect>> MEMO = new DiagnosisMemo<>(4096);
+    private static final VariantMemo<List<Effect>> MEMO = new VariantMemo<>(4096);
 
     private final BiPredicate<Answer, Answer> same;
 

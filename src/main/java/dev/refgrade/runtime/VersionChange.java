@@ -57,6 +57,10 @@ public enum VersionChange {
             + " generated __annotate__ function"),
     MIXED_MODE_COMPLEX(PythonVersion.V3_14, "gh-69639", "an int or float meeting a complex in +, -, * or / is no longer made a"
             + " complex first, so infinities, NaNs and signed zeros come out as in mathematics"),
+    PROXY_REPR_LIKE_REF(PythonVersion.V3_13, "gh-117281", "the repr of a weakref.proxy is worded as a weakref's,"
+            + " <weakproxy at ...; to 'C' at ...>, and says dead once its object died"),
+    KWARGS_KEYERROR_ARGS(PythonVersion.V3_12, "gh-102192", "f(**m) reports any KeyError of one argument that m raises (its"
+            + " __getitem__'s own too) as 'got multiple values for keyword argument'"),
     CONSTANT_SLICES(PythonVersion.V3_14, "gh-125063", "a slice whose bounds are all literals, as in a[1:3], is a constant of the code,"
             + " made once when the code is compiled");
 

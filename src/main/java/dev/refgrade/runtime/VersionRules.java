@@ -163,6 +163,8 @@ public final class VersionRules {
 
     /** gh-87995 (3.12): mappingproxy_hash, the mapping's hash. */
     public final boolean hashableMappingProxy;
+    /** gh-117281 (3.13): proxy_repr worded as weakref_repr, "<weakproxy at X; to 'C' at Y>" or "; dead>". */
+    public final boolean proxyReprLikeRef;
 
     /** gh-87634 (3.12): cached_property.__init__ no longer sets self.lock = RLock(). */
     public final boolean cachedPropertyLock;
@@ -179,6 +181,13 @@ public final class VersionRules {
     /** gh-125063 (3.14): a slice whose bounds are all literals is a constant of the code, not built at run time. */
     public final boolean constantSlices;
 
+    /**
+     * gh-102192 (3.12): format_kwargs_error reads the raised exception's args, so a KeyError of one
+     * argument a mapping's __getitem__ raised is reworded too (3.11 saw only the unnormalized tuple
+     * C code sets).
+     */
+    public final boolean kwargsKeyErrorArgs;
+
     /** The version's rules, or with some of its changes left out or later ones put in. */
     public final Set<VersionChange> changes;
 
@@ -192,10 +201,12 @@ public final class VersionRules {
         this.binarySlice = has(VersionChange.BINARY_SLICE);
         this.hashableSlices = has(VersionChange.HASHABLE_SLICES);
         this.hashableMappingProxy = has(VersionChange.HASHABLE_MAPPINGPROXY);
+        this.proxyReprLikeRef = has(VersionChange.PROXY_REPR_LIKE_REF);
         this.cachedPropertyLock = !has(VersionChange.CACHED_PROPERTY_WITHOUT_LOCK);
         this.classStaticAttributes = has(VersionChange.CLASS_STATIC_ATTRIBUTES);
         this.namespaceFromMapping = has(VersionChange.NAMESPACE_FROM_MAPPING);
         this.constantSlices = has(VersionChange.CONSTANT_SLICES);
+        this.kwargsKeyErrorArgs = has(VersionChange.KWARGS_KEYERROR_ARGS);
         this.mixedModeComplex = has(VersionChange.MIXED_MODE_COMPLEX);
         this.deferredAnnotations = has(VersionChange.DEFERRED_ANNOTATIONS);
         boolean slimStr = has(VersionChange.SMALLER_STR_HEADERS);

@@ -58,15 +58,18 @@ public final class Json {
     /** The same with a smaller limit, for a route whose bodies are small (a submission's answers). */
     public static String text(Context ctx, long limit) {
         long max = Math.min(limit, configured(ctx));
-        ApiError tooLarge = new ApiError(413, "too_large", "the body is larger than the " + max + " bytes the server takes", null);
-        if (ctx.contentLength() > max) throw tooLarge;
+        if (ctx.contentLength() > max) throw tooLarge(max);
         try {
             byte[] b = ctx.bodyInputStream().readNBytes((int) max + 1);
-            if (b.length > max) throw tooLarge;
+            if (b.length > max) throw tooLarge(max);
             return new String(b, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static ApiError tooLarge(long max) {
+        return new ApiError(413, "too_large", "the body is larger than the " + max + " bytes the server takes", null);
     }
 
     /** The app's limit; an app that did not set one (a test serving one feature) gets the server's default. */

@@ -18,9 +18,10 @@ public final class Courses {
     /** An edit made through another server instance reaches this one's cache within this long. */
     static final long CACHE_NANOS = 5_000_000_000L;
 
-    private record Cached(Assignment assignment, long readAt) {}
+    private record Cached<T>(T value, long readAt) {}
 
-    private final Map<String, Cached> assignments = new ConcurrentHashMap<>();
+    private final Map<String, Cached<Assignment>> assignments = new ConcurrentHashMap<>();
+    private final Map<String, Cached<Course>> courses = new ConcurrentHashMap<>();
 
     Courses(Jdbc jdbc) {
         this.jdbc = jdbc;
@@ -60,8 +61,9 @@ public final class Courses {
         });
     }
 
+    /** Every submission asks its course's CPython, so a course is read as an assignment is (see {@link #assignment}). */
     public Optional<Course> course(String id) {
-        return jdbc.one("SELECT id, title, python FROM courses WHERE id = ?", Courses::course, id);
+        return recent(courses, id, () -> jdbc.one("SELECT id, title, python FROM courses WHERE id = ?", Courses::course, id));
     }
 
     public List<Course> taughtBy(String instructor) {
@@ -76,12 +78,16 @@ public final class Courses {
 
     /** False when there is no such course. */
     public boolean rename(String course, String title) {
-        return jdbc.update("UPDATE courses SET title = ? WHERE id = ?", title, course) == 1;
+        int n = jdbc.update("UPDATE courses SET title = ? WHERE id = ?", title, course);
+        courses.remove(course);
+        return n == 1;
     }
 
     /** The CPython the course's keys are for, unless an assignment names its own; false when there is no such course. */
     public boolean setPython(String course, String python) {
-        return jdbc.update("UPDATE courses SET python = ? WHERE id = ?", python, course) == 1;
+        int n = jdbc.update("UPDATE courses SET python = ? WHERE id = ?", python, course);
+        courses.remove(course);
+        return n == 1;
     }
 
     /**
@@ -89,7 +95,7 @@ public final class Courses {
      * LMS link. Anything else in it is a record that stays, so the course stays too.
      */
     public Deleted deleteEmptyCourse(String course) {
-        return jdbc.tx(c -> {
+        Deleted out = jdbc.tx(c -> {
             for (String table : java.util.List.of("students", "assignments", "lti_contexts", "lti_members", "lti_deep_links")) {
                 if (!Jdbc.query(c, "SELECT 1 FROM " + table + " WHERE course_id = ? LIMIT 1", rs -> true, course).isEmpty()) return Deleted.HAS_SUBMISSIONS;
             }
@@ -98,6 +104,8 @@ public final class Courses {
             Jdbc.update(c, "DELETE FROM switches_off WHERE scope = ?", course);
             return Jdbc.update(c, "DELETE FROM courses WHERE id = ?", course) == 1 ? Deleted.DELETED : Deleted.NOT_FOUND;
         });
+        courses.remove(course);
+        return out;
     }
 
     /** False when the course already has an assignment with this id. */
@@ -116,11 +124,15 @@ public final class Courses {
      * so each is read at most once per {@link #CACHE_NANOS}; this instance's own edits are seen at once.
      */
     public Optional<Assignment> assignment(String course, String id) {
-        String key = course + '/' + id;
-        Cached known = assignments.get(key);
-        if (known != null && System.nanoTime() - known.readAt() < CACHE_NANOS) return Optional.of(known.assignment());
-        Optional<Assignment> found = jdbc.one(SELECT + " WHERE course_id = ? AND id = ?", Courses::assignment, course, id);
-        found.ifPresentOrElse(a -> assignments.put(key, new Cached(a, System.nanoTime())), () -> assignments.remove(key));
+        return recent(assignments, course + '/' + id, () -> jdbc.one(SELECT + " WHERE course_id = ? AND id = ?", Courses::assignment, course, id));
+    }
+
+    /** {@code key}'s value as read at most {@link #CACHE_NANOS} ago, else as {@code read} finds it now. */
+    private static <T> Optional<T> recent(Map<String, Cached<T>> cache, String key, java.util.function.Supplier<Optional<T>> read) {
+        Cached<T> known = cache.get(key);
+        if (known != null && System.nanoTime() - known.readAt() < CACHE_NANOS) return Optional.of(known.value());
+        Optional<T> found = read.get();
+        found.ifPresentOrElse(v -> cache.put(key, new Cached<>(v, System.nanoTime())), () -> cache.remove(key));
         return found;
     }
 

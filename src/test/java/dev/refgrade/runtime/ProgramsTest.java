@@ -132,10 +132,10 @@ class ProgramsTest {
     class RefusedBeforeRunning {
         @Test
         void unsupportedConstructExitsTwoAndPrintsNothing() {
-            Programs.Result r = run("print('never')\nt = [*[1]]\n");
+            Programs.Result r = run("print('never')\nt = (n := 1)\n");
             assertEquals(2, r.exitCode());
             assertEquals("", r.stdout());
-            assertEquals("refgrade: unsupported: starred expression at line 2\n", r.stderr());
+            assertEquals("refgrade: unsupported: assignment expression (:=) at line 2\n", r.stderr());
         }
 
         @Test

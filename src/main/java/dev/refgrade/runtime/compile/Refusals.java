@@ -171,6 +171,11 @@ public final class Refusals {
         }
     }
 
+    /** A list, tuple or set display's items: there * unpacks an iterable into the display. */
+    private void displayItems(List<Expr> elts) {
+        for (Expr e : elts) expr(e instanceof Expr.Starred st ? st.value() : e);
+    }
+
     /** A call's arguments: there, * and ** unpack arguments. */
     private void arguments(List<Expr> args, List<Expr.Keyword> keywords) {
         for (Expr a : args) expr(a instanceof Expr.Starred st ? st.value() : a);
@@ -228,8 +233,7 @@ public final class Refusals {
             }
             case Expr.DictExpr d -> {
                 for (int i = 0; i < d.keys().size(); i++) {
-                    if (d.keys().get(i) == null) refuse("dict unpacking with **", d.values().get(i).span());
-                    else expr(d.keys().get(i));
+                    opt(d.keys().get(i));
                     expr(d.values().get(i));
                 }
             }
@@ -257,9 +261,9 @@ public final class Refusals {
                 opt(s.upper());
                 opt(s.step());
             }
-            case Expr.ListExpr l -> exprs(l.elts());
-            case Expr.TupleExpr t -> exprs(t.elts());
-            case Expr.SetExpr s -> exprs(s.elts());
+            case Expr.ListExpr l -> displayItems(l.elts());
+            case Expr.TupleExpr t -> displayItems(t.elts());
+            case Expr.SetExpr s -> displayItems(s.elts());
             case Expr.IfExp i -> {
                 expr(i.test());
                 expr(i.body());

@@ -134,6 +134,11 @@ public final class Exprs {
                 };
             }
             case Expr.Slice s -> slice(s);
+            case Expr.ListExpr l when UnpackingDisplays.starred(l.elts()) -> new UnpackingDisplays(this, rt).list(l.elts());
+            case Expr.TupleExpr t when UnpackingDisplays.starred(t.elts()) || t.elts().size() > UnpackingDisplays.STACK_USE_GUIDELINE ->
+                    new UnpackingDisplays(this, rt).tuple(t.elts());
+            case Expr.SetExpr s when UnpackingDisplays.starred(s.elts()) -> new UnpackingDisplays(this, rt).set(s.elts());
+            case Expr.DictExpr d when UnpackingDicts.needed(d) -> new UnpackingDicts(this, rt).dict(d);
             case Expr.ListExpr l -> {
                 Eval[] items = all(l.elts());
                 int n = items.length;
@@ -190,13 +195,10 @@ public final class Exprs {
                         throw err;
                     }
                     // BUILD_MAP n / BUILD_CONST_KEY_MAP n: _PyDict_FromItems presizes for n keys, of the
-                    // str kind if every key is an exact str; past 15 pairs the compiler builds in chunks (not modelled).
-                    PyDict dict = rt.newDict();
-                    if (ks.length <= 15) {
-                        boolean allStr = true;
-                        for (int i = 0; i < ks.length; i++) allStr &= kv[2 * i].type() == PyType.STR;
-                        dict.presized(ks.length, allStr);
-                    }
+                    // str kind if every key is an exact str (longer displays are UnpackingDicts' chunks).
+                    boolean allStr = true;
+                    for (int i = 0; i < ks.length; i++) allStr &= kv[2 * i].type() == PyType.STR;
+                    PyDict dict = rt.newDict().presized(ks.length, allStr);
                     try {
                         for (int i = 0; i < ks.length; i++) dict.putOwned(rt, kv[2 * i], kv[2 * i + 1]);
                     } finally {

@@ -23,6 +23,7 @@ import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.objects.PyType;
+import dev.refgrade.runtime.protocol.WeakProxies;
 import dev.refgrade.runtime.objects.PyWeakRef;
 import dev.refgrade.runtime.stdlib.Builtins;
 import dev.refgrade.runtime.stdlib.Modules;
@@ -174,11 +175,13 @@ public final class Interpreter implements Heap.Finalizers {
                 yield callBorrowed(inst.cls.lookup(rt, "__call__"), full, kw);
             }
             case PyObject o when o.type().lookup(rt, "__call__") instanceof PyBuiltin b -> callBuiltin(b, o, args, kw);
+            case PyObject o when o.type() == PyType.CALLABLE_WEAKPROXY -> WeakProxies.call(rt, o, args, kw);
             default -> throw rt.typeError("'" + callable.type().name + "' object is not callable");
         };
     }
 
     public PyObject callBuiltin(PyBuiltin b, PyObject self, PyObject[] args, Kwargs kw) {
+        WeakProxies.checkArguments(rt, b.module(), b.name, args, kw);
         if (self == null && b.methodOf != null) return callUnbound(b, args, kw);
         return b.call(rt, self, args, kw);
     }
@@ -197,6 +200,7 @@ public final class Interpreter implements Heap.Finalizers {
     /** type_call: tp_new makes the object, then __init__ runs on it with the arguments borrowed. */
     private PyObject callType(PyType t, PyObject[] args, Kwargs kw) {
         if (t.metatype != null) return dev.refgrade.runtime.stdlib.EnumModule.call(rt, t, args, kw);
+        if (!t.heapType) WeakProxies.checkArguments(rt, t, args, kw);
         // A class deriving from a builtin is made by the builtin's constructor, unless it has a __new__ of its own (a namedtuple's).
         if (!t.heapType || t.solidBase() != PyType.OBJECT && !t.defines(rt, "__new__")) {
             PyType solid = t.solidBase();

@@ -85,15 +85,10 @@ final class TracebackText {
             tb = tb.next;
         }
         String lastFile = null, lastName = null;
-        int lastLine = -1, count = 0;
+        int lastLine = -1, count = 0, programLine = 0;
         for (; tb != null; tb = tb.next) {
             PyFrame frame = (PyFrame) tb.frame;
             String file = frame.frame.code.file, name = frame.frame.code.name;
-            if (file.equals(dev.refgrade.runtime.stdlib.EnumModule.FILE)) {
-                // CPython names the installation's Lib/enum.py there, and its own lines.
-                throw new dev.refgrade.runtime.Unsupported("a traceback through Lib/enum.py's code (it shows the path of the"
-                        + " installation's enum.py and that file's lines)", lastLine > 0 ? lastLine : 0);
-            }
             if (!file.equals(lastFile) || tb.lineno != lastLine || !name.equals(lastName)) {
                 repeated(count);
                 lastFile = file;
@@ -101,6 +96,10 @@ final class TracebackText {
                 lastName = name;
                 count = 0;
             }
+            // Library code run from its text (Lib/dataclasses.py): CPython names its installed file and prints its lines.
+            if (file.startsWith("Lib/")) throw new dev.refgrade.runtime.Unsupported("a traceback through " + file + "'s " + name
+                    + " (CPython prints the path and lines of its installed file)", programLine);
+            programLine = tb.lineno;
             if (++count <= CUTOFF) line(file, tb.lineno, name, tb.position);
         }
         repeated(count);

@@ -82,6 +82,19 @@ public final class Args {
         throw new IllegalStateException(param + " of " + sig.qualname + "() has no int default");
     }
 
+    /**
+     * The argument as _PyEval_SliceIndexNotNone reads index()'s start and stop (list, tuple, deque,
+     * array): an int clamped to the Py_ssize_t range (so 2**70 is no OverflowError); anything else a
+     * TypeError; left out, its declared default.
+     */
+    public long sliceIndex(String param) {
+        PyObject v = get(param);
+        if (v == null) return index(param);
+        if (!(v instanceof PyInt i)) throw rt.typeError("slice indices must be integers or have an __index__ method");
+        if (i.fitsLong()) return i.longValue();
+        return i.bigValue().signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
+    }
+
     /** The argument's truth (PyObject_IsTrue), or its declared True/False default. */
     public boolean truth(String param) {
         PyObject v = get(param);

@@ -18,6 +18,11 @@ public class PyDict extends PyObject {
     long[] hashes = new long[5];
     public int entries;
     public int used;
+    /**
+     * Entries dict_popitem took back from dk_nentries without giving them back to dk_usable ("we
+     * can't dk_usable++ since there is DKIX_DUMMY in indices"): the table fills up that much sooner.
+     */
+    private int popped;
     private int[] index = emptyIndex(8);
     /** Bumped on every change of size, so iterators can refuse a dict changed under them. */
     public int version;
@@ -176,7 +181,7 @@ public class PyDict extends PyObject {
             unicodeKeys = false;
         }
         // insertion_resize when dk_usable is spent: GROWTH_RATE, ma_used * 3.
-        if (entries == keys.length) resize(used * 3);
+        if (entries + popped == keys.length) resize(used * 3);
         keys[entries] = key;
         values[entries] = value;
         hashes[entries] = hash;
@@ -238,6 +243,7 @@ public class PyDict extends PyObject {
             emptyKeys = false;
             unicodeKeys = other.unicodeKeys;
             resizeTo(other.index.length);
+            popped = other.popped; // clone_combined_dict_keys copies dk_usable as it is
             sizeModelled &= other.sizeModelled;
             return;
         }
@@ -267,6 +273,7 @@ public class PyDict extends PyObject {
         copy.emptyKeys = false;
         copy.unicodeKeys = unicodeKeys;
         copy.resizeTo(index.length);
+        copy.popped = popped; // clone_combined_dict_keys copies dk_usable as it is
         copy.sizeModelled = sizeModelled && entries == used;
         return true;
     }
@@ -318,6 +325,7 @@ public class PyDict extends PyObject {
         values = nv;
         hashes = nh;
         entries = n;
+        popped = 0;
         index = emptyIndex(size);
         for (int i = 0; i < n; i++) placeInIndex(hashes[i], i);
     }
@@ -353,6 +361,25 @@ public class PyDict extends PyObject {
         version++;
         heap.decref(v);
         heap.decref(k);
+    }
+
+    /**
+     * dict_popitem: the last live entry taken out, its key and value handed to the caller, and
+     * dk_nentries moved back to it (dropping the holes after it too) while dk_usable stays. The dict
+     * must not be empty.
+     */
+    public PyObject[] popLast() {
+        int i = entries - 1;
+        while (keys[i] == null) i--;
+        PyObject[] kv = {keys[i], values[i]};
+        keys[i] = null;
+        values[i] = null;
+        index[slotOf(i)] = DUMMY;
+        popped += entries - i;
+        entries = i;
+        used--;
+        version++;
+        return kv;
     }
 
     /** Removes {@code key}'s entry and hands its value's reference to the caller; null if absent. */
@@ -401,7 +428,7 @@ public class PyDict extends PyObject {
         values = new PyObject[5];
         hashes = new long[5];
         index = emptyIndex(8);
-        entries = used = 0;
+        entries = used = popped = 0;
         emptyKeys = true; // PyDict_Clear: back to Py_EMPTY_KEYS
         unicodeKeys = true;
         version++;

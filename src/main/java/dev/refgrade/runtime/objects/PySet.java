@@ -124,9 +124,14 @@ public final class PySet extends PyObject {
      * for both, which is why a set built from a set can iterate differently from one built by adds.
      */
     public void merge(PyRuntime rt, PySet other) {
-        int mask = table.length - 1;
-        if ((long) (fill + other.used) * 5 >= (long) mask * 3) resize((used + other.used) * 2);
+        growFor(other.used);
         for (int i = other.nextSlot(0); i < other.table.length; i = other.nextSlot(i + 1)) add(rt, other.table[i]);
+    }
+
+    /** The one resize set_merge and set_update_internal (of an exact dict) make before adding n keys. */
+    public void growFor(int n) {
+        int mask = table.length - 1;
+        if ((long) (fill + n) * 5 >= (long) mask * 3) resize((used + n) * 2);
     }
 
     /** Removes a member equal to {@code key}; returns whether one was there. */

@@ -54,6 +54,9 @@ public final class PyType extends PyObject {
     public static final PyType CODE = builtin("code", OBJECT);
     public static final PyType MODULE = builtin("module", OBJECT);
     public static final PyType WEAKREF = builtin("weakref.ReferenceType", OBJECT);
+    /** weakref.proxy's types: the same struct as a weak reference, forwarding every operation to the referent. */
+    public static final PyType WEAKPROXY = builtin("weakref.ProxyType", OBJECT);
+    public static final PyType CALLABLE_WEAKPROXY = builtin("weakref.CallableProxyType", OBJECT);
     public static final PyType PROPERTY = builtin("property", OBJECT);
     public static final PyType STATICMETHOD = builtin("staticmethod", OBJECT);
     public static final PyType CLASSMETHOD = builtin("classmethod", OBJECT);

@@ -5,31 +5,39 @@ import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.memory.WeakRefList;
 import java.util.function.Consumer;
 
-/** weakref.ref: points at an object without owning it; dies to None when the object dies. */
+/**
+ * weakref.ref, or weakref.proxy (the same struct, PyWeakReference, of another type): points at an
+ * object without owning it; dies when the object dies.
+ */
 public final class PyWeakRef extends PyObject {
     /** Not a counted reference. Null once the referent died. */
     public PyObject referent;
     /** Owned; null when there is none or it already ran. */
     public PyObject callback;
-    /** A plain weakref.ref(obj) without callback, which CPython shares between callers. */
+    /** Made without a callback: the shared plain ref or proxy (get_basic_refs), which callers reuse. */
     public final boolean isBasic;
     final PyType type;
 
     /**
-     * PyWeakRef_NewRef: a new weak reference to {@code obj}, or the shared plain one when there is no
+     * PyWeakref_NewRef: a new weak reference to {@code obj}, or the shared plain one when there is no
      * callback and one exists already (a new reference either way).
      */
     public static PyWeakRef newRef(PyRuntime rt, PyObject obj, PyObject callback) {
+        return make(rt, PyType.WEAKREF, obj, callback);
+    }
+
+    /** PyWeakref_NewRef or, for a proxy type, PyWeakref_NewProxy. */
+    public static PyWeakRef make(PyRuntime rt, PyType type, PyObject obj, PyObject callback) {
         if (callback == PyRuntime.NONE) callback = null;
         if (!obj.weaklyReferenceable()) {
             throw rt.typeError("cannot create weak reference to '" + obj.type().name + "' object");
         }
         WeakRefList list = rt.heap.weakrefList(obj);
         if (callback == null) {
-            PyWeakRef basic = list.basic();
+            PyWeakRef basic = type == PyType.WEAKREF ? list.basicRef() : list.basicProxy();
             if (basic != null) return rt.heap.newRef(basic);
         }
-        PyWeakRef ref = rt.heap.alloc(new PyWeakRef(PyType.WEAKREF, obj, callback == null ? null : rt.heap.newRef(callback), callback == null));
+        PyWeakRef ref = rt.heap.alloc(new PyWeakRef(type, obj, callback == null ? null : rt.heap.newRef(callback), callback == null));
         list.add(ref);
         return ref;
     }
@@ -39,6 +47,11 @@ public final class PyWeakRef extends PyObject {
         this.referent = referent;
         this.callback = callback;
         this.isBasic = isBasic;
+    }
+
+    /** PyWeakref_CheckProxy: a proxy forwards operations to its referent instead of being called for it. */
+    public boolean isProxy() {
+        return type != PyType.WEAKREF;
     }
 
     /**

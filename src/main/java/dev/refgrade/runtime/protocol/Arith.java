@@ -78,6 +78,7 @@ public final class Arith {
     }
 
     public static PyObject unary(PyRuntime rt, UnaryOperator op, PyObject a) {
+        if (op != UnaryOperator.NOT && WeakProxies.is(a)) return WeakProxies.unary(rt, op, a); // proxy_neg, proxy_pos, proxy_invert
         switch (op) {
             case NOT:
                 return PyRuntime.bool(!rt.ops.truthy(a));
@@ -108,6 +109,13 @@ public final class Arith {
     }
 
     public static PyObject binary(PyRuntime rt, BinOperator op, PyObject a, PyObject b) {
+        return binary(rt, op, a, b, false);
+    }
+
+    /** binary_op, or for {@code inplace} the fallback of binary_iop, whose complaint names the in-place operator (+=). */
+    private static PyObject binary(PyRuntime rt, BinOperator op, PyObject a, PyObject b, boolean inplace) {
+        // binary_op1: a proxy on the left answers first; on the right, after a class's own method declined.
+        if (WeakProxies.is(a) || WeakProxies.is(b) && !(a instanceof PyInstance)) return WeakProxies.binary(rt, op, a, b);
         // Counter's __add__, __sub__, __or__, __and__ answer only another Counter (NotImplemented otherwise).
         if (a instanceof PyCounter x && b instanceof PyCounter y && (op == BinOperator.ADD || op == BinOperator.SUB || op == BinOperator.BITOR || op == BinOperator.BITAND)) return CounterOps.binary(rt, op, x, y);
         PyObject r = builtinBinary(rt, op, a, b);
@@ -116,6 +124,7 @@ public final class Arith {
             String name = op.name().toLowerCase().replace("bit", "");
             r = a instanceof PyInstance ? rt.ops.callDunder(a, "__" + name + "__", b) : null;
             if (r != null && r != PyRuntime.NOT_IMPLEMENTED) return r;
+            if (WeakProxies.is(b)) return WeakProxies.binary(rt, op, a, b);
             r = b instanceof PyInstance ? rt.ops.callDunder(b, "__r" + name + "__", a) : null;
             if (r != null && r != PyRuntime.NOT_IMPLEMENTED) return r;
         }
@@ -138,13 +147,14 @@ public final class Arith {
         if (op == BinOperator.MUL && (seqA || seqB)) {
             throw rt.typeError("can't multiply sequence by non-int of type '" + (seqA ? b : a).type().name + "'");
         }
-        String symbol = op == BinOperator.POW ? "** or pow()" : op.symbol;
+        String symbol = inplace ? op.symbol + "=" : op == BinOperator.POW ? "** or pow()" : op.symbol;
         throw rt.typeError("unsupported operand type(s) for " + symbol + ": '" + a.type().name + "' and '"
                 + b.type().name + "'");
     }
 
     /** a op= b: lists, sets and dicts change in place and return themselves; everything else as binary. */
     public static PyObject inplace(PyRuntime rt, BinOperator op, PyObject a, PyObject b) {
+        if (WeakProxies.is(a)) return WeakProxies.inplace(rt, op, a, b); // INPLACE_WRAP_BINARY
         if (a instanceof PyCounter c && (op == BinOperator.ADD || op == BinOperator.SUB || op == BinOperator.BITOR || op == BinOperator.BITAND)) return CounterOps.inplace(rt, op, c, b);
         if (a instanceof PyDeque d && op == BinOperator.ADD) return DequeType.inplaceConcat(rt, d, b);
         if (a instanceof PyDeque && op == BinOperator.MUL) return builtinBinary(rt, op, a, b);
@@ -179,7 +189,7 @@ public final class Arith {
             PyObject r = rt.ops.callDunder(a, "__i" + name + "__", b);
             if (r != null && r != PyRuntime.NOT_IMPLEMENTED) return r;
         }
-        return binary(rt, op, a, b);
+        return binary(rt, op, a, b, true);
     }
 
     private static PyObject builtinBinary(PyRuntime rt, BinOperator op, PyObject a, PyObject b) {

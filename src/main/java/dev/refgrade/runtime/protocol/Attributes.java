@@ -38,6 +38,7 @@ public final class Attributes {
 
     static PyObject get(PyRuntime rt, PyObject o, PyStr name) {
         Heap heap = rt.heap;
+        if (WeakProxies.is(o)) return WeakProxies.on(rt, o, x -> get(rt, x, name)); // proxy_getattr
         String n = name.value;
         switch (o) {
             case PyInstance inst -> {
@@ -208,6 +209,13 @@ public final class Attributes {
     }
 
     static void set(PyRuntime rt, PyObject o, PyStr name, PyObject value) {
+        if (WeakProxies.is(o)) {
+            WeakProxies.on(rt, o, x -> { // proxy_setattr
+                set(rt, x, name, value);
+                return null;
+            });
+            return;
+        }
         if (o instanceof PyInstance inst && AttributeHooks.set(rt, inst, name, value)) return;
         genericSet(rt, o, name, value);
     }
@@ -266,6 +274,13 @@ public final class Attributes {
     }
 
     static void delete(PyRuntime rt, PyObject o, PyStr name) {
+        if (WeakProxies.is(o)) {
+            WeakProxies.on(rt, o, x -> { // proxy_setattr with a NULL value
+                delete(rt, x, name);
+                return null;
+            });
+            return;
+        }
         if (o instanceof PyInstance inst && AttributeHooks.set(rt, inst, name, null)) return;
         genericDelete(rt, o, name);
     }

@@ -148,6 +148,7 @@ public final class Calls {
     private PyObject findMethod(PyObject self, PyStr name) {
         // super's getattro is its own (super_getattro), so LOAD_METHOD gets the attribute from it.
         if (self instanceof PySuper) return null;
+        if (WeakProxies.is(self)) return null; // proxy_getattr forwards every name, the type's own methods included
         PyObject m = self.type().lookup(rt, name);
         if (m instanceof PyFunction) {
             if (self instanceof PyInstance inst) {

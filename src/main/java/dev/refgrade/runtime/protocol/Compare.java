@@ -29,6 +29,9 @@ public final class Compare {
     private Compare() {}
 
     static PyObject richCompare(PyRuntime rt, PyObject a, PyObject b, CmpOp op) {
+        // proxy_richcompare: the left operand's slot first; on the right, after the left's own comparison declined.
+        if (WeakProxies.is(a)) return WeakProxies.compare(rt, a, b, op);
+        if (WeakProxies.is(b) && !(a instanceof PyInstance)) return WeakProxies.compare(rt, b, a, reflected(op));
         // mappingproxy_richcompare: the mapping's comparison, reflected when the proxy is on the right.
         if (a instanceof dev.refgrade.runtime.objects.PyMappingProxy p) {
             dev.refgrade.runtime.stdlib.MappingProxyType.checkListable(rt, p);
@@ -233,6 +236,7 @@ public final class Compare {
 
     /** The result of {@code self.__op__(other)}, or null for NotImplemented or no such method. */
     private static PyObject tryDunder(PyRuntime rt, PyObject self, PyObject other, CmpOp op) {
+        if (WeakProxies.is(self)) return WeakProxies.compare(rt, self, other, op);
         if (!(self instanceof PyInstance)) {
             Integer c = compareBuiltin(rt, self, other, op);
             return c == null ? null : PyRuntime.bool(holds(op, c));

@@ -59,6 +59,7 @@ final class Hashing {
             case PySlice s -> throw unhashable(rt, o);
             case PyInstance inst -> hashInstance(rt, inst);
             case PyMethod m -> pointer(rt, m.self) ^ hash(rt, m.func);
+            case PyWeakRef w when w.isProxy() -> throw unhashable(rt, o); // proxy tp_hash: PyObject_HashNotImplemented
             case PyWeakRef w when w.referent() != null -> hash(rt, w.referent());
             case PyWeakRef w -> throw rt.typeError("weak object has gone away");
             default -> pointer(rt, o);
@@ -78,6 +79,7 @@ final class Hashing {
             case PyDeque d -> true;
             case dev.refgrade.runtime.objects.PyDictView v -> true;
             case PySlice s -> !rt.rules.hashableSlices;
+            case PyWeakRef w -> w.isProxy();
             case PyInstance inst -> {
                 PyObject h = inst.cls.lookup(rt, "__hash__");
                 yield h == PyRuntime.NONE || h == null && inst.cls.lookup(rt, "__eq__") instanceof PyFunction;

@@ -45,6 +45,8 @@ final class Items {
     private Items() {}
 
     static PyObject getItem(PyRuntime rt, PyObject o, PyObject key) {
+        // proxy_getitem is WRAP_BINARY: a proxy key is unwrapped too.
+        if (WeakProxies.is(o)) return WeakProxies.on(rt, o, key, (x, k) -> getItem(rt, x, k));
         Heap heap = rt.heap;
         switch (o) {
             case PyList l -> {
@@ -125,6 +127,13 @@ final class Items {
     }
 
     static void setItem(PyRuntime rt, PyObject o, PyObject key, PyObject value) {
+        if (WeakProxies.is(o)) {
+            WeakProxies.on(rt, o, x -> { // proxy_setitem: only the proxy is unwrapped
+                setItem(rt, x, key, value);
+                return null;
+            });
+            return;
+        }
         switch (o) {
             case PyList l -> {
                 if (key instanceof PySlice s) {
@@ -156,6 +165,13 @@ final class Items {
     }
 
     static void delItem(PyRuntime rt, PyObject o, PyObject key) {
+        if (WeakProxies.is(o)) {
+            WeakProxies.on(rt, o, x -> { // proxy_setitem with a NULL value
+                delItem(rt, x, key);
+                return null;
+            });
+            return;
+        }
         switch (o) {
             case PyList l -> {
                 if (key instanceof PySlice s) {
@@ -184,6 +200,7 @@ final class Items {
     }
 
     static boolean contains(PyRuntime rt, PyObject c, PyObject item) {
+        if (WeakProxies.is(c)) return WeakProxies.on(rt, c, x -> contains(rt, x, item)); // proxy_contains
         switch (c) {
             case dev.refgrade.runtime.objects.PyMappingProxy p -> {
                 return contains(rt, p.mapping, item);
@@ -232,10 +249,20 @@ final class Items {
             case PyDictView v when v.type.isSubtypeOf(PyType.DICT_KEYS) -> {
                 return v.dict.find(rt, item, rt.ops.hash(item)) >= 0;
             }
-            case PyRange r when item instanceof PyInt -> {
-                long x = Arith.toLong(rt, item);
-                if (r.step > 0 ? x < r.start || x >= r.stop : x > r.start || x <= r.stop) return false;
-                return (x - r.start) % r.step == 0;
+            case PyDictView v when v.type.isSubtypeOf(PyType.DICT_ITEMS) -> {
+                // dictitems_contains: only a pair can be in it; its key is looked up (so hashed), then its value compared.
+                if (!(item instanceof PyTuple t) || t.items.length != 2) return false;
+                PyObject found = v.dict.getBorrowed(rt, t.items[0]);
+                if (found == null) return false;
+                rt.heap.incref(found);
+                try {
+                    return rt.ops.eq(found, t.items[1]);
+                } finally {
+                    rt.heap.decref(found);
+                }
+            }
+            case PyRange r when item instanceof PyInt i -> {
+                return r.indexOf(i) >= 0;
             }
             case PyType t when t.metatype != null -> {
                 PyObject r = dev.refgrade.runtime.stdlib.EnumModule.slot(rt, t, "__contains__", item);
@@ -266,6 +293,8 @@ final class Items {
 
     static PyObject iter(PyRuntime rt, PyObject o) {
         Heap heap = rt.heap;
+        // proxy_iter: the referent's iterator (the referent itself when it is one), not the proxy.
+        if (WeakProxies.is(o)) return WeakProxies.on(rt, o, x -> iter(rt, x));
         // odict_iter and the odict views' tp_iter: the linked list, not the dict's entries.
         if (o instanceof PyODict od) return PyODictIter.create(rt, od, PyODictIter.Kind.KEYS, false);
         if (o instanceof PyDictView v && v.dict instanceof PyODict) return OrderedDictType.iter(rt, v, false);
@@ -327,6 +356,11 @@ final class Items {
     }
 
     static PyObject next(PyRuntime rt, PyObject o) {
+        if (WeakProxies.is(o)) return WeakProxies.on(rt, o, x -> {
+            // proxy_iternext: PyIter_Check of the referent first.
+            if (!isIterator(rt, x)) throw rt.typeError("Weakref proxy referenced a non-iterator '" + x.type().name + "' object");
+            return next(rt, x);
+        });
         if (o instanceof PyGenerator g) return Generators.next(rt, g);
         if (o instanceof PyBuiltinIter b) return BuiltinIterators.next(rt, b);
         if (o instanceof PyDequeIter d) return d.next(rt);
@@ -349,5 +383,11 @@ final class Items {
             throw rt.typeError("'" + o.type().name + "' object is not an iterator");
         }
         return Sequences.iterNext(rt, it);
+    }
+
+    /** PyIter_Check: the type has a tp_iternext of its own. */
+    static boolean isIterator(PyRuntime rt, PyObject o) {
+        return o instanceof PyIter || o instanceof PyGenerator || o instanceof PyBuiltinIter || o instanceof PyItertool
+                || o instanceof PyDequeIter || o instanceof PyODictIter || o instanceof PyInstance i && i.cls.lookup(rt, "__next__") != null;
     }
 }

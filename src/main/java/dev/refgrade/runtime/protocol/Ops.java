@@ -68,6 +68,7 @@ public final class Ops {
             case dev.refgrade.runtime.objects.PyArray a -> a.size > 0;
             case dev.refgrade.runtime.objects.PyMappingProxy p -> len(p.mapping) > 0;
             case PyInstance inst -> instanceTruth(inst);
+            case PyObject p when WeakProxies.is(p) -> WeakProxies.on(rt, p, this::truthy); // proxy_bool
             default -> true;
         };
     }
@@ -85,6 +86,15 @@ public final class Ops {
     public boolean eq(PyObject a, PyObject b) {
         if (a == b) return true;
         return compareBool(a, b, CmpOp.EQ);
+    }
+
+    /** eq of an item the caller owns, released after the comparison (searches that hold each item while comparing it). */
+    public boolean eqReleasing(PyObject owned, PyObject b) {
+        try {
+            return eq(owned, b);
+        } finally {
+            heap.decref(owned);
+        }
     }
 
     public boolean compareBool(PyObject a, PyObject b, CmpOp op) {
@@ -159,6 +169,7 @@ public final class Ops {
                 heap.decref(r);
                 yield n;
             }
+            case PyObject p when WeakProxies.is(p) -> WeakProxies.on(rt, p, this::len); // proxy_length
             default -> throw rt.typeError("object of type '" + o.type().name + "' has no len()");
         };
     }

@@ -48,6 +48,7 @@ public final class Repr {
     /** PyObject_Str: a recursive call; without __str__, object_str calls the type's repr directly. */
     static String str(PyRuntime rt, PyObject o) {
         if (o instanceof PyStr s) return s.value;
+        if (WeakProxies.is(o)) return WeakProxies.on(rt, o, x -> str(rt, x)); // proxy_str
         if (o instanceof dev.refgrade.runtime.objects.PyMappingProxy p) {
             dev.refgrade.runtime.stdlib.MappingProxyType.checkListable(rt, p);
             return str(rt, p.mapping); // mappingproxy_str
@@ -331,9 +332,33 @@ public final class Repr {
                     .append(g.owner.name).append("' objects>");
             case PyCell c -> b.append("<cell at ").append(addr(rt, o)).append(": ")
                     .append(c.contents == null ? "empty" : c.contents.type().name + " object at " + addr(rt, c.contents)).append('>');
+            case PyWeakRef w when w.isProxy() -> b.append(WeakProxies.repr(rt, w));
             case PyWeakRef w -> b.append("<weakref at ").append(addr(rt, o)).append("; ")
-                    .append(w.referent() == null ? "dead" : "to '" + w.referent().type().name + "' at " + addr(rt, w.referent())).append('>');
+                    .append(w.referent() == null ? "dead" : "to '" + w.referent().type().name + "' at " + addr(rt, w.referent()) + specialName(rt, w.referent())).append('>');
             default -> b.append('<').append(o.type().name).append(" object at ").append(addr(rt, o)).append('>');
+        }
+    }
+
+    /**
+     * weakref_repr's " (name)": _PyObject_LookupSpecial(obj, "__name__"), found on the type of a
+     * function, builtin or class, or as a class attribute of an instance; "" when the type has none.
+     */
+    private static String specialName(PyRuntime rt, PyObject o) {
+        PyObject name;
+        if (o instanceof PyInstance inst) {
+            PyObject descr = inst.cls.lookup(rt, "__name__");
+            if (descr == null) return "";
+            name = Attributes.describe(rt, o, rt.name("__name__"), descr);
+        } else if (o instanceof dev.refgrade.runtime.objects.PyFunction || o instanceof dev.refgrade.runtime.objects.PyBuiltin
+                || o instanceof PyType || o instanceof dev.refgrade.runtime.objects.PyLibFunction) {
+            name = rt.ops.getAttr(o, rt.name("__name__"));
+        } else {
+            return "";
+        }
+        try {
+            return name instanceof PyStr s ? " (" + s.value + ")" : "";
+        } finally {
+            rt.heap.decref(name);
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.refgrade.runtime.protocol;
 
 import dev.refgrade.python.Expr;
-import dev.refgrade.runtime.Unsupported;
 import dev.refgrade.runtime.compile.Compiler;
 import dev.refgrade.runtime.eval.Exprs;
 import dev.refgrade.runtime.eval.Frame;
@@ -21,6 +20,7 @@ import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.objects.PyType;
 import dev.refgrade.runtime.stdlib.Builtins;
+import dev.refgrade.runtime.stdlib.DictMethods;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -212,11 +212,12 @@ final class UnpackingCalls {
     /** _PyDict_MergeEx(target, update, 2) with format_kwargs_error's messages. */
     private void merge(PyDict target, PyObject update, PyObject fn) {
         if (!(update instanceof PyDict d)) {
-            if (rt.ops.getAttrOrNull(update, rt.name("keys")) instanceof PyObject keys) {
-                heap.decref(keys);
-                throw new Unsupported("** unpacking of a mapping that is not a dict", rt.interp.currentFrame().line);
+            try {
+                DictMethods.mergeMapping(rt, target, update, true);
+            } catch (PyException e) {
+                throw kwargsError(e, fn, update);
             }
-            throw rt.typeError(functionStr(fn) + " argument after ** must be a mapping, not " + update.type().name);
+            return;
         }
         for (int i = d.nextEntry(0); i < d.entries; i = d.nextEntry(i + 1)) {
             PyObject key = d.keyAt(i);
@@ -225,6 +226,26 @@ final class UnpackingCalls {
             }
             target.put(rt, key, d.valueAt(i));
         }
+    }
+
+    /**
+     * format_kwargs_error: dict_merge's AttributeError (no keys) becomes "must be a mapping", and a
+     * KeyError set by C code with its key (a repeated key, or a builtin [] of the mapping's) "multiple values".
+     */
+    private PyException kwargsError(PyException e, PyObject fn, PyObject update) {
+        if (e.matches(PyExc.ATTRIBUTE_ERROR)) {
+            e.discard(heap);
+            return rt.typeError(functionStr(fn) + " argument after ** must be a mapping, not " + update.type().name);
+        }
+        // 3.11: only a KeyError still unnormalized, its value the tuple _PyErr_SetKeyError made (a raised
+        // instance stands); from 3.12 the args of whatever KeyError was raised.
+        PyObject key = !e.matches(PyExc.KEY_ERROR) ? null
+                : e.value == null ? e.argument
+                : rt.rules.kwargsKeyErrorArgs && e.value.args != null && e.value.args.items.length == 1 ? e.value.args.items[0] : null;
+        if (key == null) return e;
+        String message = functionStr(fn) + " got multiple values for keyword argument '" + rt.ops.str(key) + "'";
+        e.discard(heap);
+        return rt.typeError(message);
     }
 
     // ---- the call ------------------------------------------------------------------------------------

@@ -42,7 +42,8 @@ public final class ArrayModule {
             append(rt, a, x.get("v"));
             return PyRuntime.NONE;
         });
-        reg.method(t, "extend", "bb, /", (PyRuntime rt, PyArray a, Args x) -> {
+        // 3.11's Clinic gives extend a defining class (METH_METHOD), so _PyArg_UnpackKeywords words its errors.
+        reg.method(t, "extend", Signature.parse("bb, /").as(Convention.KEYWORDS), (PyRuntime rt, PyArray a, Args x) -> {
             extend(rt, a, x.get("bb"));
             return PyRuntime.NONE;
         });
@@ -55,7 +56,7 @@ public final class ArrayModule {
             return PyRuntime.NONE;
         });
         reg.method(t, "index", "v, start=0, stop=sys.maxsize, /", (PyRuntime rt, PyArray a, Args x) -> {
-            int i = ArrayItems.indexOf(rt, a, x.get("v"), clamp(rt, x, "start", 0, a.size), clamp(rt, x, "stop", a.size, a.size));
+            int i = ArrayItems.indexOf(rt, a, x.get("v"), clamp(x, "start", a.size), clamp(x, "stop", a.size));
             if (i < 0) throw rt.error(PyExc.VALUE_ERROR, "array.index(x): x not in array");
             return rt.newInt(i);
         });
@@ -69,6 +70,7 @@ public final class ArrayModule {
             return PyRuntime.NONE;
         });
         reg.method(t, "tolist", "", (PyRuntime rt, PyArray a, Args x) -> tolist(rt, a));
+        ArrayBytes.install(reg, t);
         reg.method(t, "__sizeof__", "", (PyRuntime rt, PyArray a, Args x) -> rt.newInt(a.sizeOf() - 16));
         t.install("typecode", new BuiltinGetter((rt, self) -> rt.newStr(String.valueOf(((PyArray) self).typecode))));
         t.install("itemsize", new BuiltinGetter((rt, self) -> rt.newInt(((PyArray) self).itemsize())));
@@ -168,12 +170,9 @@ public final class ArrayModule {
         return PyRuntime.NONE;
     }
 
-    /** _PyEval_SliceIndexNotNone, then counted from the end when negative. */
-    private static int clamp(PyRuntime rt, Args x, String name, int absent, int size) {
-        PyObject o = x.get(name);
-        if (o == null) return absent;
-        if (!(o instanceof dev.refgrade.runtime.objects.PyInt)) throw rt.typeError("slice indices must be integers or have an __index__ method");
-        long i = x.index(name);
+    /** _PyEval_SliceIndexNotNone, then counted from the end when negative and clipped to the array. */
+    private static int clamp(Args x, String name, int size) {
+        long i = x.sliceIndex(name);
         if (i < 0) i = Math.max(0, i + size);
         return (int) Math.min(i, size);
     }

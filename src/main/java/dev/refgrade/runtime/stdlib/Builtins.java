@@ -69,6 +69,8 @@ public final class Builtins {
         TextFunctions.install(reg);
         ListMethods.install(reg);
         DictMethods.install(reg);
+        DictViewMethods.install(reg);
+        RangeMethods.install(reg);
         StrMethods.install(reg);
         SetMethods.install(reg);
         GeneratorMethods.install(reg);

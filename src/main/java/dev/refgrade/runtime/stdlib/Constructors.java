@@ -90,10 +90,28 @@ final class Constructors {
         });
         reg.constructor(PyType.RANGE, "start_or_stop, stop=<unrepresentable>, step=<unrepresentable>, /", (rt, t, a) -> {
             PyObject first = a.get("start_or_stop"), second = a.get("stop"), third = a.get("step");
-            long start = second == null ? 0 : Arith.toLong(rt, first);
-            long stop = Arith.toLong(rt, second == null ? first : second);
-            long step = third != null ? Arith.toLong(rt, third) : 1;
-            if (step == 0) throw rt.error(PyExc.VALUE_ERROR, "range() arg 3 must not be zero");
+            // range_new: each bound through PyNumber_Index (an exact int is kept as it is); start 0 and step 1 when left out.
+            PyInt start = second == null ? rt.newInt(0) : rangeBound(rt, a, first);
+            PyInt stop, step;
+            try {
+                stop = rangeBound(rt, a, second == null ? first : second);
+            } catch (RuntimeException e) {
+                rt.heap.decref(start);
+                throw e;
+            }
+            try {
+                step = third != null ? rangeBound(rt, a, third) : rt.newInt(1);
+            } catch (RuntimeException e) {
+                rt.heap.decref(start);
+                rt.heap.decref(stop);
+                throw e;
+            }
+            if (step.longValue() == 0) {
+                rt.heap.decref(start);
+                rt.heap.decref(stop);
+                rt.heap.decref(step);
+                throw rt.error(PyExc.VALUE_ERROR, "range() arg 3 must not be zero");
+            }
             return rt.heap.alloc(new PyRange(start, stop, step));
         });
     }
@@ -174,5 +192,12 @@ final class Constructors {
                 }
                 throw rt.error(PyExc.VALUE_ERROR, "could not convert string to float: " + Repr.quote(text));
         }
+    }
+
+    /** PyNumber_Index for range(): an exact int itself, a bool as a plain int. Ranges are modelled with 64-bit bounds. */
+    private static PyInt rangeBound(PyRuntime rt, Args a, PyObject o) {
+        if (o instanceof PyInt i && !i.fitsLong()) throw a.unsupported("range() with a bound beyond 64 bits");
+        long v = Arith.toLong(rt, o);
+        return o.type() == PyType.INT ? (PyInt) rt.heap.newRef(o) : rt.newInt(v);
     }
 }

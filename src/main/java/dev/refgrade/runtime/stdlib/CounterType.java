@@ -259,9 +259,10 @@ public final class CounterType {
 
     /**
      * most_common(n): sorted(self.items(), key=itemgetter(1), reverse=True), a stable sort so equal
-     * counts keep insertion order; with n, heapq.nlargest's same first n.
+     * counts keep insertion order; with n, heapq.nlargest's same first n, n checked first.
      */
     static PyObject mostCommon(PyRuntime rt, PyCounter c, PyObject n) {
+        long keep = n == PyRuntime.NONE ? Long.MAX_VALUE : nlargestCount(rt, n, c.size());
         PyObject items = view(rt, PyType.DICT_ITEMS, c);
         PyList list;
         try {
@@ -278,12 +279,35 @@ public final class CounterType {
             throw e;
         }
         System.arraycopy(pairs, 0, list.items, 0, pairs.length);
-        if (n == PyRuntime.NONE) return list;
-        long keep = Math.max(0, Math.min(Arith.toIndex(rt, n), list.size));
+        if (keep >= list.size) return list;
         PyObject[] top = new PyObject[(int) keep];
         for (int i = 0; i < keep; i++) top[i] = rt.heap.newRef(list.items[i]);
         rt.heap.decref(list);
         return rt.newList(top, top.length);
+    }
+
+    /**
+     * How many items heapq.nlargest(n, iterable, key) returns, its tests in Lib/heapq.py's order:
+     * n == 1 is max() (one item, or none); n >= len(iterable) is sorted(...)[:n], so n is a slice
+     * bound; otherwise zip(range(0, -n, -1), it) takes up to n items, so n is an integer.
+     */
+    private static long nlargestCount(PyRuntime rt, PyObject n, int size) {
+        PyObject one = rt.newInt(1), len = rt.newInt(size);
+        try {
+            if (rt.ops.eq(n, one)) return Math.min(1, size);
+            if (rt.ops.compareBool(n, len, CmpOp.GE)) {
+                if (!(n instanceof dev.refgrade.runtime.objects.PyInt)) {
+                    throw rt.typeError("slice indices must be integers or None or have an __index__ method");
+                }
+                return size;
+            }
+            PyObject negated = Arith.unary(rt, dev.refgrade.python.UnaryOperator.NEG, n); // -n before range() sees it
+            rt.heap.decref(negated);
+            return Math.max(0, Arith.toLong(rt, n));
+        } finally {
+            rt.heap.decref(one);
+            rt.heap.decref(len);
+        }
     }
 
     /** elements(): chain.from_iterable(starmap(repeat, self.items())). */

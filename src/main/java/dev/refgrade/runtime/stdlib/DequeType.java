@@ -46,7 +46,8 @@ public final class DequeType {
             d.takeAll().forEach(rt.heap::decref);
             return PyRuntime.NONE;
         });
-        reg.method(t, "rotate", Signature.parse("n=1, /").as(Convention.PARSE_TUPLE), (PyRuntime rt, PyDeque d, Args a) -> {
+        // 3.11's deque_rotate checks the count with _PyArg_CheckPositional("deque.rotate", ...), then _PyNumber_Index.
+        reg.method(t, "rotate", Signature.parse("n=1, /").as(Convention.POSITIONAL).named("deque.rotate", "deque.rotate"), (PyRuntime rt, PyDeque d, Args a) -> {
             d.rotate(a.index("n"));
             return PyRuntime.NONE;
         });
@@ -144,13 +145,7 @@ public final class DequeType {
         long start = d.state, n = 0;
         for (int i = 0; i < Math.min(stop, d.items.size()); i++) {
             rt.charge(1);
-            PyObject item = rt.heap.newRef(d.items.get(i));
-            boolean eq;
-            try {
-                eq = rt.ops.eq(item, value);
-            } finally {
-                rt.heap.decref(item);
-            }
+            boolean eq = rt.ops.eqReleasing(rt.heap.newRef(d.items.get(i)), value);
             if (eq && first) return i;
             if (eq) n++;
             if (d.state != start) throw rt.error(PyExc.RUNTIME_ERROR, "deque mutated during iteration");
@@ -164,7 +159,7 @@ public final class DequeType {
 
     private static PyObject indexOf(PyRuntime rt, PyDeque d, Args a) {
         PyObject v = a.get("value");
-        long n = d.items.size(), start = a.index("start"), stop = a.index("stop");
+        long n = d.items.size(), start = a.sliceIndex("start"), stop = a.sliceIndex("stop");
         if (start < 0) start = Math.max(0, start + n);
         if (stop < 0) stop = Math.max(0, stop + n);
         stop = Math.min(stop, n);

@@ -13,7 +13,7 @@ import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyType;
 
 /** dict's methods (Objects/dictobject.c), each with its CPython signature. */
-final class DictMethods {
+public final class DictMethods {
     private DictMethods() {}
 
     static void install(Registry reg) {
@@ -27,6 +27,7 @@ final class DictMethods {
         reg.method(D, "update", "other=<unrepresentable>, /, **kwargs", DictMethods::update);
         reg.method(D, "pop", "key, default=<unrepresentable>, /", DictMethods::pop);
         reg.method(D, "setdefault", "key, default=None, /", DictMethods::setdefault);
+        reg.method(D, "popitem", "", DictMethods::popitem);
     }
 
     static PyObject get(PyRuntime rt, PyDict self, Args a) {
@@ -61,6 +62,12 @@ final class DictMethods {
         throw rt.keyError(key);
     }
 
+    /** dict_popitem: the last entry as a (key, value) pair, LIFO; the pair takes the dict's references. */
+    static PyObject popitem(PyRuntime rt, PyDict self, Args a) {
+        if (self.size() == 0) throw rt.error(PyExc.KEY_ERROR, "popitem(): dictionary is empty");
+        return rt.newTuple(self.popLast());
+    }
+
     static PyObject setdefault(PyRuntime rt, PyDict self, Args a) {
         PyObject key = a.get("key"), dflt = a.orNone("default");
         PyObject v = self.getBorrowed(rt, key);
@@ -91,28 +98,60 @@ final class DictMethods {
             mergeMapping(rt, d, other);
             return;
         }
-        int index = 0;
-        for (PyObject pair : Builtins.toArray(rt, other)) {
-            PyObject[] kv;
-            try {
-                kv = Builtins.toArray(rt, pair);
-            } catch (PyException e) {
-                if (e.excType != PyExc.TYPE_ERROR) throw e;
-                throw rt.typeError("cannot convert dictionary update sequence element #" + index + " to a sequence");
-            } finally {
-                rt.heap.decref(pair);
+        mergeFromSeq2(rt, d, other);
+    }
+
+    /**
+     * PyDict_MergeFromSeq2: the pairs taken from the iterator one at a time, so those before a bad
+     * element stay inserted; each through PySequence_Fast and numbered in its errors.
+     */
+    private static void mergeFromSeq2(PyRuntime rt, PyDict d, PyObject other) {
+        PyObject it = rt.ops.iter(other);
+        try {
+            for (long index = 0; ; index++) {
+                PyObject pair = rt.ops.next(it);
+                if (pair == null) return;
+                PyObject[] kv;
+                try {
+                    kv = Builtins.toArray(rt, pair);
+                } catch (PyException e) {
+                    if (e.excType != PyExc.TYPE_ERROR) throw e;
+                    throw rt.typeError("cannot convert dictionary update sequence element #" + index + " to a sequence");
+                } finally {
+                    rt.heap.decref(pair);
+                }
+                if (kv.length != 2) {
+                    for (PyObject x : kv) rt.heap.decref(x);
+                    throw rt.error(PyExc.VALUE_ERROR, "dictionary update sequence element #" + index + " has length " + kv.length
+                            + "; 2 is required");
+                }
+                d.putOwned(rt, kv[0], kv[1]);
+                rt.heap.decref(kv[0]);
             }
-            index++;
-            if (kv.length != 2) {
-                throw rt.error(PyExc.VALUE_ERROR, "dictionary update sequence element has length " + kv.length + "; 2 is required");
-            }
-            d.putOwned(rt, kv[0], kv[1]);
-            rt.heap.decref(kv[0]);
+        } finally {
+            rt.heap.decref(it);
         }
     }
 
-    /** dict_merge of a mapping that is not a dict: for each key of list(other.keys()), d[key] = other[key]. */
     private static void mergeMapping(PyRuntime rt, PyDict d, PyObject other) {
+        mergeMapping(rt, d, other, false);
+    }
+
+    /**
+     * ** unpacking in a display (DICT_UPDATE: PyDict_Update): a dict's entries, else a mapping's
+     * through keys(); an object without keys fails with AttributeError, which ceval rewords.
+     */
+    public static void updateUnpacked(PyRuntime rt, PyDict d, PyObject other) {
+        if (other instanceof PyDict) merge(rt, d, other);
+        else mergeMapping(rt, d, other, false);
+    }
+
+    /**
+     * dict_merge of a mapping that is not a dict: for each key of list(other.keys()), d[key] =
+     * other[key]. With {@code unique} (override 2, DICT_MERGE of a call's **), a key d already
+     * has is a KeyError of that key, which the call rewords.
+     */
+    public static void mergeMapping(PyRuntime rt, PyDict d, PyObject other, boolean unique) {
         d.sizeModelled = false;
         PyObject keysMethod = rt.ops.getAttr(other, rt.name("keys"));
         PyObject keys;
@@ -129,6 +168,7 @@ final class DictMethods {
         }
         try {
             for (PyObject key : all) {
+                if (unique && d.getBorrowed(rt, key) != null) throw rt.keyError(key);
                 PyObject value = rt.ops.getItem(other, key);
                 d.putOwned(rt, key, value);
             }

@@ -30,8 +30,8 @@ public final class EnumModule {
     private EnumModule() {}
 
     public static final PyType META = PyType.newLibraryClass("enum", "EnumType", PyType.TYPE);
-    /** The file name the Python part's code carries. */
-    public static final String FILE = "<enum>";
+    /** The file name the Python part's code carries: a traceback through it is refused (TracebackText). */
+    public static final String FILE = "Lib/enum.py";
     private static final String SOURCE = load();
 
     private static String load() {
@@ -57,7 +57,7 @@ public final class EnumModule {
     static void addState(PyRuntime rt, PyDict globals) {
         EnumBuild.checkVersion(rt);
         rt.enumGlobals = globals;
-        PyCode code = LibrarySource.compile(rt, FILE, SOURCE);
+        PyCode code = DataclassBuild.compile(rt, FILE, SOURCE);
         try {
             rt.interp.exec(code, globals, globals);
         } finally {

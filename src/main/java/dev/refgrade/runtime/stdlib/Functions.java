@@ -23,6 +23,7 @@ import dev.refgrade.runtime.objects.Signature;
 import dev.refgrade.runtime.objects.Signature.Convention;
 import dev.refgrade.runtime.protocol.Complexes;
 import dev.refgrade.runtime.protocol.Arith;
+import dev.refgrade.runtime.protocol.WeakProxies;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -68,8 +69,17 @@ final class Functions {
             b.append(rt.ops.str(args[i]));
         }
         rt.out.write(b.append(end).toString());
-        for (PyObject o : args) if (o instanceof PyInt i && i.taint != PyInt.Taint.NONE) rt.interp.noteUnknowable(i.taint);
+        for (PyObject o : args) noteTaints(rt, o, 0);
         return PyRuntime.NONE;
+    }
+
+    /** Notes each unknowable int printed, alone or inside the tuples and lists whose repr shows it (an address in buffer_info()'s pair). */
+    private static void noteTaints(PyRuntime rt, PyObject o, int depth) {
+        if (o instanceof PyInt i && i.taint != PyInt.Taint.NONE) rt.interp.noteUnknowable(i.taint);
+        if (depth > 8) return; // deeper nesting, or a list that holds itself, prints '...' or is rare
+        PyObject[] items = o instanceof dev.refgrade.runtime.objects.PyTuple t ? t.items
+                : o instanceof dev.refgrade.runtime.objects.PyList l ? java.util.Arrays.copyOf(l.items, l.size) : null;
+        if (items != null) for (PyObject x : items) noteTaints(rt, x, depth + 1);
     }
 
     private static String text(PyRuntime rt, PyObject o, String what, String none) {
@@ -98,7 +108,21 @@ final class Functions {
     /** isinstance: object_isinstance over a class or a tuple of them, nested tuples included. */
     static PyObject isinstance(PyRuntime rt, Args a) {
         PyObject obj = a.get("obj"), cls = a.get("class_or_tuple");
+        if (WeakProxies.is(obj)) return PyRuntime.bool(proxyIsInstance(rt, obj, cls));
         return PyRuntime.bool(matches(rt, obj.type(), cls, "isinstance() arg 2 must be a type, a tuple of types, or a union"));
+    }
+
+    /**
+     * object_isinstance of a weakref proxy, class by class: its own type, then its __class__, which
+     * the proxy forwards to the referent (ReferenceError once that died).
+     */
+    private static boolean proxyIsInstance(PyRuntime rt, PyObject proxy, PyObject cls) {
+        if (cls instanceof PyTuple tuple) {
+            for (PyObject c : tuple.items) if (proxyIsInstance(rt, proxy, c)) return true;
+            return false;
+        }
+        String wrong = "isinstance() arg 2 must be a type, a tuple of types, or a union";
+        return matches(rt, proxy.type(), cls, wrong) || WeakProxies.on(rt, proxy, x -> matches(rt, x.type(), cls, wrong));
     }
 
     /** issubclass: its first argument must be a class; the second as isinstance's, worded for classes. */
@@ -138,7 +162,7 @@ final class Functions {
                 || o instanceof dev.refgrade.runtime.objects.PyPartial || o instanceof dev.refgrade.runtime.objects.PyLibFunction
                 || o instanceof dev.refgrade.runtime.objects.PyGenericAlias
                 || o instanceof dev.refgrade.runtime.objects.PyFuncWrapper w && w.kind == dev.refgrade.runtime.objects.PyFuncWrapper.Kind.STATIC
-                || o.type().lookup(rt, "__call__") != null;
+                || o.type() == PyType.CALLABLE_WEAKPROXY || o.type().lookup(rt, "__call__") != null;
     }
 
     static PyObject hasattr(PyRuntime rt, Args a) {

@@ -79,18 +79,9 @@ final class ListMethods {
     /** list.index and tuple.index: the first match in [start, stop), both clipped as slice bounds are. */
     private static int find(PyRuntime rt, PyObject[] items, int size, Args a) {
         PyObject value = a.get("value");
-        long start = clip(sliceIndex(rt, a, "start"), size), stop = clip(sliceIndex(rt, a, "stop"), size);
+        long start = clip(a.sliceIndex("start"), size), stop = clip(a.sliceIndex("stop"), size);
         for (long i = start; i < Math.min(stop, size); i++) if (rt.ops.eq(items[(int) i], value)) return (int) i;
         return -1;
-    }
-
-    /** _PyEval_SliceIndexNotNone: an int, clamped to the Py_ssize_t range; anything else is a TypeError. */
-    private static long sliceIndex(PyRuntime rt, Args a, String param) {
-        PyObject v = a.get(param);
-        if (v == null) return a.index(param);
-        if (!(v instanceof PyInt i)) throw rt.typeError("slice indices must be integers or have an __index__ method");
-        if (i.fitsLong()) return i.longValue();
-        return i.bigValue().signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
     }
 
     private static long clip(long i, int size) {

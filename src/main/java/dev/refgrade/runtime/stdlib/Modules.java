@@ -30,7 +30,8 @@ public final class Modules {
             Map.entry("enum", EnumModule::contents));
     /** What a module holds per run rather than per JVM: gc's lists, and values that depend on the version a run models. */
     private static final Map<String, BiConsumer<PyRuntime, PyDict>> RUN_STATE = Map.of(
-            "gc", GcModule::addState, "array", ArrayModule::addState, "sys", SysModule::addState, "enum", EnumModule::addState);
+            "gc", GcModule::addState, "weakref", WeakrefModule::addState, "array", ArrayModule::addState, "sys", SysModule::addState,
+            "dataclasses", DataclassesLibrary::addState, "enum", EnumModule::addState);
     /** The contents made so far: made once per JVM, shared by every run, as the eager table was. */
     private static final Map<String, Map<String, PyObject>> MADE = new HashMap<>();
 

@@ -4,12 +4,13 @@ import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PySet;
 import dev.refgrade.runtime.objects.PyType;
 import dev.refgrade.runtime.objects.Signature;
 
 /** set's and frozenset's methods (Objects/setobject.c), each with its CPython signature. */
-final class SetMethods {
+public final class SetMethods {
     private SetMethods() {}
 
     static void install(Registry reg) {
@@ -63,12 +64,16 @@ final class SetMethods {
         }
     }
 
-    /** set_update_internal: a set is merged (one resize first); any other iterable added member by member. */
-    static void updateFrom(PyRuntime rt, PySet s, PyObject iterable) {
+    /**
+     * set_update_internal: a set is merged and an exact dict's keys added after one resize for
+     * both; any other iterable is added member by member.
+     */
+    public static void updateFrom(PyRuntime rt, PySet s, PyObject iterable) {
         if (iterable instanceof PySet other) {
             s.merge(rt, other);
             return;
         }
+        if (iterable.type() == PyType.DICT) s.growFor(((PyDict) iterable).size());
         for (PyObject o : members(rt, iterable)) {
             try {
                 s.add(rt, o);

@@ -125,7 +125,7 @@ final class SizeOf {
             case dev.refgrade.runtime.objects.PyGenericAlias g -> rt.newInt(g.allocSize());
             case dev.refgrade.runtime.objects.PyGetSetDescr g -> rt.newInt(g.allocSize());
             case PyCell c -> rt.newInt(c.allocSize());
-            case PyWeakRef w when w.type() == PyType.WEAKREF -> rt.newInt(w.allocSize());
+            case PyWeakRef w -> rt.newInt(w.allocSize()); // a proxy is the same PyWeakReference struct
             // builtin_function_or_method; a dunder of a builtin type is a slot wrapper in CPython, of another size.
             case PyBuiltin b when !b.name.startsWith("__") -> rt.newInt(b.allocSize());
             case PyIter it when it.kind != PyIter.Kind.DICT_KEYS && it.kind != PyIter.Kind.DICT_VALUES

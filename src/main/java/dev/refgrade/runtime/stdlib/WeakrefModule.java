@@ -129,11 +129,32 @@ public final class WeakrefModule {
             PyObject o = a.get("object");
             return rt.newInt(rt.heap.weakrefCount(o));
         });
+        // _weakref.proxy(object, callback=None, /): CallableProxyType when the object is callable then.
+        reg.function("proxy", Signature.parse("object, callback=None, /").as(Signature.Convention.POSITIONAL).named("_weakref.proxy", "proxy"), (rt, a) -> {
+            PyObject o = a.get("object");
+            PyType type = Functions.isCallable(rt, o) ? PyType.CALLABLE_WEAKPROXY : PyType.WEAKPROXY;
+            return PyWeakRef.make(rt, type, o, a.orNone("callback"));
+        });
+        // _weakref.getweakrefs: a new list of the references in the referent's list order.
+        reg.function("getweakrefs", Signature.parse("object, /").named("_weakref.getweakrefs", "getweakrefs"), (rt, a) -> {
+            PyObject o = a.get("object");
+            List<PyWeakRef> refs = rt.heap.weakrefCount(o) == 0 ? List.of() : rt.heap.weakrefList(o).refs;
+            PyObject[] items = refs.toArray(new PyObject[0]);
+            for (PyObject r : items) rt.heap.incref(r);
+            return rt.newList(items, items.length);
+        });
+        reg.put("ProxyType", PyType.WEAKPROXY);
+        reg.put("CallableProxyType", PyType.CALLABLE_WEAKPROXY);
         reg.function("finalize", python("obj, func, /, *args, **kwargs", "finalize.__init__"), WeakrefModule::finalize);
         reg.put("WeakValueDictionary", PyWeakContainer.WEAK_VALUE_DICTIONARY);
         reg.put("WeakKeyDictionary", PyWeakContainer.WEAK_KEY_DICTIONARY);
         reg.put("WeakSet", PyWeakContainer.WEAK_SET);
         return reg.contents();
+    }
+
+    /** weakref.ProxyTypes, a tuple of the module's own (a mortal object in CPython). */
+    static void addState(PyRuntime rt, dev.refgrade.runtime.objects.PyDict dict) {
+        dict.putOwned(rt, rt.name("ProxyTypes"), rt.newTuple(PyType.WEAKPROXY, PyType.CALLABLE_WEAKPROXY));
     }
 
     /** The callback finalize hangs on its weak reference: it gets the dead reference and fires. */

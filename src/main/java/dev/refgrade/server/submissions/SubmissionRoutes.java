@@ -18,6 +18,7 @@ import dev.refgrade.store.Records.Assignment;
 import dev.refgrade.store.Records.Submission;
 import dev.refgrade.store.Records.Tried;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,7 +70,8 @@ public final class SubmissionRoutes {
                     + " submissions a minute; retry after " + wait + " s", wait);
         }
         if (in.answers() == null) throw ApiError.invalid("answers", "the body must be {\"answers\": {QUESTION_ID: ANSWER, ...}}");
-        ctx.status(201).json(submitter.submit(Caller.of(ctx), a, entry, in.answers(), key));
+        // Written as bytes: the answer is the largest body the server sends most often, and ctx.json would make a String of it first.
+        ctx.status(201).contentType(ContentType.APPLICATION_JSON).result(Json.bytes(submitter.submit(Caller.of(ctx), a, entry, in.answers(), key)));
     }
 
     private void exercise(Context ctx) {
@@ -120,7 +122,7 @@ public final class SubmissionRoutes {
             Map<String, JsonNode> truths = v == null ? Map.of() : caller.instructor() ? all(v)
                     : deps.grader().revealed(v, rubric, Grading.attempts(history), deps.clock().instant(), a.due());
             boolean withheld = !caller.instructor() && !rubric.showsResults(deps.clock().instant(), a.due());
-            ObjectNode view = Grading.view(s, truths, v == null ? Map.of() : heaps.of(entry, v, truths.keySet()), caller.instructor(), withheld);
+            ObjectNode view = Grading.view(s, truths, v == null ? Map.of() : heaps.of(v, truths.keySet()), caller.instructor(), withheld);
             view.put("voided", s.attempt() <= resets.computeIfAbsent(s.student(), st -> deps.store().submissions().resetThrough(a.course(), a.id(), e, st)));
             out.add(view);
         }
