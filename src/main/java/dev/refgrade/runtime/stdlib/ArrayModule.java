@@ -70,6 +70,7 @@ public final class ArrayModule {
             return PyRuntime.NONE;
         });
         reg.method(t, "tolist", "", (PyRuntime rt, PyArray a, Args x) -> tolist(rt, a));
+        ArrayBytes.install(reg, t);
         reg.method(t, "__sizeof__", "", (PyRuntime rt, PyArray a, Args x) -> rt.newInt(a.sizeOf() - 16));
         t.install("typecode", new BuiltinGetter((rt, self) -> rt.newStr(String.valueOf(((PyArray) self).typecode))));
         t.install("itemsize", new BuiltinGetter((rt, self) -> rt.newInt(((PyArray) self).itemsize())));

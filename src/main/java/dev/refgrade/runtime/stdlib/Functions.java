@@ -69,8 +69,17 @@ final class Functions {
             b.append(rt.ops.str(args[i]));
         }
         rt.out.write(b.append(end).toString());
-        for (PyObject o : args) if (o instanceof PyInt i && i.taint != PyInt.Taint.NONE) rt.interp.noteUnknowable(i.taint);
+        for (PyObject o : args) noteTaints(rt, o, 0);
         return PyRuntime.NONE;
+    }
+
+    /** Notes each unknowable int printed, alone or inside the tuples and lists whose repr shows it (an address in buffer_info()'s pair). */
+    private static void noteTaints(PyRuntime rt, PyObject o, int depth) {
+        if (o instanceof PyInt i && i.taint != PyInt.Taint.NONE) rt.interp.noteUnknowable(i.taint);
+        if (depth > 8) return; // deeper nesting, or a list that holds itself, prints '...' or is rare
+        PyObject[] items = o instanceof dev.refgrade.runtime.objects.PyTuple t ? t.items
+                : o instanceof dev.refgrade.runtime.objects.PyList l ? java.util.Arrays.copyOf(l.items, l.size) : null;
+        if (items != null) for (PyObject x : items) noteTaints(rt, x, depth + 1);
     }
 
     private static String text(PyRuntime rt, PyObject o, String what, String none) {
