@@ -89,6 +89,9 @@ final class Items {
             case dev.refgrade.runtime.objects.PyMappingProxy p -> {
                 return getItem(rt, p.mapping, key);
             }
+            case PyType t when t.metatype != null -> {
+                return dev.refgrade.runtime.stdlib.EnumModule.slot(rt, t, "__getitem__", key);
+            }
             case PyType t -> {
                 return dev.refgrade.runtime.stdlib.GenericAliases.subscript(rt, t, key);
             }
@@ -264,6 +267,12 @@ final class Items {
             case PyRange r when item instanceof PyInt i -> {
                 return r.indexOf(i) >= 0;
             }
+            case PyType t when t.metatype != null -> {
+                PyObject r = dev.refgrade.runtime.stdlib.EnumModule.slot(rt, t, "__contains__", item);
+                boolean in = rt.ops.truthy(r);
+                rt.heap.decref(r);
+                return in;
+            }
             case PyInstance inst when inst.cls.lookup(rt, "__contains__") != null -> {
                 PyObject r = rt.ops.callDunder(inst, "__contains__", item);
                 boolean t = rt.ops.truthy(r);
@@ -314,6 +323,7 @@ final class Items {
         if (o instanceof PyIter || o instanceof PyGenerator || o instanceof PyBuiltinIter || o instanceof PyItertool
                 || o instanceof PyDequeIter || o instanceof PyODictIter) return heap.newRef(o);
         if (o instanceof PyDeque d) return heap.alloc(new PyDequeIter(heap.newRef(d), false));
+        if (o instanceof PyType t && t.metatype != null) return dev.refgrade.runtime.stdlib.EnumModule.slot(rt, t, "__iter__");
         if (o instanceof PyArray a) return heap.alloc(new PyIter(PyIter.Kind.ARRAY, heap.newRef(a), 0, 0, 0));
         if (o instanceof dev.refgrade.runtime.objects.PyMappingProxy p) {
             dev.refgrade.runtime.stdlib.MappingProxyType.checkListable(rt, p);
