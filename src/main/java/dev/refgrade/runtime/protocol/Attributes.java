@@ -77,7 +77,7 @@ public final class Attributes {
                     case "__name__" -> { return heap.newRef(f.name); }
                     case "__qualname__" -> { return heap.newRef(f.qualname); }
                     case "__module__" -> { return heap.newRef(f.module); }
-                    case "__doc__" -> { return heap.newRef(f.doc); }
+                    case "__doc__" -> { return heap.newRef(f.doc == null ? PyRuntime.NONE : f.doc); }
                     case "__defaults__" -> { return heap.newRef(f.defaults == null ? PyRuntime.NONE : f.defaults); }
                     default -> { }
                 }
@@ -332,7 +332,7 @@ public final class Attributes {
     }
 
     /** Classes that Lib/weakref.py, _weakrefset.py and ctypes define in Python, which the simulator keeps static. */
-    private static final Set<String> PYTHON_CLASSES = Set.of("WeakSet", "WeakValueDictionary", "WeakKeyDictionary", "finalize", "c_long");
+    private static final Set<String> PYTHON_CLASSES = Set.of("WeakSet", "WeakValueDictionary", "WeakKeyDictionary", "WeakMethod", "finalize", "c_long");
 
     /**
      * type_setattro refuses to change a static type, which all interpreters of the process share;
