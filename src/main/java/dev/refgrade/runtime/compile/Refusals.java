@@ -5,6 +5,7 @@ import dev.refgrade.python.Span;
 import dev.refgrade.python.Stmt;
 import dev.refgrade.runtime.Unsupported;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The one place that refuses, by name, syntax the parser accepts but the simulator does not run
@@ -102,7 +103,9 @@ public final class Refusals {
                 for (Expr.Keyword k : c.keywords()) {
                     if ("metaclass".equals(k.name())) {
                         // metaclass=type is the default spelled out (checked again when the class statement runs).
-                        if (!(k.value() instanceof Expr.Name n && n.id().equals("type"))) {
+                        // So is enum's EnumType (EnumMeta), the one metaclass modelled.
+                        if (!(k.value() instanceof Expr.Name n && Set.of("type", "EnumType", "EnumMeta").contains(n.id())
+                                || k.value() instanceof Expr.Attribute at && Set.of("EnumType", "EnumMeta").contains(at.attr()))) {
                             String what = k.value() instanceof Expr.Name n ? n.id() : "...";
                             refuse("metaclass=" + what + " (a metaclass other than type)", k.span());
                         }

@@ -33,6 +33,17 @@ public final class Frame {
      * makes no frame object, and _PyFrame_Clear drops it after the local slots.
      */
     public PyDict snapshot;
+    /**
+     * What a class body's STORE_NAME calls instead of a plain dict store when its namespace is not an
+     * exact dict (PyObject_SetItem on the metaclass's __prepare__ result, enum's _EnumDict); null otherwise.
+     */
+    public NamespaceStore namespaceStore;
+
+    /** A namespace's __setitem__: takes the value's reference. */
+    public interface NamespaceStore {
+        void store(dev.refgrade.runtime.objects.PyStr key, PyObject value);
+    }
+
     /** The generator whose frame this is; null for other frames. */
     public dev.refgrade.runtime.objects.PyGenerator generator;
 

@@ -199,6 +199,7 @@ public final class Interpreter implements Heap.Finalizers {
 
     /** type_call: tp_new makes the object, then __init__ runs on it with the arguments borrowed. */
     private PyObject callType(PyType t, PyObject[] args, Kwargs kw) {
+        if (t.metatype != null) return dev.refgrade.runtime.stdlib.EnumModule.call(rt, t, args, kw);
         if (!t.heapType) WeakProxies.checkArguments(rt, t, args, kw);
         // A class deriving from a builtin is made by the builtin's constructor, unless it has a __new__ of its own (a namedtuple's).
         if (!t.heapType || t.solidBase() != PyType.OBJECT && !t.defines(rt, "__new__")) {
@@ -434,34 +435,61 @@ public final class Interpreter implements Heap.Finalizers {
     /** __build_class__: runs the body in a fresh namespace, then type() copies it into the class dict. */
     PyObject buildClass(PyCode body, PyStr name, PyTuple bases, PyDict globals, PyCell[] closure) {
         PyDict ns = rt.newDict();
+        try {
+            runClassBody(body, ns, globals, closure, null);
+        } catch (PyException e) {
+            heap.decref(bases);
+            throw e;
+        }
+        return typeNew(name, bases, ns);
+    }
+
+    /**
+     * A class body run in {@code ns} (__module__ and __qualname__ stored first, through {@code store}
+     * when the namespace has a __setitem__ of its own); on an exception ns is released.
+     */
+    public void runClassBody(PyCode body, PyDict ns, PyDict globals, PyCell[] closure, Frame.NamespaceStore store) {
         Frame f = new Frame(body, globals, ns, current);
+        f.namespaceStore = store;
         // MAKE_CELL: a class body's one cell is __class__, for its methods' super() and __class__.
         for (int i = 0; i < body.cellNames.size(); i++) f.cells[i] = heap.alloc(new PyCell());
         for (int i = 0; i < closure.length; i++) f.cells[body.cellNames.size() + i] = heap.newRef(closure[i]);
         PyStr moduleKey = rt.name("__module__");
         PyObject moduleName = globals.getBorrowed(rt, rt.name("__name__"));
-        if (moduleName != null) ns.put(rt, moduleKey, moduleName);
-        ns.putOwned(rt, rt.name("__qualname__"), rt.newStr(body.qualname));
         current = f;
         try {
+            // The body's first instructions: STORE_NAME __module__, then __qualname__.
+            if (moduleName != null) storeName(f, moduleKey, heap.newRef(moduleName));
+            storeName(f, rt.name("__qualname__"), rt.newStr(body.qualname));
             Stmts.run(body.body, f);
             // The body's end: LOAD_CLOSURE __class__, STORE_NAME __classcell__.
             int classCell = body.cellNames.indexOf("__class__");
-            if (classCell >= 0) ns.put(rt, new PyStr("__classcell__"), f.cells[classCell]);
+            if (classCell >= 0) storeName(f, new PyStr("__classcell__"), heap.newRef(f.cells[classCell]));
         } catch (PyException e) {
             leaving(e, f);
             heap.decref(ns);
-            heap.decref(bases);
             throw e;
         } finally {
             current = f.back;
             clearFrame(f);
         }
-        return typeNew(name, bases, ns);
+    }
+
+    private void storeName(Frame f, PyStr key, PyObject value) {
+        if (f.namespaceStore != null) f.namespaceStore.store(key, value);
+        else f.locals.putOwned(rt, key, value);
     }
 
     /** type(name, bases, ns): type_new over a namespace, taking the references to bases and ns. */
     public PyType typeNew(PyStr name, PyTuple bases, PyDict ns) {
+        return typeNew(name, bases, ns, null, null);
+    }
+
+    /**
+     * type.__new__(metatype, name, bases, ns): the class's ob_type is {@code metatype} (null: type),
+     * and {@code setNames}, when given, runs after the attributes' __set_name__ (enum's members).
+     */
+    public PyType typeNew(PyStr name, PyTuple bases, PyDict ns, PyType metatype, java.util.function.BiConsumer<PyRuntime, PyType> setNames) {
         for (PyObject b : bases.items) {
             if (!(b instanceof PyType)) {
                 heap.decref(ns);
@@ -487,9 +515,18 @@ public final class Interpreter implements Heap.Finalizers {
             for (int i = 0; i < names.length; i++) slots[i] = (PyStr) names[i];
         }
         PyType cls = PyType.newClass(name.value, bases, dict, slots);
+        cls.metatype = metatype;
         heap.alloc(cls);
         ClassCreation.setAttrs(rt, cls);
         ClassCreation.setNames(rt, cls);
+        if (setNames != null) {
+            try {
+                setNames.accept(rt, cls);
+            } catch (RuntimeException e) {
+                heap.decref(cls);
+                throw e;
+            }
+        }
         ClassCreation.initSubclass(rt, cls);
         return cls;
     }

@@ -158,7 +158,10 @@ final class Names {
             }
             case NAME -> {
                 PyStr key = u.name(id);
-                yield (f, v) -> f.locals.putOwned(rt, key, v);
+                yield (f, v) -> {
+                    if (f.namespaceStore != null) f.namespaceStore.store(key, v);
+                    else f.locals.putOwned(rt, key, v);
+                };
             }
         };
     }

@@ -90,6 +90,11 @@ public final class PyRuntime {
      * by all runs would hold on to every run that a limit stopped before its exit handlers.
      */
     public final List<PyObject> finalizers = new ArrayList<>();
+    /**
+     * The globals of this run's enum module (Lib/enum.py's Python part, run at its import), which its
+     * classes' metaclass reads (Enum, auto, EnumType's methods); null until `import enum`.
+     */
+    public PyDict enumGlobals;
     /** sys.set_int_max_str_digits: this interpreter's limit on decimal int<->str conversions (0: none). */
     public int intMaxStrDigits = IntDigits.DEFAULT_MAX;
     long steps;

@@ -383,16 +383,21 @@ public final class Stmts {
         Names.Store store = Names.store(u, cd.name());
         Eval build = f -> {
             PyObject[] bs = exprs.evalAll(bases, f);
+            PyObject explicit = null;
             for (Eval m : metaclass) {
                 PyObject meta = m.eval(f);
                 rt.heap.decref(meta);
-                if (meta != PyType.TYPE) {
+                explicit = meta;
+                if (meta != PyType.TYPE && meta != dev.refgrade.runtime.stdlib.EnumModule.META) {
                     String what = meta instanceof PyType t ? t.name : dev.refgrade.runtime.protocol.Repr.repr(rt, meta);
                     throw new Unsupported("metaclass=" + what + " (a metaclass other than type)", f.line);
                 }
             }
             PyCell[] cells = new PyCell[closureCells.length];
             for (int i = 0; i < cells.length; i++) cells[i] = f.cells[closureCells[i]];
+            if (dev.refgrade.runtime.stdlib.EnumModule.isMetaclassOf(explicit, bs)) {
+                return dev.refgrade.runtime.stdlib.EnumModule.buildClass(rt, body, name, rt.newTuple(bs), f.globals, cells);
+            }
             return rt.interp.buildClass(body, name, rt.newTuple(bs), f.globals, cells);
         };
         return f -> {

@@ -85,7 +85,7 @@ final class TracebackText {
             tb = tb.next;
         }
         String lastFile = null, lastName = null;
-        int lastLine = -1, count = 0;
+        int lastLine = -1, count = 0, programLine = 0;
         for (; tb != null; tb = tb.next) {
             PyFrame frame = (PyFrame) tb.frame;
             String file = frame.frame.code.file, name = frame.frame.code.name;
@@ -96,6 +96,10 @@ final class TracebackText {
                 lastName = name;
                 count = 0;
             }
+            // Library code run from its text (Lib/dataclasses.py): CPython names its installed file and prints its lines.
+            if (file.startsWith("Lib/")) throw new dev.refgrade.runtime.Unsupported("a traceback through " + file + "'s " + name
+                    + " (CPython prints the path and lines of its installed file)", programLine);
+            programLine = tb.lineno;
             if (++count <= CUTOFF) line(file, tb.lineno, name, tb.position);
         }
         repeated(count);

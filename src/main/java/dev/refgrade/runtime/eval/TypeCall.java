@@ -96,7 +96,7 @@ public final class TypeCall {
         }
     }
 
-    static PyInstance newInstance(PyRuntime rt, PyType t) {
+    public static PyInstance newInstance(PyRuntime rt, PyType t) {
         rt.heap.incref(t);
         return rt.heap.alloc(new PyInstance(t));
     }

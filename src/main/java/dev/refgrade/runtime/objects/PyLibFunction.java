@@ -9,13 +9,14 @@ public final class PyLibFunction extends PyObject {
     /** The body: the arguments bound to the function's parameters (PyBuiltin's binding, with Python's wording). */
     public final PyBuiltin body;
     /** __name__ (total_ordering renames each to the slot it fills), __qualname__, __module__ and __doc__. */
+    /** doc is null for a function without a docstring (__doc__ None). */
     public final PyStr name, qualname, doc;
     public PyStr module;
 
     /** __defaults__, owned; null when it has none. */
     public PyTuple defaults;
-    /** A cell of its closure (what __closure__ would show), owned; null when it has none. */
-    public PyCell closure;
+    /** Its closure, owned; null when it has none: a cell, or a tuple of cells as func_closure is. */
+    public PyObject closure;
     /** Made on the heap by a library call (namedtuple's methods): it owns its strings and defaults. */
     private final boolean owned;
 
@@ -49,13 +50,13 @@ public final class PyLibFunction extends PyObject {
     public void releaseReferences(dev.refgrade.runtime.memory.Heap heap) {
         if (!owned) return;
         PyTuple d = defaults;
-        PyCell c = closure;
+        PyObject c = closure;
         defaults = null;
         closure = null;
         heap.decref(name);
         heap.decref(qualname);
         heap.decref(module);
-        heap.decref(doc);
+        heap.xdecref(doc);
         heap.xdecref(d);
         heap.xdecref(c);
     }

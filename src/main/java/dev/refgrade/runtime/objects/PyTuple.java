@@ -94,17 +94,19 @@ public final class PyTuple extends PyObject {
     /** tupledealloc releases items last to first; subtype_dealloc then drops the instance's heap class. */
     @Override
     public void releaseReferences(Heap heap) {
-        clearForCollector(heap);
-        if (cls.heapType) heap.decref(cls);
-    }
-
-    /** The items only: subtype_clear leaves an instance its class. */
-    @Override
-    public void clearForCollector(Heap heap) {
         for (int i = items.length - 1; i >= 0; i--) {
             PyObject item = items[i];
             items[i] = null;
             heap.xdecref(item);
         }
+        if (cls.heapType) heap.decref(cls);
     }
+
+    /**
+     * Nothing: PyTuple_Type has no tp_clear (a tuple cannot be in a cycle without a mutable object,
+     * which the collector clears instead), and subtype_clear of a namedtuple finds no __dict__. So a
+     * class's __bases__ keeps its bases alive until the class itself goes.
+     */
+    @Override
+    public void clearForCollector(Heap heap) {}
 }

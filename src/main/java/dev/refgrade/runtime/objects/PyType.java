@@ -84,6 +84,11 @@ public final class PyType extends PyObject {
     public PyStr qualname;
     /** `__slots__` of a class that declares them; null when instances have a `__dict__`. */
     public PyStr[] slots;
+    /**
+     * ob_type of a class a metaclass made (enum's EnumType, the one metaclass modelled); null for
+     * type. The metaclass is static here, so the class holds no counted reference to it.
+     */
+    public PyType metatype;
 
     private PyType(String name, PyType base, boolean heapType) {
         this.name = name;
@@ -252,7 +257,7 @@ public final class PyType extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return metatype != null ? metatype : TYPE;
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.function.Consumer;
  * weakref.ref, or weakref.proxy (the same struct, PyWeakReference, of another type): points at an
  * object without owning it; dies when the object dies.
  */
-public final class PyWeakRef extends PyObject {
+public sealed class PyWeakRef extends PyObject permits PyWeakMethod {
     /** Not a counted reference. Null once the referent died. */
     public PyObject referent;
     /** Owned; null when there is none or it already ran. */
@@ -51,7 +51,7 @@ public final class PyWeakRef extends PyObject {
 
     /** PyWeakref_CheckProxy: a proxy forwards operations to its referent instead of being called for it. */
     public boolean isProxy() {
-        return type != PyType.WEAKREF;
+        return type == PyType.WEAKPROXY || type == PyType.CALLABLE_WEAKPROXY;
     }
 
     /**

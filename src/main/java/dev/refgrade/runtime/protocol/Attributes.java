@@ -77,7 +77,7 @@ public final class Attributes {
                     case "__name__" -> { return heap.newRef(f.name); }
                     case "__qualname__" -> { return heap.newRef(f.qualname); }
                     case "__module__" -> { return heap.newRef(f.module); }
-                    case "__doc__" -> { return heap.newRef(f.doc); }
+                    case "__doc__" -> { return heap.newRef(f.doc == null ? PyRuntime.NONE : f.doc); }
                     case "__defaults__" -> { return heap.newRef(f.defaults == null ? PyRuntime.NONE : f.defaults); }
                     default -> { }
                 }
@@ -241,7 +241,10 @@ public final class Attributes {
                 inst.attrs.putAttribute(rt, name, value);
             }
             case PyBaseExc x -> ExceptionMethods.setAttr(rt, x, name, value);
-            case PyType t when t.heapType -> t.dict.put(rt, name, value);
+            case PyType t when t.heapType -> {
+                if (t.metatype != null) dev.refgrade.runtime.stdlib.EnumModule.checkSet(rt, t, name);
+                t.dict.put(rt, name, value);
+            }
             case PyType t -> throw immutable(rt, t, name.value);
             case PyModule m -> m.dict.put(rt, name, value);
             case PyNamespace ns when !name.value.equals("__dict__") -> ns.dict.put(rt, name, value);
@@ -303,6 +306,7 @@ public final class Attributes {
                 inst.attrs.removeEntry(rt.heap, ix);
             }
             case PyType t when t.heapType -> {
+                if (t.metatype != null) dev.refgrade.runtime.stdlib.EnumModule.checkDelete(rt, t, name);
                 int ix = t.dict.find(rt, name, rt.ops.hash(name));
                 if (ix < 0) throw rt.error(PyExc.ATTRIBUTE_ERROR, "type object '" + t.name + "' has no attribute '" + name.value + "'");
                 t.dict.removeEntry(rt.heap, ix);
@@ -329,7 +333,7 @@ public final class Attributes {
     }
 
     /** Classes that Lib/weakref.py, _weakrefset.py and ctypes define in Python, which the simulator keeps static. */
-    private static final Set<String> PYTHON_CLASSES = Set.of("WeakSet", "WeakValueDictionary", "WeakKeyDictionary", "finalize", "c_long");
+    private static final Set<String> PYTHON_CLASSES = Set.of("WeakSet", "WeakValueDictionary", "WeakKeyDictionary", "WeakMethod", "finalize", "c_long");
 
     /**
      * type_setattro refuses to change a static type, which all interpreters of the process share;

@@ -22,6 +22,7 @@ import dev.refgrade.runtime.objects.PySet;
 import dev.refgrade.runtime.objects.PySlice;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
+import dev.refgrade.runtime.objects.PyWeakMethod;
 import dev.refgrade.runtime.objects.PyWeakRef;
 
 /** Rich comparison (PyObject_RichCompare): builtin orderings, then classes' dunder methods. */
@@ -118,17 +119,24 @@ public final class Compare {
             // method_richcompare (3.8+): the same function bound to the very same object.
             return x.self == y.self && rt.ops.eq(x.func, y.func) ? 0 : 1;
         }
-        if (a instanceof PyWeakRef x && b instanceof PyWeakRef y && (op == CmpOp.EQ || op == CmpOp.NE)) {
-            // weakref_richcompare: live references compare their referents, dead ones their identity.
-            if (x.referent() == null || y.referent() == null) return x == y ? 0 : 1;
-            return rt.ops.eq(x.referent(), y.referent()) ? 0 : 1;
+        if (a instanceof PyWeakMethod x && b instanceof PyWeakMethod y && (op == CmpOp.EQ || op == CmpOp.NE)) {
+            // WeakMethod.__eq__ / __ne__: a dead one equals only itself; else both refs and both _func_refs compare equal.
+            if (!x.alive || !y.alive) return x == y ? 0 : 1;
+            return refsEqual(rt, x, y) && refsEqual(rt, x.funcRef, y.funcRef) ? 0 : 1;
         }
+        if (a instanceof PyWeakRef x && b instanceof PyWeakRef y && (op == CmpOp.EQ || op == CmpOp.NE)) return refsEqual(rt, x, y) ? 0 : 1;
         if (a instanceof PySlice x && b instanceof PySlice y) return slices(rt, x, y, op);
         if (a instanceof PyRange x && b instanceof PyRange y && (op == CmpOp.EQ || op == CmpOp.NE)) {
             boolean same = x.length() == y.length() && (x.length() == 0 || x.start == y.start && (x.length() == 1 || x.step == y.step));
             return same ? 0 : 1;
         }
         return null;
+    }
+
+    /** weakref_richcompare: live references compare their referents, dead ones their identity. */
+    private static boolean refsEqual(PyRuntime rt, PyWeakRef x, PyWeakRef y) {
+        if (x.referent() == null || y.referent() == null) return x == y;
+        return rt.ops.eq(x.referent(), y.referent());
     }
 
     /**

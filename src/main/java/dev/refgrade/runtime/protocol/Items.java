@@ -89,6 +89,9 @@ final class Items {
             case dev.refgrade.runtime.objects.PyMappingProxy p -> {
                 return getItem(rt, p.mapping, key);
             }
+            case PyType t when t.metatype != null -> {
+                return dev.refgrade.runtime.stdlib.EnumModule.slot(rt, t, "__getitem__", key);
+            }
             case PyType t -> {
                 return dev.refgrade.runtime.stdlib.GenericAliases.subscript(rt, t, key);
             }
@@ -96,6 +99,7 @@ final class Items {
                 return heap.newRef(d.items.get(DequeType.index(rt, d, key)));
             }
             case PyArray a -> {
+                if (key instanceof PySlice s) return dev.refgrade.runtime.stdlib.ArraySlices.get(rt, a, s);
                 return ArrayItems.get(rt, a, ArrayItems.index(rt, a, key, "array index out of range"));
             }
             case PyInstance inst -> {
@@ -145,6 +149,7 @@ final class Items {
             }
             case PyODict od -> od.setItem(rt, key, value, rt.ops.hash(key)); // odict_mp_ass_sub
             case PyDict d -> d.put(rt, key, value);
+            case PyArray a when key instanceof PySlice s -> dev.refgrade.runtime.stdlib.ArraySlices.assign(rt, a, s, value);
             case PyArray a -> ArrayItems.set(rt, a, ArrayItems.index(rt, a, key, "array assignment index out of range"), value);
             case PyDeque d -> {
                 // deque_ass_item: the new value in, then the old one released; the state does not move.
@@ -188,6 +193,7 @@ final class Items {
                 d.removeEntry(rt.heap, ix);
             }
             case PyDeque d -> DequeType.delItem(rt, d, DequeType.index(rt, d, key));
+            case PyArray a when key instanceof PySlice s -> dev.refgrade.runtime.stdlib.ArraySlices.assign(rt, a, s, null);
             case PyArray a -> ArrayItems.delete(a, ArrayItems.index(rt, a, key, "array assignment index out of range"));
             case PyByteArray b -> BytesOps.setItem(rt, b, key, null);
             case PyMemoryView m -> MemoryViews.setItem(rt, m, key, null);
@@ -261,6 +267,12 @@ final class Items {
             case PyRange r when item instanceof PyInt i -> {
                 return r.indexOf(i) >= 0;
             }
+            case PyType t when t.metatype != null -> {
+                PyObject r = dev.refgrade.runtime.stdlib.EnumModule.slot(rt, t, "__contains__", item);
+                boolean in = rt.ops.truthy(r);
+                rt.heap.decref(r);
+                return in;
+            }
             case PyInstance inst when inst.cls.lookup(rt, "__contains__") != null -> {
                 PyObject r = rt.ops.callDunder(inst, "__contains__", item);
                 boolean t = rt.ops.truthy(r);
@@ -311,6 +323,7 @@ final class Items {
         if (o instanceof PyIter || o instanceof PyGenerator || o instanceof PyBuiltinIter || o instanceof PyItertool
                 || o instanceof PyDequeIter || o instanceof PyODictIter) return heap.newRef(o);
         if (o instanceof PyDeque d) return heap.alloc(new PyDequeIter(heap.newRef(d), false));
+        if (o instanceof PyType t && t.metatype != null) return dev.refgrade.runtime.stdlib.EnumModule.slot(rt, t, "__iter__");
         if (o instanceof PyArray a) return heap.alloc(new PyIter(PyIter.Kind.ARRAY, heap.newRef(a), 0, 0, 0));
         if (o instanceof dev.refgrade.runtime.objects.PyMappingProxy p) {
             dev.refgrade.runtime.stdlib.MappingProxyType.checkListable(rt, p);

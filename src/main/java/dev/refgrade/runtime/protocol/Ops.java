@@ -157,6 +157,12 @@ public final class Ops {
                 dev.refgrade.runtime.stdlib.MappingProxyType.checkListable(rt, p);
                 yield len(p.mapping);
             }
+            case PyType t when t.metatype != null -> {
+                PyObject r = dev.refgrade.runtime.stdlib.EnumModule.slot(rt, t, "__len__");
+                long n = Arith.toLong(rt, r);
+                heap.decref(r);
+                yield n;
+            }
             case PyInstance inst when inst.cls.lookup(rt, "__len__") != null -> {
                 PyObject r = callDunder(inst, "__len__");
                 long n = Arith.toLong(rt, r);

@@ -308,6 +308,9 @@ public final class Repr {
                 if (r != null) b.append(takeString(rt, r, "__repr__"));
                 else b.append('<').append(qualified(inst.cls)).append(" object at ").append(addr(rt, o)).append('>');
             }
+            case PyType t when t.metatype != null -> b.append(takeString(rt, dev.refgrade.runtime.stdlib.EnumModule.slot(rt, t, "__repr__"), "__repr__"));
+            case PyType t when t.heapType && t.dict.getBorrowed(rt, rt.name("__module__")) instanceof PyStr m && !m.value.equals("__main__") ->
+                b.append("<class '").append(m.value).append('.').append(t.name).append("'>"); // type_repr: a library module's class (enum.auto)
             case PyType t -> b.append("<class '").append(qualified(t)).append("'>");
             case PyItertool t when t.repr != null -> b.append(t.repr.repr(rt, t));
             case PyItertool t -> b.append("<itertools.").append(t.type().name).append(" object at ").append(addr(rt, o)).append('>');

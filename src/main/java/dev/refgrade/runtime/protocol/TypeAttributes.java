@@ -19,7 +19,22 @@ import dev.refgrade.runtime.objects.PyType;
 final class TypeAttributes {
     private TypeAttributes() {}
 
+    /**
+     * slot_tp_getattr_hook for an enum class: type.__getattribute__, then EnumType.__getattr__ when it
+     * raised AttributeError (a descriptor's own AttributeError included).
+     */
     static PyObject get(PyRuntime rt, PyType t, PyStr name) {
+        if (t.metatype == null) return getattribute(rt, t, name);
+        try {
+            return getattribute(rt, t, name);
+        } catch (dev.refgrade.runtime.objects.PyException e) {
+            if (!e.matches(PyExc.ATTRIBUTE_ERROR)) throw e;
+            e.discard(rt.heap);
+            return dev.refgrade.runtime.stdlib.EnumModule.missingAttribute(rt, t, name);
+        }
+    }
+
+    private static PyObject getattribute(PyRuntime rt, PyType t, PyStr name) {
         Heap heap = rt.heap;
         switch (name.value) {
             case "__name__" -> {
@@ -37,7 +52,7 @@ final class TypeAttributes {
                 }
             }
             case "__class__" -> {
-                return heap.newRef(PyType.TYPE);
+                return heap.newRef(t.type());
             }
             case "__mro__" -> {
                 PyObject[] items = t.mro.toArray(new PyObject[0]);
@@ -64,6 +79,10 @@ final class TypeAttributes {
                         : "the __dict__ of builtin type '" + t.name + "'", frame == null ? 0 : frame.line);
             }
             default -> { }
+        }
+        if (t.metatype != null) {
+            PyObject m = dev.refgrade.runtime.stdlib.EnumModule.metaAttribute(rt, t, name);
+            if (m != null) return m;
         }
         PyObject v = t.lookup(rt, name);
         if (v != null) return Descriptors.get(rt, v, null, t);

@@ -29,9 +29,6 @@ final class DataclassBuild {
 
     static PyObject process(PyRuntime rt, PyObject o, Options p) {
         if (!(o instanceof PyType cls) || !cls.heapType) throw refused(rt, "dataclass() of something other than a class statement's class");
-        for (PyType b : cls.mro.subList(1, cls.mro.size())) {
-            if (b.heapType && b.lookup(rt, "__dataclass_fields__") != null) throw refused(rt, "a dataclass deriving from a dataclass");
-        }
         // With slots=True, _add_slots raises its TypeError at the end; without, fields over slots are not modelled.
         if (cls.slots != null && !p.slots) throw refused(rt, "a dataclass whose class statement gives __slots__");
         if (p.slots && p.frozen) throw refused(rt, "dataclass(slots=True, frozen=True) (its __getstate__ and __setstate__)");
@@ -40,9 +37,29 @@ final class DataclassBuild {
         if (!(module instanceof PyStr m) || !m.value.equals("__main__")) throw refused(rt, "a dataclass outside the program's own module");
         PyDict globals = rt.interp.mainGlobals;
         set(rt, cls, "__dataclass_params__", rt.heap.alloc(new PyDataclassParams(p.init, p.repr, p.eq, p.order, p.unsafeHash, p.frozen)));
-        Map<String, PyDataclassField> fields = fields(rt, cls);
+        // The bases' fields in reverse MRO order, so a nearer class's field replaces a farther one's.
+        Map<String, PyDataclassField> fields = new LinkedHashMap<>();
+        boolean dataclassBases = false, anyFrozenBase = false;
+        for (PyType b : cls.mro.subList(1, cls.mro.size()).reversed()) {
+            if (!(b.lookup(rt, "__dataclass_fields__") instanceof PyDict baseFields)) continue;
+            dataclassBases = true;
+            for (int i = baseFields.nextEntry(0); i < baseFields.entries; i = baseFields.nextEntry(i + 1)) {
+                fields.put(((PyStr) baseFields.keys[i]).value, (PyDataclassField) baseFields.values[i]);
+            }
+            if (b.lookup(rt, "__dataclass_params__") instanceof PyDataclassParams params && params.frozen) anyFrozenBase = true;
+        }
+        java.util.Set<PyDataclassField> own = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        own.addAll(ownFields(rt, cls, fields));
+        if (dataclassBases && anyFrozenBase != p.frozen) {
+            throw rt.typeError(anyFrozenBase ? "cannot inherit non-frozen dataclass from a frozen one"
+                    : "cannot inherit frozen dataclass from a non-frozen one");
+        }
         PyDict table = rt.newDict();
-        for (var e : fields.entrySet()) table.put(rt, rt.newStr(e.getKey()), e.getValue());
+        // Keyed by each field's name; the table takes the class's own fields' references and shares the bases'.
+        for (PyDataclassField f : fields.values()) {
+            if (own.contains(f)) table.putOwned(rt, f.name, f);
+            else table.put(rt, f.name, f);
+        }
         set(rt, cls, "__dataclass_fields__", table);
         PyObject classHash = cls.dict.getBorrowed(rt, rt.name("__hash__"));
         boolean explicitHash = !(classHash == null || classHash == PyRuntime.NONE && cls.dict.getBorrowed(rt, rt.name("__eq__")) != null);
@@ -104,9 +121,12 @@ final class DataclassBuild {
         return made;
     }
 
-    /** _get_field for each annotation; a Field left in the class dict is replaced by its default, or removed. */
-    private static Map<String, PyDataclassField> fields(PyRuntime rt, PyType cls) {
-        Map<String, PyDataclassField> fields = new LinkedHashMap<>();
+    /**
+     * _get_field for each of the class's own annotations, put after (or in place of) the bases'
+     * fields, which stay borrowed; a Field left in the class dict is replaced by its default, or removed.
+     */
+    private static java.util.Collection<PyDataclassField> ownFields(PyRuntime rt, PyType cls, Map<String, PyDataclassField> fields) {
+        Map<String, PyDataclassField> own = new LinkedHashMap<>();
         PyObject annotations = cls.dict.getBorrowed(rt, rt.name("__annotations__"));
         PyDict ann = annotations instanceof PyDict d ? d : null;
         if (ann != null) {
@@ -133,14 +153,15 @@ final class DataclassBuild {
                     String message = "mutable default " + Repr.repr(rt, f.dflt.type()) + " for field " + name.value
                             + " is not allowed: use default_factory";
                     rt.heap.decref(f);
-                    for (PyDataclassField made : fields.values()) rt.heap.decref(made);
+                    for (PyDataclassField made : own.values()) rt.heap.decref(made);
                     throw rt.error(PyExc.VALUE_ERROR, message);
                 }
-                PyDataclassField old = fields.put(name.value, f);
+                PyDataclassField old = own.put(name.value, f);
                 if (old != null) rt.heap.decref(old);
             }
         }
-        for (var e : fields.entrySet()) {
+        fields.putAll(own);
+        for (var e : own.entrySet()) {
             if (cls.lookup(rt, e.getKey()) instanceof PyDataclassField) {
                 PyDataclassField f = e.getValue();
                 if (f.dflt == DataclassesModule.MISSING) rt.ops.delAttr(cls, rt.name(e.getKey()));
@@ -152,7 +173,7 @@ final class DataclassBuild {
                 throw rt.typeError(Repr.repr(rt, cls.dict.keys[i]) + " is a field but has no type annotation");
             }
         }
-        return fields;
+        return own.values();
     }
 
     /** _hash_action's table: leave __hash__, set it to None, add one from the fields, or refuse to overwrite. */
@@ -228,23 +249,28 @@ final class DataclassBuild {
         return new Unsupported(what, frame == null ? 0 : frame.line);
     }
 
+    /** compile(source, file, "exec") of text the library wrote. */
+    static PyCode compile(PyRuntime rt, String file, String source) {
+        Module m;
+        try {
+            m = Parser.parse(file, source);
+        } catch (dev.refgrade.python.ParseError e) {
+            throw new IllegalStateException("dataclasses generated source that does not parse: " + source, e);
+        }
+        Compiler compiler = new Compiler(rt, file);
+        PyCode code = compiler.compileModule(m);
+        // compile() drops the parse tree once the code is made.
+        for (PyObject c : compiler.constants.arena) rt.heap.decref(c);
+        compiler.constants.arena.clear();
+        return code;
+    }
+
     /**
      * _create_fn: `def __create_fn__(locals...)` wrapping the method's text, exec'd in the class's module
      * globals as "<string>", then called with the locals (which become the method's closure).
      */
     static PyObject createFn(PyRuntime rt, PyDict globals, String text, Map<String, PyObject> locals) {
-        String source = "def __create_fn__(" + String.join(", ", locals.keySet()) + "):\n" + text + "\n";
-        Module m;
-        try {
-            m = Parser.parse("<string>", source);
-        } catch (dev.refgrade.python.ParseError e) {
-            throw new IllegalStateException("dataclasses generated source that does not parse: " + source, e);
-        }
-        Compiler compiler = new Compiler(rt, "<string>");
-        PyCode code = compiler.compileModule(m);
-        // compile() drops the parse tree once the code is made.
-        for (PyObject c : compiler.constants.arena) rt.heap.decref(c);
-        compiler.constants.arena.clear();
+        PyCode code = compile(rt, "<string>", "def __create_fn__(" + String.join(", ", locals.keySet()) + "):\n" + text + "\n");
         PyDict ns = rt.newDict();
         PyObject creator;
         try {

@@ -22,7 +22,8 @@ import java.util.function.Function;
 /**
  * dataclasses (Lib/dataclasses.py, 3.11) for plain fields: dataclass(), field(), fields(), MISSING,
  * Field and FrozenInstanceError; the methods are generated as that module does ({@link DataclassBuild}).
- * Its other names (InitVar, KW_ONLY, asdict, replace, ...) are refused by name.
+ * is_dataclass, asdict, astuple and replace run from the module's text ({@link DataclassesLibrary}); its
+ * other names (InitVar, KW_ONLY, make_dataclass, ...) are refused by name.
  */
 public final class DataclassesModule {
     private DataclassesModule() {}

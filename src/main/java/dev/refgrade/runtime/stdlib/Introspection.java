@@ -55,6 +55,7 @@ final class Introspection {
         }
         // The listing of builtin types' and modules' names is CPython 3.11's (3.12 adds int.is_integer, ...).
         if (rt.rules.version != dev.refgrade.runtime.PythonVersion.V3_11) throw refuse(rt, "dir() of an object on Python " + rt.rules.version);
+        if (EnumModule.isEnumClass(arg)) throw refuse(rt, "dir() of an enum class (EnumType.__dir__)");
         PyObject custom = arg.type().lookup(rt, "__dir__");
         if (custom != null && arg.type().defines(rt, "__dir__")) return custom(rt, arg, custom);
         Set<String> names = new LinkedHashSet<>();

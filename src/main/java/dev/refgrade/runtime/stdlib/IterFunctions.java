@@ -151,6 +151,9 @@ final class IterFunctions {
                 return heap.alloc(new dev.refgrade.runtime.objects.PyDequeIter(heap.newRef(d), true));
             }
             case dev.refgrade.runtime.objects.PyArray arr -> throw a.unsupported("reversed() of an array.array");
+            case PyType cls when cls.metatype != null -> {
+                return EnumModule.slot(rt, cls, "__reversed__");
+            }
             case PyInstance inst when inst.cls.lookup(rt, "__reversed__") != null -> {
                 return rt.ops.callDunder(inst, "__reversed__");
             }

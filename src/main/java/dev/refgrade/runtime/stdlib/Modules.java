@@ -26,10 +26,12 @@ public final class Modules {
             Map.entry("math", MathModule::contents), Map.entry("string", StringModule::contents),
             Map.entry("operator", OperatorModule::contents), Map.entry("functools", FunctoolsModule::contents),
             Map.entry("collections", CollectionsModule::contents), Map.entry("types", TypesModule::contents),
-            Map.entry("array", ArrayModule::contents), Map.entry("dataclasses", DataclassesModule::contents));
+            Map.entry("array", ArrayModule::contents), Map.entry("dataclasses", DataclassesModule::contents),
+            Map.entry("enum", EnumModule::contents));
     /** What a module holds per run rather than per JVM: gc's lists, and values that depend on the version a run models. */
     private static final Map<String, BiConsumer<PyRuntime, PyDict>> RUN_STATE = Map.of(
-            "gc", GcModule::addState, "weakref", WeakrefModule::addState, "array", ArrayModule::addState, "sys", SysModule::addState);
+            "gc", GcModule::addState, "weakref", WeakrefModule::addState, "array", ArrayModule::addState, "sys", SysModule::addState,
+            "dataclasses", DataclassesLibrary::addState, "enum", EnumModule::addState);
     /** The contents made so far: made once per JVM, shared by every run, as the eager table was. */
     private static final Map<String, Map<String, PyObject>> MADE = new HashMap<>();
 
@@ -51,9 +53,7 @@ public final class Modules {
             Map.entry("socket", SYSTEM), Map.entry("urllib", SYSTEM), Map.entry("http", SYSTEM), Map.entry("platform", SYSTEM),
             Map.entry("threading", THREADS), Map.entry("multiprocessing", THREADS), Map.entry("concurrent", THREADS),
             Map.entry("asyncio", THREADS), Map.entry("tracemalloc", "it measures the real interpreter's own allocations"),
-            Map.entry("resource", SYSTEM), Map.entry("psutil", SYSTEM),
-            Map.entry("enum", "its classes are built by the EnumType metaclass, which makes the members while the class body"
-                    + " is turned into a class; metaclasses are not modelled yet"));
+            Map.entry("resource", SYSTEM), Map.entry("psutil", SYSTEM));
 
     /** Why module {@code name} is refused, where a reason is known (it cannot be deterministic, or what it needs is missing). */
     public static String whyNot(String name) {

@@ -126,8 +126,9 @@ final class NamedTupleType {
         put(rt, ns, "_make", heap.alloc(new PyFuncWrapper(PyFuncWrapper.Kind.CLASS, makeFn)));
         PyLibFunction replaceFn = function(rt, typename, "_replace", "self, /, **kwds",
                 "Return a new " + typename + " object replacing specified fields with new values", NamedTupleType::replace);
-        replaceFn.closure = heap.alloc(new PyCell()); // its body reads field_names from namedtuple()'s frame
-        replaceFn.closure.contents = heap.newRef(fields);
+        PyCell fieldNames = heap.alloc(new PyCell()); // its body reads field_names from namedtuple()'s frame
+        fieldNames.contents = heap.newRef(fields);
+        replaceFn.closure = fieldNames;
         put(rt, ns, "_replace", replaceFn);
         put(rt, ns, "__repr__", function(rt, typename, "__repr__", "self", "Return a nicely formatted representation string",
                 (r, none, a) -> r.newStr(repr(r, (PyTuple) a.get("self"), names))));

@@ -10,6 +10,7 @@ import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.objects.PyType;
 import dev.refgrade.runtime.objects.PyWeakContainer;
+import dev.refgrade.runtime.objects.PyWeakMethod;
 import dev.refgrade.runtime.objects.PyWeakRef;
 import dev.refgrade.runtime.objects.Signature;
 import java.util.ArrayList;
@@ -57,6 +58,7 @@ public final class WeakrefModule {
     static {
         FINALIZE.install("alive", new BuiltinGetter((rt, self) -> PyRuntime.bool(((Finalize) self).func != null)));
         FINALIZE.constructor = null;
+        WeakMethods.installMembers();
     }
 
     private WeakrefModule() {}
@@ -83,6 +85,10 @@ public final class WeakrefModule {
             a.get("_");
             return fire(rt, self);
         });
+        reg.constructor(PyWeakMethod.TYPE, Signature.parse("meth, callback=None").as(Signature.Convention.PYTHON_METHOD)
+                .named("WeakMethod.__new__", "WeakMethod.__new__"), (rt, t, a) -> WeakMethods.create(rt, a));
+        reg.method(PyWeakMethod.TYPE, "__call__", python("", "WeakMethod.__call__"),
+                (PyRuntime rt, PyWeakMethod self, Args a) -> WeakMethods.call(rt, self));
         reg.constructor(PyWeakContainer.WEAK_VALUE_DICTIONARY, python("other=None, /, **kw", "WeakValueDictionary.__init__"),
                 (rt, t, a) -> newWeakDict(rt, a, "other", PyWeakContainer.Kind.VALUES));
         reg.constructor(PyWeakContainer.WEAK_KEY_DICTIONARY, python("dict=None", "WeakKeyDictionary.__init__"),
@@ -144,6 +150,7 @@ public final class WeakrefModule {
             return rt.newList(items, items.length);
         });
         reg.put("ProxyType", PyType.WEAKPROXY);
+        reg.put("WeakMethod", PyWeakMethod.TYPE);
         reg.put("CallableProxyType", PyType.CALLABLE_WEAKPROXY);
         reg.function("finalize", python("obj, func, /, *args, **kwargs", "finalize.__init__"), WeakrefModule::finalize);
         reg.put("WeakValueDictionary", PyWeakContainer.WEAK_VALUE_DICTIONARY);
