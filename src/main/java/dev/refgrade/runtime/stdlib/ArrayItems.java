@@ -7,7 +7,6 @@ import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyInt;
 import dev.refgrade.runtime.objects.PyObject;
-import dev.refgrade.runtime.objects.PySlice;
 import dev.refgrade.python.CmpOp;
 import dev.refgrade.runtime.protocol.Arith;
 import java.math.BigInteger;
@@ -88,11 +87,8 @@ public final class ArrayItems {
         return x.longValue();
     }
 
-    /** array_subscr's index: an int counted from the end when negative; a slice is not modelled. */
+    /** array_subscr's index: an int counted from the end when negative (a slice is {@link ArraySlices}'). */
     public static int index(PyRuntime rt, PyArray a, PyObject key, String outOfRange) {
-        if (key instanceof PySlice) {
-            throw new Unsupported("slicing an array.array", rt.interp.currentFrame() == null ? 0 : rt.interp.currentFrame().line);
-        }
         if (!(key instanceof PyInt)) {
             if (key instanceof PyInstance) {
                 throw new Unsupported("an array index given as an instance (its __index__)", rt.interp.currentFrame() == null ? 0 : rt.interp.currentFrame().line);
