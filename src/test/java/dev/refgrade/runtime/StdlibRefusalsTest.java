@@ -132,6 +132,14 @@ class StdlibRefusalsTest {
         }
 
         @Test
+        void aTracebackOfAnErrorOfEnumTypeDoneInJavaIsRefused() {
+            assertRefused("from enum import Enum\nclass C(Enum):\n    A = 1\n    A = 2\n", "a traceback through Lib/enum.py (CPython"
+                    + " prints the path and lines of its installed file) at line 4");
+            assertRefused(COLOR + "Color.RED = 2\n", "a traceback through Lib/enum.py (CPython prints the path and lines of its"
+                    + " installed file) at line 4");
+        }
+
+        @Test
         void dirOfAnEnumClassIsRefused() {
             assertRefused(COLOR + "dir(Color)\n", "dir() of an enum class (EnumType.__dir__) at line 4");
         }
