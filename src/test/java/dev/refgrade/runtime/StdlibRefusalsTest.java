@@ -67,9 +67,9 @@ class StdlibRefusalsTest {
     @Nested
     class NotModelled {
         @Test
-        void dataclassKeywordOnlyIsRefusedNotIgnored() {
-            assertRefused("from dataclasses import dataclass\n@dataclass(kw_only=True)\nclass P:\n    x: int\n",
-                    "the 'kw_only' argument of dataclasses.dataclass() at line 2");
+        void dataclassWeakrefSlotIsRefusedNotIgnored() {
+            assertRefused("from dataclasses import dataclass\n@dataclass(slots=True, weakref_slot=True)\nclass P:\n    x: int\n",
+                    "the 'weakref_slot' argument of dataclasses.dataclass() at line 2");
         }
 
         @Test
