@@ -14,3 +14,9 @@ f.popitem()
 g = f.copy()
 g['p'] = g['q'] = g['r'] = g['s'] = 1
 print(sys.getsizeof(f), sys.getsizeof(g), g)
+# dict.fromkeys of a dict or a set sizes one table for all the keys (a set's never the str-only kind).
+for x in [{}, {'a': 1}, {'a', 'b'}, ['a', 'b'], set(), range(10), {i: 1 for i in range(10)}, {1: 2}]:
+    print(sys.getsizeof(dict.fromkeys(x)), end=' ')
+d = dict.fromkeys({'a': 1})
+d[5] = 1
+print(sys.getsizeof(d))

@@ -1,7 +1,11 @@
 package dev.refgrade.grading;
 
 import java.time.Instant;
-import java.util.Map;
+import java.util.Collection;
 
-/** An earlier attempt of a student at one exercise: when, its score, and which questions it got right. */
-public record Attempt(Instant at, double score, Map<String, Boolean> correct) {}
+/**
+ * An earlier attempt of a student at one exercise: when, its score, and the ids of the questions it
+ * answered correctly. A student's whole history is read for every attempt, so {@code correct} is
+ * taken as stored (a handful of ids), not copied.
+ */
+public record Attempt(Instant at, double score, Collection<String> correct) {}

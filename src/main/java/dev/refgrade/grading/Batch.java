@@ -41,9 +41,7 @@ public final class Batch {
                 Outcome o;
                 try {
                     Graded g = grader.grade(v, rubric, history, r.answers(), at, due);
-                    Map<String, Boolean> correct = new HashMap<>();
-                    g.questions().forEach(q -> correct.put(q.id(), q.correct()));
-                    history.add(new Attempt(at, g.score(), correct));
+                    history.add(new Attempt(at, g.score(), g.questions().stream().filter(QuestionGrade::correct).map(QuestionGrade::id).toList()));
                     o = new Outcome(r, g, null);
                 } catch (GradingException ex) {
                     skipped.accept(r.where() + " (student " + r.student() + "): " + ex.getMessage() + "; skipped");

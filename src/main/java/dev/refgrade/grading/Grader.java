@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.refgrade.exercise.Answer;
 import dev.refgrade.exercise.Exercise.Question;
 import dev.refgrade.exercise.Exercises.Variant;
+import dev.refgrade.exercise.VariantMemo;
 import dev.refgrade.grading.GradingException.Reason;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +21,8 @@ import java.util.Map;
  */
 public final class Grader {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Each truth as JSON, made once: shown with every answer once revealed, and never changed by those who show it. */
+    private static final VariantMemo<JsonNode> TRUTHS = new VariantMemo<>(4096);
     private final Insights insights;
 
     /** A grader that diagnoses and explains with the simulator. */
@@ -65,7 +68,7 @@ public final class Grader {
     public Map<String, JsonNode> revealed(Variant v, Rubric rubric, List<Attempt> history, Instant now, Instant due) {
         Map<String, JsonNode> out = new LinkedHashMap<>();
         for (Question q : v.exercise().questions()) {
-            if (rubric.reveals(answeredBefore(history, q), history.size(), now, due)) out.put(q.id(), JSON.valueToTree(v.answers().get(q.id()).json()));
+            if (rubric.reveals(answeredBefore(history, q), history.size(), now, due)) out.put(q.id(), truth(v, q));
         }
         return out;
     }
@@ -102,7 +105,11 @@ public final class Grader {
         if (!feedback.isEmpty()) said += " " + String.join(". ", feedback.stream().map(Grader::sentence).toList()) + ".";
         return new QuestionGrade(q.id(), round(max * match.credit() * factor), max, match.full(), said,
                 belief == null ? null : belief.id(), belief == null ? null : belief.name(), explanation,
-                reveal ? JSON.valueToTree(truth.json()) : null);
+                reveal ? truth(v, q) : null);
+    }
+
+    private static JsonNode truth(Variant v, Question q) {
+        return TRUTHS.get(v, q.id(), () -> JSON.valueToTree(v.answers().get(q.id()).json()));
     }
 
     /** Every answer read by its question's kind; an answer to no question of the exercise is refused. */
@@ -126,7 +133,7 @@ public final class Grader {
     }
 
     private static boolean answeredBefore(List<Attempt> history, Question q) {
-        return history.stream().anyMatch(a -> Boolean.TRUE.equals(a.correct().get(q.id())));
+        return history.stream().anyMatch(a -> a.correct().contains(q.id()));
     }
 
     private static String sentence(String s) {

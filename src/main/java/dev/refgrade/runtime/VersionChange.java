@@ -45,6 +45,8 @@ public enum VersionChange {
     BINARY_SLICE(PythonVersion.V3_12, "gh-91432", "a[lo:hi] frees its slice object before the container, and a[lo:hi] op= v makes two"
             + " slice objects"),
     HASHABLE_SLICES(PythonVersion.V3_12, "gh-101264", "slice objects are hashable"),
+    ODICT_REPR_AS_DICT(PythonVersion.V3_12, "odict_repr", "an OrderedDict's repr shows a dict, OrderedDict({'a': 1}), instead of"
+            + " a list of pairs"),
     HASHABLE_MAPPINGPROXY(PythonVersion.V3_12, "gh-87995", "a mappingproxy is hashable when its mapping is: hash() of a class's"
             + " __dict__ complains about the dict"),
     CACHED_PROPERTY_WITHOUT_LOCK(PythonVersion.V3_12, "gh-87634", "functools.cached_property no longer makes an RLock for each"

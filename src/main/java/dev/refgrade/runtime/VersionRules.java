@@ -161,6 +161,9 @@ public final class VersionRules {
      */
     public final boolean mixedModeComplex;
 
+    /** 3.12's odict_repr: "%s(%R)" of PyDict_Copy(self) instead of a list of (key, value) pairs. */
+    public final boolean odictReprAsDict;
+
     /** gh-87995 (3.12): mappingproxy_hash, the mapping's hash. */
     public final boolean hashableMappingProxy;
     /** gh-117281 (3.13): proxy_repr worded as weakref_repr, "<weakproxy at X; to 'C' at Y>" or "; dead>". */
@@ -203,6 +206,7 @@ public final class VersionRules {
         this.binarySlice = has(VersionChange.BINARY_SLICE);
         this.hashableSlices = has(VersionChange.HASHABLE_SLICES);
         this.hashableMappingProxy = has(VersionChange.HASHABLE_MAPPINGPROXY);
+        this.odictReprAsDict = has(VersionChange.ODICT_REPR_AS_DICT);
         this.proxyReprLikeRef = has(VersionChange.PROXY_REPR_LIKE_REF);
         this.weakContainersIterateCopies = has(VersionChange.WEAK_CONTAINERS_ITERATE_COPIES);
         this.cachedPropertyLock = !has(VersionChange.CACHED_PROPERTY_WITHOUT_LOCK);

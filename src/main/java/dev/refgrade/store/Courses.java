@@ -8,20 +8,16 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Courses, who teaches them, and their assignments. */
 public final class Courses {
     private final Jdbc jdbc;
-    /** An edit made through another server instance reaches this one's cache within this long. */
-    static final long CACHE_NANOS = 5_000_000_000L;
-
-    private record Cached<T>(T value, long readAt) {}
-
-    private final Map<String, Cached<Assignment>> assignments = new ConcurrentHashMap<>();
-    private final Map<String, Cached<Course>> courses = new ConcurrentHashMap<>();
+    private final Recent<Assignment> assignments = new Recent<>(false);
+    /** An LMS launch makes courses through another store, so a course that is not there yet is not remembered. */
+    private final Recent<Course> courses = new Recent<>(false);
+    /** By course, assignment and student; most students have none, so that is remembered too. */
+    private final Recent<Accommodation> accommodations = new Recent<>(true);
 
     Courses(Jdbc jdbc) {
         this.jdbc = jdbc;
@@ -63,7 +59,7 @@ public final class Courses {
 
     /** Every submission asks its course's CPython, so a course is read as an assignment is (see {@link #assignment}). */
     public Optional<Course> course(String id) {
-        return recent(courses, id, () -> jdbc.one("SELECT id, title, python FROM courses WHERE id = ?", Courses::course, id));
+        return courses.get(id, () -> jdbc.one("SELECT id, title, python FROM courses WHERE id = ?", Courses::course, id));
     }
 
     public List<Course> taughtBy(String instructor) {
@@ -79,14 +75,14 @@ public final class Courses {
     /** False when there is no such course. */
     public boolean rename(String course, String title) {
         int n = jdbc.update("UPDATE courses SET title = ? WHERE id = ?", title, course);
-        courses.remove(course);
+        courses.forget(course);
         return n == 1;
     }
 
     /** The CPython the course's keys are for, unless an assignment names its own; false when there is no such course. */
     public boolean setPython(String course, String python) {
         int n = jdbc.update("UPDATE courses SET python = ? WHERE id = ?", python, course);
-        courses.remove(course);
+        courses.forget(course);
         return n == 1;
     }
 
@@ -104,7 +100,7 @@ public final class Courses {
             Jdbc.update(c, "DELETE FROM switches_off WHERE scope = ?", course);
             return Jdbc.update(c, "DELETE FROM courses WHERE id = ?", course) == 1 ? Deleted.DELETED : Deleted.NOT_FOUND;
         });
-        courses.remove(course);
+        courses.forget(course);
         return out;
     }
 
@@ -121,26 +117,17 @@ public final class Courses {
 
     /**
      * Every submission looks its assignment up, and assignments change rarely (an instructor's edit),
-     * so each is read at most once per {@link #CACHE_NANOS}; this instance's own edits are seen at once.
+     * so each is read as {@link Recent} says.
      */
     public Optional<Assignment> assignment(String course, String id) {
-        return recent(assignments, course + '/' + id, () -> jdbc.one(SELECT + " WHERE course_id = ? AND id = ?", Courses::assignment, course, id));
-    }
-
-    /** {@code key}'s value as read at most {@link #CACHE_NANOS} ago, else as {@code read} finds it now. */
-    private static <T> Optional<T> recent(Map<String, Cached<T>> cache, String key, java.util.function.Supplier<Optional<T>> read) {
-        Cached<T> known = cache.get(key);
-        if (known != null && System.nanoTime() - known.readAt() < CACHE_NANOS) return Optional.of(known.value());
-        Optional<T> found = read.get();
-        found.ifPresentOrElse(v -> cache.put(key, new Cached<>(v, System.nanoTime())), () -> cache.remove(key));
-        return found;
+        return assignments.get(course + '/' + id, () -> jdbc.one(SELECT + " WHERE course_id = ? AND id = ?", Courses::assignment, course, id));
     }
 
     /** Rewrites the assignment's title, due and release dates, rubric and exercises (their order too); false when there is none. */
     public boolean updateAssignment(Assignment a) {
         int n = jdbc.update("UPDATE assignments SET title = ?, due = ?, rubric = ?, exercises = ?, release_at = ?, python = ? WHERE course_id = ? AND id = ?",
                 a.title(), a.due(), a.rubric(), String.join(",", a.exercises()), a.release(), a.python(), a.course(), a.id());
-        assignments.remove(a.course() + '/' + a.id());
+        assignments.forget(a.course() + '/' + a.id());
         return n == 1;
     }
 
@@ -156,7 +143,8 @@ public final class Courses {
             Jdbc.update(c, "DELETE FROM score_overrides WHERE course_id = ? AND assignment_id = ?", course, id);
             return Jdbc.update(c, "DELETE FROM assignments WHERE course_id = ? AND id = ?", course, id) == 1 ? Deleted.DELETED : Deleted.NOT_FOUND;
         });
-        assignments.remove(course + '/' + id);
+        assignments.forget(course + '/' + id);
+        accommodations.forgetIf(k -> k.startsWith(course + '/' + id + '/'));
         return out;
     }
 
@@ -166,11 +154,13 @@ public final class Courses {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (course_id, assignment_id, student_id) DO UPDATE SET due = excluded.due,"
                 + " extra_attempts = excluded.extra_attempts, note = excluded.note, updated_at = excluded.updated_at",
                 x.course(), x.assignment(), x.student(), x.due(), x.extraAttempts(), x.note(), now);
+        accommodations.forget(x.course() + '/' + x.assignment() + '/' + x.student());
     }
 
+    /** Read as assignments are (see {@link #assignment}): every submission asks for its student's. */
     public Optional<Accommodation> accommodation(String course, String assignment, String student) {
-        return jdbc.one(ACCOMMODATIONS + " WHERE course_id = ? AND assignment_id = ? AND student_id = ?", Courses::accommodation,
-                course, assignment, student);
+        return accommodations.get(course + '/' + assignment + '/' + student, () -> jdbc.one(ACCOMMODATIONS
+                + " WHERE course_id = ? AND assignment_id = ? AND student_id = ?", Courses::accommodation, course, assignment, student));
     }
 
     public List<Accommodation> accommodations(String course, String assignment) {
@@ -180,7 +170,10 @@ public final class Courses {
 
     /** False when the student had none. */
     public boolean deleteAccommodation(String course, String assignment, String student) {
-        return jdbc.update("DELETE FROM accommodations WHERE course_id = ? AND assignment_id = ? AND student_id = ?", course, assignment, student) == 1;
+        boolean deleted = jdbc.update("DELETE FROM accommodations WHERE course_id = ? AND assignment_id = ? AND student_id = ?",
+                course, assignment, student) == 1;
+        accommodations.forget(course + '/' + assignment + '/' + student);
+        return deleted;
     }
 
     private static final String ACCOMMODATIONS = "SELECT course_id, assignment_id, student_id, due, extra_attempts, note FROM accommodations";

@@ -15,7 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.refgrade.grading.GradingException.Reason;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +24,7 @@ class PoliciesTest {
     static final String WRONG = "{\"count\": 7}";
 
     static Attempt earlier(double score, boolean countRight) {
-        return new Attempt(ON_TIME.minusSeconds(600), score, Map.of("count", countRight));
+        return new Attempt(ON_TIME.minusSeconds(600), score, countRight ? List.of("count") : List.of());
     }
 
     @Nested

@@ -67,9 +67,9 @@ class StdlibRefusalsTest {
     @Nested
     class NotModelled {
         @Test
-        void dataclassKeywordOnlyIsRefusedNotIgnored() {
-            assertRefused("from dataclasses import dataclass\n@dataclass(kw_only=True)\nclass P:\n    x: int\n",
-                    "the 'kw_only' argument of dataclasses.dataclass() at line 2");
+        void dataclassWeakrefSlotIsRefusedNotIgnored() {
+            assertRefused("from dataclasses import dataclass\n@dataclass(slots=True, weakref_slot=True)\nclass P:\n    x: int\n",
+                    "the 'weakref_slot' argument of dataclasses.dataclass() at line 2");
         }
 
         @Test
@@ -129,6 +129,14 @@ class StdlibRefusalsTest {
         void aTracebackThroughEnumsCodeIsRefused() {
             assertRefused(COLOR + "Color(5)\n", "a traceback through Lib/enum.py's __call__ (CPython prints the path and lines"
                     + " of its installed file) at line 4");
+        }
+
+        @Test
+        void aTracebackOfAnErrorOfEnumTypeDoneInJavaIsRefused() {
+            assertRefused("from enum import Enum\nclass C(Enum):\n    A = 1\n    A = 2\n", "a traceback through Lib/enum.py (CPython"
+                    + " prints the path and lines of its installed file) at line 4");
+            assertRefused(COLOR + "Color.RED = 2\n", "a traceback through Lib/enum.py (CPython prints the path and lines of its"
+                    + " installed file) at line 4");
         }
 
         @Test

@@ -254,7 +254,7 @@ public final class Compiler {
 
     public PyCode compileClassBody(Unit outer, Stmt.ClassDef def) {
         SymbolScope scope = outer.scope.child(def);
-        String qual = outer.scope.kind == SymbolScope.Kind.MODULE ? def.name() : outer.qualname + "." + def.name();
+        String qual = qualname(outer, def.name());
         Unit u = new Unit(scope, qual, List.of());
         u.constant(constants.canonical(rt.newStr(qual)));
         List<Stmt> body = def.body();

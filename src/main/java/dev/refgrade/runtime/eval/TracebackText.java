@@ -62,6 +62,12 @@ final class TracebackText {
     }
 
     private void exception(PyBaseExc v) {
+        if (v.libraryFile != null && v.traceback instanceof PyTraceback tb) {
+            int line = 0;
+            for (PyTraceback t = tb; t != null; t = t.next) line = t.lineno;
+            throw new dev.refgrade.runtime.Unsupported("a traceback through " + v.libraryFile
+                    + " (CPython prints the path and lines of its installed file)", line);
+        }
         if (v.traceback instanceof PyTraceback tb) {
             b.append("Traceback (most recent call last):\n");
             entries(tb);

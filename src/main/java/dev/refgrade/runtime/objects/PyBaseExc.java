@@ -15,6 +15,11 @@ public final class PyBaseExc extends PyObject {
     public PyObject context;
     public PyObject cause;
     public boolean suppressContext;
+    /**
+     * The Lib/*.py file whose code raised or passed on this exception where the simulator does that
+     * code's work in Java (enum's class creation): CPython's traceback would show its frames; null otherwise.
+     */
+    public String libraryFile;
 
     /** Takes ownership of {@code args}. */
     public PyBaseExc(PyType cls, PyTuple args) {

@@ -23,6 +23,8 @@ public final class PyBuiltin extends PyObject {
     final String owner;
     /** For a method of a builtin type, that type: taken from the type unbound, it checks its first argument. */
     public final PyType methodOf;
+    /** A classmethod_descriptor (dict.fromkeys): bound to the class it is looked up through, not to an instance. */
+    public final boolean classMethod;
 
     /** A function of module {@code owner}, or one bound to {@code self} (which may be null). */
     public PyBuiltin(String owner, String name, Signature sig, Impl impl, PyObject self) {
@@ -30,6 +32,11 @@ public final class PyBuiltin extends PyObject {
     }
 
     private PyBuiltin(String owner, String name, Signature sig, Impl impl, PyObject self, PyType methodOf) {
+        this(owner, name, sig, impl, self, methodOf, false);
+    }
+
+    private PyBuiltin(String owner, String name, Signature sig, Impl impl, PyObject self, PyType methodOf, boolean classMethod) {
+        this.classMethod = classMethod;
         this.owner = owner;
         this.name = name;
         this.sig = sig;
@@ -48,8 +55,20 @@ public final class PyBuiltin extends PyObject {
         return StaticObjects.place(new PyBuiltin(t.name, name, sig, impl, null, t));
     }
 
+    /** A classmethod of builtin type {@code t} (a classmethod_descriptor): its code gets the class as self. */
+    public static PyBuiltin classMethod(PyType t, String name, Signature sig, Impl impl) {
+        return StaticObjects.place(new PyBuiltin(t.name, name, sig, impl, null, t, true));
+    }
+
     public PyBuiltin bind(PyObject to) {
-        return new PyBuiltin(owner, name, sig, impl, to, methodOf);
+        // meth_get__qualname__: a classmethod bound to a subclass is named by it ("defaultdict.fromkeys").
+        Signature s = classMethod && to != methodOf && to instanceof PyType c ? sig.requalified(qualifiedName(c) + "." + name) : sig;
+        return new PyBuiltin(owner, name, s, impl, to, methodOf, classMethod);
+    }
+
+    /** A type's __qualname__: a class statement's, or a builtin type's tp_name after its last dot. */
+    public static String qualifiedName(PyType t) {
+        return t.qualname != null ? t.qualname.value : t.name.substring(t.name.lastIndexOf('.') + 1);
     }
 
     /** Binds the arguments to the signature, runs the code, and refuses an argument it left unread. */

@@ -257,6 +257,22 @@ public class PyDict extends PyObject {
         }
     }
 
+    /** dictresize(estimate_log2_keysize(n), unicode): _PyDict_FromKeys' table for the n keys of a dict or a set. */
+    public void resizeForKeys(int n, boolean unicode) {
+        emptyKeys = false;
+        unicodeKeys = unicode;
+        resizeTo(estimateSize(n));
+    }
+
+    /** DK_IS_UNICODE: whether the table is the kind that holds only str keys. */
+    public boolean unicodeTable() {
+        return unicodeKeys;
+    }
+
+    public long hashAt(int i) {
+        return hashes[i];
+    }
+
     /** A dict made where CPython makes one with PyDict_New: empty keys, and sized from here on as CPython sizes it. */
     public PyDict modelled() {
         sizeModelled = true;

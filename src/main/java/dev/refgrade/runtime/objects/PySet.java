@@ -177,6 +177,10 @@ public final class PySet extends PyObject {
         return key;
     }
 
+    public long hashAt(int i) {
+        return hashes[i];
+    }
+
     /** The next live slot at or after {@code i}; {@code table.length} when none. */
     public int nextSlot(int i) {
         while (i < table.length && (table[i] == null || table[i] == DUMMY)) i++;

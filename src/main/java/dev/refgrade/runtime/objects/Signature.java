@@ -148,6 +148,11 @@ public final class Signature {
                 this.name != null ? this.name : name, keywordName);
     }
 
+    /** Named for the messages as {@code qualname}, whatever it was named before (a classmethod bound to a subclass). */
+    public Signature requalified(String qualname) {
+        return new Signature(params, convention, qualname, name, keywordName);
+    }
+
     /** Its keyword errors name another function, as sorted's name list.sort. */
     public Signature keywordsOf(String keywordName) {
         return new Signature(params, convention, qualname, name, keywordName);

@@ -22,12 +22,14 @@ import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyInt;
 import dev.refgrade.runtime.objects.PyList;
 import dev.refgrade.runtime.objects.PyByteArray;
+import dev.refgrade.runtime.objects.PyArray;
 import dev.refgrade.runtime.objects.PyBytes;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PySet;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.stdlib.Builtins;
+import dev.refgrade.runtime.stdlib.ArraySlices;
 import dev.refgrade.runtime.stdlib.ListGrowth;
 import dev.refgrade.runtime.stdlib.CopyModule;
 import dev.refgrade.runtime.stdlib.DefaultDictType;
@@ -140,6 +142,9 @@ public final class Arith {
         // PyNumber_Add and PyNumber_Multiply fall back on the sequence slots, whose errors differ.
         boolean seqA = a instanceof PyStr || a instanceof PyList || a instanceof PyTuple || a instanceof PyBytes || a instanceof PyByteArray;
         boolean seqB = b instanceof PyStr || b instanceof PyList || b instanceof PyTuple || b instanceof PyBytes || b instanceof PyByteArray;
+        // An array has sq_repeat (its sq_concat raised already, in ArraySlices).
+        seqA |= op == BinOperator.MUL && a instanceof PyArray;
+        seqB |= op == BinOperator.MUL && b instanceof PyArray;
         if (op == BinOperator.ADD && (a instanceof PyBytes || a instanceof PyByteArray)) throw BytesOps.concatError(rt, a, b);
         if (op == BinOperator.ADD && seqA) {
             throw rt.typeError("can only concatenate " + a.type().name + " (not \"" + b.type().name + "\") to " + a.type().name);
@@ -160,6 +165,9 @@ public final class Arith {
         if (a instanceof PyDeque && op == BinOperator.MUL) return builtinBinary(rt, op, a, b);
         if (a instanceof PyByteArray ba && op == BinOperator.ADD) return BytesOps.inplaceConcat(rt, ba, b);
         if (a instanceof PyByteArray ba && op == BinOperator.MUL && b instanceof PyInt) return BytesOps.inplaceRepeat(rt, ba, toIndex(rt, b));
+        if (a instanceof PyArray arr && (op == BinOperator.ADD || op == BinOperator.MUL && b instanceof PyInt)) {
+            return ArraySlices.inplace(rt, op, arr, b);
+        }
         if (a instanceof PyList l && op == BinOperator.ADD) {
             ListGrowth.extend(rt, l, b); // list_inplace_concat
             return rt.heap.newRef(l);
@@ -193,10 +201,9 @@ public final class Arith {
     }
 
     private static PyObject builtinBinary(PyRuntime rt, BinOperator op, PyObject a, PyObject b) {
-        if (a instanceof dev.refgrade.runtime.objects.PyArray || b instanceof dev.refgrade.runtime.objects.PyArray) {
-            var frame = rt.interp.currentFrame();
-            throw new dev.refgrade.runtime.Unsupported("the operator " + op.symbol + " with an array.array (array_concat and array_repeat are not modelled)",
-                    frame == null ? 0 : frame.line);
+        if (a instanceof PyArray || b instanceof PyArray) {
+            PyObject r = ArraySlices.binary(rt, op, a, b);
+            if (r != null) return r;
         }
         if (a instanceof PyInt x && b instanceof PyInt y) return ints(rt, op, x, y);
         if (a instanceof PyComplex || b instanceof PyComplex) {

@@ -110,7 +110,8 @@ public final class Attributes {
                 return b.methodOf == null ? rt.newStr(b.module()) : PyRuntime.NONE;
             }
             case PyBuiltin b when n.equals("__qualname__") -> {
-                String owner = b.methodOf == null ? null : b.methodOf.name.substring(b.methodOf.name.lastIndexOf('.') + 1);
+                String owner = b.classMethod && b.self instanceof PyType c ? PyBuiltin.qualifiedName(c)
+                        : b.methodOf == null ? null : b.methodOf.name.substring(b.methodOf.name.lastIndexOf('.') + 1);
                 return rt.newStr(owner == null ? b.name : owner + "." + b.name);
             }
             case PyGenericAlias g -> {
@@ -126,7 +127,7 @@ public final class Attributes {
         }
         if (n.equals("__class__")) return heap.newRef(o.type()); // object's __class__ getset
         PyObject v = o.type().lookup(rt, name);
-        if (v instanceof PyBuiltin b && b.self == null) return heap.alloc(b.bind(heap.newRef(o)));
+        if (v instanceof PyBuiltin b && b.self == null) return heap.alloc(b.bind(heap.newRef(b.classMethod ? o.type() : o)));
         if (v instanceof BuiltinGetter g) return g.get(rt, o);
         if (v != null && o.type().heapType) return Descriptors.get(rt, v, o, o.type()); // a namedtuple's functions and fields
         if (v != null) return heap.newRef(v);

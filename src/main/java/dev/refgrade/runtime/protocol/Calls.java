@@ -158,7 +158,8 @@ public final class Calls {
             }
             return null;
         }
-        if (m instanceof PyBuiltin b && b.self == null && !(self instanceof PyType)) return m;
+        // A classmethod_descriptor lacks Py_TPFLAGS_METHOD_DESCRIPTOR: _PyObject_GetMethod binds it through its __get__.
+        if (m instanceof PyBuiltin b && b.self == null && !b.classMethod && !(self instanceof PyType)) return m;
         return null;
     }
 

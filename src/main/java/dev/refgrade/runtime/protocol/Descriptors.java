@@ -43,6 +43,10 @@ public final class Descriptors {
                 if (p.fget == null) throw rt.error(PyExc.ATTRIBUTE_ERROR, p.missing("getter", obj.type()));
                 return rt.ops.call(p.fget, obj);
             }
+            case PyBuiltin b when b.self == null && b.classMethod -> {
+                // classmethod_get: bound to the class looked through, from the class or an instance alike.
+                return heap.alloc(b.bind(heap.newRef(type)));
+            }
             case PyBuiltin b when b.self == null && b.methodOf != null -> {
                 return obj == null ? heap.newRef(b) : heap.alloc(b.bind(heap.newRef(obj)));
             }

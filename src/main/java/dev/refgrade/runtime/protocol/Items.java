@@ -98,6 +98,7 @@ final class Items {
                 return heap.newRef(d.items.get(DequeType.index(rt, d, key)));
             }
             case PyArray a -> {
+                if (key instanceof PySlice s) return dev.refgrade.runtime.stdlib.ArraySlices.get(rt, a, s);
                 return ArrayItems.get(rt, a, ArrayItems.index(rt, a, key, "array index out of range"));
             }
             case PyInstance inst -> {
@@ -142,6 +143,7 @@ final class Items {
             }
             case PyODict od -> od.setItem(rt, key, value, rt.ops.hash(key)); // odict_mp_ass_sub
             case PyDict d -> d.put(rt, key, value);
+            case PyArray a when key instanceof PySlice s -> dev.refgrade.runtime.stdlib.ArraySlices.assign(rt, a, s, value);
             case PyArray a -> ArrayItems.set(rt, a, ArrayItems.index(rt, a, key, "array assignment index out of range"), value);
             case PyDeque d -> {
                 // deque_ass_item: the new value in, then the old one released; the state does not move.
@@ -184,6 +186,7 @@ final class Items {
                 d.removeEntry(rt.heap, ix);
             }
             case PyDeque d -> DequeType.delItem(rt, d, DequeType.index(rt, d, key));
+            case PyArray a when key instanceof PySlice s -> dev.refgrade.runtime.stdlib.ArraySlices.assign(rt, a, s, null);
             case PyArray a -> ArrayItems.delete(a, ArrayItems.index(rt, a, key, "array assignment index out of range"));
             case PyByteArray b -> BytesOps.setItem(rt, b, key, null);
             case PyMemoryView m -> MemoryViews.setItem(rt, m, key, null);

@@ -91,14 +91,37 @@ public final class Repr {
             b.append("...");
             return;
         }
-        PyObject[] pairs = new PyObject[d.used];
-        int n = 0;
-        for (PyODict.Node node = d.first; node != null; node = node.next) {
-            PyObject value = d.getBorrowed(rt, node.key);
-            if (value == null) throw rt.keyError(node.key);
-            pairs[n++] = rt.newTuple(rt.heap.newRef(node.key), rt.heap.newRef(value));
+        PyObject pieces;
+        if (rt.rules.odictReprAsDict) {
+            // 3.12: PyDict_Copy, which merges an OrderedDict as a mapping: list(keys()), then d[key] for each.
+            PyObject[] keys = new PyObject[d.used];
+            int n = 0;
+            for (PyODict.Node node = d.first; node != null; node = node.next) keys[n++] = rt.heap.newRef(node.key);
+            PyObject keyList = rt.newList(keys, n);
+            PyDict copy = rt.newDict().modelled();
+            try {
+                for (int i = 0; i < n; i++) {
+                    PyObject value = d.getBorrowed(rt, keys[i]);
+                    if (value == null) throw rt.keyError(keys[i]);
+                    copy.put(rt, keys[i], value);
+                }
+            } catch (RuntimeException e) {
+                rt.heap.decref(copy);
+                throw e;
+            } finally {
+                rt.heap.decref(keyList);
+            }
+            pieces = copy;
+        } else {
+            PyObject[] pairs = new PyObject[d.used];
+            int n = 0;
+            for (PyODict.Node node = d.first; node != null; node = node.next) {
+                PyObject value = d.getBorrowed(rt, node.key);
+                if (value == null) throw rt.keyError(node.key);
+                pairs[n++] = rt.newTuple(rt.heap.newRef(node.key), rt.heap.newRef(value));
+            }
+            pieces = rt.newList(pairs, n);
         }
-        PyObject pieces = rt.newList(pairs, n);
         try {
             b.append("OrderedDict(");
             item(rt, pieces, b, active);
@@ -245,7 +268,11 @@ public final class Repr {
             case dev.refgrade.runtime.objects.PyArray arr -> {
                 // array_repr: the type code, then the repr of tolist(), a list made for it.
                 b.append("array('").append(arr.typecode).append('\'');
-                if (arr.size > 0) {
+                if (arr.size > 0 && arr.typecode == 'u') {
+                    // array_repr: a 'u' array shows tounicode()'s str.
+                    b.append(", ");
+                    b.append(Repr.quote(dev.refgrade.runtime.stdlib.ArrayBytes.text(rt, arr)));
+                } else if (arr.size > 0) {
                     PyObject list = dev.refgrade.runtime.stdlib.ArrayModule.tolist(rt, arr);
                     try {
                         b.append(", ");

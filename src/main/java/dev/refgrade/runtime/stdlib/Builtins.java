@@ -70,6 +70,7 @@ public final class Builtins {
         ListMethods.install(reg);
         DictMethods.install(reg);
         DictViewMethods.install(reg);
+        DictFromKeys.install(reg);
         RangeMethods.install(reg);
         StrMethods.install(reg);
         SetMethods.install(reg);

@@ -63,7 +63,13 @@ public final class CounterType {
             return PyRuntime.NONE;
         });
         reg.method(t, "copy", python(""), (PyRuntime rt, PyCounter c, Args a) -> copy(rt, c));
-        for (String refused : List.of("fromkeys", "__reduce__", "__init__", "__class_getitem__", "_keep_positive")) {
+        // Lib/collections/__init__.py: a classmethod that only raises, since counts cannot all be one value.
+        reg.classMethod(t, "fromkeys", python("iterable, v=None"), (rt, cls, a) -> {
+            a.get("iterable");
+            a.get("v");
+            throw rt.error(PyExc.NOT_IMPLEMENTED_ERROR, "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.");
+        });
+        for (String refused : List.of("__reduce__", "__init__", "__class_getitem__", "_keep_positive")) {
             reg.method(t, refused, "*args, **kwargs", (PyRuntime rt, PyCounter c, Args a) -> {
                 throw a.unsupported("Counter." + refused);
             });

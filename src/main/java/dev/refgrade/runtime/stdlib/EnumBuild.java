@@ -11,6 +11,7 @@ import dev.refgrade.runtime.objects.PyCode;
 import dev.refgrade.runtime.objects.PyComplex;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyExc;
+import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyFloat;
 import dev.refgrade.runtime.objects.PyFuncWrapper;
 import dev.refgrade.runtime.objects.PyFunction;
@@ -59,11 +60,15 @@ final class EnumBuild {
                 PyObject gnv = rt.ops.getAttrOrNull(firstEnum, rt.name("_generate_next_value_"));
                 ns.inherit(rt.name("_generate_next_value_"), gnv == null ? heap.newRef(PyRuntime.NONE) : gnv);
             }
+        } catch (PyException e) {
+            heap.decref(bases);
+            throw EnumModule.raisedHere(rt, e);
         } catch (RuntimeException e) {
             heap.decref(bases);
             throw e;
         }
         try {
+            // An exception of the body's own code shows no frame of Lib/enum.py; _EnumDict's do (EnumNamespace).
             rt.interp.runClassBody(body, ns.dict, globals, closure, ns);
         } catch (RuntimeException e) {
             ns.release();
@@ -71,7 +76,11 @@ final class EnumBuild {
             throw e;
         }
         ns.release();
-        return newEnum(rt, name, bases, ns, firstEnum);
+        try {
+            return newEnum(rt, name, bases, ns, firstEnum);
+        } catch (PyException e) {
+            throw EnumModule.raisedHere(rt, e);
+        }
     }
 
     /**

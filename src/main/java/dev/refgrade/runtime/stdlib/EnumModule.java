@@ -5,6 +5,7 @@ import dev.refgrade.runtime.objects.Kwargs;
 import dev.refgrade.runtime.objects.PyCode;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyExc;
+import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyMappingProxy;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
@@ -65,6 +66,12 @@ public final class EnumModule {
         }
     }
 
+    /** An exception coming out of the part of Lib/enum.py done in Java: its traceback would show that file's frames. */
+    static PyException raisedHere(PyRuntime rt, PyException e) {
+        rt.interp.exc.materialize(e).libraryFile = FILE;
+        return e;
+    }
+
     /** A name of this run's enum module, borrowed; null before it is defined (Enum while Enum itself is made). */
     static PyObject global(PyRuntime rt, String name) {
         return rt.enumGlobals == null ? null : rt.enumGlobals.getBorrowed(rt, rt.name(name));
@@ -117,7 +124,7 @@ public final class EnumModule {
     public static void checkSet(PyRuntime rt, PyType cls, PyStr name) {
         PyObject map = cls.dict.getBorrowed(rt, rt.name("_member_map_"));
         if (map instanceof PyDict d && d.getBorrowed(rt, name) != null) {
-            throw rt.error(PyExc.ATTRIBUTE_ERROR, "cannot reassign member " + Repr.repr(rt, name));
+            throw raisedHere(rt, rt.error(PyExc.ATTRIBUTE_ERROR, "cannot reassign member " + Repr.repr(rt, name)));
         }
     }
 
@@ -125,7 +132,8 @@ public final class EnumModule {
     public static void checkDelete(PyRuntime rt, PyType cls, PyStr name) {
         PyObject map = cls.lookup(rt, "_member_map_");
         if (map instanceof PyDict d && d.getBorrowed(rt, name) != null) {
-            throw rt.error(PyExc.ATTRIBUTE_ERROR, Repr.repr(rt, rt.name(cls.name)) + " cannot delete member " + Repr.repr(rt, name) + ".");
+            throw raisedHere(rt, rt.error(PyExc.ATTRIBUTE_ERROR, Repr.repr(rt, rt.name(cls.name)) + " cannot delete member "
+                    + Repr.repr(rt, name) + "."));
         }
     }
 

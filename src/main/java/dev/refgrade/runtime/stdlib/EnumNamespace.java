@@ -52,6 +52,9 @@ final class EnumNamespace implements Frame.NamespaceStore {
     public void store(PyStr key, PyObject value) {
         try {
             value = setItem(key, value);
+        } catch (dev.refgrade.runtime.objects.PyException e) {
+            rt.heap.decref(value);
+            throw EnumModule.raisedHere(rt, e);
         } catch (RuntimeException e) {
             rt.heap.decref(value);
             throw e;

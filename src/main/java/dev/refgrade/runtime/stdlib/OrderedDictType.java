@@ -10,6 +10,8 @@ import dev.refgrade.runtime.objects.PyODict;
 import dev.refgrade.runtime.objects.PyODictIter;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyType;
+import dev.refgrade.runtime.objects.Signature;
+import dev.refgrade.runtime.objects.Signature.Convention;
 import java.util.List;
 
 /** collections.OrderedDict's methods as Objects/odictobject.c (3.11) has them. */
@@ -50,7 +52,10 @@ public final class OrderedDictType {
         reg.method(t, "copy", "", (PyRuntime rt, PyODict od, Args a) -> copy(rt, od));
         reg.method(t, "__reversed__", "", (PyRuntime rt, PyODict od, Args a) -> PyODictIter.create(rt, od, PyODictIter.Kind.KEYS, true));
         reg.method(t, "__sizeof__", "", (PyRuntime rt, PyODict od, Args a) -> rt.newInt(od.sizeOf() - 16));
-        for (String refused : List.of("fromkeys", "__reduce__", "__init__", "__class_getitem__")) {
+        // odict_fromkeys: Clinic with keywords ("fromkeys($type, /, iterable, value=None)"), then _PyDict_FromKeys.
+        reg.classMethod(t, "fromkeys", Signature.parse("iterable, value=None").as(Convention.KEYWORDS),
+                (rt, cls, a) -> DictFromKeys.fromKeys(rt, cls, a.get("iterable"), a.orNone("value")));
+        for (String refused : List.of("__reduce__", "__init__", "__class_getitem__")) {
             reg.method(t, refused, "*args, **kwargs", (PyRuntime rt, PyODict od, Args a) -> {
                 throw a.unsupported("OrderedDict." + refused);
             });

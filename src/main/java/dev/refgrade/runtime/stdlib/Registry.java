@@ -76,6 +76,12 @@ public final class Registry {
         t.install(name, PyBuiltin.method(t, name, sig.named(owner + "." + name, name), (rt, self, a) -> m.call(rt, (S) self, a)));
     }
 
+    /** A classmethod of builtin type {@code t} (dict.fromkeys): its code gets the class it was looked up through. */
+    public void classMethod(PyType t, String name, Signature sig, Method<PyType> m) {
+        String owner = t.heapType ? t.name : t.name.substring(t.name.lastIndexOf('.') + 1);
+        t.install(name, PyBuiltin.classMethod(t, name, sig.named(owner + "." + name, name), (rt, self, a) -> m.call(rt, (PyType) self, a)));
+    }
+
     /** What calling builtin type {@code t} does, with the signature of its tp_new. */
     public void constructor(PyType t, String signature, PyType.New make) {
         // tp_new parses with _PyArg_CheckPositional even for one argument: "reversed expected 1 argument, got 0".

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.refgrade.exercise.Exercises.Variant;
+import dev.refgrade.exercise.VariantMemo;
 import dev.refgrade.grading.Attempt;
 import dev.refgrade.grading.Formats;
 import dev.refgrade.grading.Graded;
@@ -18,7 +19,6 @@ import dev.refgrade.store.Records.Grade;
 import dev.refgrade.store.Records.ScoreOverride;
 import dev.refgrade.store.Records.Submission;
 import dev.refgrade.store.Records.Tried;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +63,11 @@ public final class Grading {
         return e.checked().variants().stream().filter(v -> Json.MAPPER.valueToTree(v.params()).equals(params)).findFirst();
     }
 
+    /** Stored with every submission, the same for every student of the variant. */
+    private static final VariantMemo<String> PARAMS = new VariantMemo<>(4096);
+
     public static String params(Variant v) {
-        return Json.write(v.params());
+        return PARAMS.get(v, () -> Json.write(v.params()));
     }
 
     /** Earlier attempts as the grader reads them, oldest first. */
@@ -74,9 +77,7 @@ public final class Grading {
 
     /** An attempt as the grader reads it: a question not named was not answered correctly. */
     public static Attempt attempt(Tried t) {
-        Map<String, Boolean> correct = new HashMap<>();
-        t.correct().forEach(q -> correct.put(q, true));
-        return new Attempt(t.at(), t.score(), correct);
+        return new Attempt(t.at(), t.score(), t.correct());
     }
 
     /** Every question's grade as stored: all of it except its truth, which is decided anew each time it is shown. */
@@ -105,11 +106,11 @@ public final class Grading {
      */
     public static ObjectNode view(Submission s, Map<String, JsonNode> truths, Map<String, JsonNode> heaps, boolean withStudent,
             boolean withheld) {
-        return view(s, (ArrayNode) Json.read(s.grade().result()), truths, heaps, withStudent, withheld);
+        return view(s, Json.read(s.answers()), (ArrayNode) Json.read(s.grade().result()), truths, heaps, withStudent, withheld);
     }
 
-    /** The same, with the stored questions already parsed; they are changed into the view. */
-    public static ObjectNode view(Submission s, ArrayNode stored, Map<String, JsonNode> truths, Map<String, JsonNode> heaps,
+    /** The same, with the answers and the stored questions already parsed; the questions are changed into the view. */
+    public static ObjectNode view(Submission s, JsonNode answers, ArrayNode stored, Map<String, JsonNode> truths, Map<String, JsonNode> heaps,
             boolean withStudent, boolean withheld) {
         ObjectNode out = Json.MAPPER.createObjectNode();
         out.put("id", s.id());
@@ -120,7 +121,7 @@ public final class Grading {
         out.put("max", s.grade().max());
         out.put("counted", s.grade().counted());
         out.put("late", s.grade().late());
-        out.set("answers", Json.read(s.answers()));
+        out.set("answers", answers);
         out.put("withheld", withheld);
         if (withheld) for (String f : List.of("score", "counted")) out.putNull(f);
         ArrayNode questions = out.putArray("questions");

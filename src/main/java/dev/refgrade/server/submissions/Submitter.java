@@ -86,7 +86,7 @@ final class Submitter {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
         Map<String, JsonNode> truths = Grading.truths(graded);
-        return Optional.of(Grading.view(row, questions, truths, heaps.of(variant, truths.keySet()), false, !rubric.showsResults(now, a.due())));
+        return Optional.of(Grading.view(row, answers, questions, truths, heaps.of(variant, truths.keySet()), false, !rubric.showsResults(now, a.due())));
     }
 
     /** The first response again for a key already used, or 409 when the key came with something else. */
