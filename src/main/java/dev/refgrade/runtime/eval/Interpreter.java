@@ -490,6 +490,11 @@ public final class Interpreter implements Heap.Finalizers {
      * and {@code setNames}, when given, runs after the attributes' __set_name__ (enum's members).
      */
     public PyType typeNew(PyStr name, PyTuple bases, PyDict ns, PyType metatype, java.util.function.BiConsumer<PyRuntime, PyType> setNames) {
+        if (bases.size() == 0) {
+            // type_new_get_bases: no bases is (object,), a new tuple the class owns.
+            heap.decref(bases);
+            bases = rt.newTuple(heap.newRef(PyType.OBJECT));
+        }
         for (PyObject b : bases.items) {
             if (!(b instanceof PyType)) {
                 heap.decref(ns);
@@ -609,6 +614,7 @@ public final class Interpreter implements Heap.Finalizers {
         Compiler compiler = new Compiler(rt, file);
         PyCode code = compiler.compileModule(module);
         if (rt.rules.finallyExitWarnings) errors.append(FinallyExits.warnings(module));
+        errors.append(compiler.warnings);
         sources.put(file, module);
         PyDict globals = mainNamespace();
         arena = compiler.constants.arena;
@@ -644,6 +650,7 @@ public final class Interpreter implements Heap.Finalizers {
             Compiler compiler = new Compiler(rt, cell.fileName());
             PyCode code = compiler.compileModule(cell, true);
             if (rt.rules.finallyExitWarnings) errors.append(FinallyExits.warnings(cell));
+            errors.append(compiler.warnings);
             for (PyObject o : compiler.constants.arena) heap.decref(o);
             compiler.constants.arena.clear();
             failure = runBody(code, ns, cell.fileName());
