@@ -140,6 +140,13 @@ class StdlibRefusalsTest {
         }
 
         @Test
+        void enumOnPython313IsRefused() {
+            Programs.Result r = Programs.runIsolated("prog.py", "import enum\n", Limits.DEFAULT, PythonVersion.V3_13);
+            assertEquals(2, r.exitCode(), r::stderr);
+            assertEquals("refgrade: unsupported: enum on Python 3.13 (modelled as 3.11's and 3.12's Lib/enum.py) at line 1\n", r.stderr());
+        }
+
+        @Test
         void dirOfAnEnumClassIsRefused() {
             assertRefused(COLOR + "dir(Color)\n", "dir() of an enum class (EnumType.__dir__) at line 4");
         }

@@ -28,9 +28,9 @@ final class TypeAttributes {
         try {
             return getattribute(rt, t, name);
         } catch (dev.refgrade.runtime.objects.PyException e) {
-            if (!e.matches(PyExc.ATTRIBUTE_ERROR)) throw e;
+            if (!e.matches(PyExc.ATTRIBUTE_ERROR) || !dev.refgrade.runtime.stdlib.EnumModule.answersMissing(rt, name)) throw e;
             e.discard(rt.heap);
-            return dev.refgrade.runtime.stdlib.EnumModule.missingAttribute(rt, t, name);
+            return dev.refgrade.runtime.stdlib.EnumModule.slot(rt, t, "__getattr__", name);
         }
     }
 

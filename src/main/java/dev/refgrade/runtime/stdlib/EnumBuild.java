@@ -123,6 +123,11 @@ final class EnumBuild {
             // classdict = dict(classdict.items()), then the entries in the order EnumType.__new__ adds them.
             classdict = rt.newDict();
             Builtins.dictUpdate(rt, classdict, body);
+            // 3.12: _generate_next_value_ becomes a staticmethod, in its place (gh-103596).
+            PyObject gnv = classdict.getBorrowed(rt, rt.name("_generate_next_value_"));
+            if (v312(rt) && gnv != null && gnv != PyRuntime.NONE && !(gnv instanceof PyFuncWrapper w && w.kind == PyFuncWrapper.Kind.STATIC)) {
+                classdict.putOwned(rt, rt.name("_generate_next_value_"), heap.alloc(new PyFuncWrapper(PyFuncWrapper.Kind.STATIC, heap.newRef(gnv))));
+            }
         } catch (RuntimeException e) {
             heap.decref(body);
             heap.decref(bases);
@@ -216,11 +221,16 @@ final class EnumBuild {
         };
     }
 
-    /** Lib/enum.py is modelled as 3.11's: 3.12 changed member creation, `in` and the reprs. */
+    /** Lib/enum.py is modelled as 3.11's and 3.12's: 3.13 reworked member creation (_add_member_, _hashable_values_ ...). */
     static void checkVersion(PyRuntime rt) {
-        if (rt.rules.version != dev.refgrade.runtime.PythonVersion.V3_11) {
-            throw refused(rt, "enum on Python " + rt.rules.version + " (modelled as 3.11's Lib/enum.py)");
+        if (rt.rules.version.atLeast(dev.refgrade.runtime.PythonVersion.V3_13)) {
+            throw refused(rt, "enum on Python " + rt.rules.version + " (modelled as 3.11's and 3.12's Lib/enum.py)");
         }
+    }
+
+    /** Whether the run is 3.12's Lib/enum.py. */
+    static boolean v312(PyRuntime rt) {
+        return rt.rules.version.atLeast(dev.refgrade.runtime.PythonVersion.V3_12);
     }
 
     /** A refusal at the program's line: the innermost frame that is not Lib/enum.py's own code. */

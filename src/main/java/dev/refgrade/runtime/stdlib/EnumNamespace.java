@@ -75,7 +75,11 @@ final class EnumNamespace implements Frame.NamespaceStore {
                 throw rt.error(PyExc.VALUE_ERROR, "_sunder_ names, such as " + Repr.repr(rt, key) + ", are reserved for future Enum use");
             }
             if (!bootstrap) throw EnumBuild.refused(rt, "defining " + k + " in an enum class");
-            if (k.equals("_generate_next_value_")) generateNext = value;
+            // _gnv: a staticmethod's function (3.12's Enum defines it as one).
+            if (k.equals("_generate_next_value_")) {
+                generateNext = value instanceof dev.refgrade.runtime.objects.PyFuncWrapper w
+                        && w.kind == dev.refgrade.runtime.objects.PyFuncWrapper.Kind.STATIC ? w.callable : value;
+            }
             return value;
         }
         if (isDunder(k)) {
@@ -87,7 +91,7 @@ final class EnumNamespace implements Frame.NamespaceStore {
         if (dict.getBorrowed(rt, key) != null) throw alreadyDefined(key);
         boolean nonAutoStore = true;
         PyObject auto = EnumModule.global(rt, "auto");
-        if (value instanceof PyTuple t && t.type() == PyType.TUPLE) {
+        if (value instanceof PyTuple t) {
             for (PyObject v : t.items) if (auto != null && v.type().isSubtypeOf((PyType) auto)) throw EnumBuild.refused(rt, "auto() inside a tuple value");
         }
         if (auto != null && value.type().isSubtypeOf((PyType) auto)) {
