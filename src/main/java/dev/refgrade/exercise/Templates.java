@@ -1,9 +1,6 @@
 package dev.refgrade.exercise;
 
 import dev.refgrade.exercise.Problems.Pos;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,14 +105,10 @@ final class Templates {
 
     /** The variant a student gets: the same for the same course, student and exercise, spread evenly. */
     static int pick(String course, String student, String exercise, int variants) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256")
-                    .digest((course + "\u0000" + student + "\u0000" + exercise).getBytes(StandardCharsets.UTF_8));
-            long v = 0;
-            for (int i = 0; i < 8; i++) v = v << 8 | (d[i] & 0xff);
-            return (int) Long.remainderUnsigned(v, variants);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        if (variants == 1) return 0;
+        byte[] d = Digest.sha256Bytes(course + "\u0000" + student + "\u0000" + exercise);
+        long v = 0;
+        for (int i = 0; i < 8; i++) v = v << 8 | (d[i] & 0xff);
+        return (int) Long.remainderUnsigned(v, variants);
     }
 }

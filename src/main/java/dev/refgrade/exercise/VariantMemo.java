@@ -34,6 +34,11 @@ public final class VariantMemo<V> {
         this.capacity = capacity;
     }
 
+    /** The value for the variant as a whole. */
+    public V get(Exercises.Variant variant, Supplier<V> make) {
+        return get(variant, "", make);
+    }
+
     /** The value for (variant, question): made by {@code make} on the first call, outside any lock; later calls wait for it. */
     public V get(Exercises.Variant variant, String question, Supplier<V> make) {
         Key key = new Key(variant, question);

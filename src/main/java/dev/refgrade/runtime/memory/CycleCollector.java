@@ -52,6 +52,8 @@ public final class CycleCollector {
             // so nothing is ever uncollectable.
             if (heap.gcDebugSink != null) heap.gcDebugSink.callbacks("start", gen, 0);
             int collected = collectLocked(gen);
+            heap.generations[gen].collections++;
+            heap.generations[gen].collected += collected;
             if (heap.gcDebugSink != null) heap.gcDebugSink.callbacks("stop", gen, collected);
             return collected;
         } finally {

@@ -328,6 +328,12 @@ public final class Heap {
         final PyObject head = new Sentinel();
         public int threshold;
         public int count;
+        /**
+         * gcstate->generation_stats: the collections of this generation so far and the objects they
+         * deleted (gc_collect_main's m); none is ever uncollectable, since Python classes have no
+         * legacy finalizers. Start-up's collections are not in them: CPython's are.
+         */
+        public long collections, collected;
 
         Generation(int threshold) {
             this.threshold = threshold;

@@ -69,17 +69,34 @@ final class Functions {
             b.append(rt.ops.str(args[i]));
         }
         rt.out.write(b.append(end).toString());
-        for (PyObject o : args) noteTaints(rt, o, 0);
+        // One note per kind of value a print shows, however many of them it holds.
+        java.util.Set<PyInt.Taint> taints = java.util.EnumSet.noneOf(PyInt.Taint.class);
+        for (PyObject o : args) noteTaints(o, 0, taints);
+        for (PyInt.Taint t : taints) rt.interp.noteUnknowable(t);
         return PyRuntime.NONE;
     }
 
-    /** Notes each unknowable int printed, alone or inside the tuples and lists whose repr shows it (an address in buffer_info()'s pair). */
-    private static void noteTaints(PyRuntime rt, PyObject o, int depth) {
-        if (o instanceof PyInt i && i.taint != PyInt.Taint.NONE) rt.interp.noteUnknowable(i.taint);
+    /**
+     * Notes each unknowable int printed, alone or inside the tuples, lists and exact dicts whose repr
+     * shows it (an address in buffer_info()'s pair, gc.get_stats()' counts).
+     */
+    private static void noteTaints(PyObject o, int depth, java.util.Set<PyInt.Taint> taints) {
+        if (o instanceof PyInt i && i.taint != PyInt.Taint.NONE) taints.add(i.taint);
         if (depth > 8) return; // deeper nesting, or a list that holds itself, prints '...' or is rare
         PyObject[] items = o instanceof dev.refgrade.runtime.objects.PyTuple t ? t.items
-                : o instanceof dev.refgrade.runtime.objects.PyList l ? java.util.Arrays.copyOf(l.items, l.size) : null;
-        if (items != null) for (PyObject x : items) noteTaints(rt, x, depth + 1);
+                : o instanceof dev.refgrade.runtime.objects.PyList l ? java.util.Arrays.copyOf(l.items, l.size)
+                : o instanceof dev.refgrade.runtime.objects.PyDict d && d.type() == dev.refgrade.runtime.objects.PyType.DICT ? entries(d) : null;
+        if (items != null) for (PyObject x : items) noteTaints(x, depth + 1, taints);
+    }
+
+    /** A dict's keys and values, in order. */
+    private static PyObject[] entries(dev.refgrade.runtime.objects.PyDict d) {
+        java.util.List<PyObject> out = new java.util.ArrayList<>();
+        for (int i = d.nextEntry(0); i < d.entries; i = d.nextEntry(i + 1)) {
+            out.add(d.keyAt(i));
+            out.add(d.valueAt(i));
+        }
+        return out.toArray(new PyObject[0]);
     }
 
     private static String text(PyRuntime rt, PyObject o, String what, String none) {

@@ -44,6 +44,7 @@ public final class GcModule {
             return rt.newTuple(Modules.unknowable(rt, g[0].count), Modules.unknowable(rt, g[1].count),
                     Modules.unknowable(rt, g[2].count));
         });
+        reg.function("get_stats", "", GcModule::getStats);
         reg.function("set_debug", "flags, /", GcModule::setDebug);
         reg.function("get_debug", "", (rt, a) -> rt.newInt(rt.heap.gcDebug));
         reg.put("DEBUG_STATS", PyRuntime.smallInt(DEBUG_STATS));
@@ -150,6 +151,30 @@ public final class GcModule {
         // 3.14: generation 1 means the young generation and one increment of the old (gc_collect_increment).
         if (gen == 1 && rt.rules.incrementalCollector) throw a.unsupported("gc.collect(1) on Python " + rt.rules.version);
         return rt.newInt(new CycleCollector(rt.heap).collect((int) gen));
+    }
+
+    /**
+     * gc_get_stats_impl: a dict per generation of its collections, collected and uncollectable
+     * counts. The first two also count the collections the interpreter made while starting, which
+     * depend on its installation (3.11 on Linux: 22 young and 2 middle ones), so they are marked
+     * unknowable; what a program's own collections add to them is exact.
+     */
+    static PyObject getStats(PyRuntime rt, Args a) {
+        // 3.14's incremental collector counts its young and old increments its own way: not modelled.
+        if (rt.rules.incrementalCollector) throw a.unsupported("gc.get_stats() on Python " + rt.rules.version);
+        // A snapshot first, as CPython takes one: building the result may start a collection.
+        long[][] stats = new long[Heap.GENERATIONS][];
+        for (int g = 0; g < stats.length; g++) stats[g] = new long[] {rt.heap.generations[g].collections, rt.heap.generations[g].collected};
+        PyObject[] dicts = new PyObject[Heap.GENERATIONS];
+        for (int g = 0; g < dicts.length; g++) {
+            PyDict d = rt.newDict().modelled();
+            d.putOwned(rt, rt.name("collections"), Modules.unknowable(rt, stats[g][0]));
+            d.putOwned(rt, rt.name("collected"), Modules.unknowable(rt, stats[g][1]));
+            d.putOwned(rt, rt.name("uncollectable"), rt.newInt(0));
+            dicts[g] = d;
+        }
+        // PyList_New(0), then PyList_Append of each dict.
+        return PyList.grownByAppends(rt.newList(dicts, dicts.length));
     }
 
     /** gc.get_objects(): every tracked object; one generation's share is not modelled. */

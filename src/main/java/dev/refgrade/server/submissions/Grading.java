@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.refgrade.exercise.Exercises.Variant;
+import dev.refgrade.exercise.VariantMemo;
 import dev.refgrade.grading.Attempt;
 import dev.refgrade.grading.Formats;
 import dev.refgrade.grading.Graded;
@@ -62,8 +63,11 @@ public final class Grading {
         return e.checked().variants().stream().filter(v -> Json.MAPPER.valueToTree(v.params()).equals(params)).findFirst();
     }
 
+    /** Stored with every submission, the same for every student of the variant. */
+    private static final VariantMemo<String> PARAMS = new VariantMemo<>(4096);
+
     public static String params(Variant v) {
-        return Json.write(v.params());
+        return PARAMS.get(v, () -> Json.write(v.params()));
     }
 
     /** Earlier attempts as the grader reads them, oldest first. */
