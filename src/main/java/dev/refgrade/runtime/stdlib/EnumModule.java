@@ -91,6 +91,11 @@ public final class EnumModule {
         return rt.interp.callBorrowed(f, full, kw);
     }
 
+    /** EnumType's method {@code name} as Lib/enum.py writes it, borrowed. */
+    public static PyObject metaMethod(PyRuntime rt, String name) {
+        return ((PyType) global(rt, "_EnumType_methods")).dict.getBorrowed(rt, rt.name(name));
+    }
+
     public static PyObject slot(PyRuntime rt, PyType cls, String name, PyObject... args) {
         return slot(rt, cls, name, args, Kwargs.NONE);
     }
@@ -107,7 +112,7 @@ public final class EnumModule {
     }
 
     /** EnumType's methods that the holder class leaves out (the simulator does their work in Java). */
-    private static final java.util.Set<String> META_ONLY = java.util.Set.of("__prepare__", "__new__", "__bool__", "__dir__",
+    private static final java.util.Set<String> META_ONLY = java.util.Set.of("__prepare__", "__new__", "__bool__",
             "__setattr__", "__delattr__", "_create_", "_convert_", "_check_for_existing_members_", "_get_mixins_",
             "_find_data_repr_", "_find_data_type_", "_find_new_");
 
