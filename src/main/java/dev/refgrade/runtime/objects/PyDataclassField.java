@@ -10,10 +10,13 @@ import java.util.function.Consumer;
 public final class PyDataclassField extends PyObject {
     public static PyType TYPE;
     public PyObject name, fieldType, dflt, factory, hash;
+    /** field()'s kw_only (MISSING when not given), set to the class's default by _get_field. */
+    public PyObject kwOnly;
     public final boolean init, repr, compare;
 
-    /** Takes the references to {@code dflt}, {@code factory} and {@code hash}. */
-    public PyDataclassField(PyObject dflt, PyObject factory, boolean init, boolean repr, PyObject hash, boolean compare) {
+    /** Takes the references to {@code dflt}, {@code factory}, {@code hash} and {@code kwOnly}. */
+    public PyDataclassField(PyObject dflt, PyObject factory, boolean init, boolean repr, PyObject hash, boolean compare, PyObject kwOnly) {
+        this.kwOnly = kwOnly;
         this.dflt = dflt;
         this.factory = factory;
         this.init = init;
@@ -40,14 +43,14 @@ public final class PyDataclassField extends PyObject {
 
     @Override
     public void traverse(Consumer<PyObject> visit) {
-        for (PyObject o : new PyObject[] {name, fieldType, dflt, factory, hash}) if (o != null) visit.accept(o);
+        for (PyObject o : new PyObject[] {name, fieldType, dflt, factory, hash, kwOnly}) if (o != null) visit.accept(o);
     }
 
-    /** Slots are cleared in their order: name, type, default, default_factory, ..., hash. */
+    /** Slots are cleared in their order: name, type, default, default_factory, ..., hash, ..., kw_only. */
     @Override
     public void releaseReferences(Heap heap) {
-        PyObject[] held = {name, fieldType, dflt, factory, hash};
-        name = fieldType = dflt = factory = hash = null;
+        PyObject[] held = {name, fieldType, dflt, factory, hash, kwOnly};
+        name = fieldType = dflt = factory = hash = kwOnly = null;
         for (PyObject o : held) heap.xdecref(o);
     }
 }

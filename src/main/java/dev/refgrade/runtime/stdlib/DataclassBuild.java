@@ -25,7 +25,7 @@ final class DataclassBuild {
     private DataclassBuild() {}
 
     record Options(boolean init, boolean repr, boolean eq, boolean order, boolean unsafeHash, boolean frozen, boolean matchArgs,
-                   boolean slots) {}
+                   boolean kwOnly, boolean slots) {}
 
     static PyObject process(PyRuntime rt, PyObject o, Options p) {
         if (!(o instanceof PyType cls) || !cls.heapType) throw refused(rt, "dataclass() of something other than a class statement's class");
@@ -49,7 +49,7 @@ final class DataclassBuild {
             if (b.lookup(rt, "__dataclass_params__") instanceof PyDataclassParams params && params.frozen) anyFrozenBase = true;
         }
         java.util.Set<PyDataclassField> own = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        own.addAll(ownFields(rt, cls, fields));
+        own.addAll(ownFields(rt, cls, fields, p.kwOnly));
         if (dataclassBases && anyFrozenBase != p.frozen) {
             throw rt.typeError(anyFrozenBase ? "cannot inherit non-frozen dataclass from a frozen one"
                     : "cannot inherit frozen dataclass from a non-frozen one");
@@ -65,11 +65,13 @@ final class DataclassBuild {
         boolean explicitHash = !(classHash == null || classHash == PyRuntime.NONE && cls.dict.getBorrowed(rt, rt.name("__eq__")) != null);
         if (p.order && !p.eq) throw rt.error(PyExc.VALUE_ERROR, "eq must be true if order is true");
         List<PyDataclassField> all = new ArrayList<>(fields.values());
-        List<PyDataclassField> params = all.stream().filter(f -> f.init).toList();
+        // _fields_in_init_order: the positional parameters, then the keyword-only ones.
+        List<PyDataclassField> params = all.stream().filter(f -> f.init && !rt.ops.truthy(f.kwOnly)).toList();
+        List<PyDataclassField> kwParams = all.stream().filter(f -> f.init && rt.ops.truthy(f.kwOnly)).toList();
         if (p.init) {
             boolean postInit = cls.lookup(rt, "__post_init__") != null;
             String self = fields.containsKey("self") ? "__dataclass_self__" : "self";
-            define(rt, cls, "__init__", DataclassMethods.init(rt, globals, all, params, p.frozen, postInit, self, p.slots));
+            define(rt, cls, "__init__", DataclassMethods.init(rt, globals, all, params, kwParams, p.frozen, postInit, self, p.slots));
         }
         if (p.repr) define(rt, cls, "__repr__", DataclassMethods.repr(rt, globals, all.stream().filter(f -> f.repr).toList()));
         List<PyDataclassField> compared = all.stream().filter(f -> f.compare).toList();
@@ -91,7 +93,7 @@ final class DataclassBuild {
         }
         hash(rt, cls, globals, p, explicitHash, all);
         PyObject doc = cls.lookup(rt, "__doc__");
-        if (doc == null || !rt.ops.truthy(doc)) set(rt, cls, "__doc__", rt.newStr(cls.name + signature(rt, cls, p, params)));
+        if (doc == null || !rt.ops.truthy(doc)) set(rt, cls, "__doc__", rt.newStr(cls.name + signature(rt, cls, p, params, kwParams)));
         if (p.matchArgs && cls.dict.getBorrowed(rt, rt.name("__match_args__")) == null) {
             PyObject[] names = params.stream().map(f -> rt.heap.newRef(f.name)).toArray(PyObject[]::new);
             set(rt, cls, "__match_args__", rt.newTuple(names));
@@ -125,16 +127,28 @@ final class DataclassBuild {
      * _get_field for each of the class's own annotations, put after (or in place of) the bases'
      * fields, which stay borrowed; a Field left in the class dict is replaced by its default, or removed.
      */
-    private static java.util.Collection<PyDataclassField> ownFields(PyRuntime rt, PyType cls, Map<String, PyDataclassField> fields) {
+    private static java.util.Collection<PyDataclassField> ownFields(PyRuntime rt, PyType cls, Map<String, PyDataclassField> fields,
+                                                                    boolean kwOnly) {
         Map<String, PyDataclassField> own = new LinkedHashMap<>();
+        boolean kwOnlySeen = false;
         PyObject annotations = cls.dict.getBorrowed(rt, rt.name("__annotations__"));
         PyDict ann = annotations instanceof PyDict d ? d : null;
         if (ann != null) {
             for (int i = ann.nextEntry(0); i < ann.entries; i = ann.nextEntry(i + 1)) {
                 if (!(ann.keys[i] instanceof PyStr name)) continue;
                 PyObject type = ann.values[i];
-                if (type instanceof PyStr s && s.value.matches("\\s*(typing\\.|dataclasses\\.)?(ClassVar|InitVar)\\b.*")) {
-                    throw refused(rt, "a dataclass field annotated '" + s.value + "' (ClassVar and InitVar)");
+                if (type instanceof PyStr s && s.value.matches("\\s*(typing\\.|dataclasses\\.)?(ClassVar|InitVar|KW_ONLY)\\b.*")) {
+                    throw refused(rt, "a dataclass field annotated '" + s.value + "' (ClassVar, InitVar and KW_ONLY as strings)");
+                }
+                // _is_kw_only: the pseudo-field makes the fields after it keyword-only by default.
+                if (type == DataclassesModule.KW_ONLY) {
+                    if (kwOnlySeen) {
+                        for (PyDataclassField made : own.values()) rt.heap.decref(made);
+                        throw rt.typeError(Repr.repr(rt, name) + " is KW_ONLY, but KW_ONLY has already been specified");
+                    }
+                    kwOnlySeen = true;
+                    kwOnly = true;
+                    continue;
                 }
                 PyObject dflt = cls.lookup(rt, name.value);
                 PyDataclassField f;
@@ -142,7 +156,12 @@ final class DataclassBuild {
                     f = rt.heap.newRef(given);
                 } else {
                     PyObject d = dflt == null ? DataclassesModule.MISSING : dflt;
-                    f = rt.heap.alloc(new PyDataclassField(rt.heap.newRef(d), DataclassesModule.MISSING, true, true, PyRuntime.NONE, true));
+                    f = rt.heap.alloc(new PyDataclassField(rt.heap.newRef(d), rt.heap.newRef(DataclassesModule.MISSING), true, true,
+                            rt.heap.newRef(PyRuntime.NONE), true, rt.heap.newRef(DataclassesModule.MISSING)));
+                }
+                if (f.kwOnly == DataclassesModule.MISSING) {
+                    f.kwOnly = rt.heap.newRef(PyRuntime.bool(kwOnly));
+                    rt.heap.decref(DataclassesModule.MISSING);
                 }
                 PyObject oldName = f.name, oldType = f.fieldType;
                 f.name = rt.heap.newRef(name);
@@ -191,19 +210,23 @@ final class DataclassBuild {
     }
 
     /** str(inspect.signature(cls)) without " -> None": the __init__ parameters, annotated, with their defaults. */
-    private static String signature(PyRuntime rt, PyType cls, Options p, List<PyDataclassField> params) {
+    private static String signature(PyRuntime rt, PyType cls, Options p, List<PyDataclassField> params, List<PyDataclassField> kwParams) {
         if (!p.init) return "()";
         if (cls.dict.getBorrowed(rt, rt.name("__init__")) instanceof PyFunction f && !f.qualname.equals(cls.name + ".__init__")) {
             throw refused(rt, "a dataclass with its own __init__ and no docstring (its __doc__ is inspect.signature's text)");
         }
         List<String> parts = new ArrayList<>();
-        for (PyDataclassField f : params) {
-            String s = ((PyStr) f.name).value + ": " + annotation(rt, f.fieldType);
-            if (f.dflt != DataclassesModule.MISSING) s += " = " + Repr.repr(rt, f.dflt);
-            else if (f.factory != DataclassesModule.MISSING) s += " = <factory>";
-            parts.add(s);
-        }
+        for (PyDataclassField f : params) parts.add(parameter(rt, f));
+        if (!kwParams.isEmpty()) parts.add("*");
+        for (PyDataclassField f : kwParams) parts.add(parameter(rt, f));
         return "(" + String.join(", ", parts) + ")";
+    }
+
+    private static String parameter(PyRuntime rt, PyDataclassField f) {
+        String s = ((PyStr) f.name).value + ": " + annotation(rt, f.fieldType);
+        if (f.dflt != DataclassesModule.MISSING) s += " = " + Repr.repr(rt, f.dflt);
+        else if (f.factory != DataclassesModule.MISSING) s += " = <factory>";
+        return s;
     }
 
     /** inspect.formatannotation: a builtin class by its name, another class by module and qualname, anything else by repr. */

@@ -37,9 +37,12 @@ final class DataclassMethods {
         return ((PyStr) f.name).value;
     }
 
-    /** _init_fn: defaults checked in order, each field assigned (_field_init), then __post_init__. */
+    /**
+     * _init_fn: defaults checked in order among the positional parameters, each field assigned
+     * (_field_init), then __post_init__; the keyword-only parameters after a '*'.
+     */
     static PyObject init(PyRuntime rt, PyDict globals, List<PyDataclassField> all, List<PyDataclassField> params,
-                         boolean frozen, boolean postInit, String self, boolean slots) {
+                         List<PyDataclassField> kwParams, boolean frozen, boolean postInit, String self, boolean slots) {
         boolean seenDefault = false;
         for (PyDataclassField f : params) {
             if (f.dflt != DataclassesModule.MISSING || f.factory != DataclassesModule.MISSING) seenDefault = true;
@@ -71,13 +74,18 @@ final class DataclassMethods {
         if (postInit) body.add(self + ".__post_init__()");
         if (body.isEmpty()) body.add("pass");
         List<String> args = new ArrayList<>(List.of(self));
-        for (PyDataclassField f : params) {
-            String n = name(f);
-            String dflt = f.dflt != DataclassesModule.MISSING ? "=_dflt_" + n
-                    : f.factory != DataclassesModule.MISSING ? "=_HAS_DEFAULT_FACTORY" : "";
-            args.add(n + ":_type_" + n + dflt);
-        }
+        for (PyDataclassField f : params) args.add(parameter(f));
+        if (!kwParams.isEmpty()) args.add("*");
+        for (PyDataclassField f : kwParams) args.add(parameter(f));
         return fn(rt, globals, "__init__", args, body, locals, true);
+    }
+
+    /** _init_param: the parameter's name, its annotation and its default's name. */
+    private static String parameter(PyDataclassField f) {
+        String n = name(f);
+        String dflt = f.dflt != DataclassesModule.MISSING ? "=_dflt_" + n
+                : f.factory != DataclassesModule.MISSING ? "=_HAS_DEFAULT_FACTORY" : "";
+        return n + ":_type_" + n + dflt;
     }
 
     /** _repr_fn, wrapped as _recursive_repr does (a repr of itself inside itself is "..."). */

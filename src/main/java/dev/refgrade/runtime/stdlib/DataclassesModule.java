@@ -23,7 +23,7 @@ import java.util.function.Function;
  * dataclasses (Lib/dataclasses.py, 3.11) for plain fields: dataclass(), field(), fields(), MISSING,
  * Field and FrozenInstanceError; the methods are generated as that module does ({@link DataclassBuild}).
  * is_dataclass, asdict, astuple and replace run from the module's text ({@link DataclassesLibrary}); its
- * other names (InitVar, KW_ONLY, make_dataclass, ...) are refused by name.
+ * other names (InitVar, make_dataclass, ...) are refused by name.
  */
 public final class DataclassesModule {
     private DataclassesModule() {}
@@ -33,6 +33,9 @@ public final class DataclassesModule {
     /** _HAS_DEFAULT_FACTORY: the default of a parameter whose field has a default_factory; its repr is "<factory>". */
     static final PyObject HAS_DEFAULT_FACTORY = StaticObjects.place(new PySingleton("<factory>",
             PyType.newLibraryClass("dataclasses", "_HAS_DEFAULT_FACTORY_CLASS", PyType.OBJECT)));
+    /** KW_ONLY: an instance of _KW_ONLY_TYPE; a field annotated with it makes the fields after it keyword-only. */
+    static final PyObject KW_ONLY = StaticObjects.place(new PySingleton("",
+            PyType.newLibraryClass("dataclasses", "_KW_ONLY_TYPE", PyType.OBJECT)));
     static final PyType FROZEN_INSTANCE_ERROR = PyType.newLibraryClass("dataclasses", "FrozenInstanceError", PyExc.ATTRIBUTE_ERROR);
 
     public static Map<String, PyObject> contents() {
@@ -42,6 +45,7 @@ public final class DataclassesModule {
         reg.put("Field", field);
         PyDataclassParams.TYPE = PyType.newLibraryClass("dataclasses", "_DataclassParams", PyType.OBJECT);
         reg.put("MISSING", MISSING);
+        reg.put("KW_ONLY", KW_ONLY);
         reg.put("FrozenInstanceError", FROZEN_INSTANCE_ERROR);
         getter(field, "name", f -> f.name);
         getter(field, "type", f -> f.fieldType);
@@ -51,7 +55,7 @@ public final class DataclassesModule {
         getter(field, "repr", f -> PyRuntime.bool(f.repr));
         getter(field, "hash", f -> f.hash);
         getter(field, "compare", f -> PyRuntime.bool(f.compare));
-        getter(field, "kw_only", f -> PyRuntime.FALSE);
+        getter(field, "kw_only", f -> f.kwOnly);
         reg.function("field", Signature.parse("*, default=<unrepresentable>, default_factory=<unrepresentable>, init=True,"
                 + " repr=True, hash=None, compare=True, metadata=None, kw_only=<unrepresentable>").as(Convention.PYTHON),
                 DataclassesModule::field);
@@ -81,11 +85,10 @@ public final class DataclassesModule {
         checkVersion(rt, a);
         PyObject dflt = a.get("default"), factory = a.get("default_factory");
         a.refuseUnlessNone("metadata");
-        if (a.get("kw_only") != null) throw a.refuse("kw_only");
         if (dflt != null && factory != null) throw rt.error(PyExc.VALUE_ERROR, "cannot specify both default and default_factory");
         return rt.heap.alloc(new PyDataclassField(rt.heap.newRef(dflt == null ? MISSING : dflt),
                 rt.heap.newRef(factory == null ? MISSING : factory), a.truth("init"), a.truth("repr"),
-                rt.heap.newRef(a.orNone("hash")), a.truth("compare")));
+                rt.heap.newRef(a.orNone("hash")), a.truth("compare"), rt.heap.newRef(a.get("kw_only") == null ? MISSING : a.get("kw_only"))));
     }
 
     /** fields(): the class's or instance's fields, in order, as a tuple. */
@@ -102,10 +105,9 @@ public final class DataclassesModule {
     private static PyObject dataclass(PyRuntime rt, Args a) {
         checkVersion(rt, a);
         PyObject cls = a.orNone("cls");
-        if (a.truth("kw_only")) throw a.refuse("kw_only");
         if (a.truth("weakref_slot")) throw a.refuse("weakref_slot");
         DataclassBuild.Options options = new DataclassBuild.Options(a.truth("init"), a.truth("repr"), a.truth("eq"),
-                a.truth("order"), a.truth("unsafe_hash"), a.truth("frozen"), a.truth("match_args"), a.truth("slots"));
+                a.truth("order"), a.truth("unsafe_hash"), a.truth("frozen"), a.truth("match_args"), a.truth("kw_only"), a.truth("slots"));
         if (cls != PyRuntime.NONE) return DataclassBuild.process(rt, cls, options);
         return rt.heap.alloc(new PyBuiltin("dataclasses", "wrap", Signature.parse("cls").as(Convention.PYTHON).named("wrap", "wrap"),
                 (rt2, self, a2) -> DataclassBuild.process(rt2, a2.get("cls"), options), null));
