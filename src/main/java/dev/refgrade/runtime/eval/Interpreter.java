@@ -618,6 +618,7 @@ public final class Interpreter implements Heap.Finalizers {
         Compiler compiler = new Compiler(rt, file);
         PyCode code = compiler.compileModule(module);
         if (rt.rules.finallyExitWarnings) errors.append(FinallyExits.warnings(module));
+        errors.append(compiler.warnings);
         sources.put(file, module);
         PyDict globals = mainNamespace();
         arena = compiler.constants.arena;
@@ -653,6 +654,7 @@ public final class Interpreter implements Heap.Finalizers {
             Compiler compiler = new Compiler(rt, cell.fileName());
             PyCode code = compiler.compileModule(cell, true);
             if (rt.rules.finallyExitWarnings) errors.append(FinallyExits.warnings(cell));
+            errors.append(compiler.warnings);
             for (PyObject o : compiler.constants.arena) heap.decref(o);
             compiler.constants.arena.clear();
             failure = runBody(code, ns, cell.fileName());
