@@ -63,6 +63,9 @@ public enum VersionChange {
             + " <weakproxy at ...; to 'C' at ...>, and says dead once its object died"),
     KWARGS_KEYERROR_ARGS(PythonVersion.V3_12, "gh-102192", "f(**m) reports any KeyError of one argument that m raises (its"
             + " __getitem__'s own too) as 'got multiple values for keyword argument'"),
+    WEAK_CONTAINERS_ITERATE_COPIES(PythonVersion.V3_14, "gh-89967, gh-123089", "WeakValueDictionary, WeakKeyDictionary and"
+            + " WeakSet iterate over a copy of their data, so an entry whose object dies goes at once, even during an iteration,"
+            + " where it used to wait in _pending_removals until the iteration ended"),
     CONSTANT_SLICES(PythonVersion.V3_14, "gh-125063", "a slice whose bounds are all literals, as in a[1:3], is a constant of the code,"
             + " made once when the code is compiled");
 

@@ -168,6 +168,8 @@ public final class VersionRules {
     public final boolean hashableMappingProxy;
     /** gh-117281 (3.13): proxy_repr worded as weakref_repr, "<weakproxy at X; to 'C' at Y>" or "; dead>". */
     public final boolean proxyReprLikeRef;
+    /** gh-89967, gh-123089 (3.14): the weak containers iterate over copies, without _IterationGuard. */
+    public final boolean weakContainersIterateCopies;
 
     /** gh-87634 (3.12): cached_property.__init__ no longer sets self.lock = RLock(). */
     public final boolean cachedPropertyLock;
@@ -206,6 +208,7 @@ public final class VersionRules {
         this.hashableMappingProxy = has(VersionChange.HASHABLE_MAPPINGPROXY);
         this.odictReprAsDict = has(VersionChange.ODICT_REPR_AS_DICT);
         this.proxyReprLikeRef = has(VersionChange.PROXY_REPR_LIKE_REF);
+        this.weakContainersIterateCopies = has(VersionChange.WEAK_CONTAINERS_ITERATE_COPIES);
         this.cachedPropertyLock = !has(VersionChange.CACHED_PROPERTY_WITHOUT_LOCK);
         this.classStaticAttributes = has(VersionChange.CLASS_STATIC_ATTRIBUTES);
         this.namespaceFromMapping = has(VersionChange.NAMESPACE_FROM_MAPPING);

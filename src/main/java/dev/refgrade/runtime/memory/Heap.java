@@ -137,6 +137,29 @@ public final class Heap {
         return obj;
     }
 
+    /**
+     * What {@code body} makes, made as at startup (a module CPython imports before the program
+     * starts): no collection starts meanwhile, the allocations do not count toward the next one,
+     * and what stays tracked moves to the oldest generation, as startup's collections left it.
+     */
+    public void asAtStartup(Runnable body) {
+        int count = generations[0].count;
+        boolean enabled = gcEnabled;
+        java.util.Set<PyObject> before = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (PyObject o = generations[0].head.gcNext; o != generations[0].head; o = o.gcNext) before.add(o);
+        gcEnabled = false;
+        try {
+            body.run();
+        } finally {
+            gcEnabled = enabled;
+            generations[0].count = count;
+            for (PyObject o = generations[0].head.gcNext, next; o != generations[0].head; o = next) {
+                next = o.gcNext;
+                if (!before.contains(o)) trackOld(o);
+            }
+        }
+    }
+
     /** An object the interpreter made and filled at startup with objects the collector tracks: tracked, and old. */
     public <T extends PyObject> T trackedAtStartup(T obj) {
         allocAtStartup(obj);

@@ -10,7 +10,7 @@ import java.util.Arrays;
 public final class PyArray extends PyObject {
     public static final PyType TYPE = PyType.newBuiltin("array.array", PyType.OBJECT);
 
-    /** One of "bBhHiIlLqQfd" ('u' is refused). */
+    /** One of "bBuhHiIlLqQfd" ('u' holds wchar_t code points; 'w', and 'u' from 3.13, are refused). */
     public final char typecode;
     /** Integer codes keep the value (unsigned ones as their bits); 'f' and 'd' the double. */
     private long[] ints = new long[0];
@@ -32,7 +32,7 @@ public final class PyArray extends PyObject {
         return switch (typecode) {
             case 'b', 'B' -> 1;
             case 'h', 'H' -> 2;
-            case 'i', 'I', 'f' -> 4;
+            case 'i', 'I', 'f', 'u' -> 4; // wchar_t is 4 bytes on Linux
             default -> 8;
         };
     }

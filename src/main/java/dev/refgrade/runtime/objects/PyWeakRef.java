@@ -9,7 +9,7 @@ import java.util.function.Consumer;
  * weakref.ref, or weakref.proxy (the same struct, PyWeakReference, of another type): points at an
  * object without owning it; dies when the object dies.
  */
-public sealed class PyWeakRef extends PyObject permits PyWeakMethod {
+public sealed class PyWeakRef extends PyObject permits PyWeakMethod, PyKeyedRef {
     /** Not a counted reference. Null once the referent died. */
     public PyObject referent;
     /** Owned; null when there is none or it already ran. */
@@ -17,6 +17,8 @@ public sealed class PyWeakRef extends PyObject permits PyWeakMethod {
     /** Made without a callback: the shared plain ref or proxy (get_basic_refs), which callers reuse. */
     public final boolean isBasic;
     final PyType type;
+    /** weakref_hash's cache: the referent's hash once taken, which a dead reference still answers; -1 before. */
+    public long hash = -1;
 
     /**
      * PyWeakref_NewRef: a new weak reference to {@code obj}, or the shared plain one when there is no
@@ -29,9 +31,7 @@ public sealed class PyWeakRef extends PyObject permits PyWeakMethod {
     /** PyWeakref_NewRef or, for a proxy type, PyWeakref_NewProxy. */
     public static PyWeakRef make(PyRuntime rt, PyType type, PyObject obj, PyObject callback) {
         if (callback == PyRuntime.NONE) callback = null;
-        if (!obj.weaklyReferenceable()) {
-            throw rt.typeError("cannot create weak reference to '" + obj.type().name + "' object");
-        }
+        checkReferenceable(rt, obj);
         WeakRefList list = rt.heap.weakrefList(obj);
         if (callback == null) {
             PyWeakRef basic = type == PyType.WEAKREF ? list.basicRef() : list.basicProxy();
@@ -39,6 +39,18 @@ public sealed class PyWeakRef extends PyObject permits PyWeakMethod {
         }
         PyWeakRef ref = rt.heap.alloc(new PyWeakRef(type, obj, callback == null ? null : rt.heap.newRef(callback), callback == null));
         list.add(ref);
+        return ref;
+    }
+
+    /** get_or_create_weakref's first check: the type must have a weak reference list. */
+    public static void checkReferenceable(PyRuntime rt, PyObject obj) {
+        if (!obj.weaklyReferenceable()) throw rt.typeError("cannot create weak reference to '" + obj.type().name + "' object");
+    }
+
+    /** weakref___new__ for a subclass (KeyedRef, WeakMethod): allocated, then linked after the basic refs. */
+    public static <T extends PyWeakRef> T link(PyRuntime rt, T ref) {
+        rt.heap.alloc(ref);
+        rt.heap.weakrefList(ref.referent).add(ref);
         return ref;
     }
 

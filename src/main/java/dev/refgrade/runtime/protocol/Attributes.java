@@ -332,8 +332,8 @@ public final class Attributes {
         }
     }
 
-    /** Classes that Lib/weakref.py, _weakrefset.py and ctypes define in Python, which the simulator keeps static. */
-    private static final Set<String> PYTHON_CLASSES = Set.of("WeakSet", "WeakValueDictionary", "WeakKeyDictionary", "WeakMethod", "finalize", "c_long");
+    /** Classes that Lib/weakref.py and ctypes define in Python, which the simulator keeps static. */
+    private static final Set<String> PYTHON_CLASSES = Set.of("WeakMethod", "KeyedRef", "finalize", "c_long");
 
     /**
      * type_setattro refuses to change a static type, which all interpreters of the process share;

@@ -60,7 +60,8 @@ final class Hashing {
             case PyInstance inst -> hashInstance(rt, inst);
             case PyMethod m -> pointer(rt, m.self) ^ hash(rt, m.func);
             case PyWeakRef w when w.isProxy() -> throw unhashable(rt, o); // proxy tp_hash: PyObject_HashNotImplemented
-            case PyWeakRef w when w.referent() != null -> hash(rt, w.referent());
+            case PyWeakRef w when w.hash != -1 -> w.hash; // weakref_hash caches the referent's hash
+            case PyWeakRef w when w.referent() != null -> w.hash = hash(rt, w.referent());
             case PyWeakRef w -> throw rt.typeError("weak object has gone away");
             default -> pointer(rt, o);
         };

@@ -37,7 +37,6 @@ import dev.refgrade.runtime.objects.PySlice;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.objects.PyType;
-import dev.refgrade.runtime.objects.PyWeakContainer;
 import dev.refgrade.runtime.Unsupported;
 
 /** Subscripts, membership and iteration of builtin containers and of classes that define them. */
@@ -106,11 +105,6 @@ final class Items {
                 PyObject r = rt.ops.callDunder(inst, "__getitem__", key);
                 if (r != null) return r;
             }
-            case PyWeakContainer w when w.kind != PyWeakContainer.Kind.SET -> {
-                PyObject v = w.get(rt, key);
-                if (v == null) throw rt.keyError(key);
-                return heap.newRef(v);
-            }
             default -> {}
         }
         throw rt.typeError("'" + o.type().name + "' object is not subscriptable");
@@ -159,7 +153,6 @@ final class Items {
             }
             case PyByteArray b -> BytesOps.setItem(rt, b, key, value);
             case PyMemoryView m -> MemoryViews.setItem(rt, m, key, value);
-            case PyWeakContainer w when w.kind != PyWeakContainer.Kind.SET -> w.set(rt, key, value);
             case PyInstance inst when rt.ops.callDunder(inst, "__setitem__", key, value) instanceof PyObject r ->
                     rt.heap.decref(r);
             default -> throw rt.typeError("'" + o.type().name + "' object does not support item assignment");
@@ -239,9 +232,6 @@ final class Items {
             }
             case PySet s -> {
                 return s.contains(rt, item);
-            }
-            case PyWeakContainer w -> {
-                return w.get(rt, item) != null;
             }
             case PyDeque d -> {
                 return DequeType.contains(rt, d, item);
@@ -329,8 +319,6 @@ final class Items {
             dev.refgrade.runtime.stdlib.MappingProxyType.checkListable(rt, p);
             return iter(rt, p.mapping);
         }
-        // Lib/weakref.py iterates with a generator under an _IterationGuard that defers removals: not modelled.
-        if (o instanceof PyWeakContainer) throw new Unsupported("iterating a " + o.type().name + " (Lib/weakref.py's generator)", 0);
         if (kind == null) {
             if (o instanceof PyInstance inst) {
                 PyObject r = rt.ops.callDunder(inst, "__iter__");

@@ -25,7 +25,6 @@ import dev.refgrade.runtime.objects.PySingleton;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.objects.PyType;
-import dev.refgrade.runtime.objects.PyWeakContainer;
 
 /**
  * CPython's abstract object protocol (Objects/abstract.c, object.c): comparison, hashing, truth,
@@ -150,7 +149,6 @@ public final class Ops {
             case PySet s -> s.used;
             case PyRange r -> r.length();
             case PyDictView v -> v.dict.used;
-            case PyWeakContainer w -> w.data.used;
             case PyDeque d -> d.items.size();
             case dev.refgrade.runtime.objects.PyArray a -> a.size;
             case dev.refgrade.runtime.objects.PyMappingProxy p -> {

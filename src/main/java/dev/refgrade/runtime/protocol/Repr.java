@@ -268,7 +268,11 @@ public final class Repr {
             case dev.refgrade.runtime.objects.PyArray arr -> {
                 // array_repr: the type code, then the repr of tolist(), a list made for it.
                 b.append("array('").append(arr.typecode).append('\'');
-                if (arr.size > 0) {
+                if (arr.size > 0 && arr.typecode == 'u') {
+                    // array_repr: a 'u' array shows tounicode()'s str.
+                    b.append(", ");
+                    b.append(Repr.quote(dev.refgrade.runtime.stdlib.ArrayBytes.text(rt, arr)));
+                } else if (arr.size > 0) {
                     PyObject list = dev.refgrade.runtime.stdlib.ArrayModule.tolist(rt, arr);
                     try {
                         b.append(", ");

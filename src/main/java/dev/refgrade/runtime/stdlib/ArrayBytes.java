@@ -16,7 +16,7 @@ import dev.refgrade.runtime.protocol.BytesOps;
  * on 64-bit little-endian Linux): tobytes, frombytes, byteswap, buffer_info, and fromlist and the
  * unicode methods, which only 'u' arrays (refused) accept.
  */
-final class ArrayBytes {
+public final class ArrayBytes {
     private ArrayBytes() {}
 
     static void install(Registry reg, PyType t) {
@@ -39,14 +39,37 @@ final class ArrayBytes {
         });
         reg.method(t, "buffer_info", "", ArrayBytes::bufferInfo);
         reg.method(t, "tounicode", "", (PyRuntime rt, PyArray a, Args x) -> {
-            throw rt.error(PyExc.VALUE_ERROR, "tounicode() may only be called on unicode type arrays");
+            if (a.typecode != 'u') throw rt.error(PyExc.VALUE_ERROR, "tounicode() may only be called on unicode type arrays");
+            return rt.newStr(text(rt, a));
         });
         reg.method(t, "fromunicode", "ustr, /", (PyRuntime rt, PyArray a, Args x) -> {
             PyObject s = x.get("ustr");
             // Clinic's unicode converter checks the argument before the function looks at the type code.
-            if (!(s instanceof PyStr)) throw rt.typeError("fromunicode() argument must be str, not " + typeName(s));
-            throw rt.error(PyExc.VALUE_ERROR, "fromunicode() may only be called on unicode type arrays");
+            if (!(s instanceof PyStr str)) throw rt.typeError("fromunicode() argument must be str, not " + typeName(s));
+            if (a.typecode != 'u') throw rt.error(PyExc.VALUE_ERROR, "fromunicode() may only be called on unicode type arrays");
+            appendText(a, str.value);
+            return PyRuntime.NONE;
         });
+    }
+
+    /** PyUnicode_FromWideChar of a 'u' array's items: each must be a code point. */
+    public static String text(PyRuntime rt, PyArray a) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < a.size; i++) {
+            long v = a.intAt(i);
+            if (v > 0x10FFFF) ArrayItems.character(rt, v); // raises its ValueError
+            b.appendCodePoint((int) v);
+        }
+        return b.toString();
+    }
+
+    /** array_array_fromunicode_impl: one resize for the str's code points (wchar_t), then copied in. */
+    static void appendText(PyArray a, String s) {
+        int[] cps = s.codePoints().toArray();
+        if (cps.length == 0) return;
+        int old = a.size;
+        a.resize(old + cps.length);
+        for (int i = 0; i < cps.length; i++) a.setInt(old + i, cps[i]);
     }
 
     /** _PyArg_BadArgument's name for a value: None is "None", anything else its type's name. */
@@ -67,6 +90,12 @@ final class ArrayBytes {
         } else {
             b = BytesOps.required(rt, o);
         }
+        appendBytes(rt, a, b);
+        return PyRuntime.NONE;
+    }
+
+    /** The rest of array_array_frombytes_impl: whole items only, appended after one resize. */
+    static void appendBytes(PyRuntime rt, PyArray a, byte[] b) {
         int k = a.itemsize();
         if (b.length % k != 0) throw rt.error(PyExc.VALUE_ERROR, "bytes length not a multiple of item size");
         if (b.length > 0) {
@@ -74,7 +103,6 @@ final class ArrayBytes {
             a.resize(old + b.length / k);
             store(a, old, b);
         }
-        return PyRuntime.NONE;
     }
 
     /** array_array_fromlist: a list only; one resize, then each item set, and the old size back on a bad one. */

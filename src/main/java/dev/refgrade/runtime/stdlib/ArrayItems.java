@@ -26,6 +26,7 @@ public final class ArrayItems {
     public static PyObject get(PyRuntime rt, PyArray a, int i) {
         if (a.real()) return rt.newFloat(a.realAt(i));
         long v = a.intAt(i);
+        if (a.typecode == 'u') return character(rt, v);
         return a.typecode == 'L' || a.typecode == 'Q' ? rt.newInt(new BigInteger(Long.toUnsignedString(v))) : rt.newInt(v);
     }
 
@@ -35,8 +36,21 @@ public final class ArrayItems {
         else a.setInt(i, convert(rt, a.typecode, v));
     }
 
+    /** u_getitem: PyUnicode_FromOrdinal of the wchar_t, which must be a code point. */
+    static PyObject character(PyRuntime rt, long v) {
+        if (v > 0x10FFFF) throw rt.error(PyExc.VALUE_ERROR, String.format("character U+%x is not in range [U+0000; U+10ffff]", v));
+        return rt.newStr(new String(Character.toChars((int) v)));
+    }
+
     /** The C value {@code v} becomes under {@code code}, checked as that code's setitem checks it. */
     static long convert(PyRuntime rt, char code, PyObject v) {
+        if (code == 'u') {
+            // u_setitem: a str of exactly one wchar_t (one code point, 4-byte wchar_t).
+            if (!(v instanceof dev.refgrade.runtime.objects.PyStr s) || s.value.isEmpty() || s.value.codePointCount(0, s.value.length()) != 1) {
+                throw rt.typeError("array item must be unicode character");
+            }
+            return s.value.codePointAt(0);
+        }
         BigInteger x = index(rt, v);
         return switch (code) {
             // b_setitem parses a short ("h") first, then checks the char's range.
@@ -148,7 +162,11 @@ public final class ArrayItems {
         for (int i = 0; i < common; i++) {
             PyObject v = get(rt, x, i), w = get(rt, y, i);
             try {
-                if (!rt.ops.eq(v, w)) return eqOnly ? 1 : Arith.compare(v, w);
+                if (!rt.ops.eq(v, w)) {
+                    if (eqOnly) return 1;
+                    // PyObject_RichCompare of the first differing pair: a 'u' item against a number is a TypeError.
+                    return Arith.isNumber(v) && Arith.isNumber(w) ? Arith.compare(v, w) : rt.ops.compareBool(v, w, CmpOp.LT) ? -1 : 1;
+                }
             } finally {
                 rt.heap.decref(v);
                 rt.heap.decref(w);

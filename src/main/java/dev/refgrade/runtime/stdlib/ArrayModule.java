@@ -14,6 +14,7 @@ import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.objects.PyType;
 import dev.refgrade.runtime.objects.Signature;
 import dev.refgrade.runtime.objects.Signature.Convention;
+import dev.refgrade.runtime.protocol.BytesOps;
 import java.util.Map;
 
 /** The array module (Modules/arraymodule.c, 3.11): array.array of the numeric type codes. */
@@ -90,20 +91,33 @@ public final class ArrayModule {
             throw rt.error(PyExc.VALUE_ERROR, "bad typecode (must be " + String.join(", ", codes.substring(0, codes.length() - 1).split(""))
                     + " or " + codes.charAt(codes.length() - 1) + ")");
         }
-        if (c == 'u' || c == 'w') throw x.unsupported("array.array('" + c + "') (wide character items)");
-        if (init instanceof PyStr) throw rt.typeError("cannot use a str to initialize an array with typecode '" + c + "'");
-        if (init instanceof PyBytes || init instanceof PyByteArray || init instanceof PyArray) {
-            throw x.unsupported("array.array() from " + init.type().name + " (frombytes and array copies)");
+        if (c == 'w') throw x.unsupported("array.array('w') (UCS4 items)");
+        if (c == 'u' && rt.rules.version.atLeast(dev.refgrade.runtime.PythonVersion.V3_13)) {
+            throw x.unsupported("array.array('u') on 3.13+ (its DeprecationWarning)");
         }
+        if (init instanceof PyStr && c != 'u') throw rt.typeError("cannot use a str to initialize an array with typecode '" + c + "'");
         PyArray a = rt.heap.alloc(new PyArray(c));
         try {
             // array_new: a list or tuple fills a buffer of its exact length; any other iterable is appended item by item.
-            if (init instanceof PyList || init instanceof PyTuple) {
+            if (init instanceof PyStr str) {
+                // array_new: PyUnicode_AsWideCharString, a buffer of exactly the str's wchar_t.
+                a.allocateExactly(0);
+                ArrayBytes.appendText(a, str.value);
+                a.allocated = a.size;
+            } else if (init instanceof PyArray src && src.typecode == c) {
+                // array_new: another array of this code is copied (memcpy) into a buffer of its exact length.
+                a.allocateExactly(src.size);
+                copyItems(src, a, 0);
+            } else if (init instanceof PyBytes || init instanceof PyByteArray) {
+                ArrayBytes.appendBytes(rt, a, BytesOps.contents(init)); // array_array_frombytes
+            } else if (init instanceof PyArray) {
+                iterExtend(rt, a, init); // an array of another code is iterated as any iterable
+            } else if (init instanceof PyList || init instanceof PyTuple) {
                 PyObject[] items = init instanceof PyList l ? java.util.Arrays.copyOf(l.items, l.size) : ((PyTuple) init).items;
                 a.allocateExactly(items.length);
                 for (int i = 0; i < items.length; i++) ArrayItems.set(rt, a, i, items[i]);
             } else if (init != null) {
-                extend(rt, a, init);
+                iterExtend(rt, a, init);
             }
         } catch (RuntimeException e) {
             rt.heap.decref(a);
@@ -131,14 +145,24 @@ public final class ArrayModule {
     static void extend(PyRuntime rt, PyArray a, PyObject iterable) {
         if (iterable instanceof PyArray b) {
             if (b.typecode != a.typecode) throw rt.typeError("can only extend with array of same kind");
-            int n = b.size, old = a.size;
-            a.resize(old + n);
-            for (int i = 0; i < n; i++) {
-                if (a.real()) a.setReal(old + i, b.realAt(i));
-                else a.setInt(old + i, b.intAt(i));
-            }
+            int old = a.size;
+            a.resize(old + b.size);
+            copyItems(b, a, old);
             return;
         }
+        iterExtend(rt, a, iterable);
+    }
+
+    /** The C values of {@code from} into {@code to} from index {@code at} on (the memcpy of array_do_extend and array_new). */
+    private static void copyItems(PyArray from, PyArray to, int at) {
+        for (int i = 0; i < from.size; i++) {
+            if (to.real()) to.setReal(at + i, from.realAt(i));
+            else to.setInt(at + i, from.intAt(i));
+        }
+    }
+
+    /** array_iter_extend: each item appended as ins1 appends it. */
+    private static void iterExtend(PyRuntime rt, PyArray a, PyObject iterable) {
         PyObject it = rt.ops.iter(iterable);
         try {
             for (PyObject v; (v = rt.ops.next(it)) != null; ) {

@@ -6,9 +6,11 @@ import dev.refgrade.runtime.objects.PyBytes;
 import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyInt;
 import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.objects.PyType;
 import dev.refgrade.runtime.objects.Signature;
+import dev.refgrade.runtime.protocol.Arith;
 import dev.refgrade.runtime.protocol.BytesOps;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -95,11 +97,41 @@ final class BytesMethods {
     }
 
     /** hex() of any buffer, without the separator (refused by name). */
+    /**
+     * bytes.hex, bytearray.hex, memoryview.hex: Clinic converts bytes_per_sep to a C int first, then
+     * _Py_strhex_impl checks sep (one ASCII character, str or bytes) and groups the digits in
+     * |bytes_per_sep| bytes counted from the right end (from the left when negative).
+     */
     static PyObject hex(PyRuntime rt, PyObject self, Args a) {
-        if (a.given("sep")) throw a.refuse("sep");
-        a.index("bytes_per_sep");
+        PyObject sepArg = a.get("sep");
+        PyObject perArg = a.get("bytes_per_sep");
+        boolean huge = perArg instanceof PyInt i && !i.fitsLong();
+        long group = perArg == null || huge ? 1 : Arith.toLong(rt, perArg);
+        if (huge || group < Integer.MIN_VALUE || group > Integer.MAX_VALUE) {
+            throw rt.error(PyExc.OVERFLOW_ERROR, "Python int too large to convert to C int"); // Clinic's _PyLong_AsInt
+        }
+        char sep = 0;
+        if (sepArg != null) {
+            if (rt.ops.len(sepArg) != 1) throw rt.error(PyExc.VALUE_ERROR, "sep must be length 1.");
+            int c;
+            if (sepArg instanceof PyStr str) c = str.value.codePointAt(0);
+            else if (sepArg instanceof PyBytes bytes) c = bytes.value()[0] & 0xFF;
+            else throw rt.typeError("sep must be str or bytes.");
+            if (c > 127) throw rt.error(PyExc.VALUE_ERROR, "sep must be ASCII.");
+            sep = (char) c;
+        } else {
+            group = 0;
+        }
+        byte[] data = BytesOps.contents(self);
+        long per = Math.abs(group);
+        if (per >= data.length) per = 0;
         StringBuilder b = new StringBuilder();
-        for (byte x : BytesOps.contents(self)) b.append(Character.forDigit((x >> 4) & 15, 16)).append(Character.forDigit(x & 15, 16));
+        for (int i = 0; i < data.length; i++) {
+            // Separators fall every `per` bytes, counted from the end unless the group is negative.
+            int fromGroupStart = group < 0 ? i : data.length - i;
+            if (per > 0 && i > 0 && fromGroupStart % per == 0) b.append(sep);
+            b.append(Character.forDigit((data[i] >> 4) & 15, 16)).append(Character.forDigit(data[i] & 15, 16));
+        }
         return rt.newStr(b.toString());
     }
 

@@ -15,7 +15,6 @@ import dev.refgrade.runtime.objects.PyList;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.objects.PyType;
-import dev.refgrade.runtime.objects.PyWeakContainer;
 import dev.refgrade.runtime.objects.Signature;
 import dev.refgrade.runtime.objects.Signature.Convention;
 import dev.refgrade.runtime.protocol.Arith;
@@ -162,7 +161,7 @@ public final class CounterType {
 
     /** isinstance(x, collections.abc.Mapping): dicts and their subclasses here; the weak dictionaries are refused. */
     private static boolean isMapping(PyRuntime rt, PyObject x) {
-        if (x instanceof PyWeakContainer) {
+        if (WeakContainers.isWeakMapping(rt, x)) {
             var frame = rt.interp.currentFrame();
             throw new dev.refgrade.runtime.Unsupported("a Counter counted from a weak dictionary", frame == null ? 0 : frame.line);
         }

@@ -45,9 +45,8 @@ final class WeakMethods {
         cb.closure = closure;
         try {
             // self = ref.__new__(cls, obj, _cb): a ref with a callback, after the basic ones in obj's list.
-            if (!obj.weaklyReferenceable()) throw rt.typeError("cannot create weak reference to '" + obj.type().name + "' object");
-            PyWeakMethod self = heap.alloc(new PyWeakMethod(obj, heap.newRef(cb)));
-            heap.weakrefList(obj).add(self);
+            PyWeakRef.checkReferenceable(rt, obj);
+            PyWeakMethod self = PyWeakRef.link(rt, new PyWeakMethod(obj, heap.newRef(cb)));
             self.funcRef = PyWeakRef.newRef(rt, func, cb);
             selfWrCell.contents = PyWeakRef.newRef(rt, self, null);
             return self;

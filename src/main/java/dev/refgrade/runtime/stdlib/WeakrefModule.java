@@ -9,7 +9,6 @@ import dev.refgrade.runtime.objects.PyBuiltin;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.objects.PyType;
-import dev.refgrade.runtime.objects.PyWeakContainer;
 import dev.refgrade.runtime.objects.PyWeakMethod;
 import dev.refgrade.runtime.objects.PyWeakRef;
 import dev.refgrade.runtime.objects.Signature;
@@ -17,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** weakref: ref, getweakrefcount and finalize. */
+/** weakref: ref, proxy, WeakMethod, getweakrefcount, getweakrefs and finalize; the weak containers are {@link WeakContainers}. */
 public final class WeakrefModule {
     static final PyType FINALIZE = PyType.newLibraryClass("finalize", PyType.OBJECT);
 
@@ -89,41 +88,7 @@ public final class WeakrefModule {
                 .named("WeakMethod.__new__", "WeakMethod.__new__"), (rt, t, a) -> WeakMethods.create(rt, a));
         reg.method(PyWeakMethod.TYPE, "__call__", python("", "WeakMethod.__call__"),
                 (PyRuntime rt, PyWeakMethod self, Args a) -> WeakMethods.call(rt, self));
-        reg.constructor(PyWeakContainer.WEAK_VALUE_DICTIONARY, python("other=None, /, **kw", "WeakValueDictionary.__init__"),
-                (rt, t, a) -> newWeakDict(rt, a, "other", PyWeakContainer.Kind.VALUES));
-        reg.constructor(PyWeakContainer.WEAK_KEY_DICTIONARY, python("dict=None", "WeakKeyDictionary.__init__"),
-                (rt, t, a) -> newWeakDict(rt, a, "dict", PyWeakContainer.Kind.KEYS));
-        reg.constructor(PyWeakContainer.WEAK_SET, python("data=None", "WeakSet.__init__"), WeakrefModule::newWeakSet);
-        reg.method(PyWeakContainer.WEAK_SET, "add", python("item", "WeakSet.add"), (PyRuntime rt, PyWeakContainer self, Args a) -> {
-            self.set(rt, a.get("item"), PyRuntime.TRUE);
-            return PyRuntime.NONE;
-        });
-        for (PyType t : new PyType[] {PyWeakContainer.WEAK_VALUE_DICTIONARY, PyWeakContainer.WEAK_KEY_DICTIONARY}) {
-            reg.method(t, "get", python("key, default=None", t.name + ".get"), (PyRuntime rt, PyWeakContainer self, Args a) -> {
-                PyObject dflt = a.orNone("default");
-                PyObject v = self.get(rt, a.get("key"));
-                return rt.heap.newRef(v != null ? v : dflt);
-            });
-        }
-    }
-
-    /** A weak dictionary starts empty here: filling it from the call's arguments is not modelled. */
-    private static PyObject newWeakDict(PyRuntime rt, Args a, String param, PyWeakContainer.Kind kind) {
-        a.refuseUnlessNone(param);
-        if (!a.extra().isEmpty()) throw a.unsupported("keyword arguments of WeakValueDictionary()");
-        return rt.heap.alloc(new PyWeakContainer(kind, rt.newDict()));
-    }
-
-    static PyObject newWeakSet(PyRuntime rt, PyType t, Args a) {
-        PyObject data = a.orNone("data");
-        PyWeakContainer s = rt.heap.alloc(new PyWeakContainer(PyWeakContainer.Kind.SET, rt.newDict()));
-        if (data != PyRuntime.NONE) {
-            for (PyObject item : Builtins.toArray(rt, data)) {
-                s.set(rt, item, PyRuntime.TRUE);
-                rt.heap.decref(item);
-            }
-        }
-        return s;
+        WeakContainers.install(reg);
     }
 
     public static Map<String, PyObject> contents() {
@@ -153,15 +118,14 @@ public final class WeakrefModule {
         reg.put("WeakMethod", PyWeakMethod.TYPE);
         reg.put("CallableProxyType", PyType.CALLABLE_WEAKPROXY);
         reg.function("finalize", python("obj, func, /, *args, **kwargs", "finalize.__init__"), WeakrefModule::finalize);
-        reg.put("WeakValueDictionary", PyWeakContainer.WEAK_VALUE_DICTIONARY);
-        reg.put("WeakKeyDictionary", PyWeakContainer.WEAK_KEY_DICTIONARY);
-        reg.put("WeakSet", PyWeakContainer.WEAK_SET);
+        WeakContainers.contents(reg);
         return reg.contents();
     }
 
     /** weakref.ProxyTypes, a tuple of the module's own (a mortal object in CPython). */
     static void addState(PyRuntime rt, dev.refgrade.runtime.objects.PyDict dict) {
         dict.putOwned(rt, rt.name("ProxyTypes"), rt.newTuple(PyType.WEAKPROXY, PyType.CALLABLE_WEAKPROXY));
+        WeakContainers.run(rt, dict);
     }
 
     /** The callback finalize hangs on its weak reference: it gets the dead reference and fires. */
