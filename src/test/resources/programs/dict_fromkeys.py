@@ -19,3 +19,10 @@ try:
     dict.fromkeys([[1]])
 except TypeError:
     print('TypeError')  # 3.14 words it 'cannot use ... as a dict key', which is not modelled
+# OrderedDict's pop and move_to_end raise with PyErr_SetObject: a tuple key becomes the KeyError's args.
+o = collections.OrderedDict(a=1)
+for f in [lambda: o.pop(()), lambda: o.pop((1, 2)), lambda: o.move_to_end((1, 2)), lambda: collections.OrderedDict().move_to_end(())]:
+    try:
+        f()
+    except KeyError as e:
+        print(repr(e), e.args)

@@ -38,8 +38,45 @@ class MethodOraclePropertyTest {
         return b.toString();
     }
 
-    /** One call per line: receiver label | method | arguments; ten to thirteen per method. */
-    private static List<String> calls(List<String> labels, Map<Integer, String> names) {
+    /**
+     * A python3-only program printing, per receiver and method, the parameters python3's
+     * inspect.signature says may be passed by keyword (none where it has no signature).
+     */
+    private static String keywordsProgram(List<String> labels) {
+        StringBuilder b = new StringBuilder(OracleReceivers.PRELUDE).append("""
+                import inspect
+                def keywords(i, r):
+                    for k, m in enumerate(dir(type(r))):
+                        if m.startswith('_'):
+                            continue
+                        try:
+                            ps = inspect.signature(getattr(r, m)).parameters.values()
+                        except (ValueError, TypeError):
+                            continue
+                        print(i * 1000 + k, i, m, *[p.name for p in ps if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)])
+                """);
+        for (int i = 0; i < labels.size(); i++) {
+            b.append("keywords(").append(i).append(", ").append(OracleReceivers.ALL.get(labels.get(i)).expr()).append(")\n");
+        }
+        return b.toString();
+    }
+
+    /** Per "number method", the keyword parameters keywordsProgram printed. */
+    private static Map<String, List<String>> keywords(List<String> labels) throws Exception {
+        Map<String, List<String>> out = new HashMap<>();
+        for (var e : python(keywordsProgram(labels), "1").entrySet()) {
+            List<String> words = List.of(e.getValue().split(" "));
+            out.put(words.get(0) + " " + words.get(1), words.subList(2, words.size()));
+        }
+        return out;
+    }
+
+    /**
+     * One call per line: receiver label | method | arguments. Thirteen positional draws per method,
+     * then keyword ones (their own seed, so the positional draws stay as they were): each keyword
+     * python3 says the method takes, alone and after a positional value, and a keyword it does not take.
+     */
+    private static List<String> calls(List<String> labels, Map<Integer, String> names, Map<String, List<String>> keywords) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             String label = labels.get(i);
@@ -52,6 +89,12 @@ class MethodOraclePropertyTest {
                 for (int k = 0; k < 6; k++) {
                     argLists.add(values.get(random.nextInt(values.size())) + ", " + values.get(random.nextInt(values.size())));
                 }
+                Random kwRandom = new Random((label + "." + m + "=").hashCode());
+                for (String kw : keywords.getOrDefault(i + " " + m, List.of())) {
+                    argLists.add(kw + "=" + values.get(kwRandom.nextInt(values.size())));
+                    argLists.add(values.get(kwRandom.nextInt(values.size())) + ", " + kw + "=" + values.get(kwRandom.nextInt(values.size())));
+                }
+                argLists.add("zz=" + values.get(kwRandom.nextInt(values.size())));
                 for (String args : argLists) out.add(label + "|" + m + "|" + args);
             }
         }
@@ -121,7 +164,7 @@ class MethodOraclePropertyTest {
         List<String> labels = List.copyOf(OracleReceivers.ALL.keySet());
         Map<Integer, String> names = names(labels);
         assumeTrue(names != null, "python3 is the oracle and is not installed");
-        List<String> calls = calls(labels, names);
+        List<String> calls = calls(labels, names, keywords(labels));
         String program = program(calls, true);
         Map<Integer, String> expected = python(program, "1"), otherSeed = python(program, "2");
         List<String> wrong = new ArrayList<>();

@@ -10,6 +10,9 @@ import dev.refgrade.runtime.objects.PyODict;
 import dev.refgrade.runtime.objects.PyODictIter;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyType;
+import dev.refgrade.runtime.objects.PyTuple;
+import dev.refgrade.runtime.objects.PyBaseExc;
+import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.Signature;
 import dev.refgrade.runtime.objects.Signature.Convention;
 import java.util.List;
@@ -229,7 +232,16 @@ public final class OrderedDictType {
         }
         if (value != null) return value;
         if (dflt != null) return rt.heap.newRef(dflt);
-        throw rt.keyError(key);
+        throw setObjectKeyError(rt, key);
+    }
+
+    /**
+     * PyErr_SetObject(PyExc_KeyError, key), as odict's pop and move_to_end raise a missing key: the
+     * exception is made from the value, so a tuple key becomes its args (KeyError(1, 2), or no args).
+     */
+    private static PyException setObjectKeyError(PyRuntime rt, PyObject key) {
+        if (!(key instanceof PyTuple t)) return rt.keyError(key);
+        return new PyException((PyBaseExc) rt.ops.call(PyExc.KEY_ERROR, t.items), null);
     }
 
     /** OrderedDict_popitem_impl: the last (or first) node's key and value, as a new pair. */
@@ -259,11 +271,11 @@ public final class OrderedDictType {
     private static PyObject moveToEnd(PyRuntime rt, PyODict od, Args a) {
         PyObject key = a.get("key");
         boolean last = a.truth("last");
-        if (od.first == null) throw rt.keyError(key);
+        if (od.first == null) throw setObjectKeyError(rt, key);
         PyODict.Node node = last ? od.last : od.first;
         if (key != node.key) {
             node = od.findNode(rt, key, rt.ops.hash(key));
-            if (node == null) throw rt.keyError(key);
+            if (node == null) throw setObjectKeyError(rt, key);
             if (last && node != od.last) {
                 od.unlink(node);
                 od.addTail(node);
