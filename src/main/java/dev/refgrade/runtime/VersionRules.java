@@ -171,6 +171,9 @@ public final class VersionRules {
     /** gh-89967, gh-123089 (3.14): the weak containers iterate over copies, without _IterationGuard. */
     public final boolean weakContainersIterateCopies;
 
+    /** gh-98963 (3.12): property_init keeps a getter's None __doc__ only before 3.12. */
+    public final boolean propertyKeepsNoneDoc;
+
     /** gh-87634 (3.12): cached_property.__init__ no longer sets self.lock = RLock(). */
     public final boolean cachedPropertyLock;
 
@@ -210,6 +213,7 @@ public final class VersionRules {
         this.proxyReprLikeRef = has(VersionChange.PROXY_REPR_LIKE_REF);
         this.weakContainersIterateCopies = has(VersionChange.WEAK_CONTAINERS_ITERATE_COPIES);
         this.cachedPropertyLock = !has(VersionChange.CACHED_PROPERTY_WITHOUT_LOCK);
+        this.propertyKeepsNoneDoc = !has(VersionChange.PROPERTY_DROPS_NONE_DOC);
         this.classStaticAttributes = has(VersionChange.CLASS_STATIC_ATTRIBUTES);
         this.namespaceFromMapping = has(VersionChange.NAMESPACE_FROM_MAPPING);
         this.constantSlices = has(VersionChange.CONSTANT_SLICES);

@@ -186,4 +186,33 @@ class StdlibRefusalsTest {
             assertRefused("import weakref\ns = weakref.WeakSet()\ns | s\n", "WeakSet's set operations (not modelled) at line 3");
         }
     }
+
+    @Nested
+    class Gc {
+        @Test
+        void theReferentsOfAFunctionAreRefusedSinceItsBuiltinsDictIsNotAnObject() {
+            assertRefused("import gc\ndef f():\n    pass\ngc.get_referents(f)\n",
+                    "gc.get_referents() of a function (its __builtins__ dict is not modelled) at line 4");
+        }
+
+        @Test
+        void theReferentsOfABuiltinFunctionAreRefusedSinceItsModuleIsNotAnObject() {
+            assertRefused("import gc\ngc.get_referents(len)\n", "gc.get_referents() of a builtin function (its module is not modelled) at line 2");
+        }
+
+        @Test
+        void theGarbageOfAClassWithNamedSlotsIsRefusedUnderSaveAll() {
+            assertRefused("import gc\nclass S:\n    __slots__ = ('a',)\ngc.set_debug(gc.DEBUG_SAVEALL)\ndel S\ngc.collect()\n",
+                    "gc.garbage or DEBUG_COLLECTABLE's list when a class with __slots__ is collected (its member descriptors are not"
+                            + " modelled) at line 6");
+        }
+
+        @Test
+        void theCountOfACollectedClassWithNamedSlotsIsNotClaimed() {
+            Programs.Result r = Programs.runIsolated("prog.py", "import gc\nclass S:\n    __slots__ = ('a',)\ndel S\nprint(gc.collect())\n",
+                    Limits.DEFAULT);
+            assertEquals(0, r.exitCode(), r::stderr);
+            org.junit.jupiter.api.Assertions.assertTrue(r.stderr().contains("refgrade: note: line 5 printed a value"), r::stderr);
+        }
+    }
 }

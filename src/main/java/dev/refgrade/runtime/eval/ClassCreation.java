@@ -39,15 +39,14 @@ final class ClassCreation {
         PyObject cell = dict.pop(rt, new PyStr("__classcell__"));
         if (cell instanceof PyCell c) c.contents = heap.newRef(cls);
         heap.xdecref(cell);
+        cls.ready(rt);
         // PyType_Ready's type_dict_set_doc, then type_ready_set_hash: a class that defines __eq__
         // without __hash__ inherits no tp_hash, so its __hash__ is None (unhashable).
-        if (cls.addsDictAndWeakref()) {
-            // type_ready's add_getset: a getset_descriptor each, holding the class (d_type) and its name.
-            for (String name : new String[] {"__dict__", "__weakref__"}) {
-                PyStr key = rt.name(name);
-                dict.putOwned(rt, key, heap.alloc(new PyGetSetDescr(heap.newRef(cls), heap.newRef(key))));
-                heap.decref(key);
-            }
+        // type_ready's add_getset: a getset_descriptor each, holding the class (d_type) and its name.
+        for (String name : cls.addedGetsets()) {
+            PyStr key = rt.name(name);
+            dict.putOwned(rt, key, heap.alloc(new PyGetSetDescr(heap.newRef(cls), heap.newRef(key))));
+            heap.decref(key);
         }
         putIfAbsent(rt, dict, "__doc__");
         PyStr eq = new PyStr("__eq__");

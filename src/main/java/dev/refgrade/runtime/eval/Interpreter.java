@@ -490,6 +490,11 @@ public final class Interpreter implements Heap.Finalizers {
      * and {@code setNames}, when given, runs after the attributes' __set_name__ (enum's members).
      */
     public PyType typeNew(PyStr name, PyTuple bases, PyDict ns, PyType metatype, java.util.function.BiConsumer<PyRuntime, PyType> setNames) {
+        if (bases.size() == 0) {
+            // type_new_get_bases: no bases is (object,), a new tuple the class owns.
+            heap.decref(bases);
+            bases = rt.newTuple(heap.newRef(PyType.OBJECT));
+        }
         for (PyObject b : bases.items) {
             if (!(b instanceof PyType)) {
                 heap.decref(ns);

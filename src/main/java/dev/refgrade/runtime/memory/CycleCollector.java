@@ -1,5 +1,6 @@
 package dev.refgrade.runtime.memory;
 
+import dev.refgrade.runtime.Unsupported;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyTuple;
@@ -18,6 +19,8 @@ import java.util.Map;
  */
 public final class CycleCollector {
     private final Heap heap;
+    /** Whether the garbage held a class whose dict lacks descriptors CPython's has, so that the count is not CPython's. */
+    public boolean countIncomplete;
 
     public CycleCollector(Heap heap) {
         this.heap = heap;
@@ -75,42 +78,32 @@ public final class CycleCollector {
         for (PyObject o : all) o.traverse(r -> {
             if (r.gen == gen) r.gcRefs--;
         });
-        // move_unreachable: everything reachable from an externally referenced object survives.
-        List<PyObject> work = new ArrayList<>();
-        for (PyObject o : all) if (o.gcRefs > 0) work.add(o);
-        while (!work.isEmpty()) {
-            PyObject o = work.remove(work.size() - 1);
-            o.traverse(r -> {
-                if (r.gen == gen && r.gcRefs <= 0) {
-                    r.gcRefs = 1;
-                    work.add(r);
-                }
-            });
+        // move_unreachable: the young list keeps the reachable objects, in CPython's order; the rest
+        // wait on a list of their own, as in gc_collect_main.
+        PyObject unreachableHead = new Heap.Generation(0).head;
+        moveUnreachable(young, unreachableHead, (byte) gen);
+        List<PyObject> unreachable = list(unreachableHead);
+        for (PyObject o : unreachable) if (o instanceof PyType t && t.isHeapType() && !t.layoutModelled()) countIncomplete = true;
+        if (countIncomplete && (heap.gcDebug & (Heap.DEBUG_SAVEALL | Heap.DEBUG_COLLECTABLE)) != 0) {
+            throw new Unsupported("gc.garbage or DEBUG_COLLECTABLE's list when a class with __slots__ is collected (its member"
+                    + " descriptors are not modelled)", 0);
         }
-        List<PyObject> unreachable = new ArrayList<>();
-        for (PyObject o : all) if (o.gcRefs <= 0) unreachable.add(o);
         if ((heap.gcDebug & Heap.DEBUG_COLLECTABLE) != 0 && heap.gcDebugSink != null) {
             for (PyObject o : unreachable) heap.gcDebugSink.collectable(o);
         }
         byte older = (byte) Math.min(gen + 1, Heap.GENERATIONS - 1);
-        int survivors = 0;
-        for (PyObject o : all) {
-            if (o.gcRefs <= 0) continue;
-            if (o instanceof PyTuple t && t.type() == PyType.TUPLE) untrackTuple(t); // gc's untrack_tuples: exact tuples only
-            if (!o.isTracked()) continue;
-            survivors++;
-            if (older != gen) {
-                heap.untrack(o);
-                Heap.append(gens[older].head, o);
-                o.gen = older;
-            }
+        // untrack_tuples, then the survivors counted as gc_list_size(young) counts them.
+        for (PyObject o : list(young)) {
+            if (o instanceof PyTuple t && t.type() == PyType.TUPLE) untrackTuple(t); // exact tuples only
         }
-        // The survivors counted as gc_list_size(young) counts them, after tuples (and, in a full
-        // collection, dicts) that can no longer be in a cycle were untracked.
+        int survivors = list(young).size();
         if (gen == Heap.GENERATIONS - 2) heap.longLivedPending += survivors;
-        if (gen == Heap.GENERATIONS - 1) {
-            for (PyObject o : all) {
-                if (o.gcRefs > 0 && o instanceof PyDict d && d.type() == PyType.DICT && d.isTracked() && !heap.rules.dictsAlwaysTracked) {
+        if (older != gen) {
+            Heap.merge(young, gens[older].head, older);
+        } else {
+            // A full collection untracks the dicts that can no longer be in a cycle (untrack_dicts).
+            for (PyObject o : list(young)) {
+                if (o instanceof PyDict d && d.type() == PyType.DICT && !heap.rules.dictsAlwaysTracked) {
                     untrackDict(d);
                     if (!d.isTracked()) survivors--;
                 }
@@ -137,17 +130,16 @@ public final class CycleCollector {
             if ((heap.gcDebug & Heap.DEBUG_SAVEALL) != 0 && heap.gcDebugSink != null) {
                 // delete_garbage under DEBUG_SAVEALL: into gc.garbage, not cleared; alive, it moves to the older list.
                 heap.gcDebugSink.save(o);
-                if (older != gen) {
-                    heap.untrack(o);
-                    Heap.append(gens[older].head, o);
-                    o.gen = older;
-                }
+                moveTo(o, gens[older].head, older);
                 continue;
             }
             heap.incref(o);
             o.clearForCollector(heap);
             heap.decref(o);
+            // Still alive after its tp_clear: it may die later, with the survivors.
+            if (o.refcnt > 0 && o.isTracked() && o.gen == gen) moveTo(o, gens[older].head, older);
         }
+        for (PyObject o : list(unreachableHead)) moveTo(o, gens[older].head, older);
         return still.size();
     }
 
@@ -225,16 +217,57 @@ public final class CycleCollector {
         for (PyObject o : unreachable) {
             if (!set.containsKey(o)) continue;
             if (alive.containsKey(o)) {
-                if (o.isTracked() && o.gen != older) {
-                    heap.untrack(o);
-                    Heap.append(oldHead, o);
-                    o.gen = older;
-                }
+                if (o.isTracked()) moveTo(o, oldHead, older);
             } else {
                 still.add(o);
             }
         }
         return still;
+    }
+
+    /**
+     * move_unreachable: walks the list in order. An object with references from outside the
+     * collected generations is reachable, and so is what it refers to: an object the walk already
+     * set aside as tentatively unreachable goes back to the end of the list, to be walked again, and
+     * one further on is only marked. So the survivors' order, which later collections and
+     * gc.get_objects() see, is CPython's; the objects left aside are the garbage, in the order found.
+     */
+    private static void moveUnreachable(PyObject young, PyObject unreachable, byte gen) {
+        for (PyObject o = young.gcNext, next; o != young; o = next) {
+            if (o.gcRefs > 0) {
+                o.traverse(r -> {
+                    if (r.gen != gen) return;
+                    if (r.gcRefs == TENTATIVELY_UNREACHABLE) {
+                        unlink(r);
+                        Heap.append(young, r);
+                        r.gcRefs = 1;
+                    } else if (r.gcRefs <= 0) {
+                        r.gcRefs = 1;
+                    }
+                });
+                next = o.gcNext;
+            } else {
+                next = o.gcNext;
+                unlink(o);
+                Heap.append(unreachable, o);
+                o.gcRefs = TENTATIVELY_UNREACHABLE;
+            }
+        }
+    }
+
+    /** gc_refs of an object move_unreachable set aside (NEXT_MASK_UNREACHABLE in gcmodule.c). */
+    private static final long TENTATIVELY_UNREACHABLE = Long.MIN_VALUE;
+
+    private static void unlink(PyObject o) {
+        o.gcPrev.gcNext = o.gcNext;
+        o.gcNext.gcPrev = o.gcPrev;
+    }
+
+    /** gc_list_move: to the end of {@code head}'s list, which is generation {@code gen}. */
+    private static void moveTo(PyObject o, PyObject head, byte gen) {
+        unlink(o);
+        Heap.append(head, o);
+        o.gen = gen;
     }
 
     /** _PyTuple_MaybeUntrack: a tuple of atomics can never be part of a cycle. */

@@ -108,8 +108,9 @@ public final class PyList extends PyObject {
     }
 
     @Override
+    /** list_traverse visits the items last to first. */
     public void traverse(Consumer<PyObject> visit) {
-        for (int i = 0; i < size; i++) visit.accept(items[i]);
+        for (int i = size - 1; i >= 0; i--) if (items[i] != null) visit.accept(items[i]);
     }
 
     /** Appends as _PyList_AppendTakeRef (list.append, LIST_APPEND): into a free slot, else list_resize(n + 1). */

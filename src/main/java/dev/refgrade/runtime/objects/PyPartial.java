@@ -39,7 +39,9 @@ public final class PyPartial extends PyObject {
     }
 
     @Override
+    /** partial_traverse: its type first (a heap type of _functools, shared here, so never collected), then fn, args, kw. */
     public void traverse(Consumer<PyObject> visit) {
+        visit.accept(type());
         if (fn != null) visit.accept(fn);
         if (args != null) visit.accept(args);
         if (kw != null) visit.accept(kw);

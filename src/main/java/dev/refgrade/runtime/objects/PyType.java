@@ -80,6 +80,14 @@ public final class PyType extends PyObject {
     PyTuple bases;
     public Constructor constructor;
     public List<PyType> mro;
+    /**
+     * tp_mro of a class: the tuple PyType_Ready makes, owned, with the class itself first, so every
+     * class is in a reference cycle and only the collector frees it; null for builtins, and after
+     * type_clear.
+     */
+    public PyTuple mroTuple;
+    /** Whether the class holds a counted reference to tp_base (from {@link #ready} until it dies). */
+    private boolean holdsBase;
     /** ht_qualname: the class statement's __qualname__, which type_new takes out of the namespace; owned; null for builtins. */
     public PyStr qualname;
     /** `__slots__` of a class that declares them; null when instances have a `__dict__`. */
@@ -136,6 +144,18 @@ public final class PyType extends PyObject {
     @Override
     public boolean immortal() {
         return !heapType && !libraryClass && super.immortal();
+    }
+
+    /**
+     * PyType_Ready's type_ready_mro for a class just allocated: its MRO as a new tuple, and the
+     * reference type_new_alloc takes to tp_base.
+     */
+    public void ready(PyRuntime rt) {
+        PyObject[] items = mro.toArray(new PyObject[0]);
+        for (PyObject o : items) rt.heap.incref(o);
+        mroTuple = rt.newTuple(items);
+        rt.heap.incref(base);
+        holdsBase = true;
     }
 
     /** The class a `class` statement makes; its dict and bases are owned references. */
@@ -197,9 +217,41 @@ public final class PyType extends PyObject {
         return true;
     }
 
-    /** type_new_descriptors: the first class of that kind below object gives its instances __dict__ and __weakref__. */
-    public boolean addsDictAndWeakref() {
-        return heapType && namespaceModelled() && mro.size() == 2;
+    /**
+     * type_new_descriptors and type_new_set_slots: a class without __slots__ gives its instances a
+     * __dict__ when its base's have none, and a __weakref__ slot when its base's have none (and are
+     * not variable-sized); each comes with a getset descriptor in the class dict, __dict__ first.
+     */
+    public List<String> addedGetsets() {
+        if (!heapType || slots != null) return List.of();
+        List<String> out = new ArrayList<>();
+        if (!base.instancesHaveDict()) out.add("__dict__");
+        if (!base.instancesWeakrefable()) out.add("__weakref__");
+        return out;
+    }
+
+    /** tp_dictoffset != 0: a class without __slots__ gives its instances a dict; of the builtins, the exceptions have one. */
+    private boolean instancesHaveDict() {
+        return heapType ? slots == null || base.instancesHaveDict() : isSubtypeOf(PyExc.BASE_EXCEPTION);
+    }
+
+    /**
+     * may_add_weak's test: instances already have a weak reference list (a class without __slots__
+     * gives one; of the builtins, sets do), or are variable-sized (int, str, bytes, tuple), where
+     * type_new adds none.
+     */
+    private boolean instancesWeakrefable() {
+        if (heapType) return slots == null || base.instancesWeakrefable();
+        return isSubtypeOf(SET) || isSubtypeOf(FROZENSET) || isSubtypeOf(INT) || isSubtypeOf(STR) || isSubtypeOf(BYTES) || isSubtypeOf(TUPLE);
+    }
+
+    /**
+     * Whether the class dict holds every descriptor CPython's type_new gives it: not so for a class
+     * with named __slots__ on its MRO, whose member descriptors are not modelled.
+     */
+    public boolean layoutModelled() {
+        for (PyType t : mro) if (t.heapType && t.slots != null && t.slots.length > 0) return false;
+        return true;
     }
 
     public boolean isHeapType() {
@@ -281,32 +333,44 @@ public final class PyType extends PyObject {
     }
 
     @Override
+    /** type_traverse: tp_dict, tp_mro, tp_bases, tp_base (ht_qualname is a str, which no cycle runs through). */
     public void traverse(Consumer<PyObject> visit) {
         if (dict != null) visit.accept(dict);
+        if (mroTuple != null) visit.accept(mroTuple);
         if (bases != null) visit.accept(bases);
-        if (qualname != null) visit.accept(qualname);
+        if (holdsBase) visit.accept(base);
     }
 
+    /** type_dealloc: tp_base, tp_dict, tp_bases, tp_mro, then ht_qualname. */
     @Override
     public void releaseReferences(Heap heap) {
         PyDict d = dict;
-        PyTuple b = bases;
+        PyTuple b = bases, m = mroTuple;
         PyStr q = qualname;
+        boolean ownsBase = holdsBase;
+        holdsBase = false;
         dict = null;
         bases = null;
+        mroTuple = null;
         qualname = null;
+        if (ownsBase) heap.decref(base);
         heap.xdecref(d);
         heap.xdecref(b);
+        heap.xdecref(m);
         heap.xdecref(q);
     }
 
     /**
      * type_clear: the class dict is emptied but kept (objects caught in the same cycle may still
-     * look attributes up through it); bases and qualname stay until the class dies.
+     * look attributes up through it), and tp_mro, the tuple holding the class itself, is cleared;
+     * bases and qualname stay until the class dies.
      */
     @Override
     public void clearForCollector(Heap heap) {
         if (dict != null) dict.clearEntries(heap);
+        PyTuple m = mroTuple;
+        mroTuple = null;
+        heap.xdecref(m);
     }
 
     @Override

@@ -169,8 +169,11 @@ public final class Referrers {
             case PyCell c -> {
                 if (c.contents != null) add(c.contents, Kind.OTHER, "a closure cell", null);
             }
-            case PyType t when t.qualname != null -> {
-                t.traverse(o -> add(o, Kind.OTHER, o == t.qualname ? "__qualname__" : "a reference", h));
+            case PyType t when t.isHeapType() -> {
+                // type_traverse's references by their names, and the qualname it does not visit (a str is in no cycle).
+                t.traverse(o -> add(o, Kind.OTHER, o == t.dict ? "__dict__" : o == t.mroTuple ? "__mro__" : o == t.bases() ? "__bases__"
+                        : o == t.base() ? "__base__" : "a reference", h));
+                if (t.qualname != null) add(t.qualname, Kind.OTHER, "__qualname__", h);
             }
             case PyMethod m -> {
                 add(m.func, Kind.OTHER, "__func__", h);

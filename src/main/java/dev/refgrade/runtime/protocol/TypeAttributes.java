@@ -55,6 +55,7 @@ final class TypeAttributes {
                 return heap.newRef(t.type());
             }
             case "__mro__" -> {
+                if (t.mroTuple != null) return heap.newRef(t.mroTuple);
                 PyObject[] items = t.mro.toArray(new PyObject[0]);
                 for (PyObject o : items) heap.incref(o);
                 return rt.newTuple(items);

@@ -107,9 +107,11 @@ final class ClassBuiltins {
         if (doc != PyRuntime.NONE) {
             p.doc = heap.newRef(doc);
         } else if (p.fget != null) {
+            // A getter's None __doc__ is kept too in 3.11 (only a subclass of property drops it), so tp_traverse visits it.
             PyObject d = rt.ops.getAttrOrNull(p.fget, new PyStr("__doc__"));
-            if (d == PyRuntime.NONE) heap.decref(d);
-            else if (d != null) {
+            if (d == PyRuntime.NONE && !rt.rules.propertyKeepsNoneDoc) {
+                heap.decref(d);
+            } else if (d != null) {
                 p.doc = d;
                 p.getterDoc = true;
             }

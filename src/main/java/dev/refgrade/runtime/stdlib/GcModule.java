@@ -10,7 +10,10 @@ import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.protocol.Repr;
 import dev.refgrade.runtime.objects.PyInt;
 import dev.refgrade.runtime.objects.PyDict;
+import dev.refgrade.runtime.objects.PyBuiltin;
+import dev.refgrade.runtime.objects.PyFunction;
 import dev.refgrade.runtime.objects.PyInstance;
+import dev.refgrade.runtime.objects.PyType;
 import dev.refgrade.runtime.objects.PyList;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.Signature;
@@ -150,7 +153,10 @@ public final class GcModule {
         if (gen < 0 || gen >= Heap.GENERATIONS) throw rt.error(PyExc.VALUE_ERROR, "invalid generation");
         // 3.14: generation 1 means the young generation and one increment of the old (gc_collect_increment).
         if (gen == 1 && rt.rules.incrementalCollector) throw a.unsupported("gc.collect(1) on Python " + rt.rules.version);
-        return rt.newInt(new CycleCollector(rt.heap).collect((int) gen));
+        CycleCollector collector = new CycleCollector(rt.heap);
+        int collected = collector.collect((int) gen);
+        // The member descriptors of a class's __slots__ are not modelled: a count that should include them is not claimed.
+        return collector.countIncomplete ? Modules.unknowable(rt, collected) : rt.newInt(collected);
     }
 
     /**
@@ -243,6 +249,12 @@ public final class GcModule {
         PyList out = rt.newList();
         for (PyObject o : a.rest()) {
             if (!o.isGcType()) continue;
+            // func_traverse visits func_builtins, meth_traverse a builtin function's module: neither is an object here.
+            if (o instanceof PyFunction) throw a.unsupported("gc.get_referents() of a function (its __builtins__ dict is not modelled)");
+            if (o instanceof PyBuiltin b && b.self == null) throw a.unsupported("gc.get_referents() of a builtin function (its module is not modelled)");
+            if (o instanceof PyType t && t.isHeapType() && !t.layoutModelled()) {
+                throw a.unsupported("gc.get_referents() of a class with __slots__ (its member descriptors are not modelled)");
+            }
             o.traverse(r -> {
                 // subtype_traverse visits the class of an instance of a heap type (a library's Python class is one).
                 if (!(o instanceof PyInstance i) || r != i.cls || i.cls.heapType || i.cls.isLibraryClass()) out.appendOwned(rt.heap.newRef(r));

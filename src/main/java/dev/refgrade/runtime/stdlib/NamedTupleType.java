@@ -147,7 +147,9 @@ final class NamedTupleType {
         put(rt, ns, "__module__", rt.name("__main__"));
         PyType t = PyType.newClass(typename, rt.newTuple(heap.newRef(PyType.TUPLE)), ns, new PyStr[0]);
         t.qualname = tname;
-        return heap.alloc(t);
+        heap.alloc(t);
+        t.ready(rt);
+        return t;
     }
 
     private static void put(PyRuntime rt, PyDict ns, String key, PyObject owned) {
