@@ -86,8 +86,8 @@ public final class PyRuntime {
     /** Names an embedder adds to this run's builtins (probe helpers); immortal, so never counted. */
     final Map<String, PyObject> extraBuiltins = new HashMap<>();
     /**
-     * weakref.finalize's registry of waiting finalizers (each owned here), kept per run: a table shared
-     * by all runs would hold on to every run that a limit stopped before its exit handlers.
+     * The functions atexit calls at exit (weakref.finalize's _exitfunc), each owned here, kept per
+     * run: a table shared by all runs would hold on to every run that a limit stopped before its exit handlers.
      */
     public final List<PyObject> finalizers = new ArrayList<>();
     /**

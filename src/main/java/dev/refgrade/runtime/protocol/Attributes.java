@@ -333,7 +333,7 @@ public final class Attributes {
     }
 
     /** Classes that Lib/weakref.py and ctypes define in Python, which the simulator keeps static. */
-    private static final Set<String> PYTHON_CLASSES = Set.of("WeakMethod", "KeyedRef", "finalize", "c_long");
+    private static final Set<String> PYTHON_CLASSES = Set.of("WeakMethod", "KeyedRef", "c_long");
 
     /**
      * type_setattro refuses to change a static type, which all interpreters of the process share;

@@ -19,7 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * WeakValueDictionary, WeakKeyDictionary and WeakSet: the Python of Lib/weakref.py and
+ * WeakValueDictionary, WeakKeyDictionary, WeakSet and finalize: the Python of Lib/weakref.py and
  * _weakrefset.py (weakref_module.py), run in the module's namespace at `import weakref`, with what
  * CPython writes in C for them: KeyedRef's object (a ref with a key slot) and
  * _weakref._remove_dead_weakref. CPython imports weakref at startup, so what the import makes
@@ -61,6 +61,12 @@ final class WeakContainers {
         reg.put("KeyedRef", PyKeyedRef.TYPE);
         reg.function("_remove_dead_weakref", Signature.parse("dct, key, /").named("_remove_dead_weakref", "_remove_dead_weakref"),
                 WeakContainers::removeDeadWeakref);
+        // atexit.register(self._exitfunc), which finalize's first instance does: kept until exit.
+        reg.function("_register_atexit", Signature.parse("func, /").as(Convention.POSITIONAL), (rt, a) -> {
+            if (!Functions.isCallable(rt, a.get("func"))) throw rt.typeError("the first argument must be callable");
+            rt.finalizers.add(rt.heap.newRef(a.get("func")));
+            return PyRuntime.NONE;
+        });
         reg.function("_unmodelled", Signature.parse("what, /").as(Convention.POSITIONAL),
                 (rt, a) -> { throw refused(rt, rt.ops.str(a.get("what"))); });
     }
