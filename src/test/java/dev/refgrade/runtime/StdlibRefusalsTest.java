@@ -67,6 +67,11 @@ class StdlibRefusalsTest {
     @Nested
     class NotModelled {
         @Test
+        void aSlotWrapperAClassInheritsFromObjectIsRefusedNotAnAttributeError() {
+            assertRefused("class K:\n    pass\nprint(K.__hash__)\n", "the attribute '__hash__' of type object 'K' (not modelled yet) at line 3");
+        }
+
+        @Test
         void dataclassWeakrefSlotIsRefusedNotIgnored() {
             assertRefused("from dataclasses import dataclass\n@dataclass(slots=True, weakref_slot=True)\nclass P:\n    x: int\n",
                     "the 'weakref_slot' argument of dataclasses.dataclass() at line 2");
