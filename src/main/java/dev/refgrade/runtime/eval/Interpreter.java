@@ -317,6 +317,10 @@ public final class Interpreter implements Heap.Finalizers {
         } catch (PyException e) {
             leaving(e, f);
             throw e;
+        } catch (dev.refgrade.runtime.Unsupported u) {
+            // A refusal inside library code run from its text (Lib/enum.py) names the program's line that called it.
+            if (code.file.startsWith("Lib/") && f.back != null && u.line == f.line) throw new dev.refgrade.runtime.Unsupported(u.what, f.back.line);
+            throw u;
         } finally {
             current = f.back;
             depth--;
