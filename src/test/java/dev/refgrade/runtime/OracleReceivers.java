@@ -101,5 +101,10 @@ final class OracleReceivers {
         put("array.empty", "array.array('q')", ARRAY_VALUES);
         put("memoryview.strided", "memoryview(b'abcdef')[::2]", ARRAY_VALUES);
         put("dict_items.odict", "collections.OrderedDict(a=1, b=2).items()", MAPPING_VALUES);
+        put("deque.maxlen0", "collections.deque([], 0)", List.of());
+        put("Counter.negative", "collections.Counter({'a': -2, 'b': 0, 'c': 3, 'd': 3})", MAPPING_VALUES);
+        put("defaultdict.int", "collections.defaultdict(int, a=0)", MAPPING_VALUES);
+        put("array.nan", "array.array('d', [float('nan'), 0.0, -0.0])", ARRAY_VALUES);
+        put("dict_keys.big", "dict.fromkeys(range(20)).keys()", MAPPING_VALUES);
     }
 }
