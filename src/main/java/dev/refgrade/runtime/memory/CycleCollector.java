@@ -113,7 +113,7 @@ public final class CycleCollector {
         }
         Map<PyObject, Boolean> doomed = new IdentityHashMap<>();
         for (PyObject o : unreachable) doomed.put(o, true);
-        handleWeakrefs(unreachable, doomed);
+        int freedWeakrefs = handleWeakrefs(unreachable, doomed);
         // finalize_garbage: __del__ once per object, in the order the objects were found.
         for (PyObject o : unreachable) {
             if (!o.finalized && heap.finalizers.hasDel(o) && o.isTracked()) {
@@ -140,7 +140,7 @@ public final class CycleCollector {
             if (o.refcnt > 0 && o.isTracked() && o.gen == gen) moveTo(o, gens[older].head, older);
         }
         for (PyObject o : list(unreachableHead)) moveTo(o, gens[older].head, older);
-        return still.size();
+        return still.size() + freedWeakrefs;
     }
 
     /**
@@ -171,8 +171,12 @@ public final class CycleCollector {
         return false;
     }
 
-    /** handle_weakrefs: weakrefs to garbage die first; callbacks run only for weakrefs that survive. */
-    private void handleWeakrefs(List<PyObject> unreachable, Map<PyObject, Boolean> doomed) {
+    /**
+     * handle_weakrefs: weakrefs to garbage die first; callbacks run only for weakrefs that survive.
+     * Returns how many of those weakrefs their callback left with no reference, so they were freed
+     * (weakref.finalize's own, which its callback drops): gc_collect_main counts them as collected.
+     */
+    private int handleWeakrefs(List<PyObject> unreachable, Map<PyObject, Boolean> doomed) {
         List<PyWeakRef> callbacks = new ArrayList<>();
         for (PyObject o : unreachable) {
             WeakRefList list = heap.takeWeakrefs(o);
@@ -182,14 +186,17 @@ public final class CycleCollector {
                 if (ref.callback != null && !doomed.containsKey(ref) && ref.refcnt > 0) callbacks.add(ref);
             }
         }
+        int freed = 0;
         for (PyWeakRef ref : callbacks) {
             heap.incref(ref);
             PyObject cb = ref.callback;
             ref.callback = null;
             heap.finalizers.callWeakrefCallback(cb, ref);
             heap.decref(cb);
+            if (ref.refcnt == 1) freed++;
             heap.decref(ref);
         }
+        return freed;
     }
 
     /** handle_resurrected_objects: garbage a finalizer made reachable again moves on with the survivors. */
