@@ -27,3 +27,4 @@ print(e.buffer_info(), array.array('B', [1, 2]).buffer_info()[1])
 e.append(1.0)
 e.pop()
 print(e.buffer_info()[0] != 0, e.buffer_info()[1])
+print(array.array('q').count(1), array.array('q').count('x'))  # an empty array still reads its argument

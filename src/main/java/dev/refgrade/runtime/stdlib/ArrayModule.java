@@ -62,8 +62,9 @@ public final class ArrayModule {
             return rt.newInt(i);
         });
         reg.method(t, "count", "v, /", (PyRuntime rt, PyArray a, Args x) -> {
+            PyObject v = x.get("v");
             int n = 0;
-            for (int i = 0; i < a.size; i++) if (ArrayItems.equalAt(rt, a, i, x.get("v"))) n++;
+            for (int i = 0; i < a.size; i++) if (ArrayItems.equalAt(rt, a, i, v)) n++;
             return rt.newInt(n);
         });
         reg.method(t, "reverse", "", (PyRuntime rt, PyArray a, Args x) -> {
