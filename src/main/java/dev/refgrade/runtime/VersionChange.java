@@ -49,6 +49,8 @@ public enum VersionChange {
             + " a list of pairs"),
     HASHABLE_MAPPINGPROXY(PythonVersion.V3_12, "gh-87995", "a mappingproxy is hashable when its mapping is: hash() of a class's"
             + " __dict__ complains about the dict"),
+    IS_LITERAL_WARNING_NAMES_TYPE(PythonVersion.V3_12, "check_compare", "the SyntaxWarning for `is` with a literal names the"
+            + " literal's type: \"is\" with 'int' literal"),
     PROPERTY_DROPS_NONE_DOC(PythonVersion.V3_12, "gh-98963", "a property whose getter has no docstring keeps no __doc__ of its"
             + " own, so it holds no reference to None"),
     CACHED_PROPERTY_WITHOUT_LOCK(PythonVersion.V3_12, "gh-87634", "functools.cached_property no longer makes an RLock for each"

@@ -176,6 +176,9 @@ public final class VersionRules {
      */
     public final boolean packsLoneWeakrefCallback;
 
+    /** 3.12's check_compare names the literal's type in its SyntaxWarning; 3.11 says "a literal". */
+    public final boolean isLiteralWarningNamesType;
+
     /** gh-98963 (3.12): property_init keeps a getter's None __doc__ only before 3.12. */
     public final boolean propertyKeepsNoneDoc;
 
@@ -220,6 +223,7 @@ public final class VersionRules {
         this.packsLoneWeakrefCallback = has(VersionChange.LONE_WEAKREF_CALLBACK_PACKED);
         this.cachedPropertyLock = !has(VersionChange.CACHED_PROPERTY_WITHOUT_LOCK);
         this.propertyKeepsNoneDoc = !has(VersionChange.PROPERTY_DROPS_NONE_DOC);
+        this.isLiteralWarningNamesType = has(VersionChange.IS_LITERAL_WARNING_NAMES_TYPE);
         this.classStaticAttributes = has(VersionChange.CLASS_STATIC_ATTRIBUTES);
         this.namespaceFromMapping = has(VersionChange.NAMESPACE_FROM_MAPPING);
         this.constantSlices = has(VersionChange.CONSTANT_SLICES);

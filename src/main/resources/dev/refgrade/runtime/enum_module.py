@@ -4,7 +4,9 @@
 # EnumType.__new__ and _proto_member.__set_name__ do); its methods that run as Python are on the
 # holder class below, named EnumType so that their names and qualnames are CPython's. Flag, IntEnum,
 # StrEnum and the rest are left out, so that using one is refused by name. _unmodelled(what) stops
-# the run with a refusal.
+# the run with a refusal. Where 3.12's Lib/enum.py differs, its code stands under
+# `if sys.version_info >= (3, 12)` (3.13 and later are refused).
+import sys
 
 def _is_dunder(name):
     """
@@ -17,6 +19,12 @@ def _is_dunder(name):
             name[-3] != '_'
             )
 
+
+if sys.version_info >= (3, 12):
+    class _not_given:
+        def __repr__(self):
+            return('<not given>')
+    _not_given = _not_given()
 
 class _auto_null:
     def __repr__(self):
@@ -53,41 +61,85 @@ class property:
         # support for abstract methods
         self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
 
-    def __get__(self, instance, ownerclass=None):
-        if instance is None:
+    if sys.version_info >= (3, 12):
+        member = None
+        _attr_type = None
+        _cls_type = None
+
+        def __get__(self, instance, ownerclass=None):
+            if instance is None:
+                if self.member is not None:
+                    return self.member
+                else:
+                    raise AttributeError(
+                            '%r has no attribute %r' % (ownerclass, self.name)
+                            )
+            if self.fget is not None:
+                # use previous enum.property
+                return self.fget(instance)
+            elif self._attr_type == 'attr':
+                # look up previous attibute
+                return getattr(self._cls_type, self.name)
+            elif self._attr_type == 'desc':
+                # use previous descriptor
+                return getattr(instance._value_, self.name)
+            # look for a member by this name.
             try:
                 return ownerclass._member_map_[self.name]
             except KeyError:
                 raise AttributeError(
                         '%r has no attribute %r' % (ownerclass, self.name)
-                        )
-        else:
-            if self.fget is None:
-                # look for a member by this name.
+                        ) from None
+
+        def __set__(self, instance, value):
+            if self.fset is not None:
+                return self.fset(instance, value)
+            raise AttributeError(
+                    "<enum %r> cannot set attribute %r" % (self.clsname, self.name)
+                    )
+
+        def __delete__(self, instance):
+            if self.fdel is not None:
+                return self.fdel(instance)
+            raise AttributeError(
+                    "<enum %r> cannot delete attribute %r" % (self.clsname, self.name)
+                    )
+    else:
+        def __get__(self, instance, ownerclass=None):
+            if instance is None:
                 try:
                     return ownerclass._member_map_[self.name]
                 except KeyError:
                     raise AttributeError(
                             '%r has no attribute %r' % (ownerclass, self.name)
-                            ) from None
+                            )
             else:
-                return self.fget(instance)
+                if self.fget is None:
+                    # look for a member by this name.
+                    try:
+                        return ownerclass._member_map_[self.name]
+                    except KeyError:
+                        raise AttributeError(
+                                '%r has no attribute %r' % (ownerclass, self.name)
+                                ) from None
+                else:
+                    return self.fget(instance)
 
-    def __set__(self, instance, value):
-        if self.fset is None:
-            raise AttributeError(
-                    "<enum %r> cannot set attribute %r" % (self.clsname, self.name)
-                    )
-        else:
-            return self.fset(instance, value)
+        def __set__(self, instance, value):
+            if self.fset is None:
+                raise AttributeError(
+                        "<enum %r> cannot set attribute %r" % (self.clsname, self.name)
+                        )
+            else:
+                return self.fset(instance, value)
 
-    def __delete__(self, instance):
-        if self.fdel is None:
-            raise AttributeError(
-                    "<enum %r> cannot delete attribute %r" % (self.clsname, self.name)
-                    )
-        else:
-            return self.fdel(instance)
+        def __delete__(self, instance):
+            if self.fdel is None:
+                raise AttributeError(
+                        "<enum %r> cannot delete attribute %r" % (self.clsname, self.name)
+                        )
+            else:
+                return self.fdel(instance)
 
     def __set_name__(self, ownerclass, name):
         self.name = name
@@ -99,44 +151,101 @@ class EnumType:
     Metaclass for Enum
     """
 
-    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
-        """
-        Either returns an existing member, or creates a new enum class.
-        """
-        if names is None:  # simple value lookup
-            return cls.__new__(cls, value)
-        # otherwise, functional API: we're creating a new Enum type
-        return _create_(
-                cls,
-                value,
-                names,
-                module=module,
-                qualname=qualname,
-                type=type,
-                start=start,
-                boundary=boundary,
+    if sys.version_info >= (3, 12):
+        def __call__(cls, value, names=_not_given, *values, module=None, qualname=None, type=None, start=1, boundary=None):
+            """
+            Either returns an existing member, or creates a new enum class.
+            """
+            if cls._member_map_:
+                # simple value lookup if members exist
+                if names is not _not_given:
+                    value = (value, names) + values
+                return cls.__new__(cls, value)
+            # otherwise, functional API: we're creating a new Enum type
+            if names is _not_given and type is None:
+                # no body? no data-type? possibly wrong usage
+                raise TypeError(
+                        f"{cls} has no members; specify `names=()` if you meant to create a new, empty, enum"
+                        )
+            return _create_(
+                    cls,
+                    class_name=value,
+                    names=None if names is _not_given else names,
+                    module=module,
+                    qualname=qualname,
+                    type=type,
+                    start=start,
+                    boundary=boundary,
+                    )
+    else:
+        def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
+            """
+            Either returns an existing member, or creates a new enum class.
+            """
+            if names is None:  # simple value lookup
+                return cls.__new__(cls, value)
+            # otherwise, functional API: we're creating a new Enum type
+            return _create_(
+                    cls,
+                    value,
+                    names,
+                    module=module,
+                    qualname=qualname,
+                    type=type,
+                    start=start,
+                    boundary=boundary,
+                    )
+
+    if sys.version_info >= (3, 12):
+        def __contains__(cls, value):
+            """Return True if `value` is in `cls`.
+
+            `value` is in `cls` if:
+            1) `value` is a member of `cls`, or
+            2) `value` is the value of one of the `cls`'s members.
+            """
+            if isinstance(value, cls):
+                return True
+            return value in cls._value2member_map_ or value in cls._unhashable_values_
+    else:
+        def __contains__(cls, member):
+            """
+            Return True if member is a member of this enum
+            raises TypeError if member is not an enum member
+            """
+            if not isinstance(member, Enum):
+                _unmodelled("'in' of a value that is not an enum member on Python 3.11"
+                            " (it prints a DeprecationWarning through the warnings module)")
+            return isinstance(member, cls) and member._name_ in cls._member_map_
+
+        def __getattr__(cls, name):
+            """
+            Return the enum member matching `name`
+            """
+            if _is_dunder(name):
+                raise AttributeError(name)
+            try:
+                return cls._member_map_[name]
+            except KeyError:
+                raise AttributeError(name) from None
+
+    def __dir__(cls):
+        interesting = set([
+                '__class__', '__contains__', '__doc__', '__getitem__',
+                '__iter__', '__len__', '__members__', '__module__',
+                '__name__', '__qualname__',
+                ]
+                + cls._member_names_
                 )
-
-    def __contains__(cls, member):
-        """
-        Return True if member is a member of this enum
-        raises TypeError if member is not an enum member
-        """
-        if not isinstance(member, Enum):
-            _unmodelled("'in' of a value that is not an enum member on Python 3.11"
-                        " (it prints a DeprecationWarning through the warnings module)")
-        return isinstance(member, cls) and member._name_ in cls._member_map_
-
-    def __getattr__(cls, name):
-        """
-        Return the enum member matching `name`
-        """
-        if _is_dunder(name):
-            raise AttributeError(name)
-        try:
-            return cls._member_map_[name]
-        except KeyError:
-            raise AttributeError(name) from None
+        if cls._new_member_ is not object.__new__:
+            interesting.add('__new__')
+        if cls.__init_subclass__ is not object.__init_subclass__:
+            interesting.add('__init_subclass__')
+        if cls._member_type_ is object:
+            return sorted(interesting)
+        else:
+            # return whatever mixed-in data type has
+            return sorted(set(dir(cls._member_type_)) | interesting)
 
     def __getitem__(cls, name):
         """
@@ -208,6 +317,53 @@ class Enum(metaclass=EnumType):
     Methods can be added to enumerations, and members can have their own
     attributes -- see the documentation for details.
     """
+
+    if sys.version_info >= (3, 12):
+        __doc__ = """
+    Create a collection of name/value pairs.
+
+    Example enumeration:
+
+    >>> class Color(Enum):
+    ...     RED = 1
+    ...     BLUE = 2
+    ...     GREEN = 3
+
+    Access them by:
+
+    - attribute access:
+
+      >>> Color.RED
+      <Color.RED: 1>
+
+    - value lookup:
+
+      >>> Color(1)
+      <Color.RED: 1>
+
+    - name lookup:
+
+      >>> Color['RED']
+      <Color.RED: 1>
+
+    Enumerations can be iterated over, and know how many members they have:
+
+    >>> len(Color)
+    3
+
+    >>> list(Color)
+    [<Color.RED: 1>, <Color.BLUE: 2>, <Color.GREEN: 3>]
+
+    Methods can be added to enumerations, and members can have their own
+    attributes -- see the documentation for details.
+    """
+
+        @classmethod
+        def __signature__(cls):
+            if cls._member_names_:
+                return '(*values)'
+            else:
+                return '(new_class_name, /, names, *, module=None, qualname=None, type=None, start=1, boundary=None)'
 
     def __new__(cls, value):
         # all enum instances are actually created during class construction
@@ -286,6 +442,9 @@ class Enum(metaclass=EnumType):
         except TypeError:
             _unmodelled("auto() after values that are not ascending numbers"
                         " (3.11 prints a DeprecationWarning through the warnings module)")
+
+    if sys.version_info >= (3, 12):
+        _generate_next_value_ = staticmethod(_generate_next_value_)
 
     @classmethod
     def _missing_(cls, value):

@@ -25,6 +25,9 @@ public final class Compiler {
     public final PyRuntime rt;
     final String file;
     public final Constants constants;
+    /** The SyntaxWarnings compiling raised, in the order the compiler met them; printed before the file runs. */
+    public final StringBuilder warnings = new StringBuilder();
+    private Module module;
     private final Map<List<Object>, PyTuple> constsTuples = new HashMap<>();
 
     public Compiler(PyRuntime rt, String file) {
@@ -117,6 +120,7 @@ public final class Compiler {
     /** With {@code displayLast}, a final expression statement shows its value, as a notebook cell does. */
     public PyCode compileModule(Module m, boolean displayLast) {
         Refusals.check(m.body());
+        module = m;
         SymbolScope scope = m.scope();
         Unit u = new Unit(scope, "<module>", List.of());
         Stmts stmts = new Stmts(this, u);
@@ -127,6 +131,11 @@ public final class Compiler {
         PyCode code = finish(u, "<module>", 1, body, List.of(), PyCode.Shape.NONE);
         constants.compilationEnded();
         return code;
+    }
+
+    /** check_compare, once a comparison's operands are compiled. */
+    public void checkCompare(Expr.Compare cmp) {
+        if (module != null) LiteralComparisons.check(cmp, constants, rt.rules, module, warnings);
     }
 
     /** makecode: the code object, with its co_consts merged with an identical earlier tuple. */

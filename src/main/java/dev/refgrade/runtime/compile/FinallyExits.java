@@ -66,7 +66,6 @@ public final class FinallyExits {
 
     private void warnIf(boolean leaves, String what, int line) {
         if (!leaves) return;
-        out.append(module.fileName()).append(':').append(line).append(": SyntaxWarning: '").append(what).append("' in a 'finally' block\n");
-        if (!module.fileName().startsWith("<")) out.append("  ").append(module.line(line).strip()).append('\n');
+        SyntaxWarnings.append(out, module, line, "'" + what + "' in a 'finally' block");
     }
 }

@@ -371,6 +371,7 @@ public final class Exprs {
         boolean in = lastOp == CmpOp.IN || lastOp == CmpOp.NOT_IN;
         Eval[] rights = java.util.Arrays.copyOf(all(in ? comparators.subList(0, last) : comparators), last + 1);
         if (in) rights[last] = containerOfIn(comparators.get(last));
+        c.checkCompare(cmp);
         CmpOp[] ops = cmp.ops().toArray(new CmpOp[0]);
         if (rt.varies(Variation.IS_COMPARES_VALUES)) {
             for (int i = 0; i < ops.length; i++) ops[i] = ops[i] == CmpOp.IS ? CmpOp.EQ : ops[i] == CmpOp.IS_NOT ? CmpOp.NE : ops[i];

@@ -317,6 +317,10 @@ public final class Interpreter implements Heap.Finalizers {
         } catch (PyException e) {
             leaving(e, f);
             throw e;
+        } catch (dev.refgrade.runtime.Unsupported u) {
+            // A refusal inside library code run from its text (Lib/enum.py) names the program's line that called it.
+            if (code.file.startsWith("Lib/") && f.back != null && u.line == f.line) throw new dev.refgrade.runtime.Unsupported(u.what, f.back.line);
+            throw u;
         } finally {
             current = f.back;
             depth--;
@@ -614,6 +618,7 @@ public final class Interpreter implements Heap.Finalizers {
         Compiler compiler = new Compiler(rt, file);
         PyCode code = compiler.compileModule(module);
         if (rt.rules.finallyExitWarnings) errors.append(FinallyExits.warnings(module));
+        errors.append(compiler.warnings);
         sources.put(file, module);
         PyDict globals = mainNamespace();
         arena = compiler.constants.arena;
@@ -649,6 +654,7 @@ public final class Interpreter implements Heap.Finalizers {
             Compiler compiler = new Compiler(rt, cell.fileName());
             PyCode code = compiler.compileModule(cell, true);
             if (rt.rules.finallyExitWarnings) errors.append(FinallyExits.warnings(cell));
+            errors.append(compiler.warnings);
             for (PyObject o : compiler.constants.arena) heap.decref(o);
             compiler.constants.arena.clear();
             failure = runBody(code, ns, cell.fileName());

@@ -61,8 +61,10 @@ public final class PyBuiltin extends PyObject {
     }
 
     public PyBuiltin bind(PyObject to) {
-        // meth_get__qualname__: a classmethod bound to a subclass is named by it ("defaultdict.fromkeys").
-        Signature s = classMethod && to != methodOf && to instanceof PyType c ? sig.requalified(qualifiedName(c) + "." + name) : sig;
+        // meth_get__qualname__: a classmethod bound to a subclass is named by it ("defaultdict.fromkeys"), and so
+        // is a method of type bound to a class ("int.mro").
+        Signature s = (classMethod || methodOf == PyType.TYPE) && to != methodOf && to instanceof PyType c
+                ? sig.requalified(qualifiedName(c) + "." + name) : sig;
         return new PyBuiltin(owner, name, s, impl, to, methodOf, classMethod);
     }
 

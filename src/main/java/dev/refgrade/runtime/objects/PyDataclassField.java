@@ -12,6 +12,10 @@ public final class PyDataclassField extends PyObject {
     public PyObject name, fieldType, dflt, factory, hash;
     /** field()'s kw_only (MISSING when not given), set to the class's default by _get_field. */
     public PyObject kwOnly;
+    /** _field_type: None until _get_field makes it the module's _FIELD or _FIELD_INITVAR. */
+    public PyObject kind;
+    /** Whether kind is _FIELD_INITVAR: an __init__ parameter for __post_init__, not a field of the instances. */
+    public boolean initVar;
     public final boolean init, repr, compare;
 
     /** Takes the references to {@code dflt}, {@code factory}, {@code hash} and {@code kwOnly}. */
@@ -43,14 +47,14 @@ public final class PyDataclassField extends PyObject {
 
     @Override
     public void traverse(Consumer<PyObject> visit) {
-        for (PyObject o : new PyObject[] {name, fieldType, dflt, factory, hash, kwOnly}) if (o != null) visit.accept(o);
+        for (PyObject o : new PyObject[] {name, fieldType, dflt, factory, hash, kwOnly, kind}) if (o != null) visit.accept(o);
     }
 
-    /** Slots are cleared in their order: name, type, default, default_factory, ..., hash, ..., kw_only. */
+    /** Slots are cleared in their order: name, type, default, default_factory, ..., hash, ..., kw_only, _field_type. */
     @Override
     public void releaseReferences(Heap heap) {
-        PyObject[] held = {name, fieldType, dflt, factory, hash, kwOnly};
-        name = fieldType = dflt = factory = hash = kwOnly = null;
+        PyObject[] held = {name, fieldType, dflt, factory, hash, kwOnly, kind};
+        name = fieldType = dflt = factory = hash = kwOnly = kind = null;
         for (PyObject o : held) heap.xdecref(o);
     }
 }

@@ -28,9 +28,9 @@ final class TypeAttributes {
         try {
             return getattribute(rt, t, name);
         } catch (dev.refgrade.runtime.objects.PyException e) {
-            if (!e.matches(PyExc.ATTRIBUTE_ERROR)) throw e;
+            if (!e.matches(PyExc.ATTRIBUTE_ERROR) || !dev.refgrade.runtime.stdlib.EnumModule.answersMissing(rt, name)) throw e;
             e.discard(rt.heap);
-            return dev.refgrade.runtime.stdlib.EnumModule.missingAttribute(rt, t, name);
+            return dev.refgrade.runtime.stdlib.EnumModule.slot(rt, t, "__getattr__", name);
         }
     }
 
@@ -89,7 +89,10 @@ final class TypeAttributes {
         if (v != null) return Descriptors.get(rt, v, null, t);
         PyObject meta = PyType.TYPE.own(rt, name);
         if (meta instanceof PyBuiltin b && b.self == null) return heap.alloc(b.bind(heap.newRef(t)));
-        if (!t.heapType && CPythonNames.has(t, name.value)) throw CPythonNames.refusal(rt, "type object '" + t.name + "'", name.value);
+        // A name CPython's builtin bases have (a class's own are in its dict): refused, not an AttributeError.
+        if (CPythonNames.has(t, name.value)) throw CPythonNames.refusal(rt, "type object '" + t.name + "'", name.value);
+        // A method of type itself (type.__subclasses__ ...) that the simulator lacks: refused, not an AttributeError.
+        if (CPythonNames.has(PyType.TYPE, name.value)) throw CPythonNames.refusal(rt, "type object '" + t.name + "'", name.value);
         throw rt.error(PyExc.ATTRIBUTE_ERROR, "type object '" + t.name + "' has no attribute '" + name.value + "'");
     }
 }

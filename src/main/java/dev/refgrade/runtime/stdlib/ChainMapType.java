@@ -114,8 +114,9 @@ final class ChainMapType {
             return m;
         });
         // Mapping's and MutableMapping's mixins (KeysView and the rest of collections.abc) are not modelled.
-        for (String refused : List.of("keys", "items", "values", "__eq__", "__ne__", "update", "setdefault", "__ror__",
-                "fromkeys", "__reversed__", "__init__", "__class_getitem__")) {
+        ChainMapMixins.install(reg, t);
+        for (String refused : List.of("keys", "items", "values", "__eq__", "__ne__", "__ror__", "__reversed__", "__init__",
+                "__class_getitem__")) {
             reg.method(t, refused, "*args, **kwargs", (PyRuntime rt, PyInstance self, Args a) -> {
                 throw a.unsupported("ChainMap." + refused);
             });

@@ -48,8 +48,15 @@ final class ClassBuiltins {
         reg.constructor(PyType.SUPER, Signature.parse("type=<unrepresentable>, obj=<unrepresentable>, /")
                 .as(Signature.Convention.PARSE_TUPLE), (rt, t, a) -> zuper(rt, a.get("type"), a.get("obj")));
         reg.method(PyType.OBJECT, "__init__", "*args, **kwargs", ClassBuiltins::objectInit);
-        reg.method(PyType.OBJECT, "__init_subclass__", Signature.parse("").as(Signature.Convention.NOARGS),
-                (PyRuntime rt, PyObject self, Args a) -> PyRuntime.NONE);
+        // type.mro(): mro_implementation's C3 order as a new list (what __mro__ holds, for a class that does not override mro).
+        reg.method(PyType.TYPE, "mro", "", (PyRuntime rt, PyType t, Args a) -> {
+            PyObject[] items = t.mro.toArray(new PyObject[0]);
+            for (PyObject o : items) rt.heap.incref(o);
+            return rt.newList(items, items.length);
+        });
+        // object_init_subclass is METH_CLASS: each look-up makes a method bound to the class it went through.
+        reg.classMethod(PyType.OBJECT, "__init_subclass__", Signature.parse("").as(Signature.Convention.NOARGS),
+                (rt, cls, a) -> PyRuntime.NONE);
         reg.method(PyType.OBJECT, "__getattribute__", "name, /", (PyRuntime rt, PyObject self, Args a) ->
                 AttributeHooks.objectGet(rt, self, Builtins.attrName(rt, a.get("name"))));
         reg.method(PyType.OBJECT, "__setattr__", "name, value, /", (PyRuntime rt, PyObject self, Args a) -> {

@@ -49,7 +49,7 @@ final class DataclassBuild {
             if (b.lookup(rt, "__dataclass_params__") instanceof PyDataclassParams params && params.frozen) anyFrozenBase = true;
         }
         java.util.Set<PyDataclassField> own = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        own.addAll(ownFields(rt, cls, fields, p.kwOnly));
+        own.addAll(ownFields(rt, cls, fields, p.kwOnly, new Kinds(rt)));
         if (dataclassBases && anyFrozenBase != p.frozen) {
             throw rt.typeError(anyFrozenBase ? "cannot inherit non-frozen dataclass from a frozen one"
                     : "cannot inherit frozen dataclass from a non-frozen one");
@@ -73,8 +73,10 @@ final class DataclassBuild {
             String self = fields.containsKey("self") ? "__dataclass_self__" : "self";
             define(rt, cls, "__init__", DataclassMethods.init(rt, globals, all, params, kwParams, p.frozen, postInit, self, p.slots));
         }
-        if (p.repr) define(rt, cls, "__repr__", DataclassMethods.repr(rt, globals, all.stream().filter(f -> f.repr).toList()));
-        List<PyDataclassField> compared = all.stream().filter(f -> f.compare).toList();
+        // field_list: the real fields, without InitVar pseudo-fields, for every method but __init__.
+        List<PyDataclassField> fieldList = all.stream().filter(f -> !f.initVar).toList();
+        if (p.repr) define(rt, cls, "__repr__", DataclassMethods.repr(rt, globals, fieldList.stream().filter(f -> f.repr).toList()));
+        List<PyDataclassField> compared = fieldList.stream().filter(f -> f.compare).toList();
         if (p.eq) define(rt, cls, "__eq__", DataclassMethods.compare(rt, globals, "__eq__", "==", compared));
         if (p.order) {
             for (String[] op : new String[][] {{"__lt__", "<"}, {"__le__", "<="}, {"__gt__", ">"}, {"__ge__", ">="}}) {
@@ -86,19 +88,19 @@ final class DataclassBuild {
         }
         if (p.frozen) {
             for (String name : new String[] {"__setattr__", "__delattr__"}) {
-                if (define(rt, cls, name, DataclassMethods.frozen(rt, globals, cls, name, all))) {
+                if (define(rt, cls, name, DataclassMethods.frozen(rt, globals, cls, name, fieldList))) {
                     throw rt.typeError("Cannot overwrite attribute " + name + " in class " + cls.name);
                 }
             }
         }
-        hash(rt, cls, globals, p, explicitHash, all);
+        hash(rt, cls, globals, p, explicitHash, fieldList);
         PyObject doc = cls.lookup(rt, "__doc__");
         if (doc == null || !rt.ops.truthy(doc)) set(rt, cls, "__doc__", rt.newStr(cls.name + signature(rt, cls, p, params, kwParams)));
         if (p.matchArgs && cls.dict.getBorrowed(rt, rt.name("__match_args__")) == null) {
             PyObject[] names = params.stream().map(f -> rt.heap.newRef(f.name)).toArray(PyObject[]::new);
             set(rt, cls, "__match_args__", rt.newTuple(names));
         }
-        return p.slots ? addSlots(rt, cls, all) : rt.heap.newRef(cls);
+        return p.slots ? addSlots(rt, cls, fieldList) : rt.heap.newRef(cls);
     }
 
     /**
@@ -127,8 +129,21 @@ final class DataclassBuild {
      * _get_field for each of the class's own annotations, put after (or in place of) the bases'
      * fields, which stay borrowed; a Field left in the class dict is replaced by its default, or removed.
      */
+    /** The module's InitVar class and its _FIELD and _FIELD_INITVAR markers, from this run's dataclasses module. */
+    private record Kinds(PyObject initVar, PyObject field, PyObject initVarField) {
+        Kinds(PyRuntime rt) {
+            this(rt, rt.importModule("dataclasses"));
+        }
+
+        private Kinds(PyRuntime rt, dev.refgrade.runtime.objects.PyModule m) {
+            this(m.dict.getBorrowed(rt, rt.name("InitVar")), m.dict.getBorrowed(rt, rt.name("_FIELD")),
+                    m.dict.getBorrowed(rt, rt.name("_FIELD_INITVAR")));
+            rt.heap.decref(m); // sys.modules keeps it
+        }
+    }
+
     private static java.util.Collection<PyDataclassField> ownFields(PyRuntime rt, PyType cls, Map<String, PyDataclassField> fields,
-                                                                    boolean kwOnly) {
+                                                                    boolean kwOnly, Kinds kinds) {
         Map<String, PyDataclassField> own = new LinkedHashMap<>();
         boolean kwOnlySeen = false;
         PyObject annotations = cls.dict.getBorrowed(rt, rt.name("__annotations__"));
@@ -156,7 +171,7 @@ final class DataclassBuild {
                     f = rt.heap.newRef(given);
                 } else {
                     PyObject d = dflt == null ? DataclassesModule.MISSING : dflt;
-                    f = rt.heap.alloc(new PyDataclassField(rt.heap.newRef(d), rt.heap.newRef(DataclassesModule.MISSING), true, true,
+                    f = DataclassesModule.withoutKind(rt, new PyDataclassField(rt.heap.newRef(d), rt.heap.newRef(DataclassesModule.MISSING), true, true,
                             rt.heap.newRef(PyRuntime.NONE), true, rt.heap.newRef(DataclassesModule.MISSING)));
                 }
                 if (f.kwOnly == DataclassesModule.MISSING) {
@@ -168,7 +183,17 @@ final class DataclassBuild {
                 f.fieldType = rt.heap.newRef(type);
                 rt.heap.xdecref(oldName);
                 rt.heap.xdecref(oldType);
-                if (f.dflt != DataclassesModule.MISSING && rt.ops.hashIsNone(f.dflt)) {
+                // _is_initvar: InitVar itself, or an InitVar[...] instance.
+                f.initVar = type == kinds.initVar() || type.type() == kinds.initVar();
+                PyObject oldKind = f.kind;
+                f.kind = rt.heap.newRef(f.initVar ? kinds.initVarField() : kinds.field());
+                rt.heap.xdecref(oldKind);
+                if (f.initVar && f.factory != DataclassesModule.MISSING) {
+                    rt.heap.decref(f);
+                    for (PyDataclassField made : own.values()) rt.heap.decref(made);
+                    throw rt.typeError("field " + name.value + " cannot have a default factory");
+                }
+                if (!f.initVar && f.dflt != DataclassesModule.MISSING && rt.ops.hashIsNone(f.dflt)) {
                     String message = "mutable default " + Repr.repr(rt, f.dflt.type()) + " for field " + name.value
                             + " is not allowed: use default_factory";
                     rt.heap.decref(f);

@@ -68,10 +68,11 @@ final class DataclassMethods {
             } else {
                 continue; // the class attribute holds the default
             }
+            if (f.initVar) continue; // _field_init: its default named, but nothing assigned
             body.add(frozen ? "__dataclass_builtins_object__.__setattr__(" + self + "," + Repr.repr(rt, f.name) + "," + value + ")"
                     : self + "." + n + "=" + value);
         }
-        if (postInit) body.add(self + ".__post_init__()");
+        if (postInit) body.add(self + ".__post_init__(" + String.join(",", all.stream().filter(f -> f.initVar).map(DataclassMethods::name).toList()) + ")");
         if (body.isEmpty()) body.add("pass");
         List<String> args = new ArrayList<>(List.of(self));
         for (PyDataclassField f : params) args.add(parameter(f));

@@ -6,10 +6,10 @@ import dev.refgrade.runtime.objects.PyDict;
 
 /**
  * The functions of Lib/dataclasses.py (3.11) that are plain Python over a dataclass's fields:
- * is_dataclass, asdict, astuple and replace, with their helpers, run from the module's own text
+ * is_dataclass, asdict, astuple and replace, with their helpers, and the InitVar class and the
+ * _FIELD markers, run from the module's own text
  * (comments and docstrings left out) in the module's namespace each run, so the objects they make,
- * the deep copies of leaf values included, are the ones CPython's make (replace without its ClassVar
- * and InitVar cases: such fields are refused). Tracebacks through them are
+ * the deep copies of leaf values included, are the ones CPython's make. Tracebacks through them are
  * refused ({@link #FILE}): CPython prints its installed file's path and lines.
  */
 final class DataclassesLibrary {
@@ -20,7 +20,33 @@ final class DataclassesLibrary {
 
     private static final String SOURCE = """
             import copy
+
+            class _FIELD_BASE:
+                def __init__(self, name):
+                    self.name = name
+                def __repr__(self):
+                    return self.name
+            _FIELD = _FIELD_BASE('_FIELD')
+            _FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
+            _FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
+
             _FIELDS = '__dataclass_fields__'
+
+            class InitVar:
+                __slots__ = ('type', )
+
+                def __init__(self, type):
+                    self.type = type
+
+                def __repr__(self):
+                    if isinstance(self.type, type):
+                        type_name = self.type.__name__
+                    else:
+                        type_name = repr(self.type)
+                    return f'dataclasses.InitVar[{type_name}]'
+
+                def __class_getitem__(cls, type):
+                    return InitVar(type)
 
             def _is_dataclass_instance(obj):
                 return hasattr(type(obj), _FIELDS)
@@ -78,6 +104,9 @@ final class DataclassesLibrary {
                 if not _is_dataclass_instance(obj):
                     raise TypeError("replace() should be called on dataclass instances")
                 for f in getattr(obj, _FIELDS).values():
+                    if f._field_type is _FIELD_CLASSVAR:
+                        continue
+
                     if not f.init:
                         if f.name in changes:
                             raise ValueError(f'field {f.name} is declared with '
@@ -85,6 +114,9 @@ final class DataclassesLibrary {
                                              'replace()')
                         continue
                     if f.name not in changes:
+                        if f._field_type is _FIELD_INITVAR and f.default is MISSING:
+                            raise ValueError(f"InitVar {f.name!r} "
+                                             'must be specified with replace()')
                         changes[f.name] = getattr(obj, f.name)
                 return obj.__class__(**changes)
             """;

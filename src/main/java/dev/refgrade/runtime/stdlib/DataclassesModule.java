@@ -23,7 +23,7 @@ import java.util.function.Function;
  * dataclasses (Lib/dataclasses.py, 3.11) for plain fields: dataclass(), field(), fields(), MISSING,
  * Field and FrozenInstanceError; the methods are generated as that module does ({@link DataclassBuild}).
  * is_dataclass, asdict, astuple and replace run from the module's text ({@link DataclassesLibrary}); its
- * other names (InitVar, make_dataclass, ...) are refused by name.
+ * other names (make_dataclass, ...) are refused by name; InitVar is the module text's class.
  */
 public final class DataclassesModule {
     private DataclassesModule() {}
@@ -56,6 +56,7 @@ public final class DataclassesModule {
         getter(field, "hash", f -> f.hash);
         getter(field, "compare", f -> PyRuntime.bool(f.compare));
         getter(field, "kw_only", f -> f.kwOnly);
+        getter(field, "_field_type", f -> f.kind);
         reg.function("field", Signature.parse("*, default=<unrepresentable>, default_factory=<unrepresentable>, init=True,"
                 + " repr=True, hash=None, compare=True, metadata=None, kw_only=<unrepresentable>").as(Convention.PYTHON),
                 DataclassesModule::field);
@@ -86,18 +87,26 @@ public final class DataclassesModule {
         PyObject dflt = a.get("default"), factory = a.get("default_factory");
         a.refuseUnlessNone("metadata");
         if (dflt != null && factory != null) throw rt.error(PyExc.VALUE_ERROR, "cannot specify both default and default_factory");
-        return rt.heap.alloc(new PyDataclassField(rt.heap.newRef(dflt == null ? MISSING : dflt),
+        return withoutKind(rt, new PyDataclassField(rt.heap.newRef(dflt == null ? MISSING : dflt),
                 rt.heap.newRef(factory == null ? MISSING : factory), a.truth("init"), a.truth("repr"),
                 rt.heap.newRef(a.orNone("hash")), a.truth("compare"), rt.heap.newRef(a.get("kw_only") == null ? MISSING : a.get("kw_only"))));
     }
 
-    /** fields(): the class's or instance's fields, in order, as a tuple. */
+    /** A new Field whose _field_type is None, as Field.__init__ leaves it. */
+    static PyDataclassField withoutKind(PyRuntime rt, PyDataclassField f) {
+        f.kind = rt.heap.newRef(PyRuntime.NONE);
+        return rt.heap.alloc(f);
+    }
+
+    /** fields(): the class's or instance's fields (not its InitVar pseudo-fields), in order, as a tuple. */
     private static PyObject fields(PyRuntime rt, PyObject o) {
         PyType cls = o instanceof PyType t ? t : o.type();
         PyObject table = cls.dict == null ? null : cls.lookup(rt, "__dataclass_fields__");
         if (!(table instanceof PyDict d)) throw rt.typeError("must be called with a dataclass type or instance");
         List<PyObject> out = new ArrayList<>();
-        for (int i = d.nextEntry(0); i < d.entries; i = d.nextEntry(i + 1)) out.add(rt.heap.newRef(d.values[i]));
+        for (int i = d.nextEntry(0); i < d.entries; i = d.nextEntry(i + 1)) {
+            if (!(d.values[i] instanceof PyDataclassField f && f.initVar)) out.add(rt.heap.newRef(d.values[i]));
+        }
         return rt.newTuple(out.toArray(new PyObject[0]));
     }
 

@@ -115,20 +115,41 @@ final class EnumBuild {
         Heap heap = rt.heap;
         PyDict body = ns.dict;
         PyDict classdict;
+        PyObject order;
         try {
+            // _ignore_ (always listed) and the names it gives leave the namespace.
+            List<String> ignored = new java.util.ArrayList<>(ns.ignore);
+            ignored.add("_ignore_");
+            for (String n : ignored) heap.xdecref(body.pop(rt, rt.name(n)));
             for (String n : ns.memberNames) {
                 if (n.equals("mro") || n.isEmpty()) throw rt.error(PyExc.VALUE_ERROR, "invalid enum member name(s) '" + n + "'");
             }
             if (firstEnum != null && body.getBorrowed(rt, rt.name("__new__")) != null) throw refused(rt, "an enum class with its own __new__");
             // classdict = dict(classdict.items()), then the entries in the order EnumType.__new__ adds them.
+            order = body.pop(rt, rt.name("_order_"));
             classdict = rt.newDict();
             Builtins.dictUpdate(rt, classdict, body);
+            // 3.12: _generate_next_value_ becomes a staticmethod, in its place (gh-103596).
+            PyObject gnv = classdict.getBorrowed(rt, rt.name("_generate_next_value_"));
+            if (v312(rt) && gnv != null && gnv != PyRuntime.NONE && !(gnv instanceof PyFuncWrapper w && w.kind == PyFuncWrapper.Kind.STATIC)) {
+                classdict.putOwned(rt, rt.name("_generate_next_value_"), heap.alloc(new PyFuncWrapper(PyFuncWrapper.Kind.STATIC, heap.newRef(gnv))));
+            }
         } catch (RuntimeException e) {
             heap.decref(body);
             heap.decref(bases);
             throw e;
         }
         heap.decref(body);
+        try {
+            return newClass(rt, name, bases, ns, firstEnum, classdict, order);
+        } finally {
+            heap.xdecref(order);
+        }
+    }
+
+    private static PyObject newClass(PyRuntime rt, PyStr name, PyTuple bases, EnumNamespace ns, PyObject firstEnum, PyDict classdict,
+                                     PyObject order) {
+        Heap heap = rt.heap;
         // _find_new_: Enum's own __new__ is its _new_member_; every other class's is object.__new__, called without the value.
         PyObject newMember = firstEnum == null ? heap.newRef(classdict.getBorrowed(rt, rt.name("__new__")))
                 : rt.ops.getAttr(PyType.OBJECT, rt.name("__new__"));
@@ -154,6 +175,7 @@ final class EnumBuild {
         PyType cls = rt.interp.typeNew(name, bases, classdict, EnumModule.META, EnumMembers::create);
         try {
             finish(rt, cls, firstEnum);
+            if (order != null && order != PyRuntime.NONE) checkOrder(rt, cls, order);
         } catch (RuntimeException e) {
             heap.decref(cls);
             throw e;
@@ -183,6 +205,37 @@ final class EnumBuild {
             rt.heap.decref(lookup);
         }
         for (String n : FLAG_ENTRIES) rt.ops.delAttr(cls, rt.name(n));
+    }
+
+    /**
+     * _order_ (py2/py3 support): the names it lists, aliases left out, must be _member_names_, or a
+     * TypeError shows both lists.
+     */
+    private static void checkOrder(PyRuntime rt, PyType cls, PyObject order) {
+        List<String> names = new java.util.ArrayList<>();
+        if (order instanceof PyStr s) {
+            for (String n : s.value.replace(',', ' ').trim().split("\\s+")) if (!n.isEmpty()) names.add(n);
+        } else if (order instanceof PyList || order instanceof PyTuple) {
+            for (PyObject o : Builtins.toArray(rt, order)) {
+                rt.heap.decref(o);
+                if (!(o instanceof PyStr s)) throw refused(rt, "an _order_ name that is not a str");
+                names.add(s.value);
+            }
+        } else {
+            throw refused(rt, "an _order_ that is not a str, list or tuple");
+        }
+        PyDict map = (PyDict) EnumMembers.attr(rt, cls, "_member_map_");
+        PyList memberNames = (PyList) EnumMembers.attr(rt, cls, "_member_names_");
+        List<String> members = new java.util.ArrayList<>();
+        for (int i = 0; i < memberNames.size(); i++) members.add(((PyStr) memberNames.get(i)).value);
+        names.removeIf(o -> map.getBorrowed(rt, rt.name(o)) != null && !members.contains(o));
+        if (!names.equals(members)) {
+            throw rt.typeError("member order does not match _order_:\n  " + listRepr(rt, members) + "\n  " + listRepr(rt, names));
+        }
+    }
+
+    private static String listRepr(PyRuntime rt, List<String> names) {
+        return names.stream().map(n -> Repr.repr(rt, rt.name(n))).collect(java.util.stream.Collectors.joining(", ", "[", "]"));
     }
 
     /**
@@ -216,11 +269,16 @@ final class EnumBuild {
         };
     }
 
-    /** Lib/enum.py is modelled as 3.11's: 3.12 changed member creation, `in` and the reprs. */
+    /** Lib/enum.py is modelled as 3.11's and 3.12's: 3.13 reworked member creation (_add_member_, _hashable_values_ ...). */
     static void checkVersion(PyRuntime rt) {
-        if (rt.rules.version != dev.refgrade.runtime.PythonVersion.V3_11) {
-            throw refused(rt, "enum on Python " + rt.rules.version + " (modelled as 3.11's Lib/enum.py)");
+        if (rt.rules.version.atLeast(dev.refgrade.runtime.PythonVersion.V3_13)) {
+            throw refused(rt, "enum on Python " + rt.rules.version + " (modelled as 3.11's and 3.12's Lib/enum.py)");
         }
+    }
+
+    /** Whether the run is 3.12's Lib/enum.py. */
+    static boolean v312(PyRuntime rt) {
+        return rt.rules.version.atLeast(dev.refgrade.runtime.PythonVersion.V3_12);
     }
 
     /** A refusal at the program's line: the innermost frame that is not Lib/enum.py's own code. */

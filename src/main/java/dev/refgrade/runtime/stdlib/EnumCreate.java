@@ -73,6 +73,7 @@ final class EnumCreate {
     private static List<PyObject[]> items(PyRuntime rt, PyObject names, PyObject firstEnum, PyObject start) {
         Heap heap = rt.heap;
         List<PyObject[]> out = new ArrayList<>();
+        if (names == PyRuntime.NONE) return out; // 3.12: Enum('Empty', names=()) by way of names=None
         if (names instanceof PyStr s) {
             List<PyObject> split = new ArrayList<>();
             for (String n : s.value.replace(',', ' ').trim().split("\\s+")) if (!n.isEmpty()) split.add(rt.newStr(n));

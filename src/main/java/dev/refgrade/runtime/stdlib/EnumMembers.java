@@ -79,6 +79,12 @@ final class EnumMembers {
         }
         try {
             for (int i = 0; i < names.size(); i++) setName(rt, protos.get(i), cls, names.get(i));
+        } catch (PyException e) {
+            if (!EnumBuild.v312(rt)) throw e;
+            // 3.12's EnumType.__new__ raises type(e)(str(e)) in its place, with the cause and context copied.
+            e.discard(rt.heap);
+            throw EnumBuild.refused(rt, "an exception raised while an enum's members are made on Python " + rt.rules.version
+                    + " (EnumType.__new__ raises a copy of it)");
         } finally {
             for (PyObject o : names) rt.heap.decref(o);
             for (PyObject o : protos) rt.heap.decref(o);
@@ -115,6 +121,10 @@ final class EnumMembers {
             }
             for (PyType base : cls.mro.subList(1, cls.mro.size())) {
                 PyObject descr = base.own(rt, name);
+                // 3.12 redirects a member whose name any base's dict has (a descriptor or a plain attribute).
+                if (descr != null && EnumBuild.v312(rt)) {
+                    throw EnumBuild.refused(rt, "an enum member named '" + name.value + "' like an attribute of its base class");
+                }
                 // found_descriptor: a property (enum's or the builtin) would need the redirect property, not modelled.
                 if (descr instanceof PyProperty || descr instanceof PyInstance i && i.cls.name.equals("property")) {
                     throw EnumBuild.refused(rt, "an enum member named '" + name.value + "' like a property of its base class");

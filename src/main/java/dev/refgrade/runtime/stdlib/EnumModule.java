@@ -20,7 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * enum (Lib/enum.py, 3.11) for plain enums: its Python part (Enum, auto, unique, enum.property and
+ * enum (Lib/enum.py of 3.11 and 3.12; 3.13's is refused) for plain enums: its Python part (Enum, auto, unique, enum.property and
  * EnumType's methods) is run at import from enum_module.py, each run getting its own classes; the
  * metaclass EnumType is this simulator's ({@link EnumBuild}, {@link EnumMembers}), the one metaclass
  * a class may have besides type. Its slots on an enum class (call, [], iteration, len, in, repr, the
@@ -91,6 +91,11 @@ public final class EnumModule {
         return rt.interp.callBorrowed(f, full, kw);
     }
 
+    /** EnumType's method {@code name} as Lib/enum.py writes it, borrowed. */
+    public static PyObject metaMethod(PyRuntime rt, String name) {
+        return ((PyType) global(rt, "_EnumType_methods")).dict.getBorrowed(rt, rt.name(name));
+    }
+
     public static PyObject slot(PyRuntime rt, PyType cls, String name, PyObject... args) {
         return slot(rt, cls, name, args, Kwargs.NONE);
     }
@@ -107,17 +112,21 @@ public final class EnumModule {
     }
 
     /** EnumType's methods that the holder class leaves out (the simulator does their work in Java). */
-    private static final java.util.Set<String> META_ONLY = java.util.Set.of("__prepare__", "__new__", "__bool__", "__dir__",
+    private static final java.util.Set<String> META_ONLY = java.util.Set.of("__prepare__", "__new__", "__bool__",
             "__setattr__", "__delattr__", "_create_", "_convert_", "_check_for_existing_members_", "_get_mixins_",
             "_find_data_repr_", "_find_data_type_", "_find_new_");
 
-    /** What no class attribute answered: EnumType's other methods are refused, then its __getattr__ looks in _member_map_. */
-    public static PyObject missingAttribute(PyRuntime rt, PyType cls, PyStr name) {
+    /**
+     * Whether EnumType.__getattr__ answers for an attribute the class lacks (3.11 has one, looking in
+     * _member_map_; 3.12 has none, so the AttributeError stands); EnumType's other methods are refused.
+     */
+    public static boolean answersMissing(PyRuntime rt, PyStr name) {
         PyType methods = (PyType) global(rt, "_EnumType_methods");
-        if (methods.dict.getBorrowed(rt, name) != null || PyType.TYPE.own(rt, name) != null || META_ONLY.contains(name.value)) {
+        if (methods.dict.getBorrowed(rt, name) != null && !name.value.equals("__getattr__") || PyType.TYPE.own(rt, name) != null
+                || META_ONLY.contains(name.value)) {
             throw EnumBuild.refused(rt, "the metaclass attribute EnumType." + name.value + " of an enum class");
         }
-        return slot(rt, cls, "__getattr__", name);
+        return methods.dict.getBorrowed(rt, rt.name("__getattr__")) != null;
     }
 
     /** EnumType.__setattr__: a member's name cannot be rebound; then type.__setattr__. */

@@ -34,6 +34,8 @@ final class EnumNamespace implements Frame.NamespaceStore {
     /** _generate_next_value, borrowed from the namespace that holds it. */
     private PyObject generateNext;
     private boolean autoCalled;
+    /** _ignore: the names _ignore_ gave, which stay out of the members and out of the class. */
+    final List<String> ignore = new ArrayList<>();
 
     EnumNamespace(PyRuntime rt, PyDict dict, String clsName, boolean bootstrap) {
         this.rt = rt;
@@ -50,6 +52,8 @@ final class EnumNamespace implements Frame.NamespaceStore {
 
     @Override
     public void store(PyStr key, PyObject value) {
+        // __order__ is stored as _order_.
+        if (key.value.equals("__order__")) key = rt.name("_order_");
         try {
             value = setItem(key, value);
         } catch (dev.refgrade.runtime.objects.PyException e) {
@@ -74,20 +78,27 @@ final class EnumNamespace implements Frame.NamespaceStore {
                     "_iter_member_by_value_", "_iter_member_by_def_").contains(k)) {
                 throw rt.error(PyExc.VALUE_ERROR, "_sunder_ names, such as " + Repr.repr(rt, key) + ", are reserved for future Enum use");
             }
-            if (!bootstrap) throw EnumBuild.refused(rt, "defining " + k + " in an enum class");
-            if (k.equals("_generate_next_value_")) generateNext = value;
+            if (!bootstrap && !Set.of("_order_", "_generate_next_value_", "_missing_", "_ignore_").contains(k)) {
+                throw EnumBuild.refused(rt, "defining " + k + " in an enum class (a Flag's)");
+            }
+            if (k.equals("_generate_next_value_")) {
+                if (autoCalled) throw rt.typeError("_generate_next_value_ must be defined before members");
+                // _gnv: a staticmethod's function (3.12's Enum defines it as one).
+                generateNext = value instanceof dev.refgrade.runtime.objects.PyFuncWrapper w
+                        && w.kind == dev.refgrade.runtime.objects.PyFuncWrapper.Kind.STATIC ? w.callable : value;
+            } else if (k.equals("_ignore_")) {
+                return ignore(value);
+            }
             return value;
         }
-        if (isDunder(k)) {
-            if (k.equals("__order__")) throw EnumBuild.refused(rt, "defining __order__ in an enum class");
-            return value;
-        }
+        if (isDunder(k)) return value;
         if (memberNames.contains(k)) throw alreadyDefined(key);
+        if (ignore.contains(k)) return value;
         if (EnumBuild.isDescriptor(rt, value)) return value;
         if (dict.getBorrowed(rt, key) != null) throw alreadyDefined(key);
         boolean nonAutoStore = true;
         PyObject auto = EnumModule.global(rt, "auto");
-        if (value instanceof PyTuple t && t.type() == PyType.TUPLE) {
+        if (value instanceof PyTuple t) {
             for (PyObject v : t.items) if (auto != null && v.type().isSubtypeOf((PyType) auto)) throw EnumBuild.refused(rt, "auto() inside a tuple value");
         }
         if (auto != null && value.type().isSubtypeOf((PyType) auto)) {
@@ -119,6 +130,33 @@ final class EnumNamespace implements Frame.NamespaceStore {
         memberNames.add(k);
         if (nonAutoStore) lastValues.add(rt.heap.newRef(value));
         return value;
+    }
+
+    /** _ignore_'s value: the names of a str split at commas and spaces, else list(value); the list is what is stored. */
+    private PyObject ignore(PyObject value) {
+        PyObject names;
+        if (value instanceof PyStr s) {
+            List<PyObject> split = new ArrayList<>();
+            for (String n : s.value.replace(',', ' ').trim().split("\\s+")) if (!n.isEmpty()) split.add(rt.newStr(n));
+            names = rt.newList(split.toArray(new PyObject[0]), split.size());
+        } else {
+            names = rt.ops.call(PyType.LIST, value);
+        }
+        rt.heap.decref(value);
+        ignore.clear();
+        for (PyObject n : Builtins.toArray(rt, names)) {
+            if (!(n instanceof PyStr s)) {
+                rt.heap.decref(names);
+                throw EnumBuild.refused(rt, "an _ignore_ name that is not a str");
+            }
+            ignore.add(s.value);
+            rt.heap.decref(n);
+        }
+        if (ignore.stream().anyMatch(memberNames::contains)) {
+            rt.heap.decref(names);
+            throw EnumBuild.refused(rt, "an _ignore_ naming members already set (its ValueError shows a set)");
+        }
+        return names;
     }
 
     /** The _EnumDict's own attributes go with it once the class is made. */

@@ -53,9 +53,10 @@ final class Introspection {
                 rt.heap.decref(locals);
             }
         }
+        // EnumType.__dir__ (Lib/enum.py) lists an enum class from its own names, on any version modelled.
+        if (EnumModule.isEnumClass(arg)) return custom(rt, arg, EnumModule.metaMethod(rt, "__dir__"));
         // The listing of builtin types' and modules' names is CPython 3.11's (3.12 adds int.is_integer, ...).
         if (rt.rules.version != dev.refgrade.runtime.PythonVersion.V3_11) throw refuse(rt, "dir() of an object on Python " + rt.rules.version);
-        if (EnumModule.isEnumClass(arg)) throw refuse(rt, "dir() of an enum class (EnumType.__dir__)");
         PyObject custom = arg.type().lookup(rt, "__dir__");
         if (custom != null && arg.type().defines(rt, "__dir__")) return custom(rt, arg, custom);
         Set<String> names = new LinkedHashSet<>();
