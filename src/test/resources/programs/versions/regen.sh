@@ -24,7 +24,7 @@ runner="$here/../../../../../tools/cpython-wasm/run.mjs"
 [ $# -gt 0 ] || set -- 3.12 3.13 3.14
 for v in "$@"; do
     skip=" hash_numbers_and_tuples sizeof_core_types slice_objects complex_numbers dataclass_basics dataclass_slots unpacking_displays dict_popitem_sizes array_bytes_methods dataclass_inheritance dataclass_asdict_replace dataclass_kw_only dataclass_field_options dataclass_initvar array_slices "
-    case "$v" in 3.13|3.14) skip="$skip exc_traceback_keeps_locals array_unicode enum_basics enum_identity_refcount enum_aliases_iteration enum_methods enum_hooks " ;; esac
+    case "$v" in 3.13|3.14) skip="$skip exc_traceback_keeps_locals array_unicode enum_basics enum_identity_refcount enum_aliases_iteration enum_methods enum_hooks enum_in_use " ;; esac
     case "$v" in 3.14) skip="$skip automatic_collection_runs gc_referrers gc_freeze_threshold_finalized gc_get_stats variable_annotations " ;; esac
     mkdir -p "$here/$v"
     rm -f "$here/$v"/*.out "$here/$v"/*.err "$here/$v"/*.exit

@@ -122,6 +122,11 @@ class StdlibRefusalsTest {
         }
 
         @Test
+        void anEnumWithSlotsIsRefused() {
+            assertRefused(COLOR + "    __slots__ = ()\n", "an enum class with __slots__ at line 2");
+        }
+
+        @Test
         void anEnumWithItsOwnNewIsRefused() {
             assertRefused(COLOR + "    def __new__(cls, v):\n        return object.__new__(cls)\n", "an enum class with its own __new__ at line 2");
         }

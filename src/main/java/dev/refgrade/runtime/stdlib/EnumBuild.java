@@ -125,6 +125,8 @@ final class EnumBuild {
                 if (n.equals("mro") || n.isEmpty()) throw rt.error(PyExc.VALUE_ERROR, "invalid enum member name(s) '" + n + "'");
             }
             if (firstEnum != null && body.getBorrowed(rt, rt.name("__new__")) != null) throw refused(rt, "an enum class with its own __new__");
+            // Its members would still have Enum's __dict__; a class with __slots__ below one without is not modelled.
+            if (body.getBorrowed(rt, rt.name("__slots__")) != null) throw refused(rt, "an enum class with __slots__");
             // classdict = dict(classdict.items()), then the entries in the order EnumType.__new__ adds them.
             order = body.pop(rt, rt.name("_order_"));
             classdict = rt.newDict();
