@@ -26,3 +26,12 @@ for f in [lambda: o.pop(()), lambda: o.pop((1, 2)), lambda: o.move_to_end((1, 2)
         f()
     except KeyError as e:
         print(repr(e), e.args)
+# An empty dict's pop answers before hashing the key; OrderedDict's hashes first; a None key is no argument.
+for f in [lambda: {}.pop([]), lambda: {}.pop({}, 0), lambda: collections.defaultdict().pop([]), lambda: collections.OrderedDict().pop([]),
+          lambda: collections.OrderedDict().move_to_end(None), lambda: collections.OrderedDict(a=1).pop(None)]:
+    try:
+        print(f())
+    except KeyError as e:
+        print('KeyError', repr(e))
+    except TypeError:
+        print('TypeError')

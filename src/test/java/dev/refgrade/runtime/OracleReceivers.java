@@ -90,5 +90,21 @@ final class OracleReceivers {
         put("array.u", "array.array('u', 'hi')", ARRAY_VALUES);
         put("memoryview", "memoryview(b'Hello, world')", ARRAY_VALUES);
         put("memoryview.bytearray", "memoryview(bytearray(b'abcdefgh'))", ARRAY_VALUES);
+        // Empty and unusual receivers, for the edges: nothing to pop, negative steps, strided views.
+        put("deque.empty", "collections.deque()", List.of());
+        put("OrderedDict.empty", "collections.OrderedDict()", MAPPING_VALUES);
+        put("Counter.empty", "collections.Counter()", MAPPING_VALUES);
+        put("dict.empty", "{}", MAPPING_VALUES);
+        put("range.empty", "range(0)", List.of());
+        put("range.negative", "range(10, -5, -3)", List.of());
+        put("array.B", "array.array('B', b'hi')", ARRAY_VALUES);
+        put("array.empty", "array.array('q')", ARRAY_VALUES);
+        put("memoryview.strided", "memoryview(b'abcdef')[::2]", ARRAY_VALUES);
+        put("dict_items.odict", "collections.OrderedDict(a=1, b=2).items()", MAPPING_VALUES);
+        put("deque.maxlen0", "collections.deque([], 0)", List.of());
+        put("Counter.negative", "collections.Counter({'a': -2, 'b': 0, 'c': 3, 'd': 3})", MAPPING_VALUES);
+        put("defaultdict.int", "collections.defaultdict(int, a=0)", MAPPING_VALUES);
+        put("array.nan", "array.array('d', [float('nan'), 0.0, -0.0])", ARRAY_VALUES);
+        put("dict_keys.big", "dict.fromkeys(range(20)).keys()", MAPPING_VALUES);
     }
 }

@@ -44,6 +44,10 @@ public final class Exprs {
         this.heap = rt.heap;
     }
 
+    PyRuntime runtime() {
+        return rt;
+    }
+
     public Eval expr(Expr e) {
         PyObject constant = c.constants.fold(e);
         if (constant != null) {

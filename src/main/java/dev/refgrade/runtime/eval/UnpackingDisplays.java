@@ -20,7 +20,7 @@ import java.util.List;
  * SET_ADD and each starred one by LIST_EXTEND / SET_UPDATE; a tuple is such a list then
  * LIST_TO_TUPLE. Dict displays with {@code **} are {@link UnpackingDicts}.
  */
-final class UnpackingDisplays {
+public final class UnpackingDisplays {
     /** compile.c's STACK_USE_GUIDELINE: a display of more items is built incrementally. */
     static final int STACK_USE_GUIDELINE = 30;
 
@@ -106,6 +106,11 @@ final class UnpackingDisplays {
 
     Eval set(List<Expr> elts) {
         return sequence(elts, sets);
+    }
+
+    /** A call's positional arguments with stars among them: compiler_call_helper builds them as a tuple display. */
+    public static Eval tuple(Exprs exprs, List<Expr> args) {
+        return new UnpackingDisplays(exprs, exprs.runtime()).tuple(args);
     }
 
     /** The list, then LIST_TO_TUPLE: a tuple of its items, the list released. */

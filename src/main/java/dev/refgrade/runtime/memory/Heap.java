@@ -61,6 +61,23 @@ public final class Heap {
     // Simulated addresses look like a 64-bit Linux heap: 0x7f..., 16-byte aligned as pymalloc's blocks.
     private static final long ARENA_BASE = 0x7f3a5c200000L;
     private long bump = ARENA_BASE;
+    /** A number printed in hex (0x..., or the twelve digits of '%x'), or in decimal as id() gives it. */
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("0[xX]([0-9a-fA-F]{1,16})|\\b([0-9a-fA-F]{12})\\b|\\b(\\d{14,16})\\b");
+
+    /**
+     * Whether {@code text} shows an address of this run's objects or of the static ones: a repr's
+     * "at 0x...", hex(id(x)), str(id(x)). Such a number is the simulator's, not CPython's, however it
+     * was made, so printing it earns the note an address gets.
+     */
+    public boolean showsAddress(String text) {
+        java.util.regex.Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            long v = m.group(3) != null ? Long.parseLong(m.group(3)) : Long.parseUnsignedLong(m.group(1) != null ? m.group(1) : m.group(2), 16);
+            if (v >= ARENA_BASE - 64 && v < bump || StaticObjects.holds(v)) return true;
+        }
+        return false;
+    }
     private final Map<Integer, ArrayDeque<Long>> sizeClasses = new HashMap<>();
     private final Map<FreeList, ArrayDeque<Long>> freeLists = new HashMap<>();
     private final Map<Integer, ArrayDeque<Long>> tupleFreeLists = new HashMap<>();

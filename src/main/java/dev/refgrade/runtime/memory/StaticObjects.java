@@ -8,9 +8,15 @@ import dev.refgrade.runtime.objects.PyObject;
  * are the interpreter's business, so they are shared by every simulated run and never counted.
  */
 public final class StaticObjects {
-    private static long next = 0x55d1e8a40000L;
+    static final long BASE = 0x55d1e8a40000L;
+    private static long next = BASE;
 
     private StaticObjects() {}
+
+    /** Whether {@code address} is one a static object has (or the next one will have). */
+    static synchronized boolean holds(long address) {
+        return address >= BASE && address < next + (1 << 20);
+    }
 
     public static synchronized <T extends PyObject> T place(T obj) {
         obj.addr = next;

@@ -5,6 +5,7 @@ import dev.refgrade.runtime.compile.Compiler;
 import dev.refgrade.runtime.eval.Exprs;
 import dev.refgrade.runtime.eval.Frame;
 import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.eval.UnpackingDisplays;
 import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.objects.Kwargs;
 import dev.refgrade.runtime.objects.PyBuiltin;
@@ -13,7 +14,6 @@ import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyFunction;
-import dev.refgrade.runtime.objects.PyList;
 import dev.refgrade.runtime.objects.PyMethod;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
@@ -111,40 +111,9 @@ final class UnpackingCalls {
             Eval[] items = exprs.all(args);
             return (f, fn) -> rt.newTuple(exprs.evalAll(items, f));
         }
-        // BUILD_LIST of the plain arguments before the first star, LIST_EXTEND / LIST_APPEND, LIST_TO_TUPLE.
-        int firstStar = 0;
-        while (!(args.get(firstStar) instanceof Expr.Starred)) firstStar++;
-        Eval[] before = exprs.all(args.subList(0, firstStar));
-        List<Expr> rest = args.subList(firstStar, args.size());
-        Eval[] restEvals = new Eval[rest.size()];
-        boolean[] starred = new boolean[rest.size()];
-        for (int i = 0; i < rest.size(); i++) {
-            starred[i] = rest.get(i) instanceof Expr.Starred;
-            restEvals[i] = exprs.expr(rest.get(i) instanceof Expr.Starred s ? s.value() : rest.get(i));
-        }
-        return (f, fn) -> {
-            PyObject[] first = exprs.evalAll(before, f);
-            PyList list = rt.newList(first, first.length);
-            try {
-                for (int i = 0; i < restEvals.length; i++) {
-                    PyObject v = restEvals[i].eval(f);
-                    if (!starred[i]) {
-                        list.appendOwned(v);
-                        continue;
-                    }
-                    try {
-                        for (PyObject item : itemsOf(v, "Value after * must be an iterable, not ")) list.appendOwned(item);
-                    } finally {
-                        heap.decref(v);
-                    }
-                }
-                PyObject[] items = new PyObject[list.size];
-                for (int i = 0; i < items.length; i++) items[i] = heap.newRef(list.items[i]);
-                return rt.newTuple(items);
-            } finally {
-                heap.decref(list);
-            }
-        };
+        // starunpack_helper, as for a tuple display: BUILD_LIST, LIST_APPEND / LIST_EXTEND, LIST_TO_TUPLE.
+        Eval tuple = UnpackingDisplays.tuple(exprs, args);
+        return (f, fn) -> (PyTuple) tuple.eval(f);
     }
 
     /** The items of an iterable, owned; a TypeError with {@code notIterable} and the type's name if it is none. */

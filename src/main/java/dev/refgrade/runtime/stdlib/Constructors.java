@@ -123,7 +123,11 @@ final class Constructors {
             if (base != null) throw rt.typeError("int() missing string argument");
             return rt.newInt(0);
         }
-        if (base != null) return parseInt(rt, x, Arith.toIndex(rt, base));
+        if (base != null) {
+            // long_new_impl: PyNumber_AsSsize_t(obase, NULL), which clamps a huge base instead of raising.
+            boolean huge = base instanceof PyInt i && !i.fitsLong();
+            return parseInt(rt, x, huge ? ((PyInt) base).bigValue().signum() * (long) Integer.MAX_VALUE : Arith.toIndex(rt, base));
+        }
         return switch (x) {
             case PyBool b -> rt.newInt(b.small);
             case PyInt i -> rt.heap.newRef(i); // long_long: an exact int is returned as is

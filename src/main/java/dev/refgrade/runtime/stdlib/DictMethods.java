@@ -56,7 +56,8 @@ public final class DictMethods {
 
     static PyObject pop(PyRuntime rt, PyDict self, Args a) {
         PyObject key = a.get("key"), dflt = a.get("default");
-        PyObject v = self.pop(rt, key);
+        // _PyDict_Pop: an empty dict answers before the key is hashed (so an unhashable key is only missing).
+        PyObject v = self.size() == 0 ? null : self.pop(rt, key);
         if (v != null) return v;
         if (dflt != null) return rt.heap.newRef(dflt);
         throw rt.keyError(key);

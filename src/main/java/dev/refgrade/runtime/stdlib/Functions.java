@@ -68,10 +68,12 @@ final class Functions {
             if (i > 0) b.append(sep);
             b.append(rt.ops.str(args[i]));
         }
-        rt.out.write(b.append(end).toString());
+        String text = b.append(end).toString();
+        rt.out.write(text);
         // One note per kind of value a print shows, however many of them it holds.
         java.util.Set<PyInt.Taint> taints = java.util.EnumSet.noneOf(PyInt.Taint.class);
         for (PyObject o : args) noteTaints(o, 0, taints);
+        if (rt.heap.showsAddress(text)) taints.add(PyInt.Taint.ADDRESS);
         for (PyInt.Taint t : taints) rt.interp.noteUnknowable(t);
         return PyRuntime.NONE;
     }

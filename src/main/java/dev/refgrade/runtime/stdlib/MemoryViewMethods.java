@@ -28,14 +28,20 @@ final class MemoryViewMethods {
             return rt.newList(items, items.length).allocatedExactly();
         });
         reg.method(M, "tobytes", "order='C'", (PyRuntime rt, PyMemoryView self, Args a) -> {
+            // Clinic's str-or-None converter first, then memoryview_tobytes_impl: CHECK_RELEASED, the order's value.
             PyObject order = a.get("order");
+            String ord = null;
+            if (order != null && order != PyRuntime.NONE) {
+                if (!(order instanceof PyStr s)) {
+                    throw rt.typeError("tobytes() argument 'order' must be str or None, not " + order.type().name);
+                }
+                if (s.value.indexOf('\0') >= 0) throw rt.error(PyExc.VALUE_ERROR, "embedded null character");
+                ord = s.value;
+            }
             MemoryViews.live(rt, self);
             // One dimension: C, Fortran and any order lay the bytes out alike.
-            if (order != null && order != PyRuntime.NONE) {
-                if (!(order instanceof PyStr s)) throw a.refuse("order");
-                if (!s.value.equals("C") && !s.value.equals("F") && !s.value.equals("A")) {
-                    throw rt.error(PyExc.VALUE_ERROR, "order must be 'C', 'F' or 'A'");
-                }
+            if (ord != null && !ord.equals("C") && !ord.equals("F") && !ord.equals("A")) {
+                throw rt.error(PyExc.VALUE_ERROR, "order must be 'C', 'F' or 'A'");
             }
             return rt.newBytes(self.bytes());
         });

@@ -237,11 +237,14 @@ public final class OrderedDictType {
 
     /**
      * PyErr_SetObject(PyExc_KeyError, key), as odict's pop and move_to_end raise a missing key: the
-     * exception is made from the value, so a tuple key becomes its args (KeyError(1, 2), or no args).
+     * exception is made from the value, so a tuple key becomes its args (KeyError(1, 2), or no args
+     * for () and for None).
      */
     private static PyException setObjectKeyError(PyRuntime rt, PyObject key) {
-        if (!(key instanceof PyTuple t)) return rt.keyError(key);
-        return new PyException((PyBaseExc) rt.ops.call(PyExc.KEY_ERROR, t.items), null);
+        // _PyErr_CreateException: None means no arguments, a tuple is the arguments, anything else the one argument.
+        if (key != PyRuntime.NONE && !(key instanceof PyTuple)) return rt.keyError(key);
+        PyObject[] args = key instanceof PyTuple t ? t.items : new PyObject[0];
+        return new PyException((PyBaseExc) rt.ops.call(PyExc.KEY_ERROR, args), null);
     }
 
     /** OrderedDict_popitem_impl: the last (or first) node's key and value, as a new pair. */

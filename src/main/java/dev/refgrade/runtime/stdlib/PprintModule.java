@@ -38,7 +38,7 @@ final class PprintModule {
         String options = "object, stream=None, indent=1, width=80, depth=None, *, compact=False, sort_dicts=True, underscore_numbers=False";
         reg.function("pprint", Signature.parse(options).as(Signature.Convention.PYTHON), (rt, a) -> {
             a.refuseUnlessNone("stream");
-            rt.out.write(printer(rt, a, a.truth("sort_dicts")).pformat(a.get("object")) + "\n");
+            write(rt, printer(rt, a, a.truth("sort_dicts")).pformat(a.get("object")) + "\n");
             return PyRuntime.NONE;
         });
         reg.function("pformat", Signature.parse("object, indent=1, width=80, depth=None, *, compact=False, sort_dicts=True,"
@@ -48,7 +48,7 @@ final class PprintModule {
         reg.function("pp", Signature.parse("object, stream=None, indent=1, width=80, depth=None, *, compact=False,"
                 + " sort_dicts=False, underscore_numbers=False").as(Signature.Convention.PYTHON), (rt, a) -> {
             a.refuseUnlessNone("stream");
-            rt.out.write(printer(rt, a, a.truth("sort_dicts")).pformat(a.get("object")) + "\n");
+            write(rt, printer(rt, a, a.truth("sort_dicts")).pformat(a.get("object")) + "\n");
             return PyRuntime.NONE;
         });
         return reg.contents();
@@ -335,5 +335,11 @@ final class PprintModule {
             context.remove(o);
             return b.append(close).toString();
         }
+    }
+
+    /** What pprint prints, noted as print notes it when it shows a simulated address. */
+    private static void write(PyRuntime rt, String text) {
+        rt.out.write(text);
+        if (rt.heap.showsAddress(text)) rt.interp.noteUnknowable(dev.refgrade.runtime.objects.PyInt.Taint.ADDRESS);
     }
 }
