@@ -227,6 +227,13 @@ class StdlibRefusalsTest {
         }
 
         @Test
+        void collectableDebuggingLeftOnAtExitIsRefusedSinceCPythonThenListsItsOwnObjects() {
+            assertRefused("import gc\ngc.set_debug(gc.DEBUG_COLLECTABLE)\nprint(1)\n", "gc.DEBUG_COLLECTABLE still set when the interpreter"
+                    + " exits (CPython then also reports the interpreter's own objects its final collections free, which are not modelled)"
+                    + " at line 3");
+        }
+
+        @Test
         void theCountOfACollectedClassWithNamedSlotsIsNotClaimed() {
             Programs.Result r = Programs.runIsolated("prog.py", "import gc\nclass S:\n    __slots__ = ('a',)\ndel S\nprint(gc.collect())\n",
                     Limits.DEFAULT);

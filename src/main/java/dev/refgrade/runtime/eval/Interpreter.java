@@ -4,6 +4,7 @@ import dev.refgrade.python.Module;
 import dev.refgrade.runtime.compile.Compiler;
 import dev.refgrade.runtime.compile.FinallyExits;
 import dev.refgrade.runtime.memory.CycleCollector;
+import dev.refgrade.runtime.Unsupported;
 import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.objects.Kwargs;
 import dev.refgrade.runtime.objects.PyBaseExc;
@@ -718,6 +719,12 @@ public final class Interpreter implements Heap.Finalizers {
     /** Py_FinalizeEx, as far as a program can see it: atexit finalizers, a full collection, then globals. */
     void shutdown(PyDict globals) {
         Modules.runAtExit(rt);
+        // Py_FinalizeEx's collections report every object of the interpreter's own that they free
+        // (modules, builtins, types) under DEBUG_COLLECTABLE; only the program's are modelled.
+        if ((heap.gcDebug & Heap.DEBUG_COLLECTABLE) != 0) {
+            throw new Unsupported("gc.DEBUG_COLLECTABLE still set when the interpreter exits (CPython then also reports the"
+                    + " interpreter's own objects its final collections free, which are not modelled)", lastLine);
+        }
         // finalize_modules_delete_special: sys.last_value and the frames its traceback holds go first.
         PyBaseExc last = lastValue;
         lastValue = null;

@@ -48,6 +48,8 @@ final class ClassBuiltins {
         reg.constructor(PyType.SUPER, Signature.parse("type=<unrepresentable>, obj=<unrepresentable>, /")
                 .as(Signature.Convention.PARSE_TUPLE), (rt, t, a) -> zuper(rt, a.get("type"), a.get("obj")));
         reg.method(PyType.OBJECT, "__init__", "*args, **kwargs", ClassBuiltins::objectInit);
+        // object.__sizeof__ (and, by inheritance here, list's, dict's, ...: theirs give what getsizeof knows, less the GC header).
+        reg.method(PyType.OBJECT, "__sizeof__", "", SizeOf::dunderSizeof);
         // type.mro(): mro_implementation's C3 order as a new list (what __mro__ holds, for a class that does not override mro).
         reg.method(PyType.TYPE, "mro", "", (PyRuntime rt, PyType t, Args a) -> {
             PyObject[] items = t.mro.toArray(new PyObject[0]);

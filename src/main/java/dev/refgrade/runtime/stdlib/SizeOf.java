@@ -45,26 +45,26 @@ final class SizeOf {
      * mixing slots with inheritance, naming __dict__/__weakref__ in __slots__, or deriving from a
      * builtin other than object are refused.
      */
-    private static PyObject instance(PyRuntime rt, Args a, PyInstance i) {
+    private static long instance(Args a, PyInstance i, String what, PyRuntime rt) {
         PyType cls = i.cls;
         boolean plainChain = true;
         for (PyType t : cls.mro) {
             if (t == PyType.OBJECT) continue;
             // A library's Python class (ChainMap, contextlib's) is a heap type in CPython, laid out like the program's own.
-            if (!t.heapType && !t.isLibraryClass()) throw a.unsupported("sys.getsizeof() of an instance of a subclass of '" + t.name + "'");
+            if (!t.heapType && !t.isLibraryClass()) throw a.unsupported(what + " of an instance of a subclass of '" + t.name + "'");
             if (t.slots != null) plainChain = false;
         }
         if (cls.slots == null) {
-            if (!plainChain) throw a.unsupported("sys.getsizeof() of an instance of a class deriving from one with __slots__");
-            return rt.newInt(rt.rules.allocSize(i));
+            if (!plainChain) throw a.unsupported(what + " of an instance of a class deriving from one with __slots__");
+            return rt.rules.allocSize(i);
         }
-        if (cls.mro.size() != 2) throw a.unsupported("sys.getsizeof() of an instance of a subclass with __slots__");
+        if (cls.mro.size() != 2) throw a.unsupported(what + " of an instance of a subclass with __slots__");
         for (PyStr s : cls.slots) {
             if (s.value.equals("__dict__") || s.value.equals("__weakref__")) {
-                throw a.unsupported("sys.getsizeof() of an instance whose __slots__ names " + s.value);
+                throw a.unsupported(what + " of an instance whose __slots__ names " + s.value);
             }
         }
-        return rt.newInt(16 + 8L * cls.slots.length + 16);
+        return 16 + 8L * cls.slots.length + 16;
     }
 
     /**
@@ -82,57 +82,71 @@ final class SizeOf {
         PyObject o = a.get("object");
         // `default` is what CPython returns when __sizeof__ raises; none of the sizes below can.
         a.get("default");
+        return rt.newInt(size(rt, a, o, "sys.getsizeof()"));
+    }
+
+    /**
+     * object.__sizeof__ and the builtins' own: the size sys.getsizeof gives less what it adds before
+     * the object, _PyType_PreHeaderSize: the GC header of an object the collector tracks by type
+     * (_PyObject_IS_GC), and for an instance with a managed __dict__ the two pointers before it too.
+     */
+    static PyObject dunderSizeof(PyRuntime rt, PyObject self, Args a) {
+        long preHeader = (self.isGcType() ? 16 : 0) + (self instanceof PyInstance i && i.cls.slots == null ? 16 : 0);
+        return rt.newInt(size(rt, a, self, "__sizeof__()") - preHeader);
+    }
+
+    private static long size(PyRuntime rt, Args a, PyObject o, String what) {
         if (rt.rules.version != PythonVersion.V3_11 && !sizeFollowsVersions(o)) {
-            throw a.unsupported("sys.getsizeof() of a '" + o.type().name + "' object on Python " + rt.rules.version);
+            throw a.unsupported(what + " of a '" + o.type().name + "' object on Python " + rt.rules.version);
         }
         return switch (o) {
             // int: 24-byte header then 30-bit digits, at least one (3.11 allocates one for 0 too).
-            case PyInt i -> rt.newInt(i.allocSize());
-            case PyFloat f -> rt.newInt(f.allocSize());
-            case dev.refgrade.runtime.objects.PyComplex c -> rt.newInt(c.allocSize());
+            case PyInt i -> i.allocSize();
+            case PyFloat f -> f.allocSize();
+            case dev.refgrade.runtime.objects.PyComplex c -> c.allocSize();
             // A PEP 393 compact string: header + n + 1 for ASCII, header + width * (n + 1) otherwise (VersionRules).
-            case PyStr s -> rt.newInt(rt.rules.allocSize(s));
+            case PyStr s -> rt.rules.allocSize(s);
             // GC header (16) + PyTupleObject (24; 32 from 3.14) + 8 per item.
-            case PyTuple t -> rt.newInt(rt.rules.allocSize(t));
-            case PyRange r -> rt.newInt(r.allocSize());
+            case PyTuple t -> rt.rules.allocSize(t);
+            case PyRange r -> r.allocSize();
             // PySliceObject's three pointers and the GC header.
-            case dev.refgrade.runtime.objects.PySlice s -> rt.newInt(s.allocSize());
+            case dev.refgrade.runtime.objects.PySlice s -> s.allocSize();
             // PyBytesObject: 32 bytes of header and cached hash, the bytes, a NUL.
-            case PyBytes b -> rt.newInt(b.allocSize());
+            case PyBytes b -> b.allocSize();
             // bytearray___sizeof__: the object (56) and its allocated buffer, over-allocation included.
-            case PyByteArray b -> rt.newInt(b.sizeOf());
+            case PyByteArray b -> b.sizeOf();
             // PyMemoryViewObject with one dimension's shape, strides and suboffsets, and the GC header.
-            case PyMemoryView m -> rt.newInt(m.allocSize());
+            case PyMemoryView m -> m.allocSize();
             // list_sizeof: the object and its GC header (56) plus 8 per allocated slot, over-allocation included.
-            case PyList l when l.allocated >= 0 -> rt.newInt(l.allocSize() + 8L * l.allocated);
-            case PyDict d when d.sizeModelled && !d.inlineValues -> rt.newInt(d.sizeOf());
-            case PyDict d -> throw a.unsupported("sys.getsizeof() of a dict whose table CPython sizes in a way not modelled (an instance's, a namespace, a dict built from keywords or a mapping)");
+            case PyList l when l.allocated >= 0 -> l.allocSize() + 8L * l.allocated;
+            case PyDict d when d.sizeModelled && !d.inlineValues -> d.sizeOf();
+            case PyDict d -> throw a.unsupported(what + " of a dict whose table CPython sizes in a way not modelled (an instance's, a namespace, a dict built from keywords or a mapping)");
             // set_sizeof: the object with its 8-slot smalltable (200) and GC header, plus a larger table of 16-byte entries.
-            case PySet s -> rt.newInt(s.allocSize() + (s.table.length > 8 ? 16L * s.table.length : 0));
-            case PyInstance i -> instance(rt, a, i);
-            case PyDeque d -> rt.newInt(d.sizeOf());
-            case dev.refgrade.runtime.objects.PyArray arr -> rt.newInt(arr.sizeOf());
+            case PySet s -> s.allocSize() + (s.table.length > 8 ? 16L * s.table.length : 0);
+            case PyInstance i -> instance(a, i, what, rt);
+            case PyDeque d -> d.sizeOf();
+            case dev.refgrade.runtime.objects.PyArray arr -> arr.sizeOf();
             // Objects whose size is their allocation, GC header included, exactly as CPython's.
-            case PyFunction f -> rt.newInt(f.allocSize());
-            case PyMethod m -> rt.newInt(m.allocSize());
-            case dev.refgrade.runtime.objects.PyLruCache c -> rt.newInt(c.allocSize());
-            case PyBareObject b -> rt.newInt(b.allocSize());
-            case PyDictView v -> rt.newInt(v.allocSize());
-            case PyProperty p -> rt.newInt(p.allocSize());
-            case dev.refgrade.runtime.objects.PyCachedProperty p -> rt.newInt(p.allocSize());
-            case dev.refgrade.runtime.objects.PyMappingProxy p -> rt.newInt(p.allocSize());
-            case dev.refgrade.runtime.objects.PyNamespace ns -> rt.newInt(ns.allocSize());
-            case dev.refgrade.runtime.objects.PyGenericAlias g -> rt.newInt(g.allocSize());
-            case dev.refgrade.runtime.objects.PyGetSetDescr g -> rt.newInt(g.allocSize());
-            case PyCell c -> rt.newInt(c.allocSize());
-            case PyWeakRef w -> rt.newInt(w.allocSize()); // a proxy is the same PyWeakReference struct
+            case PyFunction f -> f.allocSize();
+            case PyMethod m -> m.allocSize();
+            case dev.refgrade.runtime.objects.PyLruCache c -> c.allocSize();
+            case PyBareObject b -> b.allocSize();
+            case PyDictView v -> v.allocSize();
+            case PyProperty p -> p.allocSize();
+            case dev.refgrade.runtime.objects.PyCachedProperty p -> p.allocSize();
+            case dev.refgrade.runtime.objects.PyMappingProxy p -> p.allocSize();
+            case dev.refgrade.runtime.objects.PyNamespace ns -> ns.allocSize();
+            case dev.refgrade.runtime.objects.PyGenericAlias g -> g.allocSize();
+            case dev.refgrade.runtime.objects.PyGetSetDescr g -> g.allocSize();
+            case PyCell c -> c.allocSize();
+            case PyWeakRef w -> w.allocSize(); // a proxy is the same PyWeakReference struct
             // builtin_function_or_method; a dunder of a builtin type is a slot wrapper in CPython, of another size.
-            case PyBuiltin b when !b.name.startsWith("__") -> rt.newInt(b.allocSize());
+            case PyBuiltin b when !b.name.startsWith("__") -> b.allocSize();
             case PyIter it when it.kind != PyIter.Kind.DICT_KEYS && it.kind != PyIter.Kind.DICT_VALUES
-                    && it.kind != PyIter.Kind.DICT_ITEMS && it.kind != PyIter.Kind.SET -> rt.newInt(it.allocSize());
-            case PyList l -> throw a.unsupported("sys.getsizeof() of a list built in a way whose over-allocation is not modelled");
-            case PySingleton s when s == PyRuntime.NONE -> rt.newInt(s.allocSize());
-            default -> throw a.unsupported("sys.getsizeof() of a '" + o.type().name + "' object");
+                    && it.kind != PyIter.Kind.DICT_ITEMS && it.kind != PyIter.Kind.SET -> it.allocSize();
+            case PyList l -> throw a.unsupported(what + " of a list built in a way whose over-allocation is not modelled");
+            case PySingleton s when s == PyRuntime.NONE -> s.allocSize();
+            default -> throw a.unsupported(what + " of a '" + o.type().name + "' object");
         };
     }
 }
