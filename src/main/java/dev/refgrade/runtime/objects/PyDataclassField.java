@@ -12,6 +12,8 @@ public final class PyDataclassField extends PyObject {
     public PyObject name, fieldType, dflt, factory, hash;
     /** field()'s kw_only (MISSING when not given), set to the class's default by _get_field. */
     public PyObject kwOnly;
+    /** A mappingproxy of field()'s metadata, or the module's shared empty one. */
+    public PyObject metadata;
     /** _field_type: None until _get_field makes it the module's _FIELD or _FIELD_INITVAR. */
     public PyObject kind;
     /** Whether kind is _FIELD_INITVAR: an __init__ parameter for __post_init__, not a field of the instances. */
@@ -47,14 +49,14 @@ public final class PyDataclassField extends PyObject {
 
     @Override
     public void traverse(Consumer<PyObject> visit) {
-        for (PyObject o : new PyObject[] {name, fieldType, dflt, factory, hash, kwOnly, kind}) if (o != null) visit.accept(o);
+        for (PyObject o : new PyObject[] {name, fieldType, dflt, factory, hash, metadata, kwOnly, kind}) if (o != null) visit.accept(o);
     }
 
-    /** Slots are cleared in their order: name, type, default, default_factory, ..., hash, ..., kw_only, _field_type. */
+    /** Slots are cleared in their order: name, type, default, default_factory, ..., hash, ..., metadata, kw_only, _field_type. */
     @Override
     public void releaseReferences(Heap heap) {
-        PyObject[] held = {name, fieldType, dflt, factory, hash, kwOnly, kind};
-        name = fieldType = dflt = factory = hash = kwOnly = kind = null;
+        PyObject[] held = {name, fieldType, dflt, factory, hash, metadata, kwOnly, kind};
+        name = fieldType = dflt = factory = hash = metadata = kwOnly = kind = null;
         for (PyObject o : held) heap.xdecref(o);
     }
 }

@@ -195,11 +195,7 @@ public final class Repr {
                     .append(" object at ").append(addr(rt, o)).append('>');
             case PySingleton x -> b.append(x.name);
             case dev.refgrade.runtime.objects.PyDataclassParams x -> b.append(x);
-            case dev.refgrade.runtime.objects.PyDataclassField x -> {
-                var frame = rt.interp.currentFrame();
-                throw new dev.refgrade.runtime.Unsupported("the repr of a dataclasses.Field (its metadata is a mappingproxy)",
-                        frame == null ? 0 : frame.line);
-            }
+            case dev.refgrade.runtime.objects.PyDataclassField x -> b.append(dev.refgrade.runtime.stdlib.DataclassesModule.repr(rt, x));
             case PyBaseExc x -> b.append(takeString(rt, rt.ops.callDunder(x, "__repr__"), "__repr__"));
             case PyList l -> container(rt, o, "[", "]", "[...]", l.items, l.size, b, active);
             case PyTuple t when t.type().heapType && t.type().lookup(rt, "__repr__") instanceof PyLibFunction r ->

@@ -171,7 +171,7 @@ final class DataclassBuild {
                     f = rt.heap.newRef(given);
                 } else {
                     PyObject d = dflt == null ? DataclassesModule.MISSING : dflt;
-                    f = DataclassesModule.withoutKind(rt, new PyDataclassField(rt.heap.newRef(d), rt.heap.newRef(DataclassesModule.MISSING), true, true,
+                    f = DataclassesModule.initialized(rt, null, new PyDataclassField(rt.heap.newRef(d), rt.heap.newRef(DataclassesModule.MISSING), true, true,
                             rt.heap.newRef(PyRuntime.NONE), true, rt.heap.newRef(DataclassesModule.MISSING)));
                 }
                 if (f.kwOnly == DataclassesModule.MISSING) {

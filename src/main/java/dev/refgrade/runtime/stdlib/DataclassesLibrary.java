@@ -20,6 +20,7 @@ final class DataclassesLibrary {
 
     private static final String SOURCE = """
             import copy
+            import types
 
             class _FIELD_BASE:
                 def __init__(self, name):
@@ -29,6 +30,8 @@ final class DataclassesLibrary {
             _FIELD = _FIELD_BASE('_FIELD')
             _FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
             _FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
+
+            _EMPTY_METADATA = types.MappingProxyType({})
 
             _FIELDS = '__dataclass_fields__'
 

@@ -57,6 +57,7 @@ public final class DataclassesModule {
         getter(field, "compare", f -> PyRuntime.bool(f.compare));
         getter(field, "kw_only", f -> f.kwOnly);
         getter(field, "_field_type", f -> f.kind);
+        getter(field, "metadata", f -> f.metadata);
         reg.function("field", Signature.parse("*, default=<unrepresentable>, default_factory=<unrepresentable>, init=True,"
                 + " repr=True, hash=None, compare=True, metadata=None, kw_only=<unrepresentable>").as(Convention.PYTHON),
                 DataclassesModule::field);
@@ -85,17 +86,36 @@ public final class DataclassesModule {
     private static PyObject field(PyRuntime rt, Args a) {
         checkVersion(rt, a);
         PyObject dflt = a.get("default"), factory = a.get("default_factory");
-        a.refuseUnlessNone("metadata");
         if (dflt != null && factory != null) throw rt.error(PyExc.VALUE_ERROR, "cannot specify both default and default_factory");
-        return withoutKind(rt, new PyDataclassField(rt.heap.newRef(dflt == null ? MISSING : dflt),
+        PyObject metadata = a.orNone("metadata");
+        // Field.__init__: the shared empty proxy, or types.MappingProxyType(metadata) with its checks.
+        PyObject proxy = metadata == PyRuntime.NONE ? null : rt.ops.call(dev.refgrade.runtime.objects.PyMappingProxy.TYPE, metadata);
+        return initialized(rt, proxy, new PyDataclassField(rt.heap.newRef(dflt == null ? MISSING : dflt),
                 rt.heap.newRef(factory == null ? MISSING : factory), a.truth("init"), a.truth("repr"),
                 rt.heap.newRef(a.orNone("hash")), a.truth("compare"), rt.heap.newRef(a.get("kw_only") == null ? MISSING : a.get("kw_only"))));
     }
 
-    /** A new Field whose _field_type is None, as Field.__init__ leaves it. */
-    static PyDataclassField withoutKind(PyRuntime rt, PyDataclassField f) {
+    /**
+     * A new Field as Field.__init__ leaves it: its metadata the given proxy (taken over), or the
+     * module's _EMPTY_METADATA when there is none; _field_type None.
+     */
+    static PyDataclassField initialized(PyRuntime rt, PyObject metadata, PyDataclassField f) {
+        if (metadata == null) {
+            var module = rt.importModule("dataclasses");
+            metadata = rt.heap.newRef(module.dict.getBorrowed(rt, rt.name("_EMPTY_METADATA")));
+            rt.heap.decref(module);
+        }
+        f.metadata = metadata;
         f.kind = rt.heap.newRef(PyRuntime.NONE);
         return rt.heap.alloc(f);
+    }
+
+    /** Field.__repr__: every slot by repr, _field_type by str. */
+    public static String repr(PyRuntime rt, PyDataclassField f) {
+        return "Field(name=" + rt.ops.repr(f.name == null ? PyRuntime.NONE : f.name) + ",type=" + rt.ops.repr(f.fieldType == null ? PyRuntime.NONE : f.fieldType)
+                + ",default=" + rt.ops.repr(f.dflt) + ",default_factory=" + rt.ops.repr(f.factory) + ",init=" + (f.init ? "True" : "False")
+                + ",repr=" + (f.repr ? "True" : "False") + ",hash=" + rt.ops.repr(f.hash) + ",compare=" + (f.compare ? "True" : "False")
+                + ",metadata=" + rt.ops.repr(f.metadata) + ",kw_only=" + rt.ops.repr(f.kwOnly) + ",_field_type=" + rt.ops.str(f.kind) + ")";
     }
 
     /** fields(): the class's or instance's fields (not its InitVar pseudo-fields), in order, as a tuple. */
