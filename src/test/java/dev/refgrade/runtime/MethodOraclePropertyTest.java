@@ -73,7 +73,8 @@ class MethodOraclePropertyTest {
 
     /**
      * One call per line: receiver label | method | arguments. Thirteen positional draws per method,
-     * then keyword ones (their own seed, so the positional draws stay as they were): each keyword
+     * three of three arguments, then keyword ones (each kind with its own seed, so adding one never
+     * changes another's draws): each keyword
      * python3 says the method takes, alone and after a positional value, and a keyword it does not take.
      */
     private static List<String> calls(List<String> labels, Map<Integer, String> names, Map<String, List<String>> keywords) {
@@ -88,6 +89,11 @@ class MethodOraclePropertyTest {
                 for (int k = 0; k < 6; k++) argLists.add(values.get(random.nextInt(values.size())));
                 for (int k = 0; k < 6; k++) {
                     argLists.add(values.get(random.nextInt(values.size())) + ", " + values.get(random.nextInt(values.size())));
+                }
+                Random threeRandom = new Random((label + "." + m + "#3").hashCode());
+                for (int k = 0; k < 3; k++) {
+                    argLists.add(values.get(threeRandom.nextInt(values.size())) + ", " + values.get(threeRandom.nextInt(values.size()))
+                            + ", " + values.get(threeRandom.nextInt(values.size())));
                 }
                 Random kwRandom = new Random((label + "." + m + "=").hashCode());
                 for (String kw : keywords.getOrDefault(i + " " + m, List.of())) {

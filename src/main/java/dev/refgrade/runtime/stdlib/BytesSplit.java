@@ -138,8 +138,9 @@ final class BytesSplit {
     /** stringlib_replace: the receiver itself (a copy for bytearray) whenever nothing is replaced. */
     static PyObject replace(PyRuntime rt, PyObject self, Args a) {
         PyObject oldArg = a.get("old"), newArg = a.get("new");
-        long max = a.index("count");
+        // Clinic converts in order: old, new (Py_buffer), then count.
         byte[] data = BytesOps.contents(self), from = BytesOps.required(rt, oldArg), to = BytesOps.required(rt, newArg);
+        long max = a.index("count");
         if (max < 0) max = Long.MAX_VALUE;
         ByteArrayOutputStream out = new ByteArrayOutputStream(data.length);
         long done = 0;

@@ -127,8 +127,9 @@ final class StrMethods {
     /** replace(old, new, count): at most count replacements (all when negative), left to right. */
     static PyObject replace(PyRuntime rt, PyStr self, Args a) {
         PyObject oldArg = a.get("old"), newArg = a.get("new");
-        long count = a.index("count");
+        // Clinic converts in order: old, new, then count.
         String from = str(rt, oldArg, "replace() argument 1 must be str"), to = str(rt, newArg, "replace() argument 2 must be str");
+        long count = a.index("count");
         String text = self.value;
         Substrings finder = new Substrings(rt, from);
         if (count == 0 || finder.next(text, 0) < 0) return rt.heap.newRef(self);
