@@ -17,11 +17,11 @@ for n in range(10):
     print(n, sys.getsizeof([*x]), sys.getsizeof([0, *x]), sys.getsizeof([*x, 0]), sys.getsizeof([*iter(x)]),
           sys.getsizeof([*x, *x]), sys.getsizeof([*range(n)]), sys.getsizeof([*tuple(x)]), sys.getsizeof((*x,)))
 
-print("n  {**x} {**x,'q'} {'q',**x} {*x} {0,*x}")
+print("n  {**x} {**x,'q'} {'q',**x} {*x} {0,*x} set(x)")
 for n in range(0, 12, 3):
     x = {str(i): i for i in range(n)}
     print(n, sys.getsizeof({**x}), sys.getsizeof({**x, 'q': 1}), sys.getsizeof({'q': 1, **x}),
-          sys.getsizeof({*x}), sys.getsizeof({0, *x}))
+          sys.getsizeof({*x}), sys.getsizeof({0, *x}), sys.getsizeof(set(x)))
 
 # More pairs than the compiler keeps on its stack: built 17 at a time and merged.
 d15 = {'k0': 0, 'k1': 1, 'k2': 2, 'k3': 3, 'k4': 4, 'k5': 5, 'k6': 6, 'k7': 7, 'k8': 8, 'k9': 9, 'k10': 10, 'k11': 11, 'k12': 12, 'k13': 13, 'k14': 14}

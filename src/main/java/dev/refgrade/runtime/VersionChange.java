@@ -67,6 +67,8 @@ public enum VersionChange {
             + " <weakproxy at ...; to 'C' at ...>, and says dead once its object died"),
     KWARGS_KEYERROR_ARGS(PythonVersion.V3_12, "gh-102192", "f(**m) reports any KeyError of one argument that m raises (its"
             + " __getitem__'s own too) as 'got multiple values for keyword argument'"),
+    LONE_WEAKREF_CALLBACK_PACKED(PythonVersion.V3_13, "PyObject_ClearWeakRefs", "an object's only weak reference with a"
+            + " callback is held by a tuple while its callback runs, as several always were: one reference more to it there"),
     WEAK_CONTAINERS_ITERATE_COPIES(PythonVersion.V3_14, "gh-89967, gh-123089", "WeakValueDictionary, WeakKeyDictionary and"
             + " WeakSet iterate over a copy of their data, so an entry whose object dies goes at once, even during an iteration,"
             + " where it used to wait in _pending_removals until the iteration ended"),

@@ -170,6 +170,11 @@ public final class VersionRules {
     public final boolean proxyReprLikeRef;
     /** gh-89967, gh-123089 (3.14): the weak containers iterate over copies, without _IterationGuard. */
     public final boolean weakContainersIterateCopies;
+    /**
+     * 3.13 (PyObject_ClearWeakRefs reworked for free threading): even a lone reference with a
+     * callback is packed into the tuple that holds it while its callback runs.
+     */
+    public final boolean packsLoneWeakrefCallback;
 
     /** 3.12's check_compare names the literal's type in its SyntaxWarning; 3.11 says "a literal". */
     public final boolean isLiteralWarningNamesType;
@@ -215,6 +220,7 @@ public final class VersionRules {
         this.odictReprAsDict = has(VersionChange.ODICT_REPR_AS_DICT);
         this.proxyReprLikeRef = has(VersionChange.PROXY_REPR_LIKE_REF);
         this.weakContainersIterateCopies = has(VersionChange.WEAK_CONTAINERS_ITERATE_COPIES);
+        this.packsLoneWeakrefCallback = has(VersionChange.LONE_WEAKREF_CALLBACK_PACKED);
         this.cachedPropertyLock = !has(VersionChange.CACHED_PROPERTY_WITHOUT_LOCK);
         this.propertyKeepsNoneDoc = !has(VersionChange.PROPERTY_DROPS_NONE_DOC);
         this.isLiteralWarningNamesType = has(VersionChange.IS_LITERAL_WARNING_NAMES_TYPE);

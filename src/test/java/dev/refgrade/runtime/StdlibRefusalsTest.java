@@ -190,8 +190,9 @@ class StdlibRefusalsTest {
 
         @Test
         void aProxyHandedToABuiltinThatLooksAtItsTypeIsRefusedNotAnsweredForProxyType() {
-            assertRefused(PROXY + "int(p)\n", "a weakref proxy passed to int() (its forwarding there is not modelled) at line 7");
-            assertRefused(PROXY + "abs(p)\n", "a weakref proxy passed to builtins.abs() (its forwarding there is not modelled) at line 7");
+            assertRefused(PROXY + "int(p, 10)\n", "a weakref proxy passed to int() (its forwarding there is not modelled) at line 7");
+            assertRefused(PROXY + "round(p)\n", "a weakref proxy passed to builtins.round() (its forwarding there is not modelled) at line 7");
+            assertRefused(PROXY + "'%d' % (p,)\n", "a weakref proxy passed to the % operator of a str or bytes (its forwarding there is not modelled) at line 7");
         }
 
         @Test

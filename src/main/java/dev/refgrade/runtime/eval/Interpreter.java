@@ -182,7 +182,14 @@ public final class Interpreter implements Heap.Finalizers {
     }
 
     public PyObject callBuiltin(PyBuiltin b, PyObject self, PyObject[] args, Kwargs kw) {
-        WeakProxies.checkArguments(rt, b.module(), b.name, args, kw);
+        PyObject[] referents = WeakProxies.checkArguments(rt, b.module(), b.name, args, kw);
+        if (referents != null) {
+            try {
+                return callBuiltin(b, self, referents, kw);
+            } finally {
+                for (PyObject o : referents) heap.decref(o);
+            }
+        }
         if (self == null && b.methodOf != null) return callUnbound(b, args, kw);
         return b.call(rt, self, args, kw);
     }
@@ -201,7 +208,14 @@ public final class Interpreter implements Heap.Finalizers {
     /** type_call: tp_new makes the object, then __init__ runs on it with the arguments borrowed. */
     private PyObject callType(PyType t, PyObject[] args, Kwargs kw) {
         if (t.metatype != null) return dev.refgrade.runtime.stdlib.EnumModule.call(rt, t, args, kw);
-        if (!t.heapType) WeakProxies.checkArguments(rt, t, args, kw);
+        PyObject[] referents = t.heapType ? null : WeakProxies.checkArguments(rt, t, args, kw);
+        if (referents != null) {
+            try {
+                return callType(t, referents, kw);
+            } finally {
+                for (PyObject o : referents) heap.decref(o);
+            }
+        }
         // A class deriving from a builtin is made by the builtin's constructor, unless it has a __new__ of its own (a namedtuple's).
         if (!t.heapType || t.solidBase() != PyType.OBJECT && !t.defines(rt, "__new__")) {
             PyType solid = t.solidBase();

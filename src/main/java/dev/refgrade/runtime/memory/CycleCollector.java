@@ -113,7 +113,7 @@ public final class CycleCollector {
         }
         Map<PyObject, Boolean> doomed = new IdentityHashMap<>();
         for (PyObject o : unreachable) doomed.put(o, true);
-        int freedWeakrefs = handleWeakrefs(unreachable, doomed);
+        int freedRefs = handleWeakrefs(unreachable, doomed);
         // finalize_garbage: __del__ once per object, in the order the objects were found.
         for (PyObject o : unreachable) {
             if (!o.finalized && heap.finalizers.hasDel(o) && o.isTracked()) {
@@ -140,7 +140,8 @@ public final class CycleCollector {
             if (o.refcnt > 0 && o.isTracked() && o.gen == gen) moveTo(o, gens[older].head, older);
         }
         for (PyObject o : list(unreachableHead)) moveTo(o, gens[older].head, older);
-        return still.size() + freedWeakrefs;
+        // gc_collect_main's m: the weak references the callbacks freed, then the final unreachable set.
+        return freedRefs + still.size();
     }
 
     /**
@@ -173,8 +174,8 @@ public final class CycleCollector {
 
     /**
      * handle_weakrefs: weakrefs to garbage die first; callbacks run only for weakrefs that survive.
-     * Returns how many of those weakrefs their callback left with no reference, so they were freed
-     * (weakref.finalize's own, which its callback drops): gc_collect_main counts them as collected.
+     * Returns how many of those reachable weakrefs died when their callback was done (a weak value
+     * dict's KeyedRef, which its callback removed), which the collection counts as freed.
      */
     private int handleWeakrefs(List<PyObject> unreachable, Map<PyObject, Boolean> doomed) {
         List<PyWeakRef> callbacks = new ArrayList<>();
@@ -186,15 +187,14 @@ public final class CycleCollector {
                 if (ref.callback != null && !doomed.containsKey(ref) && ref.refcnt > 0) callbacks.add(ref);
             }
         }
+        // Each one is held before any callback runs, so that no callback frees another's reference;
+        // the callback stays on its reference (only weakref_dealloc drops it), called with it.
+        for (PyWeakRef ref : callbacks) heap.incref(ref);
         int freed = 0;
         for (PyWeakRef ref : callbacks) {
-            heap.incref(ref);
-            PyObject cb = ref.callback;
-            ref.callback = null;
-            heap.finalizers.callWeakrefCallback(cb, ref);
-            heap.decref(cb);
-            if (ref.refcnt == 1) freed++;
+            if (ref.callback != null) heap.finalizers.callWeakrefCallback(ref.callback, ref);
             heap.decref(ref);
+            if (ref.refcnt <= 0) freed++;
         }
         return freed;
     }

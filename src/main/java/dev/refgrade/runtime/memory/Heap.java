@@ -341,25 +341,46 @@ public final class Heap {
         if (list.refs.isEmpty()) weakrefs.remove(referent);
     }
 
-    /** PyObject_ClearWeakRefs: every weak reference dies; those with callbacks call them, newest first. */
+    /**
+     * PyObject_ClearWeakRefs: every weak reference dies, and those with callbacks call them, in
+     * list order (newest first). The callback-less heads (the basic ref and proxy) just die. One
+     * reference left is called as it is; several are first packed, each with its callback, into a
+     * tuple that holds them all until every callback ran, then is freed (last item first).
+     */
     public void clearWeakRefs(PyObject obj, boolean runCallbacks) {
         WeakRefList list = takeWeakrefs(obj);
         if (list == null) return;
-        var withCallbacks = new java.util.ArrayList<PyWeakRef>();
-        for (PyWeakRef ref : list.refs) {
-            ref.referent = null;
-            if (ref.callback != null) withCallbacks.add(ref);
-        }
+        for (PyWeakRef ref : list.refs) ref.referent = null;
         if (!runCallbacks) return;
-        for (PyWeakRef ref : withCallbacks) {
-            if (ref.refcnt <= 0) continue;
-            incref(ref);
+        java.util.List<PyWeakRef> rest = list.refs;
+        for (int heads = 0; heads < 2 && !rest.isEmpty() && rest.get(0).callback == null; heads++) rest = rest.subList(1, rest.size());
+        if (rest.size() == 1 && !rules.packsLoneWeakrefCallback) {
+            PyWeakRef ref = rest.get(0);
             PyObject cb = ref.callback;
             ref.callback = null;
-            finalizers.callWeakrefCallback(cb, ref);
+            if (cb == null) return;
+            if (ref.refcnt > 0) finalizers.callWeakrefCallback(cb, ref); // handle_callback, the reference borrowed
             decref(cb);
-            decref(ref);
+            return;
         }
+        if (rest.isEmpty()) return;
+        PyObject[] pairs = new PyObject[rest.size() * 2];
+        for (int i = 0; i < rest.size(); i++) {
+            PyWeakRef ref = rest.get(i);
+            PyObject cb = ref.callback;
+            ref.callback = null;
+            if (ref.refcnt > 0) {
+                pairs[2 * i] = newRef(ref);
+                pairs[2 * i + 1] = cb;
+            } else {
+                xdecref(cb); // a reference being freed itself is not called
+            }
+        }
+        dev.refgrade.runtime.objects.PyTuple tuple = alloc(new dev.refgrade.runtime.objects.PyTuple(pairs));
+        for (int i = 0; i < rest.size(); i++) {
+            if (pairs[2 * i + 1] != null) finalizers.callWeakrefCallback(pairs[2 * i + 1], (PyWeakRef) pairs[2 * i]);
+        }
+        decref(tuple);
     }
 
     // ---- the cycle collector's lists -------------------------------------------------------

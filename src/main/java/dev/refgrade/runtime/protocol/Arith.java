@@ -117,6 +117,7 @@ public final class Arith {
     /** binary_op, or for {@code inplace} the fallback of binary_iop, whose complaint names the in-place operator (+=). */
     private static PyObject binary(PyRuntime rt, BinOperator op, PyObject a, PyObject b, boolean inplace) {
         // binary_op1: a proxy on the left answers first; on the right, after a class's own method declined.
+        if (op == BinOperator.MOD && (a instanceof PyStr || a instanceof PyBytes)) WeakProxies.checkPercentFormat(rt, b);
         if (WeakProxies.is(a) || WeakProxies.is(b) && !(a instanceof PyInstance)) return WeakProxies.binary(rt, op, a, b);
         // Counter's __add__, __sub__, __or__, __and__ answer only another Counter (NotImplemented otherwise).
         if (a instanceof PyCounter x && b instanceof PyCounter y && (op == BinOperator.ADD || op == BinOperator.SUB || op == BinOperator.BITOR || op == BinOperator.BITAND)) return CounterOps.binary(rt, op, x, y);

@@ -46,6 +46,7 @@ final class Items {
     static PyObject getItem(PyRuntime rt, PyObject o, PyObject key) {
         // proxy_getitem is WRAP_BINARY: a proxy key is unwrapped too.
         if (WeakProxies.is(o)) return WeakProxies.on(rt, o, key, (x, k) -> getItem(rt, x, k));
+        WeakProxies.checkKey(rt, o, key);
         Heap heap = rt.heap;
         switch (o) {
             case PyList l -> {
@@ -129,6 +130,7 @@ final class Items {
             });
             return;
         }
+        WeakProxies.checkKey(rt, o, key);
         switch (o) {
             case PyList l -> {
                 if (key instanceof PySlice s) {
@@ -167,6 +169,7 @@ final class Items {
             });
             return;
         }
+        WeakProxies.checkKey(rt, o, key);
         switch (o) {
             case PyList l -> {
                 if (key instanceof PySlice s) {

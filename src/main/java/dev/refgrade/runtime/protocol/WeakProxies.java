@@ -105,23 +105,76 @@ public final class WeakProxies {
     private static final Set<String> PASSES_PROXIES = Set.of(
             "builtins.print", "builtins.repr", "builtins.len", "builtins.id", "builtins.getattr", "builtins.setattr",
             "builtins.hasattr", "builtins.delattr", "builtins.iter", "builtins.next", "builtins.callable", "builtins.sorted",
-            "builtins.max", "builtins.min", "builtins.sum", "builtins.hash", "builtins.isinstance",
+            "builtins.max", "builtins.min", "builtins.sum", "builtins.hash", "builtins.isinstance", "builtins.format", "str.format",
             "sys.getrefcount", "sys.getsizeof", "weakref.getweakrefcount", "weakref.getweakrefs",
             "list.append", "list.insert", "list.index", "list.count", "list.remove", "list.extend",
             "dict.get", "dict.pop", "dict.setdefault", "set.add", "set.discard", "set.remove");
 
-    /** Refuses a builtin call that is handed a proxy, unless the builtin only stores it or uses the generic protocols. */
-    public static void checkArguments(PyRuntime rt, String owner, String name, PyObject[] args, Kwargs kw) {
-        if (PASSES_PROXIES.contains(owner + "." + name)) return;
-        for (PyObject a : args) if (is(a)) throw refuse(rt, owner + "." + name + "()");
-        for (PyObject a : kw.values()) if (is(a)) throw refuse(rt, owner + "." + name + "()");
+    /**
+     * The builtins whose C code reaches a proxy argument only through a number slot or a method
+     * the proxy type forwards (proxy_abs, proxy_divmod, proxy_pow, proxy_index): the same as being
+     * handed the referents. Not reversed() and bytes(): proxy_reversed and proxy_bytes call the
+     * referent's __reversed__ and __bytes__ methods, with no fallback.
+     */
+    private static final Set<String> FORWARDS = Set.of("builtins.abs", "builtins.divmod", "builtins.pow", "builtins.hex",
+            "builtins.oct", "builtins.bin", "operator.index");
+
+    /**
+     * A builtin call handed a proxy: null when it may take the proxy as it is (it only stores it or
+     * uses the generic protocols); the referents, held while it runs (the caller releases them),
+     * where it reaches them through the proxy's forwarding slots; otherwise refused.
+     */
+    public static PyObject[] checkArguments(PyRuntime rt, String owner, String name, PyObject[] args, Kwargs kw) {
+        String callee = owner + "." + name;
+        if (PASSES_PROXIES.contains(callee) || !any(args, kw)) return null;
+        if (FORWARDS.contains(callee) && kw.isEmpty()) return referents(rt, args);
+        throw refuse(rt, callee + "()");
     }
 
-    /** The same for a type called with a proxy (int(p), float(p), bytes(p) ...); str, list and tuple go through the protocols. */
-    public static void checkArguments(PyRuntime rt, PyType t, PyObject[] args, Kwargs kw) {
-        if (t == PyType.WEAKREF || t == PyType.STR || t == PyType.LIST || t == PyType.TUPLE || t == PyType.BOOL || t == PyType.TYPE && args.length == 1) return;
-        for (PyObject a : args) if (is(a)) throw refuse(rt, t.name + "()");
-        for (PyObject a : kw.values()) if (is(a)) throw refuse(rt, t.name + "()");
+    /** The same for a type: int(p) and float(p) (proxy_int, proxy_float) get the referent. */
+    public static PyObject[] checkArguments(PyRuntime rt, PyType t, PyObject[] args, Kwargs kw) {
+        if (t == PyType.WEAKREF || t == PyType.STR || t == PyType.LIST || t == PyType.TUPLE || t == PyType.BOOL || t == PyType.TYPE && args.length == 1) return null;
+        if (!any(args, kw)) return null;
+        if ((t == PyType.INT || t == PyType.FLOAT) && args.length == 1 && kw.isEmpty()) return referents(rt, args);
+        throw refuse(rt, t.name + "()");
+    }
+
+    private static boolean any(PyObject[] args, Kwargs kw) {
+        for (PyObject a : args) if (is(a)) return true;
+        for (PyObject a : kw.values()) if (is(a)) return true;
+        return false;
+    }
+
+    /** Each argument, a proxy replaced by its referent; all held (ReferenceError for a dead one). */
+    private static PyObject[] referents(PyRuntime rt, PyObject[] args) {
+        PyObject[] out = new PyObject[args.length];
+        try {
+            for (int i = 0; i < args.length; i++) out[i] = hold(rt, args[i]);
+        } catch (RuntimeException e) {
+            for (PyObject o : out) if (o != null) rt.heap.decref(o);
+            throw e;
+        }
+        return out;
+    }
+
+    /**
+     * A proxy as the key of a builtin container: a dict hashes it (unhashable, as CPython says); a
+     * sequence would take its index through proxy_index, which the simulator's indexing does not call.
+     */
+    public static void checkKey(PyRuntime rt, PyObject container, PyObject key) {
+        if (is(key) && !(container instanceof dev.refgrade.runtime.objects.PyInstance) && !(container instanceof dev.refgrade.runtime.objects.PyDict)) {
+            throw refuse(rt, "a subscript of a '" + container.type().name + "'");
+        }
+    }
+
+    /**
+     * str % x and bytes % x format x themselves (unicode_mod answers before the proxy's slot): a
+     * proxy among the values is formatted as %s, %r or %d make of it, which is not modelled.
+     */
+    public static void checkPercentFormat(PyRuntime rt, PyObject values) {
+        boolean proxy = is(values);
+        if (values instanceof dev.refgrade.runtime.objects.PyTuple t) for (PyObject o : t.items) proxy |= is(o);
+        if (proxy) throw refuse(rt, "the % operator of a str or bytes");
     }
 
     private static Unsupported refuse(PyRuntime rt, String callee) {

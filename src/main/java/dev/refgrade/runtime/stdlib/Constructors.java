@@ -162,15 +162,12 @@ final class Constructors {
     private static PyObject makeSet(PyRuntime rt, PyObject iterable, boolean frozen) {
         PySet s = rt.newSet(frozen);
         if (iterable == null) return s;
-        if (iterable instanceof PySet other) {
-            s.merge(rt, other);
-            return s;
-        }
-        PyObject[] items = Builtins.toArray(rt, iterable);
+        // make_new_set: set_update_internal, and the new set released if that fails.
         try {
-            for (PyObject o : items) s.add(rt, o);
-        } finally {
-            for (PyObject o : items) rt.heap.decref(o);
+            SetMethods.updateFrom(rt, s, iterable);
+        } catch (RuntimeException e) {
+            rt.heap.decref(s);
+            throw e;
         }
         return s;
     }

@@ -74,12 +74,11 @@ public final class SetMethods {
             return;
         }
         if (iterable.type() == PyType.DICT) s.growFor(((PyDict) iterable).size());
-        for (PyObject o : members(rt, iterable)) {
-            try {
-                s.add(rt, o);
-            } finally {
-                rt.heap.decref(o);
-            }
+        PyObject[] items = members(rt, iterable);
+        try {
+            for (PyObject o : items) s.add(rt, o);
+        } finally {
+            for (PyObject o : items) rt.heap.decref(o);
         }
     }
 
