@@ -31,6 +31,11 @@ public record World(boolean scrambleAddresses, long countShift, long hashSeed) {
         return new World(false, 0, hashSeed);
     }
 
+    /** This world with strings hashed under another seed (0 is PYTHONHASHSEED=0's hashes). */
+    public World withHashSeed(long seed) {
+        return new World(scrambleAddresses, countShift, seed);
+    }
+
     /** The address a program sees for an object the heap placed at {@code real}. */
     public long address(long real) {
         if (!scrambleAddresses) return real;
@@ -58,7 +63,13 @@ public record World(boolean scrambleAddresses, long countShift, long hashSeed) {
 
     /** A str's hash in this world: the PYTHONHASHSEED=0 hash itself in the base world, another seed's elsewhere. */
     public long strHash(long base) {
-        return hashSeed == 0 ? base : (base ^ hashSeed) * 0xC2B2AE3D27D4EB4FL;
+        if (hashSeed == 0) return base;
+        // SplitMix64's finalizer: every bit of the seed reaches the low bits that pick a small table's
+        // slot (a plain multiply left them to the seed's own low bits, so seeds alike there agreed).
+        long z = base ^ hashSeed;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     private static long inverse(long k) {

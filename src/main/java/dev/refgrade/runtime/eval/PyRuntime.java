@@ -97,6 +97,11 @@ public final class PyRuntime {
     public PyDict enumGlobals;
     /** sys.set_int_max_str_digits: this interpreter's limit on decimal int<->str conversions (0: none). */
     public int intMaxStrDigits = IntDigits.DEFAULT_MAX;
+    /**
+     * Whether a set came to hold two or more members, one of them hashed from text (a str, bytes, or
+     * a tuple or frozenset holding one): its order then follows PYTHONHASHSEED, random per process.
+     */
+    public boolean setOrderFollowsHashSeed;
     long steps;
     private static final long CLOCK_EVERY = 1024;
     private long nextClockLook = CLOCK_EVERY;

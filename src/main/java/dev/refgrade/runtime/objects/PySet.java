@@ -89,6 +89,18 @@ public final class PySet extends PyObject {
         }
         int mask = table.length - 1;
         if ((long) fill * 5 >= (long) mask * 3) resize(used > 50000 ? used * 2 : used * 4);
+        if (used >= 2 && !rt.setOrderFollowsHashSeed && hashedFromText(key)) rt.setOrderFollowsHashSeed = true;
+    }
+
+    /** A key whose hash CPython seeds per process: str and bytes, and the tuples and frozensets that hold one. */
+    private static boolean hashedFromText(PyObject key) {
+        return switch (key) {
+            case PyStr s -> true;
+            case PyBytes b -> true;
+            case PyTuple t -> java.util.Arrays.stream(t.items).anyMatch(PySet::hashedFromText);
+            case PySet s -> java.util.Arrays.stream(s.table).anyMatch(k -> k != null && k != DUMMY && hashedFromText(k));
+            default -> false;
+        };
     }
 
     /** set_add_entry's freeslot: a key not present goes into the first deleted slot on its probe path. */
