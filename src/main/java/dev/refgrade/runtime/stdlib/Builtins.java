@@ -78,6 +78,7 @@ public final class Builtins {
         IterFunctions.install(reg);
         StrTextMethods.install(reg);
         NumberMethods.install(reg);
+        IntBytes.install(reg);
         BytesTypes.install(reg);
         BytesMethods.install(reg);
         ByteArrayMethods.install(reg);
