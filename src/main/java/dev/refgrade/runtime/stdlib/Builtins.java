@@ -79,6 +79,7 @@ public final class Builtins {
         StrTextMethods.install(reg);
         NumberMethods.install(reg);
         IntBytes.install(reg);
+        FloatHex.install(reg);
         BytesTypes.install(reg);
         BytesMethods.install(reg);
         ByteArrayMethods.install(reg);
