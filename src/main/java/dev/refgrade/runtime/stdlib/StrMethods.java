@@ -111,8 +111,7 @@ final class StrMethods {
     /** split(sep, maxsplit): at most maxsplit splits (all when negative); runs of whitespace when sep is None. */
     static PyObject split(PyRuntime rt, PyStr self, Args a) {
         PyObject sepArg = a.orNone("sep");
-        long max = a.index("maxsplit");
-        if (max < 0) max = Long.MAX_VALUE;
+        long max = maxsplit(a);
         List<String> parts = new ArrayList<>();
         String text = self.value;
         if (sepArg == PyRuntime.NONE) {
@@ -147,14 +146,19 @@ final class StrMethods {
         return splitList(rt, out, max);
     }
 
+    /** maxsplit as a count of splits: negative is no limit. */
+    private static long maxsplit(Args a) {
+        long max = a.index("maxsplit");
+        return max < 0 ? Long.MAX_VALUE : max;
+    }
+
     /**
      * rsplit(sep, maxsplit): stringlib's rsplit_whitespace / rsplit, which split from the right and
      * reverse the list; as in split, a text split nowhere is its own one item.
      */
     static PyObject rsplit(PyRuntime rt, PyStr self, Args a) {
         PyObject sepArg = a.orNone("sep");
-        long max = a.index("maxsplit");
-        if (max < 0) max = Long.MAX_VALUE;
+        long max = maxsplit(a);
         List<String> parts = new ArrayList<>();
         String text = self.value;
         boolean whole = false;
