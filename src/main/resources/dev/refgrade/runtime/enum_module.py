@@ -1,3 +1,5 @@
+# Derived from CPython 3.11's Lib/enum.py (Copyright (c) 2001 Python Software Foundation; all rights reserved),
+# used under the PSF License Agreement for Python; see https://docs.python.org/3/license.html.
 # The part of CPython 3.11's Lib/enum.py that is written as plain Python, run by the simulator
 # itself at `import enum` (each run gets its own classes, as each CPython process does). The
 # metaclass EnumType is the simulator's (EnumBuild makes the classes, the members and their maps as

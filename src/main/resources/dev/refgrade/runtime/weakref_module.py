@@ -1,3 +1,5 @@
+# Derived from CPython 3.11's Lib/weakref.py and Lib/_weakrefset.py (Copyright (c) 2001 Python Software Foundation; all rights reserved),
+# used under the PSF License Agreement for Python; see https://docs.python.org/3/license.html.
 # The weak containers and finalize of CPython 3.11's Lib/weakref.py and Lib/_weakrefset.py, written as the
 # Python they are there and run by the simulator at `import weakref` (each run gets its own
 # classes). Their objects, the references they hold and the moment each removal happens are

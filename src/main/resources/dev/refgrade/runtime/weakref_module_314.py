@@ -1,3 +1,5 @@
+# Derived from CPython 3.11's Lib/weakref.py and Lib/_weakrefset.py (3.14) (Copyright (c) 2001 Python Software Foundation; all rights reserved),
+# used under the PSF License Agreement for Python; see https://docs.python.org/3/license.html.
 # The weak containers and finalize of CPython 3.14's Lib/weakref.py and Lib/_weakrefset.py (see
 # weakref_module.py for 3.11's; finalize is the same): since gh-89967 and gh-123089 an iteration goes over a copy of
 # the container's data, so the callbacks remove entries at once and there is no iteration guard

@@ -11,7 +11,8 @@ import java.util.function.Consumer;
 public final class PyBuiltinIter extends PyObject {
     /** Which iterator, with its type and the size of its C struct (GC header included). */
     public enum Kind {
-        ENUMERATE("enumerate", 64), ZIP("zip", 64), MAP("map", 48), FILTER("filter", 48),
+        // enumobject: en_index, en_sit, en_result, en_longindex and 3.11's cached `one`, with the GC header.
+        ENUMERATE("enumerate", 72), ZIP("zip", 64), MAP("map", 48), FILTER("filter", 48),
         CALLABLE("callable_iterator", 48), REVERSED("reversed", 48);
 
         public final PyType type;

@@ -59,6 +59,10 @@ public final class PyIter extends PyObject {
         // memoryiterobject also keeps the view's length and format; the others an index and their sequence.
         if (kind == Kind.MEMORY) return 16 + 48;
         if (kind == Kind.ARRAY) return 16 + 40; // arrayiterobject also keeps its array's getitem function
+        // dictiterobject: the dict, its ma_used when made, a position, a reusable result tuple and the length left.
+        if (kind == Kind.DICT_KEYS || kind == Kind.DICT_VALUES || kind == Kind.DICT_ITEMS || kind == Kind.REVERSED_DICT_KEYS
+                || kind == Kind.REVERSED_DICT_VALUES || kind == Kind.REVERSED_DICT_ITEMS) return 16 + 56;
+        if (kind == Kind.SET) return 16 + 48; // setiterobject: the set, its used count when made, a position, the length left
         return 16 + 32;
     }
 

@@ -80,6 +80,8 @@ public final class Builtins {
         IterFunctions.install(reg);
         StrTextMethods.install(reg);
         NumberMethods.install(reg);
+        IntBytes.install(reg);
+        FloatHex.install(reg);
         BytesTypes.install(reg);
         BytesMethods.install(reg);
         ByteArrayMethods.install(reg);

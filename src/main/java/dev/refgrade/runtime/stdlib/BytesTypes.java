@@ -54,12 +54,8 @@ final class BytesTypes {
         if (source == null) return rt.newBytes(new byte[0]);
         // bytes___bytes__ of an exact bytes is the bytes itself; a class's __bytes__ must give bytes.
         if (source instanceof PyBytes) return rt.heap.newRef(source);
-        if (source instanceof PyInstance inst && inst.cls.lookup(rt, "__bytes__") != null) {
-            PyObject r = rt.ops.callDunder(inst, "__bytes__");
-            if (r instanceof PyBytes) return r;
-            rt.heap.decref(r);
-            throw rt.typeError("__bytes__ returned non-bytes (type " + r.type().name + ")");
-        }
+        PyObject special = dunderBytes(rt, source);
+        if (special != null) return special;
         if (source instanceof PyInt) return rt.newBytes(new byte[count(rt, source)]);
         byte[] buffer = BytesOps.buffer(source);
         if (buffer != null) return rt.newBytes(buffer);
@@ -86,6 +82,33 @@ final class BytesTypes {
             throw e;
         }
         return b;
+    }
+
+    /** A class's __bytes__, which must give bytes; null when the object's class has none. */
+    private static PyObject dunderBytes(PyRuntime rt, PyObject source) {
+        if (!(source instanceof PyInstance inst) || inst.cls.lookup(rt, "__bytes__") == null) return null;
+        PyObject r = rt.ops.callDunder(inst, "__bytes__");
+        if (r instanceof PyBytes) return r;
+        rt.heap.decref(r);
+        throw rt.typeError("__bytes__ returned non-bytes (type " + r.type().name + ")");
+    }
+
+    /**
+     * PyObject_Bytes's contents: a bytes's own, a class's __bytes__, then PyBytes_FromObject: a
+     * buffer, or the ints of an iterable that is not a str.
+     */
+    static byte[] objectBytes(PyRuntime rt, PyObject source) {
+        if (source instanceof PyBytes b) return b.value();
+        PyObject special = dunderBytes(rt, source);
+        if (special != null) {
+            byte[] v = ((PyBytes) special).value();
+            rt.heap.decref(special);
+            return v;
+        }
+        byte[] buffer = BytesOps.buffer(source);
+        if (buffer != null) return buffer;
+        if (source instanceof PyStr) throw rt.typeError("cannot convert 'str' object to bytes");
+        return BytesOps.fromIterable(rt, source, "bytes", "bytes must be in range(0, 256)");
     }
 
     /** bytes(n) / bytearray(n): n zero bytes. */

@@ -42,7 +42,7 @@ final class Codecs {
         };
     }
 
-    private static String text(PyRuntime rt, PyObject o, String method, String param) {
+    static String text(PyRuntime rt, PyObject o, String method, String param) {
         if (o instanceof PyStr s) return s.value;
         // _PyArg_BadArgument names None itself, every other value by its type.
         throw rt.typeError(method + "() argument '" + param + "' must be str, not " + (o == PyRuntime.NONE ? "None" : o.type().name));

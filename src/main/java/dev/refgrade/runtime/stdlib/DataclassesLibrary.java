@@ -18,6 +18,10 @@ final class DataclassesLibrary {
     /** The file name these functions' code carries. */
     static final String FILE = "Lib/dataclasses.py";
 
+    /**
+     * Derived from CPython 3.11's Lib/dataclasses.py (Copyright (c) 2001 Python Software Foundation;
+     * all rights reserved), used under the PSF License Agreement for Python.
+     */
     private static final String SOURCE = """
             import copy
             import types

@@ -142,8 +142,9 @@ final class SizeOf {
             case PyWeakRef w -> w.allocSize(); // a proxy is the same PyWeakReference struct
             // builtin_function_or_method; a dunder of a builtin type is a slot wrapper in CPython, of another size.
             case PyBuiltin b when !b.name.startsWith("__") -> b.allocSize();
-            case PyIter it when it.kind != PyIter.Kind.DICT_KEYS && it.kind != PyIter.Kind.DICT_VALUES
-                    && it.kind != PyIter.Kind.DICT_ITEMS && it.kind != PyIter.Kind.SET -> it.allocSize();
+            case PyIter it -> it.allocSize();
+            // enumerate, zip, map, filter, reversed, callable_iterator: their structs, GC header included.
+            case dev.refgrade.runtime.objects.PyBuiltinIter it -> it.allocSize();
             case PyList l -> throw a.unsupported(what + " of a list built in a way whose over-allocation is not modelled");
             case PySingleton s when s == PyRuntime.NONE -> s.allocSize();
             default -> throw a.unsupported(what + " of a '" + o.type().name + "' object");

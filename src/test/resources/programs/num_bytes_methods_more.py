@@ -1,0 +1,54 @@
+class B:
+    def __bytes__(self):
+        return b'\x01\x02'
+
+tests = [
+    lambda: (5).to_bytes(), lambda: (1024).to_bytes(2), lambda: (1024).to_bytes(2, 'little'),
+    lambda: (256).to_bytes(), lambda: (-1).to_bytes(), lambda: (-1).to_bytes(signed=True),
+    lambda: (-1).to_bytes(0, signed=True), lambda: (0).to_bytes(0), lambda: (1).to_bytes(-1),
+    lambda: (1).to_bytes(-1, 'x'), lambda: (1).to_bytes(2, 'x'), lambda: (1).to_bytes(2, 1),
+    lambda: (1).to_bytes(1.0), lambda: (1).to_bytes(2**70), lambda: (128).to_bytes(signed=True),
+    lambda: (-128).to_bytes(1, signed=True), lambda: (-129).to_bytes(2, 'little', signed=True),
+    lambda: (2**64 + 5).to_bytes(12, 'big'), lambda: (-2**64).to_bytes(12, 'little', signed=1),
+    lambda: (1).to_bytes(2, 'big', signed=[]), lambda: (True).to_bytes(), lambda: (1).to_bytes(byteorder=None),
+    lambda: (1).to_bytes(length=3, byteorder='little'), lambda: (1).to_bytes(2, 'big', True),
+    lambda: int.from_bytes(b'\x01\x00'), lambda: int.from_bytes([1, 2], 'little'), lambda: int.from_bytes(1),
+    lambda: int.from_bytes('ab'), lambda: int.from_bytes([256]), lambda: int.from_bytes([-1]),
+    lambda: int.from_bytes([1.0]), lambda: int.from_bytes(iter([1, 2])), lambda: int.from_bytes(b'', 'q'),
+    lambda: int.from_bytes('ab', 'q'), lambda: int.from_bytes(b'\xff', signed=True), lambda: int.from_bytes(b'\xff\x7f', 'little', signed=True),
+    lambda: int.from_bytes(b''), lambda: int.from_bytes(b'', signed=True), lambda: int.from_bytes(bytearray(b'\x80\x00'), 'little'),
+    lambda: int.from_bytes(memoryview(b'\x12\x34')), lambda: int.from_bytes(B()), lambda: int.from_bytes((7, 8)),
+    lambda: int.from_bytes({3: 4}), lambda: bool.from_bytes(b'\x00'), lambda: bool.from_bytes(b'\x05'),
+    lambda: int.from_bytes(b'\x01', byteorder=2), lambda: int.from_bytes(), lambda: (1).to_bytes(1, 'big', 'x'),
+]
+for t in tests:
+    try:
+        print(repr(t()))
+    except Exception as e:
+        print(type(e).__name__, e)
+for v in [-1,-2,-128,-129,-256,-255,-257,-2**15,-2**15-1,-2**30,-2**30-1, -2**31, -2**60, 127,128,255, 0]:
+  r=[]
+  for n in range(0,5):
+    try: r.append((v.to_bytes(n,signed=True)).hex())
+    except OverflowError: r.append('OV')
+  print(v, r)
+cases = ['0x1.8p3', ' -0x1.8p+3 \n', '-Infinity', 'inf', '+INF', 'nan', '-nan', '1', '.8', '8.', '.', '', ' ', '0x', 'x1', '0x.p1',
+         '1p', '1p+', '1p-1', '0x1p1024', '0x1.fffffffffffffp1023', '0x1.fffffffffffff8p1023', '0x1.fffffffffffff7p1023',
+         '0x1p-1074', '0x1p-1075', '0x1.1p-1075', '0x3p-1076', '0x1p-1076', '0x0.0000000000001p-1022', '0x1.00000000000008p0',
+         '0x1.00000000000018p0', '0x1.000000000000081p0', '1e', 'abc', 'ABC.DEFp-10', '0x1p99999999999999999999999',
+         '0x1p-99999999999999999999999', '0x0p99999999999999999999', '0X1P2', '1.0\x00', '\u00e9', '\t1\x0b', '--1', '+-1',
+         'infinit', 'infinityx', 'nanx', '0x1.0p', '000000000000000000000000000001.8p1', '0.000000000000000000000000001p100',
+         '1' * 300, '0x1.' + '0' * 400 + '1p0', '-0x0p0', '0x1p-1022', '0x0.fffffffffffffp-1022', '0x0.fffffffffffff8p-1022']
+for c in cases:
+    try:
+        print(repr(c), float.fromhex(c))
+    except Exception as e:
+        print(repr(c), type(e).__name__, e)
+for v in [0.0, -0.0, 1.5, 1e300, 5e-324, 2.2250738585072014e-308, float('inf'), float('nan'), -3.75]:
+    print(v.hex(), float.fromhex(v.hex()) == v or v != v)
+for bad in [1, None, b'0x1']:
+    try:
+        float.fromhex(bad)
+    except TypeError as e:
+        print(e)
+print((1.0).fromhex('0x1p4'))
