@@ -173,8 +173,9 @@ class ProgramsTest {
         }
 
         @Test
-        void aStartForStrFindIsRefusedByName() {
-            assertRefused("s = 'abc'\nprint(s.find('c', 1))\n", "the 'start' argument of str.find() at line 2");
+        void aStartForStrFindThatIsAnInstanceIsRefused() {
+            assertRefused("class I:\n    def __index__(self):\n        return 1\nprint('abc'.find('c', I()))\n",
+                    "a slice index that is an instance (its __index__) at line 4");
         }
 
         @Test
@@ -241,7 +242,7 @@ class ProgramsTest {
 
         @Test
         void anAttributeCPythonsTypeHasAndTheSimulatorLacksIsRefused() {
-            assertRefused("print('ab'.casefold())\n", "the attribute 'casefold' of 'str' objects (not modelled yet) at line 1");
+            assertRefused("print('ab'.__getnewargs__())\n", "the attribute '__getnewargs__' of 'str' objects (not modelled yet) at line 1");
         }
 
         @Test

@@ -358,6 +358,7 @@ public final class Repr {
             case PyWeakRef w when w.isProxy() -> b.append(WeakProxies.repr(rt, w));
             case PyWeakRef w -> b.append("<weakref at ").append(addr(rt, o)).append("; ")
                     .append(w.referent() == null ? "dead" : "to '" + w.referent().type().name + "' at " + addr(rt, w.referent()) + specialName(rt, w.referent())).append('>');
+            case dev.refgrade.runtime.objects.PyOperatorGetter g -> operatorGetter(rt, g, b, active);
             default -> b.append('<').append(o.type().name).append(" object at ").append(addr(rt, o)).append('>');
         }
     }
@@ -442,5 +443,49 @@ public final class Repr {
         return !(t == Character.CONTROL || t == Character.FORMAT || t == Character.SURROGATE || t == Character.PRIVATE_USE
                 || t == Character.UNASSIGNED || t == Character.LINE_SEPARATOR || t == Character.PARAGRAPH_SEPARATOR
                 || (t == Character.SPACE_SEPARATOR && c != ' '));
+    }
+
+    /**
+     * itemgetter_repr, attrgetter_repr, methodcaller_repr: the type's tp_name, then one argument in
+     * parentheses or the tuple of several; a dotted attribute name joined again; the keywords as k=v.
+     */
+    private static void operatorGetter(PyRuntime rt, dev.refgrade.runtime.objects.PyOperatorGetter g, StringBuilder b,
+            java.util.Map<PyObject, Boolean> active) {
+        b.append(g.type().name);
+        switch (g.kind) {
+            case ITEM -> {
+                if (g.nitems > 1) {
+                    item(rt, g.held, b, active);
+                    return;
+                }
+                b.append('(');
+                item(rt, g.held, b, active);
+                b.append(')');
+            }
+            case ATTR -> {
+                b.append('(');
+                PyObject[] names = ((PyTuple) g.held).items;
+                for (int i = 0; i < names.length; i++) {
+                    if (i > 0) b.append(", ");
+                    String name = names[i] instanceof PyStr s ? s.value : java.util.Arrays.stream(((PyTuple) names[i]).items)
+                            .map(p -> ((PyStr) p).value).collect(java.util.stream.Collectors.joining("."));
+                    item(rt, new PyStr(name), b, active);
+                }
+                b.append(')');
+            }
+            case METHOD -> {
+                b.append('(');
+                item(rt, g.held, b, active);
+                for (PyObject a : g.args.items) {
+                    b.append(", ");
+                    item(rt, a, b, active);
+                }
+                for (int i = g.kwargs.nextEntry(0); i < g.kwargs.entries; i = g.kwargs.nextEntry(i + 1)) {
+                    b.append(", ").append(((PyStr) g.kwargs.keyAt(i)).value).append('=');
+                    item(rt, g.kwargs.valueAt(i), b, active);
+                }
+                b.append(')');
+            }
+        }
     }
 }

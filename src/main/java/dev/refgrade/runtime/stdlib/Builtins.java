@@ -73,6 +73,8 @@ public final class Builtins {
         DictFromKeys.install(reg);
         RangeMethods.install(reg);
         StrMethods.install(reg);
+        StrSearch.install(reg);
+        StrTranslate.install(reg);
         SetMethods.install(reg);
         GeneratorMethods.install(reg);
         IterFunctions.install(reg);

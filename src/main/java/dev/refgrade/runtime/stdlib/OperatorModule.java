@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * operator (Modules/_operator.c): the operators as functions, each the same abstract operation the
- * interpreter runs for the symbol. itemgetter, attrgetter and methodcaller are not modelled yet.
+ * interpreter runs for the symbol, and the itemgetter, attrgetter and methodcaller types (OperatorGetters).
  */
 final class OperatorModule {
     private OperatorModule() {}
@@ -61,6 +61,7 @@ final class OperatorModule {
             return PyRuntime.NONE;
         });
         reg.function("index", "a, /", (rt, a) -> rt.newInt(NumberFunctions.index(rt, a.get("a"))));
+        OperatorGetters.install(reg);
         return reg.contents();
     }
 

@@ -7,14 +7,10 @@ import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyList;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
-import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.objects.PyType;
-import dev.refgrade.runtime.objects.Signature;
-import dev.refgrade.runtime.protocol.Format;
 import dev.refgrade.runtime.protocol.Substrings;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 
 /** str's methods (Objects/unicodeobject.c); those that change nothing return the very string, as CPython's do. */
 final class StrMethods {
@@ -30,13 +26,7 @@ final class StrMethods {
         reg.method(S, "rstrip", "chars=None, /", (PyRuntime rt, PyStr self, Args a) -> strip(rt, self, a, "rstrip", false, true));
         reg.method(S, "replace", "old, new, count=-1, /", StrMethods::replace);
         reg.method(S, "split", "sep=None, maxsplit=-1", StrMethods::split);
-        // startswith, endswith, find and count still parse with PyArg_ParseTuple in 3.11.
-        Signature affix = Signature.parse("prefix, start=None, end=None, /").as(Signature.Convention.PARSE_TUPLE);
-        reg.method(S, "startswith", affix, (PyRuntime rt, PyStr self, Args a) -> PyRuntime.bool(affix(rt, a, "startswith", self.value::startsWith)));
-        reg.method(S, "endswith", affix, (PyRuntime rt, PyStr self, Args a) -> PyRuntime.bool(affix(rt, a, "endswith", self.value::endsWith)));
-        Signature sub = Signature.parse("sub, start=None, end=None, /").as(Signature.Convention.PARSE_TUPLE);
-        reg.method(S, "find", sub, StrMethods::find);
-        reg.method(S, "count", sub, StrMethods::count);
+        reg.method(S, "rsplit", "sep=None, maxsplit=-1", StrMethods::rsplit);
         reg.method(S, "isdigit", "", (PyRuntime rt, PyStr self, Args a) ->
                 PyRuntime.bool(!self.value.isEmpty() && self.value.chars().allMatch(Character::isDigit)));
         reg.method(S, "isidentifier", "", (PyRuntime rt, PyStr self, Args a) ->
@@ -58,36 +48,6 @@ final class StrMethods {
     /** The result as a str object: the receiver itself when the text is unchanged. */
     private static PyObject same(PyRuntime rt, PyStr self, String result) {
         return result.equals(self.value) ? rt.heap.newRef(self) : rt.newStr(result);
-    }
-
-    /** start and end of the search methods are not modelled: given (and not None) they refuse the run. */
-    private static void noRange(Args a) {
-        a.refuseUnlessNone("start");
-        a.refuseUnlessNone("end");
-    }
-
-    /** startswith/endswith: a str, or a tuple of str any of which may match. */
-    private static boolean affix(PyRuntime rt, Args a, String fn, Predicate<String> test) {
-        PyObject prefix = a.get("prefix");
-        noRange(a);
-        String message = fn + " first arg must be str or a tuple of str";
-        if (!(prefix instanceof PyTuple t)) return test.test(str(rt, prefix, message));
-        for (PyObject o : t.items) if (test.test(str(rt, o, "tuple for " + fn + " must only contain str"))) return true;
-        return false;
-    }
-
-    static PyObject find(PyRuntime rt, PyStr self, Args a) {
-        PyObject sub = a.get("sub");
-        noRange(a);
-        return rt.newInt(Substrings.indexOf(rt, self.value, str(rt, sub, "must be str"), 0));
-    }
-
-    static PyObject count(PyRuntime rt, PyStr self, Args a) {
-        PyObject subArg = a.get("sub");
-        noRange(a);
-        String text = self.value, sub = str(rt, subArg, "must be str");
-        if (sub.isEmpty()) return rt.newInt(text.length() + 1);
-        return rt.newInt(occurrences(rt, text, sub));
     }
 
     /** The items join() joins, each owned: PySequence_Fast(seq, "can only join an iterable") replaces iter()'s TypeError. */
@@ -151,8 +111,7 @@ final class StrMethods {
     /** split(sep, maxsplit): at most maxsplit splits (all when negative); runs of whitespace when sep is None. */
     static PyObject split(PyRuntime rt, PyStr self, Args a) {
         PyObject sepArg = a.orNone("sep");
-        long max = a.index("maxsplit");
-        if (max < 0) max = Long.MAX_VALUE;
+        long max = maxsplit(a);
         List<String> parts = new ArrayList<>();
         String text = self.value;
         if (sepArg == PyRuntime.NONE) {
@@ -183,6 +142,57 @@ final class StrMethods {
         // A str split nowhere is its own one item ("just use str_obj as list[0]"): for a separator
         // whenever nothing was split off, for whitespace only when the text has none and maxsplit > 0.
         boolean whole = parts.size() == 1 && (sepArg != PyRuntime.NONE || max > 0 && parts.get(0).length() == text.length());
+        PyObject[] out = whole ? new PyObject[] {rt.heap.newRef(self)} : parts.stream().map(rt::newStr).toArray(PyObject[]::new);
+        return splitList(rt, out, max);
+    }
+
+    /** maxsplit as a count of splits: negative is no limit. */
+    private static long maxsplit(Args a) {
+        long max = a.index("maxsplit");
+        return max < 0 ? Long.MAX_VALUE : max;
+    }
+
+    /**
+     * rsplit(sep, maxsplit): stringlib's rsplit_whitespace / rsplit, which split from the right and
+     * reverse the list; as in split, a text split nowhere is its own one item.
+     */
+    static PyObject rsplit(PyRuntime rt, PyStr self, Args a) {
+        PyObject sepArg = a.orNone("sep");
+        long max = maxsplit(a);
+        List<String> parts = new ArrayList<>();
+        String text = self.value;
+        boolean whole = false;
+        if (sepArg == PyRuntime.NONE) {
+            int i = text.length() - 1;
+            for (long left = max; left > 0; left--) {
+                while (i >= 0 && StrTextMethods.isSpace(text.charAt(i))) i--;
+                if (i < 0) break;
+                int j = i--;
+                while (i >= 0 && !StrTextMethods.isSpace(text.charAt(i))) i--;
+                if (j == text.length() - 1 && i < 0) {
+                    whole = true;
+                    break;
+                }
+                parts.add(text.substring(i + 1, j + 1));
+            }
+            // Only when maxsplit was reached: the rest, past its trailing whitespace, is the first item.
+            while (i >= 0 && StrTextMethods.isSpace(text.charAt(i))) i--;
+            if (!whole && i >= 0) parts.add(text.substring(0, i + 1));
+        } else {
+            String sep = str(rt, sepArg, "must be str or None");
+            if (sep.isEmpty()) throw rt.error(PyExc.VALUE_ERROR, "empty separator");
+            int j = text.length();
+            for (long left = max; left > 0; left--) {
+                int at = j - sep.length() < 0 ? -1 : text.lastIndexOf(sep, j - sep.length());
+                rt.charge((at < 0 ? j : j - at) / 16 + 1);
+                if (at < 0) break;
+                parts.add(text.substring(at + sep.length(), j));
+                j = at;
+            }
+            whole = parts.isEmpty();
+            if (!whole) parts.add(text.substring(0, j));
+        }
+        java.util.Collections.reverse(parts);
         PyObject[] out = whole ? new PyObject[] {rt.heap.newRef(self)} : parts.stream().map(rt::newStr).toArray(PyObject[]::new);
         return splitList(rt, out, max);
     }

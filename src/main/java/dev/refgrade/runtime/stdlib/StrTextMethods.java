@@ -8,9 +8,7 @@ import dev.refgrade.runtime.objects.PyList;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyType;
-import dev.refgrade.runtime.objects.Signature;
 import dev.refgrade.runtime.protocol.Arith;
-import dev.refgrade.runtime.protocol.Substrings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
@@ -26,6 +24,9 @@ final class StrTextMethods {
     static void install(Registry reg) {
         PyType S = PyType.STR;
         reg.method(S, "capitalize", "", (PyRuntime rt, PyStr self, Args a) -> rt.newStr(capitalize(self.value)));
+        reg.method(S, "casefold", "", (PyRuntime rt, PyStr self, Args a) -> rt.newStr(casefold(self.value)));
+        reg.method(S, "isprintable", "", (PyRuntime rt, PyStr self, Args a) ->
+                PyRuntime.bool(self.value.codePoints().allMatch(StrTextMethods::isPrintable)));
         reg.method(S, "swapcase", "", (PyRuntime rt, PyStr self, Args a) -> rt.newStr(swapcase(self.value)));
         reg.method(S, "title", "", (PyRuntime rt, PyStr self, Args a) -> rt.newStr(title(self.value)));
         reg.method(S, "center", "width, fillchar=' ', /", (PyRuntime rt, PyStr self, Args a) -> pad(rt, self, a, 'c'));
@@ -33,10 +34,6 @@ final class StrTextMethods {
         reg.method(S, "rjust", "width, fillchar=' ', /", (PyRuntime rt, PyStr self, Args a) -> pad(rt, self, a, 'r'));
         reg.method(S, "zfill", "width, /", StrTextMethods::zfill);
         reg.method(S, "expandtabs", "tabsize=8", StrTextMethods::expandtabs);
-        Signature sub = Signature.parse("sub, start=None, end=None, /").as(Signature.Convention.PARSE_TUPLE);
-        reg.method(S, "index", sub, (PyRuntime rt, PyStr self, Args a) -> search(rt, self, a, false, true));
-        reg.method(S, "rfind", sub, (PyRuntime rt, PyStr self, Args a) -> search(rt, self, a, true, false));
-        reg.method(S, "rindex", sub, (PyRuntime rt, PyStr self, Args a) -> search(rt, self, a, true, true));
         reg.method(S, "partition", "sep, /", (PyRuntime rt, PyStr self, Args a) -> partition(rt, self, a, false));
         reg.method(S, "rpartition", "sep, /", (PyRuntime rt, PyStr self, Args a) -> partition(rt, self, a, true));
         reg.method(S, "removeprefix", "prefix, /", (PyRuntime rt, PyStr self, Args a) -> {
@@ -125,6 +122,35 @@ final class StrTextMethods {
         return head + s.substring(Character.charCount(first)).toLowerCase(java.util.Locale.ROOT);
     }
 
+    /**
+     * do_casefold: each code point's full case folding (_PyUnicode_ToFoldedFull), which is its full
+     * lowercase except where CaseFolding.txt says otherwise. Lowercasing the uppercase of the
+     * lowercase gives those exceptions (ß, ẞ and the ligatures to "ss"/"fi", ς and ſ to σ and s,
+     * ypogegrammeni to ι) but two: Cherokee folds to its uppercase, and dotless ı folds to itself.
+     */
+    static String casefold(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            String one = new String(Character.toChars(c));
+            if (Unicode14.assignedLater(c)) b.appendCodePoint(c);
+            else if (c < 128 || c == 0x131) b.append(one.toLowerCase(java.util.Locale.ROOT));
+            else if (c >= 0x13a0 && c <= 0x13ff || c >= 0xab70 && c <= 0xabbf) b.append(one.toUpperCase(java.util.Locale.ROOT));
+            else b.append(one.toLowerCase(java.util.Locale.ROOT).toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT));
+        });
+        return b.toString();
+    }
+
+    /** Py_UNICODE_ISPRINTABLE: not in the Other or Separator categories, the ASCII space excepted. */
+    private static boolean isPrintable(int c) {
+        if (c == ' ') return true;
+        if (Unicode14.assignedLater(c)) return false;
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
+                    Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR -> false;
+            default -> true;
+        };
+    }
+
     private static String swapcase(String s) {
         StringBuilder b = new StringBuilder();
         s.codePoints().forEach(c -> {
@@ -203,19 +229,6 @@ final class StrTextMethods {
             }
         }
         return rt.newStr(b.toString());
-    }
-
-    /** index/rfind/rindex; a start or end argument is refused, as find's is. */
-    private static PyObject search(PyRuntime rt, PyStr self, Args a, boolean fromRight, boolean raise) {
-        PyObject subArg = a.get("sub");
-        a.refuseUnlessNone("start");
-        a.refuseUnlessNone("end");
-        String sub = arg(rt, subArg, "must be str");
-        rt.charge(self.value.length() / 16 + 1);
-        int at = fromRight ? self.value.lastIndexOf(sub) : Substrings.indexOf(rt, self.value, sub, 0);
-        if (at >= 0) at = self.value.codePointCount(0, at);
-        if (at < 0 && raise) throw rt.error(PyExc.VALUE_ERROR, "substring not found");
-        return rt.newInt(at);
     }
 
     /** partition/rpartition: (head, sep, tail); unsplit, the receiver with two empty strs. */
