@@ -84,3 +84,13 @@ b = b'same'
 print(b.center(2) is b, b.ljust(4) is b, b.zfill(1) is b, b.translate(None) is b, b.splitlines()[0] is b, b.expandtabs() is b)
 ba = bytearray(b'same')
 print(ba.center(2) is ba, ba.translate(None) is ba, ba.zfill(1) is ba)
+calls = [lambda: bytes.maketrans(b'a', b'bc'), lambda: bytes.maketrans('a', 'b'), lambda: bytes.maketrans(b'a', 'b'),
+         lambda: b'abc'.translate(bytes.maketrans(b'ab', b'BA')), lambda: bytearray.maketrans(bytearray(b'x'), memoryview(b'y'))[120:122],
+         lambda: b''.maketrans(b'', b'') == bytes(range(256)), lambda: bytearray().maketrans(b'\xff', b'\x00')[-2:], lambda: type(bytearray.maketrans(b'', b'')).__name__,
+         lambda: bytes.maketrans(b'a'), lambda: bytes.maketrans(frm=b'', to=b'')]
+for c in calls:
+    try:
+        print(repr(c()))
+    except Exception as e:
+        print(type(e).__name__, e)
+print(bytes.maketrans.__qualname__, bytes.maketrans.__self__, b''.maketrans.__self__, bytearray(b'').maketrans.__name__, bytes.maketrans.__module__)

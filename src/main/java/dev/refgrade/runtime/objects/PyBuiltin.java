@@ -25,6 +25,8 @@ public final class PyBuiltin extends PyObject {
     public final PyType methodOf;
     /** A classmethod_descriptor (dict.fromkeys): bound to the class it is looked up through, not to an instance. */
     public final boolean classMethod;
+    /** A METH_STATIC method (bytes.maketrans): kept in a staticmethod, its m_self the type yet its __self__ None. */
+    public final boolean staticMethod;
 
     /** A function of module {@code owner}, or one bound to {@code self} (which may be null). */
     public PyBuiltin(String owner, String name, Signature sig, Impl impl, PyObject self) {
@@ -36,7 +38,13 @@ public final class PyBuiltin extends PyObject {
     }
 
     private PyBuiltin(String owner, String name, Signature sig, Impl impl, PyObject self, PyType methodOf, boolean classMethod) {
+        this(owner, name, sig, impl, self, methodOf, classMethod, false);
+    }
+
+    private PyBuiltin(String owner, String name, Signature sig, Impl impl, PyObject self, PyType methodOf, boolean classMethod,
+            boolean staticMethod) {
         this.classMethod = classMethod;
+        this.staticMethod = staticMethod;
         this.owner = owner;
         this.name = name;
         this.sig = sig;
@@ -58,6 +66,11 @@ public final class PyBuiltin extends PyObject {
     /** A classmethod of builtin type {@code t} (a classmethod_descriptor): its code gets the class as self. */
     public static PyBuiltin classMethod(PyType t, String name, Signature sig, Impl impl) {
         return StaticObjects.place(new PyBuiltin(t.name, name, sig, impl, null, t, true));
+    }
+
+    /** A static method of builtin type {@code t} (type_add_method with METH_STATIC): the builtin bound to the type. */
+    public static PyBuiltin staticMethod(PyType t, String name, Signature sig, Impl impl) {
+        return StaticObjects.place(new PyBuiltin(t.name, name, sig, impl, t, t, false, true));
     }
 
     public PyBuiltin bind(PyObject to) {

@@ -100,7 +100,8 @@ public final class Attributes {
                 return heap.newRef(c.contents);
             }
             case PyBuiltin b when n.equals("__self__") -> {
-                return b.self == null ? PyRuntime.NONE : heap.newRef(b.self);
+                // meth_get__self__: a METH_STATIC function has none.
+                return b.self == null || b.staticMethod ? PyRuntime.NONE : heap.newRef(b.self);
             }
             case PyBuiltin b when n.equals("__name__") -> {
                 return rt.newStr(b.name);
@@ -129,6 +130,8 @@ public final class Attributes {
         PyObject v = o.type().lookup(rt, name);
         if (v instanceof PyBuiltin b && b.self == null) return heap.alloc(b.bind(heap.newRef(b.classMethod ? o.type() : o)));
         if (v instanceof BuiltinGetter g) return g.get(rt, o);
+        // sm_descr_get: a builtin type's staticmethod (bytes.maketrans) gives its callable.
+        if (v instanceof PyFuncWrapper w && w.kind == PyFuncWrapper.Kind.STATIC) return heap.newRef(w.callable);
         if (v != null && o.type().heapType) return Descriptors.get(rt, v, o, o.type()); // a namedtuple's functions and fields
         if (v != null) return heap.newRef(v);
         throw noAttribute(rt, o, n);

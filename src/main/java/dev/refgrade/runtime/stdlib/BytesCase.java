@@ -6,6 +6,7 @@ import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyType;
+import dev.refgrade.runtime.objects.Signature;
 import dev.refgrade.runtime.protocol.BytesOps;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ final class BytesCase {
             reg.method(t, "istitle", "", (PyRuntime rt, PyObject self, Args a) -> PyRuntime.bool(isTitle(BytesOps.contents(self))));
             reg.method(t, "splitlines", "keepends=False", BytesCase::splitLines);
             reg.method(t, "translate", "table, /, delete=b''", BytesCase::translate);
+            reg.staticMethod(t, "maketrans", Signature.parse("frm, to, /"), BytesCase::makeTrans);
         }
     }
 
@@ -123,5 +125,15 @@ final class BytesCase {
             if (!deleted[b & 0xff]) out.write(table == null ? b : table[b & 0xff]);
         }
         return BytesOps.same(rt, self, out.toByteArray());
+    }
+
+    /** bytes_maketrans_impl: both Py_buffers read, then the identity table with frm's bytes mapped to to's; always bytes. */
+    private static PyObject makeTrans(PyRuntime rt, Args a) {
+        byte[] frm = BytesOps.required(rt, a.get("frm")), to = BytesOps.required(rt, a.get("to"));
+        if (frm.length != to.length) throw rt.error(PyExc.VALUE_ERROR, "maketrans arguments must have same length");
+        byte[] table = new byte[256];
+        for (int i = 0; i < 256; i++) table[i] = (byte) i;
+        for (int i = 0; i < frm.length; i++) table[frm[i] & 0xff] = to[i];
+        return rt.newBytes(table);
     }
 }

@@ -4,6 +4,7 @@ import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.StaticObjects;
 import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.PyBuiltin;
+import dev.refgrade.runtime.objects.PyFuncWrapper;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyType;
 import dev.refgrade.runtime.objects.Signature;
@@ -80,6 +81,13 @@ public final class Registry {
     public void classMethod(PyType t, String name, Signature sig, Method<PyType> m) {
         String owner = t.heapType ? t.name : t.name.substring(t.name.lastIndexOf('.') + 1);
         t.install(name, PyBuiltin.classMethod(t, name, sig.named(owner + "." + name, name), (rt, self, a) -> m.call(rt, (PyType) self, a)));
+    }
+
+    /** A staticmethod of builtin type {@code t} (bytes.maketrans): type_add_method wraps the builtin in a staticmethod. */
+    public void staticMethod(PyType t, String name, Signature sig, Function f) {
+        String owner = t.heapType ? t.name : t.name.substring(t.name.lastIndexOf('.') + 1);
+        PyBuiltin b = PyBuiltin.staticMethod(t, name, sig.named(owner + "." + name, name), (rt, self, a) -> f.call(rt, a));
+        t.install(name, StaticObjects.place(new PyFuncWrapper(PyFuncWrapper.Kind.STATIC, b)));
     }
 
     /** What calling builtin type {@code t} does, with the signature of its tp_new. */
