@@ -52,3 +52,35 @@ for bad in [1, None, b'0x1']:
     except TypeError as e:
         print(e)
 print((1.0).fromhex('0x1p4'))
+calls = [
+    lambda: bytes.fromhex('a'), lambda: bytes.fromhex('ab c'), lambda: bytes.fromhex(' ab\t\n'), lambda: bytes.fromhex('a b'),
+    lambda: bytes.fromhex('\u00e9'), lambda: bytes.fromhex('ab\u00e9'), lambda: bytes.fromhex(''), lambda: bytes.fromhex('  '),
+    lambda: bytes.fromhex('ab\x0bcd\x1c'), lambda: bytearray.fromhex('zz'), lambda: bytearray.fromhex('DE ad Be eF'),
+    lambda: bytes.fromhex('0a0B') , lambda: b''.fromhex('ff'), lambda: bytearray(b'x').fromhex('01 02'),
+    lambda: b'ab'.center(5, 'x'), lambda: b'ab'.center(5, b'xy'), lambda: b'ab'.center(5, 1), lambda: b'ab'.center(5, None),
+    lambda: b'ab'.center(5, bytearray(b'-')), lambda: b'ab'.center(1.0), lambda: b'ab'.ljust(5, memoryview(b'-')),
+    lambda: [b'abc'.center(w, b'*') for w in range(-1, 8)], lambda: [b'ab'.center(w, b'*') for w in range(-1, 8)],
+    lambda: [bytearray(b'ab').ljust(w, b'.') for w in range(0, 5)], lambda: [b'ab'.rjust(w) for w in range(0, 5)],
+    lambda: b'ab'.rjust(2**70), lambda: b'ab'.ljust(3, b'\xff'),
+    lambda: b'a\nb\r\nc\rd'.splitlines(2), lambda: b'a\nb\r\nc\rd\n\n'.splitlines(), lambda: b'a\nb'.splitlines(1.5),
+    lambda: b'a\nb'.splitlines(2**40), lambda: b'a\nb'.splitlines(keepends=None), lambda: b'a\nb'.splitlines('x'),
+    lambda: b'a\nb'.splitlines(keepends=True), lambda: bytearray(b'x\r\n\r').splitlines(True), lambda: b''.splitlines(), lambda: b'\n'.splitlines(),
+    lambda: b'a\tb'.expandtabs(2**40), lambda: b'a\tb'.expandtabs(-1), lambda: b'a\tb'.expandtabs(1.0), lambda: b'a\tb'.expandtabs(True),
+    lambda: b'01\t012\t0123\t01234\r\t1\n\tx'.expandtabs(), lambda: bytearray(b'\t\t').expandtabs(tabsize=3), lambda: b'x\ty'.expandtabs(0),
+    lambda: b'abc'.translate(None, b'b'), lambda: b'abc'.translate(b'x', 1), lambda: b'abc'.translate(1, 1), lambda: b'abc'.translate(None, 'b'),
+    lambda: b'abc'.translate(bytes(range(256))), lambda: b'abc'.translate(None), lambda: b'abc'.translate(bytes(range(255, -1, -1)), delete=b'a'),
+    lambda: bytearray(b'hello').translate(bytes(range(1, 256)) + b'\x00', b'l'), lambda: b'abc'.translate(),
+    lambda: b'-12'.zfill(5), lambda: b'+'.zfill(3), lambda: b'ab'.zfill(-3), lambda: b'ab'.zfill(1.0), lambda: bytearray(b'7').zfill(3), lambda: b''.zfill(2),
+    lambda: b'hello wORLD 1a'.capitalize(), lambda: bytearray(b'\xe9X').capitalize(), lambda: b''.capitalize(),
+    lambda: b"they're bill's x2y o'NEIL".title(), lambda: bytearray(b'ab cd').title(),
+    lambda: [x.istitle() for x in [b'', b'A', b'a', b'1', b'Ab Cd', b'AB', b'Ab cd', b'1A', b'A1b', b"They'Re", b'\xc9a']],
+]
+for c in calls:
+    try:
+        print(repr(c()))
+    except Exception as e:
+        print(type(e).__name__, e)
+b = b'same'
+print(b.center(2) is b, b.ljust(4) is b, b.zfill(1) is b, b.translate(None) is b, b.splitlines()[0] is b, b.expandtabs() is b)
+ba = bytearray(b'same')
+print(ba.center(2) is ba, ba.translate(None) is ba, ba.zfill(1) is ba)

@@ -200,6 +200,8 @@ public final class Signature {
             default -> {
                 if (v.matches("-?\\d+")) yield new Default.Int(Long.parseLong(v));
                 if (v.length() >= 2 && (v.charAt(0) == '\'' || v.charAt(0) == '"')) yield new Default.Str(unescape(v.substring(1, v.length() - 1)));
+                // A bytes default (fillchar=b' ', delete=b''): the builtin supplies it when the argument is left out.
+                if (v.startsWith("b'")) yield new Default.Absent();
                 throw new IllegalArgumentException("a default the registry cannot read: " + v);
             }
         };

@@ -82,6 +82,8 @@ public final class Builtins {
         NumberMethods.install(reg);
         IntBytes.install(reg);
         FloatHex.install(reg);
+        BytesShape.install(reg);
+        BytesCase.install(reg);
         BytesTypes.install(reg);
         BytesMethods.install(reg);
         ByteArrayMethods.install(reg);
