@@ -34,6 +34,8 @@ for text in ['Straße', 'ﬁnal ΣΑΣ', 'İı', 'ǅ ᾳ ſ µ', 'Ꭰꭰ', 'ABC'
     print(repr(text.casefold()), text.casefold() == text.lower())
 for text in ['', 'abc', 'a b', 'a\tb', 'a\nb', '\x7f', '\xa0', 'é\u200b', '\u2028', '\U0001f600', '\ud800']:
     print(repr(text), text.isprintable())
+# Assigned in Unicode 15.0, 15.1 and 16.0: each CPython's database knows those of its version.
+print([chr(c).isprintable() for c in (0xcf3, 0x2ebf0, 0x897)], [chr(c).casefold() == chr(c) for c in (0xa7cb, 0x1c89)])
 
 t = str.maketrans('abc', 'xyz', 'd')
 print(sorted(t.items()))

@@ -1,5 +1,6 @@
 package dev.refgrade.runtime.stdlib;
 
+import dev.refgrade.runtime.PythonVersion;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.PyExc;
@@ -24,9 +25,9 @@ final class StrTextMethods {
     static void install(Registry reg) {
         PyType S = PyType.STR;
         reg.method(S, "capitalize", "", (PyRuntime rt, PyStr self, Args a) -> rt.newStr(capitalize(self.value)));
-        reg.method(S, "casefold", "", (PyRuntime rt, PyStr self, Args a) -> rt.newStr(casefold(self.value)));
+        reg.method(S, "casefold", "", (PyRuntime rt, PyStr self, Args a) -> rt.newStr(casefold(rt.rules.version, self.value)));
         reg.method(S, "isprintable", "", (PyRuntime rt, PyStr self, Args a) ->
-                PyRuntime.bool(self.value.codePoints().allMatch(StrTextMethods::isPrintable)));
+                PyRuntime.bool(self.value.codePoints().allMatch(c -> isPrintable(rt.rules.version, c))));
         reg.method(S, "swapcase", "", (PyRuntime rt, PyStr self, Args a) -> rt.newStr(swapcase(self.value)));
         reg.method(S, "title", "", (PyRuntime rt, PyStr self, Args a) -> rt.newStr(title(self.value)));
         reg.method(S, "center", "width, fillchar=' ', /", (PyRuntime rt, PyStr self, Args a) -> pad(rt, self, a, 'c'));
@@ -128,11 +129,11 @@ final class StrTextMethods {
      * lowercase gives those exceptions (ß, ẞ and the ligatures to "ss"/"fi", ς and ſ to σ and s,
      * ypogegrammeni to ι) but two: Cherokee folds to its uppercase, and dotless ı folds to itself.
      */
-    static String casefold(String s) {
+    static String casefold(PythonVersion version, String s) {
         StringBuilder b = new StringBuilder(s.length());
         s.codePoints().forEach(c -> {
             String one = new String(Character.toChars(c));
-            if (Unicode14.assignedLater(c)) b.appendCodePoint(c);
+            if (UnicodeAge.unassignedIn(version, c)) b.appendCodePoint(c);
             else if (c < 128 || c == 0x131) b.append(one.toLowerCase(java.util.Locale.ROOT));
             else if (c >= 0x13a0 && c <= 0x13ff || c >= 0xab70 && c <= 0xabbf) b.append(one.toUpperCase(java.util.Locale.ROOT));
             else b.append(one.toLowerCase(java.util.Locale.ROOT).toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT));
@@ -141,9 +142,9 @@ final class StrTextMethods {
     }
 
     /** Py_UNICODE_ISPRINTABLE: not in the Other or Separator categories, the ASCII space excepted. */
-    private static boolean isPrintable(int c) {
+    private static boolean isPrintable(PythonVersion version, int c) {
         if (c == ' ') return true;
-        if (Unicode14.assignedLater(c)) return false;
+        if (UnicodeAge.unassignedIn(version, c)) return false;
         return switch (Character.getType(c)) {
             case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
                     Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR -> false;
