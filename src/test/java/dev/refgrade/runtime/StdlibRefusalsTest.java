@@ -242,4 +242,13 @@ class StdlibRefusalsTest {
             org.junit.jupiter.api.Assertions.assertTrue(r.stderr().contains("refgrade: note: line 5 printed a value"), r::stderr);
         }
     }
+
+    @Nested
+    class Conversions {
+        @Test
+        void aSliceIndexGivenAsAnInstanceIsRefusedRatherThanAnsweredWithATypeError() {
+            assertRefused("class I:\n    def __index__(self):\n        return 1\n[1, 2, 1].index(1, I())\n",
+                    "a slice index that is an instance (its __index__) at line 4");
+        }
+    }
 }

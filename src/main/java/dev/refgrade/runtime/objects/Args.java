@@ -90,6 +90,8 @@ public final class Args {
     public long sliceIndex(String param) {
         PyObject v = get(param);
         if (v == null) return index(param);
+        // _PyEval_SliceIndex calls a class's __index__, which this conversion does not: refused, not a TypeError.
+        if (v instanceof PyInstance) throw unsupported("a slice index that is an instance (its __index__)");
         if (!(v instanceof PyInt i)) throw rt.typeError("slice indices must be integers or have an __index__ method");
         if (i.fitsLong()) return i.longValue();
         return i.bigValue().signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
