@@ -30,9 +30,10 @@ final class WeakContainers {
 
     /** The file name the Python part's code carries: a traceback through it is refused (TracebackText). */
     static final String FILE = "Lib/weakref.py";
-    private static final String SOURCE = load("weakref_module.py");
+    /** finalize, the same in every version, follows each version's containers. */
+    private static final String SOURCE = load("weakref_module.py") + "\n\n" + load("weakref_finalize.py");
     /** 3.14's text, whose containers iterate over copies (gh-89967, gh-123089). */
-    private static final String SOURCE_314 = load("weakref_module_314.py");
+    private static final String SOURCE_314 = load("weakref_module_314.py") + "\n\n" + load("weakref_finalize.py");
 
     private static String load(String name) {
         try (InputStream in = WeakContainers.class.getResourceAsStream("/dev/refgrade/runtime/" + name)) {
