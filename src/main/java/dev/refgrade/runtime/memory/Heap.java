@@ -231,6 +231,12 @@ public final class Heap {
         return obj;
     }
 
+    /** A copy of {@code items} owning a new reference to each: the items of a tuple made from borrowed values. */
+    public PyObject[] newRefs(PyObject[] items) {
+        for (PyObject o : items) incref(o);
+        return items.clone();
+    }
+
     /**
      * The trashcan (Py_TRASHCAN_BEGIN/END): containers, instances and methods untrack themselves,
      * and past 50 nested deallocations (PyTrash_UNWIND_LEVEL) are set aside instead of destroyed;

@@ -8,11 +8,6 @@ import dev.refgrade.runtime.protocol.Attributes;
 public final class ExceptionMethods {
     private ExceptionMethods() {}
 
-    public static PyObject[] newRefs(PyRuntime rt, PyObject[] args) {
-        for (PyObject a : args) rt.heap.incref(a);
-        return args.clone();
-    }
-
     /** A new instance of a builtin exception class with these (owned) args, as the runtime raises it. */
     public static PyBaseExc instance(PyRuntime rt, PyType type, PyTuple args) {
         if (type.heapType) rt.heap.incref(type);

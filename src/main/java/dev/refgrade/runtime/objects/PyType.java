@@ -151,9 +151,7 @@ public final class PyType extends PyObject {
      * reference type_new_alloc takes to tp_base.
      */
     public void ready(PyRuntime rt) {
-        PyObject[] items = mro.toArray(new PyObject[0]);
-        for (PyObject o : items) rt.heap.incref(o);
-        mroTuple = rt.newTuple(items);
+        mroTuple = rt.newTuple(rt.heap.newRefs(mro.toArray(new PyObject[0])));
         rt.heap.incref(base);
         holdsBase = true;
     }

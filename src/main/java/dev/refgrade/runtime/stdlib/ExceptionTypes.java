@@ -22,7 +22,7 @@ public final class ExceptionTypes {
         reg.constructor(PyExc.BASE_EXCEPTION, "*args, **kwargs", (rt, type, a) -> construct(rt, type, a.rest(), a.extra()));
         reg.method(PyExc.BASE_EXCEPTION, "__init__", "*args, **kwargs", (PyRuntime rt, PyBaseExc self, Args a) -> {
             if (!a.extra().isEmpty()) throw rt.typeError(self.type().name + "() takes no keyword arguments");
-            ExceptionMethods.setArgs(rt, self, rt.newTuple(ExceptionMethods.newRefs(rt, a.rest())));
+            ExceptionMethods.setArgs(rt, self, rt.newTuple(rt.heap.newRefs(a.rest())));
             return PyRuntime.NONE;
         });
         reg.method(PyExc.BASE_EXCEPTION, "__str__", "", (PyRuntime rt, PyBaseExc self, Args a) -> rt.newStr(ExceptionMethods.str(rt, self)));
@@ -79,7 +79,7 @@ public final class ExceptionTypes {
                 throw new Unsupported(special.name + "() with these arguments", line);
             }
         }
-        PyBaseExc x = ExceptionMethods.instance(rt, type, rt.newTuple(ExceptionMethods.newRefs(rt, args)));
+        PyBaseExc x = ExceptionMethods.instance(rt, type, rt.newTuple(rt.heap.newRefs(args)));
         PyObject init = type.lookup(rt, "__init__");
         if (init instanceof PyBuiltin && !kw.isEmpty()) {
             rt.heap.decref(x);

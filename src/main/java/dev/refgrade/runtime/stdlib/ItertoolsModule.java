@@ -47,7 +47,7 @@ public final class ItertoolsModule {
         reg.constructor(COUNT, "start=0, step=1", ItertoolsModule::count);
         reg.constructor(CYCLE, Signature.parse("iterable, /").as(Convention.POSITIONAL), ItertoolsModule::cycle);
         reg.constructor(REPEAT, "object, times=<unrepresentable>", ItertoolsModule::repeat);
-        reg.constructor(CHAIN, "*iterables", (rt, t, a) -> chain(rt, rt.ops.iterTaking(rt.newTuple(newRefs(rt, a.rest())))));
+        reg.constructor(CHAIN, "*iterables", (rt, t, a) -> chain(rt, rt.ops.iterTaking(rt.newTuple(rt.heap.newRefs(a.rest())))));
         CHAIN.install("from_iterable", Registry.module("itertools").function("from_iterable",
                 Signature.parse("iterable, /").as(Convention.O), (rt, a) -> chain(rt, rt.ops.iter(a.get("iterable")))));
         reg.constructor(ISLICE, Signature.parse("iterable, start, stop=<unrepresentable>, step=<unrepresentable>, /")
@@ -73,12 +73,6 @@ public final class ItertoolsModule {
             });
         }
         return reg.contents();
-    }
-
-    private static PyObject[] newRefs(PyRuntime rt, PyObject[] items) {
-        PyObject[] out = items.clone();
-        for (PyObject o : out) rt.heap.incref(o);
-        return out;
     }
 
     // ---- count, cycle, repeat -----------------------------------------------------------------

@@ -111,7 +111,7 @@ final class NamedTupleType {
         put(rt, ns, "__slots__", PyRuntime.EMPTY_TUPLE);
         put(rt, ns, "_fields", heap.newRef(fields));
         put(rt, ns, "_field_defaults", fieldDefaults);
-        PyTuple defaultsTuple = hasDefaults ? rt.newTuple(newRefs(heap, defaults)) : null;
+        PyTuple defaultsTuple = hasDefaults ? rt.newTuple(heap.newRefs(defaults)) : null;
         PyLibFunction newFn = function(rt, typename, "__new__", params("_cls", names, defaults.length),
                 "Create new instance of " + typename + "(" + String.join(", ", names) + ")",
                 (r, none, a) -> make(r, (PyType) a.get("_cls"), fieldValues(a, names, defaultsTuple)));
@@ -136,7 +136,7 @@ final class NamedTupleType {
                 (r, none, a) -> asDict(r, (PyTuple) a.get("self"))));
         put(rt, ns, "__getnewargs__", function(rt, typename, "__getnewargs__", "self",
                 "Return self as a plain tuple.  Used by copy and pickle.",
-                (r, none, a) -> r.newTuple(newRefs(r.heap, ((PyTuple) a.get("self")).items))));
+                (r, none, a) -> r.newTuple(r.heap.newRefs(((PyTuple) a.get("self")).items))));
         put(rt, ns, "__match_args__", heap.newRef(fields));
         for (int i = 0; i < n; i++) {
             PyStr doc = rt.name("Alias for field number " + i);
@@ -156,12 +156,6 @@ final class NamedTupleType {
         PyStr k = rt.name(key);
         ns.putOwned(rt, k, owned);
         rt.heap.decref(k);
-    }
-
-    private static PyObject[] newRefs(Heap heap, PyObject[] items) {
-        PyObject[] out = items.clone();
-        for (PyObject o : out) heap.incref(o);
-        return out;
     }
 
     /** "_cls, x, y": the last {@code defaults} fields optional (their values come from __defaults__). */
@@ -198,7 +192,7 @@ final class NamedTupleType {
      * tuple_subtype_new's instance holding the items and its class, then the argument tuple dropped.
      */
     private static PyObject make(PyRuntime rt, PyType cls, PyObject[] borrowed) {
-        PyTuple args = rt.newTuple(newRefs(rt.heap, borrowed));
+        PyTuple args = rt.newTuple(rt.heap.newRefs(borrowed));
         try {
             return subtypeNew(rt, cls, args);
         } finally {
@@ -213,7 +207,7 @@ final class NamedTupleType {
             throw new dev.refgrade.runtime.Unsupported("a namedtuple's __new__ called with another class", frame == null ? 0 : frame.line);
         }
         rt.heap.incref(cls);
-        return rt.heap.alloc(new PyTuple(newRefs(rt.heap, items.items), cls));
+        return rt.heap.alloc(new PyTuple(rt.heap.newRefs(items.items), cls));
     }
 
     /** _make: tuple_new(cls, iterable), then the length check. */

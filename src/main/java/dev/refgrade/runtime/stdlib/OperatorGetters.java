@@ -49,7 +49,7 @@ final class OperatorGetters {
         if (args.length == 0) throw rt.typeError(k.name + " expected 1 argument, got 0");
         if (k == Kind.ITEM) {
             // One item is kept as it is; several as the argument tuple.
-            PyObject held = args.length == 1 ? heap.newRef(args[0]) : rt.newTuple(newRefs(heap, args));
+            PyObject held = args.length == 1 ? heap.newRef(args[0]) : rt.newTuple(heap.newRefs(args));
             return heap.alloc(new PyOperatorGetter(k, held, args.length, null, null));
         }
         // attrgetter_new: every name a str, interned; a dotted one split into the tuple of its parts.
@@ -126,11 +126,5 @@ final class OperatorGetters {
             throw e;
         }
         return rt.newTuple(out);
-    }
-
-    private static PyObject[] newRefs(Heap heap, PyObject[] items) {
-        PyObject[] out = items.clone();
-        for (PyObject o : out) heap.incref(o);
-        return out;
     }
 }
