@@ -93,17 +93,19 @@ public final class CycleCollector {
         }
         byte older = (byte) Math.min(gen + 1, Heap.GENERATIONS - 1);
         // untrack_tuples, then the survivors counted as gc_list_size(young) counts them.
-        for (PyObject o : list(young)) {
+        List<PyObject> reachable = list(young);
+        int survivors = 0;
+        for (PyObject o : reachable) {
             if (o instanceof PyTuple t && t.type() == PyType.TUPLE) untrackTuple(t); // exact tuples only
+            if (o.isTracked()) survivors++;
         }
-        int survivors = list(young).size();
         if (gen == Heap.GENERATIONS - 2) heap.longLivedPending += survivors;
         if (older != gen) {
             Heap.merge(young, gens[older].head, older);
         } else {
             // A full collection untracks the dicts that can no longer be in a cycle (untrack_dicts).
-            for (PyObject o : list(young)) {
-                if (o instanceof PyDict d && d.type() == PyType.DICT && !heap.rules.dictsAlwaysTracked) {
+            for (PyObject o : reachable) {
+                if (o instanceof PyDict d && d.isTracked() && d.type() == PyType.DICT && !heap.rules.dictsAlwaysTracked) {
                     untrackDict(d);
                     if (!d.isTracked()) survivors--;
                 }
@@ -245,7 +247,7 @@ public final class CycleCollector {
                 o.traverse(r -> {
                     if (r.gen != gen) return;
                     if (r.gcRefs == TENTATIVELY_UNREACHABLE) {
-                        unlink(r);
+                        Heap.unlink(r);
                         Heap.append(young, r);
                         r.gcRefs = 1;
                     } else if (r.gcRefs <= 0) {
@@ -255,7 +257,7 @@ public final class CycleCollector {
                 next = o.gcNext;
             } else {
                 next = o.gcNext;
-                unlink(o);
+                Heap.unlink(o);
                 Heap.append(unreachable, o);
                 o.gcRefs = TENTATIVELY_UNREACHABLE;
             }
@@ -265,14 +267,9 @@ public final class CycleCollector {
     /** gc_refs of an object move_unreachable set aside (NEXT_MASK_UNREACHABLE in gcmodule.c). */
     private static final long TENTATIVELY_UNREACHABLE = Long.MIN_VALUE;
 
-    private static void unlink(PyObject o) {
-        o.gcPrev.gcNext = o.gcNext;
-        o.gcNext.gcPrev = o.gcPrev;
-    }
-
     /** gc_list_move: to the end of {@code head}'s list, which is generation {@code gen}. */
     private static void moveTo(PyObject o, PyObject head, byte gen) {
-        unlink(o);
+        Heap.unlink(o);
         Heap.append(head, o);
         o.gen = gen;
     }

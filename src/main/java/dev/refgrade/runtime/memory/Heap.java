@@ -449,10 +449,15 @@ public final class Heap {
 
     public void untrack(PyObject obj) {
         if (obj.gen == UNTRACKED) return;
-        obj.gcPrev.gcNext = obj.gcNext;
-        obj.gcNext.gcPrev = obj.gcPrev;
+        unlink(obj);
         obj.gcPrev = obj.gcNext = null;
         obj.gen = UNTRACKED;
+    }
+
+    /** gc_list_remove: out of whatever list holds it, its own links left as they were. */
+    static void unlink(PyObject obj) {
+        obj.gcPrev.gcNext = obj.gcNext;
+        obj.gcNext.gcPrev = obj.gcPrev;
     }
 
     static void append(PyObject head, PyObject obj) {
