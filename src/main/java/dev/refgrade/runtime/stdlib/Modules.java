@@ -115,6 +115,7 @@ public final class Modules {
     }
 
     public static void runAtExit(PyRuntime rt) {
-        WeakrefModule.runAtExit(rt);
+        // Only weakref.finalize registers, and initialising WeakrefModule installs its types' methods.
+        if (!rt.finalizers.isEmpty()) WeakrefModule.runAtExit(rt);
     }
 }

@@ -30,10 +30,17 @@ final class WeakContainers {
 
     /** The file name the Python part's code carries: a traceback through it is refused (TracebackText). */
     static final String FILE = "Lib/weakref.py";
-    /** finalize, the same in every version, follows each version's containers. */
-    private static final String SOURCE = load("weakref_module.py") + "\n\n" + load("weakref_finalize.py");
-    /** 3.14's text, whose containers iterate over copies (gh-89967, gh-123089). */
-    private static final String SOURCE_314 = load("weakref_module_314.py") + "\n\n" + load("weakref_finalize.py");
+
+    /**
+     * The Python texts, read from the jar at the first import of weakref rather than when this class
+     * is first touched: opening the jar's resources costs a cold start about 15 ms. finalize, the same
+     * in every version, follows each version's containers.
+     */
+    private static final class Text {
+        static final String V311 = load("weakref_module.py") + "\n\n" + load("weakref_finalize.py");
+        /** 3.14's text, whose containers iterate over copies (gh-89967, gh-123089). */
+        static final String V314 = load("weakref_module_314.py") + "\n\n" + load("weakref_finalize.py");
+    }
 
     private static String load(String name) {
         try (InputStream in = WeakContainers.class.getResourceAsStream("/dev/refgrade/runtime/" + name)) {
@@ -86,7 +93,7 @@ final class WeakContainers {
     /** The Python part, run in the module's namespace as the startup import of Lib/weakref.py ran it. */
     static void run(PyRuntime rt, PyDict globals) {
         rt.heap.asAtStartup(() -> {
-            PyCode code = DataclassBuild.compile(rt, FILE, rt.rules.weakContainersIterateCopies ? SOURCE_314 : SOURCE);
+            PyCode code = DataclassBuild.compile(rt, FILE, rt.rules.weakContainersIterateCopies ? Text.V314 : Text.V311);
             try {
                 rt.interp.exec(code, globals, globals);
             } finally {
