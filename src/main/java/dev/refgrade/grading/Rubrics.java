@@ -20,8 +20,15 @@ import java.util.stream.Stream;
  * is named for its file, so a file that fails names the rubric it held.
  */
 public final class Rubrics {
-    /** A loaded rubric and the SHA-256 of the text it came from. */
-    public record Loaded(Rubric rubric, String hash) {}
+    /**
+     * A loaded rubric and the text it came from, hashed only when asked: the JDK's first SHA-256
+     * sets up its security providers, a tenth of a cold `check`, which needs no hash.
+     */
+    public record Loaded(Rubric rubric, String text) {
+        public String hash() {
+            return Digest.sha256(text);
+        }
+    }
 
     private final Map<String, Loaded> byName;
     private final List<Diagnostic> problems;
@@ -91,7 +98,7 @@ public final class Rubrics {
         try {
             String text = Files.readString(f, StandardCharsets.UTF_8);
             Rubric r = RubricLoader.load(text, f.getFileName().toString(), problems);
-            return r == null ? null : new Loaded(r, Digest.sha256(text));
+            return r == null ? null : new Loaded(r, text);
         } catch (IOException e) {
             problems.at(new Problems.Pos(1, 1), "cannot read the rubric: " + e.getMessage());
             return null;

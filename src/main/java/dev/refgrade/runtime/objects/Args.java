@@ -21,7 +21,7 @@ public final class Args {
         this.rt = rt;
         this.sig = sig;
         this.bound = bound;
-        this.read = new boolean[sig.params.size()];
+        this.read = new boolean[sig.params().size()];
     }
 
     /** Matches a call to {@code sig}, raising CPython's TypeError when it does not fit. */
@@ -78,7 +78,7 @@ public final class Args {
             }
             return Arith.toIndex(rt, v);
         }
-        if (sig.params.get(sig.indexOf(param)).dflt() instanceof Signature.Default.Int d) return d.value();
+        if (sig.params().get(sig.indexOf(param)).dflt() instanceof Signature.Default.Int d) return d.value();
         throw new IllegalStateException(param + " of " + sig.qualname + "() has no int default");
     }
 
@@ -101,7 +101,7 @@ public final class Args {
     public boolean truth(String param) {
         PyObject v = get(param);
         if (v != null) return rt.ops.truthy(v);
-        if (sig.params.get(sig.indexOf(param)).dflt() instanceof Signature.Default.Bool d) return d.value();
+        if (sig.params().get(sig.indexOf(param)).dflt() instanceof Signature.Default.Bool d) return d.value();
         throw new IllegalStateException(param + " of " + sig.qualname + "() has no bool default");
     }
 
@@ -129,7 +129,7 @@ public final class Args {
     /** After a builtin returned: an argument given but never read was ignored, which is refused. */
     public void checkAllRead() {
         for (int i = 0; i < read.length; i++) {
-            if (!read[i] && bound.slots()[i] != null) throw refusal(sig.params.get(i).name());
+            if (!read[i] && bound.slots()[i] != null) throw refusal(sig.params().get(i).name());
         }
     }
 

@@ -67,45 +67,75 @@ public final class Signature {
         }
     }
 
-    public final List<Param> params;
-    public final Convention convention;
+    /** The text it was declared with; its parameters are parsed from it at the first call that needs them. */
+    private final String text;
+    private final Lazy parsed;
+    /** The argument parser, when declared rather than the one the text implies. */
+    private final Convention declared;
     /** The qualified name some parsers print ("list.index"); the plain one others print ("index"). */
     public final String qualname;
     public final String name;
     /** The name the keyword parser prints when it is another function's (sorted's keywords go to list.sort). */
     final String keywordName;
-    final int positional;
-    final int requiredPositional;
-    final boolean varPositional;
-    final boolean varKeyword;
 
-    private Signature(List<Param> params, Convention convention, String qualname, String name, String keywordName) {
-        this.params = List.copyOf(params);
-        this.convention = convention;
+    /**
+     * The parameters and what binding reads of them. Parsed at first use, not at declaration: every
+     * builtin's signature is declared when the runtime starts, and parsing them all was a sixth of a
+     * cold `run`'s own CPU (issue 21). Shared by the renamed copies of one declaration.
+     */
+    private record Shape(List<Param> params, Convention convention, int positional, int requiredPositional, boolean varPositional,
+            boolean varKeyword) {}
+
+    /** Set once; a thread that sees null parses again and gets an equal Shape (a record of final fields). */
+    private static final class Lazy {
+        Shape shape;
+    }
+
+    private Signature(String text, Lazy parsed, Convention declared, String qualname, String name, String keywordName) {
+        this.text = text;
+        this.parsed = parsed;
+        this.declared = declared;
         this.qualname = qualname;
         this.name = name;
         this.keywordName = keywordName;
-        // One plain loop, not four streams: every builtin's signature is made at start-up (issue 21).
-        int positional = 0, requiredPositional = 0;
-        boolean varPositional = false, varKeyword = false;
-        for (Param p : params) {
-            if (p.positional()) positional++;
-            if (p.positional() && p.required()) requiredPositional++;
-            varPositional |= p.kind == Kind.VAR_POSITIONAL;
-            varKeyword |= p.kind == Kind.VAR_KEYWORD;
-        }
-        this.positional = positional;
-        this.requiredPositional = requiredPositional;
-        this.varPositional = varPositional;
-        this.varKeyword = varKeyword;
     }
 
-    /**
-     * Parses CPython's text signature (without the leading {@code $self} or {@code $module}). The
-     * convention is the one Argument Clinic would choose: none with no parameters, METH_O for one
-     * positional-only parameter without a default, positional for positional-only ones, keywords otherwise.
-     */
+    private Shape shape() {
+        Shape s = parsed.shape;
+        if (s == null) parsed.shape = s = shapeOf(text);
+        return s;
+    }
+
+    public List<Param> params() {
+        return shape().params;
+    }
+
+    public Convention convention() {
+        return declared != null ? declared : shape().convention;
+    }
+
+    private int positional() {
+        return shape().positional;
+    }
+
+    private int requiredPositional() {
+        return shape().requiredPositional;
+    }
+
+    private boolean varPositional() {
+        return shape().varPositional;
+    }
+
+    private boolean varKeyword() {
+        return shape().varKeyword;
+    }
+
+    /** CPython's text signature (without the leading {@code $self} or {@code $module}), parsed when first needed. */
     public static Signature parse(String text) {
+        return new Signature(text, new Lazy(), null, null, null, null);
+    }
+
+    private static Shape shapeOf(String text) {
         List<Param> params = new ArrayList<>();
         boolean keywordOnly = false;
         for (String raw : split(text)) {
@@ -127,39 +157,48 @@ public final class Signature {
                 params.add(new Param(name, keywordOnly ? Kind.KEYWORD_ONLY : Kind.POSITIONAL_OR_KEYWORD, d));
             }
         }
-        boolean noKeywords = true;
-        for (Param q : params) noKeywords &= q.kind != Kind.POSITIONAL_OR_KEYWORD && q.kind != Kind.KEYWORD_ONLY;
+        boolean noKeywords = true, varPositional = false, varKeyword = false;
+        int positional = 0, requiredPositional = 0;
+        for (Param q : params) {
+            noKeywords &= q.kind != Kind.POSITIONAL_OR_KEYWORD && q.kind != Kind.KEYWORD_ONLY;
+            if (q.positional()) positional++;
+            if (q.positional() && q.required()) requiredPositional++;
+            varPositional |= q.kind == Kind.VAR_POSITIONAL;
+            varKeyword |= q.kind == Kind.VAR_KEYWORD;
+        }
+        // The convention Argument Clinic would choose: none with no parameters, METH_O for one
+        // positional-only parameter without a default, positional for positional-only ones, keywords otherwise.
         Convention c;
         if (params.isEmpty()) c = Convention.NOARGS;
         else if (noKeywords) {
             c = params.size() == 1 && params.get(0).required() && params.get(0).kind == Kind.POSITIONAL_ONLY ? Convention.O : Convention.POSITIONAL;
         } else c = Convention.KEYWORDS;
-        return new Signature(params, c, null, null, null);
+        return new Shape(List.copyOf(params), c, positional, requiredPositional, varPositional, varKeyword);
     }
 
     /** The same parameters under another argument parser. */
     public Signature as(Convention c) {
-        return new Signature(params, c, qualname, name, keywordName);
+        return new Signature(text, parsed, c, qualname, name, keywordName);
     }
 
     /** Names it for the messages, unless it was named already. */
     public Signature named(String qualname, String name) {
-        return new Signature(params, convention, this.qualname != null ? this.qualname : qualname,
+        return new Signature(text, parsed, declared, this.qualname != null ? this.qualname : qualname,
                 this.name != null ? this.name : name, keywordName);
     }
 
     /** Named for the messages as {@code qualname}, whatever it was named before (a classmethod bound to a subclass). */
     public Signature requalified(String qualname) {
-        return new Signature(params, convention, qualname, name, keywordName);
+        return new Signature(text, parsed, declared, qualname, name, keywordName);
     }
 
     /** Its keyword errors name another function, as sorted's name list.sort. */
     public Signature keywordsOf(String keywordName) {
-        return new Signature(params, convention, qualname, name, keywordName);
+        return new Signature(text, parsed, declared, qualname, name, keywordName);
     }
 
     public int indexOf(String param) {
-        for (int i = 0; i < params.size(); i++) if (params.get(i).name.equals(param)) return i;
+        for (int i = 0; i < params().size(); i++) if (params().get(i).name.equals(param)) return i;
         throw new IllegalArgumentException("no parameter '" + param + "' in " + qualname + "()");
     }
 
@@ -198,13 +237,21 @@ public final class Signature {
             // sys.maxsize: PY_SSIZE_T_MAX on a 64-bit build, the "no limit" of index() and friends.
             case "sys.maxsize" -> new Default.Int(Long.MAX_VALUE);
             default -> {
-                if (v.matches("-?\\d+")) yield new Default.Int(Long.parseLong(v));
+                if (isInteger(v)) yield new Default.Int(Long.parseLong(v));
                 if (v.length() >= 2 && (v.charAt(0) == '\'' || v.charAt(0) == '"')) yield new Default.Str(unescape(v.substring(1, v.length() - 1)));
                 // A bytes default (fillchar=b' ', delete=b''): the builtin supplies it when the argument is left out.
                 if (v.startsWith("b'")) yield new Default.Absent();
                 throw new IllegalArgumentException("a default the registry cannot read: " + v);
             }
         };
+    }
+
+    /** Whether v is -?[0-9]+ (a regular expression would be compiled at each of start-up's calls). */
+    private static boolean isInteger(String v) {
+        int start = v.startsWith("-") ? 1 : 0;
+        if (v.length() == start) return false;
+        for (int i = start; i < v.length(); i++) if (v.charAt(i) < '0' || v.charAt(i) > '9') return false;
+        return true;
     }
 
     private static String unescape(String s) {
@@ -234,7 +281,7 @@ public final class Signature {
      */
     public Bound bind(PyObject[] args, Kwargs kw) {
         int n = args.length, nk = kw.names().size();
-        switch (convention) {
+        switch (convention()) {
             case NOARGS -> {
                 if (nk > 0) throw noKeywords();
                 if (n > 0) throw new Mismatch(qualname + "() takes no arguments (" + n + " given)");
@@ -244,15 +291,15 @@ public final class Signature {
                 if (n != 1) throw new Mismatch(qualname + "() takes exactly one argument (" + n + " given)");
             }
             case POSITIONAL -> {
-                if (nk > 0 && !varKeyword) throw noKeywords();
+                if (nk > 0 && !varKeyword()) throw noKeywords();
                 checkPositional(n);
             }
             case PARSE_TUPLE -> {
-                if (nk > 0 && !varKeyword) throw noKeywords();
-                int max = varPositional ? Integer.MAX_VALUE : positional;
-                if (n < requiredPositional || n > max) {
-                    String bound = requiredPositional == max ? "exactly" : n < requiredPositional ? "at least" : "at most";
-                    int count = n < requiredPositional ? requiredPositional : max;
+                if (nk > 0 && !varKeyword()) throw noKeywords();
+                int max = varPositional() ? Integer.MAX_VALUE : positional();
+                if (n < requiredPositional() || n > max) {
+                    String bound = requiredPositional() == max ? "exactly" : n < requiredPositional() ? "at least" : "at most";
+                    int count = n < requiredPositional() ? requiredPositional() : max;
                     throw new Mismatch(name + "() takes " + bound + " " + count + " argument" + plural(count) + " (" + n + " given)");
                 }
             }
@@ -272,10 +319,10 @@ public final class Signature {
 
     /** _PyArg_CheckPositional's wording. */
     private void checkPositional(int n) {
-        int max = varPositional ? Integer.MAX_VALUE : positional;
-        if (n >= requiredPositional && n <= max) return;
-        String bound = requiredPositional == max ? "" : n < requiredPositional ? "at least " : "at most ";
-        int count = n < requiredPositional ? requiredPositional : max;
+        int max = varPositional() ? Integer.MAX_VALUE : positional();
+        if (n >= requiredPositional() && n <= max) return;
+        String bound = requiredPositional() == max ? "" : n < requiredPositional() ? "at least " : "at most ";
+        int count = n < requiredPositional() ? requiredPositional() : max;
         throw new Mismatch(name + " expected " + bound + count + " argument" + plural(count) + ", got " + n);
     }
 
@@ -283,19 +330,19 @@ public final class Signature {
     private void unpackKeywords(int n, Kwargs kw, String fname) {
         int nk = kw.names().size();
         // Split: the positional arguments were unpacked already, and the keywords are parsed alone (n is 0).
-        boolean split = convention == Convention.POSITIONAL_THEN_KEYWORDS;
-        int named = (int) params.stream().filter(Signature::keywordCapable).count();
-        int posonly = (int) params.stream().filter(p -> p.kind == Kind.POSITIONAL_ONLY).count();
-        int maxpos = split ? 0 : positional;
+        boolean split = convention() == Convention.POSITIONAL_THEN_KEYWORDS;
+        int named = (int) params().stream().filter(Signature::keywordCapable).count();
+        int posonly = (int) params().stream().filter(p -> p.kind == Kind.POSITIONAL_ONLY).count();
+        int maxpos = split ? 0 : positional();
         int maxargs = (split ? 0 : posonly) + named;
-        int minposonly = split ? 0 : (int) params.stream().filter(p -> p.kind == Kind.POSITIONAL_ONLY && p.required()).count();
-        if ((split || !varPositional) && !varKeyword && n + nk > maxargs) {
+        int minposonly = split ? 0 : (int) params().stream().filter(p -> p.kind == Kind.POSITIONAL_ONLY && p.required()).count();
+        if ((split || !varPositional()) && !varKeyword() && n + nk > maxargs) {
             throw new Mismatch(fname + "() takes at most " + maxargs + " " + (n == 0 ? "keyword " : "") + "argument"
                     + plural(maxargs) + " (" + (n + nk) + " given)");
         }
-        if (!split && !varPositional && n > maxpos) {
+        if (!split && !varPositional() && n > maxpos) {
             if (maxpos == 0) throw new Mismatch(fname + "() takes no positional arguments");
-            throw new Mismatch(fname + "() takes " + (requiredPositional < maxpos ? "at most" : "exactly") + " " + maxpos
+            throw new Mismatch(fname + "() takes " + (requiredPositional() < maxpos ? "at most" : "exactly") + " " + maxpos
                     + " positional argument" + plural(maxpos) + " (" + n + " given)");
         }
         if (n < minposonly) {
@@ -304,21 +351,21 @@ public final class Signature {
         }
         // Each keyword-capable parameter not filled by position must come by keyword, or be optional.
         int left = nk;
-        for (int i = 0; i < params.size(); i++) {
-            Param p = params.get(i);
+        for (int i = 0; i < params().size(); i++) {
+            Param p = params().get(i);
             if (!keywordCapable(p) || !split && p.kind == Kind.POSITIONAL_OR_KEYWORD && i < n) continue;
             if (kw.get(p.name) != null) left--;
             else if (p.required()) throw new Mismatch(fname + "() missing required argument '" + p.name + "' (pos " + (i + 1) + ")");
         }
-        if (left > 0 && !varKeyword) {
-            for (int i = 0; i < Math.min(n, params.size()) && !split; i++) {
-                Param p = params.get(i);
+        if (left > 0 && !varKeyword()) {
+            for (int i = 0; i < Math.min(n, params().size()) && !split; i++) {
+                Param p = params().get(i);
                 if (p.kind == Kind.POSITIONAL_OR_KEYWORD && kw.get(p.name) != null) {
                     throw new Mismatch("argument for " + fname + "() given by name ('" + p.name + "') and position (" + (i + 1) + ")");
                 }
             }
             for (PyStr k : kw.names()) {
-                if (params.stream().noneMatch(p -> keywordCapable(p) && p.name.equals(k.value))) {
+                if (params().stream().noneMatch(p -> keywordCapable(p) && p.name.equals(k.value))) {
                     throw new Mismatch("'" + k.value + "' is an invalid keyword argument for " + fname + "()");
                 }
             }
@@ -331,22 +378,22 @@ public final class Signature {
 
     /** ceval.c's wording for a function written in Python (by its qualified name, as 3.10 on); a def's order of checks. */
     private void checkPython(int n, Kwargs kw) {
-        if (!varPositional && n > positional) {
-            int self = convention == Convention.PYTHON_METHOD ? 1 : 0;
-            int max = positional + self, min = requiredPositional + self, given = n + self;
+        if (!varPositional() && n > positional()) {
+            int self = convention() == Convention.PYTHON_METHOD ? 1 : 0;
+            int max = positional() + self, min = requiredPositional() + self, given = n + self;
             String takes = max == min ? String.valueOf(max) : "from " + min + " to " + max;
             throw new Mismatch(qualname + "() takes " + takes + " positional argument" + plural(max) + " but " + given
                     + (given == 1 ? " was" : " were") + " given");
         }
         for (PyStr k : kw.names()) {
             int at = -1;
-            for (int i = 0; i < params.size(); i++) if (params.get(i).name.equals(k.value) && params.get(i).kind != Kind.POSITIONAL_ONLY) at = i;
-            if (at < 0 && !varKeyword) throw new Mismatch(qualname + "() got an unexpected keyword argument '" + k.value + "'");
+            for (int i = 0; i < params().size(); i++) if (params().get(i).name.equals(k.value) && params().get(i).kind != Kind.POSITIONAL_ONLY) at = i;
+            if (at < 0 && !varKeyword()) throw new Mismatch(qualname + "() got an unexpected keyword argument '" + k.value + "'");
             if (at >= 0 && at < n) throw new Mismatch(qualname + "() got multiple values for argument '" + k.value + "'");
         }
         List<String> missing = new ArrayList<>();
-        for (int i = n; i < params.size(); i++) {
-            Param p = params.get(i);
+        for (int i = n; i < params().size(); i++) {
+            Param p = params().get(i);
             if (p.positional() && p.required() && kw.get(p.name) == null) missing.add("'" + p.name + "'");
         }
         if (!missing.isEmpty()) {
@@ -359,16 +406,16 @@ public final class Signature {
     /** Puts each argument in its parameter's slot; the checks above have ruled out every conflict. */
     private Bound place(PyObject[] args, Kwargs kw) {
         // The common call: positional arguments only, each to the parameter at its place.
-        if (kw.isEmpty() && !varPositional && !varKeyword) return new Bound(Arrays.copyOf(args, params.size()), NO_ARGS, Kwargs.NONE);
-        PyObject[] slots = new PyObject[params.size()];
+        if (kw.isEmpty() && !varPositional() && !varKeyword()) return new Bound(Arrays.copyOf(args, params().size()), NO_ARGS, Kwargs.NONE);
+        PyObject[] slots = new PyObject[params().size()];
         int next = 0;
         List<PyObject> rest = new ArrayList<>();
         for (PyObject a : args) {
-            while (next < params.size() && !params.get(next).positional()) {
-                if (params.get(next).kind == Kind.VAR_POSITIONAL) break;
+            while (next < params().size() && !params().get(next).positional()) {
+                if (params().get(next).kind == Kind.VAR_POSITIONAL) break;
                 next++;
             }
-            if (next < params.size() && params.get(next).positional()) slots[next++] = a;
+            if (next < params().size() && params().get(next).positional()) slots[next++] = a;
             else rest.add(a);
         }
         List<PyStr> extraNames = new ArrayList<>();
@@ -376,8 +423,8 @@ public final class Signature {
         for (int k = 0; k < kw.names().size(); k++) {
             String key = kw.names().get(k).value;
             int at = -1;
-            for (int i = 0; i < params.size(); i++) {
-                Param p = params.get(i);
+            for (int i = 0; i < params().size(); i++) {
+                Param p = params().get(i);
                 if (p.name.equals(key) && p.kind != Kind.POSITIONAL_ONLY && p.kind != Kind.VAR_POSITIONAL && p.kind != Kind.VAR_KEYWORD) at = i;
             }
             if (at >= 0) slots[at] = kw.values().get(k);

@@ -71,6 +71,11 @@ public final class Modules {
         return CPythonNames.moduleHas(module, name);
     }
 
+    /** The modules the simulator builds in. */
+    static Set<String> builtInModules() {
+        return MAKERS.keySet();
+    }
+
     public static PyModule create(PyRuntime rt, String name) {
         Map<String, PyObject> contents = contents(name);
         if (contents == null) return null;

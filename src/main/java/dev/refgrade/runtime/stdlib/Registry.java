@@ -94,7 +94,7 @@ public final class Registry {
     public void constructor(PyType t, String signature, PyType.New make) {
         // tp_new parses with _PyArg_CheckPositional even for one argument: "reversed expected 1 argument, got 0".
         Signature sig = Signature.parse(signature);
-        constructor(t, sig.convention == Signature.Convention.O ? sig.as(Signature.Convention.POSITIONAL) : sig, make);
+        constructor(t, sig.convention() == Signature.Convention.O ? sig.as(Signature.Convention.POSITIONAL) : sig, make);
     }
 
     public void constructor(PyType t, Signature sig, PyType.New make) {
