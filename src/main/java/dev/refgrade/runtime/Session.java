@@ -2,7 +2,6 @@ package dev.refgrade.runtime;
 
 import dev.refgrade.python.Module;
 import dev.refgrade.python.ParseError;
-import dev.refgrade.python.Parser;
 import dev.refgrade.runtime.eval.Frame;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.objects.Args;
@@ -153,7 +152,7 @@ public final class Session {
         List<Module> modules = new ArrayList<>();
         for (Source s : sources) {
             try {
-                modules.add(Parser.parse(s.name(), s.text()));
+                modules.add(RecentModules.parse(s.name(), s.text()));
             } catch (ParseError e) {
                 boolean refused = e.reported().kind() == ParseError.Kind.UNSUPPORTED;
                 return failed(e.renderCPython(), refused ? 2 : 1);
