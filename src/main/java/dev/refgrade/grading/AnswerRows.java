@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.refgrade.exercise.Exercise;
 import java.io.IOException;
@@ -21,8 +21,6 @@ import java.util.function.Consumer;
  * row number and position and left out; the others are still graded.
  */
 public final class AnswerRows {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private AnswerRows() {}
 
     /** One student's submission, with the row number and where it starts in the file; submittedAt may be null. */
@@ -46,12 +44,12 @@ public final class AnswerRows {
 
     public static List<Row> json(String text, Consumer<String> skipped) throws FileException {
         List<Row> rows = new ArrayList<>();
-        try (JsonParser p = JSON.createParser(text)) {
+        try (JsonParser p = JsonTrees.FACTORY.createParser(text)) {
             if (p.nextToken() != JsonToken.START_ARRAY) throw new FileException(1, 1, "an answers file is a JSON list of {student, answers, submitted_at}");
             int n = 0;
             while (p.nextToken() != JsonToken.END_ARRAY) {
                 JsonLocation at = p.currentTokenLocation();
-                JsonNode node = JSON.readTree(p);
+                JsonNode node = JsonTrees.read(p);
                 n++;
                 try {
                     rows.add(row(n, at.getLineNr(), at.getColumnNr(), node));
@@ -109,7 +107,7 @@ public final class AnswerRows {
                 if (rec.fields().size() != header.size()) {
                     throw new IllegalArgumentException("has " + rec.fields().size() + " cells; the header has " + header.size());
                 }
-                ObjectNode row = JSON.createObjectNode(), answers = row.putObject("answers");
+                ObjectNode row = JsonNodeFactory.instance.objectNode(), answers = row.putObject("answers");
                 for (int c = 0; c < header.size(); c++) {
                     String h = header.get(c), cell = rec.fields().get(c);
                     switch (h) {
@@ -129,11 +127,12 @@ public final class AnswerRows {
     /** A heap drawing's cell is its JSON; every other kind is read from text. */
     private static JsonNode cell(Exercise ex, String qid, String cell) {
         boolean heap = ex.questions().stream().anyMatch(q -> q.id().equals(qid) && q.kind() == Exercise.Kind.HEAP);
-        if (!heap) return JSON.getNodeFactory().textNode(cell);
+        if (!heap) return JsonNodeFactory.instance.textNode(cell);
         try {
-            return JSON.readTree(cell);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("column '" + qid + "' must hold a drawing as JSON: " + e.getOriginalMessage());
+            return JsonTrees.read(cell);
+        } catch (IOException e) {
+            String why = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+            throw new IllegalArgumentException("column '" + qid + "' must hold a drawing as JSON: " + why);
         }
     }
 }

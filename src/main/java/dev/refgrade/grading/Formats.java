@@ -1,7 +1,7 @@
 package dev.refgrade.grading;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.refgrade.exercise.Exercise;
 import java.util.ArrayList;
@@ -11,12 +11,12 @@ import java.util.Map;
 
 /** A batch's results as JSON (one entry per graded row), a gradebook CSV, or Gradescope's results.json. */
 public final class Formats {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private Formats() {}
 
     public static String json(List<Batch.Outcome> outcomes) {
-        ArrayNode out = JSON.createArrayNode();
+        ArrayNode out = JSON.arrayNode();
         for (Batch.Outcome o : outcomes) {
             if (o.graded() == null) continue;
             Graded g = o.graded();
@@ -32,12 +32,12 @@ public final class Formats {
             ArrayNode qs = row.putArray("questions");
             g.questions().forEach(q -> qs.add(question(q)));
         }
-        return out.toPrettyString() + "\n";
+        return JsonTrees.write(out, true) + "\n";
     }
 
     /** One question's grade, as the server and `grade --format json` both show it; its truth is added by whoever may reveal it. */
     public static ObjectNode question(QuestionGrade q) {
-        ObjectNode n = JSON.createObjectNode();
+        ObjectNode n = JSON.objectNode();
         n.put("id", q.id());
         n.put("correct", q.correct());
         n.put("points", q.points());
@@ -69,7 +69,7 @@ public final class Formats {
 
     /** Gradescope's autograder results: one object for one student, a list of them for several. */
     public static String gradescope(Rubric rubric, List<Batch.Outcome> outcomes) {
-        ArrayNode all = JSON.createArrayNode();
+        ArrayNode all = JSON.arrayNode();
         for (var e : counted(rubric, outcomes).entrySet()) {
             Graded g = e.getValue();
             ObjectNode r = all.addObject();
@@ -87,7 +87,7 @@ public final class Formats {
             }
             r.putObject("extra_data").put("student", e.getKey());
         }
-        return (all.size() == 1 ? all.get(0) : all).toPrettyString() + "\n";
+        return JsonTrees.write(all.size() == 1 ? all.get(0) : all, true) + "\n";
     }
 
     /** Per student, the attempt whose score counts: their last, or their first best. */

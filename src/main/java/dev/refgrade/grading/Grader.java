@@ -1,7 +1,6 @@
 package dev.refgrade.grading;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.refgrade.exercise.Answer;
 import dev.refgrade.exercise.Exercise.Question;
 import dev.refgrade.exercise.Exercises.Variant;
@@ -20,7 +19,6 @@ import java.util.Map;
  * grade, which is what lets a stored submission be regraded and reproduced.
  */
 public final class Grader {
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Each truth as JSON, made once: shown with every answer once revealed, and never changed by those who show it. */
     private static final VariantMemo<JsonNode> TRUTHS = new VariantMemo<>(4096);
     private final Insights insights;
@@ -109,7 +107,7 @@ public final class Grader {
     }
 
     private static JsonNode truth(Variant v, Question q) {
-        return TRUTHS.get(v, q.id(), () -> JSON.valueToTree(v.answers().get(q.id()).json()));
+        return TRUTHS.get(v, q.id(), () -> JsonTrees.of(v.answers().get(q.id()).json()));
     }
 
     /** Every answer read by its question's kind; an answer to no question of the exercise is refused. */

@@ -131,7 +131,7 @@ final class StudentAnswers {
     }
 
     private static String show(JsonNode v) {
-        String s = v.isMissingNode() ? "nothing" : v.toString();
+        String s = v.isMissingNode() ? "nothing" : JsonTrees.write(v, false);
         return s.length() > 40 ? s.substring(0, 37) + "..." : s;
     }
 }
