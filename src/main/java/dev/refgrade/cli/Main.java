@@ -1,5 +1,6 @@
 package dev.refgrade.cli;
 
+import dev.refgrade.runtime.Programs;
 import java.util.concurrent.Callable;
 
 /**
@@ -38,10 +39,13 @@ public final class Main {
         return plain;
     }
 
-    /** Calls a command parsed without picocli; an exception out of it ends as picocli ends it: its stack trace, and status 1. */
+    /**
+     * Calls a command parsed without picocli; an exception out of it ends as picocli ends it: its stack
+     * trace, and status 1. It runs on a thread with a deep stack, where every program it runs then runs too.
+     */
     static int callPlain(Callable<Integer> command) {
         try {
-            return command.call();
+            return Programs.onDeepStack(command);
         } catch (Exception e) {
             e.printStackTrace();
             return 1;

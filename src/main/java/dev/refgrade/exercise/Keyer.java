@@ -6,10 +6,10 @@ import dev.refgrade.exercise.Exercise.Probe;
 import dev.refgrade.exercise.Exercise.Question;
 import dev.refgrade.python.Module;
 import dev.refgrade.python.ParseError;
-import dev.refgrade.python.Parser;
 import dev.refgrade.runtime.Held;
 import dev.refgrade.runtime.Limits;
 import dev.refgrade.runtime.Programs;
+import dev.refgrade.runtime.RecentModules;
 import dev.refgrade.runtime.StackGraph;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -82,7 +82,7 @@ final class Keyer {
         for (int i = 0; i < ex.sources().size(); i++) {
             Exercise.Code code = ex.sources().get(i);
             try {
-                Module m = Parser.parse(ex.sourceName(i + 1), code.text());
+                Module m = RecentModules.parse(ex.sourceName(i + 1), code.text());
                 modules.add(m);
                 ParseError.Problem refused = Programs.refused(m);
                 if (refused != null) {
@@ -132,12 +132,12 @@ final class Keyer {
             return;
         }
         try {
-            Module m = Parser.parse("<probe>", probe.expr() + "\n");
+            Module m = RecentModules.parse("<probe>", probe.expr() + "\n");
             if (m.body().size() != 1 || !(m.body().get(0) instanceof dev.refgrade.python.Stmt.ExprStmt)) {
                 problems.at(probe.pos(), "'" + probe.expr() + "' is not an expression; a probe is evaluated as print(repr(EXPR))");
                 return;
             }
-            Parser.parse("<probe>", "print(repr(" + probe.expr() + "))\n");
+            RecentModules.parse("<probe>", "print(repr(" + probe.expr() + "))\n");
         } catch (ParseError e) {
             ParseError.Problem p = e.reported();
             problems.at(new Problems.Pos(probe.pos().line(), probe.pos().col() + Math.max(0, p.col() - 1)),

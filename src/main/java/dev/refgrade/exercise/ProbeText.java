@@ -4,8 +4,8 @@ import dev.refgrade.exercise.Exercise.Question;
 import dev.refgrade.python.Expr;
 import dev.refgrade.python.Module;
 import dev.refgrade.python.ParseError;
-import dev.refgrade.python.Parser;
 import dev.refgrade.python.Stmt;
+import dev.refgrade.runtime.RecentModules;
 import java.math.BigInteger;
 
 /** Reads what a probe printed (a repr) as the answer its question's kind asks for. */
@@ -35,7 +35,7 @@ final class ProbeText {
     /** The repr as a Python literal (repr of ints, bools and strs is one), or null when it is none. */
     static Expr literal(String repr) {
         try {
-            Module m = Parser.parse("<repr>", repr + "\n");
+            Module m = RecentModules.parse("<repr>", repr + "\n");
             if (m.body().size() == 1 && m.body().get(0) instanceof Stmt.ExprStmt e) return e.value();
         } catch (ParseError e) {
             // not a literal: a default repr like <A object at 0x...>

@@ -5,9 +5,9 @@ import dev.refgrade.exercise.Exercise.Question;
 import dev.refgrade.python.CmpOp;
 import dev.refgrade.python.Expr;
 import dev.refgrade.python.ParseError;
-import dev.refgrade.python.Parser;
 import dev.refgrade.python.Stmt;
 import dev.refgrade.runtime.Held;
+import dev.refgrade.runtime.RecentModules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -58,7 +58,7 @@ public record Referents(Exercise.Point at, List<Referent> objects) {
     private static void subjects(String expr, Set<String> handles, List<Subject> out) {
         Expr e;
         try {
-            if (!(Parser.parse("<probe>", expr + "\n").body().get(0) instanceof Stmt.ExprStmt s)) return;
+            if (!(RecentModules.parse("<probe>", expr + "\n").body().get(0) instanceof Stmt.ExprStmt s)) return;
             e = s.value();
         } catch (ParseError err) {
             return; // the checker refused this probe already

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /** The simulated runs behind each kind of answer, and the reasons a run cannot give one. */
 final class Runs {
@@ -214,10 +213,21 @@ final class Runs {
     }
 
     private boolean usesHandles(String expr) {
-        for (Exercise.Capture c : ex.captures()) {
-            if (Pattern.compile("\\b" + Pattern.quote(c.name()) + "\\b").matcher(expr).find()) return true;
+        for (Exercise.Capture c : ex.captures()) if (mentions(expr, c.name())) return true;
+        return false;
+    }
+
+    /** Whether {@code name} occurs in {@code expr} as a whole word, as the regular expression \b finds it (without compiling one per probe). */
+    private static boolean mentions(String expr, String name) {
+        for (int i = expr.indexOf(name); i >= 0; i = expr.indexOf(name, i + 1)) {
+            int end = i + name.length();
+            if ((i == 0 || !isWord(expr.charAt(i - 1))) && (end == expr.length() || !isWord(expr.charAt(end)))) return true;
         }
         return false;
+    }
+
+    private static boolean isWord(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
     }
 
     static String lastLine(String stderr) {

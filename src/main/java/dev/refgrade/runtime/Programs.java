@@ -15,11 +15,14 @@ import java.util.concurrent.Executors;
 /** Runs one program on a fresh simulated interpreter: the runtime's entry point for embedders. */
 public final class Programs {
     /** Threads with a 512 MB stack; daemons, so an idle pool never keeps the JVM alive. */
-    private static final ExecutorService DEEP_STACKS = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(null, r, "refgrade-run", 1L << 29);
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ExecutorService DEEP_STACKS = Executors.newCachedThreadPool(DeepStack::new);
+
+    private static final class DeepStack extends Thread {
+        DeepStack(Runnable r) {
+            super(null, r, "refgrade-run", 1L << 29);
+            setDaemon(true);
+        }
+    }
 
     /** The Java stack ran out first: on a thread with a small stack, before Python's own limits. */
     private static final String TOO_DEEP = "refgrade: limit: the program nested too deeply for the simulator\n";
@@ -126,6 +129,17 @@ public final class Programs {
      * costs about as much as running a small program, so runs share them instead of each making one.
      */
     public static <T> T onDeepStack(Callable<T> work) {
+        // Already on one (a command that runs many programs runs whole there): handing each run to
+        // another thread and waiting for it was a fiftieth of a cold grade's CPU.
+        if (Thread.currentThread() instanceof DeepStack) {
+            try {
+                return work.call();
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
         try {
             return DEEP_STACKS.submit(work).get();
         } catch (InterruptedException e) {
