@@ -7,6 +7,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -22,19 +24,21 @@ public final class SourceBytes {
     /**
      * The codecs modelled, by Python's lookup name (lower case, '-' and ' ' as '_'), with their
      * aliases from Lib/encodings/aliases.py; each Java decoder here maps every byte as Python's does.
+     * Java's names, not its Charsets: Charset.forName("ISO-8859-15") when the class loaded walked the
+     * charset providers on every cold run.
      */
-    private static final Map<String, Charset> CODECS = Map.ofEntries(
-            Map.entry("utf_8", StandardCharsets.UTF_8), Map.entry("utf8", StandardCharsets.UTF_8), Map.entry("u8", StandardCharsets.UTF_8),
-            Map.entry("utf", StandardCharsets.UTF_8), Map.entry("utf8_ucs2", StandardCharsets.UTF_8), Map.entry("utf8_ucs4", StandardCharsets.UTF_8),
-            Map.entry("latin_1", StandardCharsets.ISO_8859_1), Map.entry("latin1", StandardCharsets.ISO_8859_1),
-            Map.entry("latin", StandardCharsets.ISO_8859_1), Map.entry("l1", StandardCharsets.ISO_8859_1),
-            Map.entry("iso_8859_1", StandardCharsets.ISO_8859_1), Map.entry("iso8859_1", StandardCharsets.ISO_8859_1),
-            Map.entry("8859", StandardCharsets.ISO_8859_1), Map.entry("cp819", StandardCharsets.ISO_8859_1),
-            Map.entry("iso_ir_100", StandardCharsets.ISO_8859_1), Map.entry("iso_8859_1_1987", StandardCharsets.ISO_8859_1),
-            Map.entry("ascii", StandardCharsets.US_ASCII), Map.entry("us_ascii", StandardCharsets.US_ASCII),
-            Map.entry("646", StandardCharsets.US_ASCII), Map.entry("us", StandardCharsets.US_ASCII),
-            Map.entry("iso8859_15", Charset.forName("ISO-8859-15")), Map.entry("iso_8859_15", Charset.forName("ISO-8859-15")),
-            Map.entry("latin9", Charset.forName("ISO-8859-15")), Map.entry("l9", Charset.forName("ISO-8859-15")));
+    private static final Map<String, String> CODECS = codecs();
+
+    private static Map<String, String> codecs() {
+        Map<String, String> m = new HashMap<>();
+        for (String n : List.of("utf_8", "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4")) m.put(n, "UTF-8");
+        for (String n : List.of("latin_1", "latin1", "latin", "l1", "iso_8859_1", "iso8859_1", "8859", "cp819", "iso_ir_100", "iso_8859_1_1987")) {
+            m.put(n, "ISO-8859-1");
+        }
+        for (String n : List.of("ascii", "us_ascii", "646", "us")) m.put(n, "US-ASCII");
+        for (String n : List.of("iso8859_15", "iso_8859_15", "latin9", "l9")) m.put(n, "ISO-8859-15");
+        return Map.copyOf(m);
+    }
 
     private SourceBytes() {}
 
@@ -59,9 +63,10 @@ public final class SourceBytes {
         String normal = normalName(declared.name());
         // tokenizer.c: a BOM says UTF-8, and a declaration of anything else contradicts it.
         if (bom && !normal.equals("utf-8")) return new Refused("SyntaxError: encoding problem: " + normal + " with BOM");
-        Charset codec = CODECS.get(declared.name().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
-        if (codec == null) return new Unsupported("source encoding '" + declared.name() + "'", declared.line());
-        if (codec == StandardCharsets.UTF_8) return strictUtf8(bytes, from, declared.line());
+        String java = CODECS.get(declared.name().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+        if (java == null) return new Unsupported("source encoding '" + declared.name() + "'", declared.line());
+        if (java.equals("UTF-8")) return strictUtf8(bytes, from, declared.line());
+        Charset codec = Charset.forName(java);
         try {
             return new Text(decoder(codec).decode(ByteBuffer.wrap(bytes, from, bytes.length - from)).toString());
         } catch (CharacterCodingException e) {
@@ -115,12 +120,34 @@ public final class SourceBytes {
         String first = new String(bytes, from, end1 - from, StandardCharsets.ISO_8859_1);
         String name = spec(first);
         if (name != null) return new Declaration(name, 1);
-        String code = first.replaceFirst("#.*", "");
-        if (!code.replaceAll("[ \t\f\r]", "").isEmpty()) return null; // a line of code ends the search
+        if (!blankOrComment(first)) return null; // a line of code ends the search
         if (end1 >= bytes.length) return null;
         int end2 = lineEnd(bytes, end1 + 1);
         name = spec(new String(bytes, end1 + 1, end2 - end1 - 1, StandardCharsets.ISO_8859_1));
         return name == null ? null : new Declaration(name, 2);
+    }
+
+    /**
+     * Whether the line is blanks and at most a comment: nothing but [ \t\f\r] once the first '#' and
+     * what follows it up to a line terminator are taken out (as {@code replaceFirst("#.*", "")} would,
+     * without compiling a regular expression on every run).
+     */
+    private static boolean blankOrComment(String line) {
+        int hash = line.indexOf('#'), end = line.length();
+        if (hash >= 0) {
+            end = hash + 1;
+            while (end < line.length() && !isLineTerminator(line.charAt(end))) end++;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            if (hash >= 0 && i >= hash && i < end) continue;
+            if (" \t\f\r".indexOf(line.charAt(i)) < 0) return false;
+        }
+        return true;
+    }
+
+    /** What regex '.' does not match (Pattern's line terminators; \n is never in a line here). */
+    private static boolean isLineTerminator(char c) {
+        return c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private static int lineEnd(byte[] bytes, int from) {
