@@ -66,8 +66,11 @@ public final class Compiler {
             this.consts = into == null ? new ArrayList<>() : into.consts;
             this.names = into == null ? new LinkedHashMap<>() : into.names;
             for (String p : params) slots.put(p, slots.size());
-            scope.cells().stream().filter(n -> !inlinedAway(n)).sorted().forEach(cellOrder::add);
-            scope.frees().stream().filter(n -> !scope.cells().contains(n) && !inherits(n)).sorted().forEach(cellOrder::add);
+            // Most units have neither, and a stream pipeline costs a cold start even over nothing.
+            if (!scope.cells().isEmpty()) scope.cells().stream().filter(n -> !inlinedAway(n)).sorted().forEach(cellOrder::add);
+            if (!scope.frees().isEmpty()) {
+                scope.frees().stream().filter(n -> !scope.cells().contains(n) && !inherits(n)).sorted().forEach(cellOrder::add);
+            }
         }
 
         /**

@@ -260,7 +260,8 @@ public final class Stmts {
      * value that something else also holds (a value only this statement holds is as good as a copy).
      */
     private Names.Store[] stores(Targets t, List<Expr> targets) {
-        Names.Store[] stores = targets.stream().map(t::store).toArray(Names.Store[]::new);
+        Names.Store[] stores = new Names.Store[targets.size()];
+        for (int i = 0; i < stores.length; i++) stores[i] = t.store(targets.get(i));
         if (!rt.varies(Variation.ASSIGNMENT_COPIES)) return stores;
         for (int i = 0; i < stores.length; i++) {
             Names.Store plain = stores[i];

@@ -12,11 +12,19 @@ public final class SipHash {
 
     /** unicode_hash: _Py_HashBytes over the PEP 393 data; 0 for the empty str, never -1. */
     public static long ofStr(String text) {
-        int[] cps = text.codePoints().toArray();
-        int kind = 1;
-        for (int c : cps) kind = Math.max(kind, c > 0xffff ? 4 : c > 0xff ? 2 : 1);
-        byte[] data = new byte[cps.length * kind];
-        for (int i = 0; i < cps.length; i++) for (int b = 0; b < kind; b++) data[i * kind + b] = (byte) (cps[i] >>> (8 * b));
+        // Two passes over the code points rather than a stream of them: every str's first hash comes here.
+        int count = 0, kind = 1;
+        for (int i = 0; i < text.length(); count++) {
+            int c = text.codePointAt(i);
+            kind = Math.max(kind, c > 0xffff ? 4 : c > 0xff ? 2 : 1);
+            i += Character.charCount(c);
+        }
+        byte[] data = new byte[count * kind];
+        for (int i = 0, k = 0; i < text.length(); k++) {
+            int c = text.codePointAt(i);
+            for (int b = 0; b < kind; b++) data[k * kind + b] = (byte) (c >>> (8 * b));
+            i += Character.charCount(c);
+        }
         return ofBytes(data);
     }
 
