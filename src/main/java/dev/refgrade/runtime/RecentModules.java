@@ -14,10 +14,13 @@ import java.util.Map;
  */
 public final class RecentModules {
     private static final int KEPT = 64;
-    /** Least recently used first; keyed by name and text in one string (a record's equals would link through ObjectMethods at a cold start). */
-    private static final Map<String, Module> RECENT = new LinkedHashMap<>(KEPT * 2, 0.75f, true) {
+
+    private record Key(String name, String text) {}
+
+    /** Least recently used first. */
+    private static final Map<Key, Module> RECENT = new LinkedHashMap<>(KEPT * 2, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Module> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Key, Module> eldest) {
             return size() > KEPT;
         }
     };
@@ -26,7 +29,7 @@ public final class RecentModules {
 
     /** The module of {@code text} as file {@code name}: Parser.parse's, or the one it gave for the same name and text. */
     public static Module parse(String name, String text) throws ParseError {
-        String key = name + '\u0000' + text;
+        Key key = new Key(name, text);
         synchronized (RECENT) {
             Module m = RECENT.get(key);
             if (m != null) return m;

@@ -33,19 +33,7 @@ public final class Session {
     public record Source(String name, String text) {}
 
     /** A line of one file (a script, or a cell named "<cell N>"). */
-    public record Site(String file, int line) {
-        // Written out: a record's own equals and hashCode link through ObjectMethods' bootstrap at their
-        // first call, which spins method handles for each (about 30 ms of a cold `check`).
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Site s && s.line == line && s.file.equals(file);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * file.hashCode() + line;
-        }
-    }
+    public record Site(String file, int line) {}
 
     /** What became of a captured object: where its count changed, where it was freed. */
     public static final class Capture {
