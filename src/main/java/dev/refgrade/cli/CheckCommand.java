@@ -6,6 +6,8 @@ import dev.refgrade.exercise.CPython;
 import dev.refgrade.exercise.CPythonCheck;
 import dev.refgrade.exercise.Exercise;
 import dev.refgrade.exercise.Exercises;
+import dev.refgrade.exercise.Recall;
+import dev.refgrade.grading.KeyCache;
 import dev.refgrade.grading.Rubrics;
 import dev.refgrade.runtime.PythonVersion;
 import java.io.IOException;
@@ -44,6 +46,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "The native CPython 3.11 that --with-cpython asks for 3.11 (default: ${DEFAULT-VALUE}); later versions run on WebAssembly.")
     String pythonCommand;
 
+    @Option(names = "--no-cache", description = "Key every exercise anew, neither reading nor writing the key cache (REFGRADE_CACHE; README).")
+    boolean noCache;
+
     private final Set<String> reportedRubrics = new java.util.LinkedHashSet<>();
 
     @Parameters(arity = "1..*", paramLabel = "PATH")
@@ -78,9 +83,11 @@ final class CheckCommand implements Callable<Integer> {
         Map<PythonVersion, CPythonCheck> checks = new java.util.EnumMap<>(PythonVersion.class);
         int invalid = 0, disagreements = 0, files = 0, compared = 0, notCompared = 0, notCheckable = 0;
         Map<String, Path> ids = new LinkedHashMap<>();
+        // --with-cpython asks CPython the probes keying made, which a recalled key has not.
+        KeyCache cache = KeyCaches.open(noCache || withCPython);
         for (Path file : Exercises.files(paths)) {
             files++;
-            Exercises.Checked c = Exercises.check(file, rubricNames(file), python);
+            Exercises.Checked c = Exercises.check(file, rubricNames(file), python, cache == null ? Recall.Store.NONE : cache);
             Path first = c.id() == null ? null : ids.putIfAbsent(c.id(), file);
             if (first != null) {
                 invalid++;
@@ -118,6 +125,7 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
         }
+        KeyCaches.save(cache, System.err);
         if (!json) {
             System.err.println(files + " exercise file" + (files == 1 ? "" : "s") + " checked, " + invalid + " invalid"
                     + (withCPython ? "; " + compared + " probes run on " + (checks.isEmpty() ? "CPython" : checks.values().stream()

@@ -2,10 +2,12 @@ package dev.refgrade.cli;
 
 import dev.refgrade.exercise.Exercises;
 import dev.refgrade.exercise.Problems;
+import dev.refgrade.exercise.Recall;
 import dev.refgrade.grading.AnswerRows;
 import dev.refgrade.grading.Batch;
 import dev.refgrade.grading.Formats;
 import dev.refgrade.grading.Grader;
+import dev.refgrade.grading.KeyCache;
 import dev.refgrade.grading.Rubric;
 import dev.refgrade.grading.Rubrics;
 import java.io.IOException;
@@ -48,6 +50,9 @@ final class GradeCommand implements Callable<Integer> {
 
     @Option(names = "--course", defaultValue = COURSE, description = "The course id that, with each student id, picks the student's variant.")
     String course;
+
+    @Option(names = "--no-cache", description = "Key the exercise anew, neither reading nor writing the key cache (REFGRADE_CACHE; README).")
+    boolean noCache;
 
     @Option(names = "--progress", negatable = true, description = "A progress bar on stderr (default: when stderr is a terminal and the batch is large).")
     Boolean progress;
@@ -103,7 +108,9 @@ final class GradeCommand implements Callable<Integer> {
         }
         Path rubricsDir = RubricsDir.find(null, exercise);
         Rubrics library = Rubrics.load(rubricsDir);
-        Exercises.Checked checked = Exercises.check(exercise, rubric != null || rubricsDir == null ? null : library.names());
+        KeyCache cache = KeyCaches.open(noCache);
+        Exercises.Checked checked = Exercises.check(exercise, rubric != null || rubricsDir == null ? null : library.names(), null,
+                cache == null ? Recall.Store.NONE : cache);
         if (!checked.valid()) {
             checked.problems().forEach(d -> err.println(d.render()));
             return 1;
@@ -124,6 +131,7 @@ final class GradeCommand implements Callable<Integer> {
         List<Batch.Outcome> outcomes = new Batch(new Grader()).grade(checked, course, policy, rows, dueAt,
                 s -> bar.above(answers + ":" + s), bar::step);
         bar.done();
+        KeyCaches.save(cache, err);
         System.out.print(switch (format) {
             case json -> Formats.json(outcomes);
             case csv -> Formats.gradebook(checked.variants().get(0).exercise(), policy, outcomes);

@@ -2,6 +2,7 @@ package dev.refgrade.exercise;
 
 import dev.refgrade.runtime.VersionRules;
 import dev.refgrade.runtime.Variation;
+import dev.refgrade.runtime.VersionChange;
 import java.util.Set;
 
 /**
@@ -25,6 +26,25 @@ public record Counterfactual(Set<Variation> variations, VersionRules rules) {
 
     public static Counterfactual under(VersionRules rules) {
         return new Counterfactual(Set.of(), rules);
+    }
+
+    /**
+     * The counterfactual in words that name it whatever the process: "believing A+B" (variations in
+     * declaration order), or "rules 3.12 C+D" (a version and the changes its rules hold).
+     */
+    public String key() {
+        StringBuilder b = new StringBuilder();
+        if (!variations.isEmpty()) {
+            b.append("believing ");
+            for (Variation v : Variation.values()) if (variations.contains(v)) b.append(v.name()).append('+');
+            b.setLength(b.length() - 1);
+        }
+        if (rules != null) {
+            b.append(b.isEmpty() ? "" : " ").append("rules ").append(rules.version).append(' ');
+            for (VersionChange c : VersionChange.values()) if (rules.changes.contains(c)) b.append(c.name()).append('+');
+            b.setLength(b.length() - 1);
+        }
+        return b.isEmpty() ? "none" : b.toString();
     }
 
     boolean isNone() {

@@ -24,8 +24,15 @@ public final class Exercises {
 
     private Exercises() {}
 
-    /** One variant: its parameter values, the exercise as that student sees it, and its key. */
-    public record Variant(Map<String, String> params, Exercise exercise, Map<String, Answer> answers, List<Keyer.Probed> probed) {}
+    /**
+     * One variant: its parameter values, the exercise as that student sees it, its key, the probes
+     * behind the key (none when the key was recalled), and what earlier processes worked out for it.
+     */
+    public record Variant(Map<String, String> params, Exercise exercise, Map<String, Answer> answers, List<Keyer.Probed> probed, Recall recall) {
+        public Variant(Map<String, String> params, Exercise exercise, Map<String, Answer> answers, List<Keyer.Probed> probed) {
+            this(params, exercise, answers, probed, Recall.NONE);
+        }
+    }
 
     /** A checked file: its problems (none when valid) and its variants. */
     public record Checked(String file, String id, List<dev.refgrade.python.Diagnostic> problems, List<Variant> variants) {
@@ -46,6 +53,11 @@ public final class Exercises {
 
     /** As above, keyed for {@code python} instead of the version the file names, unless null. */
     public static Checked check(Path path, Set<String> rubrics, PythonVersion python) {
+        return check(path, rubrics, python, Recall.Store.NONE);
+    }
+
+    /** As above, with each variant's key recalled from {@code store} when it holds it, and left there when not. */
+    public static Checked check(Path path, Set<String> rubrics, PythonVersion python, Recall.Store store) {
         String text;
         try {
             text = Files.readString(path, StandardCharsets.UTF_8);
@@ -54,7 +66,7 @@ public final class Exercises {
             p.at(new Problems.Pos(1, 1), "cannot read the file: " + e.getMessage());
             return new Checked(path.toString(), null, p.all(), List.of());
         }
-        return check(path.toString(), path.getFileName().toString(), text, rubrics, Limits.DEFAULT, python);
+        return check(path.toString(), path.getFileName().toString(), text, rubrics, Limits.DEFAULT, python, store);
     }
 
     public static Checked check(String file, String fileName, String text, Set<String> rubrics) {
@@ -63,15 +75,16 @@ public final class Exercises {
 
     /** As above, with every simulated run of the keying within {@code limits}. */
     public static Checked check(String file, String fileName, String text, Set<String> rubrics, Limits limits) {
-        return check(file, fileName, text, rubrics, limits, null);
+        return check(file, fileName, text, rubrics, limits, null, Recall.Store.NONE);
     }
 
     /** As above, keyed for {@code python} instead of the version the file names, unless null. */
     public static Checked check(String file, String fileName, String text, Set<String> rubrics, PythonVersion python) {
-        return check(file, fileName, text, rubrics, Limits.DEFAULT, python);
+        return check(file, fileName, text, rubrics, Limits.DEFAULT, python, Recall.Store.NONE);
     }
 
-    private static Checked check(String file, String fileName, String text, Set<String> rubrics, Limits limits, PythonVersion python) {
+    private static Checked check(String file, String fileName, String text, Set<String> rubrics, Limits limits, PythonVersion python,
+            Recall.Store store) {
         Problems problems = new Problems(file);
         String neutral = Templates.neutral(text);
         Node root = parse(neutral, problems);
@@ -87,13 +100,24 @@ public final class Exercises {
         for (Map<String, String> params : Templates.variants(shape.params())) {
             if (!params.isEmpty()) problems.context = "in variant " + describe(params) + ": ";
             String variantText = Templates.substitute(text, params);
-            Node variantRoot = parse(variantText, problems);
-            if (variantRoot == null) break;
-            Exercise ex = new ExerciseLoader(variantText, problems).load(variantRoot, fileName);
+            Exercise ex = shape;
+            if (!variantText.equals(neutral)) { // an exercise without placeholders is the shape already loaded
+                Node variantRoot = parse(variantText, problems);
+                if (variantRoot == null) break;
+                ex = new ExerciseLoader(variantText, problems).load(variantRoot, fileName);
+            }
             if (python != null) ex = ex.withPython(python);
-            Keyer keyer = new Keyer(ex, problems, limits);
-            Map<String, Answer> answers = keyer.key();
-            variants.add(new Variant(params, ex, answers, keyer.probed));
+            // Keys are saved as the default limits make them: other limits key anew.
+            Recall recall = limits.equals(Limits.DEFAULT) ? store.of(fileName, text, variants.size(), ex) : Recall.NONE;
+            Map<String, Answer> answers = recall.key();
+            List<Keyer.Probed> probed = List.of();
+            if (answers == null) {
+                Keyer keyer = new Keyer(ex, problems, limits);
+                answers = keyer.key();
+                probed = keyer.probed;
+                if (!problems.any()) recall.keyed(answers);
+            }
+            variants.add(new Variant(params, ex, answers, probed, recall));
             if (problems.any()) break;
         }
         return new Checked(file, shape.id(), problems.all(), problems.any() ? List.of() : variants);
@@ -115,7 +139,12 @@ public final class Exercises {
     }
 
     private static Answer answerUnder(Variant v, Exercise.Question q, Counterfactual cf) {
-        return new Keyer(v.exercise(), new Problems(v.exercise().file())).answerUnder(q, cf);
+        String what = cf.key();
+        java.util.Optional<Answer> known = v.recall().under(q, what);
+        if (known != null) return known.orElse(null);
+        Answer a = new Keyer(v.exercise(), new Problems(v.exercise().file())).answerUnder(q, cf);
+        v.recall().under(q, what, a);
+        return a;
     }
 
     /**

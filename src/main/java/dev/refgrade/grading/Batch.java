@@ -3,7 +3,6 @@ package dev.refgrade.grading;
 import dev.refgrade.exercise.Exercises;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,12 +30,12 @@ public final class Batch {
         Map<String, List<AnswerRows.Row>> byStudent = new LinkedHashMap<>();
         for (AnswerRows.Row r : rows) byStudent.computeIfAbsent(r.student(), k -> new ArrayList<>()).add(r);
         Map<AnswerRows.Row, Outcome> done = new HashMap<>();
-        Comparator<AnswerRows.Row> order = Comparator.comparing(AnswerRows.Row::submittedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparingInt(AnswerRows.Row::row);
         for (var e : byStudent.entrySet()) {
             Exercises.Variant v = exercise.variantFor(course, e.getKey());
             List<Attempt> history = new ArrayList<>();
-            for (AnswerRows.Row r : e.getValue().stream().sorted(order).toList()) {
+            List<AnswerRows.Row> attempts = new ArrayList<>(e.getValue());
+            attempts.sort(Batch::bySubmission);
+            for (AnswerRows.Row r : attempts) {
                 Instant at = r.submittedAt() != null ? r.submittedAt() : due != null ? due : Instant.EPOCH;
                 Outcome o;
                 try {
@@ -52,5 +51,20 @@ public final class Batch {
             }
         }
         return rows.stream().map(done::get).toList();
+    }
+
+    /**
+     * Earliest submission first (rows without a time before all others), then in file order. Written
+     * out, not as Comparator.comparing's chain: linking that chain's method handles was a tenth of a
+     * cold `grade` that recalls its key.
+     */
+    private static int bySubmission(AnswerRows.Row a, AnswerRows.Row b) {
+        if (a.submittedAt() == null || b.submittedAt() == null) {
+            if (a.submittedAt() != b.submittedAt()) return a.submittedAt() == null ? -1 : 1;
+        } else {
+            int c = a.submittedAt().compareTo(b.submittedAt());
+            if (c != 0) return c;
+        }
+        return Integer.compare(a.row(), b.row());
     }
 }

@@ -54,7 +54,13 @@ final class SimulatedInsights implements Insights {
     /** The references behind the answer, then what other versions answer and why. */
     @Override
     public Optional<String> explanation(Variant v, Question q) {
-        return EXPLAINED.get(v, q.id(), () -> explain(v, q));
+        return EXPLAINED.get(v, q.id(), () -> {
+            Optional<String> known = v.recall().note(q.id(), "explanation");
+            if (known != null) return known;
+            Optional<String> made = explain(v, q);
+            v.recall().note(q.id(), "explanation", made.orElse(null));
+            return made;
+        });
     }
 
     private Optional<String> explain(Variant v, Question q) {

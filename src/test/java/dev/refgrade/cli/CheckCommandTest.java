@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,5 +69,66 @@ class CheckCommandTest {
         String bad = write("bad.yaml", "id: bad\ncode: |\n  a = 1\n").toString();
         String missing = dir.resolve("absent.yaml").toString();
         assertEquals(Cli.viaPicocli("check", bad, missing), check("check", bad, missing));
+    }
+
+    /** With a key cache (as from the jar: refgrade.build stands in for the jar's identity). */
+    static Cli.Outcome cached(Path cache, String... args) {
+        System.setProperty("refgrade.cache", cache.toString());
+        System.setProperty("refgrade.build", "a test build");
+        try {
+            return Cli.run(args);
+        } finally {
+            System.clearProperty("refgrade.cache");
+            System.clearProperty("refgrade.build");
+        }
+    }
+
+    static long files(Path folder) throws java.io.IOException {
+        if (!Files.isDirectory(folder)) return 0;
+        try (var s = Files.list(folder)) {
+            return s.count();
+        }
+    }
+
+    @Nested
+    class WithTheKeyCache {
+        @Test
+        void aSecondCheckPrintsTheKeyItRecalls() throws Exception {
+            Path cache = dir.resolve("cache");
+            String file = write("ok.yaml", VALID).toString();
+            Cli.Outcome first = cached(cache, "check", file);
+            assertEquals(1, files(cache));
+            assertEquals(first, cached(cache, "check", file));
+            assertEquals(first, check("check", file), "as without the cache");
+        }
+
+        @Test
+        void noCacheNeitherReadsNorWritesIt() throws Exception {
+            Path cache = dir.resolve("cache");
+            Cli.Outcome o = cached(cache, "check", "--no-cache", write("ok.yaml", VALID).toString());
+            assertEquals(0, o.exit(), o.err());
+            assertEquals(0, files(cache));
+        }
+
+        @Test
+        void anInvalidExerciseIsNotSaved() throws Exception {
+            Path cache = dir.resolve("cache");
+            Cli.Outcome o = cached(cache, "check", write("bad.yaml", VALID.replace("a is b", "a is")).toString());
+            assertEquals(1, o.exit());
+            assertEquals(0, files(cache));
+        }
+
+        @Test
+        void offSwitchesItOff() throws Exception {
+            System.setProperty("refgrade.build", "a test build");
+            System.setProperty("refgrade.cache", "off");
+            try {
+                assertEquals(0, Cli.run("check", write("ok.yaml", VALID).toString()).exit());
+            } finally {
+                System.clearProperty("refgrade.cache");
+                System.clearProperty("refgrade.build");
+            }
+            assertEquals(0, files(dir.resolve("off")));
+        }
     }
 }

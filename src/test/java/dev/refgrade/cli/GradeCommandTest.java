@@ -72,6 +72,23 @@ class GradeCommandTest {
     }
 
     @Nested
+    class WithTheKeyCache {
+        @Test
+        void aGradeThatRecallsEverythingPrintsTheGoldenGrades() throws Exception {
+            Path cache = dir.resolve("cache");
+            String[] args = {"grade", "--exercise", exercise.toString(), "--answers", GOLDEN.resolve("answers.json").toString(),
+                    "--rubric", rubric.toString(), "--due", "2026-12-02T00:00:00Z"};
+            Cli.Outcome first = CheckCommandTest.cached(cache, args);
+            assertEquals(1, CheckCommandTest.files(cache));
+            String saved = Files.readString(Files.list(cache).findFirst().orElseThrow());
+            Cli.Outcome second = CheckCommandTest.cached(cache, args);
+            assertEquals(first, second);
+            assertGolden("answers.json.out", second.out());
+            assertEquals(saved, Files.readString(Files.list(cache).findFirst().orElseThrow()), "nothing new to save the second time");
+        }
+    }
+
+    @Nested
     class Input {
         @Test
         void malformedRowsAreReportedWithTheirRowNumberAndSkipped() {

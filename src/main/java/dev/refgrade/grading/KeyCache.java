@@ -1,0 +1,238 @@
+package dev.refgrade.grading;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.refgrade.exercise.Answer;
+import dev.refgrade.exercise.Exercise;
+import dev.refgrade.exercise.Recall;
+import dev.refgrade.runtime.HeapGraph;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The key cache: what simulated runs worked out for an exercise (each variant's key, its answers
+ * under misconceptions and other versions, its explanations), kept in a folder between processes,
+ * one JSON file per exercise. A file is recalled only when it names the same refgrade build, file
+ * name, CPython version and text, the text compared whole (the file's name is only a hash of them),
+ * so an edited exercise, a rebuilt jar or another --python keys anew. A file that cannot be read
+ * is a miss; one that cannot be written costs the next process the runs, nothing else.
+ */
+public final class KeyCache implements Recall.Store {
+    private static final int FORMAT = 1;
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final Path dir;
+    private final String build;
+    private final Map<Path, Entry> entries = new LinkedHashMap<>();
+
+    /** @param build names the simulator's code: a result saved by another build is never recalled. */
+    public KeyCache(Path dir, String build) {
+        this.dir = dir;
+        this.build = build;
+    }
+
+    @Override
+    public synchronized Recall of(String fileName, String text, int index, Exercise ex) {
+        ObjectNode identity = NODES.objectNode().put("format", FORMAT).put("build", build).put("file", fileName)
+                .put("python", ex.python().toString()).put("text", text);
+        long hash = 0xcbf29ce484222325L;
+        for (JsonNode part : identity) hash = fnv64(hash, part.asText());
+        Path file = dir.resolve(Long.toHexString(hash) + ".json");
+        Entry e = entries.computeIfAbsent(file, f -> Entry.load(f, identity));
+        return e.variant(index, ex);
+    }
+
+    /** Writes every file that gained a result in this process; the first failure is thrown after the rest are tried. */
+    public synchronized void save() throws IOException {
+        IOException failed = null;
+        for (var e : entries.entrySet()) {
+            if (!e.getValue().changed) continue;
+            try {
+                write(e.getKey(), e.getValue().root());
+                e.getValue().changed = false;
+            } catch (IOException x) {
+                if (failed == null) failed = x;
+            }
+        }
+        if (failed != null) throw failed;
+    }
+
+    private static void write(Path file, JsonNode root) throws IOException {
+        Files.createDirectories(file.getParent());
+        // Another process may be reading or writing the same file: each writes a file of its own and renames it into place.
+        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+        try {
+            Files.writeString(tmp, JsonTrees.write(root, false), StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** 64-bit FNV-1a, continued over {@code s} and a separator: a file name, not a check (the identity inside is compared whole). */
+    private static long fnv64(long h, String s) {
+        for (int i = 0; i <= s.length(); i++) {
+            h ^= i < s.length() ? s.charAt(i) : 0x10000;
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
+    /** One exercise's file: its identity and, per variant, what is known. */
+    private static final class Entry {
+        private final ObjectNode identity;
+        private final List<ObjectNode> variants = new ArrayList<>();
+        boolean changed;
+
+        private Entry(ObjectNode identity) {
+            this.identity = identity;
+        }
+
+        static Entry load(Path file, ObjectNode identity) {
+            Entry e = new Entry(identity);
+            try {
+                JsonNode saved = CacheJson.read(Files.readString(file, StandardCharsets.UTF_8));
+                boolean same = saved.isObject();
+                for (var p : identity.properties()) same &= p.getValue().equals(saved.get(p.getKey()));
+                if (same && saved.get("variants") instanceof com.fasterxml.jackson.databind.node.ArrayNode vs) {
+                    for (JsonNode v : vs) e.variants.add(v instanceof ObjectNode o ? o : NODES.objectNode());
+                }
+            } catch (NoSuchFileException missing) {
+                // never saved
+            } catch (IOException | RuntimeException unreadable) {
+                // a torn or foreign file: keyed anew, and overwritten when saved
+            }
+            return e;
+        }
+
+        ObjectNode root() {
+            ObjectNode root = identity.deepCopy();
+            root.putArray("variants").addAll(variants);
+            return root;
+        }
+
+        Recall variant(int index, Exercise ex) {
+            while (variants.size() <= index) variants.add(NODES.objectNode());
+            return new Variant(this, variants.get(index), ex);
+        }
+    }
+
+    /** One variant's part of a file. Answers are saved as `check --json` writes them and read back as a student's are. */
+    private record Variant(Entry entry, ObjectNode saved, Exercise ex) implements Recall {
+        @Override
+        public Map<String, Answer> key() {
+            synchronized (entry) {
+                if (!(saved.get("key") instanceof ObjectNode key)) return null;
+                Map<String, Answer> out = new LinkedHashMap<>();
+                for (Exercise.Question q : ex.questions()) {
+                    JsonNode a = key.get(q.id());
+                    if (a == null) continue;
+                    Answer read = read(q, a);
+                    if (read == null) return null;
+                    out.put(q.id(), read);
+                }
+                return out.size() == key.size() ? out : null;
+            }
+        }
+
+        @Override
+        public void keyed(Map<String, Answer> key) {
+            ObjectNode node = NODES.objectNode();
+            for (Exercise.Question q : ex.questions()) {
+                Answer a = key.get(q.id());
+                if (a == null) continue;
+                JsonNode written = written(q, a);
+                if (written == null) return; // a key that would not read back as it is: not saved
+                node.set(q.id(), written);
+            }
+            synchronized (entry) {
+                saved.set("key", node);
+                entry.changed = true;
+            }
+        }
+
+        @Override
+        public Optional<Answer> under(Exercise.Question q, String what) {
+            synchronized (entry) {
+                JsonNode a = saved.path("under").path(q.id()).get(what);
+                if (a == null) return null;
+                if (a.isNull()) return Optional.empty();
+                Answer read = read(q, a);
+                return read == null ? null : Optional.of(read);
+            }
+        }
+
+        @Override
+        public void under(Exercise.Question q, String what, Answer answer) {
+            JsonNode written = answer == null ? NODES.nullNode() : written(q, answer);
+            if (written == null) return;
+            put("under", q.id(), what, written);
+        }
+
+        @Override
+        public Optional<String> note(String question, String what) {
+            synchronized (entry) {
+                JsonNode t = saved.path("notes").path(question).get(what);
+                return t == null ? null : t.isTextual() ? Optional.of(t.textValue()) : Optional.empty();
+            }
+        }
+
+        @Override
+        public void note(String question, String what, String text) {
+            put("notes", question, what, text == null ? NODES.nullNode() : NODES.textNode(text));
+        }
+
+        private void put(String part, String question, String what, JsonNode value) {
+            synchronized (entry) {
+                ObjectNode byQuestion = saved.get(part) instanceof ObjectNode o ? o : saved.putObject(part);
+                ObjectNode byWhat = byQuestion.get(question) instanceof ObjectNode o ? o : byQuestion.putObject(question);
+                byWhat.set(what, value);
+                entry.changed = true;
+            }
+        }
+
+        private static Answer read(Exercise.Question q, JsonNode a) {
+            try {
+                return q.kind() == Exercise.Kind.HEAP ? new Answer.HeapAnswer(drawing(a)) : StudentAnswers.read(q, a, "key");
+            } catch (GradingException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        /** A key's drawing as HeapAnswer.json writes it: a student's reading drops what only the key has (counts, its ids, truncation). */
+        private static HeapGraph drawing(JsonNode a) {
+            Map<String, Integer> names = new LinkedHashMap<>();
+            for (var e : a.get("names").properties()) names.put(e.getKey(), e.getValue().intValue());
+            List<HeapGraph.Node> nodes = new ArrayList<>();
+            for (JsonNode o : a.get("objects")) {
+                List<HeapGraph.Ref> refs = new ArrayList<>();
+                for (JsonNode r : o.get("refs")) refs.add(new HeapGraph.Ref(r.get("label").textValue(), r.get("to").intValue()));
+                JsonNode count = o.get("refcount");
+                nodes.add(new HeapGraph.Node(o.get("id").intValue(), o.get("type").textValue(), o.get("value").textValue(),
+                        count == null ? null : count.longValue(), List.copyOf(refs)));
+            }
+            return new HeapGraph(names, List.copyOf(nodes), a.path("truncated").booleanValue());
+        }
+
+        /** The answer's JSON, or null when reading it back would not give the same answer. */
+        private static JsonNode written(Exercise.Question q, Answer a) {
+            JsonNode n = JsonTrees.of(a.json());
+            return a.equals(read(q, n)) ? n : null;
+        }
+    }
+}
