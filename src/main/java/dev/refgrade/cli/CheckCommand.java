@@ -50,6 +50,7 @@ final class CheckCommand implements Callable<Integer> {
     boolean noCache;
 
     private final Set<String> reportedRubrics = new java.util.LinkedHashSet<>();
+    private final Map<Path, Set<String>> rubricFolders = new java.util.HashMap<>();
 
     @Parameters(arity = "1..*", paramLabel = "PATH")
     List<Path> paths;
@@ -87,7 +88,7 @@ final class CheckCommand implements Callable<Integer> {
         KeyCache cache = KeyCaches.open(noCache || withCPython);
         for (Path file : Exercises.files(paths)) {
             files++;
-            Exercises.Checked c = Exercises.check(file, rubricNames(file), python, cache == null ? Recall.Store.NONE : cache);
+            Exercises.Checked c = Exercises.check(file, rubricNames(file, cache), python, cache == null ? Recall.Store.NONE : cache);
             Path first = c.id() == null ? null : ids.putIfAbsent(c.id(), file);
             if (first != null) {
                 invalid++;
@@ -156,12 +157,14 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** The rubrics beside the exercises that load; a broken rubric is reported once, like an invalid exercise. */
-    private Set<String> rubricNames(Path file) {
+    /** The rubrics beside the exercises that load, read once per folder; a broken rubric is reported once, like an invalid exercise. */
+    private Set<String> rubricNames(Path file, KeyCache cache) {
         Path dir = RubricsDir.find(rubrics, file);
         if (dir == null) return null;
-        Rubrics loaded = Rubrics.load(dir);
-        for (var d : loaded.problems()) if (reportedRubrics.add(d.render())) System.err.println(d.render());
-        return loaded.names();
+        return rubricFolders.computeIfAbsent(dir, d -> {
+            Rubrics loaded = Rubrics.load(d, cache);
+            for (var p : loaded.problems()) if (reportedRubrics.add(p.render())) System.err.println(p.render());
+            return loaded.names();
+        });
     }
 }

@@ -10,18 +10,20 @@ import dev.refgrade.grading.Grader;
 import dev.refgrade.grading.KeyCache;
 import dev.refgrade.grading.Rubric;
 import dev.refgrade.grading.Rubrics;
+import dev.refgrade.python.FileBytes;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -94,30 +96,38 @@ final class GradeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintStream err = System.err;
-        // jackson-core's parser initialises BigDecimal, whose JDK 25 static initialiser squares its way
-        // to 5^65536 (25-30 ms of a cold grade): begun on the other core while the exercise is keyed.
-        if (!answers.toString().endsWith(".csv")) Thread.ofPlatform().daemon().start(() -> BigDecimal.ZERO.signum());
-        Instant dueAt = null;
-        if (due != null) {
-            try {
-                dueAt = OffsetDateTime.parse(due).toInstant();
-            } catch (java.time.format.DateTimeParseException e) {
-                err.println("refgrade: --due must be an ISO-8601 time like 2026-12-01T23:59:00Z, not '" + due + "'");
-                return 2;
-            }
-        }
-        Path rubricsDir = RubricsDir.find(null, exercise);
-        Rubrics library = Rubrics.load(rubricsDir);
+        // Begun on the other core while the exercise is loaded: --due, whose parser's class initialisation
+        // (DateTimeFormatter's) is 3 ms of a cold grade, then BigDecimal's for jackson-core's parser,
+        // which in JDK 25 squares its way to 5^65536 (25-30 ms).
+        FutureTask<Instant> dueAt = new FutureTask<>(() -> due == null ? null : OffsetDateTime.parse(due).toInstant());
+        boolean json = !answers.toString().endsWith(".csv");
+        Thread.ofPlatform().daemon().start(() -> {
+            dueAt.run();
+            if (json) BigDecimal.ZERO.signum();
+        });
         KeyCache cache = KeyCaches.open(noCache);
+        Path rubricsDir = RubricsDir.find(null, exercise);
+        Rubrics library = Rubrics.load(rubricsDir, cache);
         Exercises.Checked checked = Exercises.check(exercise, rubric != null || rubricsDir == null ? null : library.names(), null,
                 cache == null ? Recall.Store.NONE : cache);
+        Instant dueTime;
+        try {
+            dueTime = dueAt.get();
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof DateTimeParseException)) throw new IllegalStateException(e.getCause());
+            err.println("refgrade: --due must be an ISO-8601 time like 2026-12-01T23:59:00Z, not '" + due + "'");
+            return 2;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 2;
+        }
         if (!checked.valid()) {
             checked.problems().forEach(d -> err.println(d.render()));
             return 1;
         }
         Rubric policy = policy(checked, library, err);
         if (policy == null) return 1;
-        String text = Files.readString(answers, StandardCharsets.UTF_8);
+        String text = FileBytes.utf8(answers);
         List<AnswerRows.Row> rows;
         try {
             rows = answers.toString().endsWith(".csv")
@@ -128,7 +138,7 @@ final class GradeCommand implements Callable<Integer> {
             return 1;
         }
         Progress bar = new Progress(rows.size(), progress != null ? progress : Progress.isTerminal() && rows.size() >= 500, err);
-        List<Batch.Outcome> outcomes = new Batch(new Grader()).grade(checked, course, policy, rows, dueAt,
+        List<Batch.Outcome> outcomes = new Batch(new Grader()).grade(checked, course, policy, rows, dueTime,
                 s -> bar.above(answers + ":" + s), bar::step);
         bar.done();
         KeyCaches.save(cache, err);

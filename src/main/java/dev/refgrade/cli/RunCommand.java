@@ -1,5 +1,6 @@
 package dev.refgrade.cli;
 
+import dev.refgrade.python.FileBytes;
 import dev.refgrade.python.SourceBytes;
 import dev.refgrade.runtime.Limits;
 import dev.refgrade.runtime.Programs;
@@ -98,7 +99,7 @@ final class RunCommand implements Callable<Integer> {
         String file = f.toAbsolutePath().toString();
         byte[] source;
         try {
-            source = Files.readAllBytes(f);
+            source = FileBytes.read(f);
         } catch (IOException e) {
             return new Programs.Result("", "refgrade: cannot read " + f + ": " + why(e) + "\n", 2);
         }

@@ -1,12 +1,11 @@
 package dev.refgrade.cli;
 
+import dev.refgrade.python.FileBytes;
 import dev.refgrade.python.SourceBytes;
 import dev.refgrade.runtime.Limits;
 import dev.refgrade.runtime.Programs;
 import dev.refgrade.runtime.PythonVersion;
 import dev.refgrade.runtime.Trace;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,7 +29,7 @@ final class TraceCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String name = file.toAbsolutePath().toString();
         String source;
-        switch (SourceBytes.decode(Files.readAllBytes(file), name)) {
+        switch (SourceBytes.decode(FileBytes.read(file), name)) {
             case SourceBytes.Text t -> source = t.text();
             case SourceBytes.Refused r -> {
                 System.err.println(r.message());

@@ -30,7 +30,8 @@ public record Counterfactual(Set<Variation> variations, VersionRules rules) {
 
     /**
      * The counterfactual in words that name it whatever the process: "believing A+B" (variations in
-     * declaration order), or "rules 3.12 C+D" (a version and the changes its rules hold).
+     * declaration order), or "rules 3.12" (a version's own rules), "rules 3.11 +C -D" (a version's
+     * with change C put in and D left out).
      */
     public String key() {
         StringBuilder b = new StringBuilder();
@@ -40,9 +41,11 @@ public record Counterfactual(Set<Variation> variations, VersionRules rules) {
             b.setLength(b.length() - 1);
         }
         if (rules != null) {
-            b.append(b.isEmpty() ? "" : " ").append("rules ").append(rules.version).append(' ');
-            for (VersionChange c : VersionChange.values()) if (rules.changes.contains(c)) b.append(c.name()).append('+');
-            b.setLength(b.length() - 1);
+            b.append(b.isEmpty() ? "" : " ").append("rules ").append(rules.version);
+            Set<VersionChange> own = VersionChange.of(rules.version);
+            for (VersionChange c : VersionChange.values()) {
+                if (rules.changes.contains(c) != own.contains(c)) b.append(rules.changes.contains(c) ? " +" : " -").append(c.name());
+            }
         }
         return b.isEmpty() ? "none" : b.toString();
     }

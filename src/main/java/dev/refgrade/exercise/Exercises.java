@@ -6,7 +6,6 @@ import dev.refgrade.runtime.StackGraph;
 import dev.refgrade.runtime.Variation;
 import dev.refgrade.runtime.VersionRules;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,7 +59,7 @@ public final class Exercises {
     public static Checked check(Path path, Set<String> rubrics, PythonVersion python, Recall.Store store) {
         String text;
         try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
+            text = dev.refgrade.python.FileBytes.utf8(path);
         } catch (IOException e) {
             Problems p = new Problems(path.toString());
             p.at(new Problems.Pos(1, 1), "cannot read the file: " + e.getMessage());

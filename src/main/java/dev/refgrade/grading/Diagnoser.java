@@ -49,9 +49,21 @@ public final class Diagnoser {
     public Optional<Misconception> diagnose(Exercises.Variant v, Exercise.Question q, Answer student) {
         Answer truth = v.answers().get(q.id());
         if (student == null || truth == null || same.test(student, truth)) return Optional.empty();
-        List<Misconception> reproducing = catalog.stream().filter(m -> predicted(v, q, m).filter(p -> same.test(student, p)).isPresent()).toList();
+        // Loops, not streams: Comparator.comparingLong's serializable lambda is spun anew in every
+        // process (an AOT cache keeps none), a tenth of a cold `grade` that recalls its key.
+        List<Misconception> reproducing = new java.util.ArrayList<>();
+        for (Misconception m : catalog) if (predicted(v, q, m).filter(p -> same.test(student, p)).isPresent()) reproducing.add(m);
         if (reproducing.size() < 2) return reproducing.stream().findFirst();
-        return reproducing.stream().min(java.util.Comparator.comparingLong(m -> reach(v, m)));
+        Misconception narrowest = null;
+        long least = Long.MAX_VALUE;
+        for (Misconception m : reproducing) {
+            long reach = reach(v, m);
+            if (reach < least) {
+                narrowest = m;
+                least = reach;
+            }
+        }
+        return Optional.of(narrowest);
     }
 
     /** How many questions of the exercise a student holding {@code m} would answer differently. */

@@ -1,11 +1,13 @@
 package dev.refgrade.grading;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.refgrade.exercise.Answer;
 import dev.refgrade.exercise.Exercise;
 import dev.refgrade.exercise.Recall;
+import dev.refgrade.python.FileBytes;
 import dev.refgrade.runtime.HeapGraph;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,13 +24,13 @@ import java.util.Optional;
 
 /**
  * The key cache: what simulated runs worked out for an exercise (each variant's key, its answers
- * under misconceptions and other versions, its explanations), kept in a folder between processes,
- * one JSON file per exercise. A file is recalled only when it names the same refgrade build, file
+ * under misconceptions and other versions, its explanations), and which rubric texts load, kept in a
+ * folder between processes, one JSON file per exercise or rubric. A file is recalled only when it names the same refgrade build, file
  * name, CPython version and text, the text compared whole (the file's name is only a hash of them),
  * so an edited exercise, a rebuilt jar or another --python keys anew. A file that cannot be read
  * is a miss; one that cannot be written costs the next process the runs, nothing else.
  */
-public final class KeyCache implements Recall.Store {
+public final class KeyCache implements Recall.Store, Rubrics.Known {
     private static final int FORMAT = 1;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -44,13 +46,32 @@ public final class KeyCache implements Recall.Store {
 
     @Override
     public synchronized Recall of(String fileName, String text, int index, Exercise ex) {
-        ObjectNode identity = NODES.objectNode().put("format", FORMAT).put("build", build).put("file", fileName)
-                .put("python", ex.python().toString()).put("text", text);
+        return entry(NODES.objectNode().put("format", FORMAT).put("build", build).put("file", fileName)
+                .put("python", ex.python().toString()).put("text", text)).variant(index, ex);
+    }
+
+    /** Rubrics.Known: whether a rubric of this text, in a file of this name, loaded in an earlier process. */
+    @Override
+    public synchronized boolean loads(String fileName, String text) {
+        return rubric(fileName, text).saved.path("loads").booleanValue();
+    }
+
+    @Override
+    public synchronized void loaded(String fileName, String text) {
+        Entry e = rubric(fileName, text);
+        e.saved.put("loads", true);
+        e.changed = true;
+    }
+
+    private Entry rubric(String fileName, String text) {
+        return entry(NODES.objectNode().put("format", FORMAT).put("build", build).put("rubric", fileName).put("text", text));
+    }
+
+    private Entry entry(ObjectNode identity) {
         long hash = 0xcbf29ce484222325L;
         for (JsonNode part : identity) hash = fnv64(hash, part.asText());
         Path file = dir.resolve(Long.toHexString(hash) + ".json");
-        Entry e = entries.computeIfAbsent(file, f -> Entry.load(f, identity));
-        return e.variant(index, ex);
+        return entries.computeIfAbsent(file, f -> Entry.load(f, identity));
     }
 
     /** Writes every file that gained a result in this process; the first failure is thrown after the rest are tried. */
@@ -93,42 +114,41 @@ public final class KeyCache implements Recall.Store {
         return h;
     }
 
-    /** One exercise's file: its identity and, per variant, what is known. */
+    /** One file: what it is about (its identity) and what is saved about that. */
     private static final class Entry {
         private final ObjectNode identity;
-        private final List<ObjectNode> variants = new ArrayList<>();
+        /** The file's other fields: an exercise's variants, or whether a rubric loads. */
+        final ObjectNode saved;
         boolean changed;
 
-        private Entry(ObjectNode identity) {
+        private Entry(ObjectNode identity, ObjectNode saved) {
             this.identity = identity;
+            this.saved = saved;
         }
 
         static Entry load(Path file, ObjectNode identity) {
-            Entry e = new Entry(identity);
             try {
-                JsonNode saved = CacheJson.read(Files.readString(file, StandardCharsets.UTF_8));
-                boolean same = saved.isObject();
-                for (var p : identity.properties()) same &= p.getValue().equals(saved.get(p.getKey()));
-                if (same && saved.get("variants") instanceof com.fasterxml.jackson.databind.node.ArrayNode vs) {
-                    for (JsonNode v : vs) e.variants.add(v instanceof ObjectNode o ? o : NODES.objectNode());
+                if (CacheJson.read(FileBytes.utf8(file)) instanceof ObjectNode read) {
+                    boolean same = true;
+                    for (var p : identity.properties()) same &= p.getValue().equals(read.remove(p.getKey()));
+                    if (same) return new Entry(identity, read);
                 }
             } catch (NoSuchFileException missing) {
                 // never saved
             } catch (IOException | RuntimeException unreadable) {
-                // a torn or foreign file: keyed anew, and overwritten when saved
+                // a torn or foreign file: worked out anew, and overwritten when saved
             }
-            return e;
+            return new Entry(identity, NODES.objectNode());
         }
 
         ObjectNode root() {
-            ObjectNode root = identity.deepCopy();
-            root.putArray("variants").addAll(variants);
-            return root;
+            return identity.deepCopy().setAll(saved);
         }
 
         Recall variant(int index, Exercise ex) {
-            while (variants.size() <= index) variants.add(NODES.objectNode());
-            return new Variant(this, variants.get(index), ex);
+            ArrayNode variants = saved.get("variants") instanceof ArrayNode a ? a : saved.putArray("variants");
+            while (variants.size() <= index) variants.addObject();
+            return variants.get(index) instanceof ObjectNode v ? new Variant(this, v, ex) : Recall.NONE;
         }
     }
 

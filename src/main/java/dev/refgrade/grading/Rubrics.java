@@ -3,8 +3,8 @@ package dev.refgrade.grading;
 import dev.refgrade.exercise.Digest;
 import dev.refgrade.exercise.Problems;
 import dev.refgrade.python.Diagnostic;
+import dev.refgrade.python.FileBytes;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,13 +21,39 @@ import java.util.stream.Stream;
  */
 public final class Rubrics {
     /**
-     * A loaded rubric and the text it came from, hashed only when asked: the JDK's first SHA-256
-     * sets up its security providers, a tenth of a cold `check`, which needs no hash.
+     * A rubric and the text it came from, hashed only when asked: the JDK's first SHA-256 sets up its
+     * security providers, a tenth of a cold `check`, which needs no hash. A text an earlier process
+     * found valid ({@link Known}) is parsed only when its rubric is asked for.
      */
-    public record Loaded(Rubric rubric, String text) {
+    public static final class Loaded {
+        private final String text, fileName;
+        private Rubric rubric;
+
+        Loaded(Rubric rubric, String text, String fileName) {
+            this.rubric = rubric;
+            this.text = text;
+            this.fileName = fileName;
+        }
+
+        public synchronized Rubric rubric() {
+            if (rubric == null) {
+                Problems p = new Problems(fileName);
+                rubric = RubricLoader.load(text, fileName, p);
+                if (rubric == null) throw new IllegalStateException(fileName + " was recalled as a valid rubric but is not: " + p.all());
+            }
+            return rubric;
+        }
+
         public String hash() {
             return Digest.sha256(text);
         }
+    }
+
+    /** Rubric texts known to load, from an earlier process (the key cache); told each text found to load. */
+    public interface Known {
+        boolean loads(String fileName, String text);
+
+        void loaded(String fileName, String text);
     }
 
     private final Map<String, Loaded> byName;
@@ -43,6 +69,11 @@ public final class Rubrics {
 
     /** Every *.yaml under {@code dir}; a missing folder holds no rubrics. */
     public static Rubrics load(Path dir) {
+        return load(dir, null);
+    }
+
+    /** As above, parsing a text {@code known} knows to load only when its rubric is asked for. */
+    public static Rubrics load(Path dir, Known known) {
         Map<String, Loaded> byName = new TreeMap<>();
         List<Diagnostic> problems = new ArrayList<>();
         Map<String, String> failed = new TreeMap<>();
@@ -56,8 +87,8 @@ public final class Rubrics {
         }
         for (Path f : files) {
             Problems p = new Problems(f.toString());
-            Loaded r = read(f, p);
-            if (r != null) byName.put(r.rubric().name(), r);
+            Loaded r = read(f, p, known);
+            if (r != null) byName.put(stem(f), r); // a rubric that loads is named for its file
             else failed.put(f.toString(), stem(f));
             problems.addAll(p.all());
         }
@@ -90,15 +121,18 @@ public final class Rubrics {
 
     /** One rubric file, or null with its problems in {@code problems}. */
     public static Rubric file(Path f, Problems problems) {
-        Loaded r = read(f, problems);
+        Loaded r = read(f, problems, null);
         return r == null ? null : r.rubric();
     }
 
-    private static Loaded read(Path f, Problems problems) {
+    private static Loaded read(Path f, Problems problems, Known known) {
         try {
-            String text = Files.readString(f, StandardCharsets.UTF_8);
-            Rubric r = RubricLoader.load(text, f.getFileName().toString(), problems);
-            return r == null ? null : new Loaded(r, text);
+            String text = FileBytes.utf8(f);
+            String fileName = f.getFileName().toString();
+            if (known != null && known.loads(fileName, text)) return new Loaded(null, text, fileName);
+            Rubric r = RubricLoader.load(text, fileName, problems);
+            if (r != null && known != null) known.loaded(fileName, text);
+            return r == null ? null : new Loaded(r, text, fileName);
         } catch (IOException e) {
             problems.at(new Problems.Pos(1, 1), "cannot read the rubric: " + e.getMessage());
             return null;

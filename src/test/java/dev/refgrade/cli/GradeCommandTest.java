@@ -107,6 +107,13 @@ class GradeCommandTest {
         }
 
         @Test
+        void aDueDateThatIsNotIsoIsRefusedBeforeAnyGrade() {
+            Cli.Outcome o = Cli.run("grade", "--exercise", exercise.toString(), "--answers", GOLDEN.resolve("answers.json").toString(),
+                    "--due", "next friday");
+            assertEquals(new Cli.Outcome(2, "", "refgrade: --due must be an ISO-8601 time like 2026-12-01T23:59:00Z, not 'next friday'\n"), o);
+        }
+
+        @Test
         void aFileThatIsNotJsonStopsWithItsPosition() throws Exception {
             Path bad = Files.writeString(dir.resolve("bad.json"), "[\n  {\"student\": \"a\",\n");
             Cli.Outcome o = Cli.run("grade", "--exercise", exercise.toString(), "--answers", bad.toString(), "--rubric", rubric.toString());
