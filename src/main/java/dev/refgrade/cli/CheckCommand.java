@@ -1,12 +1,12 @@
 package dev.refgrade.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.refgrade.exercise.Answer;
 import dev.refgrade.exercise.CPython;
 import dev.refgrade.exercise.CPythonCheck;
 import dev.refgrade.exercise.Exercise;
 import dev.refgrade.exercise.Exercises;
 import dev.refgrade.exercise.Recall;
+import dev.refgrade.grading.JsonTrees;
 import dev.refgrade.grading.KeyCache;
 import dev.refgrade.grading.Rubrics;
 import dev.refgrade.runtime.PythonVersion;
@@ -78,9 +78,6 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        // Only --json writes with it: ObjectMapper's static set-up (its date format's calendar and locale
-        // data) was a seventh of a cold `check` that printed text (issue 21).
-        ObjectMapper mapper = json ? new ObjectMapper() : null;
         Map<PythonVersion, CPythonCheck> checks = new java.util.EnumMap<>(PythonVersion.class);
         int invalid = 0, disagreements = 0, files = 0, compared = 0, notCompared = 0, notCheckable = 0;
         Map<String, Path> ids = new LinkedHashMap<>();
@@ -101,7 +98,7 @@ final class CheckCommand implements Callable<Integer> {
                 continue;
             }
             for (Exercises.Variant v : c.variants()) {
-                if (json) System.out.println(mapper.writeValueAsString(jsonLine(c.id(), v)));
+                if (json) System.out.println(JsonTrees.text(jsonLine(c.id(), v)));
                 else print(file, c.id(), v);
                 if (withCPython) {
                     CPythonCheck cpython = checks.get(v.exercise().python());

@@ -97,6 +97,11 @@ public final class JsonTrees {
         };
     }
 
+    /** The compact JSON text of a value of maps, lists, strings, numbers and booleans, as ObjectMapper.writeValueAsString writes it. */
+    public static String text(Object value) {
+        return write(of(value), false);
+    }
+
     /** The tree as toString writes it (compact), or as toPrettyString does. */
     public static String write(JsonNode n, boolean pretty) {
         StringWriter out = new StringWriter();
