@@ -25,11 +25,22 @@ public final class Exercises {
 
     /**
      * One variant: its parameter values, the exercise as that student sees it, its key, the probes
-     * behind the key (none when the key was recalled), and what earlier processes worked out for it.
+     * behind the key (none when the key was recalled), per question the variations whose mechanisms
+     * its key's runs consulted (null where not known), and what earlier processes worked out for it.
      */
-    public record Variant(Map<String, String> params, Exercise exercise, Map<String, Answer> answers, List<Keyer.Probed> probed, Recall recall) {
+    public record Variant(Map<String, String> params, Exercise exercise, Map<String, Answer> answers, List<Keyer.Probed> probed,
+            Map<String, Set<Variation>> consulted, Recall recall) {
         public Variant(Map<String, String> params, Exercise exercise, Map<String, Answer> answers, List<Keyer.Probed> probed) {
-            this(params, exercise, answers, probed, Recall.NONE);
+            this(params, exercise, answers, probed, null, Recall.NONE);
+        }
+
+        /**
+         * Whether running {@code question} with these variations would run just as the key's runs did:
+         * none of their mechanisms ran in those runs, so deviating in them changes nothing.
+         */
+        public boolean untouchedBy(String question, Set<Variation> variations) {
+            Set<Variation> ran = consulted == null ? null : consulted.get(question);
+            return ran != null && java.util.Collections.disjoint(ran, variations);
         }
     }
 
@@ -108,15 +119,15 @@ public final class Exercises {
             if (python != null) ex = ex.withPython(python);
             // Keys are saved as the default limits make them: other limits key anew.
             Recall recall = limits.equals(Limits.DEFAULT) ? store.of(fileName, text, variants.size(), ex) : Recall.NONE;
-            Map<String, Answer> answers = recall.key();
+            Recall.Key key = recall.key();
             List<Keyer.Probed> probed = List.of();
-            if (answers == null) {
+            if (key == null) {
                 Keyer keyer = new Keyer(ex, problems, limits);
-                answers = keyer.key();
+                key = new Recall.Key(keyer.key(), Map.copyOf(keyer.consulted));
                 probed = keyer.probed;
-                if (!problems.any()) recall.keyed(answers);
+                if (!problems.any()) recall.keyed(key);
             }
-            variants.add(new Variant(params, ex, answers, probed, recall));
+            variants.add(new Variant(params, ex, key.answers(), probed, key.consulted(), recall));
             if (problems.any()) break;
         }
         return new Checked(file, shape.id(), problems.all(), problems.any() ? List.of() : variants);

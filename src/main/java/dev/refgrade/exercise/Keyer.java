@@ -11,10 +11,13 @@ import dev.refgrade.runtime.Limits;
 import dev.refgrade.runtime.Programs;
 import dev.refgrade.runtime.RecentModules;
 import dev.refgrade.runtime.StackGraph;
+import dev.refgrade.runtime.Variation;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Computes the answer key of one exercise variant by running the simulator once per question (and
@@ -42,14 +45,24 @@ final class Keyer {
         this.limits = limits;
     }
 
+    /**
+     * Per question, the variations whose mechanisms its runs consulted (with the program's own run's):
+     * a misconception that deviates in none of them would answer it as the key does.
+     */
+    final Map<String, Set<Variation>> consulted = new LinkedHashMap<>();
+
     Map<String, Answer> key() {
         Map<String, Answer> answers = new LinkedHashMap<>();
         if (!parseSources() || !checkPoints()) return answers;
         Runs runs = new Runs(ex, modules, problems, Counterfactual.NONE, limits);
         if (!runs.programRuns()) return answers;
+        Set<Variation> plain = EnumSet.copyOf(runs.consulted);
         for (Question q : ex.questions()) {
+            runs.consulted.clear();
+            runs.consulted.addAll(plain);
             Answer a = runs.answer(q, probed);
             if (a != null) answers.put(q.id(), a);
+            consulted.put(q.id(), Set.copyOf(runs.consulted));
         }
         return answers;
     }

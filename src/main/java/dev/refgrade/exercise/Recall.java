@@ -1,7 +1,9 @@
 package dev.refgrade.exercise;
 
+import dev.refgrade.runtime.Variation;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What earlier processes worked out for one exercise variant, and where this one leaves what it
@@ -12,10 +14,13 @@ import java.util.Optional;
  * is what spares each of them keying the exercise again.
  */
 public interface Recall {
-    /** The key as saved, or null when it never was. */
-    Map<String, Answer> key();
+    /** A key: the answers, and per question the variations its runs consulted (Exercises.Variant.consulted). */
+    record Key(Map<String, Answer> answers, Map<String, Set<Variation>> consulted) {}
 
-    void keyed(Map<String, Answer> key);
+    /** The key as saved, or null when it never was. */
+    Key key();
+
+    void keyed(Key key);
 
     /** What {@code q} answers under the counterfactual {@code what}: null when never saved; empty when saved as no answer. */
     Optional<Answer> under(Exercise.Question q, String what);
@@ -29,11 +34,11 @@ public interface Recall {
 
     /** Nothing recalled and nothing kept. */
     Recall NONE = new Recall() {
-        public Map<String, Answer> key() {
+        public Key key() {
             return null;
         }
 
-        public void keyed(Map<String, Answer> key) {}
+        public void keyed(Key key) {}
 
         public Optional<Answer> under(Exercise.Question q, String what) {
             return null;

@@ -11,10 +11,13 @@ import dev.refgrade.runtime.HeapGraph;
 import dev.refgrade.runtime.Limits;
 import dev.refgrade.runtime.Session;
 import dev.refgrade.runtime.StackGraph;
+import dev.refgrade.runtime.Variation;
 import dev.refgrade.runtime.World;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 
 /** The simulated runs behind each kind of answer, and the reasons a run cannot give one. */
@@ -24,6 +27,8 @@ final class Runs {
     private final Problems problems;
     private final Counterfactual counterfactual;
     private final Limits limits;
+    /** The variations whose mechanisms the runs made so far consulted (PyRuntime.consulted), whatever world they ran in. */
+    final Set<Variation> consulted = EnumSet.noneOf(Variation.class);
 
     Runs(Exercise ex, List<Module> modules, Problems problems, Counterfactual counterfactual, Limits limits) {
         this.ex = ex;
@@ -31,6 +36,12 @@ final class Runs {
         this.problems = problems;
         this.counterfactual = counterfactual;
         this.limits = limits;
+    }
+
+    private Session.Report run(Instrumented program, Session session) {
+        Session.Report r = program.run(ex, session);
+        consulted.addAll(r.consulted());
+        return r;
     }
 
     private Instrumented program(boolean withCaptures, Instrumented.Extra extra) {
@@ -50,7 +61,7 @@ final class Runs {
     /** The program as written, with nothing inserted. */
     Session.Report plainRun() {
         Instrumented plain = program(false, null);
-        return plain.run(ex, plain.session());
+        return run(plain, plain.session());
     }
 
     Answer answer(Question q, List<Keyer.Probed> probed) {
@@ -70,7 +81,7 @@ final class Runs {
     private String probe(Question q, Probe expr, List<Keyer.Probed> probed) {
         var extra = new Instrumented.Extra(q.at(), "print(repr(" + expr.expr() + "))");
         Instrumented program = program(usesHandles(expr.expr()), extra);
-        Session.Report r = program.run(ex, program.session().watch(program.site));
+        Session.Report r = run(program, program.session().watch(program.site));
         if (r.failedOn() != null) {
             problems.at(expr.pos(), "the probe raises " + lastLine(r.stderr()) + " when it runs after " + q.at().describe());
             return null;
@@ -78,7 +89,7 @@ final class Runs {
         String hit = pick(q.at(), r.printed().get(program.site), r);
         if (hit == null) return null;
         String unknowable = Unknowable.reason(w -> {
-            Session.Report other = program.run(ex, program.session().world(w).watch(program.site));
+            Session.Report other = run(program, program.session().world(w).watch(program.site));
             return other.failedOn() != null ? "" : selected(q.at(), other.printed().get(program.site));
         }, hit);
         if (unknowable != null) {
@@ -128,7 +139,7 @@ final class Runs {
      */
     List<Held> held(Question q, String call) {
         Instrumented program = program(usesHandles(call), new Instrumented.Extra(q.at(), call));
-        Session.Report r = program.run(ex, program.session().watch(program.site));
+        Session.Report r = run(program, program.session().watch(program.site));
         return r.failedOn() != null ? null : nth(q.at(), r.held().get(program.site));
     }
 
@@ -150,7 +161,7 @@ final class Runs {
     private Answer output(Question q, List<Keyer.Probed> probed) {
         Instrumented program = program(false, null);
         java.util.function.Function<World, String> printed = w -> {
-            Session.Report r = program.run(ex, program.session().world(w));
+            Session.Report r = run(program, program.session().world(w));
             return q.cell() > 0 ? program.cellOutput(r, q.cell()) : r.stdout();
         };
         String text = printed.apply(World.BASE);
@@ -165,7 +176,7 @@ final class Runs {
 
     private Answer lines(Question q) {
         Instrumented program = program(true, null);
-        Session.Report r = program.run(ex, program.session());
+        Session.Report r = run(program, program.session());
         int slot = program.handles.indexOf(q.track());
         Session.Capture c = r.captures().get(slot);
         Exercise.Capture decl = ex.captures().get(slot);
@@ -194,7 +205,7 @@ final class Runs {
 
     private Answer heap(Question q) {
         Instrumented program = program(false, new Instrumented.Extra(q.at(), "pass"));
-        Session.Report r = program.run(ex, program.session().snapshot(program.site, q.names()).watch(program.site));
+        Session.Report r = run(program, program.session().snapshot(program.site, q.names()).watch(program.site));
         String hit = pick(q.at(), r.printed().get(program.site), r);
         if (hit == null) return null;
         HeapGraph g = nth(q.at(), r.snapshots().get(program.site));
@@ -208,7 +219,7 @@ final class Runs {
     StackGraph stackAt(Question q) {
         if (q.at() == null) return null;
         Instrumented program = program(false, new Instrumented.Extra(q.at(), "pass"));
-        Session.Report r = program.run(ex, program.session().stack(program.site));
+        Session.Report r = run(program, program.session().stack(program.site));
         return nth(q.at(), r.stacks().get(program.site));
     }
 

@@ -73,6 +73,8 @@ public final class Diagnoser {
 
     /** What a student holding {@code m} would answer, when that differs from the truth and the simulator can tell. */
     public Optional<Answer> predicted(Exercises.Variant v, Exercise.Question q, Misconception m) {
+        // A belief about a mechanism the question's runs never used changes nothing there: no run needed.
+        if (v.untouchedBy(q.id(), m.variations())) return Optional.empty();
         Answer truth = v.answers().get(q.id());
         return MEMO.get(v, q.id(), ConcurrentHashMap::new).computeIfAbsent(m.variations(), vs -> {
             Answer a = Exercises.answerUnder(v, q, vs);

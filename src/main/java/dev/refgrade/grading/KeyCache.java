@@ -9,6 +9,7 @@ import dev.refgrade.exercise.Exercise;
 import dev.refgrade.exercise.Recall;
 import dev.refgrade.python.FileBytes;
 import dev.refgrade.runtime.HeapGraph;
+import dev.refgrade.runtime.Variation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -17,10 +18,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The key cache: what simulated runs worked out for an exercise (each variant's key, its answers
@@ -31,7 +34,7 @@ import java.util.Optional;
  * is a miss; one that cannot be written costs the next process the runs, nothing else.
  */
 public final class KeyCache implements Recall.Store, Rubrics.Known {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final Path dir;
@@ -155,33 +158,53 @@ public final class KeyCache implements Recall.Store, Rubrics.Known {
     /** One variant's part of a file. Answers are saved as `check --json` writes them and read back as a student's are. */
     private record Variant(Entry entry, ObjectNode saved, Exercise ex) implements Recall {
         @Override
-        public Map<String, Answer> key() {
+        public Key key() {
             synchronized (entry) {
-                if (!(saved.get("key") instanceof ObjectNode key)) return null;
-                Map<String, Answer> out = new LinkedHashMap<>();
-                for (Exercise.Question q : ex.questions()) {
-                    JsonNode a = key.get(q.id());
-                    if (a == null) continue;
-                    Answer read = read(q, a);
-                    if (read == null) return null;
-                    out.put(q.id(), read);
+                try {
+                    return savedKey();
+                } catch (IllegalArgumentException | NullPointerException e) {
+                    return null; // a variation this build does not have
                 }
-                return out.size() == key.size() ? out : null;
             }
         }
 
-        @Override
-        public void keyed(Map<String, Answer> key) {
-            ObjectNode node = NODES.objectNode();
+        private Key savedKey() {
+            if (!(saved.get("key") instanceof ObjectNode key) || !(saved.get("consulted") instanceof ObjectNode consulted)) return null;
+            Map<String, Answer> answers = new LinkedHashMap<>();
+            Map<String, Set<Variation>> ran = new LinkedHashMap<>();
             for (Exercise.Question q : ex.questions()) {
-                Answer a = key.get(q.id());
+                if (consulted.get(q.id()) instanceof ArrayNode names) {
+                    Set<Variation> vs = EnumSet.noneOf(Variation.class);
+                    for (JsonNode n : names) vs.add(Variation.valueOf(n.textValue()));
+                    ran.put(q.id(), Set.copyOf(vs));
+                }
+                JsonNode a = key.get(q.id());
+                if (a == null) continue;
+                Answer read = read(q, a);
+                if (read == null) return null;
+                answers.put(q.id(), read);
+            }
+            return answers.size() == key.size() ? new Key(answers, Map.copyOf(ran)) : null;
+        }
+
+        @Override
+        public void keyed(Key key) {
+            ObjectNode answers = NODES.objectNode(), consulted = NODES.objectNode();
+            for (Exercise.Question q : ex.questions()) {
+                Set<Variation> ran = key.consulted().get(q.id());
+                if (ran != null) {
+                    ArrayNode names = consulted.putArray(q.id());
+                    for (Variation v : Variation.values()) if (ran.contains(v)) names.add(v.name());
+                }
+                Answer a = key.answers().get(q.id());
                 if (a == null) continue;
                 JsonNode written = written(q, a);
                 if (written == null) return; // a key that would not read back as it is: not saved
-                node.set(q.id(), written);
+                answers.set(q.id(), written);
             }
             synchronized (entry) {
-                saved.set("key", node);
+                saved.set("key", answers);
+                saved.set("consulted", consulted);
                 entry.changed = true;
             }
         }

@@ -58,11 +58,12 @@ public final class Session {
     /**
      * How the run went. {@code exitCode} as `run` gives it; {@code failedOn} is the watched line that
      * raised, if one did; {@code printed} holds, per watched line, what each of its runs printed;
-     * {@code snapshots} the graphs of the names asked for, {@code stacks} the whole stack's, per run of the line.
+     * {@code snapshots} the graphs of the names asked for, {@code stacks} the whole stack's, per run of the line;
+     * {@code consulted} the variations whose mechanisms ran (see PyRuntime.consulted).
      */
     public record Report(String stdout, String stderr, int exitCode, List<String> cellOutputs,
             Map<Site, List<String>> printed, Site failedOn, Map<Site, List<HeapGraph>> snapshots,
-            Map<Site, List<StackGraph>> stacks, List<Capture> captures, Map<Site, List<List<Held>>> held) {}
+            Map<Site, List<StackGraph>> stacks, List<Capture> captures, Map<Site, List<List<Held>>> held, Set<Variation> consulted) {}
 
     private final List<Site> watched = new ArrayList<>();
     private final Map<Site, List<String>> snapshotNames = new HashMap<>();
@@ -162,11 +163,11 @@ public final class Session {
             else rt.interp.runScript(modules.get(0), sources.get(0).name());
         }, modules);
         return new Report(r.stdout(), r.stderr(), r.exitCode(), rt.interp.cellOutputs(), obs.printed(), obs.failedOn,
-                obs.snapshots, obs.stacks, obs.captures, held);
+                obs.snapshots, obs.stacks, obs.captures, held, rt.consulted());
     }
 
     private Report failed(String err, int code) {
-        return new Report("", err, code, List.of(), Map.of(), null, Map.of(), Map.of(), List.of(), Map.of());
+        return new Report("", err, code, List.of(), Map.of(), null, Map.of(), Map.of(), List.of(), Map.of(), Set.of());
     }
 
     private void install(PyRuntime rt, Observer obs, Map<Site, List<List<Held>>> held) {

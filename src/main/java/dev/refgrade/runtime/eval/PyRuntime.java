@@ -8,11 +8,10 @@ import dev.refgrade.runtime.VersionRules;
 import dev.refgrade.runtime.World;
 import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.memory.StaticObjects;
-import dev.refgrade.runtime.objects.PyComplex;
 import dev.refgrade.runtime.objects.PyBool;
 import dev.refgrade.runtime.objects.PyBuiltin;
 import dev.refgrade.runtime.objects.PyBytes;
-import dev.refgrade.runtime.objects.Signature;
+import dev.refgrade.runtime.objects.PyComplex;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyException;
@@ -22,11 +21,12 @@ import dev.refgrade.runtime.objects.PyList;
 import dev.refgrade.runtime.objects.PyModule;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PySet;
-import dev.refgrade.runtime.objects.PySlice;
 import dev.refgrade.runtime.objects.PySingleton;
+import dev.refgrade.runtime.objects.PySlice;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.objects.PyType;
+import dev.refgrade.runtime.objects.Signature;
 import dev.refgrade.runtime.protocol.IntDigits;
 import dev.refgrade.runtime.protocol.Ops;
 import dev.refgrade.runtime.stdlib.Builtins;
@@ -35,6 +35,7 @@ import dev.refgrade.runtime.stdlib.Modules;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -77,10 +78,15 @@ public final class PyRuntime {
     public final VersionRules rules;
     /** The deviations this run makes from CPython's semantics, one bit per ordinal; 0 for the simulator proper. */
     private final long variations;
-    /** Under EQUAL_INTS_SHARED, the one int object of each value beyond the small ints; else null. */
-    private final Map<BigInteger, PyInt> sharedInts;
-    /** Objects `del` destroyed under DEL_DESTROYS, though references to them remain; else null. */
-    final Set<PyObject> destroyed;
+    /**
+     * The variations this run asked about, whether it makes them or not, one bit per ordinal: a
+     * mechanism never asked about did not run, so deviating in it would change nothing.
+     */
+    private long consulted;
+    /** Under EQUAL_INTS_SHARED, the one int object of each value beyond the small ints; null until one is made. */
+    private Map<BigInteger, PyInt> sharedInts;
+    /** Objects `del` destroyed under DEL_DESTROYS, though references to them remain; null until one is. */
+    private Set<PyObject> destroyed;
     public final Output out;
     final Map<String, PyModule> modules = new HashMap<>();
     /** Names an embedder adds to this run's builtins (probe helpers); immortal, so never counted. */
@@ -128,11 +134,9 @@ public final class PyRuntime {
         long bits = 0;
         for (Variation v : variations) bits |= 1L << v.ordinal();
         this.variations = bits;
-        this.sharedInts = varies(Variation.EQUAL_INTS_SHARED) ? new HashMap<>() : null;
-        this.destroyed = varies(Variation.DEL_DESTROYS) ? Collections.newSetFromMap(new IdentityHashMap<>()) : null;
         this.deadline = System.nanoTime() + Math.min(limits.maxMillis(), Long.MAX_VALUE / 4_000_000L) * 1_000_000L;
         this.heap = new Heap(limits, rules);
-        heap.cyclesLeak = varies(Variation.CYCLES_NEVER_FREED);
+        heap.cyclesLeak = () -> varies(Variation.CYCLES_NEVER_FREED);
         this.ops = new Ops(this);
         this.interp = new Interpreter(this);
         heap.setFinalizers(interp);
@@ -143,14 +147,31 @@ public final class PyRuntime {
         return out;
     }
 
-    /** Whether this run deviates from CPython in {@code v}'s mechanism. */
+    /**
+     * Whether this run deviates from CPython in {@code v}'s mechanism, asked where that mechanism
+     * runs (never ahead of it, so that {@link #consulted} holds only mechanisms that ran).
+     */
     public boolean varies(Variation v) {
+        consulted |= 1L << v.ordinal();
         return (variations & 1L << v.ordinal()) != 0;
+    }
+
+    /** The variations this run asked about: a run that never asked about one is the same run with it. */
+    public Set<Variation> consulted() {
+        Set<Variation> out = EnumSet.noneOf(Variation.class);
+        for (Variation v : Variation.values()) if ((consulted & 1L << v.ordinal()) != 0) out.add(v);
+        return out;
     }
 
     /** Whether `del` destroyed {@code o} under Variation.DEL_DESTROYS (references to it may remain). */
     public boolean destroyedByDel(PyObject o) {
         return destroyed != null && destroyed.contains(o);
+    }
+
+    /** Variation.DEL_DESTROYS: {@code o} counts as gone, though references to it remain. */
+    void destroyByDel(PyObject o) {
+        if (destroyed == null) destroyed = Collections.newSetFromMap(new IdentityHashMap<>());
+        destroyed.add(o);
     }
 
     public static PyBool bool(boolean b) {
@@ -159,24 +180,25 @@ public final class PyRuntime {
 
     public PyInt newInt(long v) {
         if (PyInt.isCached(v) && !varies(Variation.NO_SMALL_INTS)) return SMALL_INTS[(int) v + 5];
-        if (sharedInts != null) return sharedInt(BigInteger.valueOf(v));
+        if (varies(Variation.EQUAL_INTS_SHARED)) return sharedInt(BigInteger.valueOf(v));
         return heap.alloc(new PyInt(v));
     }
 
     public PyInt newInt(BigInteger v) {
         if (v.bitLength() < 63) return newInt(v.longValue());
-        if (sharedInts != null) return sharedInt(v);
+        if (varies(Variation.EQUAL_INTS_SHARED)) return sharedInt(v);
         return heap.alloc(new PyInt(v));
     }
 
     /** A fresh, never-shared int: how CPython builds a big literal before the compiler merges it. */
     public PyInt newUncachedInt(BigInteger v) {
-        if (v.bitLength() < 63 && PyInt.isCached(v.longValue()) || sharedInts != null) return newInt(v);
+        if (v.bitLength() < 63 && PyInt.isCached(v.longValue()) || varies(Variation.EQUAL_INTS_SHARED)) return newInt(v);
         return heap.alloc(new PyInt(v));
     }
 
     /** EQUAL_INTS_SHARED: every int is cached as the small ones are, one immortal object per value. */
     private PyInt sharedInt(BigInteger v) {
+        if (sharedInts == null) sharedInts = new HashMap<>();
         return sharedInts.computeIfAbsent(v, k -> {
             PyInt i = heap.alloc(new PyInt(k));
             i.refcnt = Heap.IMMORTAL;

@@ -285,7 +285,7 @@ public final class Stmts {
                     rt.interp.callDel(o);
                 }
                 heap.clearWeakRefs(o, true);
-                if (o.refcnt < Heap.IMMORTAL) rt.destroyed.add(o);
+                if (o.refcnt < Heap.IMMORTAL) rt.destroyByDel(o);
             } finally {
                 heap.decref(o);
             }

@@ -47,7 +47,7 @@ public final class CycleCollector {
      * which leaves out garbage that a finalizer resurrected (gc_collect_main counts final_unreachable).
      */
     public int collect(int gen) {
-        if (heap.collecting || heap.cyclesLeak) return 0;
+        if (heap.collecting || heap.cyclesLeak.getAsBoolean()) return 0;
         heap.collecting = true;
         try {
             // gc_collect_with_callback: the callbacks run while the collector counts as collecting,

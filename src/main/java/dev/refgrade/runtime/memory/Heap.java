@@ -95,8 +95,8 @@ public final class Heap {
     /** What the collector's debug flags report to (gc.garbage and stderr); null until gc is imported. */
     public GcDebug gcDebugSink;
     boolean collecting;
-    /** Variation.CYCLES_NEVER_FREED: the collector finds nothing, so unreachable cycles stay. */
-    public boolean cyclesLeak;
+    /** Variation.CYCLES_NEVER_FREED, asked as a collection starts: then it finds nothing, so unreachable cycles stay. */
+    public java.util.function.BooleanSupplier cyclesLeak = () -> false;
     Finalizers finalizers;
     Listener listener;
     private final Limits limits;
