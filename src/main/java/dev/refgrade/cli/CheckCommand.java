@@ -6,6 +6,7 @@ import dev.refgrade.exercise.CPythonCheck;
 import dev.refgrade.exercise.Exercise;
 import dev.refgrade.exercise.Exercises;
 import dev.refgrade.exercise.Recall;
+import dev.refgrade.grading.Grader;
 import dev.refgrade.grading.JsonTrees;
 import dev.refgrade.grading.KeyCache;
 import dev.refgrade.grading.Rubrics;
@@ -46,6 +47,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "The native CPython 3.11 that --with-cpython asks for 3.11 (default: ${DEFAULT-VALUE}); later versions run on WebAssembly.")
     String pythonCommand;
 
+    @Option(names = "--prepare", description = "Also work out what grading may ask of each question (its answer under every misconception"
+            + " and CPython version, its explanation) and save it in the key cache: an autograder's set-up, so each grade recalls it all.")
+    boolean prepare;
+
     @Option(names = "--no-cache", description = "Key every exercise anew, neither reading nor writing the key cache (REFGRADE_CACHE; README).")
     boolean noCache;
 
@@ -83,6 +88,12 @@ final class CheckCommand implements Callable<Integer> {
         Map<String, Path> ids = new LinkedHashMap<>();
         // --with-cpython asks CPython the probes keying made, which a recalled key has not.
         KeyCache cache = KeyCaches.open(noCache || withCPython);
+        if (prepare && cache == null) {
+            System.err.println("refgrade: --prepare saves to the key cache, which is off here (--no-cache, --with-cpython,"
+                    + " REFGRADE_CACHE=off, or refgrade not run from its jar)");
+            return 2;
+        }
+        Grader grader = prepare ? new Grader() : null;
         for (Path file : Exercises.files(paths)) {
             files++;
             Exercises.Checked c = Exercises.check(file, rubricNames(file, cache), python, cache == null ? Recall.Store.NONE : cache);
@@ -98,6 +109,7 @@ final class CheckCommand implements Callable<Integer> {
                 continue;
             }
             for (Exercises.Variant v : c.variants()) {
+                if (grader != null) grader.prepare(v);
                 if (json) System.out.println(JsonTrees.text(jsonLine(c.id(), v)));
                 else print(file, c.id(), v);
                 if (withCPython) {

@@ -62,6 +62,11 @@ public final class Grader {
         return new Graded(round(score), round(max), rubric.counted(scores), attempt, late, List.copyOf(grades));
     }
 
+    /** Works out ahead all that grading any answer to {@code v} may run (see Insights.prepare). */
+    public void prepare(Variant v) {
+        insights.prepare(v);
+    }
+
     /** The truths a student may see now, by question id, without submitting again. */
     public Map<String, JsonNode> revealed(Variant v, Rubric rubric, List<Attempt> history, Instant now, Instant due) {
         Map<String, JsonNode> out = new LinkedHashMap<>();

@@ -18,6 +18,12 @@ public interface Insights {
 
     Optional<String> explanation(Variant v, Question q);
 
+    /**
+     * Works out now all that grading any answer to {@code v} may ask of this (autograder set-up,
+     * `check --prepare`), so that a key cache holds it and a later process recalls it rather than run it.
+     */
+    default void prepare(Variant v) {}
+
     /** Grading without diagnosis or explanations: the scores alone. */
     Insights NONE = new Insights() {
         public Optional<Named> misconception(Variant v, Question q, Answer student) {

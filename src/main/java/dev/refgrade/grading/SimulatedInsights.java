@@ -51,6 +51,17 @@ final class SimulatedInsights implements Insights {
                 : "Your answer fits this belief: " + m.description()) + " " + m.explanation()));
     }
 
+    /** Every question's explanation, other versions' answers, and answer under each misconception. */
+    @Override
+    public void prepare(Variant v) {
+        for (Question q : v.exercise().questions()) {
+            if (!v.answers().containsKey(q.id())) continue;
+            explanation(v, q);
+            versions.effects(v, q);
+            for (Misconception m : Misconceptions.ALL) diagnoser.predicted(v, q, m);
+        }
+    }
+
     /** The references behind the answer, then what other versions answer and why. */
     @Override
     public Optional<String> explanation(Variant v, Question q) {

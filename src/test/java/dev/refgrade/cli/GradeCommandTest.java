@@ -86,6 +86,25 @@ class GradeCommandTest {
             assertGolden("answers.json.out", second.out());
             assertEquals(saved, Files.readString(Files.list(cache).findFirst().orElseThrow()), "nothing new to save the second time");
         }
+
+        @Test
+        void afterCheckPrepareAGradeRunsNothingNew() throws Exception {
+            Path cache = dir.resolve("cache");
+            Cli.Outcome prepared = CheckCommandTest.cached(cache, "check", "--prepare", exercise.toString());
+            assertEquals(0, prepared.exit(), prepared.err());
+            String saved = Files.readString(Files.list(cache).findFirst().orElseThrow());
+            Cli.Outcome graded = CheckCommandTest.cached(cache, "grade", "--exercise", exercise.toString(), "--answers",
+                    GOLDEN.resolve("answers.json").toString(), "--rubric", rubric.toString(), "--due", "2026-12-02T00:00:00Z");
+            assertGolden("answers.json.out", graded.out());
+            assertEquals(saved, Files.readString(Files.list(cache).findFirst().orElseThrow()), "the grade found all it needed saved");
+        }
+
+        @Test
+        void prepareWithoutTheCacheIsRefused() {
+            Cli.Outcome o = Cli.run("check", "--prepare", exercise.toString());
+            assertEquals(2, o.exit());
+            assertTrue(o.err().startsWith("refgrade: --prepare saves to the key cache, which is off here"), o.err());
+        }
     }
 
     @Nested
