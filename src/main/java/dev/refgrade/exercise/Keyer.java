@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
  * Computes the answer key of one exercise variant by running the simulator once per question (and
@@ -57,14 +58,28 @@ final class Keyer {
         Runs runs = new Runs(ex, modules, problems, Counterfactual.NONE, limits);
         if (!runs.programRuns()) return answers;
         Set<Variation> plain = EnumSet.copyOf(runs.consulted);
-        for (Question q : ex.questions()) {
-            runs.consulted.clear();
-            runs.consulted.addAll(plain);
-            Answer a = runs.answer(q, probed);
-            if (a != null) answers.put(q.id(), a);
-            consulted.put(q.id(), Set.copyOf(runs.consulted));
+        // The questions' runs are independent: keyed on as many cores as there are, merged in order.
+        List<Callable<Keyed>> work = new ArrayList<>();
+        for (Question q : ex.questions()) work.add(() -> keyed(q, plain));
+        for (Keyed k : Programs.onDeepStacks(work)) {
+            problems.addAll(k.problems());
+            probed.addAll(k.probed());
+            if (k.answer() != null) answers.put(k.question(), k.answer());
+            consulted.put(k.question(), k.consulted());
         }
         return answers;
+    }
+
+    /** One question keyed apart: its answer (null when it has none), problems, probes, and what its runs consulted. */
+    private record Keyed(String question, Answer answer, Problems problems, List<Probed> probed, Set<Variation> consulted) {}
+
+    private Keyed keyed(Question q, Set<Variation> plain) {
+        Problems apart = problems.apart();
+        Runs runs = new Runs(ex, modules, apart, Counterfactual.NONE, limits);
+        runs.consulted.addAll(plain);
+        List<Probed> own = new ArrayList<>();
+        Answer a = runs.answer(q, own);
+        return new Keyed(q.id(), a, apart, own, Set.copyOf(runs.consulted));
     }
 
     /** The answer {@code q} has when the program runs as {@code cf} says; null when that run gives none. */

@@ -24,6 +24,18 @@ public final class Problems {
         if (!list.contains(d)) list.add(d);
     }
 
+    /** A list of its own for work done apart (one question keyed on another thread), said in the same context. */
+    Problems apart() {
+        Problems p = new Problems(file);
+        p.context = context;
+        return p;
+    }
+
+    /** The problems of work done {@link #apart}, after those found so far. */
+    void addAll(Problems other) {
+        for (Diagnostic d : other.list) if (!list.contains(d)) list.add(d);
+    }
+
     public boolean any() {
         return !list.isEmpty();
     }

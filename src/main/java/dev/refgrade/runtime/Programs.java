@@ -7,10 +7,13 @@ import dev.refgrade.python.Parser;
 import dev.refgrade.runtime.compile.Refusals;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.objects.PyException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Runs one program on a fresh simulated interpreter: the runtime's entry point for embedders. */
 public final class Programs {
@@ -128,6 +131,54 @@ public final class Programs {
      * Runs {@code work} on one of a few reused threads with a 512 MB stack. Starting such a thread
      * costs about as much as running a small program, so runs share them instead of each making one.
      */
+    /**
+     * Each piece of {@code work} done on a deep-stack thread, as many at once as there are cores (this
+     * thread among them if it is one), the results in the work's order. For independent runs of a
+     * command that would leave the other cores idle: the first failure is thrown once all have ended.
+     */
+    public static <T> List<T> onDeepStacks(List<Callable<T>> work) {
+        int workers = Math.min(work.size(), Runtime.getRuntime().availableProcessors());
+        if (workers <= 1) return onDeepStack(() -> {
+            List<T> out = new ArrayList<>();
+            for (Callable<T> w : work) out.add(w.call());
+            return out;
+        });
+        Object[] results = new Object[work.size()];
+        Throwable[] failed = new Throwable[1];
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < results.length; i = next.getAndIncrement()) {
+                try {
+                    results[i] = work.get(i).call();
+                } catch (Throwable t) {
+                    synchronized (failed) {
+                        if (failed[0] == null) failed[0] = t;
+                    }
+                }
+            }
+        };
+        boolean here = Thread.currentThread() instanceof DeepStack;
+        List<java.util.concurrent.Future<?>> helpers = new ArrayList<>();
+        for (int i = here ? 1 : 0; i < workers; i++) helpers.add(DEEP_STACKS.submit(worker));
+        if (here) worker.run();
+        for (var h : helpers) {
+            try {
+                h.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause()); // the worker catches what its work throws
+            }
+        }
+        if (failed[0] instanceof RuntimeException r) throw r;
+        if (failed[0] instanceof Error e) throw e;
+        if (failed[0] != null) throw new IllegalStateException(failed[0]);
+        @SuppressWarnings("unchecked")
+        List<T> out = (List<T>) java.util.Arrays.asList(results);
+        return out;
+    }
+
     public static <T> T onDeepStack(Callable<T> work) {
         // Already on one (a command that runs many programs runs whole there): handing each run to
         // another thread and waiting for it was a fiftieth of a cold grade's CPU.
