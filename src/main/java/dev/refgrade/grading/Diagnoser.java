@@ -4,6 +4,7 @@ import dev.refgrade.exercise.VariantMemo;
 import dev.refgrade.exercise.Answer;
 import dev.refgrade.exercise.Exercise;
 import dev.refgrade.exercise.Exercises;
+import dev.refgrade.runtime.Programs;
 import dev.refgrade.runtime.Variation;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +52,11 @@ public final class Diagnoser {
         if (student == null || truth == null || same.test(student, truth)) return Optional.empty();
         // Loops, not streams: Comparator.comparingLong's serializable lambda is spun anew in every
         // process (an AOT cache keeps none), a tenth of a cold `grade` that recalls its key.
+        predictAll(v, List.of(q), catalog);
         List<Misconception> reproducing = new java.util.ArrayList<>();
         for (Misconception m : catalog) if (predicted(v, q, m).filter(p -> same.test(student, p)).isPresent()) reproducing.add(m);
         if (reproducing.size() < 2) return reproducing.stream().findFirst();
+        predictAll(v, v.exercise().questions(), reproducing);
         Misconception narrowest = null;
         long least = Long.MAX_VALUE;
         for (Misconception m : reproducing) {
@@ -64,6 +67,16 @@ public final class Diagnoser {
             }
         }
         return Optional.of(narrowest);
+    }
+
+    /** Each belief's answer to each question, worked out on as many cores as there are (each is a run or two of its own). */
+    private void predictAll(Exercises.Variant v, List<Exercise.Question> questions, List<Misconception> beliefs) {
+        List<java.util.concurrent.Callable<Optional<Answer>>> work = new java.util.ArrayList<>();
+        for (Exercise.Question x : questions) {
+            if (!v.answers().containsKey(x.id())) continue;
+            for (Misconception m : beliefs) if (!v.untouchedBy(x.id(), m.variations())) work.add(() -> predicted(v, x, m));
+        }
+        if (work.size() > 1) Programs.onDeepStacks(work);
     }
 
     /** How many questions of the exercise a student holding {@code m} would answer differently. */

@@ -5,6 +5,7 @@ import dev.refgrade.exercise.Answer;
 import dev.refgrade.exercise.Exercise.Question;
 import dev.refgrade.exercise.Exercises;
 import dev.refgrade.exercise.Exercises.Variant;
+import dev.refgrade.runtime.Programs;
 import dev.refgrade.runtime.PythonVersion;
 import dev.refgrade.runtime.VersionChange;
 import dev.refgrade.runtime.VersionRules;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 
@@ -72,6 +74,13 @@ final class VersionEffects {
         return effects(v, q).stream().filter(e -> same.test(student, e.answer())).findFirst();
     }
 
+    /** The changes one version has and the other has not, in declaration order. */
+    private static Set<VersionChange> between(VersionRules own, PythonVersion other) {
+        Set<VersionChange> out = EnumSet.noneOf(VersionChange.class);
+        for (VersionChange c : VersionChange.values()) if (own.changes.contains(c) != other.atLeast(c.since)) out.add(c);
+        return out;
+    }
+
     private List<Effect> compute(Variant v, Question q) {
         Answer truth = v.answers().get(q.id());
         if (truth == null) return List.of();
@@ -80,21 +89,32 @@ final class VersionEffects {
         List<PythonVersion> others = new ArrayList<>(List.of(PythonVersion.values()));
         others.remove(own);
         others.sort((a, b) -> Math.abs(a.ordinal() - own.ordinal()) - Math.abs(b.ordinal() - own.ordinal()));
-        Map<VersionChange, Optional<Answer>> flips = new EnumMap<>(VersionChange.class);
+        // Each version's answer, then each flipped change's, is a run or two of its own: worked out on as many cores as there are.
+        List<Callable<Answer>> byVersion = new ArrayList<>();
+        for (PythonVersion other : others) byVersion.add(() -> Exercises.answerUnder(v, q, VersionRules.of(other)));
+        List<Answer> answers = Programs.onDeepStacks(byVersion);
         List<Effect> effects = new ArrayList<>();
-        for (PythonVersion other : others) {
-            Answer a = Exercises.answerUnder(v, q, VersionRules.of(other));
+        for (int i = 0; i < others.size(); i++) {
+            Answer a = answers.get(i);
             if (a == null || same.test(a, truth)) continue;
             Optional<Effect> known = effects.stream().filter(e -> same.test(e.answer(), a)).findFirst();
-            if (known.isPresent()) {
-                known.get().versions().add(other);
-                continue;
-            }
-            Set<VersionChange> between = EnumSet.noneOf(VersionChange.class);
-            for (VersionChange c : VersionChange.values()) if (ownRules.changes.contains(c) != other.atLeast(c.since)) between.add(c);
-            List<VersionChange> making = between.stream().filter(c -> flips.computeIfAbsent(c,
-                    x -> Optional.ofNullable(Exercises.answerUnder(v, q, ownRules.flipped(x)))).filter(f -> same.test(f, a)).isPresent()).toList();
-            effects.add(new Effect(new ArrayList<>(List.of(other)), a, making));
+            if (known.isPresent()) known.get().versions().add(others.get(i));
+            else effects.add(new Effect(new ArrayList<>(List.of(others.get(i))), a, List.of()));
+        }
+        // The changes between the exercise's version and the nearest of each effect's, each flipped alone.
+        Set<VersionChange> toFlip = EnumSet.noneOf(VersionChange.class);
+        for (Effect e : effects) toFlip.addAll(between(ownRules, e.versions().get(0)));
+        List<VersionChange> flipping = List.copyOf(toFlip);
+        List<Callable<Answer>> byFlip = new ArrayList<>();
+        for (VersionChange c : flipping) byFlip.add(() -> Exercises.answerUnder(v, q, ownRules.flipped(c)));
+        List<Answer> flipped = Programs.onDeepStacks(byFlip);
+        Map<VersionChange, Answer> flips = new EnumMap<>(VersionChange.class);
+        for (int i = 0; i < flipping.size(); i++) if (flipped.get(i) != null) flips.put(flipping.get(i), flipped.get(i));
+        for (int i = 0; i < effects.size(); i++) {
+            Effect e = effects.get(i);
+            List<VersionChange> making = new ArrayList<>();
+            for (VersionChange c : between(ownRules, e.versions().get(0))) if (flips.containsKey(c) && same.test(flips.get(c), e.answer())) making.add(c);
+            effects.set(i, new Effect(e.versions(), e.answer(), making));
         }
         return effects.stream().map(e -> new Effect(List.copyOf(e.versions()), e.answer(), e.changes())).toList();
     }
