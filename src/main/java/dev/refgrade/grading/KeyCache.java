@@ -28,22 +28,28 @@ import java.util.Set;
 /**
  * The key cache: what simulated runs worked out for an exercise (each variant's key, its answers
  * under misconceptions and other versions, its explanations), and which rubric texts load, kept in a
- * folder between processes, one JSON file per exercise or rubric. A file is recalled only when it names the same refgrade build, file
- * name, CPython version and text, the text compared whole (the file's name is only a hash of them),
- * so an edited exercise, a rebuilt jar or another --python keys anew. A file that cannot be read
- * is a miss; one that cannot be written costs the next process the runs, nothing else.
+ * folder between processes, one JSON file per exercise or rubric. A file is recalled only when it
+ * names the same refgrade build, file name, CPython version and text, the text compared whole (the
+ * file's name is only a hash of them), so an edited exercise, a rebuilt jar or another --python keys
+ * anew. A file that cannot be read is a miss; one that cannot be written costs the next process the
+ * runs, nothing else. Each build keeps its files in a folder of its own, and the first save of a new
+ * build deletes the folders of builds unused for {@link #UNUSED} (a rebuilt jar never reads them).
  */
 public final class KeyCache implements Recall.Store, Rubrics.Known {
     private static final int FORMAT = 2;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private final Path dir;
+    /** How long another build's folder is kept without a file saved in it. */
+    static final java.time.Duration UNUSED = java.time.Duration.ofDays(7);
+
+    private final Path root, dir;
     private final String build;
     private final Map<Path, Entry> entries = new LinkedHashMap<>();
 
     /** @param build names the simulator's code: a result saved by another build is never recalled. */
-    public KeyCache(Path dir, String build) {
-        this.dir = dir;
+    public KeyCache(Path root, String build) {
+        this.root = root;
+        this.dir = root.resolve(Long.toHexString(fnv64(0xcbf29ce484222325L, build)));
         this.build = build;
     }
 
@@ -79,6 +85,12 @@ public final class KeyCache implements Recall.Store, Rubrics.Known {
 
     /** Writes every file that gained a result in this process; the first failure is thrown after the rest are tried. */
     public synchronized void save() throws IOException {
+        boolean changed = false;
+        for (Entry e : entries.values()) changed |= e.changed;
+        if (changed && !Files.isDirectory(dir)) {
+            Files.createDirectories(dir);
+            pruneOtherBuilds();
+        }
         IOException failed = null;
         for (var e : entries.entrySet()) {
             if (!e.getValue().changed) continue;
@@ -90,6 +102,22 @@ public final class KeyCache implements Recall.Store, Rubrics.Known {
             }
         }
         if (failed != null) throw failed;
+    }
+
+    /** Deletes the folders of other builds in which nothing was saved for {@link #UNUSED}; what cannot be deleted stays. */
+    private void pruneOtherBuilds() {
+        java.time.Instant before = java.time.Instant.now().minus(UNUSED);
+        try (var folders = Files.newDirectoryStream(root, p -> !p.equals(dir) && p.getFileName().toString().matches("[0-9a-f]{1,16}"))) {
+            for (Path folder : folders) {
+                if (!Files.isDirectory(folder) || Files.getLastModifiedTime(folder).toInstant().isAfter(before)) continue;
+                try (var files = Files.newDirectoryStream(folder, "*.{json,tmp}")) {
+                    for (Path f : files) Files.deleteIfExists(f);
+                }
+                Files.deleteIfExists(folder); // fails, and stays, if anything else is in it
+            }
+        } catch (IOException | RuntimeException e) {
+            // pruning is housekeeping: a folder left behind costs disk, never a wrong answer
+        }
     }
 
     private static void write(Path file, JsonNode root) throws IOException {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,10 +84,20 @@ class CheckCommandTest {
         }
     }
 
+    /** How many files the key cache holds (each build keeps its own folder). */
     static long files(Path folder) throws java.io.IOException {
         if (!Files.isDirectory(folder)) return 0;
-        try (var s = Files.list(folder)) {
-            return s.count();
+        try (var s = Files.walk(folder)) {
+            return s.filter(Files::isRegularFile).count();
+        }
+    }
+
+    /** The one file the key cache holds. */
+    static Path theFile(Path folder) throws java.io.IOException {
+        try (var s = Files.walk(folder)) {
+            List<Path> all = s.filter(Files::isRegularFile).toList();
+            assertEquals(1, all.size(), all::toString);
+            return all.get(0);
         }
     }
 

@@ -80,11 +80,11 @@ class GradeCommandTest {
                     "--rubric", rubric.toString(), "--due", "2026-12-02T00:00:00Z"};
             Cli.Outcome first = CheckCommandTest.cached(cache, args);
             assertEquals(1, CheckCommandTest.files(cache));
-            String saved = Files.readString(Files.list(cache).findFirst().orElseThrow());
+            String saved = Files.readString(CheckCommandTest.theFile(cache));
             Cli.Outcome second = CheckCommandTest.cached(cache, args);
             assertEquals(first, second);
             assertGolden("answers.json.out", second.out());
-            assertEquals(saved, Files.readString(Files.list(cache).findFirst().orElseThrow()), "nothing new to save the second time");
+            assertEquals(saved, Files.readString(CheckCommandTest.theFile(cache)), "nothing new to save the second time");
         }
 
         @Test
@@ -92,11 +92,11 @@ class GradeCommandTest {
             Path cache = dir.resolve("cache");
             Cli.Outcome prepared = CheckCommandTest.cached(cache, "check", "--prepare", exercise.toString());
             assertEquals(0, prepared.exit(), prepared.err());
-            String saved = Files.readString(Files.list(cache).findFirst().orElseThrow());
+            String saved = Files.readString(CheckCommandTest.theFile(cache));
             Cli.Outcome graded = CheckCommandTest.cached(cache, "grade", "--exercise", exercise.toString(), "--answers",
                     GOLDEN.resolve("answers.json").toString(), "--rubric", rubric.toString(), "--due", "2026-12-02T00:00:00Z");
             assertGolden("answers.json.out", graded.out());
-            assertEquals(saved, Files.readString(Files.list(cache).findFirst().orElseThrow()), "the grade found all it needed saved");
+            assertEquals(saved, Files.readString(CheckCommandTest.theFile(cache)), "the grade found all it needed saved");
         }
 
         @Test

@@ -51,8 +51,8 @@ class KeyCacheTest {
     }
 
     private Path savedFile() throws IOException {
-        try (Stream<Path> s = Files.list(cacheDir())) {
-            List<Path> files = s.toList();
+        try (Stream<Path> s = Files.walk(cacheDir())) {
+            List<Path> files = s.filter(Files::isRegularFile).toList();
             assertEquals(1, files.size(), files::toString);
             return files.get(0);
         }
@@ -143,6 +143,33 @@ class KeyCacheTest {
             assertFalse(again.probed().isEmpty());
             assertEquals(first.answers(), again.answers());
             assertTrue(checked(file).probed().isEmpty(), "the torn file was written whole again");
+        }
+    }
+
+    @Nested
+    class OtherBuildsFolders {
+        @Test
+        void aNewBuildDeletesTheFoldersOfBuildsUnusedForAWeek() throws IOException {
+            Path file = exercise(Sample.text("aliasing.yaml"));
+            checked(file, "build 1", null);
+            checked(file, "build 2", null);
+            Path first = folderOf("build 1");
+            Files.setLastModifiedTime(first, java.nio.file.attribute.FileTime.from(Instant.now().minus(KeyCache.UNUSED).minusSeconds(60)));
+            checked(file, "build 3", null);
+            assertFalse(Files.exists(first), "unused for over a week");
+            assertTrue(Files.isDirectory(folderOf("build 2")), "used within the week");
+            assertTrue(checked(file, "build 2", null).probed().isEmpty(), "and still recalled");
+        }
+
+        private Path folderOf(String build) throws IOException {
+            try (Stream<Path> s = Files.list(cacheDir())) {
+                for (Path folder : s.toList()) {
+                    try (Stream<Path> files = Files.list(folder)) {
+                        for (Path f : files.toList()) if (Files.readString(f).contains("\"build\":\"" + build + "\"")) return folder;
+                    }
+                }
+            }
+            throw new AssertionError("no folder for " + build);
         }
     }
 
