@@ -69,12 +69,18 @@ public final class Diagnoser {
         return Optional.of(narrowest);
     }
 
-    /** Each belief's answer to each question, worked out on as many cores as there are (each is a run or two of its own). */
+    /**
+     * Each belief's answer to each question not yet worked out, on as many cores as there are (each is
+     * a run or two of its own); a server's later diagnoses find them all known and hand nothing over.
+     */
     private void predictAll(Exercises.Variant v, List<Exercise.Question> questions, List<Misconception> beliefs) {
         List<java.util.concurrent.Callable<Optional<Answer>>> work = new java.util.ArrayList<>();
         for (Exercise.Question x : questions) {
             if (!v.answers().containsKey(x.id())) continue;
-            for (Misconception m : beliefs) if (!v.untouchedBy(x.id(), m.variations())) work.add(() -> predicted(v, x, m));
+            Map<Set<Variation>, Optional<Answer>> known = MEMO.get(v, x.id(), ConcurrentHashMap::new);
+            for (Misconception m : beliefs) {
+                if (!v.untouchedBy(x.id(), m.variations()) && !known.containsKey(m.variations())) work.add(() -> predicted(v, x, m));
+            }
         }
         if (work.size() > 1) Programs.onDeepStacks(work);
     }
