@@ -62,14 +62,19 @@ public final class KeyCache implements Recall.Store, Rubrics.Known {
     /** Rubrics.Known: whether a rubric of this text, in a file of this name, loaded in an earlier process. */
     @Override
     public synchronized boolean loads(String fileName, String text) {
-        return rubric(fileName, text).saved.path("loads").booleanValue();
+        Entry e = rubric(fileName, text);
+        synchronized (e) {
+            return e.saved.path("loads").booleanValue();
+        }
     }
 
     @Override
     public synchronized void loaded(String fileName, String text) {
         Entry e = rubric(fileName, text);
-        e.saved.put("loads", true);
-        e.changed = true;
+        synchronized (e) {
+            e.saved.put("loads", true);
+            e.changed = true;
+        }
     }
 
     private Entry rubric(String fileName, String text) {
@@ -86,18 +91,30 @@ public final class KeyCache implements Recall.Store, Rubrics.Known {
     /** Writes every file that gained a result in this process; the first failure is thrown after the rest are tried. */
     public synchronized void save() throws IOException {
         boolean changed = false;
-        for (Entry e : entries.values()) changed |= e.changed;
+        for (Entry e : entries.values()) {
+            synchronized (e) {
+                changed |= e.changed;
+            }
+        }
         if (changed && !Files.isDirectory(dir)) {
             Files.createDirectories(dir);
             pruneOtherBuilds();
         }
         IOException failed = null;
         for (var e : entries.entrySet()) {
-            if (!e.getValue().changed) continue;
+            Entry entry = e.getValue();
+            JsonNode root;
+            synchronized (entry) { // a variant's results are added under its entry's lock
+                if (!entry.changed) continue;
+                root = entry.root();
+                entry.changed = false;
+            }
             try {
-                write(e.getKey(), e.getValue().root());
-                e.getValue().changed = false;
+                write(e.getKey(), root);
             } catch (IOException x) {
+                synchronized (entry) {
+                    entry.changed = true;
+                }
                 if (failed == null) failed = x;
             }
         }
@@ -176,7 +193,7 @@ public final class KeyCache implements Recall.Store, Rubrics.Known {
             return identity.deepCopy().setAll(saved);
         }
 
-        Recall variant(int index, Exercise ex) {
+        synchronized Recall variant(int index, Exercise ex) {
             ArrayNode variants = saved.get("variants") instanceof ArrayNode a ? a : saved.putArray("variants");
             while (variants.size() <= index) variants.addObject();
             return variants.get(index) instanceof ObjectNode v ? new Variant(this, v, ex) : Recall.NONE;

@@ -122,6 +122,17 @@ class CheckCommandTest {
         }
 
         @Test
+        void aCacheThatCannotBeWrittenIsSaidAndChangesNothingElse() throws Exception {
+            Path notAFolder = write("cache", "a file where the folder would be\n");
+            String file = write("ok.yaml", VALID).toString();
+            Cli.Outcome o = cached(notAFolder, "check", file);
+            assertEquals(0, o.exit(), o.err());
+            assertEquals(check("check", file).out(), o.out());
+            assertTrue(o.err().startsWith("refgrade: could not save the key cache ("), o.err());
+            assertEquals("a file where the folder would be\n", Files.readString(notAFolder));
+        }
+
+        @Test
         void anInvalidExerciseIsNotSaved() throws Exception {
             Path cache = dir.resolve("cache");
             Cli.Outcome o = cached(cache, "check", write("bad.yaml", VALID.replace("a is b", "a is")).toString());
