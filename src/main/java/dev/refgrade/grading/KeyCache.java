@@ -196,12 +196,12 @@ public final class KeyCache implements Recall.Store, Rubrics.Known {
         synchronized Recall variant(int index, Exercise ex) {
             ArrayNode variants = saved.get("variants") instanceof ArrayNode a ? a : saved.putArray("variants");
             while (variants.size() <= index) variants.addObject();
-            return variants.get(index) instanceof ObjectNode v ? new Variant(this, v, ex) : Recall.NONE;
+            return variants.get(index) instanceof ObjectNode v ? new VariantPart(this, v, ex) : Recall.NONE;
         }
     }
 
     /** One variant's part of a file. Answers are saved as `check --json` writes them and read back as a student's are. */
-    private record Variant(Entry entry, ObjectNode saved, Exercise ex) implements Recall {
+    private record VariantPart(Entry entry, ObjectNode saved, Exercise ex) implements Recall {
         @Override
         public Key key() {
             synchronized (entry) {
