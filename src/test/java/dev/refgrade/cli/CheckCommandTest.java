@@ -102,6 +102,27 @@ class CheckCommandTest {
     }
 
     @Nested
+    class TheBuildOfAJar {
+        @Test
+        void isTheSha256ItsBuildWroteBesideIt() throws Exception {
+            Path jar = write("r.jar", "the jar's bytes\n");
+            Files.writeString(dir.resolve("r.jar.id"), "a".repeat(64) + " " + Files.size(jar) + "\n");
+            assertTrue(KeyCaches.jarBuild(jar).startsWith("a".repeat(64) + " "), KeyCaches.jarBuild(jar));
+        }
+
+        @Test
+        void isNoneWithoutThatFileOrForAnotherJar() throws Exception {
+            Path jar = write("r.jar", "the jar's bytes\n");
+            assertEquals(null, KeyCaches.jarBuild(jar), "no file beside it");
+            Files.writeString(dir.resolve("r.jar.id"), "a".repeat(64) + " " + (Files.size(jar) + 1) + "\n");
+            assertEquals(null, KeyCaches.jarBuild(jar), "written for a jar of another size");
+            Files.writeString(dir.resolve("r.jar.id"), "a".repeat(64) + " " + Files.size(jar) + "\n");
+            Files.setLastModifiedTime(dir.resolve("r.jar.id"), java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
+            assertEquals(null, KeyCaches.jarBuild(jar), "written before the jar was built again");
+        }
+    }
+
+    @Nested
     class WithTheKeyCache {
         @Test
         void aSecondCheckPrintsTheKeyItRecalls() throws Exception {
