@@ -11,7 +11,6 @@ import dev.refgrade.runtime.objects.PySingleton;
 import dev.refgrade.runtime.objects.PyType;
 import dev.refgrade.runtime.observe.Referrers;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +56,8 @@ public record Held(String type, String value, boolean shared, List<Referrer> ref
             PyObject o = distinct.get(d);
             boolean shared = !o.refcountKnowable() || counts[d] >= Heap.IMMORTAL;
             List<Referrer> refs = scan.of(o);
-            refs.sort(Comparator.comparing(Referrer::kind)); // names first, as a student looks for them
+            // Names first, as a student looks for them; a lambda of our own, as Comparator.comparing's is spun anew in every process.
+            refs.sort((a, b) -> a.kind().compareTo(b.kind()));
             long unexplained = shared ? 0 : counts[d] - positions.get(o).size() - refs.size();
             for (long k = 0; k < unexplained; k++) {
                 refs.add(new Referrer(Kind.OTHER, "a reference the running line holds (a value it is still working with)"));

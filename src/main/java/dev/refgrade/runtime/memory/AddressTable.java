@@ -2,7 +2,6 @@ package dev.refgrade.runtime.memory;
 
 import dev.refgrade.runtime.objects.PyObject;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -58,7 +57,8 @@ public final class AddressTable {
     public List<PyObject> inAddressOrder() {
         List<PyObject> all = new ArrayList<>(size);
         for (PyObject v : values) if (v != null) all.add(v);
-        all.sort(Comparator.comparingLong(o -> o.addr));
+        // A lambda of our own, not Comparator.comparingLong's: the JDK's serializable one is spun anew in every process.
+        all.sort((a, b) -> Long.compare(a.addr, b.addr));
         return all;
     }
 
