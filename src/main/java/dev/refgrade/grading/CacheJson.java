@@ -17,6 +17,8 @@ final class CacheJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private final String s;
     private int i;
+    /** See nextEscape; below any i before the first search. */
+    private int escapeAt = -2;
 
     private CacheJson(String s) {
         this.s = s;
@@ -93,17 +95,23 @@ final class CacheJson {
         }
     }
 
+    /**
+     * A string, its unescaped runs found by String.indexOf: read a character at a time, an exercise's
+     * text in the file took the interpreter of a cold start most of a recalled check's reading.
+     */
     private String string() {
         StringBuilder b = new StringBuilder();
         i++;
         while (true) {
-            if (i >= s.length()) throw refused("an unterminated string");
-            char c = s.charAt(i++);
-            if (c == '"') return b.toString();
-            if (c != '\\') {
-                b.append(c);
-                continue;
+            int quote = s.indexOf('"', i), escape = nextEscape();
+            if (quote < 0) throw refused("an unterminated string");
+            if (escape < 0 || escape > quote) {
+                b.append(s, i, quote);
+                i = quote + 1;
+                return b.toString();
             }
+            b.append(s, i, escape);
+            i = escape + 1;
             if (i >= s.length()) throw refused("an unterminated escape");
             char e = s.charAt(i++);
             switch (e) {
@@ -121,6 +129,12 @@ final class CacheJson {
                 default -> throw refused("the escape \\" + e);
             }
         }
+    }
+
+    /** The first backslash at or after i, or -1: each found once, however many strings end before it. */
+    private int nextEscape() {
+        if (escapeAt != -1 && escapeAt < i) escapeAt = s.indexOf('\\', i);
+        return escapeAt;
     }
 
     /** As JsonTrees.read types integers: int, then long, then BigInteger. */

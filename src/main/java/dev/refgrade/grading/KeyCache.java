@@ -75,7 +75,7 @@ public final class KeyCache implements Recall.Store, Rubrics.Known {
 
     private Entry entry(ObjectNode identity) {
         long hash = 0xcbf29ce484222325L;
-        for (JsonNode part : identity) hash = fnv64(hash, part.asText());
+        for (JsonNode part : identity) hash = fnv64(hash, part.isTextual() ? part.textValue() : Integer.toString(part.intValue()));
         Path file = dir.resolve(Long.toHexString(hash) + ".json");
         return entries.computeIfAbsent(file, f -> Entry.load(f, identity));
     }
@@ -168,7 +168,8 @@ public final class KeyCache implements Recall.Store, Rubrics.Known {
 
         static Entry load(Path file, ObjectNode identity) {
             try {
-                if (CacheJson.read(FileBytes.utf8(file)) instanceof ObjectNode read) {
+                // Not FileBytes.utf8's strict decoding: a file that is not the text it was is a miss by its identity.
+                if (CacheJson.read(new String(FileBytes.read(file), StandardCharsets.UTF_8)) instanceof ObjectNode read) {
                     boolean same = true;
                     for (var p : identity.properties()) same &= p.getValue().equals(read.remove(p.getKey()));
                     if (same) return new Entry(identity, read);
