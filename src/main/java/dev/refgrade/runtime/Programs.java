@@ -131,6 +131,32 @@ public final class Programs {
      * Runs {@code work} on one of a few reused threads with a 512 MB stack. Starting such a thread
      * costs about as much as running a small program, so runs share them instead of each making one.
      */
+    public static <T> T onDeepStack(Callable<T> work) {
+        // Already on one (a command that runs many programs runs whole there): handing each run to
+        // another thread and waiting for it was a fiftieth of a cold grade's CPU.
+        if (Thread.currentThread() instanceof DeepStack) {
+            try {
+                return work.call();
+            } catch (Exception e) {
+                throw unchecked(e);
+            }
+        }
+        try {
+            return DEEP_STACKS.submit(work).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw unchecked(e.getCause());
+        }
+    }
+
+    /** What the work threw, to throw again: an Error or unchecked exception as it is, a checked one wrapped. */
+    private static RuntimeException unchecked(Throwable t) {
+        if (t instanceof Error e) throw e;
+        return t instanceof RuntimeException r ? r : new IllegalStateException(t);
+    }
+
     /**
      * Each piece of {@code work} done on a deep-stack thread, as many at once as there are cores (this
      * thread among them if it is one), the results in the work's order. For independent runs of a
@@ -171,35 +197,9 @@ public final class Programs {
                 throw new IllegalStateException(e.getCause()); // the worker catches what its work throws
             }
         }
-        if (failed[0] instanceof RuntimeException r) throw r;
-        if (failed[0] instanceof Error e) throw e;
-        if (failed[0] != null) throw new IllegalStateException(failed[0]);
+        if (failed[0] != null) throw unchecked(failed[0]);
         @SuppressWarnings("unchecked")
         List<T> out = (List<T>) java.util.Arrays.asList(results);
         return out;
-    }
-
-    public static <T> T onDeepStack(Callable<T> work) {
-        // Already on one (a command that runs many programs runs whole there): handing each run to
-        // another thread and waiting for it was a fiftieth of a cold grade's CPU.
-        if (Thread.currentThread() instanceof DeepStack) {
-            try {
-                return work.call();
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        try {
-            return DEEP_STACKS.submit(work).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
-        }
     }
 }
