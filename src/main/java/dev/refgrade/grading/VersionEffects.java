@@ -110,12 +110,12 @@ final class VersionEffects {
         List<Answer> flipped = Programs.onDeepStacks(byFlip);
         Map<VersionChange, Answer> flips = new EnumMap<>(VersionChange.class);
         for (int i = 0; i < flipping.size(); i++) if (flipped.get(i) != null) flips.put(flipping.get(i), flipped.get(i));
-        for (int i = 0; i < effects.size(); i++) {
-            Effect e = effects.get(i);
+        List<Effect> out = new ArrayList<>();
+        for (Effect e : effects) {
             List<VersionChange> making = new ArrayList<>();
             for (VersionChange c : between(ownRules, e.versions().get(0))) if (flips.containsKey(c) && same.test(flips.get(c), e.answer())) making.add(c);
-            effects.set(i, new Effect(e.versions(), e.answer(), making));
+            out.add(new Effect(List.copyOf(e.versions()), e.answer(), List.copyOf(making)));
         }
-        return effects.stream().map(e -> new Effect(List.copyOf(e.versions()), e.answer(), e.changes())).toList();
+        return List.copyOf(out);
     }
 }
