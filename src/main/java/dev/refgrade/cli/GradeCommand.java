@@ -100,10 +100,10 @@ final class GradeCommand implements Callable<Integer> {
         // (DateTimeFormatter's) is 3 ms of a cold grade, then BigDecimal's for jackson-core's parser,
         // which in JDK 25 squares its way to 5^65536 (25-30 ms).
         FutureTask<Instant> dueAt = new FutureTask<>(() -> due == null ? null : OffsetDateTime.parse(due).toInstant());
-        boolean json = !answers.toString().endsWith(".csv");
+        boolean csv = answers.toString().endsWith(".csv");
         Thread.ofPlatform().daemon().start(() -> {
             dueAt.run();
-            if (json) BigDecimal.ZERO.signum();
+            if (!csv) BigDecimal.ZERO.signum();
         });
         KeyCache cache = KeyCaches.open(noCache);
         Path rubricsDir = RubricsDir.find(null, exercise);
@@ -130,7 +130,7 @@ final class GradeCommand implements Callable<Integer> {
         String text = FileBytes.utf8(answers);
         List<AnswerRows.Row> rows;
         try {
-            rows = answers.toString().endsWith(".csv")
+            rows = csv
                     ? AnswerRows.csv(text, checked.variants().get(0).exercise(), s -> err.println(answers + ":" + s))
                     : AnswerRows.json(text, s -> err.println(answers + ":" + s));
         } catch (AnswerRows.FileException e) {
