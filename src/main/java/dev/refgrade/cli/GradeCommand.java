@@ -13,7 +13,6 @@ import dev.refgrade.grading.Rubrics;
 import dev.refgrade.python.FileBytes;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -97,14 +96,9 @@ final class GradeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintStream err = System.err;
         // Begun on the other core while the exercise is loaded: --due, whose parser's class initialisation
-        // (DateTimeFormatter's) is 3 ms of a cold grade, then BigDecimal's for jackson-core's parser,
-        // which in JDK 25 squares its way to 5^65536 (25-30 ms).
+        // (DateTimeFormatter's) is 3 ms of a cold grade.
         FutureTask<Instant> dueAt = new FutureTask<>(() -> due == null ? null : OffsetDateTime.parse(due).toInstant());
-        boolean csv = answers.toString().endsWith(".csv");
-        Thread.ofPlatform().daemon().start(() -> {
-            dueAt.run();
-            if (!csv) BigDecimal.ZERO.signum();
-        });
+        Thread.ofPlatform().daemon().start(dueAt);
         KeyCache cache = KeyCaches.open(noCache);
         Path rubricsDir = RubricsDir.find(null, exercise);
         Rubrics library = Rubrics.load(rubricsDir, cache);
@@ -130,7 +124,7 @@ final class GradeCommand implements Callable<Integer> {
         String text = FileBytes.utf8(answers);
         List<AnswerRows.Row> rows;
         try {
-            rows = csv
+            rows = answers.toString().endsWith(".csv")
                     ? AnswerRows.csv(text, checked.variants().get(0).exercise(), s -> err.println(answers + ":" + s))
                     : AnswerRows.json(text, s -> err.println(answers + ":" + s));
         } catch (AnswerRows.FileException e) {

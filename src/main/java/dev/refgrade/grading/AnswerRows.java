@@ -44,18 +44,23 @@ public final class AnswerRows {
 
     public static List<Row> json(String text, Consumer<String> skipped) throws FileException {
         List<Row> rows = new ArrayList<>();
+        List<PlainJson.Element> plain = null;
+        try {
+            plain = PlainJson.elements(text);
+        } catch (IllegalArgumentException notPlain) {
+            // read by Jackson below, which says what is wrong and where
+        }
+        if (plain != null) {
+            int n = 0;
+            for (PlainJson.Element e : plain) add(rows, ++n, e.line(), e.col(), e.value(), skipped);
+            return rows;
+        }
         try (JsonParser p = JsonTrees.FACTORY.createParser(text)) {
             if (p.nextToken() != JsonToken.START_ARRAY) throw new FileException(1, 1, "an answers file is a JSON list of {student, answers, submitted_at}");
             int n = 0;
             while (p.nextToken() != JsonToken.END_ARRAY) {
                 JsonLocation at = p.currentTokenLocation();
-                JsonNode node = JsonTrees.read(p);
-                n++;
-                try {
-                    rows.add(row(n, at.getLineNr(), at.getColumnNr(), node));
-                } catch (IllegalArgumentException e) {
-                    skipped.accept(at.getLineNr() + ":" + at.getColumnNr() + ": row " + n + ": " + e.getMessage() + "; skipped");
-                }
+                add(rows, ++n, at.getLineNr(), at.getColumnNr(), JsonTrees.read(p), skipped);
             }
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
@@ -64,6 +69,14 @@ public final class AnswerRows {
             throw new FileException(1, 1, e.getMessage());
         }
         return rows;
+    }
+
+    private static void add(List<Row> rows, int n, int line, int col, JsonNode node, Consumer<String> skipped) {
+        try {
+            rows.add(row(n, line, col, node));
+        } catch (IllegalArgumentException e) {
+            skipped.accept(line + ":" + col + ": row " + n + ": " + e.getMessage() + "; skipped");
+        }
     }
 
     private static Row row(int n, int line, int col, JsonNode node) {

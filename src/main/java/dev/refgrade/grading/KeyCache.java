@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -131,10 +132,12 @@ public final class KeyCache implements Recall.Store, Rubrics.Known {
 
     private static void write(Path file, JsonNode root) throws IOException {
         Files.createDirectories(file.getParent());
-        // Another process may be reading or writing the same file: each writes a file of its own and renames it into place.
-        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+        // Another process may be reading or writing the same file: each writes a file of its own and
+        // renames it into place. Named by process and time, not by Files.createTempFile, whose random
+        // names seed a SecureRandom: a few ms of the first, cold grade of an exercise.
+        Path tmp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp");
         try {
-            Files.writeString(tmp, JsonTrees.write(root, false), StandardCharsets.UTF_8);
+            Files.writeString(tmp, JsonTrees.write(root, false), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -169,7 +172,7 @@ public final class KeyCache implements Recall.Store, Rubrics.Known {
         static Entry load(Path file, ObjectNode identity) {
             try {
                 // Not FileBytes.utf8's strict decoding: a file that is not the text it was is a miss by its identity.
-                if (CacheJson.read(new String(FileBytes.read(file), StandardCharsets.UTF_8)) instanceof ObjectNode read) {
+                if (PlainJson.read(new String(FileBytes.read(file), StandardCharsets.UTF_8)) instanceof ObjectNode read) {
                     boolean same = true;
                     for (var p : identity.properties()) same &= p.getValue().equals(read.remove(p.getKey()));
                     if (same) return new Entry(identity, read);

@@ -172,36 +172,4 @@ class KeyCacheTest {
             throw new AssertionError("no folder for " + build);
         }
     }
-
-    @Nested
-    class ItsOwnJson {
-        @Test
-        void readsBackWhatJsonTreesWrites() throws IOException {
-            Random random = new Random(21);
-            for (int round = 0; round < 200; round++) {
-                ObjectNode o = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-                StringBuilder text = new StringBuilder();
-                for (int i = random.nextInt(12); i > 0; i--) text.append((char) random.nextInt(0x3000));
-                o.put("text", text.toString());
-                o.put("int", random.nextInt());
-                o.put("long", random.nextLong());
-                o.put("big", new java.math.BigInteger(100, random).negate());
-                o.putArray("list").add(true).add(false).addNull().addObject().put("k", "\"\\\n\u0001");
-                String written = JsonTrees.write(o, round % 2 == 0);
-                assertEquals(JsonTrees.read(written), CacheJson.read(written), written);
-            }
-        }
-
-        @Test
-        void refusesWhatItDoesNotWrite() {
-            for (String bad : List.of("{\"a\": 1.5}", "[1, 2", "{\"a\" 1}", "tru", "\"abc", "[] []", "")) {
-                try {
-                    CacheJson.read(bad);
-                    throw new AssertionError("read " + bad);
-                } catch (IllegalArgumentException expected) {
-                    // the cache takes it for a miss
-                }
-            }
-        }
-    }
 }
