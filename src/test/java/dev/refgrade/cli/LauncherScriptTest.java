@@ -12,6 +12,8 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -69,10 +71,11 @@ class LauncherScriptTest {
     }
 
     private void listed() throws IOException {
-        // as scripts/aot-cache --make lists them, after the jar
+        // as scripts/aot-cache --make lists them, after the jar: the repository's real path, then its sources
+        String root = repo.toRealPath().toString();
         Files.writeString(repo.resolve("target/refgrade.jar.sources"),
-                String.join("\n", "src/main/", "src/main/java", "src/main/java/a", "src/main/java/a/A.java", "src/main/java/b",
-                        "src/main/java/b/B.java", "pom.xml") + "\n");
+                Stream.of("", "/src/main/", "/src/main/java", "/src/main/java/a", "/src/main/java/a/A.java", "/src/main/java/b",
+                        "/src/main/java/b/B.java", "/pom.xml").map(p -> root + p + "\n").collect(Collectors.joining()));
         Files.setLastModifiedTime(repo.resolve("target/refgrade.jar.sources"), FileTime.from(BUILT.plusSeconds(1)));
     }
 
@@ -117,6 +120,15 @@ class LauncherScriptTest {
             Files.setLastModifiedTime(repo.resolve("src/main/java/c"), FileTime.from(BUILT.minusSeconds(60)));
             edited("src/main/java/c/C.java");
             assertFalse(builds(), "a folder the build did not list is not looked in");
+        }
+
+        @Test
+        void looksAtTheTreeWhenTheListIsAnotherCheckouts() throws Exception {
+            Path list = repo.resolve("target/refgrade.jar.sources");
+            Files.writeString(list, Files.readString(list).replace(repo.toRealPath().toString(), "/elsewhere"));
+            Files.setLastModifiedTime(list, FileTime.from(BUILT.plusSeconds(1)));
+            edited("src/main/java/a/A.java");
+            assertTrue(builds());
         }
 
         @Test
