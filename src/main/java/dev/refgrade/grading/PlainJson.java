@@ -208,6 +208,10 @@ final class PlainJson {
             if (digits() == 0) throw refused("an exponent without digits");
         }
         if (i - start > DIGITS) throw refused("a number of " + (i - start) + " characters");
+        if (whole && i - first <= 18) { // a long, without a BigInteger made for each of a YAML tree's hundreds of positions
+            long v = Long.parseLong(s, start, i, 10);
+            return v == (int) v ? NODES.numberNode((int) v) : NODES.numberNode(v);
+        }
         String text = s.substring(start, i);
         if (!whole) return NODES.numberNode(Double.parseDouble(text));
         BigInteger v = new BigInteger(text);
