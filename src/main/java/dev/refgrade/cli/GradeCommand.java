@@ -119,7 +119,7 @@ final class GradeCommand implements Callable<Integer> {
             checked.problems().forEach(d -> err.println(d.render()));
             return 1;
         }
-        Rubric policy = policy(checked, library, err);
+        Rubric policy = policy(checked, library, cache, err);
         if (policy == null) return 1;
         String text = FileBytes.utf8(answers);
         List<AnswerRows.Row> rows;
@@ -144,10 +144,10 @@ final class GradeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Rubric policy(Exercises.Checked checked, Rubrics library, PrintStream err) {
+    private Rubric policy(Exercises.Checked checked, Rubrics library, KeyCache cache, PrintStream err) {
         if (rubric != null) {
             Problems p = new Problems(rubric.toString());
-            Rubric r = Rubrics.file(rubric, p);
+            Rubric r = Rubrics.file(rubric, p, cache);
             p.all().forEach(d -> err.println(d.render()));
             return r;
         }

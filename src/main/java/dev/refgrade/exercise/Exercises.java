@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,7 +98,7 @@ public final class Exercises {
             Recall.Store store) {
         Problems problems = new Problems(file);
         String neutral = Templates.neutral(text);
-        Node root = parse(neutral, problems);
+        Node root = parse(neutral, problems, store);
         if (root == null) return new Checked(file, null, problems.all(), List.of());
         Exercise shape = new ExerciseLoader(neutral, problems).load(root, fileName);
         Templates.checkDeclared(text, shape.params(), problems);
@@ -106,14 +107,17 @@ public final class Exercises {
                     ? " (no rubrics folder found)" : "; rubrics: " + String.join(", ", rubrics.stream().sorted().toList())));
         }
         if (problems.any()) return new Checked(file, shape.id(), problems.all(), List.of());
+        Map<String, Node> trees = new LinkedHashMap<>();
+        trees.put(neutral, root);
         List<Variant> variants = new ArrayList<>();
         for (Map<String, String> params : Templates.variants(shape.params())) {
             if (!params.isEmpty()) problems.context = "in variant " + describe(params) + ": ";
             String variantText = Templates.substitute(text, params);
             Exercise ex = shape;
             if (!variantText.equals(neutral)) { // an exercise without placeholders is the shape already loaded
-                Node variantRoot = parse(variantText, problems);
+                Node variantRoot = parse(variantText, problems, store);
                 if (variantRoot == null) break;
+                trees.put(variantText, variantRoot);
                 ex = new ExerciseLoader(variantText, problems).load(variantRoot, fileName);
             }
             if (python != null) ex = ex.withPython(python);
@@ -130,7 +134,9 @@ public final class Exercises {
             variants.add(new Variant(params, ex, key.answers(), probed, key.consulted(), recall));
             if (problems.any()) break;
         }
-        return new Checked(file, shape.id(), problems.all(), problems.any() ? List.of() : variants);
+        if (problems.any()) return new Checked(file, shape.id(), problems.all(), List.of());
+        trees.forEach(store::loaded);
+        return new Checked(file, shape.id(), problems.all(), variants);
     }
 
     /**
@@ -166,8 +172,8 @@ public final class Exercises {
         return Referents.of(v.exercise(), q);
     }
 
-    private static Node parse(String text, Problems problems) {
-        return YamlDocument.parse(text, problems, "an exercise", "an exercise needs at least id, title, code and questions");
+    private static Node parse(String text, Problems problems, Recall.Store store) {
+        return YamlDocument.parse(text, problems, "an exercise", "an exercise needs at least id, title, code and questions", store);
     }
 
     /**

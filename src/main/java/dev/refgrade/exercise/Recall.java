@@ -53,8 +53,8 @@ public interface Recall {
         public void note(String question, String what, String text) {}
     };
 
-    /** Where each variant's recall comes from. */
-    interface Store {
+    /** Where each variant's recall comes from, and the YAML trees of exercise texts. */
+    interface Store extends YamlDocument.Trees {
         /** The recall of variant {@code index} (0-based, in Templates' order) of the file {@code fileName} holding {@code text}, loaded as {@code ex}. */
         Recall of(String fileName, String text, int index, Exercise ex);
 

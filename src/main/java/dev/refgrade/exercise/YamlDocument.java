@@ -17,10 +17,35 @@ public final class YamlDocument {
     private YamlDocument() {}
 
     /**
+     * Trees of texts loaded by an earlier process (the key cache), whose loaders read only each node's
+     * kind, value, scalar style and start: a cold `grade` spent 10-15 ms of its 150 in SnakeYAML,
+     * reading an exercise and a rubric it had read before.
+     */
+    public interface Trees {
+        /** The tree {@code text} parsed to, or null when it is not kept. */
+        default Node recalled(String text) {
+            return null;
+        }
+
+        /** Told the tree of each text that loaded (an exercise or rubric without problems). */
+        default void loaded(String text, Node root) {}
+    }
+
+    /**
      * The tree of a text, or null after reporting why it is not one YAML document; {@code what} names
      * the kind of file ("an exercise") and {@code needs} what an empty one lacks.
      */
     public static Node parse(String text, Problems problems, String what, String needs) {
+        return parse(text, problems, what, needs, null);
+    }
+
+    /** As above, or the tree {@code trees} recalls for the text (null for none). */
+    public static Node parse(String text, Problems problems, String what, String needs, Trees trees) {
+        Node kept = trees == null ? null : trees.recalled(text);
+        return kept != null ? kept : composed(text, problems, what, needs);
+    }
+
+    private static Node composed(String text, Problems problems, String what, String needs) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // Mapping reports duplicates with both positions
         try {

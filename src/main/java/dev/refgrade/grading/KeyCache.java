@@ -17,14 +17,15 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * The key cache: what simulated runs worked out for an exercise (each variant's key, its answers
- * under misconceptions and other versions, its explanations), and which rubric texts load, kept in a
- * folder between processes, one JSON file per exercise or rubric. A file is recalled only when it
- * names the same refgrade build, file name, CPython version and text, the text compared whole (the
- * file's name is only a hash of them), so an edited exercise, a rebuilt jar or another --python keys
- * anew. A file that cannot be read is a miss; one that cannot be written costs the next process the
+ * under misconceptions and other versions, its explanations), which rubric texts load, and the YAML
+ * trees of both, kept in a folder between processes, one JSON file per exercise, rubric or YAML text.
+ * A file is recalled only when it names the same refgrade build, file name, CPython version and
+ * text (a tree's only the build and text), the text compared whole (the file's name is only a hash
+ * of them), so an edited exercise, a rebuilt jar or another --python keys anew. A file that cannot be read is a miss; one that cannot be written costs the next process the
  * runs, nothing else. Each build keeps its files in a folder of its own, and the first save of a new
  * build deletes the folders of builds unused for {@link #UNUSED} (a rebuilt jar never reads them).
  */
@@ -68,6 +69,36 @@ public final class KeyCache implements Recall.Store, Rubrics.Known {
             e.saved.put("loads", true);
             e.changed = true;
         }
+    }
+
+    /** YamlDocument.Trees: the tree of a YAML text (an exercise's or a rubric's) loaded in an earlier process. */
+    @Override
+    public synchronized Node recalled(String text) {
+        Entry e = yaml(text);
+        synchronized (e) {
+            try {
+                return e.saved.has("tree") ? SavedYaml.node(e.saved.get("tree")) : null;
+            } catch (RuntimeException torn) {
+                e.saved.remove("tree"); // parsed anew, and saved over
+                return null;
+            }
+        }
+    }
+
+    @Override
+    public synchronized void loaded(String text, Node root) {
+        Entry e = yaml(text);
+        synchronized (e) {
+            if (e.saved.has("tree")) return; // a text's tree is always the same
+            ArrayNode tree = SavedYaml.tree(root);
+            if (tree == null) return;
+            e.saved.set("tree", tree);
+            e.changed = true;
+        }
+    }
+
+    private Entry yaml(String text) {
+        return entry(NODES.objectNode().put("format", FORMAT).put("build", build).put("yaml", text));
     }
 
     private Entry rubric(String fileName, String text) {

@@ -25,12 +25,14 @@ final class RubricLoader {
         this.problems = problems;
     }
 
-    /** The rubric in {@code text}, or null when it has problems (then in {@code problems}). */
-    static Rubric load(String text, String fileName, Problems problems) {
-        Node root = YamlDocument.parse(text, problems, "a rubric", "a rubric needs at least a name");
+    /** The rubric in {@code text}, or null when it has problems (then in {@code problems}); its YAML tree recalled from {@code trees} if kept there (null for none). */
+    static Rubric load(String text, String fileName, Problems problems, YamlDocument.Trees trees) {
+        Node root = YamlDocument.parse(text, problems, "a rubric", "a rubric needs at least a name", trees);
         if (root == null) return null;
         Rubric r = new RubricLoader(problems).rubric(root, fileName);
-        return problems.any() ? null : r;
+        if (problems.any()) return null;
+        if (trees != null) trees.loaded(text, root);
+        return r;
     }
 
     private Rubric rubric(Node root, String fileName) {

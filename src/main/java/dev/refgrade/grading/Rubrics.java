@@ -2,6 +2,7 @@ package dev.refgrade.grading;
 
 import dev.refgrade.exercise.Digest;
 import dev.refgrade.exercise.Problems;
+import dev.refgrade.exercise.YamlDocument;
 import dev.refgrade.python.Diagnostic;
 import dev.refgrade.python.FileBytes;
 import java.io.IOException;
@@ -27,18 +28,20 @@ public final class Rubrics {
      */
     public static final class Loaded {
         private final String text, fileName;
+        private final Known known;
         private Rubric rubric;
 
-        Loaded(Rubric rubric, String text, String fileName) {
+        Loaded(Rubric rubric, String text, String fileName, Known known) {
             this.rubric = rubric;
             this.text = text;
             this.fileName = fileName;
+            this.known = known;
         }
 
         public synchronized Rubric rubric() {
             if (rubric == null) {
                 Problems p = new Problems(fileName);
-                rubric = RubricLoader.load(text, fileName, p);
+                rubric = RubricLoader.load(text, fileName, p, known);
                 if (rubric == null) throw new IllegalStateException(fileName + " was recalled as a valid rubric but is not: " + p.all());
             }
             return rubric;
@@ -49,8 +52,8 @@ public final class Rubrics {
         }
     }
 
-    /** Rubric texts known to load, from an earlier process (the key cache); told each text found to load. */
-    public interface Known {
+    /** Rubric texts known to load, and their YAML trees, from an earlier process (the key cache); told each text found to load. */
+    public interface Known extends YamlDocument.Trees {
         boolean loads(String fileName, String text);
 
         void loaded(String fileName, String text);
@@ -121,7 +124,12 @@ public final class Rubrics {
 
     /** One rubric file, or null with its problems in {@code problems}. */
     public static Rubric file(Path f, Problems problems) {
-        Loaded r = read(f, problems, null);
+        return file(f, problems, null);
+    }
+
+    /** As above, its YAML tree recalled from {@code known} if kept there (null for none). */
+    public static Rubric file(Path f, Problems problems, Known known) {
+        Loaded r = read(f, problems, known);
         return r == null ? null : r.rubric();
     }
 
@@ -129,10 +137,10 @@ public final class Rubrics {
         try {
             String text = FileBytes.utf8(f);
             String fileName = f.getFileName().toString();
-            if (known != null && known.loads(fileName, text)) return new Loaded(null, text, fileName);
-            Rubric r = RubricLoader.load(text, fileName, problems);
+            if (known != null && known.loads(fileName, text)) return new Loaded(null, text, fileName, known);
+            Rubric r = RubricLoader.load(text, fileName, problems, known);
             if (r != null && known != null) known.loaded(fileName, text);
-            return r == null ? null : new Loaded(r, text, fileName);
+            return r == null ? null : new Loaded(r, text, fileName, known);
         } catch (IOException e) {
             problems.at(new Problems.Pos(1, 1), "cannot read the rubric: " + e.getMessage());
             return null;
@@ -141,7 +149,7 @@ public final class Rubrics {
 
     /** A rubric from text, as if it were the file {@code fileName}. */
     public static Rubric parse(String text, String fileName, Problems problems) {
-        return RubricLoader.load(text, fileName, problems);
+        return RubricLoader.load(text, fileName, problems, null);
     }
 
     public Optional<Rubric> get(String name) {

@@ -92,12 +92,31 @@ class CheckCommandTest {
         }
     }
 
-    /** The one file the key cache holds. */
-    static Path theFile(Path folder) throws java.io.IOException {
+    /** The key cache's files about an exercise ("file"), a rubric ("rubric") or a YAML text ("yaml"). */
+    static List<Path> filesAbout(Path folder, String kind) throws java.io.IOException {
+        if (!Files.isDirectory(folder)) return List.of();
         try (var s = Files.walk(folder)) {
-            List<Path> all = s.filter(Files::isRegularFile).toList();
-            assertEquals(1, all.size(), all::toString);
-            return all.get(0);
+            List<Path> out = new java.util.ArrayList<>();
+            for (Path f : s.filter(Files::isRegularFile).toList()) {
+                if (new com.fasterxml.jackson.databind.ObjectMapper().readTree(f.toFile()).has(kind)) out.add(f);
+            }
+            return out;
+        }
+    }
+
+    /** The one file about an exercise that the key cache holds. */
+    static Path theFile(Path folder) throws java.io.IOException {
+        List<Path> all = filesAbout(folder, "file");
+        assertEquals(1, all.size(), all::toString);
+        return all.get(0);
+    }
+
+    /** Every file of the key cache, and what it holds. */
+    static java.util.Map<Path, String> contents(Path folder) throws java.io.IOException {
+        try (var s = Files.walk(folder)) {
+            java.util.Map<Path, String> out = new java.util.TreeMap<>();
+            for (Path f : s.filter(Files::isRegularFile).toList()) out.put(f, Files.readString(f));
+            return out;
         }
     }
 
@@ -129,7 +148,8 @@ class CheckCommandTest {
             Path cache = dir.resolve("cache");
             String file = write("ok.yaml", VALID).toString();
             Cli.Outcome first = cached(cache, "check", file);
-            assertEquals(1, files(cache));
+            assertEquals(1, filesAbout(cache, "file").size());
+            assertEquals(1, filesAbout(cache, "yaml").size(), "and its YAML tree");
             assertEquals(first, cached(cache, "check", file));
             assertEquals(first, check("check", file), "as without the cache");
         }

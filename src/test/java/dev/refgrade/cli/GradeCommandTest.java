@@ -79,12 +79,12 @@ class GradeCommandTest {
             String[] args = {"grade", "--exercise", exercise.toString(), "--answers", GOLDEN.resolve("answers.json").toString(),
                     "--rubric", rubric.toString(), "--due", "2026-12-02T00:00:00Z"};
             Cli.Outcome first = CheckCommandTest.cached(cache, args);
-            assertEquals(1, CheckCommandTest.files(cache));
-            String saved = Files.readString(CheckCommandTest.theFile(cache));
+            assertEquals(1, CheckCommandTest.filesAbout(cache, "file").size());
+            var saved = CheckCommandTest.contents(cache);
             Cli.Outcome second = CheckCommandTest.cached(cache, args);
             assertEquals(first, second);
             assertGolden("answers.json.out", second.out());
-            assertEquals(saved, Files.readString(CheckCommandTest.theFile(cache)), "nothing new to save the second time");
+            assertEquals(saved, CheckCommandTest.contents(cache), "nothing new to save the second time");
         }
 
         @Test
@@ -96,6 +96,7 @@ class GradeCommandTest {
             Cli.Outcome graded = CheckCommandTest.cached(cache, "grade", "--exercise", exercise.toString(), "--answers",
                     GOLDEN.resolve("answers.json").toString(), "--rubric", rubric.toString(), "--due", "2026-12-02T00:00:00Z");
             assertGolden("answers.json.out", graded.out());
+            // (the --rubric file, which check never saw, is saved as loading, with its YAML tree)
             assertEquals(saved, Files.readString(CheckCommandTest.theFile(cache)), "the grade found all it needed saved");
         }
 
