@@ -113,12 +113,17 @@ class LauncherScriptTest {
             assertTrue(builds());
         }
 
-        @Test
-        void readsTheListNotTheTree() throws Exception {
+        /** A file in a folder the list does not hold, edited since the build, and no listed folder newer than the jar. */
+        private void editedOutsideTheList() throws IOException {
             write("src/main/java/c/C.java", "x");
             Files.setLastModifiedTime(repo.resolve("src/main/java"), FileTime.from(BUILT.minusSeconds(60)));
             Files.setLastModifiedTime(repo.resolve("src/main/java/c"), FileTime.from(BUILT.minusSeconds(60)));
             edited("src/main/java/c/C.java");
+        }
+
+        @Test
+        void readsTheListNotTheTree() throws Exception {
+            editedOutsideTheList();
             assertFalse(builds(), "a folder the build did not list is not looked in");
         }
 
@@ -133,11 +138,8 @@ class LauncherScriptTest {
 
         @Test
         void looksAtTheTreeWhenTheJarIsNewerThanTheList() throws Exception {
-            write("src/main/java/c/C.java", "x");
-            Files.setLastModifiedTime(repo.resolve("src/main/java"), FileTime.from(BUILT.minusSeconds(60)));
-            Files.setLastModifiedTime(repo.resolve("src/main/java/c"), FileTime.from(BUILT.minusSeconds(60)));
+            editedOutsideTheList();
             Files.setLastModifiedTime(repo.resolve("target/refgrade.jar.sources"), FileTime.from(BUILT.minusSeconds(1)));
-            edited("src/main/java/c/C.java");
             assertTrue(builds());
         }
     }
