@@ -135,7 +135,7 @@ public final class Exercises {
             if (problems.any()) break;
         }
         if (problems.any()) return new Checked(file, shape.id(), problems.all(), List.of());
-        trees.forEach(store::loaded);
+        trees.forEach(store::treeOf);
         return new Checked(file, shape.id(), problems.all(), variants);
     }
 

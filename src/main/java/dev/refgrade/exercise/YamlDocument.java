@@ -27,8 +27,8 @@ public final class YamlDocument {
             return null;
         }
 
-        /** Told the tree of each text that loaded (an exercise or rubric without problems). */
-        default void loaded(String text, Node root) {}
+        /** Told that {@code root} is the tree of {@code text}, which loaded: an exercise or rubric without problems. */
+        default void treeOf(String text, Node root) {}
     }
 
     /**

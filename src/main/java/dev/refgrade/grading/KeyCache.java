@@ -86,7 +86,7 @@ public final class KeyCache implements Recall.Store, Rubrics.Known {
     }
 
     @Override
-    public synchronized void loaded(String text, Node root) {
+    public synchronized void treeOf(String text, Node root) {
         Entry e = yaml(text);
         synchronized (e) {
             if (e.saved.has("tree")) return; // a text's tree is always the same

@@ -31,7 +31,7 @@ final class RubricLoader {
         if (root == null) return null;
         Rubric r = new RubricLoader(problems).rubric(root, fileName);
         if (problems.any()) return null;
-        if (trees != null) trees.loaded(text, root);
+        if (trees != null) trees.treeOf(text, root);
         return r;
     }
 

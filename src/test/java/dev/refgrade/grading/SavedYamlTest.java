@@ -113,7 +113,7 @@ class SavedYamlTest {
         void aTreeIsRecalledNotParsed() throws IOException {
             KeyCache first = new KeyCache(dir.resolve("cache"), "build");
             Node parsed = YamlDocument.parse("a: 1\n", new Problems("t"), "a file", "something", first);
-            first.loaded("a: 1\n", parsed);
+            first.treeOf("a: 1\n", parsed);
             first.save();
             KeyCache second = new KeyCache(dir.resolve("cache"), "build");
             Node recalled = second.recalled("a: 1\n");
@@ -126,7 +126,7 @@ class SavedYamlTest {
         @Test
         void aTornTreeIsParsedAgainAndSavedOver() throws IOException {
             KeyCache first = new KeyCache(dir.resolve("cache"), "build");
-            first.loaded("a: 1\n", parsed("a: 1\n"));
+            first.treeOf("a: 1\n", parsed("a: 1\n"));
             first.save();
             Path file;
             try (Stream<Path> s = Files.walk(dir.resolve("cache"))) {
@@ -135,7 +135,7 @@ class SavedYamlTest {
             Files.writeString(file, Files.readString(file).replace("\"s\"", "\"x\""));
             KeyCache second = new KeyCache(dir.resolve("cache"), "build");
             assertNull(second.recalled("a: 1\n"));
-            second.loaded("a: 1\n", parsed("a: 1\n"));
+            second.treeOf("a: 1\n", parsed("a: 1\n"));
             second.save();
             assertNotNull(new KeyCache(dir.resolve("cache"), "build").recalled("a: 1\n"));
         }
