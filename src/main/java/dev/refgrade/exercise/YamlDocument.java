@@ -33,13 +33,9 @@ public final class YamlDocument {
 
     /**
      * The tree of a text, or null after reporting why it is not one YAML document; {@code what} names
-     * the kind of file ("an exercise") and {@code needs} what an empty one lacks.
+     * the kind of file ("an exercise") and {@code needs} what an empty one lacks. The tree {@code trees}
+     * recalls for the text, if it keeps one (null for none).
      */
-    public static Node parse(String text, Problems problems, String what, String needs) {
-        return parse(text, problems, what, needs, null);
-    }
-
-    /** As above, or the tree {@code trees} recalls for the text (null for none). */
     public static Node parse(String text, Problems problems, String what, String needs, Trees trees) {
         Node kept = trees == null ? null : trees.recalled(text);
         return kept != null ? kept : composed(text, problems, what, needs);

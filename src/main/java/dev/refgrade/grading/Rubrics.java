@@ -122,12 +122,7 @@ public final class Rubrics {
         return n.substring(0, n.lastIndexOf('.'));
     }
 
-    /** One rubric file, or null with its problems in {@code problems}. */
-    public static Rubric file(Path f, Problems problems) {
-        return file(f, problems, null);
-    }
-
-    /** As above, its YAML tree recalled from {@code known} if kept there (null for none). */
+    /** One rubric file, or null with its problems in {@code problems}; its YAML tree recalled from {@code known} if kept there (null for none). */
     public static Rubric file(Path f, Problems problems, Known known) {
         Loaded r = read(f, problems, known);
         return r == null ? null : r.rubric();

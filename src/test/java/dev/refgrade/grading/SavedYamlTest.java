@@ -41,7 +41,7 @@ class SavedYamlTest {
     }
 
     private static Node parsed(String text) {
-        return YamlDocument.parse(text, new Problems("t"), "a file", "something");
+        return YamlDocument.parse(text, new Problems("t"), "a file", "something", null);
     }
 
     @Nested
