@@ -65,7 +65,9 @@ final class GroupCommit {
         try {
             List<Boolean> stored = jdbc.tx(c -> {
                 List<Boolean> out = new ArrayList<>(batch.size());
-                for (Pending p : batch) out.add(Submissions.insert(c, p.submission()));
+                try (var prepared = new Jdbc.Prepared(c)) {
+                    for (Pending p : batch) out.add(Submissions.insert(prepared, p.submission()));
+                }
                 return out;
             });
             batches.increment();
@@ -75,7 +77,7 @@ final class GroupCommit {
             // One bad row must not fail its neighbours: retry each in a transaction of its own.
             for (Pending p : batch) {
                 try {
-                    p.stored().complete(jdbc.tx(c -> Submissions.insert(c, p.submission())));
+                    p.stored().complete(jdbc.tx(c -> Submissions.insert(Jdbc.on(c), p.submission())));
                 } catch (RuntimeException one) {
                     p.stored().completeExceptionally(one);
                 } catch (Error fatal) {

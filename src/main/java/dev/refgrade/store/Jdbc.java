@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -20,6 +22,51 @@ public final class Jdbc {
     @FunctionalInterface
     public interface Work<T> {
         T run(Connection c) throws SQLException;
+    }
+
+    /** Where a statement that changes rows runs: once on a connection, or prepared once for many rows. */
+    @FunctionalInterface
+    public interface Updates {
+        int update(String sql, Object... args) throws SQLException;
+    }
+
+    /**
+     * Each statement prepared once for all the rows of one transaction: a group commit's batch
+     * runs the same two statements per submission, and SQLite's prepare cost more than running them.
+     */
+    static final class Prepared implements Updates, AutoCloseable {
+        private final Connection c;
+        private final Map<String, PreparedStatement> open = new HashMap<>();
+
+        Prepared(Connection c) {
+            this.c = c;
+        }
+
+        @Override
+        public int update(String sql, Object... args) throws SQLException {
+            PreparedStatement ps = open.get(sql);
+            if (ps == null) open.put(sql, ps = c.prepareStatement(sql));
+            bind(ps, args);
+            return ps.executeUpdate();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            SQLException first = null;
+            for (PreparedStatement ps : open.values()) {
+                try {
+                    ps.close();
+                } catch (SQLException e) {
+                    if (first == null) first = e;
+                }
+            }
+            if (first != null) throw first;
+        }
+    }
+
+    /** Each statement prepared, run and closed on {@code c}. */
+    static Updates on(Connection c) {
+        return (sql, args) -> update(c, sql, args);
     }
 
     private final DataSource ds;

@@ -186,8 +186,8 @@ public final class Lti {
      * Runs in the transaction that stores a submission: owes the LMS the student's new score when the
      * student came from an LMS, and nothing otherwise.
      */
-    static void owe(Connection c, String course, String assignment, String student, Instant submittedAt) throws SQLException {
-        Jdbc.update(c, "INSERT INTO lti_outbox (course_id, assignment_id, student_id, version, submitted_at, attempts, next_at, last_error)"
+    static void owe(Jdbc.Updates db, String course, String assignment, String student, Instant submittedAt) throws SQLException {
+        db.update("INSERT INTO lti_outbox (course_id, assignment_id, student_id, version, submitted_at, attempts, next_at, last_error)"
                 + " SELECT ?, ?, ?, 1, ?, 0, 0, NULL WHERE EXISTS (SELECT 1 FROM lti_members WHERE course_id = ? AND kind = 'student'"
                 + " AND refgrade_id = ?)" + AGAIN, course, assignment, student, submittedAt, course, student);
     }

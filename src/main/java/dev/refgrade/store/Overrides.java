@@ -22,7 +22,7 @@ public final class Overrides {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (course_id, assignment_id, exercise_id, student_id) DO UPDATE SET"
                 + " score = excluded.score, note = excluded.note, set_by = excluded.set_by, updated_at = excluded.updated_at",
                     o.course(), o.assignment(), o.exercise(), o.student(), o.score(), o.note(), o.by(), o.at());
-            Lti.owe(c, o.course(), o.assignment(), o.student(), o.at());
+            Lti.owe(Jdbc.on(c), o.course(), o.assignment(), o.student(), o.at());
             return null;
         });
     }
@@ -41,7 +41,7 @@ public final class Overrides {
         return jdbc.tx(c -> {
             boolean gone = Jdbc.update(c, "DELETE FROM score_overrides WHERE course_id = ? AND assignment_id = ? AND exercise_id = ?"
                     + " AND student_id = ?", course, assignment, exercise, student) == 1;
-            if (gone) Lti.owe(c, course, assignment, student, at);
+            if (gone) Lti.owe(Jdbc.on(c), course, assignment, student, at);
             return gone;
         });
     }

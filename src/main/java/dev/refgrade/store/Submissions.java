@@ -41,21 +41,21 @@ public final class Submissions {
             });
         }
         try {
-            return CompletableFuture.completedFuture(jdbc.tx(c -> insert(c, s)));
+            return CompletableFuture.completedFuture(jdbc.tx(c -> insert(Jdbc.on(c), s)));
         } catch (StoreException e) {
             return CompletableFuture.failedFuture(e);
         }
     }
 
-    static boolean insert(Connection c, Submission s) throws SQLException {
+    static boolean insert(Jdbc.Updates db, Submission s) throws SQLException {
         Grade g = s.grade();
-        boolean stored = Jdbc.update(c, "INSERT INTO submissions (id, course_id, assignment_id, exercise_id, student_id, attempt,"
+        boolean stored = db.update("INSERT INTO submissions (id, course_id, assignment_id, exercise_id, student_id, attempt,"
                 + " submitted_at, idempotency_key, content_hash, engine, rubric, variant, answers, score, max, counted, late, result, correct)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 s.id(), s.course(), s.assignment(), s.exercise(), s.student(), s.attempt(), s.submittedAt(), s.idempotencyKey(),
                 s.contentHash(), s.engine(), s.rubric(), s.variant(), s.answers(), g.score(), g.max(), g.counted(), g.late(),
                 g.result(), String.join(",", g.correct())) == 1;
-        if (stored) Lti.owe(c, s.course(), s.assignment(), s.student(), s.submittedAt());
+        if (stored) Lti.owe(db, s.course(), s.assignment(), s.student(), s.submittedAt());
         return stored;
     }
 
@@ -71,7 +71,7 @@ public final class Submissions {
             Reset r = new Reset(course, assignment, exercise, student, last, by, at);
             boolean fresh = Jdbc.update(c, "INSERT INTO attempt_resets (course_id, assignment_id, exercise_id, student_id, through, reset_by,"
                     + " reset_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", course, assignment, exercise, student, last, by, at) == 1;
-            if (fresh) Lti.owe(c, course, assignment, student, at); // the grade that counted is gone
+            if (fresh) Lti.owe(Jdbc.on(c), course, assignment, student, at); // the grade that counted is gone
             return fresh ? Optional.of(r) : Optional.<Reset>empty();
         });
         if (cache != null) cache.forget(AttemptCache.key(course, assignment, exercise, student));
