@@ -12,11 +12,18 @@ import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * The request log on stderr, one line per request. Requests only queue their line; one thread
- * writes whatever has queued in a single write, so a class submitting at once does not wait on
- * the terminal or the log file. Lines are dropped, never waited for, if the writer falls far behind.
+ * writes whatever has queued in a single write, at most every few milliseconds, so a class
+ * submitting at once does not wait on the terminal or the log file. Lines are dropped, never
+ * waited for, if the writer falls far behind.
  */
 final class AccessLog implements AutoCloseable {
     private static final String STOP = "";
+    /**
+     * How long the writer rests after each write. Meanwhile the lines of a busy server queue up and
+     * go out in one write, and a request that queues its line behind others wakes no thread: waking
+     * the writer for every line or two was most of what the log cost a loaded server.
+     */
+    private static final long REST_MILLIS = 20;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>(100_000);
     private final OutputStream out = new FileOutputStream(FileDescriptor.err);
     private final Thread writer = Thread.ofPlatform().daemon().name("refgrade-access-log").start(this::run);
@@ -38,6 +45,7 @@ final class AccessLog implements AutoCloseable {
                 out.flush();
                 batch.clear();
                 if (stop) return;
+                Thread.sleep(REST_MILLIS);
             }
         } catch (InterruptedException | IOException e) {
             // stderr is gone or the server is stopping: nothing left to log to
