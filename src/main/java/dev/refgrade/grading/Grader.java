@@ -9,9 +9,11 @@ import dev.refgrade.grading.GradingException.Reason;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Scores one attempt at one exercise variant under a rubric, given the student's earlier attempts.
@@ -49,8 +51,9 @@ public final class Grader {
         List<QuestionGrade> grades = new ArrayList<>();
         double score = 0, max = 0;
         Map<String, Integer> explained = new HashMap<>(); // belief id -> the question whose feedback explains it
+        Set<String> rightBefore = answeredBefore(history);
         for (Question q : variant.exercise().questions()) {
-            QuestionGrade g = question(variant, rubric, q, read.get(q.id()), factor, answeredBefore(history, q), attempt, submittedAt, due,
+            QuestionGrade g = question(variant, rubric, q, read.get(q.id()), factor, rightBefore.contains(q.id()), attempt, submittedAt, due,
                     explained, grades.size() + 1);
             grades.add(g);
             score += g.points();
@@ -70,8 +73,9 @@ public final class Grader {
     /** The truths a student may see now, by question id, without submitting again. */
     public Map<String, JsonNode> revealed(Variant v, Rubric rubric, List<Attempt> history, Instant now, Instant due) {
         Map<String, JsonNode> out = new LinkedHashMap<>();
+        Set<String> rightBefore = answeredBefore(history);
         for (Question q : v.exercise().questions()) {
-            if (rubric.reveals(answeredBefore(history, q), history.size(), now, due)) out.put(q.id(), truth(v, q));
+            if (rubric.reveals(rightBefore.contains(q.id()), history.size(), now, due)) out.put(q.id(), truth(v, q));
         }
         return out;
     }
@@ -135,8 +139,11 @@ public final class Grader {
         return out;
     }
 
-    private static boolean answeredBefore(List<Attempt> history, Question q) {
-        return history.stream().anyMatch(a -> a.correct().contains(q.id()));
+    /** The ids of the questions some earlier attempt answered correctly. */
+    private static Set<String> answeredBefore(List<Attempt> history) {
+        Set<String> out = new HashSet<>();
+        for (Attempt a : history) out.addAll(a.correct());
+        return out;
     }
 
     private static String sentence(String s) {
