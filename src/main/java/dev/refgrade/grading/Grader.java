@@ -51,7 +51,9 @@ public final class Grader {
         List<QuestionGrade> grades = new ArrayList<>();
         double score = 0, max = 0;
         Map<String, Integer> explained = new HashMap<>(); // belief id -> the question whose feedback explains it
-        Set<String> rightBefore = answeredBefore(history);
+        Set<String> rightBefore = answeredBefore(history, variant.exercise().questions());
+        List<Double> scores = new ArrayList<>(history.size() + 1);
+        for (Attempt a : history) scores.add(a.score());
         for (Question q : variant.exercise().questions()) {
             QuestionGrade g = question(variant, rubric, q, read.get(q.id()), factor, rightBefore.contains(q.id()), attempt, submittedAt, due,
                     explained, grades.size() + 1);
@@ -59,7 +61,6 @@ public final class Grader {
             score += g.points();
             max += g.max();
         }
-        List<Double> scores = new ArrayList<>(history.stream().map(Attempt::score).toList());
         scores.add(round(score));
         boolean late = due != null && submittedAt.isAfter(due);
         return new Graded(round(score), round(max), rubric.counted(scores), attempt, late, List.copyOf(grades));
@@ -73,7 +74,7 @@ public final class Grader {
     /** The truths a student may see now, by question id, without submitting again. */
     public Map<String, JsonNode> revealed(Variant v, Rubric rubric, List<Attempt> history, Instant now, Instant due) {
         Map<String, JsonNode> out = new LinkedHashMap<>();
-        Set<String> rightBefore = answeredBefore(history);
+        Set<String> rightBefore = answeredBefore(history, v.exercise().questions());
         for (Question q : v.exercise().questions()) {
             if (rubric.reveals(rightBefore.contains(q.id()), history.size(), now, due)) out.put(q.id(), truth(v, q));
         }
@@ -139,10 +140,17 @@ public final class Grader {
         return out;
     }
 
-    /** The ids of the questions some earlier attempt answered correctly. */
-    private static Set<String> answeredBefore(List<Attempt> history) {
+    /**
+     * The ids of the questions some earlier attempt answered correctly (perhaps with ids the exercise
+     * no longer has). Read newest first, and no further once every question is among them: a student
+     * with many attempts has usually answered each one right somewhere near the end.
+     */
+    private static Set<String> answeredBefore(List<Attempt> history, List<Question> questions) {
         Set<String> out = new HashSet<>();
-        for (Attempt a : history) out.addAll(a.correct());
+        for (int i = history.size() - 1; i >= 0; i--) {
+            out.addAll(history.get(i).correct());
+            if (out.size() >= questions.size() && questions.stream().allMatch(q -> out.contains(q.id()))) break;
+        }
         return out;
     }
 
