@@ -5,6 +5,8 @@ import static dev.refgrade.exercise.Fixtures.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.refgrade.runtime.Limits;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -216,6 +218,30 @@ class ExerciseProblemsTest {
                       - {id: r, answer: output}
                     """);
             assertEquals(2, c.problems().size(), c.problems().toString());
+        }
+    }
+
+    @Nested
+    class TheProgramItself {
+        static final String QUESTIONS = """
+                questions:
+                  - {id: q, prompt: p, answer: bool, after: 1, expr: a is a}
+                  - {id: r, prompt: p, answer: output}
+                """;
+
+        @Test
+        void aProgramTheSimulatorRefusesIsTheOnlyProblem() {
+            String p = problem("id: ex\ntitle: T\ncode: |\n  a = []\n  import socket\n" + QUESTIONS);
+            assertTrue(p.contains("the program cannot be keyed") && p.contains("socket"), p);
+        }
+
+        @Test
+        void aProgramThatRunsIntoALimitIsTheOnlyProblem() {
+            var few = new Limits(10_000, 2_000_000L, 1000, 4L << 20, 10_000_000L);
+            var c = Exercises.check("ex.yaml", "ex.yaml", "id: ex\ntitle: T\ncode: |\n  a = []\n  while True:\n    pass\n" + QUESTIONS,
+                    Set.of("default"), few);
+            assertEquals(1, c.problems().size(), c.problems().toString());
+            assertTrue(c.problems().get(0).render().contains("the program cannot be keyed: refgrade: limit"), c.problems().toString());
         }
     }
 }
