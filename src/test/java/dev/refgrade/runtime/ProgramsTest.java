@@ -3,6 +3,10 @@ package dev.refgrade.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -429,6 +433,32 @@ class ProgramsTest {
             Programs.Result r = run("keep = []\nwhile True:\n    keep.append([])\n", new Limits(100_000_000, 5_000, 1000, 1 << 20, 1_000_000));
             assertEquals(3, r.exitCode());
             assertTrue(r.stderr().startsWith("refgrade: limit: the program created more than 5000 live objects"), r.stderr());
+        }
+    }
+
+    @Nested
+    class DeepStacks {
+        @Test
+        void workHandedOutAgainBySharedWorkStaysOnItsThread() {
+            List<List<Thread>> threads = Programs.onDeepStacks(List.<Callable<List<Thread>>>of(
+                    () -> nested(), () -> nested(), () -> nested()));
+            for (List<Thread> t : threads) assertEquals(List.of(t.get(0), t.get(0), t.get(0)), t);
+        }
+
+        @Test
+        void theResultsComeInTheWorksOrder() {
+            List<Callable<Integer>> work = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                int n = i;
+                work.add(() -> n * n);
+            }
+            assertEquals(IntStream.range(0, 20).map(i -> i * i).boxed().toList(), Programs.onDeepStacks(work));
+        }
+
+        private static List<Thread> nested() {
+            List<Thread> inner = Programs.onDeepStacks(List.<Callable<Thread>>of(
+                    Thread::currentThread, Thread::currentThread));
+            return List.of(Thread.currentThread(), inner.get(0), inner.get(1));
         }
     }
 }
