@@ -9,12 +9,10 @@ import dev.refgrade.grading.GradingException.Reason;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -75,11 +73,17 @@ public final class Grader {
     /** @param due null when the work has no due date. */
     public Graded grade(Variant variant, Rubric rubric, List<Attempt> history, JsonNode answers, Instant submittedAt, Instant due)
             throws GradingException {
+        return grade(variant, rubric, Earlier.of(history), answers, submittedAt, due);
+    }
+
+    /** The same, with what the earlier attempts come to already worked out. */
+    public Graded grade(Variant variant, Rubric rubric, Earlier before, JsonNode answers, Instant submittedAt, Instant due)
+            throws GradingException {
         Map<String, Answer> read = read(variant, answers);
-        int attempt = history.size() + 1;
+        int attempt = before.made() + 1;
         if (rubric.attempts().limited() && attempt > rubric.attempts().max()) {
             throw new GradingException(Reason.NO_ATTEMPTS_LEFT, null, "no attempts left: the rubric '" + rubric.name() + "' allows "
-                    + rubric.attempts().max() + " and " + history.size() + " have been made");
+                    + rubric.attempts().max() + " and " + before.made() + " have been made");
         }
         if (rubric.pastCutoff(submittedAt, due)) {
             throw new GradingException(Reason.PAST_CUTOFF, null, "submissions closed at " + due.plus(rubric.late().cutoff())
@@ -89,19 +93,15 @@ public final class Grader {
         List<QuestionGrade> grades = new ArrayList<>();
         double score = 0, max = 0;
         Map<String, Integer> explained = new HashMap<>(); // belief id -> the question whose feedback explains it
-        Set<String> rightBefore = answeredBefore(history, variant.exercise().questions());
-        List<Double> scores = new ArrayList<>(history.size() + 1);
-        for (Attempt a : history) scores.add(a.score());
         for (Question q : variant.exercise().questions()) {
-            QuestionGrade g = question(variant, rubric, q, read.get(q.id()), factor, rightBefore.contains(q.id()), attempt, submittedAt, due,
+            QuestionGrade g = question(variant, rubric, q, read.get(q.id()), factor, before.right().contains(q.id()), attempt, submittedAt, due,
                     explained, grades.size() + 1);
             grades.add(g);
             score += g.points();
             max += g.max();
         }
-        scores.add(round(score));
         boolean late = due != null && submittedAt.isAfter(due);
-        return new Graded(round(score), round(max), rubric.counted(scores), attempt, late, List.copyOf(grades));
+        return new Graded(round(score), round(max), rubric.counted(before, round(score)), attempt, late, List.copyOf(grades));
     }
 
     /** Works out ahead all that grading any answer to {@code v} may run (see Insights.prepare). */
@@ -112,9 +112,9 @@ public final class Grader {
     /** The truths a student may see now, by question id, without submitting again. */
     public Map<String, JsonNode> revealed(Variant v, Rubric rubric, List<Attempt> history, Instant now, Instant due) {
         Map<String, JsonNode> out = new LinkedHashMap<>();
-        Set<String> rightBefore = answeredBefore(history, v.exercise().questions());
+        Earlier before = Earlier.of(history);
         for (Question q : v.exercise().questions()) {
-            if (rubric.reveals(rightBefore.contains(q.id()), history.size(), now, due)) out.put(q.id(), truth(v, q));
+            if (rubric.reveals(before.right().contains(q.id()), before.made(), now, due)) out.put(q.id(), truth(v, q));
         }
         return out;
     }
@@ -174,20 +174,6 @@ public final class Grader {
                         + e.getKey() + "'; its questions are " + String.join(", ", v.exercise().questions().stream().map(Question::id).toList()));
             }
             if (!e.getValue().isNull()) out.put(q.id(), StudentAnswers.read(q, e.getValue(), field));
-        }
-        return out;
-    }
-
-    /**
-     * The ids of the questions some earlier attempt answered correctly (perhaps with ids the exercise
-     * no longer has). Read newest first, and no further once every question is among them: a student
-     * with many attempts has usually answered each one right somewhere near the end.
-     */
-    private static Set<String> answeredBefore(List<Attempt> history, List<Question> questions) {
-        Set<String> out = new HashSet<>();
-        for (int i = history.size() - 1; i >= 0; i--) {
-            out.addAll(history.get(i).correct());
-            if (out.size() >= questions.size() && questions.stream().allMatch(q -> out.contains(q.id()))) break;
         }
         return out;
     }

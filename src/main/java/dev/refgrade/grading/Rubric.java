@@ -78,6 +78,11 @@ public record Rubric(String name, String description, Points points, Compare com
         return Math.max(0, 1 - attempts.penalty() * (attempt - 1));
     }
 
+    /** The score that counts for an exercise once an attempt scoring {@code score} follows {@code before}. */
+    public double counted(Earlier before, double score) {
+        return attempts.counts() == Counts.LAST || before.made() == 0 ? score : Math.max(before.best(), score);
+    }
+
     /** The score that counts for an exercise, given every attempt's score oldest first. */
     public double counted(List<Double> scores) {
         if (scores.isEmpty()) return 0;

@@ -19,7 +19,6 @@ import dev.refgrade.store.Records.Grade;
 import dev.refgrade.store.Records.ScoreOverride;
 import dev.refgrade.store.Records.Submission;
 import dev.refgrade.store.Records.Tried;
-import java.util.AbstractList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,22 +70,9 @@ public final class Grading {
         return PARAMS.get(v, () -> Json.write(v.params()));
     }
 
-    /**
-     * Earlier attempts as the grader reads them, oldest first: a view, read once per submission, so
-     * a student with many attempts does not have them all copied each time.
-     */
+    /** Earlier attempts as the grader reads them, oldest first. */
     public static List<Attempt> attempts(List<Tried> history) {
-        return new AbstractList<>() {
-            @Override
-            public Attempt get(int i) {
-                return attempt(history.get(i));
-            }
-
-            @Override
-            public int size() {
-                return history.size();
-            }
-        };
+        return history.stream().map(Grading::attempt).toList();
     }
 
     /** An attempt as the grader reads it: a question not named was not answered correctly. */

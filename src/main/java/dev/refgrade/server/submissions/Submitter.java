@@ -33,6 +33,7 @@ final class Submitter {
     private final Deps deps;
     private final ReentrantLock[] locks = new ReentrantLock[1024];
     private final ProbeHeaps heaps;
+    private final EarlierAttempts earlier = new EarlierAttempts();
 
     Submitter(Deps deps, ProbeHeaps heaps) {
         this.deps = deps;
@@ -70,7 +71,8 @@ final class Submitter {
         Instant now = deps.clock().instant();
         Graded graded;
         try {
-            graded = deps.grader().grade(variant, rubric, Grading.attempts(history), answers, now, a.due());
+            graded = deps.grader().grade(variant, rubric, earlier.of(a.course() + '\0' + a.id() + '\0' + exercise + '\0' + student.id(), history),
+                    answers, now, a.due());
         } catch (GradingException e) {
             throw refusal(e);
         }
