@@ -15,16 +15,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.AbstractSet;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,7 +55,7 @@ final class CheckCommand implements Callable<Integer> {
     boolean noCache;
 
     private final Set<String> reportedRubrics = new java.util.LinkedHashSet<>();
-    private final Map<Path, CompletableFuture<Rubrics>> rubricFolders = new java.util.HashMap<>();
+    private final Map<Path, Set<String>> rubricFolders = new java.util.HashMap<>();
 
     @Parameters(arity = "1..*", paramLabel = "PATH")
     List<Path> paths;
@@ -100,10 +96,7 @@ final class CheckCommand implements Callable<Integer> {
         Grader grader = prepare ? new Grader() : null;
         for (Path file : Exercises.files(paths)) {
             files++;
-            CompletableFuture<Rubrics> rubricsHere = rubricsFor(file, cache);
-            Exercises.Checked c = Exercises.check(file, rubricsHere == null ? null : names(rubricsHere), python,
-                    cache == null ? Recall.Store.NONE : cache);
-            if (rubricsHere != null) report(rubricsHere);
+            Exercises.Checked c = Exercises.check(file, rubricNames(file, cache), python, cache == null ? Recall.Store.NONE : cache);
             Path first = c.id() == null ? null : ids.putIfAbsent(c.id(), file);
             if (first != null) {
                 invalid++;
@@ -173,53 +166,14 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * The rubrics beside the exercise, read once per folder: on a thread of their own, while the
-     * exercise's YAML is parsed (each a good part of a cold check), and waited for only when the
-     * check asks whether its rubric exists. Null when there is no rubrics folder.
-     */
-    private CompletableFuture<Rubrics> rubricsFor(Path file, KeyCache cache) {
+    /** The rubrics beside the exercises that load, read once per folder; a broken rubric is reported once, like an invalid exercise. */
+    private Set<String> rubricNames(Path file, KeyCache cache) {
         Path dir = RubricsDir.find(rubrics, file);
         if (dir == null) return null;
         return rubricFolders.computeIfAbsent(dir, d -> {
-            CompletableFuture<Rubrics> loaded = new CompletableFuture<>();
-            Thread.ofPlatform().daemon().name("refgrade-rubrics").start(() -> {
-                try {
-                    loaded.complete(Rubrics.load(d, cache));
-                } catch (Throwable t) {
-                    loaded.completeExceptionally(t);
-                }
-            });
-            return loaded;
+            Rubrics loaded = Rubrics.load(d, cache);
+            for (var p : loaded.problems()) if (reportedRubrics.add(p.render())) System.err.println(p.render());
+            return loaded.names();
         });
-    }
-
-    /** The rubrics' names, read from {@code loading} only when first asked. */
-    private static Set<String> names(CompletableFuture<Rubrics> loading) {
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<String> iterator() {
-                return loaded(loading).names().iterator();
-            }
-
-            @Override
-            public int size() {
-                return loaded(loading).names().size();
-            }
-        };
-    }
-
-    private static Rubrics loaded(CompletableFuture<Rubrics> loading) {
-        try {
-            return loading.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof Error err) throw err;
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
-    }
-
-    /** A broken rubric is reported once, like an invalid exercise, before the problems of the exercise that found it. */
-    private void report(CompletableFuture<Rubrics> loading) {
-        for (var p : loaded(loading).problems()) if (reportedRubrics.add(p.render())) System.err.println(p.render());
     }
 }

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Computes the answer key of one exercise variant by running the simulator once per question (and
@@ -56,30 +55,17 @@ final class Keyer {
     Map<String, Answer> key() {
         Map<String, Answer> answers = new LinkedHashMap<>();
         if (!parseSources() || !checkPoints()) return answers;
-        // The program's own run and the questions' runs are independent: made on as many cores as
-        // there are, merged in order. What the questions found counts only if the program runs, and
-        // once it is known not to (a loop that runs into the step limit, say), no question starts.
-        Problems own = problems.apart();
-        Runs program = new Runs(ex, modules, own, Counterfactual.NONE, limits);
-        AtomicBoolean programFailed = new AtomicBoolean();
+        Runs runs = new Runs(ex, modules, problems, Counterfactual.NONE, limits);
+        if (!runs.programRuns()) return answers;
+        Set<Variation> plain = EnumSet.copyOf(runs.consulted);
+        // The questions' runs are independent: keyed on as many cores as there are, merged in order.
         List<Callable<Keyed>> work = new ArrayList<>();
-        work.add(() -> {
-            programFailed.set(!program.programRuns());
-            return null;
-        });
-        for (Question q : ex.questions()) work.add(() -> programFailed.get() ? null : keyed(q));
-        List<Keyed> done = Programs.onDeepStacks(work);
-        if (programFailed.get()) {
-            problems.addAll(own);
-            return answers;
-        }
-        for (Keyed k : done.subList(1, done.size())) {
+        for (Question q : ex.questions()) work.add(() -> keyed(q, plain));
+        for (Keyed k : Programs.onDeepStacks(work)) {
             problems.addAll(k.problems());
             probed.addAll(k.probed());
             if (k.answer() != null) answers.put(k.question(), k.answer());
-            Set<Variation> seen = EnumSet.copyOf(program.consulted);
-            seen.addAll(k.consulted());
-            consulted.put(k.question(), Set.copyOf(seen));
+            consulted.put(k.question(), k.consulted());
         }
         return answers;
     }
@@ -87,9 +73,10 @@ final class Keyer {
     /** One question keyed apart: its answer (null when it has none), problems, probes, and what its runs consulted. */
     private record Keyed(String question, Answer answer, Problems problems, List<Probed> probed, Set<Variation> consulted) {}
 
-    private Keyed keyed(Question q) {
+    private Keyed keyed(Question q, Set<Variation> plain) {
         Problems apart = problems.apart();
         Runs runs = new Runs(ex, modules, apart, Counterfactual.NONE, limits);
+        runs.consulted.addAll(plain);
         List<Probed> own = new ArrayList<>();
         Answer a = runs.answer(q, own);
         return new Keyed(q.id(), a, apart, own, Set.copyOf(runs.consulted));

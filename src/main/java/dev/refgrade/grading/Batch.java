@@ -1,14 +1,12 @@
 package dev.refgrade.grading;
 
 import dev.refgrade.exercise.Exercises;
-import dev.refgrade.runtime.Programs;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
@@ -29,19 +27,6 @@ public final class Batch {
     /** @param progress told after each row (for a progress bar); refusals are also told to {@code skipped}. */
     public List<Outcome> grade(Exercises.Checked exercise, String course, Rubric rubric, List<AnswerRows.Row> rows, Instant due,
             Consumer<String> skipped, Runnable progress) {
-        if (rubric.misconceptions() || rubric.explanations()) {
-            // What the grading will ask the simulator, worked out first on all cores at once. Asked
-            // row by row, each diagnosis or explanation was a burst of two or three runs, too few to
-            // keep the cores busy: most of a cold `grade` that keys its exercise.
-            Map<List<Object>, Callable<Object>> asked = new LinkedHashMap<>();
-            grade(grader.asking(asked), exercise, course, rubric, rows, due, s -> { }, () -> { });
-            if (asked.size() > 1) Programs.onDeepStacks(new ArrayList<>(asked.values()));
-        }
-        return grade(grader, exercise, course, rubric, rows, due, skipped, progress);
-    }
-
-    private static List<Outcome> grade(Grader grader, Exercises.Checked exercise, String course, Rubric rubric, List<AnswerRows.Row> rows,
-            Instant due, Consumer<String> skipped, Runnable progress) {
         Map<String, List<AnswerRows.Row>> byStudent = new LinkedHashMap<>();
         for (AnswerRows.Row r : rows) byStudent.computeIfAbsent(r.student(), k -> new ArrayList<>()).add(r);
         Map<AnswerRows.Row, Outcome> done = new HashMap<>();

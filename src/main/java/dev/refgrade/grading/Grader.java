@@ -12,8 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.Callable;
 
 /**
  * Scores one attempt at one exercise variant under a rubric, given the student's earlier attempts.
@@ -32,42 +30,6 @@ public final class Grader {
 
     public Grader(Insights insights) {
         this.insights = insights;
-    }
-
-    /**
-     * A grader that grades as this one does but asks its insights nothing: each question it would
-     * ask is added to {@code asked} (once), as work that asks this grader's insights and so leaves
-     * the answer in their memo. Diagnosis and explanations change only the feedback's words, never
-     * what is asked next, so these are exactly the questions the same grading asks this grader.
-     */
-    Grader asking(Map<List<Object>, Callable<Object>> asked) {
-        Insights real = insights;
-        return new Grader(new Insights() {
-            @Override
-            public Optional<Named> misconception(Variant v, Question q, Answer student) {
-                asked.putIfAbsent(List.of(new Identity(v), q.id(), student), () -> real.misconception(v, q, student));
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<String> explanation(Variant v, Question q) {
-                asked.putIfAbsent(List.of(new Identity(v), q.id()), () -> real.explanation(v, q));
-                return Optional.empty();
-            }
-        });
-    }
-
-    /** A variant told apart from others by identity: hashing a whole variant costs more than the work it names. */
-    private record Identity(Variant v) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Identity i && i.v == v;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(v);
-        }
     }
 
     /** @param due null when the work has no due date. */

@@ -21,9 +21,6 @@ public final class Programs {
     private static final ExecutorService DEEP_STACKS = Executors.newCachedThreadPool(DeepStack::new);
 
     private static final class DeepStack extends Thread {
-        /** Whether this thread is working through a share of {@link #onDeepStacks}: the cores are busy already. */
-        boolean sharing;
-
         DeepStack(Runnable r) {
             super(null, r, "refgrade-run", 1L << 29);
             setDaemon(true);
@@ -167,8 +164,6 @@ public final class Programs {
      */
     public static <T> List<T> onDeepStacks(List<Callable<T>> work) {
         int workers = Math.min(work.size(), Runtime.getRuntime().availableProcessors());
-        // Work handed out by an earlier call already has every core: more threads would only take turns.
-        if (Thread.currentThread() instanceof DeepStack d && d.sharing) workers = 1;
         if (workers <= 1) return onDeepStack(() -> {
             List<T> out = new ArrayList<>();
             for (Callable<T> w : work) out.add(w.call());
@@ -178,20 +173,14 @@ public final class Programs {
         Throwable[] failed = new Throwable[1];
         AtomicInteger next = new AtomicInteger();
         Runnable worker = () -> {
-            DeepStack self = (DeepStack) Thread.currentThread();
-            self.sharing = true;
-            try {
-                for (int i = next.getAndIncrement(); i < results.length; i = next.getAndIncrement()) {
-                    try {
-                        results[i] = work.get(i).call();
-                    } catch (Throwable t) {
-                        synchronized (failed) {
-                            if (failed[0] == null) failed[0] = t;
-                        }
+            for (int i = next.getAndIncrement(); i < results.length; i = next.getAndIncrement()) {
+                try {
+                    results[i] = work.get(i).call();
+                } catch (Throwable t) {
+                    synchronized (failed) {
+                        if (failed[0] == null) failed[0] = t;
                     }
                 }
-            } finally {
-                self.sharing = false;
             }
         };
         boolean here = Thread.currentThread() instanceof DeepStack;

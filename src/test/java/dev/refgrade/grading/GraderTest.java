@@ -12,10 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.refgrade.grading.GradingException.Reason;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -201,18 +198,6 @@ class GraderTest {
         void theExplanationComesWithTheRevealedTruth() throws GradingException {
             QuestionGrade g = graded(PLAIN, "{\"count\": 3}", "count");
             assertTrue(g.explanation().contains("3 references"), g.explanation());
-        }
-
-        @Test
-        void gradingAheadAsksWhatTheGradingWillAskOnceAndAnswersNothing() throws GradingException {
-            Map<List<Object>, Callable<Object>> asked = new LinkedHashMap<>();
-            Grader ahead = simulated.asking(asked);
-            QuestionGrade g = only(ahead.grade(ALIASING, PLAIN, List.of(), json("{\"count\": 2}"), ON_TIME, DUE), "count");
-            ahead.grade(ALIASING, PLAIN, List.of(), json("{\"count\": 2}"), ON_TIME, DUE);
-            assertNull(g.misconception());
-            assertNull(g.explanation());
-            // PLAIN reveals every truth: each question's explanation, and the one wrong answer's diagnosis.
-            assertEquals(ALIASING.exercise().questions().size() + 1, asked.size(), asked.keySet().toString());
         }
 
         @Test

@@ -439,13 +439,6 @@ class ProgramsTest {
     @Nested
     class DeepStacks {
         @Test
-        void workHandedOutAgainBySharedWorkStaysOnItsThread() {
-            List<List<Thread>> threads = Programs.onDeepStacks(List.<Callable<List<Thread>>>of(
-                    () -> nested(), () -> nested(), () -> nested()));
-            for (List<Thread> t : threads) assertEquals(List.of(t.get(0), t.get(0), t.get(0)), t);
-        }
-
-        @Test
         void theResultsComeInTheWorksOrder() {
             List<Callable<Integer>> work = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
@@ -453,12 +446,6 @@ class ProgramsTest {
                 work.add(() -> n * n);
             }
             assertEquals(IntStream.range(0, 20).map(i -> i * i).boxed().toList(), Programs.onDeepStacks(work));
-        }
-
-        private static List<Thread> nested() {
-            List<Thread> inner = Programs.onDeepStacks(List.<Callable<Thread>>of(
-                    Thread::currentThread, Thread::currentThread));
-            return List.of(Thread.currentThread(), inner.get(0), inner.get(1));
         }
     }
 }
