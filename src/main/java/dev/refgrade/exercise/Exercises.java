@@ -142,8 +142,9 @@ public final class Exercises {
     /**
      * The answer {@code q} of this variant would have if Python worked with {@code variations}
      * (each a deviation of one mechanism, see {@link Variation}): the question's own runs, made
-     * under them. Null when those runs give no answer: the program fails or loops, the probe never
-     * comes or raises, or the answer is one CPython would not fix. A quiet recompute: it reports nothing.
+     * under them, when it differs from the key's. Null when it is the key's, or those runs give no
+     * answer: the program fails or loops, the probe never comes or raises, or the answer is one
+     * CPython would not fix. A quiet recompute: it reports nothing.
      */
     public static Answer answerUnder(Variant v, Exercise.Question q, Set<Variation> variations) {
         return answerUnder(v, q, Counterfactual.believing(variations));
@@ -158,7 +159,7 @@ public final class Exercises {
         String what = cf.key();
         java.util.Optional<Answer> known = v.recall().under(q, what);
         if (known != null) return known.orElse(null);
-        Answer a = new Keyer(v.exercise(), new Problems(v.exercise().file())).answerUnder(q, cf);
+        Answer a = new Keyer(v.exercise(), new Problems(v.exercise().file())).answerUnder(q, cf, v.answers().get(q.id()));
         v.recall().under(q, what, a);
         return a;
     }

@@ -82,10 +82,15 @@ final class Keyer {
         return new Keyed(q.id(), a, apart, own, Set.copyOf(runs.consulted));
     }
 
-    /** The answer {@code q} has when the program runs as {@code cf} says; null when that run gives none. */
-    Answer answerUnder(Question q, Counterfactual cf) {
+    /**
+     * The answer {@code q} has when the program runs as {@code cf} says, when it is not {@code key};
+     * null when it is, or that run gives none. The key was found the same in every world when it was
+     * keyed, so only an answer that differs from it needs the other worlds' runs (the second half of
+     * a question's runs).
+     */
+    Answer answerUnder(Question q, Counterfactual cf, Answer key) {
         if (!parseSources()) return null;
-        Runs runs = new Runs(ex, modules, problems, cf, limits);
+        Runs runs = new Runs(ex, modules, problems, cf, limits, true);
         // What a whole run shows is an answer only if the run ends well or as the program's does: a
         // counterfactual that raises or stops at a limit where CPython does not says nothing a student predicts.
         if (q.kind() == Kind.OUTPUT || q.kind() == Kind.LINES) {
@@ -93,7 +98,8 @@ final class Keyer {
             if (exit != 0 && exit != new Runs(ex, modules, problems, Counterfactual.NONE, limits).plainRun().exitCode()) return null;
         }
         Answer a = runs.answer(q, probed);
-        return problems.any() ? null : a;
+        if (a == null || problems.any() || a.equals(key)) return null;
+        return runs.knowable() ? a : null;
     }
 
     /** Who holds what {@code call} is given, at {@code q}'s point (see {@link Runs#held}); null when it cannot tell. */

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
 
 /** The simulated runs behind each kind of answer, and the reasons a run cannot give one. */
 final class Runs {
@@ -29,13 +30,50 @@ final class Runs {
     private final Limits limits;
     /** The variations whose mechanisms the runs made so far consulted (PyRuntime.consulted), whatever world they ran in. */
     final Set<Variation> consulted = EnumSet.noneOf(Variation.class);
+    /**
+     * Null to run each answer's runs in the other worlds (Unknowable) as soon as it is found; else the
+     * checks not run yet, which {@link #knowable} runs: a counterfactual's answer that is the key's
+     * is read as no answer at all, so only one that differs needs them.
+     */
+    private final List<BooleanSupplier> worldChecks;
 
     Runs(Exercise ex, List<Module> modules, Problems problems, Counterfactual counterfactual, Limits limits) {
+        this(ex, modules, problems, counterfactual, limits, false);
+    }
+
+    /** {@code worldsLater}: the other worlds' runs wait for {@link #knowable}. */
+    Runs(Exercise ex, List<Module> modules, Problems problems, Counterfactual counterfactual, Limits limits, boolean worldsLater) {
         this.ex = ex;
         this.modules = modules;
         this.problems = problems;
         this.counterfactual = counterfactual;
         this.limits = limits;
+        this.worldChecks = worldsLater ? new ArrayList<>() : null;
+    }
+
+    /**
+     * Whether the answers found so far come out the same in the other worlds, running the checks
+     * they left (each reports its problem); true at once when the checks ran with their answers.
+     */
+    boolean knowable() {
+        if (worldChecks == null) return true;
+        for (BooleanSupplier check : worldChecks) if (!check.getAsBoolean()) return false;
+        worldChecks.clear();
+        return true;
+    }
+
+    /** Runs {@code check} now, or leaves it to {@link #knowable}; false when it ran and failed. */
+    private boolean inOtherWorlds(BooleanSupplier check) {
+        if (worldChecks == null) return check.getAsBoolean();
+        worldChecks.add(check);
+        return true;
+    }
+
+    /** True when {@code unknowable} is null; else reports why question {@code q} cannot be keyed. */
+    private boolean keyable(Question q, String unknowable) {
+        if (unknowable == null) return true;
+        problems.at(q.pos(), "question '" + q.id() + "' cannot be keyed: " + unknowable);
+        return false;
     }
 
     private Session.Report run(Instrumented program, Session session) {
@@ -88,12 +126,10 @@ final class Runs {
         }
         String hit = pick(q.at(), r.printed().get(program.site), r);
         if (hit == null) return null;
-        String unknowable = Unknowable.reason(w -> {
+        if (!inOtherWorlds(() -> keyable(q, Unknowable.reason(w -> {
             Session.Report other = run(program, program.session().world(w).watch(program.site));
             return other.failedOn() != null ? "" : selected(q.at(), other.printed().get(program.site));
-        }, hit);
-        if (unknowable != null) {
-            problems.at(q.pos(), "question '" + q.id() + "' cannot be keyed: " + unknowable);
+        }, hit)))) {
             return null;
         }
         String text = hit.endsWith("\n") ? hit.substring(0, hit.length() - 1) : hit;
@@ -165,11 +201,7 @@ final class Runs {
             return q.cell() > 0 ? program.cellOutput(r, q.cell()) : r.stdout();
         };
         String text = printed.apply(World.BASE);
-        String unknowable = Unknowable.reason(printed, text);
-        if (unknowable != null) {
-            problems.at(q.pos(), "question '" + q.id() + "' cannot be keyed: " + unknowable);
-            return null;
-        }
+        if (!inOtherWorlds(() -> keyable(q, Unknowable.reason(printed, text)))) return null;
         probed.add(new Keyer.Probed(q.id(), program, 0, text, Kind.OUTPUT, q.cell()));
         return new Answer.OutputAnswer(text);
     }

@@ -210,6 +210,21 @@ class DiagnoserTest {
         }
 
         @Test
+        void aCounterfactualThatAnswersAsTheKeyDoesGivesNoAnswer() {
+            Exercises.Variant v = variant(CASES.get("getrefcount-omits-argument"));
+            assertEquals(null, Exercises.answerUnder(v, question(v), named("assignment-copies").variations()));
+        }
+
+        @Test
+        void aCounterfactualAnswerThatShowsAnAddressPredictsNothing() {
+            // Were b a copy, the probe would show its address, which no CPython run fixes; the key ('alias') shows none.
+            Exercises.Variant v = exercise("class C:\n    pass\na = C()\nb = a\n",
+                    "{id: q, prompt: p, answer: text, after: 4, expr: \"'alias' if b is a else repr(b)\"}");
+            assertEquals(null, Exercises.answerUnder(v, question(v), named("assignment-copies").variations()));
+            assertEquals(Optional.empty(), new Diagnoser().predicted(v, question(v), named("assignment-copies")));
+        }
+
+        @Test
         void aCounterfactualOutputOfAProgramThatRaisesIsNoAnswer() {
             Exercises.Variant v = exercise("a = [1, 2]\nb = a\nb.append(3)\nprint('before')\nprint(a[2])\n", "{id: q, prompt: p, answer: output}");
             assertEquals(Optional.empty(), new Diagnoser().predicted(v, question(v), named("assignment-copies")));
