@@ -36,6 +36,7 @@ final class Runs {
      * is read as no answer at all, so only one that differs needs them.
      */
     private final List<BooleanSupplier> worldChecks;
+    private Session.Report plain;
 
     Runs(Exercise ex, List<Module> modules, Problems problems, Counterfactual counterfactual, Limits limits) {
         this(ex, modules, problems, counterfactual, limits, false);
@@ -96,10 +97,13 @@ final class Runs {
         return true;
     }
 
-    /** The program as written, with nothing inserted. */
+    /** The program as written, with nothing inserted: run once, since an output question asks for it again. */
     Session.Report plainRun() {
-        Instrumented plain = program(false, null);
-        return run(plain, plain.session());
+        if (plain == null) {
+            Instrumented program = program(false, null);
+            plain = run(program, program.session());
+        }
+        return plain;
     }
 
     Answer answer(Question q, List<Keyer.Probed> probed) {
@@ -197,7 +201,7 @@ final class Runs {
     private Answer output(Question q, List<Keyer.Probed> probed) {
         Instrumented program = program(false, null);
         java.util.function.Function<World, String> printed = w -> {
-            Session.Report r = run(program, program.session().world(w));
+            Session.Report r = w == World.BASE ? plainRun() : run(program, program.session().world(w));
             return q.cell() > 0 ? program.cellOutput(r, q.cell()) : r.stdout();
         };
         String text = printed.apply(World.BASE);
