@@ -27,6 +27,7 @@ import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.eclipse.jetty.util.component.LifeCycle;
 
 /** The HTTP API of docs/API.md on Javalin, built from its dependencies. */
@@ -37,7 +38,6 @@ public final class App {
      * Javalin decides on the first write, which is at most 4 KiB, so a larger threshold would compress nothing.
      */
     private static final int GZIP_ABOVE = 4096;
-    private static final long MIN_BODY_BYTES_PER_SECOND = 1024;
 
     private App() {}
 
@@ -107,6 +107,9 @@ public final class App {
             c.jetty.modifyServer(server -> {
                 // stop() lets requests in flight finish (Javalin puts a StatisticsHandler in front) for up to 30 s.
                 server.setStopTimeout(30_000);
+                // In place of that StatisticsHandler, one that also fails the read of a request body that
+                // trickles in slower than Json.MIN_BODY_BYTES_PER_SECOND (Json.text answers 408) rather than holding a thread for ever.
+                server.setHandler(new MinimumDataRateHandler(Json.MIN_BODY_BYTES_PER_SECOND, 0));
                 // Once Jetty has started its connectors: their idle timeout, and the sweep of half-sent headers.
                 server.addEventListener(new LifeCycle.Listener() {
                     @Override
@@ -115,8 +118,6 @@ public final class App {
                     }
                 });
             });
-            // A request body that trickles in slower than this is cut off (408) rather than holding a thread for ever.
-            c.jetty.modifyHttpConfiguration(h -> h.setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND));
             c.events.serverStopped(lti::close);
             // The web UI, when it is on the classpath (src/main/resources/web, the UI's own folder).
             if (App.class.getResource("/web") != null) c.staticFiles.add("/web", Location.CLASSPATH);

@@ -35,6 +35,8 @@ public final class Json {
 
     /** The largest body the app reads, set by {@link #limitBodies}. */
     private static final Key<Long> MAX_BODY = new Key<>("refgrade.maxBody");
+    /** A request body that comes slower than this is cut off (App puts Jetty's MinimumDataRateHandler in front); {@link #text} answers 408. */
+    static final long MIN_BODY_BYTES_PER_SECOND = 1024;
 
     private Json() {}
 
@@ -64,6 +66,12 @@ public final class Json {
             if (b.length > max) throw tooLarge(max);
             return new String(b, StandardCharsets.UTF_8);
         } catch (IOException e) {
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof java.util.concurrent.TimeoutException) {
+                    throw new ApiError(408, "request_timeout", "the body came slower than " + MIN_BODY_BYTES_PER_SECOND
+                            + " bytes a second; the request changed nothing", null);
+                }
+            }
             throw new UncheckedIOException(e);
         }
     }

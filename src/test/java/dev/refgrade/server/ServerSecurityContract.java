@@ -234,6 +234,31 @@ abstract class ServerSecurityContract extends ServerWithTestServer {
         }
     }
 
+    @Test
+    void aBodyTricklingInSlowerThanAKilobyteASecondIsCutOffWith408() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", s.app.port())) {
+            socket.setSoTimeout(20_000);
+            var out = socket.getOutputStream();
+            out.write(("POST /api/courses HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + TestServer.ADMIN
+                    + "\r\nContent-Type: application/json\r\nContent-Length: 2000\r\n\r\n{").getBytes());
+            out.flush();
+            // Ten bytes a second, well within the idle timeout between any two of them.
+            var in = socket.getInputStream();
+            for (int i = 0; i < 100 && in.available() == 0; i++) {
+                Thread.sleep(100);
+                try {
+                    out.write(' ');
+                    out.flush();
+                } catch (java.io.IOException e) {
+                    break;
+                }
+            }
+            String answer = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 408 "), answer);
+            assertTrue(answer.contains("\"error\":\"request_timeout\""), answer);
+        }
+    }
+
     // Finding 11: student tokens can be reissued and revoked; co-instructors join by consent.
 
     @Test

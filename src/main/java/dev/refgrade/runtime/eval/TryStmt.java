@@ -130,8 +130,8 @@ final class TryStmt {
      * finally: run on the way out however the block ends. On an exception it is a handler that
      * re-raises (RERAISE) unless the finally block itself leaves by return, break or continue;
      * a pending return value waits on the stack and is dropped if the finally block replaces it.
+     * {@code onException}: the finally block as compiled for the exceptional path (the same code before 3.14).
      */
-    /** {@code onException}: the finally block as compiled for the exceptional path (the same code before 3.14). */
     private int tryFinally(Exec tryExcept, Exec[] finalbody, Exec[] onException, Frame f) {
         int signal;
         try {

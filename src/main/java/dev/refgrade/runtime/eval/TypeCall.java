@@ -84,7 +84,6 @@ public final class TypeCall {
         return obj;
     }
 
-    /** object_new for a class of the program: a new instance, which holds a reference to its class. */
     /** cls.__new__(cls), as copyreg.__newobj__ calls it for copy: the class's own __new__ if it has one. */
     public static PyObject newObject(PyRuntime rt, PyType t) {
         if (!t.defines(rt, "__new__")) return newInstance(rt, t);
@@ -96,6 +95,7 @@ public final class TypeCall {
         }
     }
 
+    /** object_new for a class of the program: a new instance, which holds a reference to its class. */
     public static PyInstance newInstance(PyRuntime rt, PyType t) {
         rt.heap.incref(t);
         return rt.heap.alloc(new PyInstance(t));

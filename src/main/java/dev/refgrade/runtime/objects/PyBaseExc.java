@@ -42,13 +42,13 @@ public final class PyBaseExc extends PyObject {
         return cls.heapType;
     }
 
-    /** GC header and PyBaseExceptionObject (72 bytes); a class statement's subclass adds a weaklist slot. */
     /** BaseException_dealloc goes through the trashcan. */
     @Override
     public boolean usesTrashcan() {
         return true;
     }
 
+    /** GC header and PyBaseExceptionObject (72 bytes); a class statement's subclass adds a weaklist slot. */
     @Override
     public int allocSize() {
         return 16 + 72 + (cls.heapType ? 8 : 0);

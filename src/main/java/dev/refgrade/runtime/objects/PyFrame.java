@@ -42,13 +42,13 @@ public final class PyFrame extends PyObject {
         return false;
     }
 
-    /** GC header, PyFrameObject with its _PyInterpreterFrame (120 bytes) and a slot per local and cell. */
     /** frame_dealloc goes through the trashcan. */
     @Override
     public boolean usesTrashcan() {
         return true;
     }
 
+    /** GC header, PyFrameObject with its _PyInterpreterFrame (120 bytes) and a slot per local and cell. */
     @Override
     public int allocSize() {
         return 16 + 120 + 8 * (frame.fast.length + frame.cells.length);

@@ -8,8 +8,10 @@ package dev.refgrade.runtime.objects;
 public final class PyLibFunction extends PyObject {
     /** The body: the arguments bound to the function's parameters (PyBuiltin's binding, with Python's wording). */
     public final PyBuiltin body;
-    /** __name__ (total_ordering renames each to the slot it fills), __qualname__, __module__ and __doc__. */
-    /** doc is null for a function without a docstring (__doc__ None). */
+    /**
+     * __name__ (total_ordering renames each to the slot it fills), __qualname__ and __doc__; doc is
+     * null for a function without a docstring (__doc__ None).
+     */
     public final PyStr name, qualname, doc;
     public PyStr module;
 

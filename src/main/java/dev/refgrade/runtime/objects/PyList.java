@@ -107,8 +107,8 @@ public final class PyList extends PyObject {
         return true;
     }
 
-    @Override
     /** list_traverse visits the items last to first. */
+    @Override
     public void traverse(Consumer<PyObject> visit) {
         for (int i = size - 1; i >= 0; i--) if (items[i] != null) visit.accept(items[i]);
     }

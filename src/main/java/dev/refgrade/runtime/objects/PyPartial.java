@@ -38,8 +38,8 @@ public final class PyPartial extends PyObject {
         return 16 + 64;
     }
 
-    @Override
     /** partial_traverse: its type first (a heap type of _functools, shared here, so never collected), then fn, args, kw. */
+    @Override
     public void traverse(Consumer<PyObject> visit) {
         visit.accept(type());
         if (fn != null) visit.accept(fn);

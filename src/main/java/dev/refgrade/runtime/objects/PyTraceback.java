@@ -34,13 +34,13 @@ public final class PyTraceback extends PyObject {
         return true;
     }
 
-    /** GC header and PyTracebackObject: next, frame, lasti and lineno. */
     /** tb_dealloc goes through the trashcan. */
     @Override
     public boolean usesTrashcan() {
         return true;
     }
 
+    /** GC header and PyTracebackObject: next, frame, lasti and lineno. */
     @Override
     public int allocSize() {
         return 16 + 40;

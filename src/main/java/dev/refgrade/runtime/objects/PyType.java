@@ -330,8 +330,8 @@ public final class PyType extends PyObject {
         return 16 + 880; // sizeof(PyHeapTypeObject) in 3.11
     }
 
-    @Override
     /** type_traverse: tp_dict, tp_mro, tp_bases, tp_base (ht_qualname is a str, which no cycle runs through). */
+    @Override
     public void traverse(Consumer<PyObject> visit) {
         if (dict != null) visit.accept(dict);
         if (mroTuple != null) visit.accept(mroTuple);

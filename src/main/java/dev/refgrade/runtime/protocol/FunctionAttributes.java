@@ -80,7 +80,7 @@ final class FunctionAttributes {
             case "__name__" -> {
                 if (!(value instanceof PyStr s)) throw rt.typeError("__name__ must be set to a string object");
                 PyStr old = f.name;
-                f.name = (PyStr) heap.newRef(s);
+                f.name = heap.newRef(s);
                 heap.decref(old);
             }
             case "__qualname__" -> {

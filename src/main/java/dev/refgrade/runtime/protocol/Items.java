@@ -59,7 +59,7 @@ final class Items {
             }
             case PyStr s -> {
                 if (key instanceof PySlice sl) return Sequences.strSlice(rt, s, sl);
-                int i = (int) index(rt, key, s.length(), "string");
+                int i = index(rt, key, s.length(), "string");
                 if (s.length() != s.value.length()) rt.charge(i); // offsetByCodePoints walks the text
                 return rt.newStr(Character.toString(s.codePointAt(i)));
             }

@@ -74,11 +74,6 @@ public final class Repr {
     }
 
     /**
-     * PyObject_Repr, also of each item inside a container's repr: a recursive call, so a deeply
-     * nested list raises RecursionError as in CPython; and the text may not outgrow the string limit
-     * (CPython would build it and run out of memory).
-     */
-    /**
      * odict_repr: "OrderedDict()" when empty, "..." when already being written, else the repr of a
      * new list of new (key, value) pairs, released afterwards.
      */
@@ -151,6 +146,11 @@ public final class Repr {
         active.remove(d);
     }
 
+    /**
+     * PyObject_Repr, also of each item inside a container's repr: a recursive call, so a deeply
+     * nested list raises RecursionError as in CPython; and the text may not outgrow the string limit
+     * (CPython would build it and run out of memory).
+     */
     private static void item(PyRuntime rt, PyObject o, StringBuilder b, Map<PyObject, Boolean> active) {
         rt.interp.enterRecursiveCall(" while getting the repr of an object");
         try {

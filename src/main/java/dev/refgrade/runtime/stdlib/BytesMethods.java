@@ -96,7 +96,6 @@ final class BytesMethods {
         return BytesOps.make(rt, self, data);
     }
 
-    /** hex() of any buffer, without the separator (refused by name). */
     /**
      * bytes.hex, bytearray.hex, memoryview.hex: Clinic converts bytes_per_sep to a C int first, then
      * _Py_strhex_impl checks sep (one ASCII character, str or bytes) and groups the digits in

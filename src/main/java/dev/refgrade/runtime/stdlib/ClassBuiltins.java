@@ -165,8 +165,8 @@ final class ClassBuiltins {
             else if (obj.type().isSubtypeOf(t)) objType = obj.type();
             else throw rt.typeError("super(type, obj): obj must be an instance or subtype of type");
         }
-        return heap.alloc(new PySuper((PyType) heap.newRef(t), objType == null ? null : heap.newRef(obj),
-                objType == null ? null : (PyType) heap.newRef(objType)));
+        return heap.alloc(new PySuper(heap.newRef(t), objType == null ? null : heap.newRef(obj),
+                objType == null ? null : heap.newRef(objType)));
     }
 
     /** object_init: extra arguments are an error unless the class has its own __new__ and not its own __init__. */

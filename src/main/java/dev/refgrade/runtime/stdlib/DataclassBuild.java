@@ -125,10 +125,6 @@ final class DataclassBuild {
         return made;
     }
 
-    /**
-     * _get_field for each of the class's own annotations, put after (or in place of) the bases'
-     * fields, which stay borrowed; a Field left in the class dict is replaced by its default, or removed.
-     */
     /** The module's InitVar class and its _FIELD and _FIELD_INITVAR markers, from this run's dataclasses module. */
     private record Kinds(PyObject initVar, PyObject field, PyObject initVarField) {
         Kinds(PyRuntime rt) {
@@ -142,6 +138,10 @@ final class DataclassBuild {
         }
     }
 
+    /**
+     * _get_field for each of the class's own annotations, put after (or in place of) the bases'
+     * fields, which stay borrowed; a Field left in the class dict is replaced by its default, or removed.
+     */
     private static java.util.Collection<PyDataclassField> ownFields(PyRuntime rt, PyType cls, Map<String, PyDataclassField> fields,
                                                                     boolean kwOnly, Kinds kinds) {
         Map<String, PyDataclassField> own = new LinkedHashMap<>();

@@ -188,7 +188,7 @@ public final class SetMethods {
     /** issubset/issuperset: any iterable, made a set first when it is not one. */
     private static PyObject subset(PyRuntime rt, PySet self, PyObject other, boolean sub) {
         PySet o;
-        if (other instanceof PySet s) o = (PySet) rt.heap.newRef(s);
+        if (other instanceof PySet s) o = rt.heap.newRef(s);
         else {
             o = rt.newSet(false);
             updateFrom(rt, o, other);

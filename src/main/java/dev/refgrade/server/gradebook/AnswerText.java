@@ -46,7 +46,7 @@ final class AnswerText {
             String value = o.path("value").isNull() || o.path("value").isMissingNode() ? "" : " " + o.path("value").asText();
             objects.put(o.path("id").asText(), "#" + o.path("id").asText() + " " + o.path("type").asText("object") + value);
         }
-        a.path("names").fields().forEachRemaining(n -> out.add(n.getKey() + " → "
+        a.path("names").properties().forEach(n -> out.add(n.getKey() + " → "
                 + (n.getValue().isNull() ? "nothing" : objects.getOrDefault(n.getValue().asText(), "#" + n.getValue().asText()))));
         for (JsonNode o : a.path("objects")) {
             List<String> refs = new ArrayList<>();
