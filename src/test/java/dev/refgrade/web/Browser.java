@@ -30,6 +30,16 @@ final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target/screenshots");
+    /**
+     * The tests drive the page through WebDriver, never DevTools, so Selenium's warning that it has
+     * no DevTools protocol for this Chromium's version says nothing about them. Held here: JUL keeps
+     * only a weak reference to a logger, and a collected one would forget its level.
+     */
+    private static final java.util.logging.Logger CDP_VERSIONS = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+    static {
+        CDP_VERSIONS.setLevel(java.util.logging.Level.SEVERE);
+    }
 
     final ChromeDriver driver;
     final Path downloads;
