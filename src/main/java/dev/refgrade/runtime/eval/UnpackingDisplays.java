@@ -35,7 +35,8 @@ public final class UnpackingDisplays {
     }
 
     static boolean starred(List<Expr> elts) {
-        return elts.stream().anyMatch(e -> e instanceof Expr.Starred);
+        for (Expr e : elts) if (e instanceof Expr.Starred) return true; // a loop: every display asks this when compiled
+        return false;
     }
 
     /** What a list or a set does with its items: the three instructions of its kind. */

@@ -331,11 +331,18 @@ public final class Signature {
         int nk = kw.names().size();
         // Split: the positional arguments were unpacked already, and the keywords are parsed alone (n is 0).
         boolean split = convention() == Convention.POSITIONAL_THEN_KEYWORDS;
-        int named = (int) params().stream().filter(Signature::keywordCapable).count();
-        int posonly = (int) params().stream().filter(p -> p.kind == Kind.POSITIONAL_ONLY).count();
+        // One loop, not three streams: this runs on every call with keywords, mostly before the JIT has compiled it.
+        int named = 0, posonly = 0, requiredPosonly = 0;
+        for (Param p : params()) {
+            if (keywordCapable(p)) named++;
+            if (p.kind == Kind.POSITIONAL_ONLY) {
+                posonly++;
+                if (p.required()) requiredPosonly++;
+            }
+        }
         int maxpos = split ? 0 : positional();
         int maxargs = (split ? 0 : posonly) + named;
-        int minposonly = split ? 0 : (int) params().stream().filter(p -> p.kind == Kind.POSITIONAL_ONLY && p.required()).count();
+        int minposonly = split ? 0 : requiredPosonly;
         if ((split || !varPositional()) && !varKeyword() && n + nk > maxargs) {
             throw new Mismatch(fname + "() takes at most " + maxargs + " " + (n == 0 ? "keyword " : "") + "argument"
                     + plural(maxargs) + " (" + (n + nk) + " given)");

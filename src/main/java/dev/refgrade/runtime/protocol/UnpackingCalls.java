@@ -46,8 +46,10 @@ final class UnpackingCalls {
     }
 
     static boolean needed(Expr.Call call) {
-        return call.args().stream().anyMatch(a -> a instanceof Expr.Starred)
-                || call.keywords().stream().anyMatch(k -> k.name() == null);
+        // Loops, not streams: every call site asks this when it is compiled, and a cold stream pipeline costs more than the call.
+        for (Expr a : call.args()) if (a instanceof Expr.Starred) return true;
+        for (var k : call.keywords()) if (k.name() == null) return true;
+        return false;
     }
 
     /** A positional part: the function (for error messages) and the frame give the tuple, owned. */
