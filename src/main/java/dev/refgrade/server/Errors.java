@@ -42,6 +42,7 @@ public final class Errors {
         body.put("detail", e.getMessage());
         if (e.field() != null) body.put("field", e.field());
         if (e.retryAfter() > 0) ctx.header("Retry-After", Long.toString(e.retryAfter()));
+        Json.discardUnread(ctx, e.status());
         ctx.status(e.status()).json(body);
     }
 }

@@ -37,6 +37,8 @@ public final class Json {
     private static final Key<Long> MAX_BODY = new Key<>("refgrade.maxBody");
     /** A request body that comes slower than this is cut off (App puts Jetty's MinimumDataRateHandler in front); {@link #text} answers 408. */
     static final long MIN_BODY_BYTES_PER_SECOND = 1024;
+    /** The most of an unread body {@link #discardUnread} reads so that a refused client sees its answer. */
+    static final long DRAIN_BYTES = 4L << 20;
 
     private Json() {}
 
@@ -73,6 +75,31 @@ public final class Json {
                 }
             }
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A refusal answered while the client is still sending its body (a 413 by Content-Length, a 401 or
+     * 429 before the body was read) would otherwise close the connection on unread bytes; the TCP reset
+     * that follows can reach the client before it has read the answer, which it then never sees. So
+     * the rest of the body is read and thrown away first, as nginx's lingering close does, up to
+     * {@link #DRAIN_BYTES}; a longer body gets {@code Connection: close} and no such promise.
+     */
+    static void discardUnread(Context ctx, int status) {
+        if (status == 408) return; // the body already failed to come; reading on would wait for it again
+        long declared = ctx.contentLength();
+        if (declared > DRAIN_BYTES) {
+            ctx.header("Connection", "close");
+            return;
+        }
+        try {
+            var in = ctx.bodyInputStream();
+            byte[] sink = new byte[8192];
+            long read = 0;
+            for (int n; read <= DRAIN_BYTES && (n = in.read(sink)) >= 0; ) read += n;
+            if (read > DRAIN_BYTES) ctx.header("Connection", "close");
+        } catch (IOException | RuntimeException gone) {
+            ctx.header("Connection", "close"); // the client went away or stalled: nothing left to protect
         }
     }
 

@@ -259,6 +259,50 @@ abstract class ServerSecurityContract extends ServerWithTestServer {
         }
     }
 
+    @Test
+    void aBodyRefusedByItsLengthIsReadToTheEndSoTheConnectionServesTheNextRequest() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", s.app.port())) {
+            socket.setSoTimeout(20_000);
+            byte[] body = new byte[1 << 20]; // four times the limit: more than Jetty drains on its own
+            java.util.Arrays.fill(body, (byte) ' ');
+            var out = socket.getOutputStream();
+            // Written from another thread, as a client does, so that an early answer cannot block the writer.
+            Thread writer = Thread.ofVirtual().start(() -> {
+                try {
+                    out.write(("POST /api/courses HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + TestServer.ADMIN
+                            + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes());
+                    out.write(body);
+                    out.flush();
+                } catch (java.io.IOException reset) {
+                    // the assertion below says what went wrong
+                }
+            });
+            var in = socket.getInputStream();
+            String first = RawHttp.read(in);
+            assertTrue(first.startsWith("HTTP/1.1 413 "), first);
+            assertFalse(first.toLowerCase(java.util.Locale.ROOT).contains("connection: close"), first);
+            writer.join();
+            out.write("GET /health HTTP/1.1\r\nHost: x\r\n\r\n".getBytes());
+            out.flush();
+            String second = RawHttp.read(in);
+            assertTrue(second.startsWith("HTTP/1.1 200 "), second);
+        }
+    }
+
+    @Test
+    void aBodyDeclaredFarOverTheLimitIsRefusedUnreadAndTheConnectionClosed() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", s.app.port())) {
+            socket.setSoTimeout(20_000);
+            var out = socket.getOutputStream();
+            out.write(("POST /api/courses HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + TestServer.ADMIN
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + (Json.DRAIN_BYTES + 1) + "\r\n\r\n").getBytes());
+            out.flush();
+            String answer = RawHttp.read(socket.getInputStream());
+            assertTrue(answer.startsWith("HTTP/1.1 413 "), answer);
+            assertTrue(answer.toLowerCase(java.util.Locale.ROOT).contains("connection: close"), answer);
+        }
+    }
+
     // Finding 11: student tokens can be reissued and revoked; co-instructors join by consent.
 
     @Test
