@@ -59,11 +59,14 @@ public final class Session {
      * How the run went. {@code exitCode} as `run` gives it; {@code failedOn} is the watched line that
      * raised, if one did; {@code printed} holds, per watched line, what each of its runs printed;
      * {@code snapshots} the graphs of the names asked for, {@code stacks} the whole stack's, per run of the line;
-     * {@code consulted} the variations whose mechanisms ran (see PyRuntime.consulted).
+     * {@code consulted} the variations whose mechanisms ran (see PyRuntime.consulted);
+     * {@code worldObserved} whether anything it showed came from its world (PyRuntime.worldObserved):
+     * when not, the run comes out the same in every world.
      */
     public record Report(String stdout, String stderr, int exitCode, List<String> cellOutputs,
             Map<Site, List<String>> printed, Site failedOn, Map<Site, List<HeapGraph>> snapshots,
-            Map<Site, List<StackGraph>> stacks, List<Capture> captures, Map<Site, List<List<Held>>> held, Set<Variation> consulted) {}
+            Map<Site, List<StackGraph>> stacks, List<Capture> captures, Map<Site, List<List<Held>>> held, Set<Variation> consulted,
+            boolean worldObserved) {}
 
     private final List<Site> watched = new ArrayList<>();
     private final Map<Site, List<String>> snapshotNames = new HashMap<>();
@@ -163,11 +166,12 @@ public final class Session {
             else rt.interp.runScript(modules.get(0), sources.get(0).name());
         }, modules);
         return new Report(r.stdout(), r.stderr(), r.exitCode(), rt.interp.cellOutputs(), obs.printed(), obs.failedOn,
-                obs.snapshots, obs.stacks, obs.captures, held, rt.consulted());
+                obs.snapshots, obs.stacks, obs.captures, held, rt.consulted(),
+                rt.worldObserved());
     }
 
     private Report failed(String err, int code) {
-        return new Report("", err, code, List.of(), Map.of(), null, Map.of(), Map.of(), List.of(), Map.of(), Set.of());
+        return new Report("", err, code, List.of(), Map.of(), null, Map.of(), Map.of(), List.of(), Map.of(), Set.of(), false);
     }
 
     private void install(PyRuntime rt, Observer obs, Map<Site, List<List<Held>>> held) {

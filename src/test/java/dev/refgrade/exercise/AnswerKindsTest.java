@@ -142,6 +142,15 @@ class AnswerKindsTest {
         }
 
         @Test
+        void theOrderObjectsInASetAreFreedInIsRefused() {
+            // No address is printed: the set's table, placed by the objects' address hashes, orders the __del__ calls.
+            String p = problem("id: ex\ntitle: T\ncode: |\n  class A:\n      def __init__(self, n):\n          self.n = n\n"
+                    + "      def __del__(self):\n          print(self.n)\n  s = {A(1), A(2), A(3), A(4)}\n  del s\n"
+                    + "questions:\n  - {id: q, prompt: p, answer: output}\n");
+            assertTrue(p.contains("cannot be keyed"), p);
+        }
+
+        @Test
         void outputThatPrintsAnAddressIsRefused() {
             String p = problem("id: ex\ntitle: T\ncode: |\n  a = []\n  print(hex(id(a)))\nquestions:\n  - {id: q, prompt: p, answer: output}\n");
             assertTrue(p.contains("concrete address"), p);

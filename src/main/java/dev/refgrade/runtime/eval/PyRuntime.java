@@ -73,7 +73,8 @@ public final class PyRuntime {
     public final Ops ops;
     public final Interpreter interp;
     public final Limits limits;
-    public final World world;
+    /** Read only through {@link #address}, {@link #real}, {@link #unknownCount} and the hashes below, which note it. */
+    private final World world;
     /** The CPython version this run reproduces: the switches for what changed after 3.11. */
     public final VersionRules rules;
     /** The deviations this run makes from CPython's semantics, one bit per ordinal; 0 for the simulator proper. */
@@ -108,6 +109,10 @@ public final class PyRuntime {
      * a tuple or frozenset holding one): its order then follows PYTHONHASHSEED, random per process.
      */
     public boolean setOrderFollowsHashSeed;
+    /** Whether a fact of the world reached what the program can observe (see {@link #worldObserved}). */
+    private boolean worldObserved;
+    /** How many hashes so far were drawn from the world: hash() and a set compare it before and after. */
+    private long worldHashes;
     long steps;
     private static final long CLOCK_EVERY = 1024;
     private long nextClockLook = CLOCK_EVERY;
@@ -154,6 +159,66 @@ public final class PyRuntime {
     public boolean varies(Variation v) {
         consulted |= 1L << v.ordinal();
         return (variations & 1L << v.ordinal()) != 0;
+    }
+
+    /**
+     * Whether anything the program could observe came from the world: an address shown (id, a
+     * default repr), a shared object's count, a hash drawn from the world that hash() returned or
+     * that ordered a set of two or more. A run that never observed one does the same in every world,
+     * since a world differs only in what these return, so the other worlds need not be run.
+     */
+    public boolean worldObserved() {
+        return worldObserved;
+    }
+
+    /** Notes that what the program can see now depends on the world (a set's order, a hash returned). */
+    public void observeWorld() {
+        worldObserved = true;
+    }
+
+    /** The address the program sees for an object the heap placed at {@code real}: observed. */
+    public long address(long real) {
+        worldObserved = true;
+        return world.address(real);
+    }
+
+    /** The heap's address behind one the program saw (ctypes): observed. */
+    public long real(long seen) {
+        worldObserved = true;
+        return world.real(seen);
+    }
+
+    /** A count only CPython's internals fix (a shared object's): observed. */
+    public long unknownCount(long simulated) {
+        worldObserved = true;
+        return world.unknownCount(simulated);
+    }
+
+    /**
+     * A hash seeded per process (str, bytes, memoryview: PYTHONHASHSEED), not observed by itself: a
+     * dict finds the same keys under any hashes, calling __eq__ only on equal ones (lookdict), and
+     * iterates in insertion order. Counted, for hash() and sets to tell (see {@link #worldHashes()}).
+     */
+    public long textHash(long base) {
+        worldHashes++;
+        return world.strHash(base);
+    }
+
+    /** _Py_HashPointer's input: the address, counted as {@link #textHash} is, not observed by itself. */
+    public long addressForHash(long real) {
+        worldHashes++;
+        return world.address(real);
+    }
+
+    /** A hash kept from an earlier draw (a weakref's, a memoryview's), counted again as one drawn from the world may be. */
+    public long drawnAgain(long cached) {
+        worldHashes++;
+        return cached;
+    }
+
+    /** How many hashes were drawn from the world so far: a change across a hash tells that hash came from it. */
+    public long worldHashes() {
+        return worldHashes;
     }
 
     /** The variations this run asked about: a run that never asked about one is the same run with it. */

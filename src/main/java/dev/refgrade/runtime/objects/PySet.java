@@ -21,6 +21,8 @@ public final class PySet extends PyObject {
     int fill;
     public int used;
     public int version;
+    /** Whether a member's hash was drawn from the world (PyRuntime.worldHashes): then so is the table's order. */
+    private boolean worldHashed;
     /** set_pop's search start, kept between pops so repeated pops do not rescan the front of the table. */
     private int finger;
 
@@ -78,7 +80,9 @@ public final class PySet extends PyObject {
 
     /** Adds a borrowed key; an equal member already there stays. */
     public void add(PyRuntime rt, PyObject key) {
+        long drawn = rt.worldHashes();
         long hash = rt.ops.hash(key);
+        if (rt.worldHashes() != drawn) worldHashed = true;
         if (find(rt, key, hash) >= 0) return;
         rt.heap.incref(key);
         used++;
@@ -90,6 +94,9 @@ public final class PySet extends PyObject {
         int mask = table.length - 1;
         if ((long) fill * 5 >= (long) mask * 3) resize(used > 50000 ? used * 2 : used * 4);
         if (used >= 2 && !rt.setOrderFollowsHashSeed && hashedFromText(key)) rt.setOrderFollowsHashSeed = true;
+        // Two members, one placed by a hash of the world: iteration, pop, repr and the order members
+        // are freed in (set_dealloc walks the table) can all differ in another world.
+        if (used >= 2 && worldHashed) rt.observeWorld();
     }
 
     /** A key whose hash CPython seeds per process: str and bytes, and the tuples and frozensets that hold one. */
@@ -172,6 +179,9 @@ public final class PySet extends PyObject {
         used = other.used;
         other.fill = f;
         other.used = u;
+        boolean w = worldHashed;
+        worldHashed = other.worldHashed;
+        other.worldHashed = w;
         version++;
         other.version++;
     }

@@ -39,7 +39,7 @@ final class Hashing {
             case PyComplex c -> Complexes.hash(rt, c);
             case PyStr s -> strHash(rt, s);
             case PyBytes b -> {
-                long h = rt.world.strHash(b.hashCodeCached()); // bytes_hash: the same _Py_HashBytes as a 1-byte str
+                long h = rt.textHash(b.hashCodeCached()); // bytes_hash: the same _Py_HashBytes as a 1-byte str
                 yield h == -1 ? -2 : h;
             }
             case PyByteArray b -> throw unhashable(rt, o);
@@ -60,7 +60,7 @@ final class Hashing {
             case PyInstance inst -> hashInstance(rt, inst);
             case PyMethod m -> pointer(rt, m.self) ^ hash(rt, m.func);
             case PyWeakRef w when w.isProxy() -> throw unhashable(rt, o); // proxy tp_hash: PyObject_HashNotImplemented
-            case PyWeakRef w when w.hash != -1 -> w.hash; // weakref_hash caches the referent's hash
+            case PyWeakRef w when w.hash != -1 -> rt.drawnAgain(w.hash); // weakref_hash caches the referent's hash
             case PyWeakRef w when w.referent() != null -> w.hash = hash(rt, w.referent());
             case PyWeakRef w -> throw rt.typeError("weak object has gone away");
             default -> pointer(rt, o);
@@ -109,13 +109,13 @@ final class Hashing {
 
     /** Strings hash by a per-process secret in CPython (PYTHONHASHSEED); each world has its own. */
     private static long strHash(PyRuntime rt, PyStr s) {
-        long h = rt.world.strHash(s.hashCodeCached());
+        long h = rt.textHash(s.hashCodeCached());
         return h == -1 ? -2 : h;
     }
 
     /** _Py_HashPointer: the address rotated by 4 bits, as objects are 16-byte aligned. */
     static long pointer(PyRuntime rt, PyObject o) {
-        long y = rt.world.address(o.addr);
+        long y = rt.addressForHash(o.addr);
         long h = (y >>> 4) | (y << 60);
         return h == -1 ? -2 : h;
     }

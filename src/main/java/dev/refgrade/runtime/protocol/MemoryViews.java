@@ -75,10 +75,10 @@ public final class MemoryViews {
 
     /** memory_hash: a read-only view hashes as bytes of its contents, once; a writable one cannot. */
     static long hash(PyRuntime rt, PyMemoryView m) {
-        if (m.hash != -1) return m.hash;
+        if (m.hash != -1) return rt.drawnAgain(m.hash);
         live(rt, m);
         if (!m.readonly) throw rt.error(PyExc.VALUE_ERROR, "cannot hash writable memoryview object");
-        long h = rt.world.strHash(SipHash.ofBytes(m.bytes()));
+        long h = rt.textHash(SipHash.ofBytes(m.bytes()));
         m.hash = h == -1 ? -2 : h;
         return m.hash;
     }

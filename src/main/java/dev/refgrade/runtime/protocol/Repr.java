@@ -176,7 +176,7 @@ public final class Repr {
 
     /** An object's address as the program sees it in this run's world. */
     static String addr(PyRuntime rt, PyObject o) {
-        return hex(rt.world.address(o.addr));
+        return hex(rt.address(o.addr));
     }
 
     /** Py_ReprEnter: a container met again inside itself prints as [...] / {...}. */

@@ -132,7 +132,7 @@ public final class ArrayBytes {
         if (a.allocated == 0) {
             address = rt.newInt(0);
         } else {
-            address = rt.newInt(rt.world.address(a.addr) + a.allocSize());
+            address = rt.newInt(rt.address(a.addr) + a.allocSize());
             address.taint = PyInt.Taint.UNKNOWABLE;
         }
         return rt.newTuple(address, rt.newInt(a.size));

@@ -32,7 +32,7 @@ public final class CtypesModule {
     static {
         // A classmethod in CPython: called on the class, with the address alone.
         C_LONG.install("from_address", Registry.module("c_long").function("from_address", "address, /",
-                (rt, a) -> rt.heap.alloc(new CLong(rt.world.real(Arith.toLong(rt, a.get("address")))))));
+                (rt, a) -> rt.heap.alloc(new CLong(rt.real(Arith.toLong(rt, a.get("address")))))));
         C_LONG.install("value", new BuiltinGetter((rt, self) -> {
             PyObject o = rt.heap.at(((CLong) self).address);
             if (o == null) return Modules.unknowable(rt, 0); // freed memory: what is there now is CPython's business

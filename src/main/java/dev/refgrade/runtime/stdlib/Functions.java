@@ -119,7 +119,7 @@ final class Functions {
 
     /** id(o): its address, an int whose printed value is the simulator's own. */
     static PyInt idOf(PyRuntime rt, PyObject o) {
-        PyInt r = rt.newInt(rt.world.address(o.addr));
+        PyInt r = rt.newInt(rt.address(o.addr));
         r.taint = PyInt.Taint.ADDRESS;
         return r;
     }

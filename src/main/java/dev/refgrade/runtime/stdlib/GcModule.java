@@ -95,7 +95,7 @@ public final class GcModule {
     private record Sink(PyRuntime rt, PyList garbage, PyList callbacks) implements Heap.GcDebug {
         @Override
         public void collectable(PyObject obj) {
-            rt.interp.stderr("gc: collectable <" + obj.type().name + " " + Repr.hex(rt.world.address(obj.addr)) + ">\n");
+            rt.interp.stderr("gc: collectable <" + obj.type().name + " " + Repr.hex(rt.address(obj.addr)) + ">\n");
             rt.interp.noteUnknowable(PyInt.Taint.ADDRESS);
         }
 

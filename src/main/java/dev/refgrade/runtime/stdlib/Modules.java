@@ -103,7 +103,7 @@ public final class Modules {
 
     /** An int carrying the mark of a value CPython does not fix; never a shared small int. */
     static PyInt unknowable(PyRuntime rt, long v) {
-        v = rt.world.unknownCount(v);
+        v = rt.unknownCount(v);
         PyInt r = rt.newInt(v);
         if (r.refcnt >= Heap.IMMORTAL) r = rt.heap.alloc(new PyInt(v));
         r.taint = PyInt.Taint.UNKNOWABLE;
