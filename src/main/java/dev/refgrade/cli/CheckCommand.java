@@ -61,24 +61,37 @@ final class CheckCommand implements Callable<Integer> {
     List<Path> paths;
 
     /**
-     * `check PATH...` with no option (no argument starting with - or @) runs here without picocli, as
-     * `run FILE` does (RunCommand.plain says why); the exit status, or null for any other command line.
+     * `check PATH...`, with --json, --prepare and --no-cache each at most once, runs here without
+     * picocli, as `run FILE` does (RunCommand.plain says why); the exit status, or null for any other
+     * command line (another option, an @file, a repeated flag), which picocli parses as before.
      */
     static Integer plain(String[] args) {
         if (args.length < 2 || !args[0].equals("check")) return null;
-        List<Path> paths = new ArrayList<>();
+        CheckCommand check = new CheckCommand();
+        check.paths = new ArrayList<>();
+        check.pythonCommand = PYTHON_COMMAND;
+        Set<String> flags = new java.util.HashSet<>();
         for (int i = 1; i < args.length; i++) {
-            if (args[i].startsWith("-") || args[i].startsWith("@")) return null;
+            String a = args[i];
+            if (a.startsWith("-") || a.startsWith("@")) {
+                if (!flags.add(a)) return null;
+                switch (a) {
+                    case "--json" -> check.json = true;
+                    case "--prepare" -> check.prepare = true;
+                    case "--no-cache" -> check.noCache = true;
+                    default -> {
+                        return null;
+                    }
+                }
+                continue;
+            }
             try {
-                paths.add(Path.of(args[i]));
+                check.paths.add(Path.of(a));
             } catch (InvalidPathException e) {
                 return null;
             }
         }
-        CheckCommand check = new CheckCommand();
-        check.paths = paths;
-        check.pythonCommand = PYTHON_COMMAND;
-        return Main.callPlain(check);
+        return check.paths.isEmpty() ? null : Main.callPlain(check);
     }
 
     @Override

@@ -60,19 +60,27 @@ final class GradeCommand implements Callable<Integer> {
 
     /**
      * `grade` given only `--exercise`, `--answers`, `--rubric`, `--format`, `--due` and `--course`, each
-     * at most once as `--name value`, with no value starting with - or @, runs here without picocli,
+     * at most once as `--name value`, with no value starting with - or @, and `--no-cache` at most
+     * once, runs here without picocli,
      * as `run FILE` does (RunCommand.plain says why); the exit status, or null for any other command
      * line (a missing required option, --progress, a bad format, ...), which picocli parses as before.
      */
     static Integer plain(String[] args) {
-        if (args.length < 5 || args.length % 2 == 0 || !args[0].equals("grade")) return null;
+        if (args.length < 5 || !args[0].equals("grade")) return null;
         GradeCommand g = new GradeCommand();
         g.format = Format.valueOf(FORMAT);
         g.course = COURSE;
         Set<String> seen = new HashSet<>();
-        for (int i = 1; i < args.length; i += 2) {
-            String name = args[i], value = args[i + 1];
-            if (!seen.add(name) || value.startsWith("-") || value.startsWith("@")) return null;
+        for (int i = 1; i < args.length; i++) {
+            String name = args[i];
+            if (!seen.add(name)) return null;
+            if (name.equals("--no-cache")) {
+                g.noCache = true;
+                continue;
+            }
+            if (++i == args.length) return null;
+            String value = args[i];
+            if (value.startsWith("-") || value.startsWith("@")) return null;
             try {
                 switch (name) {
                     case "--exercise" -> g.exercise = Path.of(value);

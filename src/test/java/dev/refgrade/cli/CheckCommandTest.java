@@ -1,6 +1,7 @@
 package dev.refgrade.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -63,6 +64,21 @@ class CheckCommandTest {
     void checkWithoutOptionsSkipsPicocliAndPrintsTheSameKey() throws Exception {
         String f = write("ok.yaml", VALID).toString();
         assertEquals(Cli.viaPicocli("check", f), check("check", f));
+    }
+
+    @Test
+    void checkWithItsFlagsSkipsPicocliAndPrintsWhatPicocliDoes() throws Exception {
+        String f = write("ok.yaml", VALID).toString();
+        assertEquals(Cli.viaPicocli("check", "--json", f, "--no-cache"), check("check", "--json", f, "--no-cache"));
+    }
+
+    @Test
+    void anOptionThePlainPathDoesNotKnowIsLeftToPicocli() {
+        assertNull(CheckCommand.plain(new String[] {"check", "--python", "3.12", "x.yaml"}));
+        assertNull(CheckCommand.plain(new String[] {"check", "--json", "--json", "x.yaml"}));
+        assertNull(CheckCommand.plain(new String[] {"check", "--json"}));
+        assertNull(CheckCommand.plain(new String[] {"check", "@args.txt"}));
+        assertNull(CheckCommand.plain(new String[] {"check", "--", "x.yaml"}));
     }
 
     @Test
@@ -152,6 +168,34 @@ class CheckCommandTest {
             assertEquals(1, filesAbout(cache, "yaml").size(), "and its YAML tree");
             assertEquals(first, cached(cache, "check", file));
             assertEquals(first, check("check", file), "as without the cache");
+        }
+
+        @Test
+        void prepareSavesTheSameWithoutPicocliAsThroughIt() throws Exception {
+            String file = write("ok.yaml", VALID).toString();
+            Cli.Outcome plain = cached(dir.resolve("plain"), "check", "--prepare", file);
+            System.setProperty("refgrade.cache", dir.resolve("picocli").toString());
+            System.setProperty("refgrade.build", "a test build");
+            try {
+                assertEquals(Cli.viaPicocli("check", "--prepare", file), plain);
+            } finally {
+                System.clearProperty("refgrade.cache");
+                System.clearProperty("refgrade.build");
+            }
+            assertEquals(0, plain.exit(), plain.err());
+            assertTrue(filesAbout(dir.resolve("plain"), "file").size() == 1, "it saved the exercise");
+            // As JSON: the other versions' answers are worked out side by side and saved in the order they finish.
+            var json = new com.fasterxml.jackson.databind.ObjectMapper();
+            java.util.function.Function<Path, java.util.Set<Object>> saved = folder -> {
+                try {
+                    java.util.Set<Object> out = new java.util.HashSet<>();
+                    for (String text : contents(folder).values()) out.add(json.readTree(text));
+                    return out;
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            };
+            assertEquals(saved.apply(dir.resolve("picocli")), saved.apply(dir.resolve("plain")));
         }
 
         @Test

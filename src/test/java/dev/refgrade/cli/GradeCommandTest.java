@@ -154,7 +154,7 @@ class GradeCommandTest {
     @Test
     void theUsualOptionsSkipPicocliAndGradeAsThroughIt() {
         String[] args = {"grade", "--exercise", exercise.toString(), "--answers", GOLDEN.resolve("answers.json").toString(),
-                "--rubric", rubric.toString(), "--due", "2026-12-02T00:00:00Z", "--format", "csv"};
+                "--rubric", rubric.toString(), "--no-cache", "--due", "2026-12-02T00:00:00Z", "--format", "csv"};
         assertEquals(Cli.viaPicocli(args), Cli.run(args));
     }
 
@@ -169,5 +169,7 @@ class GradeCommandTest {
         assertEquals(null, GradeCommand.plain(new String[] {"grade", "--exercise", "e.yaml", "--answers", "a.json", "--no-progress", "x"}));
         assertEquals(null, GradeCommand.plain(new String[] {"grade", "--exercise", "e.yaml", "--answers", "a.json", "--format", "xml"}));
         assertEquals(null, GradeCommand.plain(new String[] {"grade", "--exercise", "e.yaml", "--rubric", "r.yaml"}));
+        assertEquals(null, GradeCommand.plain(new String[] {"grade", "--exercise", "e.yaml", "--answers", "a.json", "--no-cache", "--no-cache"}));
+        assertEquals(null, GradeCommand.plain(new String[] {"grade", "--exercise", "e.yaml", "--answers", "a.json", "--due"}));
     }
 }
