@@ -130,10 +130,10 @@ final class Runs {
         }
         String hit = pick(q.at(), r.printed().get(program.site), r);
         if (hit == null) return null;
-        if (r.worldObserved() && !inOtherWorlds(() -> keyable(q, Unknowable.reason(w -> {
+        if (!inOtherWorlds(() -> keyable(q, Unknowable.reason(w -> {
             Session.Report other = run(program, program.session().world(w).watch(program.site));
             return other.failedOn() != null ? "" : selected(q.at(), other.printed().get(program.site));
-        }, hit)))) {
+        }, hit, r.observed())))) {
             return null;
         }
         String text = hit.endsWith("\n") ? hit.substring(0, hit.length() - 1) : hit;
@@ -205,7 +205,8 @@ final class Runs {
             return q.cell() > 0 ? program.cellOutput(r, q.cell()) : r.stdout();
         };
         String text = printed.apply(World.BASE);
-        if (plainRun().worldObserved() && !inOtherWorlds(() -> keyable(q, Unknowable.reason(printed, text)))) return null;
+        Set<World.Fact> observed = plainRun().observed();
+        if (!inOtherWorlds(() -> keyable(q, Unknowable.reason(printed, text, observed)))) return null;
         probed.add(new Keyer.Probed(q.id(), program, 0, text, Kind.OUTPUT, q.cell()));
         return new Answer.OutputAnswer(text);
     }

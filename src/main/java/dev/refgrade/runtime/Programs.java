@@ -57,10 +57,11 @@ public final class Programs {
         Result r = execute(rt, () -> rt.interp.runScript(module, fileName), java.util.List.of(module));
         if (!rt.setOrderFollowsHashSeed || r.exitCode() == 2) return r;
         // A set of strings iterates in the order of their hashes, which CPython seeds at random per
-        // process: the same program under other seeds tells whether what it printed shows that
-        // order. A few seeds, since a small set can come out in the same order under two of them.
-        for (long seed : OTHER_SEEDS) {
-            PyRuntime again = new PyRuntime(limits, new Output(limits.maxOutputBytes()), World.BASE.withHashSeed(seed), java.util.Set.of(),
+        // process: the same program under other hashes tells whether what it printed shows that
+        // order. Complemented hashes reverse the order of members whose slots do not collide, and a
+        // few seeds catch those that do, since a small set can come out in one order under two of them.
+        for (World hashes : OTHER_HASHES) {
+            PyRuntime again = new PyRuntime(limits, new Output(limits.maxOutputBytes()), hashes, java.util.Set.of(),
                     VersionRules.of(python));
             if (!execute(again, () -> again.interp.runScript(module, fileName), java.util.List.of(module)).stdout().equals(r.stdout())) {
                 return new Result(r.stdout(), r.stderr() + "refgrade: note: the output shows the order of a set of strings, which"
@@ -71,7 +72,8 @@ public final class Programs {
         return r;
     }
 
-    private static final long[] OTHER_SEEDS = {World.OTHER.hashSeed(), 0x2545F4914F6CDD1DL, 0x9E3779B97F4A7C15L};
+    private static final java.util.List<World> OTHER_HASHES = java.util.List.of(World.MIRROR.hashesOnly(), World.OTHER.hashesOnly(),
+            World.BASE.withHashSeed(0x2545F4914F6CDD1DL), World.BASE.withHashSeed(0x9E3779B97F4A7C15L));
 
     /**
      * The first construct of a parsed module the simulator refuses, as the problem a run reports

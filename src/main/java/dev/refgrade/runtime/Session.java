@@ -60,13 +60,13 @@ public final class Session {
      * raised, if one did; {@code printed} holds, per watched line, what each of its runs printed;
      * {@code snapshots} the graphs of the names asked for, {@code stacks} the whole stack's, per run of the line;
      * {@code consulted} the variations whose mechanisms ran (see PyRuntime.consulted);
-     * {@code worldObserved} whether anything it showed came from its world (PyRuntime.worldObserved):
-     * when not, the run comes out the same in every world.
+     * {@code observed} what it showed of its world (PyRuntime.observed): when nothing, the run comes
+     * out the same in every world.
      */
     public record Report(String stdout, String stderr, int exitCode, List<String> cellOutputs,
             Map<Site, List<String>> printed, Site failedOn, Map<Site, List<HeapGraph>> snapshots,
             Map<Site, List<StackGraph>> stacks, List<Capture> captures, Map<Site, List<List<Held>>> held, Set<Variation> consulted,
-            boolean worldObserved) {}
+            Set<World.Fact> observed) {}
 
     private final List<Site> watched = new ArrayList<>();
     private final Map<Site, List<String>> snapshotNames = new HashMap<>();
@@ -167,11 +167,11 @@ public final class Session {
         }, modules);
         return new Report(r.stdout(), r.stderr(), r.exitCode(), rt.interp.cellOutputs(), obs.printed(), obs.failedOn,
                 obs.snapshots, obs.stacks, obs.captures, held, rt.consulted(),
-                rt.worldObserved());
+                rt.observed());
     }
 
     private Report failed(String err, int code) {
-        return new Report("", err, code, List.of(), Map.of(), null, Map.of(), Map.of(), List.of(), Map.of(), Set.of(), false);
+        return new Report("", err, code, List.of(), Map.of(), null, Map.of(), Map.of(), List.of(), Map.of(), Set.of(), Set.of());
     }
 
     private void install(PyRuntime rt, Observer obs, Map<Site, List<List<Held>>> held) {

@@ -141,6 +141,32 @@ class AnswerKindsTest {
             assertTrue(p.contains("string hashes"), p);
         }
 
+        /** Objects made one after another, whose addresses and hashes a question may put in order. */
+        static final String OBJECTS = "id: ex\ntitle: T\ncode: |\n  class A:\n      pass\n  a = A()\n  x = [A(), A(), A(), A()]\nquestions:\n";
+
+        @Test
+        void theOrderOfTwoAddressesIsRefused() {
+            // Under a random other placement, the order of two addresses stays half the time.
+            for (String pair : new String[] {"x[0]) < id(x[1]", "x[1]) < id(x[2]", "x[2]) < id(x[3]", "a) < id(x[0]"}) {
+                String p = problem(OBJECTS + "  - {id: q, prompt: p, answer: bool, after: 4, expr: \"id(" + pair + ")\"}\n");
+                assertTrue(p.contains("an order that follows addresses"), pair + ": " + p);
+            }
+        }
+
+        @Test
+        void theOrderOfASetOfTwoObjectsIsRefused() {
+            String p = problem(OBJECTS + "  - {id: q, prompt: p, answer: bool, after: 4, expr: \"list({a, x[0]})[0] is a\"}\n");
+            assertTrue(p.contains("an order that follows addresses"), p);
+        }
+
+        @Test
+        void theOrderOfASmallSetOfStringsIsRefused() {
+            for (String set : new String[] {"'one', 'two'", "'apple', 'pear'", "'up', 'down'", "'a', 'b'"}) {
+                String p = problem(OBJECTS + "  - {id: q, prompt: p, answer: text, after: 4, expr: \"str({" + set + "})\"}\n");
+                assertTrue(p.contains("string hashes"), set + ": " + p);
+            }
+        }
+
         @Test
         void theOrderObjectsInASetAreFreedInIsRefused() {
             // No address is printed: the set's table, placed by the objects' address hashes, orders the __del__ calls.

@@ -109,8 +109,8 @@ public final class PyRuntime {
      * a tuple or frozenset holding one): its order then follows PYTHONHASHSEED, random per process.
      */
     public boolean setOrderFollowsHashSeed;
-    /** Whether a fact of the world reached what the program can observe (see {@link #worldObserved}). */
-    private boolean worldObserved;
+    /** The facts of the world that reached what the program can observe, one bit per World.Fact (see {@link #observed}). */
+    private int observed;
     /** How many hashes so far were drawn from the world: hash() and a set compare it before and after. */
     private long worldHashes;
     long steps;
@@ -162,35 +162,37 @@ public final class PyRuntime {
     }
 
     /**
-     * Whether anything the program could observe came from the world: an address shown (id, a
-     * default repr), a shared object's count, a hash drawn from the world that hash() returned or
-     * that ordered a set of two or more. A run that never observed one does the same in every world,
-     * since a world differs only in what these return, so the other worlds need not be run.
+     * What the program could observe of its world: an address shown (id, a default repr), a shared
+     * object's count, a hash drawn from the world that hash() returned or that ordered a set of two
+     * or more. A run that observed none does the same in every world, since a world differs only in
+     * what these return, so the other worlds need not be run.
      */
-    public boolean worldObserved() {
-        return worldObserved;
+    public Set<World.Fact> observed() {
+        Set<World.Fact> out = EnumSet.noneOf(World.Fact.class);
+        for (World.Fact f : World.Fact.values()) if ((observed & 1 << f.ordinal()) != 0) out.add(f);
+        return out;
     }
 
-    /** Notes that what the program can see now depends on the world (a set's order, a hash returned). */
-    public void observeWorld() {
-        worldObserved = true;
+    /** Notes that what the program can see now follows hashes drawn from the world (a set's order, a hash returned). */
+    public void observeHashes() {
+        observed |= 1 << World.Fact.HASH.ordinal();
     }
 
     /** The address the program sees for an object the heap placed at {@code real}: observed. */
     public long address(long real) {
-        worldObserved = true;
+        observed |= 1 << World.Fact.ADDRESS.ordinal();
         return world.address(real);
     }
 
     /** The heap's address behind one the program saw (ctypes): observed. */
     public long real(long seen) {
-        worldObserved = true;
+        observed |= 1 << World.Fact.ADDRESS.ordinal();
         return world.real(seen);
     }
 
     /** A count only CPython's internals fix (a shared object's): observed. */
     public long unknownCount(long simulated) {
-        worldObserved = true;
+        observed |= 1 << World.Fact.COUNT.ordinal();
         return world.unknownCount(simulated);
     }
 

@@ -96,7 +96,7 @@ public final class PySet extends PyObject {
         if (used >= 2 && !rt.setOrderFollowsHashSeed && hashedFromText(key)) rt.setOrderFollowsHashSeed = true;
         // Two members, one placed by a hash of the world: iteration, pop, repr and the order members
         // are freed in (set_dealloc walks the table) can all differ in another world.
-        if (used >= 2 && worldHashed) rt.observeWorld();
+        if (used >= 2 && worldHashed) rt.observeHashes();
     }
 
     /** A key whose hash CPython seeds per process: str and bytes, and the tuples and frozensets that hold one. */

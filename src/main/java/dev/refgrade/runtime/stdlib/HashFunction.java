@@ -22,7 +22,7 @@ final class HashFunction {
         PyObject o = a.get("obj");
         long drawn = rt.worldHashes();
         long h = rt.ops.hash(o);
-        if (rt.worldHashes() != drawn) rt.observeWorld();
+        if (rt.worldHashes() != drawn) rt.observeHashes();
         PyInt.Taint why = taint(rt, o);
         if (why == PyInt.Taint.NONE) return rt.newInt(h);
         PyInt r = rt.heap.alloc(new PyInt(h));
