@@ -42,6 +42,21 @@ class AnswerKindsTest {
         }
 
         @Test
+        void aProbeWithAComprehensionIsOneRunOfItsLine() {
+            assertEquals(new Answer.TextAnswer("[2, 4]"), key(PROGRAM + "  - {id: q, prompt: p, answer: text, after: 2, expr: \"[x * 2 for x in a]\"}\n", "q"));
+        }
+
+        @Test
+        void aProbeWithAGeneratorExpressionIsOneRunOfItsLine() {
+            assertEquals(new Answer.BoolAnswer(true), key(PROGRAM + "  - {id: q, prompt: p, answer: bool, after: 3, expr: \"all(x is y for x, y in zip(a, b))\"}\n", "q"));
+        }
+
+        @Test
+        void aProbeWithALambdaIsOneRunOfItsLine() {
+            assertEquals(new Answer.TextAnswer("[2, 1]"), key(PROGRAM + "  - {id: q, prompt: p, answer: text, after: 3, expr: \"sorted(b, key=lambda v: -v)\"}\n", "q"));
+        }
+
+        @Test
         void textOfAStrIsItsValueNotItsRepr() {
             assertEquals(new Answer.TextAnswer("xxx"), key(PROGRAM + "  - {id: q, prompt: p, answer: text, after: 5, expr: s}\n", "q"));
         }

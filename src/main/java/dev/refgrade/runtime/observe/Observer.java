@@ -70,6 +70,9 @@ public final class Observer implements Interpreter.LineHook, Heap.Listener {
         if (openFrame != null && !isInside(frame, openFrame)) close();
         closeSegment(frame);
         Session.Site site = new Session.Site(frame.code.file, line);
+        // A comprehension, generator expression or lambda of the open line runs in a frame of its own
+        // on that same line (3.11 compiles each to its own code): part of this run of the line, not another.
+        if (openFrame != null && frame != openFrame && site.equals(openSite)) return;
         if (printed.containsKey(site)) {
             openFrame = frame;
             openSite = site;
