@@ -216,10 +216,7 @@ public final class Refusals {
                 refuse("starred expression", st.span());
                 expr(st.value());
             }
-            case Expr.NamedExpr n -> {
-                refuse("assignment expression (:=)", n.span());
-                expr(n.value());
-            }
+            case Expr.NamedExpr n -> expr(n.value());
             case Expr.Yield y -> opt(y.value());
             case Expr.YieldFrom y -> expr(y.value());
             case Expr.Await a -> {

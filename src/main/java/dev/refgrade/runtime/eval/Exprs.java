@@ -211,6 +211,17 @@ public final class Exprs {
                     return dict;
                 };
             }
+            case Expr.NamedExpr n -> {
+                // value; COPY 1; STORE_*: the name takes one reference and the expression's value keeps the other.
+                Eval v = expr(n.value());
+                Names.Store store = Names.store(u, n.target().id());
+                yield f -> {
+                    PyObject value = v.eval(f);
+                    heap.incref(value);
+                    store.store(f, value);
+                    return value;
+                };
+            }
             case Expr.IfExp i -> {
                 Eval t = expr(i.test()), b = expr(i.body()), o = expr(i.orelse());
                 yield f -> truth(t, f) ? b.eval(f) : o.eval(f);

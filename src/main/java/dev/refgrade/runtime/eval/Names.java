@@ -67,6 +67,25 @@ final class Names {
         };
     }
 
+    /** PEP 709: `x := v` in an inlined comprehension stores into the slot {@link #inherited} reads. */
+    private static Store inheritedStore(Compiler.Unit u, String id) {
+        Heap heap = unitRuntime(u).heap;
+        int hops = 0;
+        Compiler.Unit w = u;
+        while (w.inherits(id)) {
+            w = w.inlinedInto;
+            hops++;
+        }
+        int slot = w.slot(id), levels = hops;
+        return (f, v) -> {
+            Frame g = f;
+            for (int k = 0; k < levels; k++) g = g.back;
+            PyObject old = g.fast[slot];
+            g.fast[slot] = v;
+            g.release(heap, slot, old);
+        };
+    }
+
     static Eval load(Compiler.Unit u, String id) {
         PyRuntime rt = unitRuntime(u);
         Heap heap = rt.heap;
@@ -134,6 +153,7 @@ final class Names {
     static Store store(Compiler.Unit u, String id) {
         PyRuntime rt = unitRuntime(u);
         Heap heap = rt.heap;
+        if (u.inherits(id)) return inheritedStore(u, id);
         return switch (u.binding(id)) {
             case LOCAL -> {
                 int i = u.slot(id);
