@@ -13,8 +13,6 @@
 # (methodcaller keeps a vectorcall cache of its arguments there: refused),
 # exc_traceback_keeps_locals, which reads a function frame's f_locals, a PEP 667 proxy the simulator
 # refuses, and the enum_* programs (enum is modelled as 3.11's and 3.12's); on 3.14:
-# assignment_expressions, whose walrus in a comprehension leaves a maybe-unbound local that 3.14
-# loads strong (LOAD_FAST_CHECK) where the simulator borrows, until that is modelled;
 # automatic_collection_runs, whose automatic collections the simulator refuses (when 3.14's
 # incremental collector starts depends on the heap's size),
 # variable_annotations (PEP 649 deferred annotations, refused), and
@@ -28,7 +26,7 @@ runner="$here/../../../../../tools/cpython-wasm/run.mjs"
 for v in "$@"; do
     skip=" hash_numbers_and_tuples sizeof_core_types sizeof_dunder sizeof_iterators slice_objects complex_numbers dataclass_basics dataclass_slots unpacking_displays dict_popitem_sizes array_bytes_methods dataclass_inheritance dataclass_asdict_replace dataclass_kw_only dataclass_field_options dataclass_initvar dataclass_field_metadata array_slices "
     case "$v" in 3.13|3.14) skip="$skip exc_traceback_keeps_locals array_unicode operator_getters enum_basics enum_identity_refcount enum_aliases_iteration enum_methods enum_hooks enum_in_use " ;; esac
-    case "$v" in 3.14) skip="$skip assignment_expressions automatic_collection_runs gc_referrers gc_freeze_threshold_finalized gc_get_stats variable_annotations " ;; esac
+    case "$v" in 3.14) skip="$skip automatic_collection_runs gc_referrers gc_freeze_threshold_finalized gc_get_stats variable_annotations " ;; esac
     mkdir -p "$here/$v"
     rm -f "$here/$v"/*.out "$here/$v"/*.err "$here/$v"/*.exit
     for py in "$here"/../*.py; do

@@ -5,6 +5,7 @@ import dev.refgrade.python.Module;
 import dev.refgrade.python.Stmt;
 import dev.refgrade.python.SymbolScope;
 import dev.refgrade.runtime.eval.Annotations;
+import dev.refgrade.runtime.eval.MaybeUnbound;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.eval.Stmts;
 import dev.refgrade.runtime.objects.PyCode;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns a parsed module into code objects whose bodies are trees of closures over frames, with the
@@ -53,6 +55,8 @@ public final class Compiler {
 
         /** PEP 709 (3.12): the unit an inlined comprehension is compiled into; null for any other. */
         public final Unit inlinedInto;
+        /** 3.14: the loads of this function's locals CPython makes LOAD_FAST_CHECK (MaybeUnbound); null elsewhere. */
+        Set<Expr.Name> checkedLoads;
 
         Unit(SymbolScope scope, String qualname, List<String> params) {
             this(scope, qualname, params, null);
@@ -95,6 +99,13 @@ public final class Compiler {
 
         public PyRuntime runtime() {
             return rt;
+        }
+
+        /** Whether CPython loads {@code n} with LOAD_FAST_CHECK, which it never makes a borrowed load. */
+        public boolean checked(Expr.Name n) {
+            Unit w = this;
+            while (w.inlinedInto != null) w = w.inlinedInto;
+            return w.checkedLoads != null && w.checkedLoads.contains(n);
         }
 
         public int slot(String id) {
@@ -201,6 +212,7 @@ public final class Compiler {
         } else {
             u.constant(PyRuntime.NONE);
         }
+        if (rt.rules.borrowedLoads) u.checkedLoads = MaybeUnbound.checkedLoads(body, id -> u.binding(id) == SymbolScope.Binding.LOCAL, params);
         PyCode.Exec[] compiled = new Stmts(this, u).block(body);
         return finish(u, def.name(), def.span().line(), compiled, params, shape(def.params()));
     }

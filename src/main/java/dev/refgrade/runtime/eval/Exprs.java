@@ -248,7 +248,7 @@ public final class Exprs {
      * this function's locals; null when the version loads it strong or it is not a local.
      */
     public Eval borrowed(Expr e) {
-        if (!rt.rules.borrowedLoads || !u.normalFlow || !(e instanceof Expr.Name n)) return null;
+        if (!rt.rules.borrowedLoads || !u.normalFlow || !(e instanceof Expr.Name n) || u.checked(n)) return null;
         return Names.loadBorrowed(u, n.id());
     }
 
