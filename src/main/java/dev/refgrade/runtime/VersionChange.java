@@ -57,6 +57,8 @@ public enum VersionChange {
             + " property"),
     CLASS_STATIC_ATTRIBUTES(PythonVersion.V3_13, "gh-115775", "a class's __dict__ also holds __firstlineno__ and"
             + " __static_attributes__ (the names its methods assign on self)"),
+    NO_DICT_SAYS_SO(PythonVersion.V3_13, "_PyObject_GenericSetAttrWithDict", "setting or deleting an attribute an object"
+            + " without a __dict__ lacks says 'and no __dict__ for setting new attributes'"),
     NAMESPACE_FROM_MAPPING(PythonVersion.V3_13, "gh-108191", "types.SimpleNamespace takes a mapping or an iterable of pairs"
             + " as a positional argument"),
     DEFERRED_ANNOTATIONS(PythonVersion.V3_14, "PEP 649", "annotations are evaluated only when __annotations__ is read, through a"

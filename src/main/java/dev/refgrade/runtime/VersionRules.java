@@ -188,6 +188,9 @@ public final class VersionRules {
     /** gh-115775, gh-118465 (3.13): __static_attributes__ and __firstlineno__ in every class dict; such dicts are refused there. */
     public final boolean classStaticAttributes;
 
+    /** 3.13: an AttributeError from setting or deleting on an object with no __dict__ adds "and no __dict__ for setting new attributes". */
+    public final boolean noDictSaysSo;
+
     /** gh-108191 (3.13): SimpleNamespace(mapping_or_iterable, /, **kwargs); a positional argument is refused there. */
     public final boolean namespaceFromMapping;
 
@@ -226,6 +229,7 @@ public final class VersionRules {
         this.isLiteralWarningNamesType = has(VersionChange.IS_LITERAL_WARNING_NAMES_TYPE);
         this.classStaticAttributes = has(VersionChange.CLASS_STATIC_ATTRIBUTES);
         this.namespaceFromMapping = has(VersionChange.NAMESPACE_FROM_MAPPING);
+        this.noDictSaysSo = has(VersionChange.NO_DICT_SAYS_SO);
         this.constantSlices = has(VersionChange.CONSTANT_SLICES);
         this.kwargsKeyErrorArgs = has(VersionChange.KWARGS_KEYERROR_ARGS);
         this.mixedModeComplex = has(VersionChange.MIXED_MODE_COMPLEX);

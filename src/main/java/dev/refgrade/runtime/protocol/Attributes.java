@@ -143,6 +143,16 @@ public final class Attributes {
         return rt.error(PyExc.ATTRIBUTE_ERROR, "'" + o.type().name + "' object has no attribute '" + n + "'");
     }
 
+    /**
+     * Setting or deleting an attribute an object without a __dict__ does not have; from 3.13
+     * _PyObject_GenericSetAttrWithDict says why it could not be set there either.
+     */
+    static RuntimeException noAttributeToSet(PyRuntime rt, PyObject o, String n) {
+        RuntimeException missing = noAttribute(rt, o, n);
+        if (!rt.rules.noDictSaysSo || CPythonNames.has(o.type(), n)) return missing;
+        return rt.error(PyExc.ATTRIBUTE_ERROR, "'" + o.type().name + "' object has no attribute '" + n + "' and no __dict__ for setting new attributes");
+    }
+
     /** PyObject_GenericGetAttr: data descriptors, then the instance's own attributes, then the rest. */
     static PyObject instanceAttr(PyRuntime rt, PyInstance inst, PyStr name) {
         Heap heap = rt.heap;
@@ -240,7 +250,7 @@ public final class Attributes {
                     rt.heap.xdecref(old);
                     return;
                 }
-                if (inst.attrs == null) throw noAttribute(rt, inst, name.value);
+                if (inst.attrs == null) throw noAttributeToSet(rt, inst, name.value);
                 inst.attrs.putAttribute(rt, name, value);
             }
             case PyBaseExc x -> ExceptionMethods.setAttr(rt, x, name, value);
@@ -272,7 +282,7 @@ public final class Attributes {
                 if (descr != null) {
                     throw rt.error(PyExc.ATTRIBUTE_ERROR, "'" + o.type().name + "' object attribute '" + name.value + "' is read-only");
                 }
-                throw noAttribute(rt, o, name.value);
+                throw noAttributeToSet(rt, o, name.value);
             }
         }
     }
@@ -304,7 +314,8 @@ public final class Attributes {
                     rt.heap.decref(old);
                     return;
                 }
-                int ix = inst.attrs == null ? -1 : inst.attrs.find(rt, name, rt.ops.hash(name));
+                if (inst.attrs == null) throw noAttributeToSet(rt, inst, name.value);
+                int ix = inst.attrs.find(rt, name, rt.ops.hash(name));
                 if (ix < 0) throw noAttribute(rt, inst, name.value);
                 inst.attrs.removeEntry(rt.heap, ix);
             }
@@ -331,7 +342,7 @@ public final class Attributes {
             case PyCounter c -> throw CPythonNames.refusal(rt, "'Counter' objects (their __dict__)", name.value);
             case PyObject x when x.type().lookup(rt, name) instanceof BuiltinGetter g && g.writable() -> g.set(rt, x, null);
             case PyObject x when x.type().lookup(rt, name) instanceof PyTupleGetter -> throw rt.error(PyExc.ATTRIBUTE_ERROR, "can't delete attribute");
-            default -> throw noAttribute(rt, o, name.value);
+            default -> throw noAttributeToSet(rt, o, name.value);
         }
     }
 
