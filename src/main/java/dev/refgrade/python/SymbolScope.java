@@ -24,6 +24,8 @@ public final class SymbolScope {
 
     public final Kind kind;
     public final String name;
+    /** The class whose private names are mangled here (compile.c's u_private): a class body's own, else the enclosing one's. */
+    public final String privateName;
     final SymbolScope parent;
     final boolean comprehension;
     /** Flags per name, in the order names first appear, as symtable's dict keeps them. */
@@ -42,18 +44,36 @@ public final class SymbolScope {
         this.kind = kind;
         this.name = name;
         this.comprehension = comprehension;
+        this.privateName = kind == Kind.CLASS ? name : parent == null ? null : parent.privateName;
         if (parent != null) {
             parent.children.add(this);
             parent.byNode.put(node, this);
         }
     }
 
+    /**
+     * _Py_Mangle: in a class C (and in the functions inside it), a name __x that does not end in
+     * two underscores is spelled _C__x, the class's leading underscores dropped; a class named only
+     * with underscores mangles nothing. Mangling a mangled name changes nothing.
+     */
+    public static String mangle(String privateName, String id) {
+        if (privateName == null || !id.startsWith("__") || id.endsWith("__") || id.indexOf('.') >= 0) return id;
+        int i = 0;
+        while (i < privateName.length() && privateName.charAt(i) == '_') i++;
+        return i == privateName.length() ? id : "_" + privateName.substring(i) + id;
+    }
+
+    /** {@code id} as this block's code spells it. */
+    public String mangle(String id) {
+        return mangle(privateName, id);
+    }
+
     int flags(String id) {
-        return names.getOrDefault(id, 0);
+        return names.getOrDefault(mangle(id), 0);
     }
 
     void add(String id, int flag) {
-        names.merge(id, flag, (a, b) -> a | b);
+        names.merge(mangle(id), flag, (a, b) -> a | b);
     }
 
     private boolean has(String id, int flag) {
@@ -81,6 +101,7 @@ public final class SymbolScope {
      * function, lambda, class or generator expression (inside such a comprehension or not) takes it.
      */
     public boolean cellOnlyForInlinedComprehensions(String id) {
+        id = mangle(id);
         return cells.contains(id) && !takenByNestedScope(this, id);
     }
 
@@ -114,6 +135,7 @@ public final class SymbolScope {
 
     public Binding binding(String id) {
         if (kind == Kind.MODULE) return Binding.NAME;
+        id = mangle(id);
         if (has(id, GLOBAL)) return Binding.GLOBAL_EXPLICIT;
         if (kind == Kind.CLASS) return frees.contains(id) && !binds(id) ? Binding.FREE : Binding.NAME;
         if (cells.contains(id)) return Binding.CELL;

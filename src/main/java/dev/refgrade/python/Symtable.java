@@ -358,7 +358,7 @@ final class Symtable {
                     : null;
             if (problem != null) error(problem, statement.span());
             scope.add(name, flag);
-            scope.directives.putIfAbsent(name, statement);
+            scope.directives.putIfAbsent(scope.mangle(name), statement);
         }
     }
 

@@ -120,6 +120,11 @@ public final class Compiler {
             return names.computeIfAbsent(id, rt::name);
         }
 
+        /** An attribute's name as this code spells it (compiler_addop_name mangles a private one). */
+        public PyStr attribute(String attr) {
+            return name(scope.mangle(attr));
+        }
+
         public PyObject constant(PyObject c) {
             for (PyObject k : consts) if (k == c) return c;
             consts.add(c);
@@ -203,7 +208,7 @@ public final class Compiler {
     public PyCode compileFunction(Unit outer, Stmt.FunctionDef def) {
         SymbolScope scope = outer.scope.child(def);
         String qual = qualname(outer, def.name());
-        List<String> params = localsOrder(def.params());
+        List<String> params = localsOrder(def.params(), scope);
         Unit u = new Unit(scope, qual, params);
         List<Stmt> body = def.body();
         if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.StrLit) {
@@ -212,7 +217,9 @@ public final class Compiler {
         } else {
             u.constant(PyRuntime.NONE);
         }
-        if (rt.rules.borrowedLoads) u.checkedLoads = MaybeUnbound.checkedLoads(body, id -> u.binding(id) == SymbolScope.Binding.LOCAL, params);
+        if (rt.rules.borrowedLoads) {
+            u.checkedLoads = MaybeUnbound.checkedLoads(body, id -> u.binding(id) == SymbolScope.Binding.LOCAL, params, scope::mangle);
+        }
         PyCode.Exec[] compiled = new Stmts(this, u).block(body);
         return finish(u, def.name(), def.span().line(), compiled, params, shape(def.params()));
     }
@@ -229,7 +236,7 @@ public final class Compiler {
      */
     public PyCode compileLambda(Unit outer, Expr.Lambda l) {
         SymbolScope scope = outer.scope.child(l);
-        List<String> params = localsOrder(l.params());
+        List<String> params = localsOrder(l.params(), scope);
         Unit u = new Unit(scope, qualname(outer, "<lambda>"), params);
         u.name("<lambda>");
         u.constant(PyRuntime.NONE);
@@ -301,12 +308,12 @@ public final class Compiler {
         return out;
     }
 
-    /** The parameters as co_varnames begins: positional ones, keyword-only ones, *args, **kwargs. */
-    static List<String> localsOrder(List<Stmt.Param> params) {
+    /** The parameters as co_varnames begins, as the function spells them: positional ones, keyword-only ones, *args, **kwargs. */
+    static List<String> localsOrder(List<Stmt.Param> params, SymbolScope scope) {
         List<String> out = new ArrayList<>();
         for (Stmt.ParamKind k : List.of(Stmt.ParamKind.POSITIONAL_ONLY, Stmt.ParamKind.POSITIONAL_OR_KEYWORD,
                 Stmt.ParamKind.KEYWORD_ONLY, Stmt.ParamKind.VAR_POSITIONAL, Stmt.ParamKind.VAR_KEYWORD)) {
-            for (Stmt.Param p : params) if (p.kind() == k) out.add(p.name());
+            for (Stmt.Param p : params) if (p.kind() == k) out.add(scope.mangle(p.name()));
         }
         return out;
     }

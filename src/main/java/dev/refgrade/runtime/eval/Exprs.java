@@ -111,7 +111,7 @@ public final class Exprs {
             case Expr.Call call -> new Calls(this, c, u).call(call);
             case Expr.Attribute a -> {
                 Eval v = expr(a.value());
-                PyStr name = u.name(a.attr());
+                PyStr name = u.attribute(a.attr());
                 yield f -> {
                     PyObject o = v.eval(f);
                     try {

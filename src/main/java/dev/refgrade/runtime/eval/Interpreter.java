@@ -536,7 +536,12 @@ public final class Interpreter implements Heap.Finalizers {
         if (declared != null) {
             PyObject[] names = Builtins.toArray(rt, declared);
             slots = new PyStr[names.length];
-            for (int i = 0; i < names.length; i++) slots[i] = (PyStr) names[i];
+            for (int i = 0; i < names.length; i++) {
+                // type_new mangles each private slot name with the class's name, as the class body's code would.
+                PyStr slot = (PyStr) names[i];
+                String mangled = dev.refgrade.python.SymbolScope.mangle(name.value, slot.value);
+                slots[i] = mangled.equals(slot.value) ? slot : rt.name(mangled);
+            }
         }
         PyType cls = PyType.newClass(name.value, bases, dict, slots);
         cls.metatype = metatype;

@@ -50,7 +50,7 @@ final class MakeFunction {
         for (Stmt.Param p : params) {
             if (p.defaultValue() == null) continue;
             if (p.kind() == Stmt.ParamKind.KEYWORD_ONLY) {
-                kwNames.add(nameConstant(p.name(), p));
+                kwNames.add(nameConstant(u.scope.mangle(p.name()), p));
                 kwValues.add(exprs.expr(p.defaultValue()));
             } else {
                 defaultExprs.add(p.defaultValue());
@@ -64,7 +64,7 @@ final class MakeFunction {
         for (Stmt.ParamKind kind : ANNOTATION_ORDER) {
             for (Stmt.Param p : params) {
                 if (p.kind() != kind || p.annotation() == null) continue;
-                annNames.add(nameConstant(p.name(), p));
+                annNames.add(nameConstant(u.scope.mangle(p.name()), p));
                 annValues.add(exprs.expr(p.annotation()));
             }
         }

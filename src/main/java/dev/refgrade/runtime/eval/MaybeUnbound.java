@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * flowgraph.c's add_checks_for_loads_of_uninitialized_variables, on the syntax tree: the loads of
@@ -26,6 +27,8 @@ import java.util.function.Predicate;
  */
 public final class MaybeUnbound {
     private final Predicate<String> local;
+    /** A name as the function's code spells it (mangled in a class). */
+    private final UnaryOperator<String> spelled;
     private final Set<Expr.Name> checked = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The innermost loop first: the states its break and continue statements leave. */
     private final Deque<Loop> loops = new ArrayDeque<>();
@@ -38,13 +41,17 @@ public final class MaybeUnbound {
 
     private record Loop(List<Set<String>> breaks, List<Set<String>> continues) {}
 
-    private MaybeUnbound(Predicate<String> local) {
+    private MaybeUnbound(Predicate<String> local, UnaryOperator<String> spelled) {
         this.local = local;
+        this.spelled = spelled;
     }
 
-    /** The loads in {@code body} CPython checks, for a function whose locals {@code local} tells and whose parameters are {@code params}. */
-    public static Set<Expr.Name> checkedLoads(List<Stmt> body, Predicate<String> local, List<String> params) {
-        MaybeUnbound m = new MaybeUnbound(local);
+    /**
+     * The loads in {@code body} CPython checks, for a function whose locals {@code local} tells, whose
+     * parameters are {@code params}, and which spells a name as {@code spelled} does.
+     */
+    public static Set<Expr.Name> checkedLoads(List<Stmt> body, Predicate<String> local, List<String> params, UnaryOperator<String> spelled) {
+        MaybeUnbound m = new MaybeUnbound(local, spelled);
         m.safe = new HashSet<>(params);
         m.block(body);
         return m.checked;
@@ -234,7 +241,7 @@ public final class MaybeUnbound {
                 if (h.type() != null) expr(h.type());
                 if (h.name() != null) bind(h.name());
                 block(h.body());
-                if (h.name() != null && safe != null) safe.remove(h.name()); // name = None; del name
+                if (h.name() != null && safe != null) safe.remove(spelled.apply(h.name())); // name = None; del name
                 recording = wasRecording;
                 after = join(after, safe);
             }
@@ -284,13 +291,13 @@ public final class MaybeUnbound {
     }
 
     private void bind(String id) {
-        if (safe != null) safe.add(id);
+        if (safe != null) safe.add(spelled.apply(id));
     }
 
     /** A load that does not raise leaves its local bound. */
     private void load(Expr.Name n) {
         if (safe == null || !local.test(n.id())) return;
-        if (safe.add(n.id()) && recording) checked.add(n);
+        if (safe.add(spelled.apply(n.id())) && recording) checked.add(n);
     }
 
     private void store(Expr target) {
@@ -307,7 +314,7 @@ public final class MaybeUnbound {
         switch (target) {
             case Expr.Name n -> {
                 if (safe != null) {
-                    safe.remove(n.id());
+                    safe.remove(spelled.apply(n.id()));
                     passing();
                 }
             }
@@ -423,9 +430,9 @@ public final class MaybeUnbound {
      */
     private void inlined(List<Expr.Comprehension> generators, List<Expr> elements) {
         expr(generators.get(0).iter());
-        Set<String> shared = new HashSet<>();
-        for (Expr.Comprehension g : generators) targetNames(g.target(), shared);
-        shared.removeIf(local.negate());
+        Set<String> named = new HashSet<>(), shared = new HashSet<>();
+        for (Expr.Comprehension g : generators) targetNames(g.target(), named);
+        for (String n : named) if (local.test(n)) shared.add(spelled.apply(n));
         safe.removeAll(shared);
         passing();
         Set<String> head = copy();

@@ -31,7 +31,8 @@ final class Names {
      * LOAD_FAST_BORROW (3.14): a local's value without a reference of its own, for a consumer
      * that takes it as borrowed; null when {@code id} is not a local of {@code u}'s frame.
      */
-    static Eval loadBorrowed(Compiler.Unit u, String id) {
+    static Eval loadBorrowed(Compiler.Unit u, String written) {
+        String id = u.scope.mangle(written);
         if (u.inherits(id)) return inherited(u, id, false);
         if (u.scope.kind != SymbolScope.Kind.FUNCTION || u.binding(id) != SymbolScope.Binding.LOCAL) return null;
         PyRuntime rt = unitRuntime(u);
@@ -86,7 +87,8 @@ final class Names {
         };
     }
 
-    static Eval load(Compiler.Unit u, String id) {
+    static Eval load(Compiler.Unit u, String written) {
+        String id = u.scope.mangle(written);
         PyRuntime rt = unitRuntime(u);
         Heap heap = rt.heap;
         if (u.inherits(id)) return inherited(u, id, true);
@@ -150,7 +152,8 @@ final class Names {
         return v;
     }
 
-    static Store store(Compiler.Unit u, String id) {
+    static Store store(Compiler.Unit u, String written) {
+        String id = u.scope.mangle(written);
         PyRuntime rt = unitRuntime(u);
         Heap heap = rt.heap;
         if (u.inherits(id)) return inheritedStore(u, id);
@@ -186,7 +189,8 @@ final class Names {
         };
     }
 
-    static Delete delete(Compiler.Unit u, String id) {
+    static Delete delete(Compiler.Unit u, String written) {
+        String id = u.scope.mangle(written);
         PyRuntime rt = unitRuntime(u);
         Heap heap = rt.heap;
         return switch (u.binding(id)) {

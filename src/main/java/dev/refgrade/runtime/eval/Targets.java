@@ -36,7 +36,7 @@ final class Targets {
             case Expr.Name n -> Names.store(u, n.id());
             case Expr.Attribute a -> {
                 Eval obj = exprs.expr(a.value());
-                PyStr name = u.name(a.attr());
+                PyStr name = u.attribute(a.attr());
                 yield (f, v) -> {
                     PyObject o = exprs.evalOrRelease(obj, f, v);
                     try {
@@ -161,7 +161,7 @@ final class Targets {
             case Expr.Name n -> out.add(Names.delete(u, n.id()));
             case Expr.Attribute a -> {
                 Eval obj = exprs.expr(a.value());
-                PyStr name = u.name(a.attr());
+                PyStr name = u.attribute(a.attr());
                 out.add(f -> {
                     PyObject o = obj.eval(f);
                     try {
@@ -206,7 +206,7 @@ final class Targets {
             }
             case Expr.Attribute at -> {
                 Eval obj = exprs.expr(at.value());
-                PyStr name = u.name(at.attr());
+                PyStr name = u.attribute(at.attr());
                 yield f -> {
                     PyObject o = obj.eval(f);
                     try {

@@ -66,7 +66,7 @@ public final class Calls {
             Eval receiver = exprs.borrowed(a.value());
             borrowed[0] = receiver != null;
             anyBorrowed |= borrowed[0];
-            return methodCall(receiver != null ? receiver : exprs.expr(a.value()), u.name(a.attr()), args, kwNames, kws,
+            return methodCall(receiver != null ? receiver : exprs.expr(a.value()), u.attribute(a.attr()), args, kwNames, kws,
                     anyBorrowed ? borrowed : null);
         }
         Eval func = exprs.expr(call.func());
