@@ -145,6 +145,12 @@ final class Runs {
     /** The text of the run the point asks for; reports why there is none. */
     private String pick(Point at, List<String> hits, Session.Report r) {
         String stopped = r.exitCode() == 1 ? " (the program stops with " + lastLine(r.stderr()) + ")" : "";
+        boolean refused = r.exitCode() == 2 || r.exitCode() == 3;
+        if (refused && (hits == null || hits.isEmpty())) {
+            // The program itself ran (programRuns): what the simulator refused, or the limit it met, is the probe's.
+            problems.at(at.pos(), "the probe after " + at.describe() + " cannot be keyed: " + lastLine(r.stderr()));
+            return null;
+        }
         if (hits == null || hits.isEmpty()) {
             problems.at(at.pos(), "the probe after " + at.describe() + " never runs: that line never runs, or a return, break or continue"
                     + " ends its block first" + stopped);

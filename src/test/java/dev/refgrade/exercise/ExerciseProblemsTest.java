@@ -236,6 +236,13 @@ class ExerciseProblemsTest {
         }
 
         @Test
+        void aProbeTheSimulatorRefusesSaysWhatItRefused() {
+            String p = problem("id: ex\ntitle: T\ncode: |\n  a = []\n  b = a\n"
+                    + "questions:\n  - {id: q, prompt: p, answer: int, after: 2, expr: \"eval('len(a)')\"}\n");
+            assertTrue(p.contains("the probe after line 2 cannot be keyed: refgrade: unsupported: the builtin 'eval'"), p);
+        }
+
+        @Test
         void aProgramThatRunsIntoALimitIsTheOnlyProblem() {
             var few = new Limits(10_000, 2_000_000L, 1000, 4L << 20, 10_000_000L);
             var c = Exercises.check("ex.yaml", "ex.yaml", "id: ex\ntitle: T\ncode: |\n  a = []\n  while True:\n    pass\n" + QUESTIONS,
