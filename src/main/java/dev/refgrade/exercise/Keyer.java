@@ -12,6 +12,7 @@ import dev.refgrade.runtime.Programs;
 import dev.refgrade.runtime.RecentModules;
 import dev.refgrade.runtime.StackGraph;
 import dev.refgrade.runtime.Variation;
+import dev.refgrade.runtime.World;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -27,7 +28,8 @@ import java.util.concurrent.Callable;
  */
 final class Keyer {
     /** One probed value as the simulator gave it, kept so CPython can be asked the same. */
-    record Probed(String question, Instrumented program, int hit, String text, Kind kind, int cell) {}
+    /** {@code observed}: what the simulator's run showed of its world (Session.Report.observed). */
+    record Probed(String question, Instrumented program, int hit, String text, Kind kind, int cell, Set<World.Fact> observed) {}
 
     private final Exercise ex;
     private final Problems problems;

@@ -138,7 +138,7 @@ final class Runs {
         }
         String text = hit.endsWith("\n") ? hit.substring(0, hit.length() - 1) : hit;
         probed.add(new Keyer.Probed(q.id() + (q.kind() == Kind.CHOICE ? "[" + expr.expr() + "]" : ""), program,
-                q.at().hit(), text, q.kind(), 0));
+                q.at().hit(), text, q.kind(), 0, r.observed()));
         return text;
     }
 
@@ -213,7 +213,7 @@ final class Runs {
         String text = printed.apply(World.BASE);
         Set<World.Fact> observed = plainRun().observed();
         if (!inOtherWorlds(() -> keyable(q, Unknowable.reason(printed, text, observed)))) return null;
-        probed.add(new Keyer.Probed(q.id(), program, 0, text, Kind.OUTPUT, q.cell()));
+        probed.add(new Keyer.Probed(q.id(), program, 0, text, Kind.OUTPUT, q.cell(), observed));
         return new Answer.OutputAnswer(text);
     }
 

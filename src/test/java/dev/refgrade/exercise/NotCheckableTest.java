@@ -27,6 +27,7 @@ class NotCheckableTest {
               - {id: same, prompt: p, answer: bool, after: 4, expr: id(a) == id(c)}
               - {id: count, prompt: p, answer: int, after: 4, expr: sys.getrefcount(a)}
               - {id: alias, prompt: p, answer: bool, after: 4, expr: a is c}
+              - {id: hashes, prompt: p, answer: bool, after: 4, expr: hash(object()) == hash(object())}
             """;
 
     static Keyer.Probed probe(String question) {
@@ -54,6 +55,14 @@ class NotCheckableTest {
         void on312ItIsCompared() {
             Keyer.Probed p = probe("same");
             assertNull(NotCheckable.before(wasm(PythonVersion.V3_12), p.program(), p));
+        }
+
+        @Test
+        void anAddressHashedIntoTheAnswerIsNotCheckableEither() {
+            // No id( in the probe: the simulator's run saw the address through object's hash.
+            Keyer.Probed p = probe("hashes");
+            String why = NotCheckable.before(wasm(PythonVersion.V3_13), p.program(), p);
+            assertTrue(why != null && why.contains("which freed address"), String.valueOf(why));
         }
 
         @Test

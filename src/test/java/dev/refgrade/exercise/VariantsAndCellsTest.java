@@ -164,7 +164,7 @@ class VariantsAndCellsTest {
             Exercises.Variant v = check(CELLS).variants().get(0);
             List<Keyer.Probed> tampered = new ArrayList<>();
             for (Keyer.Probed p : v.probed()) {
-                tampered.add(p.question().equals("own") ? new Keyer.Probed(p.question(), p.program(), p.hit(), "3", p.kind(), p.cell()) : p);
+                tampered.add(p.question().equals("own") ? new Keyer.Probed(p.question(), p.program(), p.hit(), "3", p.kind(), p.cell(), p.observed()) : p);
             }
             List<String> found = cpython.compare(new Exercises.Variant(v.params(), v.exercise(), v.answers(), tampered)).disagreements();
             assertEquals(List.of("own: the simulator says 3, CPython says 2"), found);

@@ -113,6 +113,8 @@ public final class PyRuntime {
     private int observed;
     /** How many hashes so far were drawn from the world: hash() and a set compare it before and after. */
     private long worldHashes;
+    /** How many of those were addresses (_Py_HashPointer). */
+    private long addressHashes;
     long steps;
     private static final long CLOCK_EVERY = 1024;
     private long nextClockLook = CLOCK_EVERY;
@@ -173,9 +175,13 @@ public final class PyRuntime {
         return out;
     }
 
-    /** Notes that what the program can see now follows hashes drawn from the world (a set's order, a hash returned). */
-    public void observeHashes() {
+    /**
+     * Notes that what the program can see now follows hashes drawn from the world (a set's order, a
+     * hash returned), and so follows addresses too when some of them were {@code fromAddresses}.
+     */
+    public void observeHashes(boolean fromAddresses) {
         observed |= 1 << World.Fact.HASH.ordinal();
+        if (fromAddresses) observed |= 1 << World.Fact.ADDRESS.ordinal();
     }
 
     /** The address the program sees for an object the heap placed at {@code real}: observed. */
@@ -209,13 +215,20 @@ public final class PyRuntime {
     /** _Py_HashPointer's input: the address, counted as {@link #textHash} is, not observed by itself. */
     public long addressForHash(long real) {
         worldHashes++;
+        addressHashes++;
         return world.address(real);
     }
 
-    /** A hash kept from an earlier draw (a weakref's, a memoryview's), counted again as one drawn from the world may be. */
+    /** A hash kept from an earlier draw (a weakref's, a memoryview's), counted again as one drawn from the world, and from an address, may be. */
     public long drawnAgain(long cached) {
         worldHashes++;
+        addressHashes++;
         return cached;
+    }
+
+    /** How many hashes drawn from the world so far were addresses. */
+    public long addressHashes() {
+        return addressHashes;
     }
 
     /** How many hashes were drawn from the world so far: a change across a hash tells that hash came from it. */

@@ -23,6 +23,8 @@ public final class PySet extends PyObject {
     public int version;
     /** Whether a member's hash was drawn from the world (PyRuntime.worldHashes): then so is the table's order. */
     private boolean worldHashed;
+    /** Whether one was an address (PyRuntime.addressHashes). */
+    private boolean addressHashed;
     /** set_pop's search start, kept between pops so repeated pops do not rescan the front of the table. */
     private int finger;
 
@@ -80,9 +82,10 @@ public final class PySet extends PyObject {
 
     /** Adds a borrowed key; an equal member already there stays. */
     public void add(PyRuntime rt, PyObject key) {
-        long drawn = rt.worldHashes();
+        long drawn = rt.worldHashes(), placed = rt.addressHashes();
         long hash = rt.ops.hash(key);
         if (rt.worldHashes() != drawn) worldHashed = true;
+        if (rt.addressHashes() != placed) addressHashed = true;
         if (find(rt, key, hash) >= 0) return;
         rt.heap.incref(key);
         used++;
@@ -96,7 +99,7 @@ public final class PySet extends PyObject {
         if (used >= 2 && !rt.setOrderFollowsHashSeed && hashedFromText(key)) rt.setOrderFollowsHashSeed = true;
         // Two members, one placed by a hash of the world: iteration, pop, repr and the order members
         // are freed in (set_dealloc walks the table) can all differ in another world.
-        if (used >= 2 && worldHashed) rt.observeHashes();
+        if (used >= 2 && worldHashed) rt.observeHashes(addressHashed);
     }
 
     /** A key whose hash CPython seeds per process: str and bytes, and the tuples and frozensets that hold one. */
@@ -179,9 +182,11 @@ public final class PySet extends PyObject {
         used = other.used;
         other.fill = f;
         other.used = u;
-        boolean w = worldHashed;
+        boolean w = worldHashed, a = addressHashed;
         worldHashed = other.worldHashed;
         other.worldHashed = w;
+        addressHashed = other.addressHashed;
+        other.addressHashed = a;
         version++;
         other.version++;
     }

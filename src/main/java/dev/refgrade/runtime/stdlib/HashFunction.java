@@ -20,9 +20,9 @@ final class HashFunction {
 
     static PyObject hash(PyRuntime rt, Args a) {
         PyObject o = a.get("obj");
-        long drawn = rt.worldHashes();
+        long drawn = rt.worldHashes(), placed = rt.addressHashes();
         long h = rt.ops.hash(o);
-        if (rt.worldHashes() != drawn) rt.observeHashes();
+        if (rt.worldHashes() != drawn) rt.observeHashes(rt.addressHashes() != placed);
         PyInt.Taint why = taint(rt, o);
         if (why == PyInt.Taint.NONE) return rt.newInt(h);
         PyInt r = rt.heap.alloc(new PyInt(h));
