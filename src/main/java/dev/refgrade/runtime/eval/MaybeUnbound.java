@@ -355,22 +355,12 @@ public final class MaybeUnbound {
             case Expr.UnaryOp u -> expr(u.operand());
             case Expr.BoolOp b -> {
                 expr(b.values().get(0));
-                Set<String> out = copy();
-                for (Expr v : b.values().subList(1, b.values().size())) {
-                    expr(v);
-                    out = join(out, safe);
-                }
-                safe = out;
+                eachUnlessStopped(b.values().subList(1, b.values().size()));
             }
             case Expr.Compare c -> {
                 expr(c.left());
                 expr(c.comparators().get(0));
-                Set<String> out = copy();
-                for (Expr v : c.comparators().subList(1, c.comparators().size())) {
-                    expr(v);
-                    out = join(out, safe);
-                }
-                safe = out;
+                eachUnlessStopped(c.comparators().subList(1, c.comparators().size()));
             }
             case Expr.IfExp i -> {
                 expr(i.test());
@@ -421,6 +411,16 @@ public final class MaybeUnbound {
             case Expr.Await a -> expr(a.value());
             default -> { } // literals
         }
+    }
+
+    /** Expressions each evaluated only if the one before did not end the whole (and, or, a chained comparison). */
+    private void eachUnlessStopped(List<Expr> rest) {
+        Set<String> out = copy();
+        for (Expr v : rest) {
+            expr(v);
+            out = join(out, safe);
+        }
+        safe = out;
     }
 
     /**

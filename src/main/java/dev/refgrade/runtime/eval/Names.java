@@ -45,42 +45,46 @@ final class Names {
     }
 
     /**
-     * PEP 709 (3.12): an inlined comprehension reads a variable of the code it is inlined into from
-     * that frame's local slot (the frame its own frame runs in, as many levels out as it is nested),
-     * with a new reference when {@code strong}.
+     * PEP 709 (3.12): where an inlined comprehension finds a variable of the code it is inlined
+     * into: that code's local slot, in the frame its own frame runs in, as many levels out as it is nested.
      */
+    private record Outer(int slot, int levels) {
+        static Outer of(Compiler.Unit u, String id) {
+            int hops = 0;
+            Compiler.Unit w = u;
+            while (w.inherits(id)) {
+                w = w.inlinedInto;
+                hops++;
+            }
+            return new Outer(w.slot(id), hops);
+        }
+
+        Frame frame(Frame f) {
+            for (int k = 0; k < levels; k++) f = f.back;
+            return f;
+        }
+    }
+
+    /** An inlined comprehension reads an {@link Outer} variable, with a new reference when {@code strong}. */
     private static Eval inherited(Compiler.Unit u, String id, boolean strong) {
         PyRuntime rt = unitRuntime(u);
-        int hops = 0;
-        Compiler.Unit w = u;
-        while (w.inherits(id)) {
-            w = w.inlinedInto;
-            hops++;
-        }
-        int slot = w.slot(id), levels = hops;
+        Outer outer = Outer.of(u, id);
+        int slot = outer.slot();
         return f -> {
-            Frame g = f;
-            for (int k = 0; k < levels; k++) g = g.back;
-            PyObject v = g.fast[slot];
+            PyObject v = outer.frame(f).fast[slot];
             if (v == null) throw unbound(rt, id);
             if (strong) rt.heap.incref(v);
             return v;
         };
     }
 
-    /** PEP 709: `x := v` in an inlined comprehension stores into the slot {@link #inherited} reads. */
+    /** `x := v` in an inlined comprehension stores into the slot {@link #inherited} reads. */
     private static Store inheritedStore(Compiler.Unit u, String id) {
         Heap heap = unitRuntime(u).heap;
-        int hops = 0;
-        Compiler.Unit w = u;
-        while (w.inherits(id)) {
-            w = w.inlinedInto;
-            hops++;
-        }
-        int slot = w.slot(id), levels = hops;
+        Outer outer = Outer.of(u, id);
+        int slot = outer.slot();
         return (f, v) -> {
-            Frame g = f;
-            for (int k = 0; k < levels; k++) g = g.back;
+            Frame g = outer.frame(f);
             PyObject old = g.fast[slot];
             g.fast[slot] = v;
             g.release(heap, slot, old);
