@@ -27,8 +27,10 @@ import java.util.concurrent.Callable;
  * that never runs, runs ambiguously, raises, or gives a value CPython does not fix.
  */
 final class Keyer {
-    /** One probed value as the simulator gave it, kept so CPython can be asked the same. */
-    /** {@code observed}: what the simulator's run showed of its world (Session.Report.observed). */
+    /**
+     * One probed value as the simulator gave it, kept so CPython can be asked the same;
+     * {@code observed} is what the simulator's run showed of its world (Session.Report.observed).
+     */
     record Probed(String question, Instrumented program, int hit, String text, Kind kind, int cell, Set<World.Fact> observed) {}
 
     private final Exercise ex;
