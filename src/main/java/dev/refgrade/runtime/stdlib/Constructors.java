@@ -26,6 +26,16 @@ import java.math.BigInteger;
 final class Constructors {
     private Constructors() {}
 
+    /** str(object, encoding, errors): PyUnicode_FromEncodedObject, as bytes.decode does it (utf-8 when only errors is given). */
+    private static PyObject decoded(PyRuntime rt, Args a, PyObject o) {
+        Codecs.Codec codec = Codecs.codec(rt, a, "str");
+        if (o == null) return PyRuntime.EMPTY_STR;
+        if (o instanceof PyStr) throw rt.typeError("decoding str is not supported");
+        byte[] bytes = dev.refgrade.runtime.protocol.BytesOps.buffer(o);
+        if (bytes == null) throw rt.typeError("decoding to str: need a bytes-like object, " + o.type().name + " found");
+        return rt.newStr(Codecs.decode(rt, codec, bytes));
+    }
+
     static void install(Registry reg) {
         reg.constructor(PyType.INT, Signature.parse("x=<unrepresentable>, /, base=<unrepresentable>"), Constructors::newInt);
         reg.constructor(PyType.BOOL, "x=<unrepresentable>, /", (rt, t, a) -> {
@@ -33,12 +43,10 @@ final class Constructors {
             return PyRuntime.bool(x != null && rt.ops.truthy(x));
         });
         reg.constructor(PyType.FLOAT, "x=0, /", Constructors::newFloat);
-        // str(object, encoding, errors): the last two decode bytes, which the simulator does not have.
         reg.constructor(PyType.STR, Signature.parse("object=<unrepresentable>, encoding=<unrepresentable>, errors=<unrepresentable>"),
                 (rt, t, a) -> {
                     PyObject o = a.get("object");
-                    if (a.given("encoding")) throw a.refuse("encoding");
-                    if (a.given("errors")) throw a.refuse("errors");
+                    if (a.given("encoding") || a.given("errors")) return decoded(rt, a, o);
                     if (o == null) return PyRuntime.EMPTY_STR;
                     if (o.type() == PyType.STR) return rt.heap.newRef(o);
                     return rt.newStr(rt.ops.str(o));
