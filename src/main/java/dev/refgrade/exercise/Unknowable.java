@@ -1,6 +1,7 @@
 package dev.refgrade.exercise;
 
 import dev.refgrade.runtime.World;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -20,8 +21,9 @@ final class Unknowable {
      * members whose slots collide, which mirroring does not reverse.
      */
     private static List<World> worlds(Set<World.Fact> facts) {
-        if (!facts.contains(World.Fact.HASH)) return List.of(World.OTHER, World.MIRROR);
-        return List.of(World.OTHER, World.MIRROR, World.OTHER.withHashSeed(0x2545F4914F6CDD1DL), World.OTHER.withHashSeed(0x9E3779B97F4A7C15L));
+        List<World> worlds = new ArrayList<>(List.of(World.OTHER, World.MIRROR));
+        if (facts.contains(World.Fact.HASH)) worlds.addAll(World.OTHER.reseeded());
+        return worlds;
     }
 
     /**

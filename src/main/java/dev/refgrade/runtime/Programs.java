@@ -72,8 +72,13 @@ public final class Programs {
         return r;
     }
 
-    private static final java.util.List<World> OTHER_HASHES = java.util.List.of(World.MIRROR.hashesOnly(), World.OTHER.hashesOnly(),
-            World.BASE.withHashSeed(0x2545F4914F6CDD1DL), World.BASE.withHashSeed(0x9E3779B97F4A7C15L));
+    private static final java.util.List<World> OTHER_HASHES = otherHashes();
+
+    private static java.util.List<World> otherHashes() {
+        java.util.List<World> worlds = new java.util.ArrayList<>(java.util.List.of(World.MIRROR.hashesOnly(), World.OTHER.hashesOnly()));
+        worlds.addAll(World.BASE.reseeded());
+        return java.util.List.copyOf(worlds);
+    }
 
     /**
      * The first construct of a parsed module the simulator refuses, as the problem a run reports
