@@ -148,8 +148,7 @@ public final class Attributes {
      * _PyObject_GenericSetAttrWithDict says why it could not be set there either.
      */
     static RuntimeException noAttributeToSet(PyRuntime rt, PyObject o, String n) {
-        RuntimeException missing = noAttribute(rt, o, n);
-        if (!rt.rules.noDictSaysSo || CPythonNames.has(o.type(), n)) return missing;
+        if (!rt.rules.noDictSaysSo || CPythonNames.has(o.type(), n)) return noAttribute(rt, o, n);
         return rt.error(PyExc.ATTRIBUTE_ERROR, "'" + o.type().name + "' object has no attribute '" + n + "' and no __dict__ for setting new attributes");
     }
 
