@@ -61,9 +61,9 @@ final class GradeCommand implements Callable<Integer> {
     /**
      * `grade` given only `--exercise`, `--answers`, `--rubric`, `--format`, `--due` and `--course`, each
      * at most once as `--name value`, with no value starting with - or @, and `--no-cache` at most
-     * once, runs here without picocli,
-     * as `run FILE` does (RunCommand.plain says why); the exit status, or null for any other command
-     * line (a missing required option, --progress, a bad format, ...), which picocli parses as before.
+     * once, runs here without picocli, as `run FILE` does (RunCommand.plain says why); the exit
+     * status, or null for any other command line (a missing required option, --progress, a bad
+     * format, ...), which picocli parses as before.
      */
     static Integer plain(String[] args) {
         if (args.length < 5 || !args[0].equals("grade")) return null;
