@@ -174,50 +174,48 @@ public final class MaybeUnbound {
     private void whileStmt(Stmt.While w) {
         Boolean constant = constant(w.test());
         Loop loop = new Loop(new ArrayList<>(), new ArrayList<>());
-        Set<String> head = copy(), exit;
-        // The head joins the entry with every way back to it, until that changes nothing.
-        while (true) {
-            safe = new HashSet<>(head);
+        Set<String> head = loopHead(loop, () -> {
             if (constant == null) expr(w.test());
-            exit = Boolean.TRUE.equals(constant) ? null : copy();
-            loops.push(loop);
             if (!Boolean.FALSE.equals(constant)) block(w.body());
-            loops.pop();
-            Set<String> back = safe;
-            for (Set<String> c : loop.continues()) back = join(back, c);
-            Set<String> next = join(head, Boolean.FALSE.equals(constant) ? null : back);
-            if (next.equals(head)) break;
-            head = next;
-            loop.breaks().clear();
-            loop.continues().clear();
-        }
-        safe = exit;
+        });
+        safe = head;
+        if (constant == null) expr(w.test());
+        if (Boolean.TRUE.equals(constant)) safe = null; // left only by break
         if (safe != null) block(w.orelse());
         for (Set<String> b : loop.breaks()) safe = join(safe, b);
     }
 
     private void forStmt(Stmt.For f) {
         expr(f.iter());
+        if (safe == null) return;
         Loop loop = new Loop(new ArrayList<>(), new ArrayList<>());
-        Set<String> head = copy();
-        if (head == null) return;
-        while (true) {
-            safe = new HashSet<>(head);
+        safe = loopHead(loop, () -> {
             store(f.target());
-            loops.push(loop);
             block(f.body());
+        }); // the iterator ran out
+        block(f.orelse());
+        for (Set<String> b : loop.breaks()) safe = join(safe, b);
+    }
+
+    /**
+     * A loop's head: the state here, joined with every way back to it (the end of {@code iteration},
+     * each continue), walked again until that changes nothing; {@code loop} keeps the last walk's breaks.
+     */
+    private Set<String> loopHead(Loop loop, Runnable iteration) {
+        Set<String> head = copy();
+        while (true) {
+            loop.breaks().clear();
+            loop.continues().clear();
+            safe = new HashSet<>(head);
+            loops.push(loop);
+            iteration.run();
             loops.pop();
             Set<String> back = safe;
             for (Set<String> c : loop.continues()) back = join(back, c);
             Set<String> next = join(head, back);
-            if (next.equals(head)) break;
+            if (next.equals(head)) return head;
             head = next;
-            loop.breaks().clear();
-            loop.continues().clear();
         }
-        safe = head; // the iterator ran out
-        block(f.orelse());
-        for (Set<String> b : loop.breaks()) safe = join(safe, b);
     }
 
     private void tryStmt(List<Stmt> body, List<Stmt.ExceptHandler> handlerList, List<Stmt> orelse, List<Stmt> finalbody) {
