@@ -10,6 +10,12 @@ import java.util.Locale;
 final class RawHttp {
     private RawHttp() {}
 
+    /** The head of a JSON POST to {@code path} with {@code token}, declaring {@code length} bytes of body. */
+    static String postHead(String path, String token, long length) {
+        return "POST " + path + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + token
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + length + "\r\n\r\n";
+    }
+
     /** The head and the Content-Length body of the next response, leaving the stream at the one after. */
     static String read(InputStream in) throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream();

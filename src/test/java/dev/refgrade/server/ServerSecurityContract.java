@@ -239,8 +239,7 @@ abstract class ServerSecurityContract extends ServerWithTestServer {
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", s.app.port())) {
             socket.setSoTimeout(20_000);
             var out = socket.getOutputStream();
-            out.write(("POST /api/courses HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + TestServer.ADMIN
-                    + "\r\nContent-Type: application/json\r\nContent-Length: 2000\r\n\r\n{").getBytes());
+            out.write((RawHttp.postHead("/api/courses", TestServer.ADMIN, 2000) + "{").getBytes());
             out.flush();
             // Ten bytes a second, well within the idle timeout between any two of them.
             var in = socket.getInputStream();
@@ -269,8 +268,7 @@ abstract class ServerSecurityContract extends ServerWithTestServer {
             // Written from another thread, as a client does, so that an early answer cannot block the writer.
             Thread writer = Thread.ofVirtual().start(() -> {
                 try {
-                    out.write(("POST /api/courses HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + TestServer.ADMIN
-                            + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes());
+                    out.write(RawHttp.postHead("/api/courses", TestServer.ADMIN, body.length).getBytes());
                     out.write(body);
                     out.flush();
                 } catch (java.io.IOException reset) {
@@ -294,8 +292,7 @@ abstract class ServerSecurityContract extends ServerWithTestServer {
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", s.app.port())) {
             socket.setSoTimeout(20_000);
             var out = socket.getOutputStream();
-            out.write(("POST /api/courses HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + TestServer.ADMIN
-                    + "\r\nContent-Type: application/json\r\nContent-Length: " + (Json.DRAIN_BYTES + 1) + "\r\n\r\n").getBytes());
+            out.write(RawHttp.postHead("/api/courses", TestServer.ADMIN, Json.DRAIN_BYTES + 1).getBytes());
             out.flush();
             String answer = RawHttp.read(socket.getInputStream());
             assertTrue(answer.startsWith("HTTP/1.1 413 "), answer);
