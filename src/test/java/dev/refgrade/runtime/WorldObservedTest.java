@@ -125,12 +125,12 @@ class WorldObservedTest {
 
     @TestFactory
     Stream<DynamicTest> aConformanceProgramThatObservesNothingIsTheSameInAnotherWorld() throws IOException {
-        return sameInAnotherWorld(Path.of(System.getProperty("refgrade.conformance", "../shared/conformance/cases")));
+        return sameInAnotherWorld(VersionConformanceTest.CASES);
     }
 
     @TestFactory
     Stream<DynamicTest> aGoldenProgramThatObservesNothingIsTheSameInAnotherWorld() throws IOException {
-        return sameInAnotherWorld(Path.of("src/test/resources/programs"));
+        return sameInAnotherWorld(VersionConformanceTest.OWN);
     }
 
     private static Stream<DynamicTest> sameInAnotherWorld(Path dir) throws IOException {
