@@ -74,6 +74,11 @@ public enum VersionChange {
     WEAK_CONTAINERS_ITERATE_COPIES(PythonVersion.V3_14, "gh-89967, gh-123089", "WeakValueDictionary, WeakKeyDictionary and"
             + " WeakSet iterate over a copy of their data, so an entry whose object dies goes at once, even during an iteration,"
             + " where it used to wait in _pending_removals until the iteration ended"),
+    STATIC_STRINGS_INTERNED(PythonVersion.V3_12, "init_global_interned_strings", "the interpreter's own strings are the"
+            + " interned ones: a one-character name or constant such as 'a' is the object chr(97) gives, and 'True' the one str(True)"
+            + " gives, where 3.11 interned copies of its own"),
+    CONVERSION_BEFORE_SPEC(PythonVersion.V3_13, "CONVERT_VALUE", "an f-string field such as {x!r:{w}} converts x"
+            + " before it evaluates the fields of its spec"),
     CONSTANT_SLICES(PythonVersion.V3_14, "gh-125063", "a slice whose bounds are all literals, as in a[1:3], is a constant of the code,"
             + " made once when the code is compiled");
 

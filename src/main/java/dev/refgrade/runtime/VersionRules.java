@@ -78,6 +78,20 @@ public final class VersionRules {
     public final int trashcanUnwindLevel, trashcanKnownDepth;
 
     /**
+     * init_global_interned_strings (3.12): start-up interns the interpreter's static strings (the
+     * latin-1 singletons, the _Py_ID identifiers), and deepfreeze.py refers to them where 3.11's
+     * deep-frozen stdlib held copies of its own, interned first (PyRuntime.internedAtStartup): from
+     * 3.12 interning 'a' gives the singleton chr(97) is, and 'True' the str str(True) is.
+     */
+    public final boolean staticStringsInterned;
+
+    /**
+     * CONVERT_VALUE (3.13): FORMAT_VALUE was split up, and an f-string field's !r, !s or !a
+     * conversion now runs before the fields of its spec are evaluated, where it ran after them.
+     */
+    public final boolean conversionBeforeSpec;
+
+    /**
      * PEP 667 (3.13): a function frame's f_locals is a write-through proxy over the frame's
      * variables, no longer a dict snapshot holding a second reference to each value.
      */
@@ -231,6 +245,8 @@ public final class VersionRules {
         this.namespaceFromMapping = has(VersionChange.NAMESPACE_FROM_MAPPING);
         this.noDictSaysSo = has(VersionChange.NO_DICT_SAYS_SO);
         this.constantSlices = has(VersionChange.CONSTANT_SLICES);
+        this.conversionBeforeSpec = has(VersionChange.CONVERSION_BEFORE_SPEC);
+        this.staticStringsInterned = has(VersionChange.STATIC_STRINGS_INTERNED);
         this.kwargsKeyErrorArgs = has(VersionChange.KWARGS_KEYERROR_ARGS);
         this.mixedModeComplex = has(VersionChange.MIXED_MODE_COMPLEX);
         this.deferredAnnotations = has(VersionChange.DEFERRED_ANNOTATIONS);

@@ -80,7 +80,8 @@ public final class Constants {
             case Expr.UnaryOp u -> foldUnary(u);
             case Expr.BinOp b -> foldBinary(b);
             case Expr.TupleExpr t -> foldTuple(t.elts());
-            case Expr.Subscript s when !(s.index() instanceof Expr.Slice) -> foldSubscript(s);
+            case Expr.Subscript s when s.index() instanceof Expr.Slice sl -> rt.rules.constantSlices ? foldSubscript(s, sliceOf(sl), true) : null;
+            case Expr.Subscript s -> foldSubscript(s, fold(s.index()), false);
             default -> null;
         };
     }
@@ -241,12 +242,16 @@ public final class Constants {
         return keep(set);
     }
 
-    private PyObject foldSubscript(Expr.Subscript s) {
+    /**
+     * A subscript of a constant str, bytes or tuple by a constant index. 3.14 also folds a slicing
+     * whose slice is a constant (gh-125063), in the flowgraph, so 'xyz'[::2] is a constant too.
+     */
+    private PyObject foldSubscript(Expr.Subscript s, PyObject index, boolean inFlowgraph) {
         PyObject v = fold(s.value());
-        PyObject i = fold(s.index());
-        if (v == null || i == null || !(v instanceof PyStr || v instanceof PyBytes || v instanceof PyTuple)) return null;
+        if (v == null || index == null || !(v instanceof PyStr || v instanceof PyBytes || v instanceof PyTuple)) return null;
         try {
-            return canonical(keep(rt.ops.getItem(v, i)));
+            PyObject item = rt.ops.getItem(v, index);
+            return canonical(inFlowgraph ? keepFolded(item) : keep(item));
         } catch (PyException err) {
             return null;
         }

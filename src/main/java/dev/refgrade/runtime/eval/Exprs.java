@@ -425,6 +425,10 @@ public final class Exprs {
         };
     }
 
+    /**
+     * An f-string: BUILD_STRING joins its pieces into a new str, but one made of a single
+     * replacement field has no BUILD_STRING, so its value is FORMAT_VALUE's result itself.
+     */
     private Eval fstring(Expr.FString s) {
         List<Eval> parts = new ArrayList<>();
         for (Expr p : s.parts()) {
@@ -435,6 +439,7 @@ public final class Exprs {
                 parts.add(expr(p));
             }
         }
+        if (parts.size() == 1 && !(s.parts().get(0) instanceof Expr.StrLit)) return parts.get(0);
         Eval[] ps = parts.toArray(new Eval[0]);
         return f -> {
             StringBuilder b = new StringBuilder();
@@ -443,33 +448,48 @@ public final class Exprs {
                 b.append(((PyStr) v).value);
                 heap.decref(v);
             }
-            return rt.newStr(b.toString());
+            return rt.newStrUnshared(b.toString()); // BUILD_STRING: _PyUnicode_JoinArray
         };
     }
 
+    /**
+     * FORMAT_VALUE: the value, its spec, then the conversion (PyObject_Str, _Repr, _ASCII); from 3.13
+     * CONVERT_VALUE converts before the spec is evaluated. An exact str with no spec is its own
+     * result; anything else goes through PyObject_Format.
+     */
     private Eval formatted(Expr.FormattedValue v) {
         Eval value = expr(v.value());
         Eval spec = v.formatSpec() == null ? null : expr(v.formatSpec());
         char conv = v.conversion();
+        boolean convertFirst = rt.rules.conversionBeforeSpec;
         return f -> {
-            PyObject o = value.eval(f);
+            PyObject converted = value.eval(f);
             try {
-                String text;
-                if (conv == 'r') text = rt.ops.repr(o);
-                else if (conv == 'a') text = Repr.ascii(rt.ops.repr(o));
-                else if (conv == 's') text = rt.ops.str(o);
-                else text = null;
-                String sp = "";
+                if (convertFirst) converted = converted(converted, conv);
+                String sp = null;
                 if (spec != null) {
                     PyObject s = spec.eval(f);
                     sp = ((PyStr) s).value;
                     heap.decref(s);
                 }
-                if (text != null) return rt.newStr(Format.formatText(rt, text, sp));
-                return rt.newStr(Format.format(rt, o, sp));
+                if (!convertFirst) converted = converted(converted, conv);
+                if (sp == null && converted.type() == PyType.STR) return heap.newRef(converted);
+                return Format.object(rt, converted, sp == null ? "" : sp);
             } finally {
-                heap.decref(o);
+                heap.decref(converted);
             }
         };
+    }
+
+    /** An f-string field's !r, !a or !s conversion of o, whose reference it takes over once it succeeds. */
+    private PyObject converted(PyObject o, char conv) {
+        if (conv == 0) return o;
+        PyObject r = switch (conv) {
+            case 'r' -> Repr.reprObject(rt, o);
+            case 'a' -> rt.newStr(Repr.ascii(rt.ops.repr(o)));
+            default -> Repr.strObject(rt, o);
+        };
+        heap.decref(o);
+        return r;
     }
 }

@@ -57,6 +57,18 @@ public final class PyRuntime {
     public static final PyStr EMPTY_STR = StaticObjects.place(new PyStr(""));
     private static final PyInt[] SMALL_INTS = new PyInt[262];
     private static final PyStr[] LATIN1 = new PyStr[256];
+    /**
+     * 3.11's deep-frozen stdlib modules hold their own static copy of each string in their code, and
+     * _PyStaticCode_InternStrings interns the names and identifier-like constants among them at
+     * start-up, before any latin-1 singleton is interned: for these one-character strings interning
+     * hands back that copy, not the singleton chr() and indexing return. The characters are those
+     * tools/startup-interned-chars.py finds in CPython 3.11.7's frozen modules.
+     */
+    private static final String FROZEN_ONE_CHAR_NAMES = "BCLST_abcdefhijklmnopqrstvwxy";
+    private static final PyStr[] FROZEN_COPIES = new PyStr[128];
+    /** bool_repr's results: the static identifiers _Py_ID(True) and _Py_ID(False), the same object each time. */
+    public static final PyStr TRUE_TEXT = StaticObjects.place(new PyStr("True"));
+    public static final PyStr FALSE_TEXT = StaticObjects.place(new PyStr("False"));
     private static final PyBytes EMPTY_BYTES = StaticObjects.place(new PyBytes(new byte[0]));
     private static final PyBytes[] BYTE_CHARS = new PyBytes[256];
 
@@ -64,6 +76,9 @@ public final class PyRuntime {
         // Ints -5..256 and one-character Latin-1 strings are static singletons in 3.11's _PyRuntime.
         for (int i = 0; i < SMALL_INTS.length; i++) SMALL_INTS[i] = StaticObjects.place(new PyInt(i - 5));
         for (int c = 0; c < 256; c++) LATIN1[c] = StaticObjects.place(new PyStr(String.valueOf((char) c)));
+        for (char c : FROZEN_ONE_CHAR_NAMES.toCharArray()) {
+            FROZEN_COPIES[c] = StaticObjects.place(new PyStr(String.valueOf(c)));
+        }
         // bytes_empty and bytes_characters: 3.11's static bytes of length 0 and 1.
         for (int c = 0; c < 256; c++) BYTE_CHARS[c] = StaticObjects.place(new PyBytes(new byte[] {(byte) c}));
         Builtins.installTypes();
@@ -294,10 +309,22 @@ public final class PyRuntime {
         return heap.alloc(new PyFloat(v));
     }
 
-    /** A new str; the empty string and one-character Latin-1 strings are shared singletons. */
+    /**
+     * A new str as unicode_result leaves it: the empty string and one-character Latin-1 strings are
+     * the shared singletons (what chr(), indexing, slicing, splitting and decoding give).
+     */
     public PyStr newStr(String s) {
-        if (s.isEmpty()) return EMPTY_STR;
         if (s.length() == 1 && s.charAt(0) < 256) return LATIN1[s.charAt(0)];
+        return newStrUnshared(s);
+    }
+
+    /**
+     * A new str that CPython makes with PyUnicode_New, fills in and returns as it is, never swapped
+     * for a singleton: case mappings, replace, join, padding, stepped slices, str(int). One
+     * character long, it is not the object chr() gives; only the empty str is shared.
+     */
+    public PyStr newStrUnshared(String s) {
+        if (s.isEmpty()) return EMPTY_STR;
         checkStringLength(s.length());
         charge(s.length());
         return varies(Variation.EQUAL_STRS_SHARED) ? intern(heap.alloc(new PyStr(s))) : heap.alloc(new PyStr(s));
@@ -321,8 +348,8 @@ public final class PyRuntime {
 
     /** sys.intern / compile-time interning: the one interned str equal to {@code s}, taking ownership of s. */
     public PyStr intern(PyStr s) {
-        if (s.refcnt >= Heap.IMMORTAL) return s;
         PyStr existing = heap.interned.get(s.value);
+        if (existing == null) existing = internedAtStartup(s.value);
         if (existing != null) {
             if (existing != s) {
                 heap.incref(existing);
@@ -330,14 +357,29 @@ public final class PyRuntime {
             }
             return existing;
         }
-        s.interned = true;
+        // A static str that start-up left out joins this run's table as it is, unmarked: every run shares it.
+        if (s.refcnt < Heap.IMMORTAL) s.interned = true;
         heap.interned.put(s.value, s);
         return s;
     }
 
+    /**
+     * The strs interned before the program runs. In 3.11, the deep-frozen stdlib's own copies of
+     * some one-character names (FROZEN_ONE_CHAR_NAMES); the interpreter's static strings are
+     * interned only when something interns them. From 3.12 the static strings are interned at
+     * start-up (init_global_interned_strings): the latin-1 singletons and identifiers such as
+     * bool's 'True' and 'False'.
+     */
+    private PyStr internedAtStartup(String v) {
+        if (!rules.staticStringsInterned) return v.length() == 1 && v.charAt(0) < FROZEN_COPIES.length ? FROZEN_COPIES[v.charAt(0)] : null;
+        if (v.length() == 1 && v.charAt(0) < 256) return LATIN1[v.charAt(0)];
+        return v.equals("True") ? TRUE_TEXT : v.equals("False") ? FALSE_TEXT : null;
+    }
+
     /** The interned str for a name: attribute and variable names are interned by the compiler. */
     public PyStr name(String s) {
-        PyStr existing = s.length() <= 1 ? newStr(s) : heap.interned.get(s);
+        if (s.length() <= 1) return intern(newStr(s));
+        PyStr existing = heap.interned.get(s);
         if (existing != null) {
             heap.incref(existing);
             return existing;

@@ -222,9 +222,26 @@ public final class Attributes {
     }
 
     static void set(PyRuntime rt, PyObject o, PyStr name, PyObject value) {
+        PyStr n = internedName(rt, name);
+        try {
+            setInterned(rt, o, n, value);
+        } finally {
+            rt.heap.decref(n);
+        }
+    }
+
+    /**
+     * PyObject_SetAttr interns the name before it sets or deletes anything, so a dict the attribute
+     * lands in is keyed by the interned str (in 3.11, for some one-character names, not the one chr() gives).
+     */
+    private static PyStr internedName(PyRuntime rt, PyStr name) {
+        return name.interned ? rt.heap.newRef(name) : rt.intern(rt.heap.newRef(name));
+    }
+
+    private static void setInterned(PyRuntime rt, PyObject o, PyStr name, PyObject value) {
         if (WeakProxies.is(o)) {
             WeakProxies.on(rt, o, x -> { // proxy_setattr
-                set(rt, x, name, value);
+                setInterned(rt, x, name, value);
                 return null;
             });
             return;
@@ -287,9 +304,18 @@ public final class Attributes {
     }
 
     static void delete(PyRuntime rt, PyObject o, PyStr name) {
+        PyStr n = internedName(rt, name);
+        try {
+            deleteInterned(rt, o, n);
+        } finally {
+            rt.heap.decref(n);
+        }
+    }
+
+    private static void deleteInterned(PyRuntime rt, PyObject o, PyStr name) {
         if (WeakProxies.is(o)) {
             WeakProxies.on(rt, o, x -> { // proxy_setattr with a NULL value
-                delete(rt, x, name);
+                deleteInterned(rt, x, name);
                 return null;
             });
             return;

@@ -9,6 +9,7 @@ import dev.refgrade.runtime.objects.PyInt;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
+import dev.refgrade.runtime.objects.PyType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -45,22 +46,64 @@ public final class Format {
         return sign + digits.substring(0, exp + 1) + "." + digits.substring(exp + 1);
     }
 
-    /** PyObject_Format(value, spec): a class's __format__, else the builtin type's (object's accepts only ""). */
+    /**
+     * PyObject_Format(value, spec) as an object, a new reference: str's own __format__ keeps an exact
+     * str whole when the spec neither pads nor cuts it, and a class's __format__ gives the very str
+     * it returned.
+     */
+    public static PyObject object(PyRuntime rt, PyObject value, String spec) {
+        if (value.type() == PyType.STR) {
+            try (StrWriter w = new StrWriter(rt)) { // unicode___format__
+                strInto(rt, w, (PyStr) value, spec);
+                return w.finish();
+            }
+        }
+        PyObject own = ownFormat(rt, value, spec);
+        if (own != null) return own;
+        if (spec.isEmpty()) return Repr.strObject(rt, value); // object.__format__, and int's fast path: PyObject_Str
+        return rt.newStr(format(rt, value, spec));
+    }
+
+    /**
+     * _PyUnicode_FormatAdvancedWriter for an exact str: an empty spec writes it whole, and so does
+     * format_string_internal's fast path when the width is no wider and the precision no shorter.
+     */
+    public static void strInto(PyRuntime rt, StrWriter w, PyStr s, String spec) {
+        if (spec.isEmpty()) {
+            w.write(s);
+            return;
+        }
+        FormatSpec f = FormatSpec.parse(rt, spec, '<', "str");
+        String text = f.formatStr(rt, s.value);
+        int len = s.length();
+        if (f.width() <= len && (f.precision() == -1 || f.precision() >= len)) w.write(s);
+        else w.write(text);
+    }
+
+    /** What a class's own __format__ returned, checked to be a str; null when it has none. */
+    private static PyObject ownFormat(PyRuntime rt, PyObject value, String spec) {
+        if (!(value instanceof PyInstance inst) || inst.cls.lookup(rt, "__format__") == null) return null;
+        PyObject specStr = rt.newStr(spec);
+        PyObject r;
+        try {
+            r = rt.ops.callDunder(inst, "__format__", specStr);
+        } finally {
+            rt.heap.decref(specStr);
+        }
+        if (!(r instanceof PyStr)) {
+            rt.heap.decref(r);
+            throw rt.typeError("__format__ must return a str, not " + r.type().name);
+        }
+        return r;
+    }
+
+    /** PyObject_Format's text: a class's __format__, else the builtin type's (object's accepts only ""). */
     public static String format(PyRuntime rt, PyObject value, String spec) {
-        if (value instanceof PyInstance inst && inst.cls.lookup(rt, "__format__") != null) {
-            PyObject specStr = rt.newStr(spec);
-            PyObject r;
-            try {
-                r = rt.ops.callDunder(inst, "__format__", specStr);
-            } finally {
-                rt.heap.decref(specStr);
-            }
-            try {
-                if (!(r instanceof PyStr)) throw rt.typeError("__format__ must return a str, not " + r.type().name);
-                return ((PyStr) r).value;
-            } finally {
-                rt.heap.decref(r);
-            }
+        PyObject own = ownFormat(rt, value, spec);
+        if (own != null) {
+            String text = ((PyStr) own).value;
+            rt.heap.decref(own);
+            return text;
         }
         if (spec.isEmpty()) return Repr.str(rt, value);
         String typeName = value.type().name;

@@ -33,16 +33,25 @@ final class PercentFormat {
     }
 
     static PyObject format(PyRuntime rt, PyStr fmt, PyObject args) {
-        return rt.newStr(new PercentFormat(rt, fmt.value, args).render(args));
+        try (StrWriter w = new StrWriter(rt)) {
+            new PercentFormat(rt, fmt.value, args).render(fmt, args, w);
+            return w.finish();
+        }
     }
 
-    private String render(PyObject args) {
-        StringBuilder b = new StringBuilder();
+    /**
+     * PyUnicode_Format's loop. Its writer over-allocates until the last piece of output: literal
+     * text that runs to the end, or a conversion whose character ends the format.
+     */
+    private void render(PyStr fmt, PyObject args, StrWriter w) {
+        w.overallocate = true;
         int n = f.length();
         for (int i = 0; i < n; i++) {
-            char c = f.charAt(i);
-            if (c != '%') {
-                b.append(c);
+            if (f.charAt(i) != '%') {
+                int start = i;
+                while (i < n && f.charAt(i) != '%') i++;
+                if (i == n) w.overallocate = false;
+                w.write(fmt, start, i--);
                 continue;
             }
             int start = i;
@@ -65,7 +74,7 @@ final class PercentFormat {
                 }
             }
             try {
-                i = conversion(b, i, start, keyed);
+                i = conversion(w, i, start, keyed);
             } finally {
                 if (keyed != null) rt.heap.decref(keyed);
             }
@@ -73,7 +82,6 @@ final class PercentFormat {
         if (next < values.length && mapping == null && (args instanceof PyTuple || next == 0)) {
             throw rt.typeError("not all arguments converted during string formatting");
         }
-        return b.toString();
     }
 
     private PyObject nextArg() {
@@ -82,7 +90,7 @@ final class PercentFormat {
     }
 
     /** One conversion from index i (after '%' and any key); returns the index of its last character. */
-    private int conversion(StringBuilder b, int i, int start, PyObject keyed) {
+    private int conversion(StrWriter w, int i, int start, PyObject keyed) {
         int n = f.length();
         boolean left = false, zero = false, alt = false;
         char sign = 0;
@@ -122,10 +130,11 @@ final class PercentFormat {
         while (i < n && "hlL".indexOf(f.charAt(i)) >= 0) i++;
         if (i >= n) throw rt.error(PyExc.VALUE_ERROR, "incomplete format");
         char conv = f.charAt(i);
+        if (i == n - 1) w.overallocate = false;
         if (width >= 0) rt.checkStringLength(width);
         if (precision >= 0) rt.checkStringLength(precision);
         if (conv == '%') {
-            b.append('%');
+            w.write("%");
             return i;
         }
         PyObject v = keyed != null ? keyed : nextArg();
@@ -134,7 +143,19 @@ final class PercentFormat {
         switch (conv) {
             case 's', 'r', 'a' -> {
                 numeric = false;
-                body = conv == 's' ? Repr.str(rt, v) : conv == 'r' ? Repr.repr(rt, v) : Repr.ascii(Repr.repr(rt, v));
+                PyObject text = conv == 's' ? Repr.strObject(rt, v) : conv == 'r' ? Repr.reprObject(rt, v)
+                        : rt.newStr(Repr.ascii(Repr.repr(rt, v)));
+                try {
+                    // unicode_format_arg_output's fast path writes the str itself.
+                    int len = ((PyStr) text).length();
+                    if (width <= len && (precision == -1 || precision >= len) && sign == 0) {
+                        w.write((PyStr) text);
+                        return i;
+                    }
+                    body = ((PyStr) text).value;
+                } finally {
+                    rt.heap.decref(text);
+                }
                 if (precision >= 0 && body.codePointCount(0, body.length()) > precision) {
                     body = body.substring(0, body.offsetByCodePoints(0, precision));
                 }
@@ -196,10 +217,10 @@ final class PercentFormat {
                     + Integer.toHexString(conv) + ") at index " + i);
         }
         int length = sign0.length() + body.codePointCount(0, body.length());
-        if (width <= length) b.append(sign0).append(body);
-        else if (left) b.append(sign0).append(body).append(" ".repeat(width - length));
-        else if (zero && numeric) b.append(sign0).append("0".repeat(width - length)).append(body);
-        else b.append(" ".repeat(width - length)).append(sign0).append(body);
+        if (width <= length) w.write(sign0 + body);
+        else if (left) w.write(sign0 + body + " ".repeat(width - length));
+        else if (zero && numeric) w.write(sign0 + "0".repeat(width - length) + body);
+        else w.write(" ".repeat(width - length) + sign0 + body);
         return i;
     }
 

@@ -67,6 +67,45 @@ public final class Repr {
         }
     }
 
+    /**
+     * PyObject_Str as an object, a new reference: a str is itself, and a class's __str__ gives the
+     * very str it returned; anything else is a new str of its text.
+     */
+    public static PyObject strObject(PyRuntime rt, PyObject o) {
+        if (o.type() == PyType.STR) return rt.heap.newRef(o);
+        if (o instanceof PyBool b) return b.value ? PyRuntime.TRUE_TEXT : PyRuntime.FALSE_TEXT; // bool_repr
+        if (o instanceof PyInstance || o instanceof PyBaseExc) {
+            PyObject r = ownText(rt, o, "__str__", " while getting the str of an object");
+            if (r != null) return r;
+        }
+        return o instanceof PyInt ? rt.newStrUnshared(str(rt, o)) : rt.newStr(str(rt, o)); // long_to_decimal_string: PyUnicode_New
+    }
+
+    /** PyObject_Repr as an object, a new reference: a class's __repr__ gives the very str it returned. */
+    public static PyObject reprObject(PyRuntime rt, PyObject o) {
+        if (o instanceof PyBool b) return b.value ? PyRuntime.TRUE_TEXT : PyRuntime.FALSE_TEXT;
+        if (o instanceof PyInstance) {
+            PyObject r = ownText(rt, o, "__repr__", " while getting the repr of an object");
+            if (r != null) return r;
+        }
+        return o instanceof PyInt ? rt.newStrUnshared(repr(rt, o)) : rt.newStr(repr(rt, o));
+    }
+
+    /** What a class's own __str__ or __repr__ returned, checked to be a str; null when the class has none. */
+    private static PyObject ownText(PyRuntime rt, PyObject o, String method, String where) {
+        rt.interp.enterRecursiveCall(where);
+        try {
+            PyObject r = rt.ops.callDunder(o, method);
+            if (r != null && !(r instanceof PyStr)) {
+                rt.heap.decref(r);
+                throw rt.typeError(method + " returned non-string (type " + r.type().name + ")");
+            }
+            return r;
+        } finally {
+            rt.interp.leaveRecursiveCall();
+        }
+    }
+
     public static String repr(PyRuntime rt, PyObject o) {
         StringBuilder b = new StringBuilder();
         item(rt, o, b, new IdentityHashMap<>());

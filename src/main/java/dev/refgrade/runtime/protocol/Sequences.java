@@ -48,7 +48,10 @@ final class Sequences {
         return rt.newTuple(out);
     }
 
-    /** A full slice of an exact str is the str itself (unicode_subscript). */
+    /**
+     * unicode_subscript: a full slice of an exact str is the str itself, a slice with step 1 is
+     * PyUnicode_Substring's (a one-character one the shared singleton), any other a new str.
+     */
     static PyObject strSlice(PyRuntime rt, PyStr s, PySlice sl) {
         long[] ix = sl.indices(rt, s.length());
         if (ix[0] == 0 && ix[2] == 1 && ix[3] == s.length()) return rt.heap.newRef(s);
@@ -58,7 +61,7 @@ final class Sequences {
         int[] cps = s.value.codePoints().toArray();
         StringBuilder b = new StringBuilder();
         for (int k = 0; k < ix[3]; k++) b.appendCodePoint(cps[(int) (ix[0] + k * ix[2])]);
-        return rt.newStr(b.toString());
+        return ix[2] == 1 ? rt.newStr(b.toString()) : rt.newStrUnshared(b.toString());
     }
 
     static void assignSlice(PyRuntime rt, PyList l, PySlice s, PyObject value) {

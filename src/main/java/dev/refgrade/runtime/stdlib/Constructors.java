@@ -48,8 +48,7 @@ final class Constructors {
                     PyObject o = a.get("object");
                     if (a.given("encoding") || a.given("errors")) return decoded(rt, a, o);
                     if (o == null) return PyRuntime.EMPTY_STR;
-                    if (o.type() == PyType.STR) return rt.heap.newRef(o);
-                    return rt.newStr(rt.ops.str(o));
+                    return Repr.strObject(rt, o);
                 });
         reg.constructor(PyType.LIST, "iterable=(), /", (rt, t, a) -> {
             PyObject it = a.get("iterable");

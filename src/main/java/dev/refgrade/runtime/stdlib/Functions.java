@@ -16,6 +16,7 @@ import dev.refgrade.runtime.objects.PyInt;
 import dev.refgrade.runtime.objects.PyList;
 import dev.refgrade.runtime.objects.PyMethod;
 import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.protocol.Repr;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.objects.PyType;
@@ -37,7 +38,7 @@ final class Functions {
         reg.function("id", "obj, /", Functions::id);
         reg.function("hash", "obj, /", HashFunction::hash);
         reg.function("len", "obj, /", Functions::len);
-        reg.function("repr", "obj, /", (rt, a) -> rt.newStr(rt.ops.repr(a.get("obj"))));
+        reg.function("repr", "obj, /", (rt, a) -> Repr.reprObject(rt, a.get("obj")));
         reg.function("isinstance", "obj, class_or_tuple, /", Functions::isinstance);
         reg.function("issubclass", "cls, class_or_tuple, /", Functions::issubclass);
         reg.function("callable", "obj, /", Functions::callable);

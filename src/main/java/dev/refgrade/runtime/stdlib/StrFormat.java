@@ -6,6 +6,8 @@ import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.protocol.Format;
 import dev.refgrade.runtime.protocol.Repr;
+import dev.refgrade.runtime.protocol.StrWriter;
+import dev.refgrade.runtime.objects.PyType;
 import java.util.function.Function;
 
 /**
@@ -27,14 +29,23 @@ final class StrFormat {
         this.keyword = keyword;
     }
 
-    static String format(PyRuntime rt, String template, PyObject[] args, Function<PyStr, PyObject> keyword) {
-        return new StrFormat(rt, args, keyword).render(template, 2);
+    /** build_string: a new reference; a template that is all literal text, or one whole field, can be its own result. */
+    static PyObject format(PyRuntime rt, PyStr template, PyObject[] args, Function<PyStr, PyObject> keyword) {
+        try (StrWriter w = new StrWriter(rt)) {
+            new StrFormat(rt, args, keyword).render(template.value, template, w, 2);
+            return w.finish();
+        }
     }
 
-    /** build_string: recursion_depth starts at 2, so a spec may nest fields one level deep. */
-    private String render(String t, int depth) {
+    /**
+     * do_markup over t (whole, the str object of t when it is a template rather than a nested spec;
+     * else null). The writer over-allocates until the last piece: literal text that ends the
+     * template, or a field that does. recursion_depth starts at 2, so a spec may nest fields one
+     * level deep.
+     */
+    private void render(String t, PyStr whole, StrWriter out, int depth) {
         if (depth <= 0) throw rt.error(PyExc.VALUE_ERROR, "Max string recursion exceeded");
-        StringBuilder out = new StringBuilder();
+        out.overallocate = true;
         int i = 0, n = t.length();
         while (i < n) {
             // MarkupIterator_next: literal text up to a brace.
@@ -50,27 +61,29 @@ final class StrFormat {
                 throw rt.error(PyExc.VALUE_ERROR, "Single '}' encountered in format string");
             }
             if (atEnd && c == '{') throw rt.error(PyExc.VALUE_ERROR, "Single '{' encountered in format string");
-            if (c == 0) {
-                out.append(t, start, i);
+            if (c == 0 || t.charAt(i) == c) { // literal text alone; {{ or }} stands for the brace itself
+                int end = i;
+                if (c != 0) i++;
+                if (i >= n) out.overallocate = false;
+                literal(out, t, whole, start, end);
                 continue;
             }
-            if (t.charAt(i) == c) { // {{ or }}: the brace itself
-                out.append(t, start, i);
-                i++;
-                continue;
-            }
-            out.append(t, start, i - 1);
+            literal(out, t, whole, start, i - 1);
             i = field(t, i, out, depth);
         }
-        return out.toString();
+    }
+
+    private static void literal(StrWriter out, String t, PyStr whole, int start, int end) {
+        if (whole != null) out.write(whole, start, end);
+        else out.write(t.substring(start, end));
     }
 
     /**
      * parse_field over the rest of the template from just after '{': the field name (a '[' skips
      * to its ']'), then '!' and one conversion character, then after ':' a spec whose braces must
-     * balance up to the closing '}'. Appends the formatted field; returns where the text goes on.
+     * balance up to the closing '}'. Writes the formatted field; returns where the text goes on.
      */
-    private int field(String t, int i, StringBuilder out, int depth) {
+    private int field(String t, int i, StrWriter out, int depth) {
         int n = t.length(), nameStart = i;
         char c = 0;
         while (i < n) {
@@ -112,27 +125,48 @@ final class StrFormat {
         } else if (c != '}') {
             throw rt.error(PyExc.VALUE_ERROR, "expected '}' before end of string");
         }
-        out.append(render(name, conversion, spec, nested, depth));
+        if (i >= n) out.overallocate = false;
+        render(name, conversion, spec, nested, depth, out);
         return i;
     }
 
-    /** output_markup: the object, its conversion, then its (expanded) spec. */
-    private String render(String name, char conversion, String spec, boolean nested, int depth) {
+    /** output_markup: the object, its conversion, then its (expanded) spec; render_field writes it. */
+    private void render(String name, char conversion, String spec, boolean nested, int depth, StrWriter out) {
         PyObject obj = lookup(name);
         try {
-            String text;
             switch (conversion) {
-                case 0 -> text = null;
-                case 'r' -> text = Repr.repr(rt, obj);
-                case 's' -> text = rt.ops.str(obj);
-                case 'a' -> text = Repr.ascii(Repr.repr(rt, obj));
+                case 0 -> { }
+                case 'r' -> obj = converted(obj, Repr.reprObject(rt, obj));
+                case 's' -> obj = converted(obj, Repr.strObject(rt, obj));
+                case 'a' -> obj = converted(obj, rt.newStr(Repr.ascii(Repr.repr(rt, obj))));
                 default -> throw rt.error(PyExc.VALUE_ERROR, "Unknown conversion specifier " + conversionText(conversion));
             }
-            if (nested) spec = render(spec, depth - 1);
-            return text != null ? Format.formatText(rt, text, spec) : Format.format(rt, obj, spec);
+            if (nested) {
+                try (StrWriter w = new StrWriter(rt)) {
+                    render(spec, null, w, depth - 1);
+                    PyObject expanded = w.finish();
+                    spec = ((PyStr) expanded).value;
+                    rt.heap.decref(expanded);
+                }
+            }
+            // render_field: str, int, float and complex straight into the writer; others through PyObject_Format.
+            if (obj.type() == PyType.STR) Format.strInto(rt, out, (PyStr) obj, spec);
+            else if (obj.type() == PyType.INT || obj.type() == PyType.FLOAT || obj.type() == PyType.COMPLEX) {
+                out.write(Format.format(rt, obj, spec));
+            } else {
+                PyObject text = Format.object(rt, obj, spec);
+                out.write((PyStr) text);
+                rt.heap.decref(text);
+            }
         } finally {
             rt.heap.decref(obj);
         }
+    }
+
+    /** The conversion's result in place of the object. */
+    private PyObject converted(PyObject obj, PyObject result) {
+        rt.heap.decref(obj);
+        return result;
     }
 
     private static String conversionText(char c) {

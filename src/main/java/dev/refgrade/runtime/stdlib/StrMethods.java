@@ -19,8 +19,8 @@ final class StrMethods {
     static void install(Registry reg) {
         PyType S = PyType.STR;
         reg.method(S, "join", "iterable, /", StrMethods::join);
-        reg.method(S, "upper", "", (PyRuntime rt, PyStr self, Args a) -> rt.newStr(self.value.toUpperCase()));
-        reg.method(S, "lower", "", (PyRuntime rt, PyStr self, Args a) -> rt.newStr(self.value.toLowerCase()));
+        reg.method(S, "upper", "", (PyRuntime rt, PyStr self, Args a) -> rt.newStrUnshared(self.value.toUpperCase(java.util.Locale.ROOT)));
+        reg.method(S, "lower", "", (PyRuntime rt, PyStr self, Args a) -> rt.newStrUnshared(self.value.toLowerCase(java.util.Locale.ROOT)));
         reg.method(S, "strip", "chars=None, /", (PyRuntime rt, PyStr self, Args a) -> strip(rt, self, a, "strip", true, true));
         reg.method(S, "lstrip", "chars=None, /", (PyRuntime rt, PyStr self, Args a) -> strip(rt, self, a, "lstrip", true, false));
         reg.method(S, "rstrip", "chars=None, /", (PyRuntime rt, PyStr self, Args a) -> strip(rt, self, a, "rstrip", false, true));
@@ -78,7 +78,7 @@ final class StrMethods {
                 if (i > 0) b.append(self.value);
                 b.append(((PyStr) items[i]).value);
             }
-            return rt.newStr(b.toString());
+            return rt.newStrUnshared(b.toString()); // _PyUnicode_JoinArray
         } finally {
             for (PyObject o : items) rt.heap.decref(o);
         }
@@ -105,7 +105,7 @@ final class StrMethods {
             at = hit + from.length();
             if (from.isEmpty() && at < text.length()) b.append(text.charAt(at++));
         }
-        return rt.newStr(b.append(text.substring(Math.min(at, text.length()))).toString());
+        return rt.newStrUnshared(b.append(text.substring(Math.min(at, text.length()))).toString());
     }
 
     /** split(sep, maxsplit): at most maxsplit splits (all when negative); runs of whitespace when sep is None. */
@@ -219,16 +219,16 @@ final class StrMethods {
     /** str.format(*args, **kwargs). */
     static PyObject format(PyRuntime rt, PyStr self, Args a) {
         var kw = a.extra();
-        return rt.newStr(StrFormat.format(rt, self.value, a.rest(), key -> {
+        return StrFormat.format(rt, self, a.rest(), key -> {
             PyObject v = kw.get(key.value);
             return v == null ? null : rt.heap.newRef(v);
-        }));
+        });
     }
 
     /** str.format_map(mapping): keywords looked up in the mapping itself, so a dict subclass's __missing__ applies. */
     static PyObject formatMap(PyRuntime rt, PyStr self, Args a) {
         PyObject mapping = a.get("mapping");
-        return rt.newStr(StrFormat.format(rt, self.value, new PyObject[0], key -> rt.ops.getItem(mapping, key)));
+        return StrFormat.format(rt, self, new PyObject[0], key -> rt.ops.getItem(mapping, key));
     }
 
     /** Non-overlapping occurrences of a non-empty {@code sub}, as str.count counts them. */

@@ -24,12 +24,12 @@ final class StrTextMethods {
 
     static void install(Registry reg) {
         PyType S = PyType.STR;
-        reg.method(S, "capitalize", "", (PyRuntime rt, PyStr self, Args a) -> rt.newStr(capitalize(self.value)));
-        reg.method(S, "casefold", "", (PyRuntime rt, PyStr self, Args a) -> rt.newStr(casefold(rt.rules.version, self.value)));
+        reg.method(S, "capitalize", "", (PyRuntime rt, PyStr self, Args a) -> rt.newStrUnshared(capitalize(self.value)));
+        reg.method(S, "casefold", "", (PyRuntime rt, PyStr self, Args a) -> rt.newStrUnshared(casefold(rt.rules.version, self.value)));
         reg.method(S, "isprintable", "", (PyRuntime rt, PyStr self, Args a) ->
                 PyRuntime.bool(self.value.codePoints().allMatch(c -> isPrintable(rt.rules.version, c))));
-        reg.method(S, "swapcase", "", (PyRuntime rt, PyStr self, Args a) -> rt.newStr(swapcase(self.value)));
-        reg.method(S, "title", "", (PyRuntime rt, PyStr self, Args a) -> rt.newStr(title(self.value)));
+        reg.method(S, "swapcase", "", (PyRuntime rt, PyStr self, Args a) -> rt.newStrUnshared(swapcase(self.value)));
+        reg.method(S, "title", "", (PyRuntime rt, PyStr self, Args a) -> rt.newStrUnshared(title(self.value)));
         reg.method(S, "center", "width, fillchar=' ', /", (PyRuntime rt, PyStr self, Args a) -> pad(rt, self, a, 'c'));
         reg.method(S, "ljust", "width, fillchar=' ', /", (PyRuntime rt, PyStr self, Args a) -> pad(rt, self, a, 'l'));
         reg.method(S, "rjust", "width, fillchar=' ', /", (PyRuntime rt, PyStr self, Args a) -> pad(rt, self, a, 'r'));
@@ -198,7 +198,7 @@ final class StrTextMethods {
             default -> marg / 2 + (marg & width & 1);
         };
         String fc = new String(Character.toChars(fill));
-        return rt.newStr(fc.repeat((int) left) + self.value + fc.repeat((int) (marg - left)));
+        return rt.newStrUnshared(fc.repeat((int) left) + self.value + fc.repeat((int) (marg - left)));
     }
 
     static PyObject zfill(PyRuntime rt, PyStr self, Args a) {
@@ -208,12 +208,14 @@ final class StrTextMethods {
         if (len >= width) return rt.heap.newRef(self);
         rt.checkStringLength(width);
         String zeros = "0".repeat((int) (width - len));
-        if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) return rt.newStr(s.charAt(0) + zeros + s.substring(1));
-        return rt.newStr(zeros + s);
+        if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) return rt.newStrUnshared(s.charAt(0) + zeros + s.substring(1));
+        return rt.newStrUnshared(zeros + s);
     }
 
+    /** unicode_expandtabs_impl: text without a tab is the receiver itself. */
     static PyObject expandtabs(PyRuntime rt, PyStr self, Args a) {
         long tab = Arith.toLong(rt, a.get("tabsize") == null ? rt.newInt(8) : a.get("tabsize"));
+        if (self.value.indexOf('\t') < 0) return rt.heap.newRef(self);
         StringBuilder b = new StringBuilder();
         long column = 0;
         for (int c : self.value.codePoints().toArray()) {

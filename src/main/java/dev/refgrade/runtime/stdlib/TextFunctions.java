@@ -24,6 +24,6 @@ final class TextFunctions {
             if (!(spec instanceof PyStr s)) throw rt.typeError("format() argument 2 must be str, not " + spec.type().name);
             text = s.value;
         }
-        return rt.newStr(Format.format(rt, value, text));
+        return Format.object(rt, value, text);
     }
 }
