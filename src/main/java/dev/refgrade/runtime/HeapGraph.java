@@ -112,7 +112,7 @@ public record HeapGraph(Map<String, Integer> names, List<Node> objects, boolean 
                     if (inst.attrs != null) entries(inst.attrs, out, false);
                     if (inst.slotValues != null) {
                         for (int i = 0; i < inst.slotValues.length; i++) {
-                            if (inst.slotValues[i] != null) edge(out, "." + inst.cls.slots[i].value, inst.slotValues[i]);
+                            if (inst.slotValues[i] != null) edge(out, "." + inst.cls.slotLayout()[i].value, inst.slotValues[i]);
                         }
                     }
                 }

@@ -79,6 +79,10 @@ public enum VersionChange {
             + " gives, where 3.11 interned copies of its own"),
     CONVERSION_BEFORE_SPEC(PythonVersion.V3_13, "CONVERT_VALUE", "an f-string field such as {x!r:{w}} converts x"
             + " before it evaluates the fields of its spec"),
+    MRO_ERROR_ONE_LINE(PythonVersion.V3_13, "set_mro_error", "the error for bases whose MROs cannot be merged is one line:"
+            + " 'Cannot create a consistent method resolution order (MRO) for bases X, Y'"),
+    ZERO_POWER_WORDING(PythonVersion.V3_14, "float_pow, complex_pow", "zero to a negative power says so in words:"
+            + " 'zero to a negative power', where it said '0.0 cannot be raised to a negative power'"),
     CONSTANT_SLICES(PythonVersion.V3_14, "gh-125063", "a slice whose bounds are all literals, as in a[1:3], is a constant of the code,"
             + " made once when the code is compiled");
 

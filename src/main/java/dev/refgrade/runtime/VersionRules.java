@@ -91,6 +91,12 @@ public final class VersionRules {
      */
     public final boolean conversionBeforeSpec;
 
+    /** set_mro_error (3.13): the MRO conflict's message lost its line break. */
+    public final boolean mroErrorOneLine;
+
+    /** float_pow, complex_pow (3.14): "zero to a negative power", "zero to a negative or complex power". */
+    public final boolean zeroPowerWording;
+
     /**
      * PEP 667 (3.13): a function frame's f_locals is a write-through proxy over the frame's
      * variables, no longer a dict snapshot holding a second reference to each value.
@@ -246,6 +252,8 @@ public final class VersionRules {
         this.noDictSaysSo = has(VersionChange.NO_DICT_SAYS_SO);
         this.constantSlices = has(VersionChange.CONSTANT_SLICES);
         this.conversionBeforeSpec = has(VersionChange.CONVERSION_BEFORE_SPEC);
+        this.mroErrorOneLine = has(VersionChange.MRO_ERROR_ONE_LINE);
+        this.zeroPowerWording = has(VersionChange.ZERO_POWER_WORDING);
         this.staticStringsInterned = has(VersionChange.STATIC_STRINGS_INTERNED);
         this.kwargsKeyErrorArgs = has(VersionChange.KWARGS_KEYERROR_ARGS);
         this.mixedModeComplex = has(VersionChange.MIXED_MODE_COMPLEX);

@@ -228,8 +228,17 @@ class ProgramsTest {
 
         @Test
         void theSizeOfAnInstanceOfAnUnmodelledLayoutIsRefusedNotGuessed() {
-            assertRefused("import sys\nclass C:\n    __slots__ = ('a',)\nclass D(C):\n    pass\nsys.getsizeof(D())\n",
-                    "sys.getsizeof() of an instance of a class deriving from one with __slots__ at line 6");
+            Programs.Result r = Programs.runIsolated("prog.py", "import sys\nclass C:\n    __slots__ = ('a', '__weakref__')\nsys.getsizeof(C())\n",
+                    Limits.DEFAULT, PythonVersion.V3_12);
+            assertEquals(2, r.exitCode(), r::stderr);
+            assertEquals("refgrade: unsupported: sys.getsizeof() of an instance whose __slots__ names __dict__ or __weakref__,"
+                    + " on Python 3.12 at line 4\n", r.stderr());
+        }
+
+        @Test
+        void theSizeOfAnInstanceDerivingFromASlottedClassCountsItsSlotsDictAndWeaklist() {
+            assertEquals("40 64\n", run("import sys\nclass C:\n    __slots__ = ('a',)\nclass D(C):\n    pass\n"
+                    + "print(sys.getsizeof(C()), sys.getsizeof(D()))\n").stdout());
         }
 
         @Test

@@ -516,34 +516,49 @@ public final class Interpreter implements Heap.Finalizers {
         }
         for (PyObject b : bases.items) {
             if (!(b instanceof PyType)) {
+                // A name the simulator stands in for with a builtin (collections.UserDict...): CPython's
+                // metaclass calculation would take that base's own type, which is not modelled.
+                String what = b instanceof PyBuiltin f ? f.name : null;
                 heap.decref(ns);
                 heap.decref(bases);
+                if (what != null) throw new Unsupported("a class deriving from " + what + ", which is not a class here", current == null ? 0 : current.line);
                 throw rt.typeError("bases must be types");
+            }
+        }
+        for (int i = 0; i < bases.items.length; i++) {
+            for (int j = 0; j < i; j++) {
+                if (bases.items[j] == bases.items[i]) { // check_duplicates
+                    String duplicate = ((PyType) bases.items[i]).name;
+                    heap.decref(ns);
+                    heap.decref(bases);
+                    throw rt.typeError("duplicate base class " + duplicate);
+                }
             }
         }
         if (PyType.linearize(bases) == null) {
             List<String> names = new ArrayList<>();
-            for (PyObject b : bases.items) names.add(((PyType) b).name);
+            for (PyType b : PyType.mroConflict(bases)) names.add(b.name);
             heap.decref(ns);
             heap.decref(bases);
-            throw rt.typeError("Cannot create a consistent method resolution\norder (MRO) for bases " + String.join(", ", names));
+            throw rt.typeError("Cannot create a consistent method resolution" + (rt.rules.mroErrorOneLine ? " " : "\n")
+                    + "order (MRO) for bases " + String.join(", ", names));
         }
         PyDict dict = rt.newDict();
         Builtins.dictUpdate(rt, dict, ns);
         heap.decref(ns);
-        PyStr[] slots = null;
-        PyObject declared = dict.getBorrowed(rt, rt.name("__slots__"));
-        if (declared != null) {
-            PyObject[] names = Builtins.toArray(rt, declared);
-            slots = new PyStr[names.length];
-            for (int i = 0; i < names.length; i++) {
-                // type_new mangles each private slot name with the class's name, as the class body's code would.
-                PyStr slot = (PyStr) names[i];
-                String mangled = dev.refgrade.python.SymbolScope.mangle(name.value, slot.value);
-                slots[i] = mangled.equals(slot.value) ? slot : rt.name(mangled);
-            }
+        ClassSlots slots;
+        try {
+            slots = ClassSlots.of(rt, name.value, bases, dict);
+        } catch (RuntimeException e) {
+            heap.decref(dict);
+            heap.decref(bases);
+            throw e;
         }
-        PyType cls = PyType.newClass(name.value, bases, dict, slots);
+        PyType cls = PyType.newClass(name.value, bases, dict, slots == null ? null : slots.members());
+        if (slots != null) {
+            cls.slotsDict = slots.dict();
+            cls.slotsWeakref = slots.weakref();
+        }
         cls.metatype = metatype;
         heap.alloc(cls);
         ClassCreation.setAttrs(rt, cls);

@@ -10,6 +10,7 @@ import dev.refgrade.runtime.objects.PyCode.Eval;
 import dev.refgrade.runtime.objects.PyCode.Exec;
 import dev.refgrade.runtime.objects.PyCode;
 import dev.refgrade.runtime.objects.PyExc;
+import dev.refgrade.runtime.objects.CodePosition;
 import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
@@ -198,8 +199,15 @@ final class Targets {
             case Expr.Name n -> {
                 Eval load = Names.load(u, n.id());
                 Names.Store store = Names.store(u, n.id());
+                CodePosition target = CodePosition.of(n.span());
                 yield f -> {
-                    PyObject old = load.eval(f);
+                    PyObject old;
+                    try {
+                        old = load.eval(f);
+                    } catch (PyException x) { // the target's load is an instruction of its own, positioned at the name
+                        if (x.position == null) x.position = target;
+                        throw x;
+                    }
                     store.store(f, inplace(f, op, old, value));
                     return PyCode.NORMAL;
                 };
@@ -207,10 +215,17 @@ final class Targets {
             case Expr.Attribute at -> {
                 Eval obj = exprs.expr(at.value());
                 PyStr name = u.attribute(at.attr());
+                CodePosition target = CodePosition.of(at.span());
                 yield f -> {
                     PyObject o = obj.eval(f);
                     try {
-                        PyObject old = rt.ops.getAttr(o, name);
+                        PyObject old;
+                        try {
+                            old = rt.ops.getAttr(o, name);
+                        } catch (PyException x) {
+                            if (x.position == null) x.position = target;
+                            throw x;
+                        }
                         PyObject result = inplace(f, op, old, value);
                         try {
                             rt.ops.setAttr(o, name, result);

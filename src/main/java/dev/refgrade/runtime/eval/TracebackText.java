@@ -79,7 +79,9 @@ final class TracebackText {
             e.discard(rt.heap);
             text = "<exception str() failed>";
         }
-        b.append(v.cls.name).append(text.isEmpty() ? "" : ": " + text).append('\n');
+        // print_exception: the class's __qualname__, after its module unless that is __main__ or builtins.
+        String type = v.cls.heapType && v.cls.qualname != null ? v.cls.qualname.value : v.cls.name;
+        b.append(type).append(text.isEmpty() ? "" : ": " + text).append('\n');
     }
 
     /** tb_print_internal: the newest LIMIT entries, a run of the same line cut after three. */

@@ -9,17 +9,18 @@ import java.util.function.Consumer;
  */
 public final class PyInstance extends PyObject {
     public final PyType cls;
-    /** Attribute storage: inline values (not a heap object) until materialized; null with __slots__. */
+    /** Attribute storage: inline values (not a heap object) until materialized; null when its class gives no __dict__. */
     public PyDict attrs;
-    /** `__slots__` values in declaration order; null entries are unset. */
+    /** The member slots' values, laid out as {@link PyType#slotLayout}; null entries are unset; null with no members. */
     public final PyObject[] slotValues;
     /** The builtin value a subclass of int/str/list... wraps; null for plain classes. */
     PyObject builtinValue;
 
     public PyInstance(PyType cls) {
         this.cls = cls;
-        this.slotValues = cls.slots != null ? new PyObject[cls.slots.length] : null;
-        if (cls.slots == null) {
+        int members = cls.slotLayout().length;
+        this.slotValues = members > 0 ? new PyObject[members] : null;
+        if (cls.instancesHaveDict()) {
             attrs = new PyDict();
             attrs.inlineValues = true;
         }
@@ -41,13 +42,13 @@ public final class PyInstance extends PyObject {
 
     @Override
     public boolean weaklyReferenceable() {
-        return cls.slots == null;
+        return cls.instancesWeakrefable();
     }
 
-    /** GC header, the managed-dict pre-header, the object header and its weaklist or slots. */
+    /** GC header, the managed-dict pre-header if it has a dict, the object header, its member slots and its weaklist. */
     @Override
     public int allocSize() {
-        return cls.slots == null ? 16 + 16 + 16 + 8 : 16 + 16 + 8 * cls.slots.length;
+        return 16 + (attrs != null ? 16 : 0) + 16 + 8 * cls.slotLayout().length + (cls.instancesWeakrefable() ? 8 : 0);
     }
 
     @Override
@@ -60,7 +61,10 @@ public final class PyInstance extends PyObject {
         visit.accept(cls);
     }
 
-    /** subtype_dealloc: slots in order, then the dict (or inline values, first to last), then the class. */
+    /**
+     * subtype_dealloc: the member slots, those of the instance's own class first, each class's in
+     * their (sorted) order; then the dict (or inline values, first to last), then the class.
+     */
     @Override
     public void releaseReferences(Heap heap) {
         clearForCollector(heap);
@@ -71,10 +75,14 @@ public final class PyInstance extends PyObject {
     @Override
     public void clearForCollector(Heap heap) {
         if (slotValues != null) {
-            for (int i = 0; i < slotValues.length; i++) {
-                PyObject v = slotValues[i];
-                slotValues[i] = null;
-                heap.xdecref(v);
+            for (PyType t : cls.mro) { // clear_slots(base, self) up the tp_base chain
+                if (!t.heapType || t.slots == null) continue;
+                int first = t.slotLayout().length - t.slots.length;
+                for (int i = first; i < first + t.slots.length; i++) {
+                    PyObject v = slotValues[i];
+                    slotValues[i] = null;
+                    heap.xdecref(v);
+                }
             }
         }
         PyDict a = attrs;

@@ -66,7 +66,8 @@ public final class PyType extends PyObject {
     public static final PyType DICT_VALUES = builtin("dict_values", OBJECT);
     public static final PyType DICT_ITEMS = builtin("dict_items", OBJECT);
 
-    public final String name;
+    /** tp_name; a class's can be assigned (type_set_name). */
+    public String name;
     final PyType base;
     public final boolean heapType;
     /** Made by {@link #newLibraryClass}. */
@@ -90,8 +91,15 @@ public final class PyType extends PyObject {
     private boolean holdsBase;
     /** ht_qualname: the class statement's __qualname__, which type_new takes out of the namespace; owned; null for builtins. */
     public PyStr qualname;
-    /** `__slots__` of a class that declares them; null when instances have a `__dict__`. */
+    /**
+     * The names its own `__slots__` gives members to (not `__dict__` or `__weakref__`); null for a
+     * class that declares no `__slots__`.
+     */
     public PyStr[] slots;
+    /** Whether its own `__slots__` names `__dict__` or `__weakref__`. */
+    public boolean slotsDict, slotsWeakref;
+    /** The member slots of an instance, base class's first (see {@link #slotLayout}); computed once. */
+    private PyStr[] slotLayout;
     /**
      * ob_type of a class a metaclass made (enum's EnumType, the one metaclass modelled); null for
      * type. The metaclass is static here, so the class holds no counted reference to it.
@@ -179,6 +187,21 @@ public final class PyType extends PyObject {
      * class); null when no consistent order exists.
      */
     public static List<PyType> linearize(PyTuple bases) {
+        return merge(bases, null);
+    }
+
+    /**
+     * The classes set_mro_error names when the bases' MROs cannot be merged: the head of each
+     * sequence left, once each, in order; empty when they can be merged.
+     */
+    public static List<PyType> mroConflict(PyTuple bases) {
+        List<PyType> heads = new ArrayList<>();
+        merge(bases, heads);
+        return heads;
+    }
+
+    /** mro_implementation's C3 merge of the bases' MROs and the bases; null when it fails (then the heads go to conflict). */
+    private static List<PyType> merge(PyTuple bases, List<PyType> conflict) {
         List<List<PyType>> seqs = new ArrayList<>();
         List<PyType> direct = new ArrayList<>();
         for (PyObject b : bases.items) {
@@ -198,7 +221,10 @@ public final class PyType extends PyObject {
                     break;
                 }
             }
-            if (next == null) return null;
+            if (next == null) {
+                if (conflict != null) for (List<PyType> q : seqs) if (!q.isEmpty() && !conflict.contains(q.get(0))) conflict.add(q.get(0));
+                return null;
+            }
             out.add(next);
             for (List<PyType> q : seqs) if (!q.isEmpty() && q.get(0) == next) q.remove(0);
         }
@@ -228,9 +254,37 @@ public final class PyType extends PyObject {
         return out;
     }
 
-    /** tp_dictoffset != 0: a class without __slots__ gives its instances a dict; of the builtins, the exceptions have one. */
-    private boolean instancesHaveDict() {
-        return heapType ? slots == null || base.instancesHaveDict() : isSubtypeOf(PyExc.BASE_EXCEPTION);
+    /**
+     * tp_dictoffset != 0: a class without __slots__, or whose __slots__ names __dict__, gives its
+     * instances a dict; of the builtins, the exceptions have one.
+     */
+    public boolean instancesHaveDict() {
+        // A library's Python class (ChainMap) is a heap type in CPython, built in here.
+        if (heapType || libraryClass) return slots == null || slotsDict || base.instancesHaveDict();
+        return isSubtypeOf(PyExc.BASE_EXCEPTION);
+    }
+
+    /**
+     * An instance's member slots in the order type_new lays them out: each class's own __slots__
+     * after those of the classes it derives from (a name declared again is a second member; the
+     * most derived class's is the one attribute access finds).
+     */
+    public PyStr[] slotLayout() {
+        if (slotLayout == null) {
+            List<PyStr> all = new ArrayList<>();
+            for (int i = mro.size() - 1; i >= 0; i--) if (mro.get(i).heapType && mro.get(i).slots != null) all.addAll(List.of(mro.get(i).slots));
+            slotLayout = all.toArray(new PyStr[0]);
+        }
+        return slotLayout;
+    }
+
+    /**
+     * solid_base with member slots: the class whose instance layout this one's extends, the nearest on the base
+     * chain that adds member slots; two bases must not have unrelated ones.
+     */
+    public PyType layoutBase() {
+        if (heapType && slots != null && slots.length > 0) return this;
+        return base == null || !heapType ? this : base.layoutBase();
     }
 
     /**
@@ -238,8 +292,8 @@ public final class PyType extends PyObject {
      * gives one; of the builtins, sets do), or are variable-sized (int, str, bytes, tuple), where
      * type_new adds none.
      */
-    private boolean instancesWeakrefable() {
-        if (heapType) return slots == null || base.instancesWeakrefable();
+    public boolean instancesWeakrefable() {
+        if (heapType || libraryClass) return slots == null || slotsWeakref || base.instancesWeakrefable();
         return isSubtypeOf(SET) || isSubtypeOf(FROZENSET) || isSubtypeOf(INT) || isSubtypeOf(STR) || isSubtypeOf(BYTES) || isSubtypeOf(TUPLE);
     }
 

@@ -158,7 +158,7 @@ public final class Referrers {
                 }
                 if (inst.slotValues != null) {
                     for (int i = 0; i < inst.slotValues.length; i++) {
-                        if (inst.slotValues[i] != null) add(inst.slotValues[i], Kind.ATTRIBUTE, "slot " + inst.cls.slots[i].value, h);
+                        if (inst.slotValues[i] != null) add(inst.slotValues[i], Kind.ATTRIBUTE, "slot " + inst.cls.slotLayout()[i].value, h);
                     }
                 }
                 add(inst.cls, Kind.OTHER, "the class", h);

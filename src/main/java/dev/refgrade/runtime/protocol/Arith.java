@@ -17,6 +17,7 @@ import dev.refgrade.runtime.objects.PyBool;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyDictView;
 import dev.refgrade.runtime.objects.PyExc;
+import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyFloat;
 import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyInt;
@@ -60,6 +61,46 @@ public final class Arith {
             throw rt.error(PyExc.INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
         }
         return toLong(rt, o);
+    }
+
+    /**
+     * long_true_divide: a / b correctly rounded (round-half-even) to a double: the quotient taken to
+     * 55 bits or more with a sticky bit for what remains, then rounded once.
+     */
+    static double trueDivide(PyRuntime rt, BigInteger a, BigInteger b) {
+        if (a.signum() == 0) return b.signum() < 0 ? -0.0 : 0.0;
+        BigInteger x = a.abs(), y = b.abs();
+        int shift = 55 - (x.bitLength() - y.bitLength());
+        BigInteger[] qr = (shift >= 0 ? x.shiftLeft(shift) : x).divideAndRemainder(shift >= 0 ? y : y.shiftLeft(-shift));
+        long q = qr[0].longValueExact() << 1 | (qr[1].signum() != 0 ? 1 : 0);
+        double r = Math.scalb((double) q, -shift - 1);
+        if (Double.isInfinite(r)) throw rt.error(PyExc.OVERFLOW_ERROR, "integer division result too large for a float");
+        return a.signum() * b.signum() < 0 ? -r : r;
+    }
+
+    /** PyLong_AsDouble: an int too large for a double is an OverflowError, not infinity. */
+    public static double toDouble(PyRuntime rt, BigInteger v) {
+        double d = v.doubleValue();
+        if (Double.isInfinite(d)) throw rt.error(PyExc.OVERFLOW_ERROR, "int too large to convert to float");
+        return d;
+    }
+
+    /** PyNumber_Index: an int as it is, or what a class's __index__ returns, which must be an int. */
+    public static BigInteger index(PyRuntime rt, PyObject x) {
+        if (x instanceof PyInt i) return i.bigValue();
+        PyObject r = x instanceof dev.refgrade.runtime.objects.PyInstance ? rt.ops.callDunder(x, "__index__") : null;
+        if (r == null) throw rt.typeError("'" + x.type().name + "' object cannot be interpreted as an integer");
+        try {
+            if (r instanceof PyInt i) return i.bigValue();
+            throw rt.typeError("__index__ returned non-int (type " + r.type().name + ")");
+        } finally {
+            rt.heap.decref(r);
+        }
+    }
+
+    /** An int or float as a double; an int beyond the double range is an OverflowError (PyLong_AsDouble). */
+    public static double toDouble(PyRuntime rt, PyObject o) {
+        return o instanceof PyInt i && i.big != null ? toDouble(rt, i.big) : toDouble(o);
     }
 
     public static double toDouble(PyObject o) {
@@ -211,7 +252,7 @@ public final class Arith {
             PyObject r = Complexes.binary(rt, op, a, b);
             if (r != null) return r;
         }
-        if (isNumber(a) && isNumber(b)) return floats(rt, op, toDouble(a), toDouble(b));
+        if (isNumber(a) && isNumber(b)) return floats(rt, op, toDouble(rt, a), toDouble(rt, b));
         if (a instanceof PyDeque d && op == BinOperator.ADD) return DequeType.concat(rt, d, b);
         if ((a instanceof PyDeque || b instanceof PyDeque) && op == BinOperator.MUL) {
             var frame = rt.interp.currentFrame();
@@ -233,6 +274,15 @@ public final class Arith {
     }
 
     private static PyObject ints(PyRuntime rt, BinOperator op, PyInt x, PyInt y) {
+        // bool_and, bool_or, bool_xor: two bools give a bool.
+        if (x instanceof PyBool a && y instanceof PyBool b) {
+            switch (op) {
+                case BITAND: return PyRuntime.bool(a.value & b.value);
+                case BITOR: return PyRuntime.bool(a.value | b.value);
+                case BITXOR: return PyRuntime.bool(a.value ^ b.value);
+                default: break;
+            }
+        }
         if (x.big == null && y.big == null) {
             long a = x.small, b = y.small;
             try {
@@ -270,7 +320,7 @@ public final class Arith {
             }
             case DIV -> {
                 if (b.signum() == 0) throw rt.error(PyExc.ZERO_DIVISION_ERROR, "division by zero");
-                yield rt.newFloat(new java.math.BigDecimal(a).divide(new java.math.BigDecimal(b), java.math.MathContext.DECIMAL64).doubleValue());
+                yield rt.newFloat(trueDivide(rt, a, b));
             }
             case FLOORDIV, MOD -> {
                 if (b.signum() == 0) {
@@ -284,7 +334,8 @@ public final class Arith {
                 yield rt.newInt(op == BinOperator.MOD ? qr[1] : qr[0]);
             }
             case POW -> {
-                if (b.signum() < 0) yield floats(rt, op, a.doubleValue(), b.doubleValue());
+                if (b.signum() < 0) yield floats(rt, op, toDouble(rt, a), toDouble(rt, b));
+                if (b.signum() == 0) yield rt.newInt(1); // x ** 0 is 1, 0 ** 0 too
                 // 0, 1 and -1 stay small under any power; every other base gains a bit per step at least.
                 if (a.abs().compareTo(BigInteger.ONE) <= 0) yield rt.newInt(a.signum() >= 0 || !b.testBit(0) ? a.abs() : a);
                 checkBits(rt, b.bitLength() > 31 ? Long.MAX_VALUE : (long) a.bitLength() * b.intValue());
@@ -346,12 +397,49 @@ public final class Arith {
                 if (m != 0 && (m < 0) != (b < 0)) m += b;
                 yield rt.newFloat(m);
             }
-            case POW -> {
-                if (a == 0 && b < 0) throw rt.error(PyExc.ZERO_DIVISION_ERROR, "0.0 cannot be raised to a negative power");
-                yield rt.newFloat(Math.pow(a, b));
-            }
+            case POW -> floatPower(rt, a, b);
             default -> null;
         };
+    }
+
+    /** float_pow: C99's special cases, a negative base to a fractional power made complex, overflow an error. */
+    private static PyObject floatPower(PyRuntime rt, double a, double b) {
+        if (b == 0) return rt.newFloat(1.0);
+        if (Double.isNaN(a)) return rt.newFloat(a);
+        if (Double.isNaN(b)) return rt.newFloat(a == 1.0 ? 1.0 : b);
+        if (Double.isInfinite(b)) {
+            double m = Math.abs(a);
+            return rt.newFloat(m == 1.0 ? 1.0 : (b > 0) == (m > 1.0) ? Math.abs(b) : 0.0);
+        }
+        boolean odd = Math.abs(b) < 0x1p53 && b == Math.floor(b) && ((long) b & 1) == 1;
+        if (Double.isInfinite(a)) return rt.newFloat(b > 0 ? (odd ? a : Math.abs(a)) : (odd ? Math.copySign(0.0, a) : 0.0));
+        if (a == 0) {
+            if (b < 0) {
+                throw rt.error(PyExc.ZERO_DIVISION_ERROR, rt.rules.zeroPowerWording ? "zero to a negative power" : "0.0 cannot be raised to a negative power");
+            }
+            return rt.newFloat(odd ? a : 0.0);
+        }
+        boolean negate = false;
+        if (a < 0) {
+            if (b != Math.floor(b)) return Complexes.realPower(rt, a, b); // negative numbers to fractional powers become complex
+            a = -a;
+            negate = odd;
+        }
+        if (a == 1.0) return rt.newFloat(negate ? -1.0 : 1.0);
+        double r = Math.pow(a, b);
+        if (Double.isInfinite(r)) throw rangeError(rt); // _Py_ADJUST_ERANGE1: ERANGE
+        return rt.newFloat(negate ? -r : r);
+    }
+
+    /** PyErr_SetFromErrno(PyExc_OverflowError) with errno ERANGE: OverflowError(34, 'Numerical result out of range'). */
+    private static PyException rangeError(PyRuntime rt) {
+        PyObject code = rt.newInt(34), text = rt.newStr("Numerical result out of range");
+        try {
+            return new PyException((dev.refgrade.runtime.objects.PyBaseExc) rt.ops.call(PyExc.OVERFLOW_ERROR, code, text), null);
+        } finally {
+            rt.heap.decref(code);
+            rt.heap.decref(text);
+        }
     }
 
     private static PyObject concat(PyRuntime rt, PyObject a, PyObject b) {

@@ -163,15 +163,16 @@ public final class Attributes {
         if (n.equals("__class__")) return heap.newRef(inst.cls);
         PyObject descr = inst.cls.lookup(rt, name);
         if (descr != null && Descriptors.isData(rt, descr)) return Descriptors.get(rt, descr, inst, inst.cls);
-        if (inst.attrs != null) {
-            PyObject v = inst.attrs.getBorrowed(rt, name);
-            if (v != null) return heap.newRef(v);
-        }
-        int slot = slotIndex(inst.cls, n);
+        // A member slot is a data descriptor of its class: it comes before the instance's dict.
+        int slot = memberSlot(rt, inst.cls, name);
         if (slot >= 0) {
             PyObject v = inst.slotValues[slot];
             if (v == null) throw noAttribute(rt, inst, n);
             return heap.newRef(v);
+        }
+        if (inst.attrs != null) {
+            PyObject v = inst.attrs.getBorrowed(rt, name);
+            if (v != null) return heap.newRef(v);
         }
         if (descr != null) return Descriptors.get(rt, descr, inst, inst.cls);
         throw noAttribute(rt, inst, n);
@@ -213,10 +214,19 @@ public final class Attributes {
         return Descriptors.get(rt, descr, self, self.type());
     }
 
-    static int slotIndex(PyType cls, String n) {
+    /**
+     * Where in an instance of cls the member slot {@code name} finds lives, or -1: the member
+     * descriptor _PyType_Lookup would meet first on the MRO, unless a class dict's entry of that
+     * name comes before it (and so shadows it).
+     */
+    static int memberSlot(PyRuntime rt, PyType cls, PyStr name) {
+        if (cls.slotLayout().length == 0) return -1;
         for (PyType t : cls.mro) {
-            if (t.slots == null) continue;
-            for (int i = 0; i < t.slots.length; i++) if (t.slots[i].value.equals(n)) return i;
+            if (t.dict != null && t.dict.getBorrowed(rt, name) != null) return -1;
+            if (!t.heapType || t.slots == null) continue;
+            for (int i = 0; i < t.slots.length; i++) {
+                if (t.slots[i].value.equals(name.value)) return t.slotLayout().length - t.slots.length + i;
+            }
         }
         return -1;
     }
@@ -253,13 +263,31 @@ public final class Attributes {
     /** PyObject_GenericSetAttr and the other types' own setattro. */
     static void genericSet(PyRuntime rt, PyObject o, PyStr name, PyObject value) {
         switch (o) {
+            case PyInstance inst when name.value.equals("__class__") || name.value.equals("__dict__") ->
+                throw refusedStore(rt, "of an instance", name); // object_set_class, subtype_setdict
+            case PyType t when t.heapType && (name.value.equals("__name__") || name.value.equals("__qualname__")) -> {
+                // type_set_name, type_set_qualname: a str, kept by the class itself, not in its dict.
+                if (!(value instanceof PyStr s)) {
+                    throw rt.typeError("can only assign string to " + t.name + "." + name.value + ", not '" + value.type().name + "'");
+                }
+                if (name.value.equals("__name__")) {
+                    if (s.value.indexOf('\0') >= 0) throw rt.error(PyExc.VALUE_ERROR, "type name must not contain null characters");
+                    t.name = s.value;
+                } else {
+                    PyStr old = t.qualname;
+                    t.qualname = rt.heap.newRef(s);
+                    rt.heap.xdecref(old);
+                }
+            }
+            case PyType t when t.heapType && (name.value.equals("__bases__") || name.value.equals("__class__")) ->
+                throw refusedStore(rt, "of a class", name);
             case PyInstance inst -> {
                 PyObject descr = inst.cls.lookup(rt, name);
                 if (descr != null && Descriptors.isData(rt, descr)) {
                     Descriptors.set(rt, descr, inst, value);
                     return;
                 }
-                int slot = slotIndex(inst.cls, name.value);
+                int slot = memberSlot(rt, inst.cls, name);
                 if (slot >= 0) {
                     PyObject old = inst.slotValues[slot];
                     inst.slotValues[slot] = rt.heap.newRef(value);
@@ -303,6 +331,12 @@ public final class Attributes {
         }
     }
 
+    /** An assignment to a special attribute whose setter (a class change, a new dict, a rename) is not modelled. */
+    private static RuntimeException refusedStore(PyRuntime rt, String owner, PyStr name) {
+        var frame = rt.interp.currentFrame();
+        return new dev.refgrade.runtime.Unsupported("assigning " + name.value + " " + owner, frame == null ? 0 : frame.line);
+    }
+
     static void delete(PyRuntime rt, PyObject o, PyStr name) {
         PyStr n = internedName(rt, name);
         try {
@@ -332,7 +366,7 @@ public final class Attributes {
                     Descriptors.set(rt, descr, inst, null);
                     return;
                 }
-                int slot = slotIndex(inst.cls, name.value);
+                int slot = memberSlot(rt, inst.cls, name);
                 if (slot >= 0 && inst.slotValues[slot] != null) {
                     PyObject old = inst.slotValues[slot];
                     inst.slotValues[slot] = null;

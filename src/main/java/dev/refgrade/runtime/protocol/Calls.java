@@ -13,6 +13,8 @@ import dev.refgrade.runtime.objects.PyCode.Eval;
 import dev.refgrade.runtime.objects.PyFunction;
 import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyMethod;
+import dev.refgrade.runtime.objects.CodePosition;
+import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PySuper;
@@ -67,7 +69,7 @@ public final class Calls {
             borrowed[0] = receiver != null;
             anyBorrowed |= borrowed[0];
             return methodCall(receiver != null ? receiver : exprs.expr(a.value()), u.attribute(a.attr()), args, kwNames, kws,
-                    anyBorrowed ? borrowed : null);
+                    anyBorrowed ? borrowed : null, CodePosition.of(a.span()));
         }
         Eval func = exprs.expr(call.func());
         boolean[] mask = anyBorrowed ? java.util.Arrays.copyOfRange(borrowed, 1, borrowed.length) : null;
@@ -94,8 +96,12 @@ public final class Calls {
         return rt.interp.callOwned(fn, argv, kw);
     }
 
-    /** {@code borrowed}: the receiver's flag, then the arguments' (null when none is borrowed). */
-    private Eval methodCall(Eval receiver, PyStr name, Eval[] args, List<PyStr> kwNames, Eval[] kws, boolean[] borrowed) {
+    /**
+     * {@code borrowed}: the receiver's flag, then the arguments' (null when none is borrowed);
+     * {@code lookup}: where LOAD_METHOD stands, the attribute, which a traceback points at when the lookup fails.
+     */
+    private Eval methodCall(Eval receiver, PyStr name, Eval[] args, List<PyStr> kwNames, Eval[] kws, boolean[] borrowed,
+            CodePosition lookup) {
         boolean selfBorrowed = borrowed != null && borrowed[0];
         boolean[] argMask = borrowed == null ? null : java.util.Arrays.copyOfRange(borrowed, 1, borrowed.length);
         return f -> {
@@ -124,6 +130,9 @@ public final class Calls {
             PyObject fn;
             try {
                 fn = rt.ops.getAttr(self, name);
+            } catch (PyException x) {
+                if (x.position == null) x.position = lookup;
+                throw x;
             } finally {
                 if (!selfBorrowed) heap.decref(self);
             }

@@ -115,6 +115,11 @@ public final class Compare {
             return eq ? 0 : 1;
         }
         if (a instanceof PySet x && b instanceof PySet y) return sets(rt, x, y, op);
+        if (setLikeView(a) && (b instanceof PySet || setLikeView(b))) return dictView(rt, a, b, op);
+        if (a instanceof PySet && setLikeView(b)) { // set_richcompare: NotImplemented, so the view's, reflected
+            Integer r = dictView(rt, b, a, reflected(op));
+            return r == null || op == CmpOp.EQ || op == CmpOp.NE ? r : -r;
+        }
         if (a instanceof PyMethod x && b instanceof PyMethod y && (op == CmpOp.EQ || op == CmpOp.NE)) {
             // method_richcompare (3.8+): the same function bound to the very same object.
             return x.self == y.self && rt.ops.eq(x.func, y.func) ? 0 : 1;
@@ -189,6 +194,41 @@ public final class Compare {
             case GT -> bInA && !aInB ? 1 : -1;
             default -> null;
         };
+    }
+
+    /** A keys or items view: set-like (PyDictViewSet_Check); a values view is not. */
+    private static boolean setLikeView(PyObject o) {
+        return o instanceof dev.refgrade.runtime.objects.PyDictView v && (v.type == dev.refgrade.runtime.objects.PyType.DICT_KEYS || v.type == dev.refgrade.runtime.objects.PyType.DICT_ITEMS);
+    }
+
+    /** dictview_richcompare: sizes first, then whether every item of the smaller side is in the other. */
+    private static Integer dictView(PyRuntime rt, PyObject a, PyObject b, CmpOp op) {
+        long la = rt.ops.len(a), lb = rt.ops.len(b);
+        boolean ok = switch (op) {
+            case EQ, NE -> la == lb && containedIn(rt, a, b);
+            case LT -> la < lb && containedIn(rt, a, b);
+            case LE -> la <= lb && containedIn(rt, a, b);
+            case GT -> la > lb && containedIn(rt, b, a);
+            case GE -> la >= lb && containedIn(rt, b, a);
+            default -> false;
+        };
+        return switch (op) {
+            case EQ, NE -> ok ? 0 : 1;
+            case LT, LE -> ok ? -1 : 1;
+            case GT, GE -> ok ? 1 : -1;
+            default -> null;
+        };
+    }
+
+    /** all_contained_in: each item of a, in turn, is in b. */
+    private static boolean containedIn(PyRuntime rt, PyObject a, PyObject b) {
+        PyObject[] items = dev.refgrade.runtime.stdlib.Builtins.toArray(rt, a);
+        try {
+            for (PyObject item : items) if (!rt.ops.contains(b, item)) return false;
+            return true;
+        } finally {
+            for (PyObject item : items) rt.heap.decref(item);
+        }
     }
 
     private static boolean subset(PyRuntime rt, PySet a, PySet b) {

@@ -114,6 +114,11 @@ public final class Complexes {
         };
     }
 
+    /** float_pow's way out for a negative base and a fractional exponent: both taken as complex numbers. */
+    static PyObject realPower(PyRuntime rt, double a, double b) {
+        return power(rt, new C(a, 0), new C(b, 0));
+    }
+
     /** complex_pow: an integral exponent up to 100 by repeated squaring (c_powi), any other by _Py_c_pow. */
     private static PyObject power(PyRuntime rt, C a, C b) {
         C p;
@@ -123,7 +128,9 @@ public final class Complexes {
         } else {
             p = generalPower(a, b);
         }
-        if (p == null) throw rt.error(PyExc.ZERO_DIVISION_ERROR, "0.0 to a negative or complex power");
+        if (p == null) {
+            throw rt.error(PyExc.ZERO_DIVISION_ERROR, rt.rules.zeroPowerWording ? "zero to a negative or complex power" : "0.0 to a negative or complex power");
+        }
         // _Py_ADJUST_ERANGE2: an infinite part is an overflow.
         if (Double.isInfinite(p.re) || Double.isInfinite(p.im)) throw rt.error(PyExc.OVERFLOW_ERROR, "complex exponentiation");
         return make(rt, p);

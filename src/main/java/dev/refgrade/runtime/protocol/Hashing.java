@@ -99,10 +99,15 @@ final class Hashing {
         PyObject eq = inst.cls.lookup(rt, "__eq__");
         if (h == PyRuntime.NONE || (h == null && eq != null && eq instanceof PyFunction)) throw unhashable(rt, inst);
         if (h instanceof PyFunction) {
+            // slot_tp_hash: the result must be an int; one too large for a Py_hash_t is hashed as an int is.
             PyObject r = rt.ops.call(h, inst);
-            long v = Arith.toLong(rt, r);
-            rt.heap.decref(r);
-            return v == -1 ? -2 : v;
+            try {
+                if (!(r instanceof PyInt i)) throw rt.typeError("__hash__ method should return an integer");
+                long v = i.fitsLong() ? i.longValue() : hash(rt, i);
+                return v == -1 ? -2 : v;
+            } finally {
+                rt.heap.decref(r);
+            }
         }
         return pointer(rt, inst);
     }

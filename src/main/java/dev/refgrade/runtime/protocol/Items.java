@@ -21,6 +21,7 @@ import dev.refgrade.runtime.objects.PyItertool;
 import dev.refgrade.runtime.objects.PyDictView;
 import dev.refgrade.runtime.eval.Generators;
 import dev.refgrade.runtime.objects.PyExc;
+import dev.refgrade.runtime.objects.PyFloat;
 import dev.refgrade.runtime.objects.PyGenerator;
 import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyInstance;
@@ -73,6 +74,11 @@ final class Items {
                 return MemoryViews.getItem(rt, m, key);
             }
             case PyRange r -> {
+                if (key instanceof PySlice s) { // range_subscript's compute_slice: the items at the slice's indices, as a range
+                    long[] ix = s.indices(rt, r.length());
+                    return heap.alloc(new PyRange(rt.newInt(r.start + ix[0] * r.step),
+                            rt.newInt(r.start + ix[1] * r.step), rt.newInt(r.step * ix[2])));
+                }
                 long i = index(rt, key, r.length(), "range object");
                 return rt.newInt(r.start + i * r.step);
             }
@@ -111,12 +117,34 @@ final class Items {
         throw rt.typeError("'" + o.type().name + "' object is not subscriptable");
     }
 
+    /**
+     * PyObject_GetIter's PyIter_Check of what __iter__ returned: a class's instance needs __next__,
+     * and the builtin containers and scalars are no iterators. The builtin iterators pass.
+     */
+    private static PyObject checkedIterator(PyRuntime rt, PyObject r) {
+        boolean iterator = r instanceof PyInstance i ? i.cls.lookup(rt, "__next__") != null
+                : !(r instanceof PyList || r instanceof PyTuple || r instanceof PyStr || r instanceof PyDict || r instanceof PySet
+                        || r instanceof PyInt || r instanceof PyFloat || r instanceof PyRange || r instanceof PyBytes
+                        || r == PyRuntime.NONE);
+        if (iterator) return r;
+        rt.heap.decref(r);
+        throw rt.typeError("iter() returned non-iterator of type '" + r.type().name + "'");
+    }
+
     /** An index into a sequence of n items, negative ones counted from the end. */
     static int index(PyRuntime rt, PyObject key, long n, String what) {
-        if (!(key instanceof PyInt)) {
+        long i;
+        if (key instanceof PyInt) i = Arith.toIndex(rt, key);
+        else if (key instanceof PyInstance inst && inst.cls.lookup(rt, "__index__") != null) { // _PyIndex_Check, PyNumber_AsSsize_t
+            PyObject k = rt.newInt(Arith.index(rt, key));
+            try {
+                i = Arith.toIndex(rt, k);
+            } finally {
+                rt.heap.decref(k);
+            }
+        } else {
             throw rt.typeError(what + " indices must be integers or slices, not " + key.type().name);
         }
-        long i = Arith.toIndex(rt, key);
         if (i < 0) i += n;
         if (i < 0 || i >= n) throw rt.error(PyExc.INDEX_ERROR, what + " index out of range");
         return (int) i;
@@ -325,7 +353,7 @@ final class Items {
         if (kind == null) {
             if (o instanceof PyInstance inst) {
                 PyObject r = rt.ops.callDunder(inst, "__iter__");
-                if (r != null) return r;
+                if (r != null) return checkedIterator(rt, r);
                 // PyObject_GetIter: a class with __getitem__ but no __iter__ is iterated by index (the old sequence protocol).
                 if (inst.cls.lookup(rt, "__getitem__") != null) return heap.alloc(new PyIter(PyIter.Kind.SEQUENCE, heap.newRef(inst), 0, 0, 0));
             }

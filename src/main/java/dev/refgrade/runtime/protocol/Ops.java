@@ -72,13 +72,35 @@ public final class Ops {
         };
     }
 
+    /** slot_nb_bool: __bool__ must return a bool; without one, __len__ decides, as len() checks it. */
     private boolean instanceTruth(PyInstance inst) {
         PyObject r = callDunder(inst, "__bool__");
-        if (r == null) r = callDunder(inst, "__len__");
-        if (r == null) return true;
-        boolean result = truthy(r);
-        heap.decref(r);
-        return result;
+        if (r != null) {
+            heap.decref(r);
+            if (!(r instanceof PyBool b)) throw rt.typeError("__bool__ should return bool, returned " + r.type().name);
+            return b.value;
+        }
+        r = callDunder(inst, "__len__");
+        return r == null || lengthFrom(r) != 0;
+    }
+
+    /** slot_sq_length: what __len__ returned (taken over), an int that fits an index and is not negative. */
+    private long lengthFrom(PyObject r) {
+        try {
+            if (!(r instanceof PyInt i)) {
+                if (r instanceof PyInstance) return lengthFrom(rt.newInt(Arith.index(rt, r))); // PyNumber_AsSsize_t: __index__
+                throw rt.typeError("'" + r.type().name + "' object cannot be interpreted as an integer");
+            }
+            if (!i.fitsLong()) {
+                if (i.bigValue().signum() < 0) throw rt.error(PyExc.VALUE_ERROR, "__len__() should return >= 0");
+                throw rt.error(PyExc.OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer");
+            }
+            long n = i.longValue();
+            if (n < 0) throw rt.error(PyExc.VALUE_ERROR, "__len__() should return >= 0");
+            return n;
+        } finally {
+            heap.decref(r);
+        }
     }
 
     /** PyObject_RichCompareBool(a, b, Py_EQ): identity implies equality, even for NaN. */
@@ -161,12 +183,7 @@ public final class Ops {
                 heap.decref(r);
                 yield n;
             }
-            case PyInstance inst when inst.cls.lookup(rt, "__len__") != null -> {
-                PyObject r = callDunder(inst, "__len__");
-                long n = Arith.toLong(rt, r);
-                heap.decref(r);
-                yield n;
-            }
+            case PyInstance inst when inst.cls.lookup(rt, "__len__") != null -> lengthFrom(callDunder(inst, "__len__"));
             case PyObject p when WeakProxies.is(p) -> WeakProxies.on(rt, p, this::len); // proxy_length
             default -> throw rt.typeError("object of type '" + o.type().name + "' has no len()");
         };

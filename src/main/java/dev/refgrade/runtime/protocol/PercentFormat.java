@@ -200,7 +200,7 @@ final class PercentFormat {
                 if (!(v instanceof PyInt || v instanceof PyFloat)) {
                     throw rt.typeError("must be real number, not " + v.type().name);
                 }
-                double d = Arith.toDouble(v);
+                double d = Arith.toDouble(rt, v);
                 boolean neg = d < 0 || d == 0 && 1 / d < 0;
                 double a = Math.abs(d);
                 int p = precision < 0 ? 6 : precision;

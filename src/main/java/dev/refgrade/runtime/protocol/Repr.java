@@ -55,7 +55,7 @@ public final class Repr {
         }
         rt.interp.enterRecursiveCall(" while getting the str of an object");
         try {
-            if (o instanceof PyInstance || o instanceof PyBaseExc) {
+            if (o instanceof PyInstance || o instanceof PyBaseExc || ownsMethod(rt, o, "__str__")) {
                 PyObject r = rt.ops.callDunder(o, "__str__");
                 if (r != null) return takeString(rt, r, "__str__");
             }
@@ -74,7 +74,7 @@ public final class Repr {
     public static PyObject strObject(PyRuntime rt, PyObject o) {
         if (o.type() == PyType.STR) return rt.heap.newRef(o);
         if (o instanceof PyBool b) return b.value ? PyRuntime.TRUE_TEXT : PyRuntime.FALSE_TEXT; // bool_repr
-        if (o instanceof PyInstance || o instanceof PyBaseExc) {
+        if (o instanceof PyInstance || o instanceof PyBaseExc || ownsMethod(rt, o, "__str__")) {
             PyObject r = ownText(rt, o, "__str__", " while getting the str of an object");
             if (r != null) return r;
         }
@@ -84,11 +84,16 @@ public final class Repr {
     /** PyObject_Repr as an object, a new reference: a class's __repr__ gives the very str it returned. */
     public static PyObject reprObject(PyRuntime rt, PyObject o) {
         if (o instanceof PyBool b) return b.value ? PyRuntime.TRUE_TEXT : PyRuntime.FALSE_TEXT;
-        if (o instanceof PyInstance) {
+        if (o instanceof PyInstance || ownsMethod(rt, o, "__repr__")) {
             PyObject r = ownText(rt, o, "__repr__", " while getting the repr of an object");
             if (r != null) return r;
         }
         return o instanceof PyInt ? rt.newStrUnshared(repr(rt, o)) : rt.newStr(repr(rt, o));
+    }
+
+    /** Whether o's class, a subclass of a builtin (a namedtuple's), defines the method in Python. */
+    private static boolean ownsMethod(PyRuntime rt, PyObject o, String method) {
+        return o.type().heapType && !(o instanceof PyInstance) && o.type().lookup(rt, method) instanceof PyFunction;
     }
 
     /** What a class's own __str__ or __repr__ returned, checked to be a str; null when the class has none. */
@@ -200,6 +205,31 @@ public final class Repr {
         rt.checkStringLength(b.length());
     }
 
+    /** partial_repr: functools.partial(fn, positional..., key=value...), "..." when met again inside itself. */
+    private static void partial(PyRuntime rt, dev.refgrade.runtime.objects.PyPartial p, StringBuilder b, Map<PyObject, Boolean> active) {
+        if (active.put(p, true) != null) {
+            b.append("...");
+            return;
+        }
+        b.append("functools.partial(");
+        callArguments(rt, p.fn, p.args, p.kw, b, active);
+        b.append(')');
+        active.remove(p);
+    }
+
+    /** A call's arguments as partial_repr and methodcaller_repr write them: first, then each positional, then key=value. */
+    private static void callArguments(PyRuntime rt, PyObject first, PyTuple args, PyDict kw, StringBuilder b, Map<PyObject, Boolean> active) {
+        item(rt, first, b, active);
+        for (PyObject a : args.items) {
+            b.append(", ");
+            item(rt, a, b, active);
+        }
+        for (int i = kw.nextEntry(0); i < kw.entries; i = kw.nextEntry(i + 1)) {
+            b.append(", ").append(str(rt, kw.keyAt(i))).append('=');
+            item(rt, kw.valueAt(i), b, active);
+        }
+    }
+
     private static String takeString(PyRuntime rt, PyObject r, String method) {
         try {
             if (!(r instanceof PyStr s)) throw rt.typeError(method + " returned non-string (type " + r.type().name + ")");
@@ -237,6 +267,7 @@ public final class Repr {
             case dev.refgrade.runtime.objects.PyDataclassField x -> b.append(dev.refgrade.runtime.stdlib.DataclassesModule.repr(rt, x));
             case PyBaseExc x -> b.append(takeString(rt, rt.ops.callDunder(x, "__repr__"), "__repr__"));
             case PyList l -> container(rt, o, "[", "]", "[...]", l.items, l.size, b, active);
+            case PyTuple t when ownsMethod(rt, t, "__repr__") -> b.append(takeString(rt, rt.ops.callDunder(t, "__repr__"), "__repr__"));
             case PyTuple t when t.type().heapType && t.type().lookup(rt, "__repr__") instanceof PyLibFunction r ->
                 b.append(takeString(rt, rt.ops.call(r, t), "__repr__")); // a namedtuple's, written in Python
             case PyTupleGetter g -> b.append("_tuplegetter(").append(g.index).append(", ").append(rt.ops.repr(g.doc)).append(')');
@@ -398,6 +429,7 @@ public final class Repr {
             case PyWeakRef w -> b.append("<weakref at ").append(addr(rt, o)).append("; ")
                     .append(w.referent() == null ? "dead" : "to '" + w.referent().type().name + "' at " + addr(rt, w.referent()) + specialName(rt, w.referent())).append('>');
             case dev.refgrade.runtime.objects.PyOperatorGetter g -> operatorGetter(rt, g, b, active);
+            case dev.refgrade.runtime.objects.PyPartial p -> partial(rt, p, b, active);
             default -> b.append('<').append(o.type().name).append(" object at ").append(addr(rt, o)).append('>');
         }
     }
@@ -441,7 +473,8 @@ public final class Repr {
     }
 
     static String qualified(PyType t) {
-        return t.heapType ? "__main__." + t.name : t.module != null ? t.module + "." + t.name : t.name;
+        if (t.heapType) return "__main__." + (t.qualname != null ? t.qualname.value : t.name); // type_repr: __module__.__qualname__
+        return t.module != null ? t.module + "." + t.name : t.name;
     }
 
     /** PyObject_ASCII's escaping of a repr: every non-ASCII code point as \\xNN, \\uNNNN or \\UNNNNNNNN. */
@@ -514,15 +547,7 @@ public final class Repr {
             }
             case METHOD -> {
                 b.append('(');
-                item(rt, g.held, b, active);
-                for (PyObject a : g.args.items) {
-                    b.append(", ");
-                    item(rt, a, b, active);
-                }
-                for (int i = g.kwargs.nextEntry(0); i < g.kwargs.entries; i = g.kwargs.nextEntry(i + 1)) {
-                    b.append(", ").append(((PyStr) g.kwargs.keyAt(i)).value).append('=');
-                    item(rt, g.kwargs.valueAt(i), b, active);
-                }
+                callArguments(rt, g.held, g.args, g.kwargs, b, active);
                 b.append(')');
             }
         }

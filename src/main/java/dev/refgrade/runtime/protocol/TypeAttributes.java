@@ -85,6 +85,8 @@ final class TypeAttributes {
             PyObject m = dev.refgrade.runtime.stdlib.EnumModule.metaAttribute(rt, t, name);
             if (m != null) return m;
         }
+        // A __slots__ name is a member descriptor in CPython's class dict, which the simulator does not make.
+        if (Attributes.memberSlot(rt, t, name) >= 0) throw CPythonNames.refusal(rt, "type object '" + t.name + "' (a __slots__ member)", name.value);
         PyObject v = t.lookup(rt, name);
         if (v != null) return Descriptors.get(rt, v, null, t);
         PyObject meta = PyType.TYPE.own(rt, name);

@@ -160,7 +160,7 @@ final class Constructors {
         if (x == null) return rt.newFloat(0.0);
         return switch (x) {
             case PyFloat f -> rt.heap.newRef(f);
-            case PyInt i -> rt.newFloat(Arith.toDouble(i));
+            case PyInt i -> rt.newFloat(Arith.toDouble(rt, i));
             case PyStr s -> rt.newFloat(parseFloat(rt, s.value));
             default -> throw rt.typeError("float() argument must be a string or a real number, not '" + x.type().name + "'");
         };

@@ -90,20 +90,20 @@ final class MathModule {
         reg.function("prod", "iterable, /, *, start=1", MathModule::prod);
         reg.function("factorial", "n, /", MathModule::factorial);
         reg.function("isqrt", "n, /", (rt, a) -> {
-            BigInteger n = NumberFunctions.index(rt, a.get("n"));
+            BigInteger n = Arith.index(rt, a.get("n"));
             if (n.signum() < 0) throw rt.error(PyExc.VALUE_ERROR, "isqrt() argument must be nonnegative");
             return rt.newInt(n.sqrt());
         });
         Signature integers = Signature.parse("*integers").as(Signature.Convention.POSITIONAL);
         reg.function("gcd", integers, (rt, a) -> {
             BigInteger g = BigInteger.ZERO;
-            for (PyObject o : a.rest()) g = g.gcd(NumberFunctions.index(rt, o));
+            for (PyObject o : a.rest()) g = g.gcd(Arith.index(rt, o));
             return rt.newInt(g);
         });
         reg.function("lcm", integers, (rt, a) -> {
             BigInteger l = BigInteger.ONE;
             for (PyObject o : a.rest()) {
-                BigInteger v = NumberFunctions.index(rt, o).abs();
+                BigInteger v = Arith.index(rt, o).abs();
                 l = l.signum() == 0 || v.signum() == 0 ? BigInteger.ZERO : l.divide(l.gcd(v)).multiply(v);
             }
             return rt.newInt(l);
@@ -122,7 +122,7 @@ final class MathModule {
         if (o instanceof PyFloat f) return f.value;
         if (o instanceof PyInt i) {
             if (i.bigValue().bitLength() > 1024) throw rt.error(PyExc.OVERFLOW_ERROR, "int too large to convert to float");
-            return Arith.toDouble(i);
+            return Arith.toDouble(rt, i);
         }
         if (o instanceof PyInstance) throw new dev.refgrade.runtime.Unsupported("a math function of an instance (its __float__ or __index__)",
                 rt.interp.currentFrame() == null ? 0 : rt.interp.currentFrame().line);
@@ -208,7 +208,7 @@ final class MathModule {
     static PyObject factorial(PyRuntime rt, Args a) {
         PyObject n = a.get("n");
         if (n instanceof PyFloat) throw rt.typeError("'float' object cannot be interpreted as an integer");
-        BigInteger v = NumberFunctions.index(rt, n);
+        BigInteger v = Arith.index(rt, n);
         if (v.signum() < 0) throw rt.error(PyExc.VALUE_ERROR, "factorial() not defined for negative values");
         if (v.bitLength() > 31) throw rt.error(PyExc.OVERFLOW_ERROR, "factorial() argument should not exceed 2147483647");
         int k = v.intValue();
@@ -224,9 +224,9 @@ final class MathModule {
 
     /** comb(n, k) and perm(n, k): non-negative ints; k past n gives 0. */
     private static PyObject combinations(PyRuntime rt, Args a, boolean comb) {
-        BigInteger n = NumberFunctions.index(rt, a.get("n"));
+        BigInteger n = Arith.index(rt, a.get("n"));
         PyObject kArg = comb ? a.get("k") : a.orNone("k");
-        BigInteger k = kArg == PyRuntime.NONE ? n : NumberFunctions.index(rt, kArg);
+        BigInteger k = kArg == PyRuntime.NONE ? n : Arith.index(rt, kArg);
         if (n.signum() < 0) throw rt.error(PyExc.VALUE_ERROR, "n must be a non-negative integer");
         if (k.signum() < 0) throw rt.error(PyExc.VALUE_ERROR, "k must be a non-negative integer");
         if (k.compareTo(n) > 0) return rt.newInt(0);

@@ -26,22 +26,10 @@ final class NumberFunctions {
 
     /** PyNumber_ToBase: the operand's __index__, then sign, prefix and digits (long_to_binary_base). */
     private static String based(PyRuntime rt, PyObject x, int radix, String prefix) {
-        BigInteger v = index(rt, x);
+        BigInteger v = Arith.index(rt, x);
         return (v.signum() < 0 ? "-" : "") + prefix + v.abs().toString(radix);
     }
 
-    /** PyNumber_Index: an int as it is, or what a class's __index__ returns, which must be an int. */
-    static BigInteger index(PyRuntime rt, PyObject x) {
-        if (x instanceof PyInt i) return i.bigValue();
-        PyObject r = x instanceof PyInstance ? rt.ops.callDunder(x, "__index__") : null;
-        if (r == null) throw rt.typeError("'" + x.type().name + "' object cannot be interpreted as an integer");
-        try {
-            if (r instanceof PyInt i) return i.bigValue();
-            throw rt.typeError("__index__ returned non-int (type " + r.type().name + ")");
-        } finally {
-            rt.heap.decref(r);
-        }
-    }
 
     /**
      * divmod(x, y): long_divmod and float_divmod word the zero divisor their own way; otherwise the

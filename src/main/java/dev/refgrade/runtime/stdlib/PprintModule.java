@@ -1,5 +1,6 @@
 package dev.refgrade.runtime.stdlib;
 
+import dev.refgrade.runtime.protocol.Arith;
 import dev.refgrade.python.CmpOp;
 import dev.refgrade.runtime.Unsupported;
 import dev.refgrade.runtime.eval.PyRuntime;
@@ -55,10 +56,10 @@ final class PprintModule {
     }
 
     private static Printer printer(PyRuntime rt, Args a, boolean sortDicts) {
-        long indent = a.given("indent") ? NumberFunctions.index(rt, a.get("indent")).longValue() : 1;
-        long width = a.given("width") ? NumberFunctions.index(rt, a.get("width")).longValue() : 80;
+        long indent = a.given("indent") ? Arith.index(rt, a.get("indent")).longValue() : 1;
+        long width = a.given("width") ? Arith.index(rt, a.get("width")).longValue() : 80;
         PyObject depthArg = a.orNone("depth");
-        long depth = depthArg == PyRuntime.NONE ? 0 : NumberFunctions.index(rt, depthArg).longValue();
+        long depth = depthArg == PyRuntime.NONE ? 0 : Arith.index(rt, depthArg).longValue();
         if (indent < 0) throw rt.error(PyExc.VALUE_ERROR, "indent must be >= 0");
         if (depthArg != PyRuntime.NONE && depth <= 0) throw rt.error(PyExc.VALUE_ERROR, "depth must be > 0");
         if (width == 0) throw rt.error(PyExc.VALUE_ERROR, "width must be != 0");

@@ -40,31 +40,22 @@ final class SizeOf {
     private SizeOf() {}
 
     /**
-     * An instance of a class: object's 16 bytes, 8 per __slots__ name, the GC header every heap type
-     * has, and with a __dict__ the 16-byte managed-dict pre-header and (until 3.12) the weaklist slot. Classes
-     * mixing slots with inheritance, naming __dict__/__weakref__ in __slots__, or deriving from a
-     * builtin other than object are refused.
+     * An instance of a class: its allocation (PyInstance.allocSize: object's 16 bytes, 8 per member
+     * slot, the GC header, with a __dict__ the managed-dict pre-header, the weaklist slot), as this
+     * version lays it out. Deriving from a builtin other than object is refused, and on 3.12+
+     * __slots__ that name __dict__ or __weakref__.
      */
     private static long instance(Args a, PyInstance i, String what, PyRuntime rt) {
-        PyType cls = i.cls;
-        boolean plainChain = true;
-        for (PyType t : cls.mro) {
+        for (PyType t : i.cls.mro) {
             if (t == PyType.OBJECT) continue;
             // A library's Python class (ChainMap, contextlib's) is a heap type in CPython, laid out like the program's own.
             if (!t.heapType && !t.isLibraryClass()) throw a.unsupported(what + " of an instance of a subclass of '" + t.name + "'");
-            if (t.slots != null) plainChain = false;
-        }
-        if (cls.slots == null) {
-            if (!plainChain) throw a.unsupported(what + " of an instance of a class deriving from one with __slots__");
-            return rt.rules.allocSize(i);
-        }
-        if (cls.mro.size() != 2) throw a.unsupported(what + " of an instance of a subclass with __slots__");
-        for (PyStr s : cls.slots) {
-            if (s.value.equals("__dict__") || s.value.equals("__weakref__")) {
-                throw a.unsupported(what + " of an instance whose __slots__ names " + s.value);
+            // 3.12 moved a __slots__-declared dict and weak reference list into the pre-header, where the simulator does not follow.
+            if ((t.slotsDict || t.slotsWeakref) && rt.rules.version != PythonVersion.V3_11) {
+                throw a.unsupported(what + " of an instance whose __slots__ names __dict__ or __weakref__, on Python " + rt.rules.version);
             }
         }
-        return 16 + 8L * cls.slots.length + 16;
+        return rt.rules.allocSize(i);
     }
 
     /**
@@ -91,7 +82,7 @@ final class SizeOf {
      * (_PyObject_IS_GC), and for an instance with a managed __dict__ the two pointers before it too.
      */
     static PyObject dunderSizeof(PyRuntime rt, PyObject self, Args a) {
-        long preHeader = (self.isGcType() ? 16 : 0) + (self instanceof PyInstance i && i.cls.slots == null ? 16 : 0);
+        long preHeader = (self.isGcType() ? 16 : 0) + (self instanceof PyInstance i && i.attrs != null ? 16 : 0);
         return rt.newInt(size(rt, a, self, "__sizeof__()") - preHeader);
     }
 

@@ -1,5 +1,6 @@
 package dev.refgrade.runtime.stdlib;
 
+import dev.refgrade.runtime.protocol.Arith;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.StaticObjects;
 import dev.refgrade.runtime.objects.Args;
@@ -43,7 +44,7 @@ final class SliceType {
      * nor the bounds are limited to a Py_ssize_t.
      */
     private static PyObject indices(PyRuntime rt, PySlice s, PyObject lengthArg) {
-        BigInteger length = NumberFunctions.index(rt, lengthArg);
+        BigInteger length = Arith.index(rt, lengthArg);
         if (length.signum() < 0) throw rt.error(PyExc.VALUE_ERROR, "length should not be negative");
         String bad = "slice indices must be integers or None or have an __index__ method";
         BigInteger step = s.step == PyRuntime.NONE ? BigInteger.ONE : index(rt, s.step, bad);
@@ -68,6 +69,6 @@ final class SliceType {
     private static BigInteger index(PyRuntime rt, PyObject o, String bad) {
         boolean indexable = o instanceof PyInt || o instanceof PyInstance i && i.cls.lookup(rt, "__index__") != null;
         if (bad != null && !indexable) throw rt.typeError(bad);
-        return NumberFunctions.index(rt, o);
+        return Arith.index(rt, o);
     }
 }
