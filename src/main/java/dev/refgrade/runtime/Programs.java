@@ -107,6 +107,8 @@ public final class Programs {
         } catch (PyException e) {
             // The interpreter printed the traceback when the exception reached the top (PyErr_Print).
             return new Result(out.text(), rt.interp.errors(), 1);
+        } catch (ProgramExit e) {
+            return new Result(out.text(), rt.interp.errors(), e.status);
         } catch (LimitExceeded l) {
             return new Result(out.text(), "refgrade: limit: " + l.getMessage() + "\n", 3);
         } catch (StackOverflowError so) {

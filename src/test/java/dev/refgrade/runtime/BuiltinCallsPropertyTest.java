@@ -94,7 +94,9 @@ class BuiltinCallsPropertyTest {
             try {
                 Programs.Result r = Programs.runIsolated("prog.py", PREAMBLE + "print(" + call + ")\n", LIMITS);
                 boolean refused = r.exitCode() == 2 && r.stderr().startsWith("refgrade: unsupported: ");
-                if (r.exitCode() != 0 && r.exitCode() != 1 && !refused) failures.add(call + ": " + r.stderr());
+                // sys.exit's SystemExit ends the program with whatever status it carries.
+                boolean exited = callable.equals("sys.exit") && !r.stderr().startsWith("refgrade: ");
+                if (r.exitCode() != 0 && r.exitCode() != 1 && !refused && !exited) failures.add(call + ": " + r.stderr());
             } catch (RuntimeException | Error e) {
                 failures.add(call + ": " + e);
             }

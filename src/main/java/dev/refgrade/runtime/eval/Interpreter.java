@@ -665,6 +665,7 @@ public final class Interpreter implements Heap.Finalizers {
         for (PyObject o : compiler.constants.arena) heap.decref(o);
         compiler.constants.arena.clear();
         shutdown(globals);
+        if (exitStatus >= 0) throw new dev.refgrade.runtime.ProgramExit(exitStatus);
         if (failure != null) throw failure;
     }
 
@@ -700,6 +701,7 @@ public final class Interpreter implements Heap.Finalizers {
         }
         tellHookTheBodyEnded(failure);
         shutdown(ns);
+        if (exitStatus >= 0) throw new dev.refgrade.runtime.ProgramExit(exitStatus);
         if (failure != null) throw failure;
     }
 
@@ -740,10 +742,28 @@ public final class Interpreter implements Heap.Finalizers {
         return cellOutputs;
     }
 
-    /** PyErr_Print: the traceback goes to stderr and the exception stays alive as sys.last_value. */
+    /** The exit status a SystemExit that reached the top gave; -1 while none has. */
+    private int exitStatus = -1;
+
+    /**
+     * PyErr_Print: the traceback goes to stderr and the exception stays alive as sys.last_value.
+     * A SystemExit is handle_system_exit's instead: no traceback, its code (a message unless it
+     * is an int or None) decides the exit status, and the exception is dropped before shutdown.
+     */
     private void printUncaught(PyException failure) {
         if (failure == null) return;
         PyBaseExc v = exc.caught(failure);
+        if (v.cls.isSubtypeOf(PyExc.SYSTEM_EXIT)) {
+            PyObject code = v.args.size() == 0 ? PyRuntime.NONE : v.args.size() == 1 ? v.args.get(0) : v.args;
+            if (code == PyRuntime.NONE) exitStatus = 0;
+            else if (code instanceof PyInt i && i.fitsLong()) exitStatus = (int) (i.longValue() & 0xff); // the process status is its low byte
+            else {
+                errors.append(rt.ops.str(code)).append('\n');
+                exitStatus = 1;
+            }
+            heap.decref(v);
+            return;
+        }
         errors.append(TracebackText.render(rt, v, sources, true));
         PyBaseExc old = lastValue;
         lastValue = v;

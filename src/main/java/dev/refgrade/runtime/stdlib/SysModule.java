@@ -37,6 +37,7 @@ public final class SysModule {
         reg.function("get_int_max_str_digits", "", (rt, a) -> rt.newInt(rt.intMaxStrDigits));
         reg.function("set_int_max_str_digits", "maxdigits", SysModule::setIntMaxStrDigits);
         reg.function("_getframe", "depth=0, /", SysModule::getframe);
+        reg.function("exit", "status=None, /", SysModule::exit);
         reg.put("maxsize", StaticObjects.place(new PyInt(Long.MAX_VALUE))); // PY_SSIZE_T_MAX on 64-bit builds
         reg.put("byteorder", StaticObjects.place(new PyStr("little")));
         return reg.contents();
@@ -94,6 +95,14 @@ public final class SysModule {
         if (v == null) return rt.newTuple(PyRuntime.NONE, PyRuntime.NONE, PyRuntime.NONE);
         PyObject tb = v.traceback == null ? PyRuntime.NONE : rt.heap.newRef(v.traceback);
         return rt.newTuple(rt.heap.newRef(v.cls), rt.heap.newRef(v), tb);
+    }
+
+    /** sys_exit_impl: PyErr_SetObject(PyExc_SystemExit, status), a tuple status being the exception's args. */
+    static PyObject exit(PyRuntime rt, Args a) {
+        PyObject status = a.get("status");
+        PyObject[] args = status == null || status == PyRuntime.NONE ? new PyObject[0]
+                : status instanceof dev.refgrade.runtime.objects.PyTuple t ? t.items : new PyObject[] {status};
+        throw new dev.refgrade.runtime.objects.PyException((dev.refgrade.runtime.objects.PyBaseExc) rt.ops.call(PyExc.SYSTEM_EXIT, args), null);
     }
 
     static PyObject intern(PyRuntime rt, Args a) {
