@@ -19,9 +19,9 @@ for key in wkd:
     seen.append(key.n)
     if key.n == 0:
         del objs[1:3]
-        print('during', len(wkd), len(wkd.data), len(wkd._pending_removals))
+        print('during', len(wkd), len(wkd.data), len(vars(wkd).get('_pending_removals', ())))
     del key
-print('after', seen, len(wkd), len(wkd.data), len(wkd._pending_removals))
+print('after', seen, len(wkd), len(wkd.data), len(vars(wkd).get('_pending_removals', ())))
 print(len(wkd.keyrefs()), type(wkd.keyrefs()[0]).__name__)
 for k, v in wkd.items():
     print(k, v)

@@ -35,10 +35,10 @@ it = cache.items()
 first = next(it)
 print('first', first)
 del b
-print(len(cache), cache._pending_removals, len(cache.data))
+print(len(cache), vars(cache).get('_pending_removals'), len(cache.data))
 del first
 it.close()
-print(len(cache), cache._pending_removals)
+print(len(cache), vars(cache).get('_pending_removals'))
 print('b' in cache, cache.get('b'), cache.get('c'))
 del ka
 del a

@@ -44,7 +44,7 @@ class BuiltinNamesTest {
     void aNameCPythonLacksIsStillANameError() {
         Programs.Result r = Programs.runIsolated("prog.py", "x = formatt\n", Limits.DEFAULT);
         assertEquals(1, r.exitCode());
-        assertTrue(r.stderr().endsWith("NameError: name 'formatt' is not defined\n"), r.stderr());
+        assertTrue(r.stderr().endsWith("NameError: name 'formatt' is not defined. Did you mean: 'format'?\n"), r.stderr());
     }
 
     @Test

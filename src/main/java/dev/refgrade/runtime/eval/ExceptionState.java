@@ -72,6 +72,10 @@ public final class ExceptionState {
                 args = rt.newTuple(rt.newStr(e.pyMessage));
             }
             e.value = dev.refgrade.runtime.objects.ExceptionMethods.instance(rt, e.excType, args);
+            e.value.obj = e.obj;
+            e.value.name = e.name;
+            e.obj = null;
+            e.name = null;
         }
         return e.value;
     }

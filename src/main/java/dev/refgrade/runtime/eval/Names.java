@@ -142,6 +142,13 @@ final class Names {
         };
     }
 
+    /** format_exc_check_arg: a NameError that knows its name, for the traceback's suggestion. */
+    private static PyException notDefined(PyRuntime rt, String id) {
+        PyException e = rt.error(PyExc.NAME_ERROR, "name '" + id + "' is not defined");
+        e.name = rt.name(id);
+        return e;
+    }
+
     private static PyException unbound(PyRuntime rt, String id) {
         return rt.error(PyExc.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + id + "' where it is not associated with a value");
     }
@@ -151,7 +158,7 @@ final class Names {
         if (v == null) v = Builtins.get(id);
         if (v == null) v = rt.extraBuiltins.get(id);
         if (v == null && Builtins.refused(rt, id) instanceof RuntimeException refusal) throw refusal;
-        if (v == null) throw rt.error(PyExc.NAME_ERROR, "name '" + id + "' is not defined");
+        if (v == null) throw notDefined(rt, id);
         rt.heap.incref(v);
         return v;
     }
@@ -214,7 +221,7 @@ final class Names {
                 yield f -> {
                     PyCell c = f.cells[i];
                     PyObject old = c.contents;
-                    if (old == null) throw rt.error(PyExc.NAME_ERROR, "name '" + id + "' is not defined");
+                    if (old == null) throw notDefined(rt, id);
                     c.contents = null;
                     heap.decref(old);
                 };
@@ -225,7 +232,7 @@ final class Names {
                 yield f -> {
                     PyDict d = global ? f.globals : f.locals;
                     int ix = d.find(rt, key, rt.ops.hash(key));
-                    if (ix < 0) throw rt.error(PyExc.NAME_ERROR, "name '" + id + "' is not defined");
+                    if (ix < 0) throw notDefined(rt, id);
                     d.removeEntry(heap, ix);
                 };
             }

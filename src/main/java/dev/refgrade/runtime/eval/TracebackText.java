@@ -29,11 +29,14 @@ final class TracebackText {
 
     /** Whether entries get markers: from 3.13 the C printer, left to unraisable errors, draws none. */
     private final boolean markers;
+    /** Whether the last line gets "Did you mean": PyErr_Print's printer offers it, the unraisable hook's does not. */
+    private final boolean suggestions;
 
-    private TracebackText(PyRuntime rt, Map<String, Module> sources, boolean markers) {
+    private TracebackText(PyRuntime rt, Map<String, Module> sources, boolean markers, boolean suggestions) {
         this.rt = rt;
         this.sources = sources;
         this.markers = markers;
+        this.suggestions = suggestions;
     }
 
     /**
@@ -41,7 +44,7 @@ final class TracebackText {
      * print_exception_recursive does (PyErr_Print), else as PyErr_WriteUnraisable prints it.
      */
     static String render(PyRuntime rt, PyBaseExc v, Map<String, Module> sources, boolean chained) {
-        TracebackText t = new TracebackText(rt, sources, chained || !rt.rules.tracebackPy);
+        TracebackText t = new TracebackText(rt, sources, chained || !rt.rules.tracebackPy, chained);
         if (chained) t.recursive(v);
         else t.exception(v);
         return t.b.toString();
@@ -81,7 +84,7 @@ final class TracebackText {
         }
         // print_exception: the class's __qualname__, after its module unless that is __main__ or builtins.
         String type = v.cls.heapType && v.cls.qualname != null ? v.cls.qualname.value : v.cls.name;
-        b.append(type).append(text.isEmpty() ? "" : ": " + text).append('\n');
+        b.append(type).append(text.isEmpty() ? "" : ": " + text + (suggestions ? Suggestions.offer(rt, v) : "")).append('\n');
     }
 
     /** tb_print_internal: the newest LIMIT entries, a run of the same line cut after three. */

@@ -16,6 +16,11 @@ public final class PyBaseExc extends PyObject {
     public PyObject cause;
     public boolean suppressContext;
     /**
+     * AttributeError's obj and name, NameError's name: what a failed lookup was of, for the
+     * traceback's suggestion; owned, null when unset (the attributes then read None).
+     */
+    public PyObject obj, name;
+    /**
      * The Lib/*.py file whose code raised or passed on this exception where the simulator does that
      * code's work in Java (enum's class creation): CPython's traceback would show its frames; null otherwise.
      */
@@ -48,15 +53,21 @@ public final class PyBaseExc extends PyObject {
         return true;
     }
 
-    /** GC header and PyBaseExceptionObject (72 bytes); a class statement's subclass adds a weaklist slot. */
+    /**
+     * GC header and PyBaseExceptionObject (72 bytes), with PyAttributeErrorObject's obj and name or
+     * PyNameErrorObject's name; a class statement's subclass adds a weaklist slot.
+     */
     @Override
     public int allocSize() {
-        return 16 + 72 + (cls.heapType ? 8 : 0);
+        int fields = cls.isSubtypeOf(PyExc.ATTRIBUTE_ERROR) ? 16 : cls.isSubtypeOf(PyExc.NAME_ERROR) ? 8 : 0;
+        return 16 + 72 + fields + (cls.heapType ? 8 : 0);
     }
 
     /** BaseException_traverse: dict, args, notes, traceback, cause, context; a subclass also visits its class. */
     @Override
     public void traverse(Consumer<PyObject> visit) {
+        if (obj != null) visit.accept(obj); // AttributeError_traverse, NameError_traverse first
+        if (name != null) visit.accept(name);
         if (dict != null) visit.accept(dict);
         if (args != null) visit.accept(args);
         if (traceback != null) visit.accept(traceback);
@@ -72,9 +83,14 @@ public final class PyBaseExc extends PyObject {
         if (cls.heapType) heap.decref(cls);
     }
 
-    /** BaseException_clear. */
+    /** AttributeError_clear and NameError_clear (obj, name), then BaseException_clear. */
     @Override
     public void clearForCollector(Heap heap) {
+        PyObject o = obj, n = name;
+        obj = null;
+        name = null;
+        heap.xdecref(o);
+        heap.xdecref(n);
         PyObject d = dict, a = args, tb = traceback, c = cause, x = context;
         dict = null;
         args = null;

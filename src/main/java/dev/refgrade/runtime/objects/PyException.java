@@ -12,6 +12,8 @@ public final class PyException extends RuntimeException {
     public final String pyMessage;
     /** The single argument when it is not the message (KeyError's key); owned; null otherwise. */
     public PyObject argument;
+    /** A lazily raised AttributeError's obj and name, NameError's name, owned until the instance takes them; null otherwise. */
+    public PyObject obj, name;
     /** The exception instance, owned; null until something needs it. */
     public PyBaseExc value;
     /** The traceback entries collected so far, newest first; owned. */
@@ -40,13 +42,33 @@ public final class PyException extends RuntimeException {
 
     /** PyErr_Clear: the runtime handled the exception itself, so what it held is released. */
     public void discard(Heap heap) {
-        PyObject v = value, t = tb, a = argument;
+        PyObject v = value, t = tb, a = argument, o = obj, n = name;
         value = null;
         tb = null;
         argument = null;
+        obj = null;
+        name = null;
         heap.xdecref(t);
         heap.xdecref(v);
         heap.xdecref(a);
+        heap.xdecref(o);
+        heap.xdecref(n);
+    }
+
+    /**
+     * set_attribute_error_context: an AttributeError leaving an attribute lookup learns what it was
+     * looking in and for, unless it already knows; the references are taken here.
+     */
+    public void lookupContext(Heap heap, PyObject in, PyObject attr) {
+        if (!matches(PyExc.ATTRIBUTE_ERROR)) return;
+        if (value != null ? value.obj != null || value.name != null : obj != null || name != null) return;
+        if (value != null) {
+            value.obj = heap.newRef(in);
+            value.name = heap.newRef(attr);
+        } else {
+            obj = heap.newRef(in);
+            name = heap.newRef(attr);
+        }
     }
 
     /** Whether the exception is an instance of {@code type} (PyErr_ExceptionMatches). */

@@ -227,8 +227,14 @@ public final class Ops {
 
     // ---- attributes ------------------------------------------------------------------------
 
+    /** PyObject_GetAttr: an AttributeError out of it is told what was looked up (set_attribute_error_context). */
     public PyObject getAttr(PyObject o, PyStr name) {
-        return Attributes.get(rt, o, name);
+        try {
+            return Attributes.get(rt, o, name);
+        } catch (PyException e) {
+            e.lookupContext(heap, o, name);
+            throw e;
+        }
     }
 
     public PyObject getAttrOrNull(PyObject o, PyStr name) {

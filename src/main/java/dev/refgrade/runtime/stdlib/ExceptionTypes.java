@@ -45,9 +45,9 @@ public final class ExceptionTypes {
             }));
         }
         // 3.10's name/obj of NameError and AttributeError: set by the interpreter, not modelled.
-        refusedField(PyExc.NAME_ERROR, "name");
-        refusedField(PyExc.ATTRIBUTE_ERROR, "name");
-        refusedField(PyExc.ATTRIBUTE_ERROR, "obj");
+        PyExc.NAME_ERROR.install("name", new BuiltinGetter((rt, self) -> fieldOrNone(rt, ((PyBaseExc) self).name)));
+        PyExc.ATTRIBUTE_ERROR.install("name", new BuiltinGetter((rt, self) -> fieldOrNone(rt, ((PyBaseExc) self).name)));
+        PyExc.ATTRIBUTE_ERROR.install("obj", new BuiltinGetter((rt, self) -> fieldOrNone(rt, ((PyBaseExc) self).obj)));
         // 3.11's notes (PEP 678) are not modelled.
         refusedField(PyExc.BASE_EXCEPTION, "add_note");
         refusedField(PyExc.BASE_EXCEPTION, "__notes__");
@@ -57,6 +57,10 @@ public final class ExceptionTypes {
             PyTuple a = ((PyBaseExc) self).args;
             return a.size() == 0 ? PyRuntime.NONE : rt.heap.newRef(a.size() == 1 ? a.get(0) : a);
         }));
+    }
+
+    private static PyObject fieldOrNone(PyRuntime rt, PyObject field) {
+        return rt.heap.newRef(field == null ? PyRuntime.NONE : field);
     }
 
     private static void noneFields(PyType t, String... names) {

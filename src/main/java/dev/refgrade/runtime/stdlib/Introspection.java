@@ -7,11 +7,13 @@ import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.Kwargs;
 import dev.refgrade.runtime.objects.PyDict;
+import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyList;
 import dev.refgrade.runtime.objects.PyModule;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyType;
+import dev.refgrade.runtime.protocol.Attributes;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +26,7 @@ import java.util.Set;
  * along the bases; type.__dir__: the classes' names; module.__dir__: the module dict's keys).
  * A builtin type CPython's listing does not cover is refused, never answered from a guess.
  */
-final class Introspection {
+public final class Introspection {
     private Introspection() {}
 
     static void install(Registry reg) {
@@ -81,6 +83,24 @@ final class Introspection {
             }
         }
         return sortedList(rt, new ArrayList<>(names));
+    }
+
+    /**
+     * What dir() lists for an instance of the program's own classes, as 3.11 and 3.12 list it (3.13
+     * adds only dunder names to class dicts): the instance's dict, then each class dict along the
+     * MRO and object's names. Null when a class on the MRO is a builtin's or has __slots__.
+     */
+    public static List<String> programInstanceNames(PyRuntime rt, PyInstance obj) {
+        Set<String> names = new LinkedHashSet<>();
+        for (PyType s : obj.cls.mro) {
+            if (s == PyType.OBJECT) names.addAll(CPythonNames.ownNames(s));
+            else if (!s.heapType || !s.namespaceModelled()) return null;
+            else names.addAll(keys(rt, s.dict));
+        }
+        if (obj.attrs != null) names.addAll(keys(rt, Attributes.materialize(rt, obj)));
+        List<String> sorted = new ArrayList<>(names);
+        java.util.Collections.sort(sorted);
+        return sorted;
     }
 
     /** merge_class_dict: the names in each class dict along the bases (the MRO holds the same classes). */
