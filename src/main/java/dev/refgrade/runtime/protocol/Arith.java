@@ -29,6 +29,7 @@ import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PySet;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
+import dev.refgrade.runtime.objects.PyType;
 import dev.refgrade.runtime.stdlib.Builtins;
 import dev.refgrade.runtime.stdlib.ArraySlices;
 import dev.refgrade.runtime.stdlib.ListGrowth;
@@ -107,13 +108,17 @@ public final class Arith {
         return o instanceof PyFloat f ? f.value : ((PyInt) o).big != null ? ((PyInt) o).big.doubleValue() : ((PyInt) o).small;
     }
 
+    /** What {@link #compare} gives when a NaN is involved: no order holds, only !=. */
+    public static final int UNORDERED = 2;
+
+    /** Sign of a - b for two ints or floats, exact across the two types; {@link #UNORDERED} with a NaN. */
     public static int compare(PyObject a, PyObject b) {
         if (a instanceof PyInt x && b instanceof PyInt y) {
             if (x.big == null && y.big == null) return Long.compare(x.small, y.small);
             return x.bigValue().compareTo(y.bigValue());
         }
         double x = toDouble(a), y = toDouble(b);
-        if (Double.isNaN(x) || Double.isNaN(y)) return 2; // unordered: only != holds
+        if (Double.isNaN(x) || Double.isNaN(y)) return UNORDERED;
         // float_richcompare compares a float with an int exactly, never through the int's rounding to a double.
         if (a instanceof PyInt i) return Double.isInfinite(y) ? (y > 0 ? -1 : 1) : new BigDecimal(i.bigValue()).compareTo(new BigDecimal(y));
         if (b instanceof PyInt i) return Double.isInfinite(x) ? (x > 0 ? 1 : -1) : new BigDecimal(x).compareTo(new BigDecimal(i.bigValue()));
@@ -165,11 +170,21 @@ public final class Arith {
         PyObject r = builtinBinary(rt, op, a, b);
         if (r != null) return r;
         if (a instanceof PyInstance || b instanceof PyInstance) {
+            // binary_op1 over slot_nb_*: a class's reflected method goes first when it is a subclass of
+            // the left operand's that overrides it; operands of one type never try the reflected method.
             String name = op.name().toLowerCase().replace("bit", "");
-            r = a instanceof PyInstance ? rt.ops.callDunder(a, "__" + name + "__", b) : null;
+            String forward = "__" + name + "__", reflected = "__r" + name + "__";
+            boolean sameType = a.type() == b.type();
+            boolean rightFirst = !sameType && b instanceof PyInstance && b.type().isSubtypeOf(a.type())
+                    && overridden(rt, a.type(), b.type(), reflected);
+            if (rightFirst) {
+                r = rt.ops.callDunder(b, reflected, a);
+                if (r != null && r != PyRuntime.NOT_IMPLEMENTED) return r;
+            }
+            r = a instanceof PyInstance ? rt.ops.callDunder(a, forward, b) : null;
             if (r != null && r != PyRuntime.NOT_IMPLEMENTED) return r;
             if (WeakProxies.is(b)) return WeakProxies.binary(rt, op, a, b);
-            r = b instanceof PyInstance ? rt.ops.callDunder(b, "__r" + name + "__", a) : null;
+            r = b instanceof PyInstance && !sameType && !rightFirst ? rt.ops.callDunder(b, reflected, a) : null;
             if (r != null && r != PyRuntime.NOT_IMPLEMENTED) return r;
         }
         if (a instanceof dev.refgrade.runtime.objects.PyMappingProxy || b instanceof dev.refgrade.runtime.objects.PyMappingProxy) {
@@ -197,6 +212,12 @@ public final class Arith {
         String symbol = inplace ? op.symbol + "=" : op == BinOperator.POW ? "** or pow()" : op.symbol;
         throw rt.typeError("unsupported operand type(s) for " + symbol + ": '" + a.type().name + "' and '"
                 + b.type().name + "'");
+    }
+
+    /** method_is_overloaded: the right operand's class has the method, and not as the left's class has it. */
+    private static boolean overridden(PyRuntime rt, PyType left, PyType right, String method) {
+        PyObject mine = right.lookup(rt, method);
+        return mine != null && mine != left.lookup(rt, method);
     }
 
     /** a op= b: lists, sets and dicts change in place and return themselves; everything else as binary. */
@@ -230,8 +251,8 @@ public final class Arith {
             return rt.heap.newRef(s);
         }
         if (a instanceof PyODict od && op == BinOperator.BITOR) return OrderedDictType.inplaceOr(rt, od, b);
-        if (a instanceof PyDict d && b instanceof PyDict other && op == BinOperator.BITOR) {
-            Builtins.dictUpdate(rt, d, other);
+        if (a instanceof PyDict d && op == BinOperator.BITOR) { // dict_ior: dict_update_arg takes a mapping or pairs
+            dev.refgrade.runtime.stdlib.DictMethods.merge(rt, d, b);
             return rt.heap.newRef(d);
         }
         if (a instanceof PyInstance) {
@@ -389,17 +410,31 @@ public final class Arith {
             }
             case FLOORDIV -> {
                 if (b == 0) throw rt.error(PyExc.ZERO_DIVISION_ERROR, "float floor division by zero");
-                yield rt.newFloat(Math.floor(a / b));
+                yield rt.newFloat(floorDiv(a, b));
             }
             case MOD -> {
                 if (b == 0) throw rt.error(PyExc.ZERO_DIVISION_ERROR, "float modulo");
-                double m = a % b;
-                if (m != 0 && (m < 0) != (b < 0)) m += b;
-                yield rt.newFloat(m);
+                yield rt.newFloat(floatMod(a, b));
             }
             case POW -> floatPower(rt, a, b);
             default -> null;
         };
+    }
+
+    /** float_rem: fmod, moved to the divisor's sign; a zero remainder takes the divisor's sign too. */
+    static double floatMod(double a, double b) {
+        double mod = a % b; // Java's % is C's fmod
+        if (mod != 0) return (b < 0) != (mod < 0) ? mod + b : mod;
+        return Math.copySign(0.0, b);
+    }
+
+    /** _float_div_mod's quotient: (a - fmod) / b, stepped down with the remainder, snapped to an integral value. */
+    static double floorDiv(double a, double b) {
+        double mod = a % b, div = (a - mod) / b;
+        if (mod != 0 && (b < 0) != (mod < 0)) div -= 1.0;
+        if (div == 0) return Math.copySign(0.0, a / b); // a zero quotient takes the true quotient's sign
+        double floor = Math.floor(div);
+        return div - floor > 0.5 ? floor + 1.0 : floor;
     }
 
     /** float_pow: C99's special cases, a negative base to a fractional power made complex, overflow an error. */

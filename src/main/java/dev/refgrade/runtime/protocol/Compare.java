@@ -74,6 +74,7 @@ public final class Compare {
     }
 
     static boolean holds(CmpOp op, int c) {
+        if (c == Arith.UNORDERED) return op == CmpOp.NE; // float_richcompare with a NaN
         return switch (op) {
             case EQ -> c == 0;
             case NE -> c != 0;
@@ -168,7 +169,9 @@ public final class Compare {
             rt.charge(1);
             if (!rt.ops.eq(a[i], b[i])) {
                 if (op == CmpOp.EQ || op == CmpOp.NE) return 1;
-                return rt.ops.compareBool(a[i], b[i], CmpOp.LT) ? -1 : 1;
+                // list_richcompare: the first differing items decide, compared with the operator itself.
+                boolean verdict = rt.ops.compareBool(a[i], b[i], op);
+                return (op == CmpOp.LT || op == CmpOp.LE) == verdict ? -1 : 1;
             }
         }
         return Integer.compare(na, nb);

@@ -266,7 +266,9 @@ record FormatSpec(char fill, boolean fillGiven, char align, char sign, boolean n
     private String number(String signText, String prefix, String digits, String rest, int groupSize) {
         int fixedLength = signText.length() + prefix.length() + rest.length();
         String grouped;
-        if (separator != 0 && fill == '0' && align == '=') {
+        if (digits.isEmpty()) {
+            grouped = digits; // inf and nan: no digits to group (calc_number_widths groups none)
+        } else if (separator != 0 && fill == '0' && align == '=') {
             grouped = group(digits, groupSize, Math.max(0, width - fixedLength));
         } else {
             grouped = separator != 0 ? group(digits, groupSize, 0) : digits;

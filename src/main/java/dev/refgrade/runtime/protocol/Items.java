@@ -134,6 +134,10 @@ final class Items {
     /** An index into a sequence of n items, negative ones counted from the end. */
     static int index(PyRuntime rt, PyObject key, long n, String what) {
         long i;
+        // unicode_subscript words its complaint on its own.
+        if (what.equals("string") && !(key instanceof PyInt) && !(key instanceof PyInstance)) {
+            throw rt.typeError("string indices must be integers, not '" + key.type().name + "'");
+        }
         if (key instanceof PyInt) i = Arith.toIndex(rt, key);
         else if (key instanceof PyInstance inst && inst.cls.lookup(rt, "__index__") != null) { // _PyIndex_Check, PyNumber_AsSsize_t
             PyObject k = rt.newInt(Arith.index(rt, key));
@@ -352,6 +356,8 @@ final class Items {
         }
         if (kind == null) {
             if (o instanceof PyInstance inst) {
+                // __iter__ = None says the class is not iterable, __getitem__ or not (slot_tp_iter).
+                if (inst.cls.lookup(rt, "__iter__") == PyRuntime.NONE) throw rt.typeError("'" + o.type().name + "' object is not iterable");
                 PyObject r = rt.ops.callDunder(inst, "__iter__");
                 if (r != null) return checkedIterator(rt, r);
                 // PyObject_GetIter: a class with __getitem__ but no __iter__ is iterated by index (the old sequence protocol).

@@ -177,7 +177,7 @@ final class PercentFormat {
                 else if (v instanceof PyFloat fv && (conv == 'd' || conv == 'i' || conv == 'u')) {
                     if (Double.isNaN(fv.value) || Double.isInfinite(fv.value)) {
                         throw rt.error(Double.isNaN(fv.value) ? PyExc.VALUE_ERROR : PyExc.OVERFLOW_ERROR,
-                                "cannot convert float " + Format.floatRepr(fv.value) + " to integer");
+                                "cannot convert float " + (Double.isNaN(fv.value) ? "NaN" : "infinity") + " to integer");
                     }
                     x = new BigDecimal(fv.value).toBigInteger();
                 } else if (conv == 'd' || conv == 'i' || conv == 'u') {

@@ -7,6 +7,7 @@ import dev.refgrade.runtime.objects.PyBool;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyFloat;
+import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyInt;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyProperty;
@@ -141,7 +142,7 @@ final class Constructors {
             case PyFloat f -> {
                 if (Double.isNaN(f.value) || Double.isInfinite(f.value)) {
                     throw rt.error(Double.isNaN(f.value) ? PyExc.VALUE_ERROR : PyExc.OVERFLOW_ERROR,
-                            "cannot convert float " + Format.floatRepr(f.value) + " to integer");
+                            "cannot convert float " + (Double.isNaN(f.value) ? "NaN" : "infinity") + " to integer");
                 }
                 yield rt.newInt(new BigDecimal(f.value).toBigInteger());
             }
@@ -162,6 +163,16 @@ final class Constructors {
             case PyFloat f -> rt.heap.newRef(f);
             case PyInt i -> rt.newFloat(Arith.toDouble(rt, i));
             case PyStr s -> rt.newFloat(parseFloat(rt, s.value));
+            case PyInstance inst when inst.cls.lookup(rt, "__float__") != null -> {
+                // PyNumber_Float: __float__ must give a float.
+                PyObject r = rt.ops.callDunder(inst, "__float__");
+                if (r instanceof PyFloat && r.type() == PyType.FLOAT) yield r;
+                rt.heap.decref(r);
+                if (r instanceof PyFloat) throw new dev.refgrade.runtime.Unsupported("__float__ returning a float subclass (a DeprecationWarning)",
+                        rt.interp.lastLine());
+                throw rt.typeError(inst.cls.name + ".__float__ returned non-float (type " + r.type().name + ")");
+            }
+            case PyInstance inst when inst.cls.lookup(rt, "__index__") != null -> rt.newFloat(Arith.toDouble(rt, Arith.index(rt, inst)));
             default -> throw rt.typeError("float() argument must be a string or a real number, not '" + x.type().name + "'");
         };
     }

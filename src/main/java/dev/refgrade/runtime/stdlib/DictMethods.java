@@ -84,7 +84,7 @@ public final class DictMethods {
     }
 
     /** dict.update(other): a dict's entries, or an iterable of key/value pairs. */
-    static void merge(PyRuntime rt, PyDict d, PyObject other) {
+    public static void merge(PyRuntime rt, PyDict d, PyObject other) {
         if (other instanceof PyODict o) {
             OrderedDictType.mergeFrom(rt, d, o);
             return;

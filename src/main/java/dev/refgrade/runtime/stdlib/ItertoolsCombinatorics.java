@@ -84,7 +84,7 @@ final class ItertoolsCombinatorics {
         PyObject[] args = a.rest();
         long repeat = a.index("repeat");
         if (repeat < 0) throw rt.error(PyExc.VALUE_ERROR, "repeat argument cannot be negative");
-        int n = args.length;
+        int n = repeat == 0 ? 0 : args.length; // product_new: repeat=0 takes none of the iterables
         long total = n * repeat;
         if (total > rt.limits.maxSequenceLength()) throw a.unsupported("itertools.product with " + total + " pools");
         PyTuple pools = rt.newTuple(new PyObject[(int) total]);

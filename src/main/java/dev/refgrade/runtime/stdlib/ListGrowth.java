@@ -4,6 +4,7 @@ import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyDictView;
 import dev.refgrade.runtime.objects.PyIter;
+import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyList;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyRange;
@@ -51,6 +52,7 @@ public final class ListGrowth {
         PyList l = rt.newList().allocatedExactly();
         try {
             if (hasLength(iterable)) l.preallocate((int) Math.min(Integer.MAX_VALUE, rt.ops.len(iterable)));
+            else if (iterable instanceof PyInstance inst && inst.cls.lookup(rt, "__len__") != null) lengthHintCall(rt, inst);
             extend(rt, l, iterable);
         } catch (RuntimeException e) {
             rt.heap.decref(l);
@@ -69,6 +71,19 @@ public final class ListGrowth {
             throw e;
         }
         return l;
+    }
+
+    /**
+     * PyObject_LengthHint asks a class's __len__ first (a TypeError out of it is dropped); the hint
+     * only sizes the list, whose growth from an instance is not modelled, so only the call is made.
+     */
+    private static void lengthHintCall(PyRuntime rt, PyInstance inst) {
+        try {
+            rt.ops.len(inst);
+        } catch (dev.refgrade.runtime.objects.PyException e) {
+            if (!e.matches(dev.refgrade.runtime.objects.PyExc.TYPE_ERROR)) throw e;
+            e.discard(rt.heap);
+        }
     }
 
     /** Whether the type has sq_length or mp_length among the builtin types modelled. */
