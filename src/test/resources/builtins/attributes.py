@@ -21,6 +21,8 @@ TYPES = [object, int, bool, float, complex, str, bytes, bytearray, memoryview, l
          types.BuiltinFunctionType, types.MethodType, type({}.keys()), type({}.values()), type({}.items()), property,
          types.ModuleType, types.CellType, types.CodeType, BaseException, type(iter([])), type(iter(())),
          type(iter("")), type(iter(range(0))), type(iter({})), type(iter(set())), types.TracebackType, types.FrameType,
+         type(reversed([])), type(reversed(range(0))), type(reversed(())), type(iter({}.values())), type(iter({}.items())),
+         enumerate, zip, map, filter, reversed, types.GeneratorType, staticmethod, classmethod, super,
          collections.deque, collections.defaultdict, collections.OrderedDict, array.array]
 # Classes written in Python (Lib/*.py) that the simulator models in Java: every attribute, inherited ones too.
 LIBRARY_CLASSES = [weakref.WeakValueDictionary, weakref.WeakKeyDictionary, weakref.WeakSet, weakref.finalize,

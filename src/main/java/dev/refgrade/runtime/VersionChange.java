@@ -83,6 +83,8 @@ public enum VersionChange {
             + " 'Cannot create a consistent method resolution order (MRO) for bases X, Y'"),
     ZERO_POWER_WORDING(PythonVersion.V3_14, "float_pow, complex_pow", "zero to a negative power says so in words:"
             + " 'zero to a negative power', where it said '0.0 cannot be raised to a negative power'"),
+    EQUAL_RUNS_DESCEND(PythonVersion.V3_13, "count_run", "list.sort finds its natural runs anew: runs of equal items join a"
+            + " descending run, so a class's __lt__ is called on other pairs, and as often or less"),
     CONSTANT_SLICES(PythonVersion.V3_14, "gh-125063", "a slice whose bounds are all literals, as in a[1:3], is a constant of the code,"
             + " made once when the code is compiled");
 

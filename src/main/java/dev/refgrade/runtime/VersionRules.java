@@ -91,6 +91,9 @@ public final class VersionRules {
      */
     public final boolean conversionBeforeSpec;
 
+    /** count_run (3.13): list.sort takes runs of equal items into a descending run (ListSort). */
+    public final boolean equalRunsDescend;
+
     /** set_mro_error (3.13): the MRO conflict's message lost its line break. */
     public final boolean mroErrorOneLine;
 
@@ -253,6 +256,7 @@ public final class VersionRules {
         this.constantSlices = has(VersionChange.CONSTANT_SLICES);
         this.conversionBeforeSpec = has(VersionChange.CONVERSION_BEFORE_SPEC);
         this.mroErrorOneLine = has(VersionChange.MRO_ERROR_ONE_LINE);
+        this.equalRunsDescend = has(VersionChange.EQUAL_RUNS_DESCEND);
         this.zeroPowerWording = has(VersionChange.ZERO_POWER_WORDING);
         this.staticStringsInterned = has(VersionChange.STATIC_STRINGS_INTERNED);
         this.kwargsKeyErrorArgs = has(VersionChange.KWARGS_KEYERROR_ARGS);

@@ -129,31 +129,46 @@ final class ListMethods {
     }
 
     /**
-     * list.sort's body, also sorted()'s: stable, by `<`, with an optional key function; reverse is
-     * read as an int (its clinic converter is `bool(accept={int})`: sort(reverse=None) is a TypeError).
+     * list_sort_impl, also sorted()'s: the keys made first, in order; reverse=True reverses before
+     * and after a stable forward sort (ListSort, CPython's listsort); reverse is read as an int
+     * (its clinic converter is `bool(accept={int})`). While it sorts, the list is empty to anything a
+     * comparison or key runs, and a list changed meanwhile is a ValueError, its new items dropped.
      */
     static void sort(PyRuntime rt, PyList l, Args a) {
         PyObject key = a.orNone("key"), rev = a.get("reverse");
         boolean reverse = rev != null && Arith.toIndex(rt, rev) != 0;
-        int n = l.size;
-        PyObject[] keys = new PyObject[n];
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-            keys[i] = key == PyRuntime.NONE ? rt.heap.newRef(l.items[i]) : rt.ops.call(key, l.items[i]);
-        }
+        int n = l.size, allocated = l.allocated;
+        PyObject[] items = l.items, empty = new PyObject[0];
+        l.items = empty;
+        l.size = 0;
+        PyObject[] keys = null;
+        boolean sorted = false;
         try {
-            Arrays.sort(order, (x, y) -> {
-                rt.charge(1); // n log n comparisons, each a step
-                if (rt.ops.compareBool(keys[x], keys[y], CmpOp.LT)) return reverse ? 1 : -1;
-                if (rt.ops.compareBool(keys[y], keys[x], CmpOp.LT)) return reverse ? -1 : 1;
-                return 0;
-            });
+            if (key != PyRuntime.NONE) {
+                keys = new PyObject[n];
+                for (int i = 0; i < n; i++) keys[i] = rt.ops.call(key, items[i]);
+            }
+            if (reverse) {
+                if (keys != null) ListSort.reverse(keys, 0, n);
+                ListSort.reverse(items, 0, n);
+            }
+            try {
+                ListSort.sort(rt, keys != null ? keys : items, keys != null ? items : null, n);
+                sorted = true;
+            } finally {
+                if (reverse && n > 1) ListSort.reverse(items, 0, n);
+            }
         } finally {
-            for (PyObject k : keys) rt.heap.decref(k);
+            if (keys != null) for (PyObject k : keys) rt.heap.xdecref(k);
+            boolean modified = l.items != empty || l.size != 0;
+            PyObject[] changed = l.items;
+            int changedSize = l.size;
+            l.items = items;
+            l.size = n;
+            l.allocated = allocated;
+            for (int i = changedSize - 1; i >= 0; i--) rt.heap.xdecref(changed[i]);
+            if (sorted && modified) throw rt.error(dev.refgrade.runtime.objects.PyExc.VALUE_ERROR, "list modified during sort");
         }
-        PyObject[] sorted = new PyObject[n];
-        for (int i = 0; i < n; i++) sorted[i] = l.items[order[i]];
-        System.arraycopy(sorted, 0, l.items, 0, n);
     }
+
 }
