@@ -152,6 +152,21 @@ public final class Compiler {
         return code;
     }
 
+    /** check_caller, as a call is compiled. */
+    public void checkCall(Expr.Call call) {
+        if (module != null) LiteralMisuses.call(call, constants, rt.rules, module, warnings);
+    }
+
+    /** check_subscripter and check_index, as a subscript being loaded is compiled. */
+    public void checkSubscript(Expr.Subscript s) {
+        if (module != null) LiteralMisuses.subscript(s, constants, rt.rules, module, warnings);
+    }
+
+    /** compiler_assert's warning for a tuple. */
+    public void checkAssert(dev.refgrade.python.Stmt.Assert a) {
+        if (module != null) LiteralMisuses.assertion(a, constants, rt.rules, module, warnings);
+    }
+
     /** check_compare, once a comparison's operands are compiled. */
     public void checkCompare(Expr.Compare cmp) {
         if (module != null) LiteralComparisons.check(cmp, constants, rt.rules, module, warnings);

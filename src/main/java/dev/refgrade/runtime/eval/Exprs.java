@@ -44,6 +44,10 @@ public final class Exprs {
         this.heap = rt.heap;
     }
 
+    Compiler compiler() {
+        return c;
+    }
+
     PyRuntime runtime() {
         return rt;
     }
@@ -122,6 +126,7 @@ public final class Exprs {
                 };
             }
             case Expr.Subscript s -> {
+                c.checkSubscript(s);
                 Eval v = expr(s.value());
                 Eval i = expr(s.index());
                 // BINARY_SUBSCR drops the container, then the key; BINARY_SLICE the slice first.

@@ -97,6 +97,7 @@ final class RaiseStmt {
 
     /** `assert test, msg`: when the test is false, AssertionError(msg) is raised from the test's position. */
     static Exec assertion(Exprs exprs, PyRuntime rt, Stmt.Assert a) {
+        exprs.compiler().checkAssert(a);
         Eval test = exprs.expr(a.test());
         Eval msg = a.msg() == null ? null : exprs.expr(a.msg());
         CodePosition at = CodePosition.of(a.test().span());

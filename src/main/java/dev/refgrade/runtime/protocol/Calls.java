@@ -43,6 +43,7 @@ public final class Calls {
     }
 
     public Eval call(Expr.Call call) {
+        c.checkCall(call);
         if (UnpackingCalls.needed(call)) return new UnpackingCalls(exprs, c, u).call(call);
         int nargs = call.args().size();
         // LOAD_FAST_BORROW (3.14): the receiver, then the positional arguments, then the keyword values.
