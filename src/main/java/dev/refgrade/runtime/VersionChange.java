@@ -85,6 +85,10 @@ public enum VersionChange {
             + " 'zero to a negative power', where it said '0.0 cannot be raised to a negative power'"),
     EQUAL_RUNS_DESCEND(PythonVersion.V3_13, "count_run", "list.sort finds its natural runs anew: runs of equal items join a"
             + " descending run, so a class's __lt__ is called on other pairs, and as often or less"),
+    CONTAINER_WORDING(PythonVersion.V3_14, "_PySequence_IterSearch", "`x in y` of a y that is neither a container"
+            + " nor iterable says 'argument of type 'int' is not a container or iterable'"),
+    SLICE_ASSIGN_WORDING(PythonVersion.V3_12, "list_ass_subscript", "assigning what is not iterable to a[lo:hi] says"
+            + " 'must assign iterable to extended slice', as a[::2] always did"),
     CONSTANT_SLICES(PythonVersion.V3_14, "gh-125063", "a slice whose bounds are all literals, as in a[1:3], is a constant of the code,"
             + " made once when the code is compiled");
 

@@ -91,6 +91,12 @@ public final class VersionRules {
      */
     public final boolean conversionBeforeSpec;
 
+    /** list_ass_subscript (3.12): a plain slice refuses a non-iterable in the extended slice's words. */
+    public final boolean sliceAssignWording;
+
+    /** _PySequence_IterSearch (3.14): "is not a container or iterable". */
+    public final boolean containerWording;
+
     /** count_run (3.13): list.sort takes runs of equal items into a descending run (ListSort). */
     public final boolean equalRunsDescend;
 
@@ -257,6 +263,8 @@ public final class VersionRules {
         this.conversionBeforeSpec = has(VersionChange.CONVERSION_BEFORE_SPEC);
         this.mroErrorOneLine = has(VersionChange.MRO_ERROR_ONE_LINE);
         this.equalRunsDescend = has(VersionChange.EQUAL_RUNS_DESCEND);
+        this.containerWording = has(VersionChange.CONTAINER_WORDING);
+        this.sliceAssignWording = has(VersionChange.SLICE_ASSIGN_WORDING);
         this.zeroPowerWording = has(VersionChange.ZERO_POWER_WORDING);
         this.staticStringsInterned = has(VersionChange.STATIC_STRINGS_INTERNED);
         this.kwargsKeyErrorArgs = has(VersionChange.KWARGS_KEYERROR_ARGS);

@@ -38,10 +38,13 @@ final class Targets {
             case Expr.Attribute a -> {
                 Eval obj = exprs.expr(a.value());
                 PyStr name = u.attribute(a.attr());
+                CodePosition at = at(a);
                 yield (f, v) -> {
                     PyObject o = exprs.evalOrRelease(obj, f, v);
                     try {
                         rt.ops.setAttr(o, name, v);
+                    } catch (PyException x) {
+                        throw positioned(x, at);
                     } finally {
                         heap.decref(v);
                         heap.decref(o);
@@ -53,6 +56,7 @@ final class Targets {
                 Eval key = exprs.expr(s.index());
                 // STORE_SUBSCR drops the value, the container, then the key; STORE_SLICE the slice first.
                 boolean sliceFirst = exprs.binarySlice(s.index());
+                CodePosition at = at(s);
                 yield (f, v) -> {
                     PyObject o = exprs.evalOrRelease(obj, f, v);
                     PyObject k;
@@ -65,6 +69,8 @@ final class Targets {
                     }
                     try {
                         rt.ops.setItem(o, k, v);
+                    } catch (PyException x) {
+                        throw positioned(x, at);
                     } finally {
                         if (sliceFirst) heap.decref(k);
                         heap.decref(v);
@@ -73,9 +79,32 @@ final class Targets {
                     }
                 };
             }
-            case Expr.TupleExpr t -> unpack(t.elts());
-            case Expr.ListExpr l -> unpack(l.elts());
+            case Expr.TupleExpr t -> positioned(unpack(t.elts()), at(t));
+            case Expr.ListExpr l -> positioned(unpack(l.elts()), at(l));
             default -> throw new Unsupported("assignment to " + target.getClass().getSimpleName(), target.span().line());
+        };
+    }
+
+    /** Where a traceback puts the instruction a target compiles to: the target, a subscript's parts told apart. */
+    private static CodePosition at(Expr target) {
+        return target instanceof Expr.Subscript s
+                ? new CodePosition(s.span(), CodePosition.Kind.SUBSCRIPT, s.value().span(), s.index().span())
+                : CodePosition.of(target.span());
+    }
+
+    private static PyException positioned(PyException x, CodePosition at) {
+        if (x.position == null) x.position = at;
+        return x;
+    }
+
+    /** UNPACK_SEQUENCE's errors are positioned at the target it unpacks into. */
+    private static Names.Store positioned(Names.Store unpack, CodePosition at) {
+        return (f, v) -> {
+            try {
+                unpack.store(f, v);
+            } catch (PyException x) {
+                throw positioned(x, at);
+            }
         };
     }
 
@@ -163,10 +192,13 @@ final class Targets {
             case Expr.Attribute a -> {
                 Eval obj = exprs.expr(a.value());
                 PyStr name = u.attribute(a.attr());
+                CodePosition at = at(a);
                 out.add(f -> {
                     PyObject o = obj.eval(f);
                     try {
                         rt.ops.delAttr(o, name);
+                    } catch (PyException x) {
+                        throw positioned(x, at);
                     } finally {
                         heap.decref(o);
                     }
@@ -175,11 +207,14 @@ final class Targets {
             case Expr.Subscript s -> {
                 Eval obj = exprs.expr(s.value());
                 Eval key = exprs.expr(s.index());
+                CodePosition at = at(s);
                 out.add(f -> {
                     PyObject o = obj.eval(f);
                     PyObject k = exprs.evalOrRelease(key, f, o);
                     try {
                         rt.ops.delItem(o, k);
+                    } catch (PyException x) {
+                        throw positioned(x, at);
                     } finally {
                         heap.decref(o);
                         heap.decref(k);
@@ -245,14 +280,22 @@ final class Targets {
                 }
                 Eval obj = exprs.expr(s.value());
                 Eval key = exprs.expr(s.index());
+                CodePosition target = at(s);
                 yield f -> {
                     PyObject o = obj.eval(f);
                     PyObject k = exprs.evalOrRelease(key, f, o);
                     try {
-                        PyObject old = rt.ops.getItem(o, k);
+                        PyObject old;
+                        try {
+                            old = rt.ops.getItem(o, k);
+                        } catch (PyException x) {
+                            throw positioned(x, target);
+                        }
                         PyObject result = inplace(f, op, old, value);
                         try {
                             rt.ops.setItem(o, k, result);
+                        } catch (PyException x) {
+                            throw positioned(x, target);
                         } finally {
                             heap.decref(result);
                         }

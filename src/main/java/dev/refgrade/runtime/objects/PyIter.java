@@ -33,6 +33,8 @@ public final class PyIter extends PyObject {
     final int version;
     public final int sizeAtStart;
     public long rangeStart, rangeStep, rangeLen;
+    /** di->len counted down: how many items a dict iterator has given (it expects sizeAtStart of them). */
+    public int given;
     /** di_result: a dict items iterator's result tuple, reused while nobody else holds it; owned. */
     public PyTuple result;
 

@@ -306,7 +306,16 @@ final class Items {
             }
             default -> {}
         }
-        PyObject it = iter(rt, c);
+        PyObject it;
+        try {
+            it = iter(rt, c);
+        } catch (PyException e) {
+            // _PySequence_IterSearch rewords a TypeError out of PyObject_GetIter.
+            if (!e.matches(PyExc.TYPE_ERROR)) throw e;
+            e.discard(rt.heap);
+            throw rt.typeError("argument of type '" + c.type().name + "' is not "
+                    + (rt.rules.containerWording ? "a container or iterable" : "iterable"));
+        }
         try {
             for (PyObject x = next(rt, it); x != null; x = next(rt, it)) {
                 boolean found = rt.ops.eq(x, item);

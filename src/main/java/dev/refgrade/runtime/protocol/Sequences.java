@@ -66,7 +66,26 @@ final class Sequences {
 
     static void assignSlice(PyRuntime rt, PyList l, PySlice s, PyObject value) {
         long[] ix = s.indices(rt, l.size);
-        PyObject[] items = Builtins.toArray(rt, value);
+        PyObject[] items;
+        if (value instanceof PyList || value instanceof PyTuple) {
+            items = Builtins.toArray(rt, value);
+        } else {
+            // PySequence_Fast: a value that cannot be iterated is refused in the slice's own words.
+            PyObject it;
+            try {
+                it = rt.ops.iter(value);
+            } catch (PyException e) {
+                if (!e.matches(PyExc.TYPE_ERROR)) throw e;
+                e.discard(rt.heap);
+                throw rt.typeError(ix[2] == 1 && !rt.rules.sliceAssignWording ? "can only assign an iterable"
+                        : "must assign iterable to extended slice");
+            }
+            try {
+                items = Builtins.toArray(rt, it);
+            } finally {
+                rt.heap.decref(it);
+            }
+        }
         if (ix[2] == 1) {
             long hi = Math.max(ix[0], ix[1]);
             l.replaceSlice(rt.heap, (int) ix[0], (int) hi, items);
@@ -182,6 +201,9 @@ final class Sequences {
         } else {
             i = d.nextEntry((int) it.index);
             if (i >= d.entries) return null;
+            // dictiter_iternext*: an item more than the dict had is a key swapped in under the iteration.
+            if (it.given == it.sizeAtStart) throw rt.error(PyExc.RUNTIME_ERROR, "dictionary keys changed during iteration");
+            it.given++;
             it.index = i + 1;
         }
         Heap heap = rt.heap;

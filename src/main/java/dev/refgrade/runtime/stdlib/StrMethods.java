@@ -249,8 +249,8 @@ final class StrMethods {
         rt.charge((long) text.length() * (chars == null ? 1 : Math.min(chars.length(), 64)) / 16 + 1);
         java.util.BitSet set = new java.util.BitSet();
         if (chars != null) chars.chars().forEach(set::set);
-        while (left && lo < hi && (chars == null ? Character.isWhitespace(text.charAt(lo)) : set.get(text.charAt(lo)))) lo++;
-        while (right && hi > lo && (chars == null ? Character.isWhitespace(text.charAt(hi - 1)) : set.get(text.charAt(hi - 1)))) hi--;
+        while (left && lo < hi && (chars == null ? isSpace(text.charAt(lo)) : set.get(text.charAt(lo)))) lo++;
+        while (right && hi > lo && (chars == null ? isSpace(text.charAt(hi - 1)) : set.get(text.charAt(hi - 1)))) hi--;
         return same(rt, self, text.substring(lo, hi));
     }
 }
