@@ -89,6 +89,8 @@ public enum VersionChange {
             + " nor iterable says 'argument of type 'int' is not a container or iterable'"),
     SLICE_ASSIGN_WORDING(PythonVersion.V3_12, "list_ass_subscript", "assigning what is not iterable to a[lo:hi] says"
             + " 'must assign iterable to extended slice', as a[::2] always did"),
+    FSTRING_FIELD_POSITIONS(PythonVersion.V3_12, "PEP 701", "a traceback marks the failing field of an f-string, {n:abc},"
+            + " where it marked the whole f-string"),
     CONSTANT_SLICES(PythonVersion.V3_14, "gh-125063", "a slice whose bounds are all literals, as in a[1:3], is a constant of the code,"
             + " made once when the code is compiled");
 

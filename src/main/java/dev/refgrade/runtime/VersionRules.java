@@ -91,6 +91,9 @@ public final class VersionRules {
      */
     public final boolean conversionBeforeSpec;
 
+    /** PEP 701 (3.12): an f-string's fields have positions of their own, which FORMAT_VALUE's errors point at. */
+    public final boolean fstringFieldPositions;
+
     /** list_ass_subscript (3.12): a plain slice refuses a non-iterable in the extended slice's words. */
     public final boolean sliceAssignWording;
 
@@ -265,6 +268,7 @@ public final class VersionRules {
         this.equalRunsDescend = has(VersionChange.EQUAL_RUNS_DESCEND);
         this.containerWording = has(VersionChange.CONTAINER_WORDING);
         this.sliceAssignWording = has(VersionChange.SLICE_ASSIGN_WORDING);
+        this.fstringFieldPositions = has(VersionChange.FSTRING_FIELD_POSITIONS);
         this.zeroPowerWording = has(VersionChange.ZERO_POWER_WORDING);
         this.staticStringsInterned = has(VersionChange.STATIC_STRINGS_INTERNED);
         this.kwargsKeyErrorArgs = has(VersionChange.KWARGS_KEYERROR_ARGS);

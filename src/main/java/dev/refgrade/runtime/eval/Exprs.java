@@ -36,6 +36,8 @@ public final class Exprs {
     private final Compiler.Unit u;
     private final PyRuntime rt;
     private final Heap heap;
+    /** While an f-string's fields compile, where the f-string stands; null outside one. */
+    private CodePosition enclosingFString;
 
     Exprs(Compiler c, Compiler.Unit u) {
         this.c = c;
@@ -436,13 +438,19 @@ public final class Exprs {
      */
     private Eval fstring(Expr.FString s) {
         List<Eval> parts = new ArrayList<>();
-        for (Expr p : s.parts()) {
-            if (p instanceof Expr.StrLit lit) {
-                String text = lit.value();
-                parts.add(f -> rt.newStr(text));
-            } else {
-                parts.add(expr(p));
+        CodePosition outer = enclosingFString;
+        enclosingFString = CodePosition.of(s.span());
+        try {
+            for (Expr p : s.parts()) {
+                if (p instanceof Expr.StrLit lit) {
+                    String text = lit.value();
+                    parts.add(f -> rt.newStr(text));
+                } else {
+                    parts.add(expr(p));
+                }
             }
+        } finally {
+            enclosingFString = outer;
         }
         if (parts.size() == 1 && !(s.parts().get(0) instanceof Expr.StrLit)) return parts.get(0);
         Eval[] ps = parts.toArray(new Eval[0]);
@@ -467,6 +475,8 @@ public final class Exprs {
         Eval spec = v.formatSpec() == null ? null : expr(v.formatSpec());
         char conv = v.conversion();
         boolean convertFirst = rt.rules.conversionBeforeSpec;
+        // Until 3.12 (PEP 701) FORMAT_VALUE stands where the whole f-string does.
+        CodePosition at = rt.rules.fstringFieldPositions || enclosingFString == null ? null : enclosingFString;
         return f -> {
             PyObject converted = value.eval(f);
             try {
@@ -480,6 +490,9 @@ public final class Exprs {
                 if (!convertFirst) converted = converted(converted, conv);
                 if (sp == null && converted.type() == PyType.STR) return heap.newRef(converted);
                 return Format.object(rt, converted, sp == null ? "" : sp);
+            } catch (PyException x) {
+                if (at != null && x.position == null) x.position = at;
+                throw x;
             } finally {
                 heap.decref(converted);
             }

@@ -765,6 +765,8 @@ public final class Interpreter implements Heap.Finalizers {
             return;
         }
         errors.append(TracebackText.render(rt, v, sources, true));
+        // Py_RunMain: a KeyboardInterrupt nobody caught ends the process by SIGINT, status 130 to the shell.
+        if (v.cls.isSubtypeOf(PyExc.KEYBOARD_INTERRUPT)) exitStatus = 130;
         PyBaseExc old = lastValue;
         lastValue = v;
         heap.xdecref(old);

@@ -147,7 +147,8 @@ final class Items {
                 rt.heap.decref(k);
             }
         } else {
-            throw rt.typeError(what + " indices must be integers or slices, not " + key.type().name);
+            // list_ass_subscript words a bad index as list_subscript does; only the range error says "assignment".
+            throw rt.typeError(what.replace(" assignment", "") + " indices must be integers or slices, not " + key.type().name);
         }
         if (i < 0) i += n;
         if (i < 0 || i >= n) throw rt.error(PyExc.INDEX_ERROR, what + " index out of range");

@@ -131,10 +131,12 @@ final class Sequences {
         if (seq == null) return null;
         PyObject result = switch (it.kind) {
             case LIST -> it.index < ((PyList) seq).size ? heap.newRef(((PyList) seq).items[(int) it.index++]) : null;
-            case REVERSED_LIST -> {
+            case REVERSED_LIST -> { // listreviter_next: an index past the list's end now, or below 0, ends it
                 PyList l = (PyList) seq;
-                long i = l.size - 1 - it.index++;
-                yield i >= 0 && i < l.size ? heap.newRef(l.items[(int) i]) : null;
+                long i = it.index;
+                if (i < 0 || i >= l.size) yield null;
+                it.index--;
+                yield heap.newRef(l.items[(int) i]);
             }
             case TUPLE -> it.index < ((PyTuple) seq).items.length ? heap.newRef(((PyTuple) seq).items[(int) it.index++]) : null;
             case STR -> {

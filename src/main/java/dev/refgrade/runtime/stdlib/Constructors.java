@@ -198,7 +198,21 @@ final class Constructors {
     }
 
     static double parseFloat(PyRuntime rt, String text) {
-        String t = text.strip().toLowerCase().replace("_", "");
+        // _PyUnicode_TransformDecimalAndSpaceToASCII: any decimal digit is its ASCII digit, any space a space.
+        StringBuilder ascii = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (c < 0x10000 && StrMethods.isSpace((char) c)) ascii.append(' ');
+            else if (Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) ascii.append((char) ('0' + Character.digit(c, 10)));
+            else ascii.appendCodePoint(c < 128 ? c : '?');
+        });
+        String t = ascii.toString().strip().toLowerCase(java.util.Locale.ROOT);
+        // _Py_string_to_number_with_underscores: an underscore only between two digits.
+        for (int i = t.indexOf('_'); i >= 0; i = t.indexOf('_', i + 1)) {
+            if (i == 0 || i == t.length() - 1 || !isAsciiDigit(t.charAt(i - 1)) || !isAsciiDigit(t.charAt(i + 1))) {
+                throw rt.error(PyExc.VALUE_ERROR, "could not convert string to float: " + Repr.quote(text));
+            }
+        }
+        t = t.replace("_", "");
         switch (t) {
             case "nan", "+nan", "-nan": return Double.NaN;
             case "inf", "+inf", "infinity", "+infinity": return Double.POSITIVE_INFINITY;
@@ -211,6 +225,10 @@ final class Constructors {
                 }
                 throw rt.error(PyExc.VALUE_ERROR, "could not convert string to float: " + Repr.quote(text));
         }
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** PyNumber_Index for range(): an exact int itself, a bool as a plain int. Ranges are modelled with 64-bit bounds. */

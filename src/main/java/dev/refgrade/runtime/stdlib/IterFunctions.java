@@ -123,7 +123,8 @@ final class IterFunctions {
         Heap heap = rt.heap;
         switch (seq) {
             case PyList l -> {
-                return heap.alloc(new PyIter(PyIter.Kind.REVERSED_LIST, heap.newRef(l), 0, 0, 0));
+                // list___reversed___impl: the index starts at the last item the list has now.
+                return heap.alloc(new PyIter(PyIter.Kind.REVERSED_LIST, heap.newRef(l), l.size - 1, 0, 0));
             }
             case PyRange r -> {
                 // range_reverse: a range_iterator from the last item backwards; the range is not kept.

@@ -212,7 +212,7 @@ final class StrMethods {
     }
 
     /** Py_UNICODE_ISSPACE for the characters a program is likely to hold. */
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
 
