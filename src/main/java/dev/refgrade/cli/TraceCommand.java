@@ -50,6 +50,6 @@ final class TraceCommand implements Callable<Integer> {
 
     /** Source the compiler refuses (a construct not modelled yet) stops before its first line, as `run` reports it. */
     private static boolean refusedBeforeRunning(Trace.Recording rec) {
-        return rec.end().exitCode() == 2 && rec.lines().isEmpty();
+        return Programs.stoppedBySimulator(rec.end().exitCode(), rec.end().stderr()) && rec.lines().isEmpty();
     }
 }

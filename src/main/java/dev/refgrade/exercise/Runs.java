@@ -90,7 +90,7 @@ final class Runs {
     /** The program itself must run inside the simulator's subset and limits. */
     boolean programRuns() {
         Session.Report r = plainRun();
-        if (r.exitCode() == 2 || r.exitCode() == 3) {
+        if (dev.refgrade.runtime.Programs.stoppedBySimulator(r.exitCode(), r.stderr())) {
             problems.at(ex.code().origin(), "the program cannot be keyed: " + r.stderr().strip());
             return false;
         }
@@ -145,7 +145,7 @@ final class Runs {
     /** The text of the run the point asks for; reports why there is none. */
     private String pick(Point at, List<String> hits, Session.Report r) {
         String stopped = r.exitCode() == 1 ? " (the program stops with " + lastLine(r.stderr()) + ")" : "";
-        boolean refused = r.exitCode() == 2 || r.exitCode() == 3;
+        boolean refused = dev.refgrade.runtime.Programs.stoppedBySimulator(r.exitCode(), r.stderr());
         if (refused && (hits == null || hits.isEmpty())) {
             // The program itself ran (programRuns): what the simulator refused, or the limit it met, is the probe's.
             problems.at(at.pos(), "the probe after " + at.describe() + " cannot be keyed: " + lastLine(r.stderr()));

@@ -32,6 +32,15 @@ public final class Programs {
 
     private Programs() {}
 
+    /**
+     * Whether a run was stopped by the simulator (exit 2, a refusal; exit 3, a limit or its own
+     * error), not ended by the program: a program's sys.exit(2) or sys.exit(3) exits the same way,
+     * but only the simulator writes "refgrade: " at the start of stderr.
+     */
+    public static boolean stoppedBySimulator(int exitCode, String stderr) {
+        return (exitCode == 2 || exitCode == 3) && stderr.startsWith("refgrade: ");
+    }
+
     /** How a run ended: its stdout, its stderr, and CPython's exit status (0, 1 for an exception, 2 refused). */
     public record Result(String stdout, String stderr, int exitCode) {}
 

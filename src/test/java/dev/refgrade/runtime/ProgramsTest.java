@@ -21,6 +21,31 @@ class ProgramsTest {
     }
 
     @Nested
+    class SystemExitAtTheTop {
+        @Test
+        void aMessageGoesToStderrWithStatusOne() {
+            Programs.Result r = run("import sys\nprint('a')\nsys.exit('bye')\nprint('b')\n");
+            assertEquals("a\n", r.stdout());
+            assertEquals("bye\n", r.stderr());
+            assertEquals(1, r.exitCode());
+        }
+
+        @Test
+        void anIntIsTheStatusAndNoRefusal() {
+            Programs.Result r = run("import sys\nsys.exit(2)\n");
+            assertEquals(2, r.exitCode());
+            assertEquals("", r.stderr());
+            assertTrue(!Programs.stoppedBySimulator(r.exitCode(), r.stderr()));
+        }
+
+        @Test
+        void aRefusalIsTheSimulatorsStop() {
+            Programs.Result r = run("x = 1\nmatch x:\n    case 1:\n        pass\n");
+            assertTrue(Programs.stoppedBySimulator(r.exitCode(), r.stderr()), r::stderr);
+        }
+    }
+
+    @Nested
     class UncaughtExceptions {
         @Test
         void nameErrorEndsWithCPythonsLastLineAndExitOne() {
