@@ -91,6 +91,8 @@ public enum VersionChange {
             + " 'must assign iterable to extended slice', as a[::2] always did"),
     FSTRING_FIELD_POSITIONS(PythonVersion.V3_12, "PEP 701", "a traceback marks the failing field of an f-string, {n:abc},"
             + " where it marked the whole f-string"),
+    WITH_EXIT_AT_MANAGER(PythonVersion.V3_12, "compiler_with", "a traceback through a with statement's __exit__ marks"
+            + " the context manager's expression, where 3.11 showed the with line alone"),
     CONSTANT_SLICES(PythonVersion.V3_14, "gh-125063", "a slice whose bounds are all literals, as in a[1:3], is a constant of the code,"
             + " made once when the code is compiled");
 

@@ -91,6 +91,9 @@ public final class VersionRules {
      */
     public final boolean conversionBeforeSpec;
 
+    /** compiler_with (3.12): the __exit__ calls are located at the context manager's expression. */
+    public final boolean withExitAtManager;
+
     /** PEP 701 (3.12): an f-string's fields have positions of their own, which FORMAT_VALUE's errors point at. */
     public final boolean fstringFieldPositions;
 
@@ -269,6 +272,7 @@ public final class VersionRules {
         this.containerWording = has(VersionChange.CONTAINER_WORDING);
         this.sliceAssignWording = has(VersionChange.SLICE_ASSIGN_WORDING);
         this.fstringFieldPositions = has(VersionChange.FSTRING_FIELD_POSITIONS);
+        this.withExitAtManager = has(VersionChange.WITH_EXIT_AT_MANAGER);
         this.zeroPowerWording = has(VersionChange.ZERO_POWER_WORDING);
         this.staticStringsInterned = has(VersionChange.STATIC_STRINGS_INTERNED);
         this.kwargsKeyErrorArgs = has(VersionChange.KWARGS_KEYERROR_ARGS);

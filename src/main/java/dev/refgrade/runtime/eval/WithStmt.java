@@ -19,26 +19,38 @@ import dev.refgrade.runtime.protocol.Attributes;
  * (type, value, traceback) with the exception on exc_info, and a true result swallows it.
  */
 final class WithStmt {
-    private record Item(Eval manager, Names.Store target) {}
+    /** {@code exitAt}: where a traceback through its __exit__ call points, null for the line alone (3.11). */
+    private record Item(Eval manager, Names.Store target, dev.refgrade.runtime.objects.CodePosition exitAt) {}
 
     private final PyRuntime rt;
     private final Heap heap;
     private final Item[] items;
     private final Exec[] body;
+    /** The with statement's line, where CPython places the calls of __exit__ (a traceback through one shows it). */
+    private final int line;
 
-    private WithStmt(PyRuntime rt, Item[] items, Exec[] body) {
+    private WithStmt(PyRuntime rt, Item[] items, Exec[] body, int line) {
         this.rt = rt;
         this.heap = rt.heap;
         this.items = items;
         this.body = body;
+        this.line = line;
     }
 
     static Exec compile(Stmts stmts, Exprs exprs, Compiler.Unit u, PyRuntime rt, Stmt.With w) {
         Targets targets = new Targets(exprs, u, rt);
         Item[] items = w.items().stream().map(i -> new Item(exprs.expr(i.contextExpr()),
-                i.target() == null ? null : targets.store(i.target()))).toArray(Item[]::new);
-        WithStmt ws = new WithStmt(rt, items, stmts.block(w.body()));
+                i.target() == null ? null : targets.store(i.target()), rt.rules.withExitAtManager ? exitAt(i.contextExpr()) : null))
+                .toArray(Item[]::new);
+        WithStmt ws = new WithStmt(rt, items, stmts.block(w.body()), w.span().line());
         return f -> ws.run(0, f);
+    }
+
+    /** 3.12+: the __exit__ call stands where the context manager's expression does, a call's markers told apart. */
+    private static dev.refgrade.runtime.objects.CodePosition exitAt(dev.refgrade.python.Expr manager) {
+        return manager instanceof dev.refgrade.python.Expr.Call c
+                ? new dev.refgrade.runtime.objects.CodePosition(c.span(), dev.refgrade.runtime.objects.CodePosition.Kind.CALL, c.func().span(), null)
+                : dev.refgrade.runtime.objects.CodePosition.of(manager.span());
     }
 
     private int run(int i, Frame f) {
@@ -82,15 +94,28 @@ final class WithStmt {
             else heap.decref(entered);
             signal = run(i + 1, f);
         } catch (PyException e) {
-            return exited(e, exit);
+            f.line = line;
+            try {
+                return exited(e, exit);
+            } catch (PyException x) {
+                throw positioned(x, items[i]);
+            }
         }
         PyObject none = PyRuntime.NONE;
+        f.line = line;
         try {
             heap.decref(rt.interp.callBorrowed(exit, new PyObject[] {none, none, none}, Kwargs.NONE));
+        } catch (PyException x) {
+            throw positioned(x, items[i]);
         } finally {
             heap.decref(exit);
         }
         return signal;
+    }
+
+    private static PyException positioned(PyException x, Item item) {
+        if (x.position == null && item.exitAt() != null) x.position = item.exitAt();
+        return x;
     }
 
     /** WITH_EXCEPT_START: __exit__ decides; the exception is dropped or raised again with its traceback. */
