@@ -430,6 +430,9 @@ public final class Repr {
                     .append(w.referent() == null ? "dead" : "to '" + w.referent().type().name + "' at " + addr(rt, w.referent()) + specialName(rt, w.referent())).append('>');
             case dev.refgrade.runtime.objects.PyOperatorGetter g -> operatorGetter(rt, g, b, active);
             case dev.refgrade.runtime.objects.PyPartial p -> partial(rt, p, b, active);
+            // super_repr: the types' tp_name, no address.
+            case dev.refgrade.runtime.objects.PySuper sp -> b.append("<super: <class '").append(sp.type == null ? "NULL" : sp.type.name)
+                    .append("'>, ").append(sp.objType == null ? "NULL" : "<" + sp.objType.name + " object>").append('>');
             default -> b.append('<').append(o.type().name).append(" object at ").append(addr(rt, o)).append('>');
         }
     }
