@@ -160,7 +160,9 @@ final class IterFunctions {
             }
             default -> {}
         }
-        boolean sequence = seq instanceof PyTuple || seq instanceof PyStr
+        // reversed_new: PySequence_Check (a __getitem__) and a length; bytes and bytearray are sequences too.
+        boolean sequence = seq instanceof PyTuple || seq instanceof PyStr || seq instanceof dev.refgrade.runtime.objects.PyBytes
+                || seq instanceof dev.refgrade.runtime.objects.PyByteArray
                 || seq instanceof PyInstance inst && inst.cls.lookup(rt, "__getitem__") != null;
         if (!sequence) throw rt.typeError("'" + seq.type().name + "' object is not reversible");
         long n = rt.ops.len(seq);
