@@ -3,6 +3,7 @@ package dev.refgrade.runtime.eval;
 import dev.refgrade.runtime.LimitExceeded;
 import dev.refgrade.runtime.Limits;
 import dev.refgrade.runtime.Output;
+import dev.refgrade.runtime.Unsupported;
 import dev.refgrade.runtime.Variation;
 import dev.refgrade.runtime.VersionRules;
 import dev.refgrade.runtime.World;
@@ -444,6 +445,12 @@ public final class PyRuntime {
 
     public PyException typeError(String message) {
         return new PyException(PyExc.TYPE_ERROR, message);
+    }
+
+    /** The simulator's refusal of {@code what}, placed at the line now running. */
+    public Unsupported refusal(String what) {
+        var frame = interp.currentFrame();
+        return new Unsupported(what, frame == null ? 0 : frame.line);
     }
 
     /** Counts one executed statement. */

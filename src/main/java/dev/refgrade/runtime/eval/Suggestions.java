@@ -1,7 +1,6 @@
 package dev.refgrade.runtime.eval;
 
 import dev.refgrade.runtime.PythonVersion;
-import dev.refgrade.runtime.Unsupported;
 import dev.refgrade.runtime.objects.PyBaseExc;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyExc;
@@ -120,9 +119,8 @@ final class Suggestions {
             List<String> listed = obj instanceof PyInstance inst && !(rt.rules.tracebackPy && name.startsWith("_"))
                     ? Introspection.programInstanceNames(rt, inst) : null;
             if (listed == null) {
-                var frame = rt.interp.currentFrame();
-                throw new Unsupported("the \"Did you mean\" of an AttributeError on a '" + obj.type().name + "' object on Python "
-                        + rt.rules.version + " (the names dir() lists there)", frame == null ? 0 : frame.line);
+                throw rt.refusal("the \"Did you mean\" of an AttributeError on a '" + obj.type().name + "' object on Python "
+                        + rt.rules.version + " (the names dir() lists there)");
             }
             out.addAll(listed);
         }

@@ -135,8 +135,7 @@ public final class Args {
 
     /** Stops the run over something in the arguments the simulator does not implement, named by {@code what}. */
     public Unsupported unsupported(String what) {
-        var frame = rt.interp.currentFrame();
-        return new Unsupported(what, frame == null ? 0 : frame.line);
+        return rt.refusal(what);
     }
 
     private Unsupported refusal(String param) {

@@ -89,7 +89,7 @@ public final class Arith {
     /** PyNumber_Index: an int as it is, or what a class's __index__ returns, which must be an int. */
     public static BigInteger index(PyRuntime rt, PyObject x) {
         if (x instanceof PyInt i) return i.bigValue();
-        PyObject r = x instanceof dev.refgrade.runtime.objects.PyInstance ? rt.ops.callDunder(x, "__index__") : null;
+        PyObject r = x instanceof PyInstance ? rt.ops.callDunder(x, "__index__") : null;
         if (r == null) throw rt.typeError("'" + x.type().name + "' object cannot be interpreted as an integer");
         try {
             if (r instanceof PyInt i) return i.bigValue();
@@ -188,13 +188,11 @@ public final class Arith {
             if (r != null && r != PyRuntime.NOT_IMPLEMENTED) return r;
         }
         if (a instanceof dev.refgrade.runtime.objects.PyMappingProxy || b instanceof dev.refgrade.runtime.objects.PyMappingProxy) {
-            var frame = rt.interp.currentFrame();
-            throw new dev.refgrade.runtime.Unsupported("the operator " + op.symbol + " of a mappingproxy", frame == null ? 0 : frame.line);
+            throw rt.refusal("the operator " + op.symbol + " of a mappingproxy");
         }
         if ((a instanceof PyDictView || b instanceof PyDictView)
                 && (op == BinOperator.BITOR || op == BinOperator.BITAND || op == BinOperator.SUB || op == BinOperator.BITXOR)) {
-            var frame = rt.interp.currentFrame();
-            throw new dev.refgrade.runtime.Unsupported("the set operation " + op.symbol + " of a dict view", frame == null ? 0 : frame.line);
+            throw rt.refusal("the set operation " + op.symbol + " of a dict view");
         }
         // PyNumber_Add and PyNumber_Multiply fall back on the sequence slots, whose errors differ.
         boolean seqA = a instanceof PyStr || a instanceof PyList || a instanceof PyTuple || a instanceof PyBytes || a instanceof PyByteArray;
@@ -276,16 +274,14 @@ public final class Arith {
         if (isNumber(a) && isNumber(b)) return floats(rt, op, toDouble(rt, a), toDouble(rt, b));
         if (a instanceof PyDeque d && op == BinOperator.ADD) return DequeType.concat(rt, d, b);
         if ((a instanceof PyDeque || b instanceof PyDeque) && op == BinOperator.MUL) {
-            var frame = rt.interp.currentFrame();
-            throw new dev.refgrade.runtime.Unsupported("repeating a deque with * (deque_repeat is not modelled)", frame == null ? 0 : frame.line);
+            throw rt.refusal("repeating a deque with * (deque_repeat is not modelled)");
         }
         return switch (op) {
             case ADD -> concat(rt, a, b);
             case MUL -> a instanceof PyInt n ? repeat(rt, b, n) : b instanceof PyInt n ? repeat(rt, a, n) : null;
             case MOD -> {
                 if (a instanceof PyBytes || a instanceof PyByteArray) {
-                    var frame = rt.interp.currentFrame();
-                    throw new dev.refgrade.runtime.Unsupported("% formatting of " + a.type().name, frame == null ? 0 : frame.line);
+                    throw rt.refusal("% formatting of " + a.type().name);
                 }
                 yield a instanceof PyStr s ? PercentFormat.format(rt, s, b) : null;
             }

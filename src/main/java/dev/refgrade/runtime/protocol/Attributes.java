@@ -3,7 +3,6 @@ package dev.refgrade.runtime.protocol;
 import dev.refgrade.runtime.objects.PyTupleGetter;
 import dev.refgrade.runtime.objects.PyCounter;
 import dev.refgrade.runtime.objects.PyODict;
-import dev.refgrade.runtime.Unsupported;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.stdlib.CPythonNames;
@@ -333,8 +332,7 @@ public final class Attributes {
 
     /** An assignment to a special attribute whose setter (a class change, a new dict, a rename) is not modelled. */
     private static RuntimeException refusedStore(PyRuntime rt, String owner, PyStr name) {
-        var frame = rt.interp.currentFrame();
-        return new dev.refgrade.runtime.Unsupported("assigning " + name.value + " " + owner, frame == null ? 0 : frame.line);
+        return rt.refusal("assigning " + name.value + " " + owner);
     }
 
     static void delete(PyRuntime rt, PyObject o, PyStr name) {
@@ -415,8 +413,7 @@ public final class Attributes {
      */
     private static RuntimeException immutable(PyRuntime rt, PyType t, String name) {
         if (PYTHON_CLASSES.contains(t.name)) {
-            var frame = rt.interp.currentFrame();
-            return new Unsupported("setting or deleting an attribute of " + t.name, frame == null ? 0 : frame.line);
+            return rt.refusal("setting or deleting an attribute of " + t.name);
         }
         return rt.typeError("cannot set '" + name + "' attribute of immutable type '" + t.name + "'");
     }

@@ -1,6 +1,5 @@
 package dev.refgrade.runtime.protocol;
 
-import dev.refgrade.runtime.Unsupported;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.objects.PyComplex;
 import dev.refgrade.runtime.objects.PyExc;
@@ -19,9 +18,7 @@ final class ComplexFormat {
         if (f.fill() == '0') throw rt.error(PyExc.VALUE_ERROR, "Zero padding is not allowed in complex format specifier");
         if (f.align() == '=') throw rt.error(PyExc.VALUE_ERROR, "'=' alignment flag is not allowed in complex format specifier");
         if (f.separator() != 0 || type == 'n' || f.alternate() || f.noNegZero()) {
-            var frame = rt.interp.currentFrame();
-            throw new Unsupported("the format spec '" + spec + "' of a complex (digit grouping, 'n', '#' and 'z' are not modelled)",
-                    frame == null ? 0 : frame.line);
+            throw rt.refusal("the format spec '" + spec + "' of a complex (digit grouping, 'n', '#' and 'z' are not modelled)");
         }
         // No type: like str(self), the real part left out when it is +0.0, otherwise in parentheses.
         boolean skipRe = type == 0 && c.real == 0 && Math.copySign(1.0, c.real) == 1.0;

@@ -51,17 +51,9 @@ public final class Complexes {
         return switch (o) {
             case PyComplex c -> new C(c.real, c.imag);
             case PyFloat f -> new C(f.value, 0);
-            case PyInt i -> new C(intToDouble(rt, i), 0);
+            case PyInt i -> new C(Arith.toDouble(rt, i), 0);
             default -> null;
         };
-    }
-
-    /** PyLong_AsDouble. */
-    public static double intToDouble(PyRuntime rt, PyInt i) {
-        if (i.big == null) return i.small;
-        double d = i.big.doubleValue();
-        if (Double.isInfinite(d)) throw rt.error(PyExc.OVERFLOW_ERROR, "int too large to convert to float");
-        return d;
     }
 
     private static PyObject make(PyRuntime rt, C c) {
@@ -104,10 +96,8 @@ public final class Complexes {
             case MUL -> make(rt, new C(c.re * r, c.im * r));
             default -> {
                 if (!complexLeft || r == 0) {
-                    var frame = rt.interp.currentFrame();
-                    throw new dev.refgrade.runtime.Unsupported("dividing " + (complexLeft ? "a complex by zero" : "an int or float by a complex")
-                            + " on Python " + rt.rules.version + " (gh-69639's _Py_rc_quot and its error are not modelled)",
-                            frame == null ? 0 : frame.line);
+                    throw rt.refusal("dividing " + (complexLeft ? "a complex by zero" : "an int or float by a complex")
+                            + " on Python " + rt.rules.version + " (gh-69639's _Py_rc_quot and its error are not modelled)");
                 }
                 yield make(rt, new C(c.re / r, c.im / r)); // _Py_cr_quot
             }

@@ -15,9 +15,7 @@ final class LruCacheAttributes {
     private LruCacheAttributes() {}
 
     static Unsupported refuse(PyRuntime rt, String name) {
-        var frame = rt.interp.currentFrame();
-        return new Unsupported("the " + name + " of an lru_cache wrapper (Lib/functools.py's cache_parameters lambda is not modelled)",
-                frame == null ? 0 : frame.line);
+        return rt.refusal("the " + name + " of an lru_cache wrapper (Lib/functools.py's cache_parameters lambda is not modelled)");
     }
 
     /** PyObject_GenericSetAttr into the wrapper's dict, made on the first store; {@code value} null deletes. */

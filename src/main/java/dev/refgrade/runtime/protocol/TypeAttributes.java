@@ -1,7 +1,6 @@
 package dev.refgrade.runtime.protocol;
 
 import dev.refgrade.runtime.stdlib.CPythonNames;
-import dev.refgrade.runtime.Unsupported;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.objects.PyBuiltin;
@@ -75,9 +74,8 @@ final class TypeAttributes {
                     p.keysIncomplete = rt.rules.classStaticAttributes;
                     return p;
                 }
-                var frame = rt.interp.currentFrame();
-                throw new Unsupported(t.heapType ? "the __dict__ of a class with __slots__ or a builtin base (its member descriptors are not modelled)"
-                        : "the __dict__ of builtin type '" + t.name + "'", frame == null ? 0 : frame.line);
+                throw rt.refusal(t.heapType ? "the __dict__ of a class with __slots__ or a builtin base (its member descriptors are not modelled)"
+                        : "the __dict__ of builtin type '" + t.name + "'");
             }
             default -> { }
         }

@@ -178,7 +178,6 @@ public final class WeakProxies {
     }
 
     private static Unsupported refuse(PyRuntime rt, String callee) {
-        var frame = rt.interp.currentFrame();
-        return new Unsupported("a weakref proxy passed to " + callee + " (its forwarding there is not modelled)", frame == null ? 0 : frame.line);
+        return rt.refusal("a weakref proxy passed to " + callee + " (its forwarding there is not modelled)");
     }
 }

@@ -64,7 +64,6 @@ public final class CPythonNames {
 
     /** The refusal of attribute {@code name}, which CPython's {@code owner} has and the simulator does not. */
     public static Unsupported refusal(PyRuntime rt, String owner, String name) {
-        var frame = rt.interp.currentFrame();
-        return new Unsupported("the attribute '" + name + "' of " + owner + " (not modelled yet)", frame == null ? 0 : frame.line);
+        return rt.refusal("the attribute '" + name + "' of " + owner + " (not modelled yet)");
     }
 }

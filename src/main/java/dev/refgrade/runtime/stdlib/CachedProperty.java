@@ -49,9 +49,7 @@ final class CachedProperty {
         getter("__module__", (rt, p) -> rt.newStr("functools"));
         getter("lock", (rt, p) -> {
             if (p.lock == null) throw rt.error(PyExc.ATTRIBUTE_ERROR, "'cached_property' object has no attribute 'lock'");
-            var frame = rt.interp.currentFrame();
-            throw new dev.refgrade.runtime.Unsupported("a cached_property's lock (an RLock; threads are not modelled)",
-                    frame == null ? 0 : frame.line);
+            throw rt.refusal("a cached_property's lock (an RLock; threads are not modelled)");
         });
     }
 
@@ -99,9 +97,7 @@ final class CachedProperty {
         }
         try {
             if (!(cache instanceof PyDict d) || !(self.attrname instanceof PyStr)) {
-                var frame = rt.interp.currentFrame();
-                throw new dev.refgrade.runtime.Unsupported("a cached_property whose instance __dict__ is not a dict",
-                        frame == null ? 0 : frame.line);
+                throw rt.refusal("a cached_property whose instance __dict__ is not a dict");
             }
             PyObject found = d.getBorrowed(rt, self.attrname);
             if (found != null) return heap.newRef(found);

@@ -13,9 +13,7 @@ final class ComplexParse {
 
     static PyObject parse(PyRuntime rt, String text) {
         if (!text.chars().allMatch(c -> c < 128)) {
-            var frame = rt.interp.currentFrame();
-            throw new dev.refgrade.runtime.Unsupported("complex() of a string with non-ASCII characters",
-                    frame == null ? 0 : frame.line);
+            throw rt.refusal("complex() of a string with non-ASCII characters");
         }
         String s = text.indexOf('_') >= 0 ? withoutUnderscores(rt, text) : text;
         int[] at = {0};

@@ -5,14 +5,13 @@ import dev.refgrade.runtime.memory.StaticObjects;
 import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.BuiltinGetter;
 import dev.refgrade.runtime.objects.PyComplex;
-import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyFloat;
 import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyInt;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyType;
-import dev.refgrade.runtime.protocol.Complexes;
+import dev.refgrade.runtime.protocol.Arith;
 
 /** complex(real=0, imag=0) and what a complex offers (Objects/complexobject.c). */
 final class ComplexType {
@@ -36,9 +35,7 @@ final class ComplexType {
         }
         if (i instanceof PyStr) throw rt.typeError("complex() second arg can't be a string");
         if (r instanceof PyInstance || i instanceof PyInstance) {
-            var frame = rt.interp.currentFrame();
-            throw new dev.refgrade.runtime.Unsupported("complex() of an instance (its __complex__, __float__ or __index__)",
-                    frame == null ? 0 : frame.line);
+            throw rt.refusal("complex() of an instance (its __complex__, __float__ or __index__)");
         }
         if (r != null && !number(r)) throw rt.typeError("complex() first argument must be a string or a number, not '" + r.type().name + "'");
         if (i != null && !number(i)) throw rt.typeError("complex() second argument must be a number, not '" + i.type().name + "'");
@@ -69,6 +66,6 @@ final class ComplexType {
 
     /** PyNumber_Float of an int or float. */
     private static double real(PyRuntime rt, PyObject o) {
-        return o instanceof PyFloat f ? f.value : Complexes.intToDouble(rt, (PyInt) o);
+        return Arith.toDouble(rt, o);
     }
 }

@@ -162,8 +162,7 @@ public final class CounterType {
     /** isinstance(x, collections.abc.Mapping): dicts and their subclasses here; the weak dictionaries are refused. */
     private static boolean isMapping(PyRuntime rt, PyObject x) {
         if (WeakContainers.isWeakMapping(rt, x)) {
-            var frame = rt.interp.currentFrame();
-            throw new dev.refgrade.runtime.Unsupported("a Counter counted from a weak dictionary", frame == null ? 0 : frame.line);
+            throw rt.refusal("a Counter counted from a weak dictionary");
         }
         return x instanceof PyDict;
     }

@@ -293,8 +293,7 @@ final class DataclassBuild {
     }
 
     static Unsupported refused(PyRuntime rt, String what) {
-        var frame = rt.interp.currentFrame();
-        return new Unsupported(what, frame == null ? 0 : frame.line);
+        return rt.refusal(what);
     }
 
     /** compile(source, file, "exec") of text the library wrote. */

@@ -1,6 +1,5 @@
 package dev.refgrade.runtime.stdlib;
 
-import dev.refgrade.runtime.Unsupported;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.objects.Kwargs;
@@ -57,9 +56,8 @@ public final class GenericAliases {
                 }
                 Set<String> listed = CPythonNames.ownNames(s);
                 if (listed == null && s != PyType.OBJECT) {
-                    var frame = rt.interp.currentFrame();
-                    throw new Unsupported("subscripting class '" + t.name + "' (whether CPython's '" + s.name
-                            + "' has __class_getitem__ is not known here)", frame == null ? 0 : frame.line);
+                    throw rt.refusal("subscripting class '" + t.name + "' (whether CPython's '" + s.name
+                            + "' has __class_getitem__ is not known here)");
                 }
                 if (listed != null && listed.contains("__class_getitem__")) return alias(rt, t, key);
             }

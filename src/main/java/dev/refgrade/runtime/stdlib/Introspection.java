@@ -159,7 +159,6 @@ public final class Introspection {
     }
 
     private static Unsupported refuse(PyRuntime rt, String what) {
-        Frame f = rt.interp.currentFrame();
-        return new Unsupported(what, f == null ? 0 : f.line);
+        return rt.refusal(what);
     }
 }

@@ -49,9 +49,8 @@ public final class MappingProxyType {
     /** Refuses what would show the whole key set of a proxy whose mapping lacks some of CPython's keys. */
     public static void checkListable(PyRuntime rt, PyMappingProxy p) {
         if (!p.keysIncomplete) return;
-        var frame = rt.interp.currentFrame();
-        throw new dev.refgrade.runtime.Unsupported("listing a class's __dict__ on Python " + rt.rules.version
-                + " (__static_attributes__ and __firstlineno__ are not modelled)", frame == null ? 0 : frame.line);
+        throw rt.refusal("listing a class's __dict__ on Python " + rt.rules.version
+                + " (__static_attributes__ and __firstlineno__ are not modelled)");
     }
 
     /** PyObject_VectorcallMethod on the mapping: its own method, looked up by name. */

@@ -89,8 +89,7 @@ final class NamedTupleType {
     /** str.isidentifier for the ASCII names modelled; any other character is refused. */
     private static boolean identifier(PyRuntime rt, String n) {
         if (!n.chars().allMatch(c -> c < 128)) {
-            var frame = rt.interp.currentFrame();
-            throw new dev.refgrade.runtime.Unsupported("a namedtuple name with non-ASCII characters", frame == null ? 0 : frame.line);
+            throw rt.refusal("a namedtuple name with non-ASCII characters");
         }
         return n.matches("[A-Za-z_][A-Za-z0-9_]*");
     }
@@ -203,8 +202,7 @@ final class NamedTupleType {
     /** tuple_subtype_new: an instance of the class (PyType_GenericAlloc takes a reference to it) with the items. */
     private static PyObject subtypeNew(PyRuntime rt, PyType cls, PyTuple items) {
         if (!cls.isSubtypeOf(PyType.TUPLE) || !cls.heapType) {
-            var frame = rt.interp.currentFrame();
-            throw new dev.refgrade.runtime.Unsupported("a namedtuple's __new__ called with another class", frame == null ? 0 : frame.line);
+            throw rt.refusal("a namedtuple's __new__ called with another class");
         }
         rt.heap.incref(cls);
         return rt.heap.alloc(new PyTuple(rt.heap.newRefs(items.items), cls));

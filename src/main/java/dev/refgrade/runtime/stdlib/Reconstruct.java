@@ -62,8 +62,7 @@ final class Reconstruct {
     }
 
     private static Unsupported refuse(PyRuntime rt, String what) {
-        var frame = rt.interp.currentFrame();
-        return new Unsupported(what, frame == null ? 0 : frame.line);
+        return rt.refusal(what);
     }
 
     /** copyreg._slotnames: the class's own __slotnames__, stored in its dict ([] without __slots__) on first use. */

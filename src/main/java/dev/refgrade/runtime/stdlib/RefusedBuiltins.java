@@ -38,7 +38,6 @@ final class RefusedBuiltins {
     static Unsupported refusal(PyRuntime rt, String name) {
         String why = WHY.get(name);
         if (why == null) return null;
-        var frame = rt.interp.currentFrame();
-        return new Unsupported("the builtin '" + name + "' (" + why + ")", frame == null ? 0 : frame.line);
+        return rt.refusal("the builtin '" + name + "' (" + why + ")");
     }
 }

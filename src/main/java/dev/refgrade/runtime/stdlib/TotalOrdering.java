@@ -1,7 +1,6 @@
 package dev.refgrade.runtime.stdlib;
 
 import dev.refgrade.python.CmpOp;
-import dev.refgrade.runtime.Unsupported;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.memory.StaticObjects;
@@ -116,9 +115,7 @@ final class TotalOrdering {
             return rt.ops.richCompare(self, other, rule == Rule.OR_EQ || rule == Rule.NOT_OR_EQ ? CmpOp.EQ : CmpOp.NE);
         } catch (PyException e) {
             e.discard(heap);
-            var frame = rt.interp.currentFrame();
-            throw new Unsupported("an exception raised through functools." + qualname
-                    + " (its frame in the traceback is not modelled)", frame == null ? 0 : frame.line);
+            throw rt.refusal("an exception raised through functools." + qualname + " (its frame in the traceback is not modelled)");
         }
     }
 

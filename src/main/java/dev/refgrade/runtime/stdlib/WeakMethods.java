@@ -1,6 +1,5 @@
 package dev.refgrade.runtime.stdlib;
 
-import dev.refgrade.runtime.Unsupported;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
 import dev.refgrade.runtime.objects.Args;
@@ -69,9 +68,7 @@ final class WeakMethods {
             rt.heap.decref(rt.ops.call(callback, wm));
         } catch (PyException e) {
             e.discard(rt.heap);
-            var frame = rt.interp.currentFrame();
-            throw new Unsupported("an exception raised by a WeakMethod's callback (its traceback passes through Lib/weakref.py's _cb)",
-                    frame == null ? 0 : frame.line);
+            throw rt.refusal("an exception raised by a WeakMethod's callback (its traceback passes through Lib/weakref.py's _cb)");
         } finally {
             rt.heap.decref(wm);
         }
@@ -88,8 +85,7 @@ final class WeakMethods {
             return rt.heap.newRef(cb == null ? PyRuntime.NONE : cb);
         }));
         BuiltinGetter.Setter refuse = (rt, self, value) -> {
-            var frame = rt.interp.currentFrame();
-            throw new Unsupported("assigning to or deleting a WeakMethod's slots", frame == null ? 0 : frame.line);
+            throw rt.refusal("assigning to or deleting a WeakMethod's slots");
         };
         PyWeakMethod.TYPE.install("_alive", new BuiltinGetter((rt, self) -> PyRuntime.bool(((PyWeakMethod) self).alive), refuse));
         PyWeakMethod.TYPE.install("_func_ref", new BuiltinGetter((rt, self) -> rt.heap.newRef(((PyWeakMethod) self).funcRef), refuse));
