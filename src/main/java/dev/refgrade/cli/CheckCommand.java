@@ -21,6 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,7 +58,7 @@ final class CheckCommand implements Callable<Integer> {
     boolean noCache;
 
     private final Set<String> reportedRubrics = new java.util.LinkedHashSet<>();
-    private final Map<Path, Set<String>> rubricFolders = new java.util.HashMap<>();
+    private final Map<Path, FutureTask<Rubrics>> rubricFolders = new java.util.HashMap<>();
 
     @Parameters(arity = "1..*", paramLabel = "PATH")
     List<Path> paths;
@@ -109,7 +112,9 @@ final class CheckCommand implements Callable<Integer> {
         Grader grader = prepare ? new Grader() : null;
         for (Path file : Exercises.files(paths)) {
             files++;
-            Exercises.Checked c = Exercises.check(file, rubricNames(file, cache), python, cache == null ? Recall.Store.NONE : cache);
+            Supplier<Set<String>> rubricNames = rubricNames(file, cache);
+            Exercises.Checked c = Exercises.check(file, python, cache == null ? Recall.Store.NONE : cache, rubricNames);
+            if (rubricNames != null) rubricNames.get(); // its folder's problems, said before the exercise's
             Path first = c.id() == null ? null : ids.putIfAbsent(c.id(), file);
             if (first != null) {
                 invalid++;
@@ -179,14 +184,31 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** The rubrics beside the exercises that load, read once per folder; a broken rubric is reported once, like an invalid exercise. */
-    private Set<String> rubricNames(Path file, KeyCache cache) {
+    /**
+     * The names of the rubrics beside the exercise that load, read once per folder on another core
+     * (begun here, while the exercise is loaded and keyed); asking for them waits for that and reports
+     * each broken rubric once, like an invalid exercise. Null when the exercise has no rubrics folder.
+     */
+    private Supplier<Set<String>> rubricNames(Path file, KeyCache cache) {
         Path dir = RubricsDir.find(rubrics, file);
         if (dir == null) return null;
-        return rubricFolders.computeIfAbsent(dir, d -> {
-            Rubrics loaded = Rubrics.load(d, cache);
+        FutureTask<Rubrics> reading = rubricFolders.computeIfAbsent(dir, d -> {
+            FutureTask<Rubrics> t = new FutureTask<>(() -> Rubrics.load(d, cache));
+            Thread.ofPlatform().daemon().start(t);
+            return t;
+        });
+        return () -> {
+            Rubrics loaded;
+            try {
+                loaded = reading.get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
             for (var p : loaded.problems()) if (reportedRubrics.add(p.render())) System.err.println(p.render());
             return loaded.names();
-        });
+        };
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -69,6 +70,14 @@ public final class Exercises {
 
     /** As above, with each variant's key recalled from {@code store} when it holds it, and left there when not. */
     public static Checked check(Path path, Set<String> rubrics, PythonVersion python, Recall.Store store) {
+        return check(path, python, store, rubrics == null ? null : () -> rubrics);
+    }
+
+    /**
+     * As above, with the rubrics' names asked for only once the exercise is keyed (or has failed to
+     * load): a caller can read the rubrics folder on another core meanwhile.
+     */
+    public static Checked check(Path path, PythonVersion python, Recall.Store store, Supplier<Set<String>> rubrics) {
         String text;
         try {
             text = dev.refgrade.python.FileBytes.utf8(path);
@@ -86,27 +95,26 @@ public final class Exercises {
 
     /** As above, with every simulated run of the keying within {@code limits}. */
     public static Checked check(String file, String fileName, String text, Set<String> rubrics, Limits limits) {
-        return check(file, fileName, text, rubrics, limits, null, Recall.Store.NONE);
+        return check(file, fileName, text, rubrics == null ? null : () -> rubrics, limits, null, Recall.Store.NONE);
     }
 
     /** As above, keyed for {@code python} instead of the version the file names, unless null. */
     public static Checked check(String file, String fileName, String text, Set<String> rubrics, PythonVersion python) {
-        return check(file, fileName, text, rubrics, Limits.DEFAULT, python, Recall.Store.NONE);
+        return check(file, fileName, text, rubrics == null ? null : () -> rubrics, Limits.DEFAULT, python, Recall.Store.NONE);
     }
 
-    private static Checked check(String file, String fileName, String text, Set<String> rubrics, Limits limits, PythonVersion python,
-            Recall.Store store) {
+    private static Checked check(String file, String fileName, String text, Supplier<Set<String>> rubrics, Limits limits,
+            PythonVersion python, Recall.Store store) {
         Problems problems = new Problems(file);
         String neutral = Templates.neutral(text);
         Node root = parse(neutral, problems, store);
         if (root == null) return new Checked(file, null, problems.all(), List.of());
         Exercise shape = new ExerciseLoader(neutral, problems).load(root, fileName);
         Templates.checkDeclared(text, shape.params(), problems);
-        if (rubrics != null && shape.rubric() != null && !rubrics.contains(shape.rubric())) {
-            problems.at(new Problems.Pos(1, 1), "rubric '" + shape.rubric() + "' does not exist" + (rubrics.isEmpty()
-                    ? " (no rubrics folder found)" : "; rubrics: " + String.join(", ", rubrics.stream().sorted().toList())));
+        if (problems.any()) {
+            checkRubric(shape, rubrics, problems);
+            return new Checked(file, shape.id(), problems.all(), List.of());
         }
-        if (problems.any()) return new Checked(file, shape.id(), problems.all(), List.of());
         Map<String, Node> trees = new LinkedHashMap<>();
         trees.put(neutral, root);
         List<Variant> variants = new ArrayList<>();
@@ -134,9 +142,22 @@ public final class Exercises {
             variants.add(new Variant(params, ex, key.answers(), probed, key.consulted(), recall));
             if (problems.any()) break;
         }
+        // Checked last, so the rubrics are read while the exercise is keyed: a key depends on the
+        // exercise's text alone, and is kept when only its rubric is wrong.
+        problems.context = "";
+        checkRubric(shape, rubrics, problems);
         if (problems.any()) return new Checked(file, shape.id(), problems.all(), List.of());
         trees.forEach(store::treeOf);
         return new Checked(file, shape.id(), problems.all(), variants);
+    }
+
+    /** The exercise names a rubric that {@code rubrics} (when given) has. */
+    private static void checkRubric(Exercise shape, Supplier<Set<String>> rubrics, Problems problems) {
+        if (rubrics == null || shape.rubric() == null) return;
+        Set<String> names = rubrics.get();
+        if (names.contains(shape.rubric())) return;
+        problems.at(new Problems.Pos(1, 1), "rubric '" + shape.rubric() + "' does not exist" + (names.isEmpty()
+                ? " (no rubrics folder found)" : "; rubrics: " + String.join(", ", names.stream().sorted().toList())));
     }
 
     /**

@@ -88,6 +88,42 @@ class CheckCommandTest {
         assertEquals(Cli.viaPicocli("check", bad, missing), check("check", bad, missing));
     }
 
+    @Nested
+    class TheRubricsBesideTheExercises {
+        static final String RUBRIC = "name: exam\npoints:\n  per_question: 2\n";
+
+        @Test
+        void anExerciseNamingARubricTheFolderHasIsValid() throws Exception {
+            write("rubrics/exam.yaml", RUBRIC);
+            Cli.Outcome o = check("check", write("ex/ok.yaml", VALID.replace("title: T", "title: T\nrubric: exam")).toString());
+            assertEquals(0, o.exit(), o.err());
+        }
+
+        @Test
+        void anExerciseNamingAMissingRubricIsInvalidAndItsKeyIsNotPrinted() throws Exception {
+            write("rubrics/exam.yaml", RUBRIC);
+            Path ex = write("ex/ok.yaml", VALID.replace("title: T", "title: T\nrubric: practise"));
+            Cli.Outcome o = check("check", ex.toString());
+            assertEquals(1, o.exit());
+            assertEquals(ex + ":1:1: rubric 'practise' does not exist; rubrics: exam\n1 exercise file checked, 1 invalid\n", o.err());
+            assertEquals("", o.out());
+        }
+
+        @Test
+        void aBrokenRubricIsReportedOnceBeforeTheExercisesOfItsFolder() throws Exception {
+            write("rubrics/default.yaml", RUBRIC.replace("exam", "default"));
+            write("rubrics/exam.yaml", "name: exam\npoints:\n  per_question: many\n");
+            write("ex/a.yaml", VALID.replace("id: ok", "id: a"));
+            write("ex/b.yaml", VALID.replace("id: ok", "id: b"));
+            Cli.Outcome o = check("check", dir.resolve("ex").toString());
+            assertEquals(1, o.exit(), "a broken rubric fails the check");
+            List<String> lines = o.err().lines().toList();
+            assertEquals(2, lines.size(), o.err());
+            assertTrue(lines.get(0).startsWith(dir.resolve("rubrics/exam.yaml") + ":3:17: "), o.err());
+            assertTrue(o.out().contains("a.yaml: a") && o.out().contains("b.yaml: b"), o.out());
+        }
+    }
+
     /** With a key cache (as from the jar: refgrade.build stands in for the jar's identity). */
     static Cli.Outcome cached(Path cache, String... args) {
         System.setProperty("refgrade.cache", cache.toString());
