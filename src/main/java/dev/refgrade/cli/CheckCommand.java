@@ -21,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,7 +56,7 @@ final class CheckCommand implements Callable<Integer> {
     boolean noCache;
 
     private final Set<String> reportedRubrics = new java.util.LinkedHashSet<>();
-    private final Map<Path, FutureTask<Rubrics>> rubricFolders = new java.util.HashMap<>();
+    private final Map<Path, OtherCore<Rubrics>> rubricFolders = new java.util.HashMap<>();
 
     @Parameters(arity = "1..*", paramLabel = "PATH")
     List<Path> paths;
@@ -192,21 +190,9 @@ final class CheckCommand implements Callable<Integer> {
     private Supplier<Set<String>> rubricNames(Path file, KeyCache cache) {
         Path dir = RubricsDir.find(rubrics, file);
         if (dir == null) return null;
-        FutureTask<Rubrics> reading = rubricFolders.computeIfAbsent(dir, d -> {
-            FutureTask<Rubrics> t = new FutureTask<>(() -> Rubrics.load(d, cache));
-            Thread.ofPlatform().daemon().start(t);
-            return t;
-        });
+        OtherCore<Rubrics> reading = rubricFolders.computeIfAbsent(dir, d -> OtherCore.start(() -> Rubrics.load(d, cache)));
         return () -> {
-            Rubrics loaded;
-            try {
-                loaded = reading.get();
-            } catch (ExecutionException e) {
-                throw new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            Rubrics loaded = reading.get();
             for (var p : loaded.problems()) if (reportedRubrics.add(p.render())) System.err.println(p.render());
             return loaded.names();
         };

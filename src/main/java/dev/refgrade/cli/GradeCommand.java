@@ -21,8 +21,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -103,31 +101,26 @@ final class GradeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintStream err = System.err;
-        // Begun on the other core while the exercise is loaded: --due, whose parser's class initialisation
-        // (DateTimeFormatter's) is 3 ms of a cold grade.
-        FutureTask<Instant> dueAt = new FutureTask<>(() -> due == null ? null : OffsetDateTime.parse(due).toInstant());
-        Thread.ofPlatform().daemon().start(dueAt);
+        // Begun on the other core while the exercise is loaded and keyed: --due, and the rubrics folder
+        // when no --rubric is given (the exercise's own rubric is found there).
+        OtherCore<Instant> dueAt = OtherCore.start(() -> due == null ? null : OffsetDateTime.parse(due).toInstant());
         KeyCache cache = KeyCaches.open(noCache);
-        Path rubricsDir = RubricsDir.find(null, exercise);
-        Rubrics library = Rubrics.load(rubricsDir, cache);
-        Exercises.Checked checked = Exercises.check(exercise, rubric != null || rubricsDir == null ? null : library.names(), null,
-                cache == null ? Recall.Store.NONE : cache);
+        Path rubricsDir = rubric != null ? null : RubricsDir.find(null, exercise);
+        OtherCore<Rubrics> library = OtherCore.start(() -> Rubrics.load(rubricsDir, cache));
+        Exercises.Checked checked = Exercises.check(exercise, null, cache == null ? Recall.Store.NONE : cache,
+                rubricsDir == null ? null : () -> library.get().names());
         Instant dueTime;
         try {
             dueTime = dueAt.get();
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof DateTimeParseException)) throw new IllegalStateException(e.getCause());
+        } catch (DateTimeParseException e) {
             err.println("refgrade: --due must be an ISO-8601 time like 2026-12-01T23:59:00Z, not '" + due + "'");
-            return 2;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             return 2;
         }
         if (!checked.valid()) {
             checked.problems().forEach(d -> err.println(d.render()));
             return 1;
         }
-        Rubric policy = policy(checked, library, cache, err);
+        Rubric policy = policy(checked, library.get(), cache, err);
         if (policy == null) return 1;
         String text = FileBytes.utf8(answers);
         List<AnswerRows.Row> rows;

@@ -1,6 +1,7 @@
 package dev.refgrade.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -147,6 +148,38 @@ class GradeCommandTest {
             Cli.Outcome o = grade("answers.json");
             assertEquals(1, o.exit());
             assertTrue(o.err().contains("aliasing.yaml:6:1: unknown key 'bogus'"), o.err());
+            assertEquals("", o.out());
+        }
+    }
+
+    @Nested
+    class WithoutRubricOption {
+        Cli.Outcome gradeBesideRubrics() {
+            return Cli.run("grade", "--exercise", exercise.toString(), "--answers", GOLDEN.resolve("answers.json").toString(),
+                    "--due", "2026-12-02T00:00:00Z", "--format", "csv");
+        }
+
+        @Test
+        void theExercisesRubricIsReadFromTheRubricsFolderBesideIt() throws Exception {
+            Files.createDirectories(dir.resolve("rubrics"));
+            // The exam's points and policy under the name "default", which an exercise naming no rubric gets.
+            Files.writeString(dir.resolve("rubrics/default.yaml"), Files.readString(Path.of("rubrics/exam.yaml")).replace("name: exam", "name: default"));
+            Cli.Outcome o = gradeBesideRubrics();
+            assertEquals(0, o.exit(), o.err());
+            rubric = Path.of("rubrics/exam.yaml");
+            assertEquals(grade("answers.json", "--format", "csv").out(), o.out());
+            rubric = Path.of("rubrics/default.yaml");
+            assertNotEquals(grade("answers.json", "--format", "csv").out(), o.out(), "the folder's rubric is not the built-in default's");
+        }
+
+        @Test
+        void aRubricTheFolderLacksMakesTheExerciseInvalid() throws Exception {
+            Files.createDirectories(dir.resolve("rubrics"));
+            Files.writeString(dir.resolve("rubrics/exam.yaml"), "name: exam\n");
+            Files.writeString(exercise, Files.readString(exercise).replace("title: Two names, one list", "title: T\nrubric: practice"));
+            Cli.Outcome o = gradeBesideRubrics();
+            assertEquals(1, o.exit());
+            assertEquals(exercise + ":1:1: rubric 'practice' does not exist; rubrics: exam\n", o.err());
             assertEquals("", o.out());
         }
     }
