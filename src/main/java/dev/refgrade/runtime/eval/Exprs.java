@@ -75,8 +75,7 @@ public final class Exprs {
             try {
                 return inner.eval(f);
             } catch (PyException x) {
-                if (x.position == null) x.position = at;
-                throw x;
+                throw x.placedAt(at);
             }
         };
     }
@@ -491,8 +490,7 @@ public final class Exprs {
                 if (sp == null && converted.type() == PyType.STR) return heap.newRef(converted);
                 return Format.object(rt, converted, sp == null ? "" : sp);
             } catch (PyException x) {
-                if (at != null && x.position == null) x.position = at;
-                throw x;
+                throw x.placedAt(at);
             } finally {
                 heap.decref(converted);
             }

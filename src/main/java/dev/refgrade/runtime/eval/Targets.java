@@ -44,7 +44,7 @@ final class Targets {
                     try {
                         rt.ops.setAttr(o, name, v);
                     } catch (PyException x) {
-                        throw positioned(x, at);
+                        throw x.placedAt(at);
                     } finally {
                         heap.decref(v);
                         heap.decref(o);
@@ -70,7 +70,7 @@ final class Targets {
                     try {
                         rt.ops.setItem(o, k, v);
                     } catch (PyException x) {
-                        throw positioned(x, at);
+                        throw x.placedAt(at);
                     } finally {
                         if (sliceFirst) heap.decref(k);
                         heap.decref(v);
@@ -92,18 +92,13 @@ final class Targets {
                 : CodePosition.of(target.span());
     }
 
-    private static PyException positioned(PyException x, CodePosition at) {
-        if (x.position == null) x.position = at;
-        return x;
-    }
-
     /** UNPACK_SEQUENCE's errors are positioned at the target it unpacks into. */
     private static Names.Store positioned(Names.Store unpack, CodePosition at) {
         return (f, v) -> {
             try {
                 unpack.store(f, v);
             } catch (PyException x) {
-                throw positioned(x, at);
+                throw x.placedAt(at);
             }
         };
     }
@@ -198,7 +193,7 @@ final class Targets {
                     try {
                         rt.ops.delAttr(o, name);
                     } catch (PyException x) {
-                        throw positioned(x, at);
+                        throw x.placedAt(at);
                     } finally {
                         heap.decref(o);
                     }
@@ -214,7 +209,7 @@ final class Targets {
                     try {
                         rt.ops.delItem(o, k);
                     } catch (PyException x) {
-                        throw positioned(x, at);
+                        throw x.placedAt(at);
                     } finally {
                         heap.decref(o);
                         heap.decref(k);
@@ -240,8 +235,7 @@ final class Targets {
                     try {
                         old = load.eval(f);
                     } catch (PyException x) { // the target's load is an instruction of its own, positioned at the name
-                        if (x.position == null) x.position = target;
-                        throw x;
+                        throw x.placedAt(target);
                     }
                     store.store(f, inplace(f, op, old, value));
                     return PyCode.NORMAL;
@@ -258,8 +252,7 @@ final class Targets {
                         try {
                             old = rt.ops.getAttr(o, name);
                         } catch (PyException x) {
-                            if (x.position == null) x.position = target;
-                            throw x;
+                            throw x.placedAt(target);
                         }
                         PyObject result = inplace(f, op, old, value);
                         try {
@@ -289,13 +282,13 @@ final class Targets {
                         try {
                             old = rt.ops.getItem(o, k);
                         } catch (PyException x) {
-                            throw positioned(x, target);
+                            throw x.placedAt(target);
                         }
                         PyObject result = inplace(f, op, old, value);
                         try {
                             rt.ops.setItem(o, k, result);
                         } catch (PyException x) {
-                            throw positioned(x, target);
+                            throw x.placedAt(target);
                         } finally {
                             heap.decref(result);
                         }

@@ -98,7 +98,7 @@ final class WithStmt {
             try {
                 return exited(e, exit);
             } catch (PyException x) {
-                throw positioned(x, items[i]);
+                throw x.placedAt(items[i].exitAt());
             }
         }
         PyObject none = PyRuntime.NONE;
@@ -106,16 +106,11 @@ final class WithStmt {
         try {
             heap.decref(rt.interp.callBorrowed(exit, new PyObject[] {none, none, none}, Kwargs.NONE));
         } catch (PyException x) {
-            throw positioned(x, items[i]);
+            throw x.placedAt(items[i].exitAt());
         } finally {
             heap.decref(exit);
         }
         return signal;
-    }
-
-    private static PyException positioned(PyException x, Item item) {
-        if (x.position == null && item.exitAt() != null) x.position = item.exitAt();
-        return x;
     }
 
     /** WITH_EXCEPT_START: __exit__ decides; the exception is dropped or raised again with its traceback. */

@@ -25,6 +25,16 @@ public final class PyException extends RuntimeException {
     /** The innermost instruction in the current frame that the exception came out of. */
     public CodePosition position;
 
+    /**
+     * This exception, placed at instruction {@code at} (where its traceback entry points) unless an
+     * instruction inside it placed it first: the innermost one is where it came out. A null {@code
+     * at} places nothing.
+     */
+    public PyException placedAt(CodePosition at) {
+        if (position == null) position = at;
+        return this;
+    }
+
     public PyException(PyType excType, String pyMessage) {
         super(excType.name + ": " + pyMessage, null, false, false);
         this.excType = excType;

@@ -132,8 +132,7 @@ public final class Calls {
             try {
                 fn = rt.ops.getAttr(self, name);
             } catch (PyException x) {
-                if (x.position == null) x.position = lookup;
-                throw x;
+                throw x.placedAt(lookup);
             } finally {
                 if (!selfBorrowed) heap.decref(self);
             }
