@@ -250,5 +250,11 @@ class StdlibRefusalsTest {
             assertRefused("class I:\n    def __index__(self):\n        return 1\n[1, 2, 1].index(1, I())\n",
                     "a slice index that is an instance (its __index__) at line 4");
         }
+
+        @Test
+        void anIndexThatIsABoolIsRefusedSinceCPythonWarnsOfIt() {
+            assertRefused("import operator\nclass I:\n    def __index__(self):\n        return True\noperator.index(I())\n",
+                    "__index__ returning a bool (3.11 warns with a DeprecationWarning) at line 5");
+        }
     }
 }

@@ -86,17 +86,32 @@ public final class Arith {
         return d;
     }
 
-    /** PyNumber_Index: an int as it is, or what a class's __index__ returns, which must be an int. */
+    /** PyNumber_Index's value: an int's, or that of what a class's __index__ returns (see {@link #indexObject}). */
     public static BigInteger index(PyRuntime rt, PyObject x) {
         if (x instanceof PyInt i) return i.bigValue();
+        PyInt i = indexObject(rt, x);
+        try {
+            return i.bigValue();
+        } finally {
+            rt.heap.decref(i);
+        }
+    }
+
+    /**
+     * PyNumber_Index, a new reference: an int is returned itself (operator.index(x) is x), a bool as
+     * the int it equals (_PyLong_Copy: the cached 0 or 1), anything else as what its class's
+     * __index__ returns, which must be an int. 3.11 takes an int subclass from __index__ with a
+     * DeprecationWarning, which is refused here.
+     */
+    public static PyInt indexObject(PyRuntime rt, PyObject x) {
+        if (x instanceof PyBool b) return (PyInt) rt.newInt(b.longValue());
+        if (x instanceof PyInt i) return (PyInt) rt.heap.newRef(i);
         PyObject r = x instanceof PyInstance ? rt.ops.callDunder(x, "__index__") : null;
         if (r == null) throw rt.typeError("'" + x.type().name + "' object cannot be interpreted as an integer");
-        try {
-            if (r instanceof PyInt i) return i.bigValue();
-            throw rt.typeError("__index__ returned non-int (type " + r.type().name + ")");
-        } finally {
-            rt.heap.decref(r);
-        }
+        if (r instanceof PyInt i && !(r instanceof PyBool)) return i;
+        rt.heap.decref(r);
+        if (r instanceof PyBool) throw rt.refusal("__index__ returning a bool (3.11 warns with a DeprecationWarning)");
+        throw rt.typeError("__index__ returned non-int (type " + r.type().name + ")");
     }
 
     /** An int or float as a double; an int beyond the double range is an OverflowError (PyLong_AsDouble). */

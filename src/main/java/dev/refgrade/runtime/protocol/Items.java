@@ -140,7 +140,7 @@ final class Items {
         }
         if (key instanceof PyInt) i = Arith.toIndex(rt, key);
         else if (key instanceof PyInstance inst && inst.cls.lookup(rt, "__index__") != null) { // _PyIndex_Check, PyNumber_AsSsize_t
-            PyObject k = rt.newInt(Arith.index(rt, key));
+            PyInt k = Arith.indexObject(rt, key);
             try {
                 i = Arith.toIndex(rt, k);
             } finally {

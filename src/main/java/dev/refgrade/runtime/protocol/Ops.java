@@ -88,7 +88,7 @@ public final class Ops {
     private long lengthFrom(PyObject r) {
         try {
             if (!(r instanceof PyInt i)) {
-                if (r instanceof PyInstance) return lengthFrom(rt.newInt(Arith.index(rt, r))); // PyNumber_AsSsize_t: __index__
+                if (r instanceof PyInstance) return lengthFrom(Arith.indexObject(rt, r)); // PyNumber_AsSsize_t: __index__
                 throw rt.typeError("'" + r.type().name + "' object cannot be interpreted as an integer");
             }
             if (!i.fitsLong()) {

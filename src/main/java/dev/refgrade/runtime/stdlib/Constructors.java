@@ -234,7 +234,9 @@ final class Constructors {
     /** PyNumber_Index for range(): an exact int itself, a bool as a plain int. Ranges are modelled with 64-bit bounds. */
     private static PyInt rangeBound(PyRuntime rt, Args a, PyObject o) {
         if (o instanceof PyInt i && !i.fitsLong()) throw a.unsupported("range() with a bound beyond 64 bits");
-        long v = Arith.toLong(rt, o);
-        return o.type() == PyType.INT ? (PyInt) rt.heap.newRef(o) : rt.newInt(v);
+        PyInt v = Arith.indexObject(rt, o);
+        if (v.fitsLong()) return v;
+        rt.heap.decref(v);
+        throw a.unsupported("range() with a bound beyond 64 bits");
     }
 }

@@ -60,7 +60,7 @@ final class OperatorModule {
             rt.ops.delItem(a.get("a"), a.get("b"));
             return PyRuntime.NONE;
         });
-        reg.function("index", "a, /", (rt, a) -> rt.newInt(Arith.index(rt, a.get("a"))));
+        reg.function("index", "a, /", (rt, a) -> Arith.indexObject(rt, a.get("a")));
         OperatorGetters.install(reg);
         return reg.contents();
     }
