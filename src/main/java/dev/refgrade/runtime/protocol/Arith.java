@@ -104,8 +104,8 @@ public final class Arith {
      * DeprecationWarning, which is refused here.
      */
     public static PyInt indexObject(PyRuntime rt, PyObject x) {
-        if (x instanceof PyBool b) return (PyInt) rt.newInt(b.longValue());
-        if (x instanceof PyInt i) return (PyInt) rt.heap.newRef(i);
+        if (x instanceof PyBool b) return rt.newInt(b.longValue());
+        if (x instanceof PyInt i) return rt.heap.newRef(i);
         PyObject r = x instanceof PyInstance ? rt.ops.callDunder(x, "__index__") : null;
         if (r == null) throw rt.typeError("'" + x.type().name + "' object cannot be interpreted as an integer");
         if (r instanceof PyInt i && !(r instanceof PyBool)) return i;
