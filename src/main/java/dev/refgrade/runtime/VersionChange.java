@@ -93,6 +93,8 @@ public enum VersionChange {
             + " where it marked the whole f-string"),
     WITH_EXIT_AT_MANAGER(PythonVersion.V3_12, "compiler_with", "a traceback through a with statement's __exit__ marks"
             + " the context manager's expression, where 3.11 showed the with line alone"),
+    PERCENT_C_WORDING(PythonVersion.V3_14, "formatchar", "'%c' % x of what is neither an int nor one character says"
+            + " '%c requires an int or a unicode character, not float' (or 'not a string of length 2')"),
     CONSTANT_SLICES(PythonVersion.V3_14, "gh-125063", "a slice whose bounds are all literals, as in a[1:3], is a constant of the code,"
             + " made once when the code is compiled");
 

@@ -103,6 +103,9 @@ public final class VersionRules {
     /** _PySequence_IterSearch (3.14): "is not a container or iterable". */
     public final boolean containerWording;
 
+    /** formatchar (3.14): "%c requires an int or a unicode character, not ...". */
+    public final boolean percentCWording;
+
     /** count_run (3.13): list.sort takes runs of equal items into a descending run (ListSort). */
     public final boolean equalRunsDescend;
 
@@ -270,6 +273,7 @@ public final class VersionRules {
         this.mroErrorOneLine = has(VersionChange.MRO_ERROR_ONE_LINE);
         this.equalRunsDescend = has(VersionChange.EQUAL_RUNS_DESCEND);
         this.containerWording = has(VersionChange.CONTAINER_WORDING);
+        this.percentCWording = has(VersionChange.PERCENT_C_WORDING);
         this.sliceAssignWording = has(VersionChange.SLICE_ASSIGN_WORDING);
         this.fstringFieldPositions = has(VersionChange.FSTRING_FIELD_POSITIONS);
         this.withExitAtManager = has(VersionChange.WITH_EXIT_AT_MANAGER);

@@ -252,6 +252,27 @@ class StdlibRefusalsTest {
         }
 
         @Test
+        void intThroughTruncIsRefusedSinceCPythonWarnsOfIt() {
+            assertRefused("class T:\n    def __trunc__(self):\n        return 4\nint(T())\n",
+                    "int() through __trunc__ (3.11 warns with a DeprecationWarning) at line 4");
+        }
+
+        @Test
+        void intAndFloatOfBytesAreRefused() {
+            assertRefused("int(b'12')\n", "int() of bytes (not modelled yet) at line 1");
+            assertRefused("float(bytearray(b'1.5'))\n", "float() of a bytearray (not modelled yet) at line 1");
+        }
+
+        @Test
+        void theNewOfASubclassOfABuiltinTypeIsRefusedWhereverItIsLookedUp() {
+            assertRefused("class U(str):\n    def __new__(cls, s):\n        return super().__new__(cls, s.upper())\nU('a')\n",
+                    "an instance of a subclass of str made by __new__ at line 3");
+            assertRefused("class P(tuple):\n    def __new__(cls, x):\n        return tuple.__new__(cls, (x,))\nP(1)\n",
+                    "an instance of a subclass of tuple made by __new__ at line 3");
+            assertRefused("int.__new__(int)\n", "int.__new__() called directly at line 1");
+        }
+
+        @Test
         void anIndexThatIsABoolIsRefusedSinceCPythonWarnsOfIt() {
             assertRefused("import operator\nclass I:\n    def __index__(self):\n        return True\noperator.index(I())\n",
                     "__index__ returning a bool (3.11 warns with a DeprecationWarning) at line 5");

@@ -49,19 +49,47 @@ public final class Arith {
         return o instanceof PyInt || o instanceof PyFloat;
     }
 
+    /** PyLong_AsLong: an int, or since 3.10 what a class's __index__ returns; one beyond 64 bits is an OverflowError. */
     public static long toLong(PyRuntime rt, PyObject o) {
         if (o instanceof PyInt i) {
             if (i.big != null) throw rt.error(PyExc.OVERFLOW_ERROR, "Python int too large to convert to C long");
             return i.small;
         }
-        throw rt.typeError("'" + o.type().name + "' object cannot be interpreted as an integer");
+        if (!(o instanceof PyInstance)) throw rt.typeError("'" + o.type().name + "' object cannot be interpreted as an integer");
+        PyInt v = indexObject(rt, o);
+        try {
+            return toLong(rt, v);
+        } finally {
+            rt.heap.decref(v);
+        }
     }
 
+    /**
+     * PyNumber_AsSsize_t(o, IndexError): an int, or what a class's __index__ returns; one beyond 64
+     * bits is an IndexError naming the type of {@code o} itself.
+     */
     public static long toIndex(PyRuntime rt, PyObject o) {
-        if (o instanceof PyInt i && i.big != null) {
-            throw rt.error(PyExc.INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
+        return asSsize(rt, o, PyExc.INDEX_ERROR);
+    }
+
+    /** PyNumber_AsSsize_t(o, OverflowError), as a count is read (bytes(n), seq * n): too big is an OverflowError. */
+    public static long toSize(PyRuntime rt, PyObject o) {
+        return asSsize(rt, o, PyExc.OVERFLOW_ERROR);
+    }
+
+    private static long asSsize(PyRuntime rt, PyObject o, PyType tooBig) {
+        if (o instanceof PyInt i) {
+            if (i.big != null) throw rt.error(tooBig, "cannot fit 'int' into an index-sized integer");
+            return i.small;
         }
-        return toLong(rt, o);
+        if (!(o instanceof PyInstance)) throw rt.typeError("'" + o.type().name + "' object cannot be interpreted as an integer");
+        PyInt v = indexObject(rt, o);
+        try {
+            if (v.big != null) throw rt.error(tooBig, "cannot fit '" + o.type().name + "' into an index-sized integer");
+            return v.small;
+        } finally {
+            rt.heap.decref(v);
+        }
     }
 
     /**
@@ -112,6 +140,46 @@ public final class Arith {
         rt.heap.decref(r);
         if (r instanceof PyBool) throw rt.refusal("__index__ returning a bool (3.11 warns with a DeprecationWarning)");
         throw rt.typeError("__index__ returned non-int (type " + r.type().name + ")");
+    }
+
+    /**
+     * PyNumber_Long of an instance, a new reference: what its __int__ returns, which must be an int;
+     * else its __index__'s. 3.11 also delegates to __trunc__, and takes a bool from __int__, with
+     * DeprecationWarnings: both refused.
+     */
+    public static PyInt numberLong(PyRuntime rt, PyInstance x) {
+        PyObject r = rt.ops.callDunder(x, "__int__");
+        if (r != null) {
+            if (r instanceof PyInt i && !(r instanceof PyBool)) return i;
+            rt.heap.decref(r);
+            if (r instanceof PyBool) throw rt.refusal("__int__ returning a bool (3.11 warns with a DeprecationWarning)");
+            throw rt.typeError("__int__ returned non-int (type " + r.type().name + ")");
+        }
+        if (x.cls.lookup(rt, "__index__") != null) return indexObject(rt, x);
+        if (x.cls.lookup(rt, "__trunc__") != null) throw rt.refusal("int() through __trunc__ (3.11 warns with a DeprecationWarning)");
+        throw rt.typeError("int() argument must be a string, a bytes-like object or a real number, not '" + x.type().name + "'");
+    }
+
+    /**
+     * PyFloat_AsDouble's and PyNumber_Float's conversion of an instance, a new reference: what its
+     * __float__ returns, which must be a float (a float subclass, with 3.11's DeprecationWarning,
+     * is refused); else a float of its __index__'s int; null when its class has neither.
+     */
+    public static PyFloat floatObject(PyRuntime rt, PyInstance x) {
+        if (x.cls.lookup(rt, "__float__") != null) {
+            PyObject r = rt.ops.callDunder(x, "__float__");
+            if (r instanceof PyFloat f && r.type() == PyType.FLOAT) return f;
+            rt.heap.decref(r);
+            if (r instanceof PyFloat) throw rt.refusal("__float__ returning a float subclass (a DeprecationWarning)");
+            throw rt.typeError(x.cls.name + ".__float__ returned non-float (type " + r.type().name + ")");
+        }
+        if (x.cls.lookup(rt, "__index__") == null) return null;
+        return rt.newFloat(toDouble(rt, index(rt, x)));
+    }
+
+    /** _PyIndex_Check: an int, or an instance whose class has __index__. */
+    public static boolean hasIndex(PyRuntime rt, PyObject o) {
+        return o instanceof PyInt || o instanceof PyInstance inst && inst.cls.lookup(rt, "__index__") != null;
     }
 
     /** An int or float as a double; an int beyond the double range is an OverflowError (PyLong_AsDouble). */
@@ -220,7 +288,16 @@ public final class Arith {
             throw rt.typeError("can only concatenate " + a.type().name + " (not \"" + b.type().name + "\") to " + a.type().name);
         }
         if (op == BinOperator.MUL && (seqA || seqB)) {
-            throw rt.typeError("can't multiply sequence by non-int of type '" + (seqA ? b : a).type().name + "'");
+            PyObject n = seqA ? b : a;
+            if (!hasIndex(rt, n)) throw rt.typeError("can't multiply sequence by non-int of type '" + n.type().name + "'");
+            // sequence_repeat: a count with __index__ is PyNumber_AsSsize_t's (a list on the left of *= repeats in place).
+            PyInt count = indexObject(rt, n);
+            try {
+                if (!count.fitsLong()) throw rt.error(PyExc.OVERFLOW_ERROR, "cannot fit '" + n.type().name + "' into an index-sized integer");
+                return seqA ? (inplace ? inplace(rt, op, a, count) : binary(rt, op, a, count)) : binary(rt, op, count, b);
+            } finally {
+                rt.heap.decref(count);
+            }
         }
         String symbol = inplace ? op.symbol + "=" : op == BinOperator.POW ? "** or pow()" : op.symbol;
         throw rt.typeError("unsupported operand type(s) for " + symbol + ": '" + a.type().name + "' and '"
@@ -249,7 +326,7 @@ public final class Arith {
             return rt.heap.newRef(l);
         }
         if (a instanceof PyList l && op == BinOperator.MUL && b instanceof PyInt) {
-            long n = toLong(rt, b);
+            long n = toSize(rt, b);
             int size = l.size;
             checkLength(rt, times(size, n));
             rt.charge(times(size, n));
@@ -522,7 +599,7 @@ public final class Arith {
 
     private static PyObject repeat(PyRuntime rt, PyObject seq, PyInt times) {
         Heap heap = rt.heap;
-        long n = Math.max(0, toLong(rt, times));
+        long n = Math.max(0, toSize(rt, times));
         return switch (seq) {
             case PyBytes b -> BytesOps.repeat(rt, b, n);
             case PyByteArray b -> BytesOps.repeat(rt, b, n);

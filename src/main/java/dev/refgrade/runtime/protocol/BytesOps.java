@@ -74,7 +74,7 @@ public final class BytesOps {
             for (int k = 0; k < out.length; k++) out[k] = data[(int) (ix[0] + k * ix[2])];
             return make(rt, self, out);
         }
-        if (!(key instanceof PyInt)) {
+        if (!Arith.hasIndex(rt, key)) {
             throw rt.typeError((array ? "bytearray" : "byte") + " indices must be integers or slices, not " + key.type().name);
         }
         long i = Arith.toIndex(rt, key);
@@ -171,7 +171,7 @@ public final class BytesOps {
     /** bytearray_ass_subscript: b[i] = int, b[slice] = bytes-like or iterable of ints, del b[i] / b[slice]. */
     static void setItem(PyRuntime rt, PyByteArray self, PyObject key, PyObject value) {
         int n = self.length();
-        if (key instanceof PyInt) {
+        if (Arith.hasIndex(rt, key)) {
             long i = Arith.toIndex(rt, key);
             if (i < 0) i += n;
             if (i < 0 || i >= n) throw rt.error(PyExc.INDEX_ERROR, "bytearray index out of range");

@@ -138,14 +138,8 @@ final class Items {
         if (what.equals("string") && !(key instanceof PyInt) && !(key instanceof PyInstance)) {
             throw rt.typeError("string indices must be integers, not '" + key.type().name + "'");
         }
-        if (key instanceof PyInt) i = Arith.toIndex(rt, key);
-        else if (key instanceof PyInstance inst && inst.cls.lookup(rt, "__index__") != null) { // _PyIndex_Check, PyNumber_AsSsize_t
-            PyInt k = Arith.indexObject(rt, key);
-            try {
-                i = Arith.toIndex(rt, k);
-            } finally {
-                rt.heap.decref(k);
-            }
+        if (Arith.hasIndex(rt, key)) {
+            i = Arith.toIndex(rt, key);
         } else {
             // list_ass_subscript words a bad index as list_subscript does; only the range error says "assignment".
             throw rt.typeError(what.replace(" assignment", "") + " indices must be integers or slices, not " + key.type().name);

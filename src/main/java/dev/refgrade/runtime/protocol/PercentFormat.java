@@ -1,12 +1,20 @@
 package dev.refgrade.runtime.protocol;
 
 import dev.refgrade.runtime.eval.PyRuntime;
+import dev.refgrade.runtime.objects.PyArray;
+import dev.refgrade.runtime.objects.PyByteArray;
+import dev.refgrade.runtime.objects.PyBytes;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyExc;
+import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyFloat;
 import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyInt;
+import dev.refgrade.runtime.objects.PyList;
+import dev.refgrade.runtime.objects.PyMappingProxy;
+import dev.refgrade.runtime.objects.PyMemoryView;
 import dev.refgrade.runtime.objects.PyObject;
+import dev.refgrade.runtime.objects.PyRange;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
 import java.math.BigDecimal;
@@ -28,8 +36,11 @@ final class PercentFormat {
         this.f = f;
         this.values = args instanceof PyTuple t ? t.items : new PyObject[] {args};
         // PyMapping_Check(args) && !PyTuple_Check(args) && !PyUnicode_Check(args)
-        this.mapping = args instanceof PyDict || args instanceof PyInstance inst && inst.cls.lookup(rt, "__getitem__") != null
-                ? args : null;
+        // (a type with mp_subscript: a list or bytes is taken as a mapping too, so "x" % [] is "x").
+        boolean subscriptable = args instanceof PyDict || args instanceof PyList || args instanceof PyBytes || args instanceof PyByteArray
+                || args instanceof PyRange || args instanceof PyArray || args instanceof PyMemoryView || args instanceof PyMappingProxy
+                || args instanceof PyInstance inst && inst.cls.lookup(rt, "__getitem__") != null;
+        this.mapping = subscriptable ? args : null;
     }
 
     static PyObject format(PyRuntime rt, PyStr fmt, PyObject args) {
@@ -163,17 +174,18 @@ final class PercentFormat {
             case 'c' -> {
                 numeric = false;
                 if (v instanceof PyStr s && s.value.codePointCount(0, s.value.length()) == 1) body = s.value;
-                else if (v instanceof PyInt iv) {
-                    BigInteger x = iv.bigValue();
+                else {
+                    BigInteger x = v instanceof PyInt iv ? iv.bigValue() : codePoint(v);
                     if (x.signum() < 0 || x.bitLength() > 21 || x.intValue() > Character.MAX_CODE_POINT) {
                         throw rt.error(PyExc.OVERFLOW_ERROR, "%c arg not in range(0x110000)");
                     }
                     body = Character.toString(x.intValue());
-                } else throw rt.typeError("%c requires int or char");
+                }
             }
             case 'd', 'i', 'u', 'x', 'X', 'o' -> {
                 BigInteger x;
                 if (v instanceof PyInt iv) x = iv.bigValue();
+                else if (v instanceof PyInstance inst) x = integral(inst, conv);
                 else if (v instanceof PyFloat fv && (conv == 'd' || conv == 'i' || conv == 'u')) {
                     if (Double.isNaN(fv.value) || Double.isInfinite(fv.value)) {
                         throw rt.error(Double.isNaN(fv.value) ? PyExc.VALUE_ERROR : PyExc.OVERFLOW_ERROR,
@@ -197,10 +209,7 @@ final class PercentFormat {
                 body = digits;
             }
             case 'e', 'E', 'f', 'F', 'g', 'G' -> {
-                if (!(v instanceof PyInt || v instanceof PyFloat)) {
-                    throw rt.typeError("must be real number, not " + v.type().name);
-                }
-                double d = Arith.toDouble(rt, v);
+                double d = real(v);
                 boolean neg = d < 0 || d == 0 && 1 / d < 0;
                 double a = Math.abs(d);
                 int p = precision < 0 ? 6 : precision;
@@ -222,6 +231,66 @@ final class PercentFormat {
         else if (zero && numeric) w.write(sign0 + "0".repeat(width - length) + body);
         else w.write(" ".repeat(width - length) + sign0 + body);
         return i;
+    }
+
+    /**
+     * mainformatlong's conversion of an instance: %x, %X and %o take its __index__, the others
+     * PyNumber_Long (its __int__, else __index__); a TypeError on the way is the format's own.
+     */
+    private BigInteger integral(PyInstance v, char conv) {
+        boolean decimal = conv == 'd' || conv == 'i' || conv == 'u';
+        // PyNumber_Check: a class with none of __index__, __int__, __float__ and __complex__ is the wrong type at once.
+        boolean number = Arith.hasIndex(rt, v) || v.cls.lookup(rt, "__int__") != null || v.cls.lookup(rt, "__float__") != null
+                || v.cls.lookup(rt, "__complex__") != null;
+        PyInt i = null;
+        try {
+            if (number) i = decimal ? Arith.numberLong(rt, v) : Arith.indexObject(rt, v);
+        } catch (PyException e) {
+            if (!e.matches(PyExc.TYPE_ERROR)) throw e;
+            e.discard(rt.heap);
+        }
+        if (i == null) {
+            throw rt.typeError("%" + conv + " format: " + (decimal ? "a real number" : "an integer") + " is required, not " + v.type().name);
+        }
+        try {
+            return i.bigValue();
+        } finally {
+            rt.heap.decref(i);
+        }
+    }
+
+    /** formatchar's _PyNumber_Index of what is neither an int nor one character: whatever goes wrong there is the format's TypeError. */
+    private BigInteger codePoint(PyObject v) {
+        PyInt i = null;
+        if (!(v instanceof PyStr)) {
+            try {
+                i = Arith.indexObject(rt, v);
+            } catch (PyException e) {
+                e.discard(rt.heap);
+            }
+        }
+        if (i == null && !rt.rules.percentCWording) throw rt.typeError("%c requires int or char");
+        if (i == null) {
+            throw rt.typeError("%c requires an int or a unicode character, not " + (v instanceof PyStr s
+                    ? "a string of length " + s.value.codePointCount(0, s.value.length()) : v.type().name));
+        }
+        try {
+            return i.bigValue();
+        } finally {
+            rt.heap.decref(i);
+        }
+    }
+
+    /** PyFloat_AsDouble: a float's or an int's value, or an instance's __float__ (else __index__). */
+    private double real(PyObject v) {
+        if (v instanceof PyInt || v instanceof PyFloat) return Arith.toDouble(rt, v);
+        PyFloat f = v instanceof PyInstance inst ? Arith.floatObject(rt, inst) : null;
+        if (f == null) throw rt.typeError("must be real number, not " + v.type().name);
+        try {
+            return f.value;
+        } finally {
+            rt.heap.decref(f);
+        }
     }
 
     /** A '*' width or precision: the next argument, which must be an int. */

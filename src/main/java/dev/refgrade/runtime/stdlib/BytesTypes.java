@@ -56,7 +56,7 @@ final class BytesTypes {
         if (source instanceof PyBytes) return rt.heap.newRef(source);
         PyObject special = dunderBytes(rt, source);
         if (special != null) return special;
-        if (source instanceof PyInt) return rt.newBytes(new byte[count(rt, source)]);
+        if (Arith.hasIndex(rt, source)) return rt.newBytes(new byte[count(rt, source)]);
         byte[] buffer = BytesOps.buffer(source);
         if (buffer != null) return rt.newBytes(buffer);
         return rt.newBytes(BytesOps.fromIterable(rt, source, "bytes", "bytes must be in range(0, 256)"));
@@ -68,7 +68,7 @@ final class BytesTypes {
         PyByteArray b = rt.heap.alloc(new PyByteArray(new byte[0]));
         try {
             if (enc != null) b.replace(0, 0, enc); // bytearray_iconcat of the encoded bytes
-            else if (source instanceof PyInt) b.resize(count(rt, source));
+            else if (Arith.hasIndex(rt, source)) b.resize(count(rt, source));
             else if (source != null && BytesOps.buffer(source) != null) b.replace(0, 0, BytesOps.buffer(source));
             else if (source instanceof PyList || source instanceof PyTuple) {
                 // The list and tuple fast path: one resize to their length, then each item checked.
@@ -113,7 +113,7 @@ final class BytesTypes {
 
     /** bytes(n) / bytearray(n): n zero bytes. */
     private static int count(PyRuntime rt, PyObject n) {
-        long size = Arith.toIndex(rt, n);
+        long size = Arith.toSize(rt, n);
         if (size < 0) throw rt.error(PyExc.VALUE_ERROR, "negative count");
         rt.checkStringLength(size);
         return (int) size;

@@ -4,6 +4,8 @@ import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.PyBareObject;
 import dev.refgrade.runtime.objects.PyBool;
+import dev.refgrade.runtime.objects.PyByteArray;
+import dev.refgrade.runtime.objects.PyBytes;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyFloat;
@@ -147,12 +149,11 @@ final class Constructors {
                 yield rt.newInt(new BigDecimal(f.value).toBigInteger());
             }
             case PyStr s -> parseInt(rt, s, 10);
-            default -> {
-                PyObject r = rt.ops.callDunder(x, "__int__");
-                if (r != null) yield r;
-                throw rt.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
-                        + x.type().name + "'");
-            }
+            case PyBytes b -> throw rt.refusal("int() of bytes (not modelled yet)");
+            case PyByteArray b -> throw rt.refusal("int() of a bytearray (not modelled yet)");
+            case PyInstance inst -> Arith.numberLong(rt, inst);
+            default -> throw rt.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
+                    + x.type().name + "'");
         };
     }
 
@@ -163,17 +164,13 @@ final class Constructors {
             case PyFloat f -> rt.heap.newRef(f);
             case PyInt i -> rt.newFloat(Arith.toDouble(rt, i));
             case PyStr s -> rt.newFloat(parseFloat(rt, s.value));
-            case PyInstance inst when inst.cls.lookup(rt, "__float__") != null -> {
-                // PyNumber_Float: __float__ must give a float.
-                PyObject r = rt.ops.callDunder(inst, "__float__");
-                if (r instanceof PyFloat && r.type() == PyType.FLOAT) yield r;
-                rt.heap.decref(r);
-                if (r instanceof PyFloat) throw new dev.refgrade.runtime.Unsupported("__float__ returning a float subclass (a DeprecationWarning)",
-                        rt.interp.lastLine());
-                throw rt.typeError(inst.cls.name + ".__float__ returned non-float (type " + r.type().name + ")");
+            case PyBytes b -> throw rt.refusal("float() of bytes (not modelled yet)");
+            case PyByteArray b -> throw rt.refusal("float() of a bytearray (not modelled yet)");
+            default -> {
+                PyFloat f = x instanceof PyInstance inst ? Arith.floatObject(rt, inst) : null; // PyNumber_Float: __float__, else __index__
+                if (f != null) yield f;
+                throw rt.typeError("float() argument must be a string or a real number, not '" + x.type().name + "'");
             }
-            case PyInstance inst when inst.cls.lookup(rt, "__index__") != null -> rt.newFloat(Arith.toDouble(rt, Arith.index(rt, inst)));
-            default -> throw rt.typeError("float() argument must be a string or a real number, not '" + x.type().name + "'");
         };
     }
 

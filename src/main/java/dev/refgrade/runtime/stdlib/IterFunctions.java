@@ -9,6 +9,8 @@ import dev.refgrade.runtime.objects.PyDeque;
 import dev.refgrade.runtime.objects.Args;
 import dev.refgrade.runtime.objects.Kwargs;
 import dev.refgrade.runtime.objects.PyBool;
+import dev.refgrade.runtime.objects.PyByteArray;
+import dev.refgrade.runtime.objects.PyBytes;
 import dev.refgrade.runtime.objects.PyBuiltin;
 import dev.refgrade.runtime.objects.PyBuiltinIter;
 import dev.refgrade.runtime.objects.PyDict;
@@ -204,6 +206,8 @@ final class IterFunctions {
     static PyObject sum(PyRuntime rt, PyObject iterable, PyObject start) {
         Heap heap = rt.heap;
         if (start instanceof PyStr) throw rt.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+        if (start instanceof PyBytes) throw rt.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+        if (start instanceof PyByteArray) throw rt.typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
         PyObject it = rt.ops.iter(iterable);
         PyObject result = start != null ? heap.newRef(start) : rt.newInt(0);
         try {
