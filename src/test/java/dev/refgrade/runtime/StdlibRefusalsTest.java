@@ -252,6 +252,12 @@ class StdlibRefusalsTest {
         }
 
         @Test
+        void aSliceBoundThatIsAnInstanceIsRefusedAtTheLineThatSlices() {
+            assertRefused("class I:\n    def __init__(self, n):\n        self.n = n\n    def __index__(self):\n        return self.n\n"
+                    + "x = [1, 2, 3]\nprint(x[I(1):I(2)])\n", "a slice bound that is an instance (its __index__) at line 7");
+        }
+
+        @Test
         void intThroughTruncIsRefusedSinceCPythonWarnsOfIt() {
             assertRefused("class T:\n    def __trunc__(self):\n        return 4\nint(T())\n",
                     "int() through __trunc__ (3.11 warns with a DeprecationWarning) at line 4");

@@ -1,6 +1,5 @@
 package dev.refgrade.runtime.objects;
 
-import dev.refgrade.runtime.Unsupported;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.FreeList;
 import dev.refgrade.runtime.memory.Heap;
@@ -90,7 +89,7 @@ public final class PySlice extends PyObject {
     /** _PyEval_SliceIndex: an int, clipped to a Py_ssize_t (PyNumber_AsSsize_t with no error). */
     private static long sliceIndex(PyRuntime rt, PyObject v) {
         if (v instanceof PyInt i) return i.big == null ? i.small : i.big.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
-        if (v instanceof PyInstance) throw new Unsupported("a slice bound that is an instance (its __index__)", 0);
+        if (v instanceof PyInstance) throw rt.refusal("a slice bound that is an instance (its __index__)");
         throw rt.typeError("slice indices must be integers or None or have an __index__ method");
     }
 }

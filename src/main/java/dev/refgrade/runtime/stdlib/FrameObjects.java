@@ -1,6 +1,5 @@
 package dev.refgrade.runtime.stdlib;
 
-import dev.refgrade.runtime.Unsupported;
 import dev.refgrade.runtime.eval.Frame;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
@@ -50,7 +49,7 @@ public final class FrameObjects {
         Frame frame = ((PyFrame) self).frame;
         if (frame.locals != null) return rt.heap.newRef(frame.locals);
         if (rt.rules.frameLocalsProxy) {
-            throw new Unsupported("f_locals of a function frame on Python " + rt.rules.version + " (PEP 667: a FrameLocalsProxy)", 0);
+            throw rt.refusal("f_locals of a function frame on Python " + rt.rules.version + " (PEP 667: a FrameLocalsProxy)");
         }
         if (frame.snapshot == null) frame.snapshot = rt.newDict();
         return rt.heap.newRef(fastToLocals(rt, frame, frame.snapshot));
