@@ -98,3 +98,5 @@ class Counted:
 
 c = Counted()
 print("ab" * c, [0] * c, b"x" * c, [1, 2, 3][c], "%x" % c, Counted.calls)
+attempt("center Count(2**70)", lambda: "a".center(Count(2 ** 70)))
+attempt("pop Count(2**70)", lambda: [1].pop(Count(2 ** 70)))

@@ -72,11 +72,14 @@ public final class Args {
     public long index(String param) {
         PyObject v = get(param);
         if (v != null) {
-            // The "n" converter (PyNumber_AsSsize_t with OverflowError): too big is an OverflowError here.
-            if (v instanceof PyInt i && !i.fitsLong()) {
-                throw rt.error(PyExc.OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
+            // The "n" converter: _PyNumber_Index, then PyLong_AsSsize_t, whose OverflowError says "C ssize_t".
+            PyInt i = Arith.indexObject(rt, v);
+            try {
+                if (!i.fitsLong()) throw rt.error(PyExc.OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
+                return i.longValue();
+            } finally {
+                rt.heap.decref(i);
             }
-            return Arith.toIndex(rt, v);
         }
         if (sig.params().get(sig.indexOf(param)).dflt() instanceof Signature.Default.Int d) return d.value();
         throw new IllegalStateException(param + " of " + sig.qualname + "() has no int default");
