@@ -264,9 +264,9 @@ class StdlibRefusalsTest {
         }
 
         @Test
-        void intAndFloatOfBytesAreRefused() {
-            assertRefused("int(b'12')\n", "int() of bytes (not modelled yet) at line 1");
-            assertRefused("float(bytearray(b'1.5'))\n", "float() of a bytearray (not modelled yet) at line 1");
+        void intAndFloatOfAMemoryviewAreRefused() {
+            assertRefused("int(memoryview(b'12'))\n", "int() of a memoryview (its buffer) at line 1");
+            assertRefused("float(memoryview(b'1.5'))\n", "float() of a memoryview (its buffer) at line 1");
         }
 
         @Test

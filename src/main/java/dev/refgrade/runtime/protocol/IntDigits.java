@@ -40,7 +40,8 @@ public final class IntDigits {
      * 0b) when it matches the base, digits with single underscores between them, whitespace. The
      * digit limit is checked on the run of digits before any trailing garbage is looked at.
      */
-    public static PyObject parse(PyRuntime rt, String text, int base, String original) {
+    public static PyObject parse(PyRuntime rt, String text, int base, String shown) {
+        if (shown == null) shown = Repr.quote(text);
         rt.charge(text.length() / 64 + 1);
         String s = asciiDigits(text);
         int n = s.length(), i = 0;
@@ -67,36 +68,47 @@ public final class IntDigits {
                 if (i < n && s.charAt(i) == '_') i++; // one underscore allowed after the prefix
             }
         }
-        if (i < n && s.charAt(i) == '_') throw invalid(rt, base, original);
+        if (i < n && s.charAt(i) == '_') throw invalid(rt, base, shown);
         StringBuilder digits = new StringBuilder();
         char prev = 0;
         while (i < n && (digit(s.charAt(i)) < b || s.charAt(i) == '_')) {
             char c = s.charAt(i++);
-            if (c == '_' && prev == '_') throw invalid(rt, base, original);
+            if (c == '_' && prev == '_') throw invalid(rt, base, shown);
             if (c != '_') digits.append(c);
             prev = c;
         }
-        if (prev == '_') throw invalid(rt, base, original);
+        if (prev == '_') throw invalid(rt, base, shown);
         int max = rt.intMaxStrDigits;
         if ((b & (b - 1)) != 0 && digits.length() > THRESHOLD && max > 0 && digits.length() > max) {
             throw rt.error(PyExc.VALUE_ERROR, "Exceeds the limit (" + max + " digits) for integer string conversion: value has "
                     + digits.length() + " digits" + USE);
         }
-        if (digits.isEmpty()) throw invalid(rt, base, original);
+        if (digits.isEmpty()) throw invalid(rt, base, shown);
         BigInteger v = new BigInteger(digits.toString(), b);
-        if (errorIfNonzero && v.signum() != 0) throw invalid(rt, base, original);
+        if (errorIfNonzero && v.signum() != 0) throw invalid(rt, base, shown);
         while (i < n && isSpace(s.charAt(i))) i++;
-        if (i != n) throw invalid(rt, base, original);
+        if (i != n) throw invalid(rt, base, shown);
         return rt.newInt(negative ? v.negate() : v);
     }
 
-    private static RuntimeException invalid(PyRuntime rt, int base, String original) {
-        String r = Repr.quote(original);
-        return rt.error(PyExc.VALUE_ERROR, "invalid literal for int() with base " + base + ": " + (r.length() > 200 ? r.substring(0, 200) : r));
+    /**
+     * _PyLong_FromBytes: the ASCII text of a bytes-like object, read as a str of it would be; any
+     * other byte makes it no literal. The error shows a bytes of its first 200 bytes, even for a bytearray.
+     */
+    public static PyObject parseBytes(PyRuntime rt, byte[] data, int base) {
+        String shown = BytesOps.repr(java.util.Arrays.copyOf(data, Math.min(data.length, 200)));
+        for (byte b : data) if (b < 0) throw invalid(rt, base, shown);
+        return parse(rt, new String(data, java.nio.charset.StandardCharsets.US_ASCII), base, shown);
+    }
+
+    /** The ValueError of a literal that is not one, showing it as {@code shown} (its repr) says, to 200 characters. */
+    static RuntimeException invalid(PyRuntime rt, int base, String shown) {
+        return rt.error(PyExc.VALUE_ERROR, "invalid literal for int() with base " + base + ": "
+                + (shown.length() > 200 ? shown.substring(0, 200) : shown));
     }
 
     /** _PyUnicode_TransformDecimalAndSpaceToASCII: Unicode digits to ASCII, Unicode spaces to ' ', other non-ASCII to '?'. */
-    private static String asciiDigits(String text) {
+    public static String asciiDigits(String text) {
         StringBuilder b = new StringBuilder(text.length());
         for (int k = 0; k < text.length(); ) {
             int cp = text.codePointAt(k);
@@ -107,6 +119,14 @@ public final class IntDigits {
             else b.append('?');
         }
         return b.toString();
+    }
+
+    /** The text without the ASCII spaces (Py_ISSPACE) at either end: other control characters stay. */
+    public static String stripSpaces(String s) {
+        int lo = 0, hi = s.length();
+        while (lo < hi && isSpace(s.charAt(lo))) lo++;
+        while (hi > lo && isSpace(s.charAt(hi - 1))) hi--;
+        return s.substring(lo, hi);
     }
 
     private static boolean isSpace(char c) {

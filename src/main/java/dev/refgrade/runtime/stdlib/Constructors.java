@@ -10,6 +10,7 @@ import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyFloat;
 import dev.refgrade.runtime.objects.PyInstance;
+import dev.refgrade.runtime.objects.PyMemoryView;
 import dev.refgrade.runtime.objects.PyInt;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyProperty;
@@ -19,6 +20,7 @@ import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyType;
 import dev.refgrade.runtime.objects.Signature;
 import dev.refgrade.runtime.protocol.Arith;
+import dev.refgrade.runtime.protocol.BytesOps;
 import dev.refgrade.runtime.protocol.Format;
 import dev.refgrade.runtime.protocol.IntDigits;
 import dev.refgrade.runtime.protocol.Repr;
@@ -149,8 +151,9 @@ final class Constructors {
                 yield rt.newInt(new BigDecimal(f.value).toBigInteger());
             }
             case PyStr s -> parseInt(rt, s, 10);
-            case PyBytes b -> throw rt.refusal("int() of bytes (not modelled yet)");
-            case PyByteArray b -> throw rt.refusal("int() of a bytearray (not modelled yet)");
+            case PyBytes b -> parseInt(rt, b, 10);
+            case PyByteArray b -> parseInt(rt, b, 10);
+            case PyMemoryView m -> throw rt.refusal("int() of a memoryview (its buffer)");
             case PyInstance inst -> Arith.numberLong(rt, inst);
             default -> throw rt.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
                     + x.type().name + "'");
@@ -163,9 +166,10 @@ final class Constructors {
         return switch (x) {
             case PyFloat f -> rt.heap.newRef(f);
             case PyInt i -> rt.newFloat(Arith.toDouble(rt, i));
-            case PyStr s -> rt.newFloat(parseFloat(rt, s.value));
-            case PyBytes b -> throw rt.refusal("float() of bytes (not modelled yet)");
-            case PyByteArray b -> throw rt.refusal("float() of a bytearray (not modelled yet)");
+            case PyStr s -> rt.newFloat(parseFloat(rt, s.value, null));
+            case PyBytes b -> rt.newFloat(parseFloat(rt, b.value(), BytesOps.repr(b.value())));
+            case PyByteArray b -> rt.newFloat(parseFloat(rt, b.bytes(), BytesOps.arrayRepr(b.bytes())));
+            case PyMemoryView m -> throw rt.refusal("float() of a memoryview (its buffer)");
             default -> {
                 PyFloat f = x instanceof PyInstance inst ? Arith.floatObject(rt, inst) : null; // PyNumber_Float: __float__, else __index__
                 if (f != null) yield f;
@@ -190,23 +194,25 @@ final class Constructors {
     /** int(x, base): base 2..36, or 0 to read the base from the prefix. */
     static PyObject parseInt(PyRuntime rt, PyObject x, long base) {
         if (base != 0 && (base < 2 || base > 36)) throw rt.error(PyExc.VALUE_ERROR, "int() base must be >= 2 and <= 36, or 0");
-        if (!(x instanceof PyStr s)) throw rt.typeError("int() can't convert non-string with explicit base");
-        return IntDigits.parse(rt, s.value, (int) base, s.value);
+        return switch (x) {
+            case PyStr s -> IntDigits.parse(rt, s.value, (int) base, null);
+            case PyBytes b -> IntDigits.parseBytes(rt, b.value(), (int) base);
+            case PyByteArray b -> IntDigits.parseBytes(rt, b.bytes(), (int) base);
+            default -> throw rt.typeError("int() can't convert non-string with explicit base");
+        };
     }
 
-    static double parseFloat(PyRuntime rt, String text) {
-        // _PyUnicode_TransformDecimalAndSpaceToASCII: any decimal digit is its ASCII digit, any space a space.
-        StringBuilder ascii = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (c < 0x10000 && StrMethods.isSpace((char) c)) ascii.append(' ');
-            else if (Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) ascii.append((char) ('0' + Character.digit(c, 10)));
-            else ascii.appendCodePoint(c < 128 ? c : '?');
-        });
-        String t = ascii.toString().strip().toLowerCase(java.util.Locale.ROOT);
+    /**
+     * float(str), float(bytes): _PyUnicode_TransformDecimalAndSpaceToASCII (a str's non-ASCII digits and
+     * spaces only), the ASCII spaces at either end dropped; an error shows {@code shown}, or the text's repr.
+     */
+    static double parseFloat(PyRuntime rt, String text, String shown) {
+        String t = IntDigits.stripSpaces(IntDigits.asciiDigits(text)).toLowerCase(java.util.Locale.ROOT);
+        String bad = "could not convert string to float: " + (shown != null ? shown : Repr.quote(text));
         // _Py_string_to_number_with_underscores: an underscore only between two digits.
         for (int i = t.indexOf('_'); i >= 0; i = t.indexOf('_', i + 1)) {
             if (i == 0 || i == t.length() - 1 || !isAsciiDigit(t.charAt(i - 1)) || !isAsciiDigit(t.charAt(i + 1))) {
-                throw rt.error(PyExc.VALUE_ERROR, "could not convert string to float: " + Repr.quote(text));
+                throw rt.error(PyExc.VALUE_ERROR, bad);
             }
         }
         t = t.replace("_", "");
@@ -220,8 +226,14 @@ final class Constructors {
                 } catch (NumberFormatException ignored) {
                     // reported below as CPython does
                 }
-                throw rt.error(PyExc.VALUE_ERROR, "could not convert string to float: " + Repr.quote(text));
+                throw rt.error(PyExc.VALUE_ERROR, bad);
         }
+    }
+
+    /** PyFloat_FromString of a bytes-like object: its bytes as ASCII text (any other byte is no number); errors show its repr. */
+    private static double parseFloat(PyRuntime rt, byte[] data, String shown) {
+        for (byte b : data) if (b < 0) throw rt.error(PyExc.VALUE_ERROR, "could not convert string to float: " + shown);
+        return parseFloat(rt, new String(data, java.nio.charset.StandardCharsets.US_ASCII), shown);
     }
 
     private static boolean isAsciiDigit(char c) {
