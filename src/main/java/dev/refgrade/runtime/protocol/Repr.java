@@ -58,6 +58,8 @@ public final class Repr {
             if (o instanceof PyInstance || o instanceof PyBaseExc || ownsMethod(rt, o, "__str__")) {
                 PyObject r = rt.ops.callDunder(o, "__str__");
                 if (r != null) return takeString(rt, r, "__str__");
+                // object_str calls tp_repr itself, and PyObject_Str checks what it gave as __str__'s.
+                if (o instanceof PyInstance && (r = rt.ops.callDunder(o, "__repr__")) != null) return takeString(rt, r, "__str__");
             }
             StringBuilder b = new StringBuilder();
             repr(rt, o, b, new IdentityHashMap<>());
@@ -75,7 +77,9 @@ public final class Repr {
         if (o.type() == PyType.STR) return rt.heap.newRef(o);
         if (o instanceof PyBool b) return b.value ? PyRuntime.TRUE_TEXT : PyRuntime.FALSE_TEXT; // bool_repr
         if (o instanceof PyInstance || o instanceof PyBaseExc || ownsMethod(rt, o, "__str__")) {
-            PyObject r = ownText(rt, o, "__str__", " while getting the str of an object");
+            PyObject r = ownText(rt, o, "__str__", "__str__", " while getting the str of an object");
+            // object_str calls tp_repr itself, and PyObject_Str checks what it gave as __str__'s.
+            if (r == null && o instanceof PyInstance) r = ownText(rt, o, "__repr__", "__str__", " while getting the str of an object");
             if (r != null) return r;
         }
         return o instanceof PyInt ? rt.newStrUnshared(str(rt, o)) : rt.newStr(str(rt, o)); // long_to_decimal_string: PyUnicode_New
@@ -85,7 +89,7 @@ public final class Repr {
     public static PyObject reprObject(PyRuntime rt, PyObject o) {
         if (o instanceof PyBool b) return b.value ? PyRuntime.TRUE_TEXT : PyRuntime.FALSE_TEXT;
         if (o instanceof PyInstance || ownsMethod(rt, o, "__repr__")) {
-            PyObject r = ownText(rt, o, "__repr__", " while getting the repr of an object");
+            PyObject r = ownText(rt, o, "__repr__", "__repr__", " while getting the repr of an object");
             if (r != null) return r;
         }
         return o instanceof PyInt ? rt.newStrUnshared(repr(rt, o)) : rt.newStr(repr(rt, o));
@@ -96,14 +100,17 @@ public final class Repr {
         return o.type().heapType && !(o instanceof PyInstance) && o.type().lookup(rt, method) instanceof PyFunction;
     }
 
-    /** What a class's own __str__ or __repr__ returned, checked to be a str; null when the class has none. */
-    private static PyObject ownText(PyRuntime rt, PyObject o, String method, String where) {
+    /**
+     * What a class's own __str__ or __repr__ returned, checked to be a str (a failed check names
+     * {@code checkedAs}, the slot PyObject_Str or PyObject_Repr was asked for); null when the class has none.
+     */
+    private static PyObject ownText(PyRuntime rt, PyObject o, String method, String checkedAs, String where) {
         rt.interp.enterRecursiveCall(where);
         try {
             PyObject r = rt.ops.callDunder(o, method);
             if (r != null && !(r instanceof PyStr)) {
                 rt.heap.decref(r);
-                throw rt.typeError(method + " returned non-string (type " + r.type().name + ")");
+                throw rt.typeError(checkedAs + " returned non-string (type " + r.type().name + ")");
             }
             return r;
         } finally {
