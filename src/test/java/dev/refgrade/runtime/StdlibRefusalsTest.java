@@ -244,6 +244,32 @@ class StdlibRefusalsTest {
     }
 
     @Nested
+    class TheInterpretersOwnHooks {
+        @Test
+        void settingSysExcepthookIsRefusedSinceTheUncaughtExceptionWouldGoThroughIt() {
+            assertRefused("import sys\nsys.excepthook = print\nraise ValueError\n",
+                    "changing sys.excepthook (the interpreter reads it) at line 2");
+        }
+
+        @Test
+        void deletingSysStdoutIsRefused() {
+            assertRefused("import sys\ndel sys.stdout\n", "changing sys.stdout (the interpreter reads it) at line 2");
+        }
+
+        @Test
+        void anUncaughtExceptionThroughCopyPyIsRefusedForItsTraceback() {
+            assertRefused("import copy\nclass C:\n    def __copy__(self):\n        raise TypeError('no')\ncopy.copy(C())\n",
+                    "a traceback through Lib/copy.py (CPython prints the path and lines of its installed file) at line 4");
+        }
+
+        @Test
+        void anUncaughtExceptionThroughNamedtupleMakeIsRefusedForItsTraceback() {
+            assertRefused("import collections\nP = collections.namedtuple('P', 'x y')\nP._make([1])\n",
+                    "a traceback through Lib/collections/__init__.py (CPython prints the path and lines of its installed file) at line 3");
+        }
+    }
+
+    @Nested
     class Conversions {
         @Test
         void aSliceIndexGivenAsAnInstanceIsRefusedRatherThanAnsweredWithATypeError() {

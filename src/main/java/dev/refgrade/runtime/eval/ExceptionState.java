@@ -59,6 +59,17 @@ public final class ExceptionState {
         above.clear();
     }
 
+    /**
+     * {@code e}, leaving library code done in Java that CPython runs as the Python of {@code file}
+     * (Lib/copy.py, say): printed uncaught, its traceback would show that file's installed path and
+     * lines, so TracebackText refuses it. The innermost such file is kept.
+     */
+    public PyException throughLibrary(PyException e, String file) {
+        PyBaseExc v = materialize(e);
+        if (v.libraryFile == null) v.libraryFile = file;
+        return e;
+    }
+
     /** _PyErr_NormalizeException: the instance of a lazily raised exception, made now; borrowed. */
     public PyBaseExc materialize(PyException e) {
         if (e.value == null) {

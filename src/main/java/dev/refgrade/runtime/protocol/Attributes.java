@@ -302,7 +302,10 @@ public final class Attributes {
                 t.dict.put(rt, name, value);
             }
             case PyType t -> throw immutable(rt, t, name.value);
-            case PyModule m -> m.dict.put(rt, name, value);
+            case PyModule m -> {
+                dev.refgrade.runtime.stdlib.SysModule.checkChange(rt, m, name.value);
+                m.dict.put(rt, name, value);
+            }
             case PyNamespace ns when !name.value.equals("__dict__") -> ns.dict.put(rt, name, value);
             case PyNamespace ns -> throw rt.error(PyExc.ATTRIBUTE_ERROR, "readonly attribute"); // PyMember_SetOne, READONLY
             case PyFunction f -> FunctionAttributes.set(rt, f, name, value);
@@ -383,6 +386,7 @@ public final class Attributes {
                 t.dict.removeEntry(rt.heap, ix);
             }
             case PyModule m -> {
+                dev.refgrade.runtime.stdlib.SysModule.checkChange(rt, m, name.value);
                 int ix = m.dict.find(rt, name, rt.ops.hash(name));
                 if (ix < 0) throw rt.error(PyExc.ATTRIBUTE_ERROR, "module '" + m.name + "' has no attribute '" + name.value + "'");
                 m.dict.removeEntry(rt.heap, ix);

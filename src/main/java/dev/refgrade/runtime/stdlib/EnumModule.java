@@ -68,8 +68,7 @@ public final class EnumModule {
 
     /** An exception coming out of the part of Lib/enum.py done in Java: its traceback would show that file's frames. */
     static PyException raisedHere(PyRuntime rt, PyException e) {
-        rt.interp.exc.materialize(e).libraryFile = FILE;
-        return e;
+        return rt.interp.exc.throughLibrary(e, FILE);
     }
 
     /** A name of this run's enum module, borrowed; null before it is defined (Enum while Enum itself is made). */

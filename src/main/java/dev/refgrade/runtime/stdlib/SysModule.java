@@ -14,14 +14,30 @@ import dev.refgrade.runtime.PythonVersion;
 import dev.refgrade.runtime.memory.StaticObjects;
 import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyInt;
+import dev.refgrade.runtime.objects.PyModule;
 import dev.refgrade.runtime.objects.PyTuple;
 import dev.refgrade.runtime.objects.PyType;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 
 /** sys: getrefcount, intern, the recursion limit, and the exception being handled. */
 public final class SysModule {
     private SysModule() {}
+
+    /**
+     * The names of sys the interpreter itself reads as it runs (sys.excepthook for an uncaught
+     * exception, sys.stdout for print, sys.modules for import): the simulator's interpreter does not
+     * read them back from the module, so a program that sets or deletes one is refused.
+     */
+    private static final Set<String> CONSULTED = Set.of("excepthook", "unraisablehook", "breakpointhook",
+            "stdout", "stderr", "stdin", "__stdout__", "__stderr__", "__stdin__", "tracebacklimit", "modules", "path",
+            "meta_path", "path_hooks", "path_importer_cache");
+
+    /** Refuses setting or deleting a name of sys the interpreter consults (see {@link #CONSULTED}). */
+    public static void checkChange(PyRuntime rt, PyModule m, String name) {
+        if (m.name.equals("sys") && CONSULTED.contains(name)) throw rt.refusal("changing sys." + name + " (the interpreter reads it)");
+    }
 
     public static Map<String, PyObject> contents() {
         Registry reg = Registry.module("sys");
