@@ -100,3 +100,9 @@ c = Counted()
 print("ab" * c, [0] * c, b"x" * c, [1, 2, 3][c], "%x" % c, Counted.calls)
 attempt("center Count(2**70)", lambda: "a".center(Count(2 ** 70)))
 attempt("pop Count(2**70)", lambda: [1].pop(Count(2 ** 70)))
+from collections import deque
+
+dq = deque([10, 20, 30])
+dq[Count(1)] = 5
+del dq[Count(-1)]
+print(dq, dq[Count(0)])

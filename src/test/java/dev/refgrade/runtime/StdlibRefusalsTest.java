@@ -37,6 +37,12 @@ class StdlibRefusalsTest {
         }
 
         @Test
+        void mostCommonOfAnInstanceCountIsRefused() {
+            assertRefused("import collections\nclass N:\n    def __index__(self):\n        return 1\ncollections.Counter('aab').most_common(N())\n",
+                    "Counter.most_common(n) of an instance n at line 5");
+        }
+
+        @Test
         void aClassOfTheModuleNotModelledIsRefusedByName() {
             assertRefused("import collections\ncollections.UserDict({})\n", "collections.UserDict (not modelled yet) at line 2");
         }

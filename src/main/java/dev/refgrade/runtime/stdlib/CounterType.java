@@ -296,6 +296,8 @@ public final class CounterType {
      * bound; otherwise zip(range(0, -n, -1), it) takes up to n items, so n is an integer.
      */
     private static long nlargestCount(PyRuntime rt, PyObject n, int size) {
+        // Lib/heapq.py asks an instance ==, >=, unary - and range() in turn: not modelled.
+        if (n instanceof dev.refgrade.runtime.objects.PyInstance) throw rt.refusal("Counter.most_common(n) of an instance n");
         PyObject one = rt.newInt(1), len = rt.newInt(size);
         try {
             if (rt.ops.eq(n, one)) return Math.min(1, size);

@@ -209,7 +209,7 @@ public final class DequeType {
 
     /** PySequence_GetItem / SetItem on a deque: an index (negative counted from the end), never a slice. */
     public static int index(PyRuntime rt, PyDeque d, PyObject key) {
-        if (!(key instanceof PyInt)) throw rt.typeError("sequence index must be integer, not '" + key.type().name + "'");
+        if (!Arith.hasIndex(rt, key)) throw rt.typeError("sequence index must be integer, not '" + key.type().name + "'");
         long i = Arith.toIndex(rt, key);
         if (i < 0) i += d.items.size();
         if (i < 0 || i >= d.items.size()) throw rt.error(PyExc.INDEX_ERROR, "deque index out of range");
