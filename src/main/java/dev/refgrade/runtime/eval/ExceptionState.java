@@ -70,6 +70,15 @@ public final class ExceptionState {
         return e;
     }
 
+    /** What {@code work} returns, done as the Python of {@code file}: an exception leaving it is marked so (above). */
+    public <T> T throughLibrary(String file, java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (PyException e) {
+            throw throughLibrary(e, file);
+        }
+    }
+
     /** _PyErr_NormalizeException: the instance of a lazily raised exception, made now; borrowed. */
     public PyBaseExc materialize(PyException e) {
         if (e.value == null) {

@@ -83,13 +83,20 @@ public final class Arith {
             return i.small;
         }
         if (!(o instanceof PyInstance)) throw rt.typeError("'" + o.type().name + "' object cannot be interpreted as an integer");
-        PyInt v = indexObject(rt, o);
+        PyInt v = fittingIndex(rt, o, tooBig);
         try {
-            if (v.big != null) throw rt.error(tooBig, "cannot fit '" + o.type().name + "' into an index-sized integer");
             return v.small;
         } finally {
             rt.heap.decref(v);
         }
+    }
+
+    /** PyNumber_Index of {@code o}, a new reference, within 64 bits: beyond them a {@code tooBig} naming the type of o itself. */
+    private static PyInt fittingIndex(PyRuntime rt, PyObject o, PyType tooBig) {
+        PyInt v = indexObject(rt, o);
+        if (v.big == null) return v;
+        rt.heap.decref(v);
+        throw rt.error(tooBig, "cannot fit '" + o.type().name + "' into an index-sized integer");
     }
 
     /**
@@ -291,9 +298,8 @@ public final class Arith {
             PyObject n = seqA ? b : a;
             if (!hasIndex(rt, n)) throw rt.typeError("can't multiply sequence by non-int of type '" + n.type().name + "'");
             // sequence_repeat: a count with __index__ is PyNumber_AsSsize_t's (a list on the left of *= repeats in place).
-            PyInt count = indexObject(rt, n);
+            PyInt count = fittingIndex(rt, n, PyExc.OVERFLOW_ERROR);
             try {
-                if (!count.fitsLong()) throw rt.error(PyExc.OVERFLOW_ERROR, "cannot fit '" + n.type().name + "' into an index-sized integer");
                 return seqA ? (inplace ? inplace(rt, op, a, count) : binary(rt, op, a, count)) : binary(rt, op, count, b);
             } finally {
                 rt.heap.decref(count);

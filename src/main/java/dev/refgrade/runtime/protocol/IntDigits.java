@@ -97,12 +97,19 @@ public final class IntDigits {
      */
     public static PyObject parseBytes(PyRuntime rt, byte[] data, int base) {
         String shown = BytesOps.repr(java.util.Arrays.copyOf(data, Math.min(data.length, 200)));
-        for (byte b : data) if (b < 0) throw invalid(rt, base, shown);
-        return parse(rt, new String(data, java.nio.charset.StandardCharsets.US_ASCII), base, shown);
+        String text = asciiText(data);
+        if (text == null) throw invalid(rt, base, shown);
+        return parse(rt, text, base, shown);
+    }
+
+    /** The bytes of a bytes-like object as the text int() and float() read, or null when one is not ASCII (no number then). */
+    public static String asciiText(byte[] data) {
+        for (byte b : data) if (b < 0) return null;
+        return new String(data, java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     /** The ValueError of a literal that is not one, showing it as {@code shown} (its repr) says, to 200 characters. */
-    static RuntimeException invalid(PyRuntime rt, int base, String shown) {
+    private static RuntimeException invalid(PyRuntime rt, int base, String shown) {
         return rt.error(PyExc.VALUE_ERROR, "invalid literal for int() with base " + base + ": "
                 + (shown.length() > 200 ? shown.substring(0, 200) : shown));
     }

@@ -208,11 +208,10 @@ final class Constructors {
      */
     static double parseFloat(PyRuntime rt, String text, String shown) {
         String t = IntDigits.stripSpaces(IntDigits.asciiDigits(text)).toLowerCase(java.util.Locale.ROOT);
-        String bad = "could not convert string to float: " + (shown != null ? shown : Repr.quote(text));
         // _Py_string_to_number_with_underscores: an underscore only between two digits.
         for (int i = t.indexOf('_'); i >= 0; i = t.indexOf('_', i + 1)) {
             if (i == 0 || i == t.length() - 1 || !isAsciiDigit(t.charAt(i - 1)) || !isAsciiDigit(t.charAt(i + 1))) {
-                throw rt.error(PyExc.VALUE_ERROR, bad);
+                throw notAFloat(rt, shown != null ? shown : Repr.quote(text));
             }
         }
         t = t.replace("_", "");
@@ -226,14 +225,19 @@ final class Constructors {
                 } catch (NumberFormatException ignored) {
                     // reported below as CPython does
                 }
-                throw rt.error(PyExc.VALUE_ERROR, bad);
+                throw notAFloat(rt, shown != null ? shown : Repr.quote(text));
         }
     }
 
     /** PyFloat_FromString of a bytes-like object: its bytes as ASCII text (any other byte is no number); errors show its repr. */
     private static double parseFloat(PyRuntime rt, byte[] data, String shown) {
-        for (byte b : data) if (b < 0) throw rt.error(PyExc.VALUE_ERROR, "could not convert string to float: " + shown);
-        return parseFloat(rt, new String(data, java.nio.charset.StandardCharsets.US_ASCII), shown);
+        String text = IntDigits.asciiText(data);
+        if (text == null) throw notAFloat(rt, shown);
+        return parseFloat(rt, text, shown);
+    }
+
+    private static RuntimeException notAFloat(PyRuntime rt, String shown) {
+        return rt.error(PyExc.VALUE_ERROR, "could not convert string to float: " + shown);
     }
 
     private static boolean isAsciiDigit(char c) {

@@ -15,7 +15,6 @@ import dev.refgrade.runtime.objects.PyFunction;
 import dev.refgrade.runtime.objects.PyInstance;
 import dev.refgrade.runtime.objects.PyInt;
 import dev.refgrade.runtime.objects.PyList;
-import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyRange;
 import dev.refgrade.runtime.objects.PySet;
@@ -36,19 +35,13 @@ public final class CopyModule {
     public static Map<String, PyObject> contents() {
         // Lib/copy.py's functions: Python's own wording for a bad call, by their plain names.
         Registry reg = Registry.module("copy");
-        reg.function("copy", python("x", "copy"), (rt, a) -> throughCopyPy(rt, () -> copy(rt, a.get("x"))));
-        reg.function("deepcopy", python("x, memo=None, _nil=[]", "deepcopy"), (rt, a) -> throughCopyPy(rt, () -> deepcopy(rt, a)));
+        // Both are Python in CPython: what leaves them passed through Lib/copy.py's frames.
+        reg.function("copy", python("x", "copy"), (rt, a) -> rt.interp.exc.throughLibrary(FILE, () -> copy(rt, a.get("x"))));
+        reg.function("deepcopy", python("x, memo=None, _nil=[]", "deepcopy"), (rt, a) -> rt.interp.exc.throughLibrary(FILE, () -> deepcopy(rt, a)));
         return reg.contents();
     }
 
-    /** copy.copy and copy.deepcopy are Python in CPython: what leaves them passed through Lib/copy.py's frames. */
-    private static PyObject throughCopyPy(PyRuntime rt, java.util.function.Supplier<PyObject> work) {
-        try {
-            return work.get();
-        } catch (PyException e) {
-            throw rt.interp.exc.throughLibrary(e, "Lib/copy.py");
-        }
-    }
+    private static final String FILE = "Lib/copy.py";
 
     private static Signature python(String text, String name) {
         return Signature.parse(text).as(Signature.Convention.PYTHON).named(name, name);

@@ -9,7 +9,6 @@ import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyFuncWrapper;
 import dev.refgrade.runtime.objects.PyLibFunction;
-import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
@@ -122,11 +121,11 @@ final class NamedTupleType {
         heap.decref(module);
         put(rt, ns, "__new__", heap.alloc(new PyFuncWrapper(PyFuncWrapper.Kind.STATIC, newFn)));
         PyObject makeFn = function(rt, typename, "_make", "cls, iterable", "Make a new " + typename + " object from a sequence or iterable",
-                (r, none, a) -> throughCollectionsPy(r, () -> fromIterable(r, (PyType) a.get("cls"), a.get("iterable"), n)));
+                (r, none, a) -> r.interp.exc.throughLibrary(FILE, () -> fromIterable(r, (PyType) a.get("cls"), a.get("iterable"), n)));
         put(rt, ns, "_make", heap.alloc(new PyFuncWrapper(PyFuncWrapper.Kind.CLASS, makeFn)));
         PyLibFunction replaceFn = function(rt, typename, "_replace", "self, /, **kwds",
                 "Return a new " + typename + " object replacing specified fields with new values",
-                (r, none, a) -> throughCollectionsPy(r, () -> replace(r, none, a)));
+                (r, none, a) -> r.interp.exc.throughLibrary(FILE, () -> replace(r, none, a)));
         PyCell fieldNames = heap.alloc(new PyCell()); // its body reads field_names from namedtuple()'s frame
         fieldNames.contents = heap.newRef(fields);
         replaceFn.closure = fieldNames;
@@ -210,14 +209,8 @@ final class NamedTupleType {
         return rt.heap.alloc(new PyTuple(rt.heap.newRefs(items.items), cls));
     }
 
-    /** _make and _replace are Python of Lib/collections/__init__.py: what leaves them passed through its frames. */
-    private static PyObject throughCollectionsPy(PyRuntime rt, java.util.function.Supplier<PyObject> work) {
-        try {
-            return work.get();
-        } catch (PyException e) {
-            throw rt.interp.exc.throughLibrary(e, "Lib/collections/__init__.py");
-        }
-    }
+    /** Where _make and _replace are Python in CPython: what leaves them passed through its frames. */
+    private static final String FILE = "Lib/collections/__init__.py";
 
     /** _make: tuple_new(cls, iterable), then the length check. */
     private static PyObject fromIterable(PyRuntime rt, PyType cls, PyObject iterable, int n) {
