@@ -7,7 +7,7 @@
 # print hashes (hash_numbers_and_tuples: Py_hash_t is 32 bits) or object sizes (sizeof_core_types, sizeof_dunder, sizeof_iterators,
 # slice_objects, complex_numbers, unpacking_displays, dict_popitem_sizes, array_slices), and dataclass_basics,
 # dataclass_slots, dataclass_inheritance, dataclass_asdict_replace, dataclass_kw_only, dataclass_field_options,
-# dataclass_initvar and dataclass_field_metadata (dataclasses is modelled as 3.11's only).
+# dataclass_initvar, dataclass_field_metadata and exc_frozen_dataclass (dataclasses is modelled as 3.11's only).
 # array_bytes_methods prints the bytes of C longs, 4 bytes wide in the 32-bit build.
 # Left out on 3.13+: array_unicode, whose 'u' arrays warn there (DeprecationWarning, refused), operator_getters
 # (methodcaller keeps a vectorcall cache of its arguments there: refused),
@@ -24,7 +24,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 runner="$here/../../../../../tools/cpython-wasm/run.mjs"
 [ $# -gt 0 ] || set -- 3.12 3.13 3.14
 for v in "$@"; do
-    skip=" hash_numbers_and_tuples sizeof_core_types sizeof_dunder sizeof_iterators slice_objects complex_numbers dataclass_basics dataclass_slots unpacking_displays dict_popitem_sizes array_bytes_methods dataclass_inheritance dataclass_asdict_replace dataclass_kw_only dataclass_field_options dataclass_initvar dataclass_field_metadata array_slices "
+    skip=" hash_numbers_and_tuples sizeof_core_types sizeof_dunder sizeof_iterators slice_objects complex_numbers dataclass_basics dataclass_slots unpacking_displays dict_popitem_sizes array_bytes_methods dataclass_inheritance dataclass_asdict_replace dataclass_kw_only dataclass_field_options dataclass_initvar dataclass_field_metadata array_slices exc_frozen_dataclass "
     case "$v" in 3.13|3.14) skip="$skip exc_traceback_keeps_locals array_unicode operator_getters enum_basics enum_identity_refcount enum_aliases_iteration enum_methods enum_hooks enum_in_use " ;; esac
     case "$v" in 3.14) skip="$skip automatic_collection_runs gc_referrers gc_freeze_threshold_finalized gc_get_stats variable_annotations " ;; esac
     mkdir -p "$here/$v"

@@ -26,6 +26,23 @@ public final class ExceptionState {
         this.heap = rt.heap;
     }
 
+    /**
+     * `except E: raise New(...)` in library Python done in Java: {@code raise} runs while
+     * {@code caught} is handled, so the exception it makes gets it as __context__.
+     */
+    public PyException raiseWhileHandling(PyException caught, java.util.function.Supplier<PyException> raise) {
+        PyBaseExc v = caught(caught);
+        push(v);
+        heap.decref(v);
+        try {
+            PyException e = raise.get();
+            chainContext(e);
+            return e;
+        } finally {
+            pop();
+        }
+    }
+
     /** _PyErr_GetTopmostException: the exception being handled, borrowed; null if none. */
     public PyBaseExc topmost() {
         return handled.isEmpty() ? null : handled.get(handled.size() - 1);

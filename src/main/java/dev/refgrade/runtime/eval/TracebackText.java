@@ -6,6 +6,7 @@ import dev.refgrade.runtime.objects.CodePosition;
 import dev.refgrade.runtime.objects.PyBaseExc;
 import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyFrame;
+import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTraceback;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -65,11 +66,9 @@ final class TracebackText {
     }
 
     private void exception(PyBaseExc v) {
-        if (v.libraryFile != null && v.traceback instanceof PyTraceback tb) {
-            int line = 0;
-            for (PyTraceback t = tb; t != null; t = t.next) line = t.lineno;
+        if (v.libraryFile != null && v.traceback instanceof PyTraceback) {
             throw new dev.refgrade.runtime.Unsupported("a traceback through " + v.libraryFile
-                    + " (CPython prints the path and lines of its installed file)", line);
+                    + " (CPython prints the path and lines of its installed file)", lastLine(v));
         }
         if (v.traceback instanceof PyTraceback tb) {
             b.append("Traceback (most recent call last):\n");
@@ -82,9 +81,27 @@ final class TracebackText {
             e.discard(rt.heap);
             text = "<exception str() failed>";
         }
-        // print_exception: the class's __qualname__, after its module unless that is __main__ or builtins.
-        String type = v.cls.heapType && v.cls.qualname != null ? v.cls.qualname.value : v.cls.name;
-        b.append(type).append(text.isEmpty() ? "" : ": " + text + (suggestions ? Suggestions.offer(rt, v) : "")).append('\n');
+        b.append(typeName(v)).append(text.isEmpty() ? "" : ": " + text + (suggestions ? Suggestions.offer(rt, v) : "")).append('\n');
+    }
+
+    private static int lastLine(PyBaseExc v) {
+        int line = 0;
+        for (PyTraceback t = v.traceback instanceof PyTraceback tb ? tb : null; t != null; t = t.next) line = t.lineno;
+        return line;
+    }
+
+    /**
+     * print_exception_message: the class's __qualname__, after its __module__ unless that is __main__
+     * or builtins, and after "<unknown>." when __module__ is no str or cannot be read.
+     */
+    private String typeName(PyBaseExc v) {
+        String qualname = v.cls.heapType && v.cls.qualname != null ? v.cls.qualname.value : v.cls.name.substring(v.cls.name.lastIndexOf('.') + 1);
+        // A class's __module__ is read from its dict (type_module) without making a str, as CPython's is; a
+        // metaclass of the program's own, which could answer otherwise, is refused where the class is made.
+        String module = !v.cls.heapType ? v.cls.builtinModule()
+                : v.cls.dict.getBorrowed(rt, rt.name("__module__")) instanceof PyStr m ? m.value : null;
+        if (module == null) return "<unknown>." + qualname;
+        return module.equals("__main__") || module.equals("builtins") ? qualname : module + "." + qualname;
     }
 
     /** tb_print_internal: the newest LIMIT entries, a run of the same line cut after three. */

@@ -143,6 +143,17 @@ public final class PyType extends PyObject {
         return t;
     }
 
+    /**
+     * type_module of a type the simulator builds in: a library class's (Counter) is the module its
+     * class statement runs in; a builtin type's is its tp_name before the last dot, else builtins.
+     * A class's own is its dict's.
+     */
+    public String builtinModule() {
+        if (module != null) return module;
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "builtins" : name.substring(0, dot);
+    }
+
     /** Whether CPython defines this class in Python (a heap type there), though the simulator builds it in. */
     public boolean isLibraryClass() {
         return libraryClass;

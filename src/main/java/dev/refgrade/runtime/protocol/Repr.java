@@ -390,7 +390,7 @@ public final class Repr {
                 b.append("<class '").append(m.value).append('.').append(t.name).append("'>"); // type_repr: a library module's class (enum.auto)
             case PyType t -> b.append("<class '").append(qualified(t)).append("'>");
             case PyItertool t when t.repr != null -> b.append(t.repr.repr(rt, t));
-            case PyItertool t -> b.append("<itertools.").append(t.type().name).append(" object at ").append(addr(rt, o)).append('>');
+            case PyItertool t -> b.append("<").append(t.type().name).append(" object at ").append(addr(rt, o)).append('>');
             case PyGenerator g -> b.append("<generator object ").append(g.qualname).append(" at ").append(addr(rt, o)).append('>');
             case PyFunction f -> b.append("<function ").append(f.qualname).append(" at ").append(addr(rt, o)).append('>');
             case PyLibFunction f -> b.append("<function ").append(f.qualname.value).append(" at ").append(addr(rt, o)).append('>');

@@ -44,11 +44,7 @@ final class TypeAttributes {
                 return t.qualname != null ? heap.newRef(t.qualname) : rt.newStr(t.name.substring(t.name.lastIndexOf('.') + 1));
             }
             case "__module__" -> {
-                // type_module: a builtin type's tp_name before its last dot, else builtins; a class's from its dict.
-                if (!t.heapType) {
-                    int dot = t.name.lastIndexOf('.');
-                    return rt.newStr(dot < 0 ? "builtins" : t.name.substring(0, dot));
-                }
+                if (!t.heapType) return rt.newStr(t.builtinModule());
             }
             case "__class__" -> {
                 return heap.newRef(t.type());

@@ -81,8 +81,7 @@ final class ChainMapType {
                 return callMethod(rt, first(rt, self), "popitem");
             } catch (PyException e) {
                 if (!e.matches(PyExc.KEY_ERROR)) throw e;
-                e.discard(rt.heap);
-                throw keyErrorText(rt, "No keys found in the first mapping.");
+                throw rt.interp.exc.raiseWhileHandling(e, () -> keyErrorText(rt, "No keys found in the first mapping."));
             }
         });
         reg.method(t, "pop", python("key, *args"), (PyRuntime rt, PyInstance self, Args a) -> {
@@ -322,8 +321,7 @@ final class ChainMapType {
             return body.run();
         } catch (PyException e) {
             if (!e.matches(PyExc.KEY_ERROR)) throw e;
-            e.discard(rt.heap);
-            throw keyErrorText(rt, "Key not found in the first mapping: " + rt.ops.repr(key));
+            throw rt.interp.exc.raiseWhileHandling(e, () -> keyErrorText(rt, "Key not found in the first mapping: " + rt.ops.repr(key)));
         }
     }
 

@@ -23,7 +23,7 @@ import java.util.function.Consumer;
  * that raises would show contextlib.py's frames in the traceback, so that run is refused.
  */
 final class ExitStackType {
-    static final PyType STACK = PyType.newBuiltin("ExitStack", PyType.OBJECT);
+    static final PyType STACK = PyType.newLibraryClass("contextlib", "ExitStack", PyType.OBJECT);
     /** _create_cb_wrapper's _exit_wrapper: a Python function, as type() shows it. */
     static final PyType WRAPPER = PyType.newBuiltin("function", PyType.OBJECT);
 

@@ -51,7 +51,7 @@ final class FunctoolsModule {
         CachedProperty.install(reg);
         TotalOrdering.install(reg);
         reg.put("partial", PyPartial.TYPE);
-        reg.constructor(PyPartial.TYPE, Signature.parse("func, /, *args, **keywords"), FunctoolsModule::partial);
+        reg.constructor(PyPartial.TYPE, Signature.parse("*args, **keywords"), FunctoolsModule::partial);
         PyPartial.TYPE.install("func", StaticObjects.place(new BuiltinGetter((rt, p) -> rt.heap.newRef(((PyPartial) p).fn))));
         PyPartial.TYPE.install("args", StaticObjects.place(new BuiltinGetter((rt, p) -> rt.heap.newRef(((PyPartial) p).args))));
         PyPartial.TYPE.install("keywords", StaticObjects.place(new BuiltinGetter((rt, p) -> rt.heap.newRef(((PyPartial) p).kw))));
@@ -109,9 +109,12 @@ final class FunctoolsModule {
     /** partial_new: a partial of a partial flattens into one when nothing else was set on it. */
     private static PyObject partial(PyRuntime rt, dev.refgrade.runtime.objects.PyType t, Args a) {
         Heap heap = rt.heap;
-        PyObject func = a.get("func");
+        // partial_new takes the function as the first of *args: a func= keyword is one of the partial's keywords.
+        PyObject[] all = a.rest();
+        if (all.length == 0) throw rt.typeError("type 'partial' takes at least one argument");
+        PyObject func = all[0];
         if (!Functions.isCallable(rt, func)) throw rt.typeError("the first argument must be callable");
-        PyObject[] rest = a.rest();
+        PyObject[] rest = java.util.Arrays.copyOfRange(all, 1, all.length);
         Kwargs extra = a.extra();
         List<PyObject> args = new ArrayList<>();
         PyDict kw = rt.newDict();

@@ -31,7 +31,7 @@ import java.util.function.Consumer;
 final class GeneratorContextManager {
     /** helper's type: a Python function's, as type(managed) shows it. */
     static final PyType HELPER = PyType.newBuiltin("function", PyType.OBJECT);
-    static final PyType MANAGER = PyType.newBuiltin("_GeneratorContextManager", PyType.OBJECT);
+    static final PyType MANAGER = PyType.newLibraryClass("contextlib", "_GeneratorContextManager", PyType.OBJECT);
 
     private GeneratorContextManager() {}
 

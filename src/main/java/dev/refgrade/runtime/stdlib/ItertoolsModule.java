@@ -34,15 +34,16 @@ public final class ItertoolsModule {
 
     private ItertoolsModule() {}
 
+    /** tp_name "itertools.count": errors name the type so, and type_module reads the module off it. */
     private static PyType type(String name) {
-        return PyType.newBuiltin(name, PyType.OBJECT);
+        return PyType.newBuiltin("itertools." + name, PyType.OBJECT);
     }
 
     public static Map<String, PyObject> contents() {
         Registry reg = Registry.module("itertools");
         for (PyType t : List.of(COUNT, CYCLE, REPEAT, CHAIN, ISLICE, PRODUCT, PERMUTATIONS, COMBINATIONS, ACCUMULATE,
                 ZIP_LONGEST, STARMAP, TAKEWHILE, DROPWHILE, PAIRWISE, GROUPBY, GROUPER, TEE, TEE_DATA)) {
-            reg.put(t.name, t);
+            reg.put(t.name.substring("itertools.".length()), t);
         }
         reg.constructor(COUNT, "start=0, step=1", ItertoolsModule::count);
         reg.constructor(CYCLE, Signature.parse("iterable, /").as(Convention.POSITIONAL), ItertoolsModule::cycle);

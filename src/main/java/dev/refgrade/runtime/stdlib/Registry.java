@@ -98,6 +98,8 @@ public final class Registry {
     }
 
     public void constructor(PyType t, Signature sig, PyType.New make) {
-        t.constructor = new PyType.Constructor(sig.named(t.name, t.name), make);
+        // Argument errors name the type as its format string does, without the module: "deque() takes ...".
+        String name = t.name.substring(t.name.lastIndexOf('.') + 1);
+        t.constructor = new PyType.Constructor(sig.named(name, name), make);
     }
 }
