@@ -70,6 +70,47 @@ class StdlibRefusalsTest {
         }
     }
 
+    /** CPython runs these as the Python of a Lib/ file: an uncaught exception's traceback prints its lines. */
+    @Nested
+    class TracebacksThroughLibraryPython {
+        private static final String INSTALLED = " (CPython prints the path and lines of its installed file)";
+
+        @Test
+        void aMissingKeyOfAChainMapUncaughtIsRefused() {
+            assertRefused("import collections\ncollections.ChainMap()['z']\n",
+                    "a traceback through Lib/collections/__init__.py's ChainMap.__missing__" + INSTALLED + " at line 2");
+        }
+
+        @Test
+        void aKeyDeletedFromAChainMapsSecondMappingUncaughtIsRefused() {
+            assertRefused("import collections\ndel collections.ChainMap({}, {'b': 1})['b']\n",
+                    "a traceback through Lib/collections/__init__.py's ChainMap.__delitem__" + INSTALLED + " at line 2");
+        }
+
+        @Test
+        void aCounterUpdatedFromANonIterableUncaughtIsRefused() {
+            assertRefused("import collections\nc = collections.Counter()\nc.update(5)\n",
+                    "a traceback through Lib/collections/__init__.py's Counter.update" + INSTALLED + " at line 3");
+        }
+
+        @Test
+        void capwordsOfNoneUncaughtIsRefused() {
+            assertRefused("import string\nstring.capwords(None)\n", "a traceback through Lib/string.py's capwords" + INSTALLED + " at line 2");
+        }
+
+        @Test
+        void enterContextOfANonManagerUncaughtIsRefused() {
+            assertRefused("import contextlib\ncontextlib.ExitStack().enter_context(1)\n",
+                    "a traceback through Lib/contextlib.py's ExitStack.enter_context" + INSTALLED + " at line 2");
+        }
+
+        @Test
+        void totalOrderingWithoutAnOrderingUncaughtIsRefused() {
+            assertRefused("import functools\n@functools.total_ordering\nclass A:\n    pass\n",
+                    "a traceback through Lib/functools.py's total_ordering" + INSTALLED + " at line 2");
+        }
+    }
+
     @Nested
     class NotModelled {
         @Test

@@ -88,7 +88,21 @@ public final class PyBuiltin extends PyObject {
 
     /** Binds the arguments to the signature, runs the code, and refuses an argument it left unread. */
     public PyObject call(PyRuntime rt, PyObject self, PyObject[] args, Kwargs kw) {
+        Signature.Convention c = sig.convention();
+        if (c == Signature.Convention.PYTHON || c == Signature.Convention.PYTHON_METHOD) {
+            // CPython runs this as the Python of a Lib/ file: an exception leaving its body (its arguments
+            // bound, so its frame entered) passed through that file's lines, which a traceback prints.
+            return Args.call(rt, sig, args, kw, a -> rt.interp.exc.throughLibrary(libraryCode(), () -> impl.call(rt, self, a)));
+        }
         return Args.call(rt, sig, args, kw, a -> impl.call(rt, self, a));
+    }
+
+    /** "Lib/string.py's capwords": where CPython keeps the Python of a PYTHON-convention builtin. */
+    private String libraryCode() {
+        String module = methodOf != null ? methodOf.builtinModule() : owner;
+        // collections is a package: its classes live in its __init__.py.
+        return "Lib/" + (module.equals("collections") ? "collections/__init__" : module) + ".py's "
+                + (methodOf != null ? qualifiedName(methodOf) + "." : "") + name;
     }
 
     @Override
