@@ -306,7 +306,7 @@ class StdlibRefusalsTest {
         @Test
         void anUncaughtExceptionThroughCopyPyIsRefusedForItsTraceback() {
             assertRefused("import copy\nclass C:\n    def __copy__(self):\n        raise TypeError('no')\ncopy.copy(C())\n",
-                    "a traceback through Lib/copy.py (CPython prints the path and lines of its installed file) at line 4");
+                    "a traceback through Lib/copy.py's copy (CPython prints the path and lines of its installed file) at line 4");
         }
 
         @Test

@@ -35,13 +35,11 @@ public final class CopyModule {
     public static Map<String, PyObject> contents() {
         // Lib/copy.py's functions: Python's own wording for a bad call, by their plain names.
         Registry reg = Registry.module("copy");
-        // Both are Python in CPython: what leaves them passed through Lib/copy.py's frames.
-        reg.function("copy", python("x", "copy"), (rt, a) -> rt.interp.exc.throughLibrary(FILE, () -> copy(rt, a.get("x"))));
-        reg.function("deepcopy", python("x, memo=None, _nil=[]", "deepcopy"), (rt, a) -> rt.interp.exc.throughLibrary(FILE, () -> deepcopy(rt, a)));
+        // Both are Python in CPython: what leaves them passed through Lib/copy.py's frames (PyBuiltin.call marks it).
+        reg.function("copy", python("x", "copy"), (rt, a) -> copy(rt, a.get("x")));
+        reg.function("deepcopy", python("x, memo=None, _nil=[]", "deepcopy"), CopyModule::deepcopy);
         return reg.contents();
     }
-
-    private static final String FILE = "Lib/copy.py";
 
     private static Signature python(String text, String name) {
         return Signature.parse(text).as(Signature.Convention.PYTHON).named(name, name);
