@@ -301,23 +301,38 @@ final class Items {
             }
             default -> {}
         }
+        return iterSearch(rt, c, item, Search.CONTAINS) > 0;
+    }
+
+    /** _PySequence_IterSearch's operations. */
+    enum Search { COUNT, INDEX, CONTAINS }
+
+    /**
+     * _PySequence_IterSearch: walks {@code c}'s iterator comparing each item == {@code item} (identity
+     * first): how many are equal (COUNT), the position of the first (INDEX, else ValueError), or 1 when
+     * one is (CONTAINS).
+     */
+    static long iterSearch(PyRuntime rt, PyObject c, PyObject item, Search op) {
         PyObject it;
         try {
             it = iter(rt, c);
         } catch (PyException e) {
-            // _PySequence_IterSearch rewords a TypeError out of PyObject_GetIter.
+            // A TypeError out of PyObject_GetIter is reworded; 3.14 words `in`'s anew.
             if (!e.matches(PyExc.TYPE_ERROR)) throw e;
             e.discard(rt.heap);
             throw rt.typeError("argument of type '" + c.type().name + "' is not "
-                    + (rt.rules.containerWording ? "a container or iterable" : "iterable"));
+                    + (op == Search.CONTAINS && rt.rules.containerWording ? "a container or iterable" : "iterable"));
         }
         try {
+            long n = 0;
             for (PyObject x = next(rt, it); x != null; x = next(rt, it)) {
                 boolean found = rt.ops.eq(x, item);
                 rt.heap.decref(x);
-                if (found) return true;
+                if (found && op != Search.COUNT) return op == Search.INDEX ? n : 1;
+                if (found || op == Search.INDEX) n++;
             }
-            return false;
+            if (op == Search.INDEX) throw rt.error(PyExc.VALUE_ERROR, "sequence.index(x): x not in sequence");
+            return op == Search.COUNT ? n : 0;
         } finally {
             rt.heap.decref(it);
         }

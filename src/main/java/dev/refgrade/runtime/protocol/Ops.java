@@ -205,6 +205,16 @@ public final class Ops {
         return Items.contains(rt, container, item);
     }
 
+    /** PySequence_Count: how many items of {@code c}'s iterator are {@code item} or == it. */
+    public long countOf(PyObject c, PyObject item) {
+        return Items.iterSearch(rt, c, item, Items.Search.COUNT);
+    }
+
+    /** PySequence_Index: the position in {@code c}'s iterator of the first item that is {@code item} or == it. */
+    public long indexOf(PyObject c, PyObject item) {
+        return Items.iterSearch(rt, c, item, Items.Search.INDEX);
+    }
+
     // ---- iteration -------------------------------------------------------------------------
 
     public PyObject iter(PyObject o) {

@@ -251,7 +251,11 @@ final class Functions {
     }
 
     static PyObject abs(PyRuntime rt, Args a) {
-        PyObject x = a.get("x");
+        return absolute(rt, a.get("x"));
+    }
+
+    /** PyNumber_Absolute, which abs() and operator.abs both are. */
+    static PyObject absolute(PyRuntime rt, PyObject x) {
         if (x instanceof PyBool b) return rt.newInt(b.small);
         if (x instanceof PyInt i) return i.bigValue().signum() >= 0 ? rt.heap.newRef(i) : rt.newInt(i.bigValue().negate());
         if (x instanceof PyFloat f) return rt.newFloat(Math.abs(f.value));

@@ -61,6 +61,10 @@ final class OperatorModule {
             return PyRuntime.NONE;
         });
         reg.function("index", "a, /", (rt, a) -> Arith.indexObject(rt, a.get("a")));
+        // PySequence_Count and PySequence_Index: always by iteration, whatever the sequence.
+        reg.function("countOf", "a, b, /", (rt, a) -> rt.newInt(rt.ops.countOf(a.get("a"), a.get("b"))));
+        reg.function("indexOf", "a, b, /", (rt, a) -> rt.newInt(rt.ops.indexOf(a.get("a"), a.get("b"))));
+        reg.function("abs", "a, /", (rt, a) -> Functions.absolute(rt, a.get("a")));
         OperatorGetters.install(reg);
         return reg.contents();
     }
