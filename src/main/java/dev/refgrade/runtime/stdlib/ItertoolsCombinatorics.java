@@ -169,15 +169,20 @@ final class ItertoolsCombinatorics {
         return null;
     }
 
-    /** combinations_new: refs are the pool tuple and the result tuple; stopped at once when r > n. */
-    static PyObject combinations(PyRuntime rt, PyType t, Args a) {
-        PyObject iterable = a.get("iterable");
-        long r = a.index("r");
+    /** The iterable as a tuple, once r is found non-negative (after the tuple is made, as CPython checks it). */
+    private static PyObject pool(PyRuntime rt, PyObject iterable, long r) {
         PyObject pool = sequenceTuple(rt, iterable);
         if (r < 0) {
             rt.heap.decref(pool);
             throw rt.error(PyExc.VALUE_ERROR, "r must be non-negative");
         }
+        return pool;
+    }
+
+    /** combinations_new: refs are the pool tuple and the result tuple; stopped at once when r > n. */
+    static PyObject combinations(PyRuntime rt, PyType t, Args a) {
+        long r = a.index("r");
+        PyObject pool = pool(rt, a.get("iterable"), r);
         int n = ((PyTuple) pool).items.length;
         PyItertool c = new PyItertool(ItertoolsModule.COMBINATIONS, ItertoolsCombinatorics::combinationsNext, null, pool, null);
         c.indices = new int[(int) Math.min(r, n + 1L)];
@@ -188,6 +193,26 @@ final class ItertoolsCombinatorics {
     }
 
     private static PyObject combinationsNext(PyRuntime rt, PyItertool c) {
+        return indexedNext(rt, c, (indices, n, r) -> {
+            int i = r - 1;
+            while (i >= 0 && indices[i] == i + n - r) i--;
+            if (i < 0) return i;
+            indices[i]++;
+            for (int j = i + 1; j < r; j++) indices[j] = indices[j - 1] + 1;
+            return i;
+        });
+    }
+
+    /** How combinations and cwr move their indices on: the first index changed, or -1 when they are done. */
+    private interface IndexStep {
+        int advance(int[] indices, int n, int r);
+    }
+
+    /**
+     * combinations_next and cwr_next: the first result holds the pool's items at the first indices; each
+     * later one is the result refilled (ownResult) from the first index that {@code step} changed.
+     */
+    private static PyObject indexedNext(PyRuntime rt, PyItertool c, IndexStep step) {
         Heap heap = rt.heap;
         if (c.flag) return null;
         PyObject[] pool = ((PyTuple) c.refs[0]).items;
@@ -199,14 +224,39 @@ final class ItertoolsCombinatorics {
             for (int i = 0; i < r; i++) setItem(heap, result, i, pool[indices[i]]);
         } else {
             PyTuple result = ownResult(rt, c, 1);
-            int i = r - 1;
-            while (i >= 0 && indices[i] == i + n - r) i--;
+            int i = step.advance(indices, n, r);
             if (i < 0) return stop(c);
-            indices[i]++;
-            for (int j = i + 1; j < r; j++) indices[j] = indices[j - 1] + 1;
             for (; i < r; i++) setItem(heap, result, i, pool[indices[i]]);
         }
         return heap.newRef(c.refs[1]);
+    }
+
+    /** cwr_new: refs are the pool tuple and the result tuple; r indices, all 0; stopped at once when the pool is empty and r is not 0. */
+    static PyObject combinationsWithReplacement(PyRuntime rt, PyType t, Args a) {
+        long r = a.index("r");
+        if (r > MAX_R) throw a.unsupported("combinations_with_replacement with r above " + MAX_R + " (each result a tuple of r items)");
+        PyObject pool = pool(rt, a.get("iterable"), r);
+        int n = ((PyTuple) pool).items.length;
+        PyItertool c = new PyItertool(ItertoolsModule.COMBINATIONS_WITH_REPLACEMENT, ItertoolsCombinatorics::cwrNext, null, pool, null);
+        c.indices = new int[(int) r];
+        c.a = r;
+        c.flag = n == 0 && r > 0;
+        return rt.heap.alloc(c);
+    }
+
+    /** Results this long are beyond any program a course runs; CPython would make them. */
+    private static final int MAX_R = 1 << 20;
+
+    /** cwr_next: the rightmost index below n-1 goes up by one, and every index right of it takes its value. */
+    private static PyObject cwrNext(PyRuntime rt, PyItertool c) {
+        return indexedNext(rt, c, (indices, n, r) -> {
+            int i = r - 1;
+            while (i >= 0 && indices[i] == n - 1) i--;
+            if (i < 0) return i;
+            int index = indices[i] + 1;
+            for (int j = i; j < r; j++) indices[j] = index;
+            return i;
+        });
     }
 
     /** permutations_new: indices 0..n-1 and cycles n, n-1, ..., n-r+1; stopped at once when r > n. */

@@ -29,7 +29,8 @@ public final class ItertoolsModule {
             COMBINATIONS = type("combinations"), ACCUMULATE = type("accumulate"), ZIP_LONGEST = type("zip_longest"),
             STARMAP = type("starmap"), TAKEWHILE = type("takewhile"), DROPWHILE = type("dropwhile"),
             PAIRWISE = type("pairwise"), GROUPBY = type("groupby"), GROUPER = type("_grouper"), TEE = type("_tee"),
-            TEE_DATA = type("_tee_dataobject");
+            TEE_DATA = type("_tee_dataobject"), FILTERFALSE = type("filterfalse"), COMPRESS = type("compress"),
+            COMBINATIONS_WITH_REPLACEMENT = type("combinations_with_replacement");
 
 
     private ItertoolsModule() {}
@@ -42,7 +43,8 @@ public final class ItertoolsModule {
     public static Map<String, PyObject> contents() {
         Registry reg = Registry.module("itertools");
         for (PyType t : List.of(COUNT, CYCLE, REPEAT, CHAIN, ISLICE, PRODUCT, PERMUTATIONS, COMBINATIONS, ACCUMULATE,
-                ZIP_LONGEST, STARMAP, TAKEWHILE, DROPWHILE, PAIRWISE, GROUPBY, GROUPER, TEE, TEE_DATA)) {
+                ZIP_LONGEST, STARMAP, TAKEWHILE, DROPWHILE, PAIRWISE, GROUPBY, GROUPER, TEE, TEE_DATA, FILTERFALSE, COMPRESS,
+                COMBINATIONS_WITH_REPLACEMENT)) {
             reg.put(t.name.substring("itertools.".length()), t);
         }
         reg.constructor(COUNT, "start=0, step=1", ItertoolsModule::count);
@@ -68,11 +70,11 @@ public final class ItertoolsModule {
         reg.constructor(GROUPBY, "iterable, key=None", ItertoolsGroups::groupby);
         reg.function("tee", "iterable, n=2, /", ItertoolsGroups::tee);
         reg.method(TEE, "__copy__", "", (PyRuntime rt, PyItertool t, Args a) -> ItertoolsGroups.teeCopy(rt, t));
-        for (String refused : List.of( "combinations_with_replacement", "compress", "filterfalse")) {
-            reg.function(refused, "*args, **kwargs", (rt, a) -> {
-                throw a.unsupported("itertools." + refused);
-            });
-        }
+        reg.constructor(FILTERFALSE, Signature.parse("function, iterable, /").as(Convention.POSITIONAL),
+                (rt, t, a) -> rt.heap.alloc(new PyItertool(FILTERFALSE, ItertoolsModule::filterfalse, null,
+                        rt.ops.iter(a.get("iterable")), rt.heap.newRef(a.get("function")))));
+        reg.constructor(COMPRESS, "data, selectors", ItertoolsModule::compress);
+        reg.constructor(COMBINATIONS_WITH_REPLACEMENT, "iterable, r", ItertoolsCombinatorics::combinationsWithReplacement);
         return reg.contents();
     }
 
@@ -257,8 +259,73 @@ public final class ItertoolsModule {
         }
         try {
             return rt.ops.truthy(good);
+        } catch (RuntimeException e) {
+            rt.heap.decref(item);
+            throw e;
         } finally {
             rt.heap.decref(good);
+        }
+    }
+
+    /** filterfalse_next: the items whose test is false; with None or bool for the function, the item's own truth. */
+    private static PyObject filterfalse(PyRuntime rt, PyItertool f) {
+        PyObject func = f.refs[1];
+        while (true) {
+            PyObject item = rt.ops.next(f.refs[0]);
+            if (item == null) return null;
+            boolean ok;
+            if (func == PyRuntime.NONE || func == PyType.BOOL) {
+                try {
+                    ok = rt.ops.truthy(item);
+                } catch (RuntimeException e) {
+                    rt.heap.decref(item);
+                    throw e;
+                }
+            } else {
+                ok = test(rt, func, item);
+            }
+            if (!ok) return item;
+            rt.heap.decref(item);
+        }
+    }
+
+    /** compress_new: an iterator of the data and one of the selectors, in that order. */
+    private static PyObject compress(PyRuntime rt, PyType t, Args a) {
+        PyObject data = rt.ops.iter(a.get("data"));
+        PyObject selectors;
+        try {
+            selectors = rt.ops.iter(a.get("selectors"));
+        } catch (RuntimeException e) {
+            rt.heap.decref(data);
+            throw e;
+        }
+        return rt.heap.alloc(new PyItertool(COMPRESS, ItertoolsModule::compressNext, null, data, selectors));
+    }
+
+    /** compress_next: a datum, then its selector, as the pure Python version reads them; the datum kept when the selector is true. */
+    private static PyObject compressNext(PyRuntime rt, PyItertool c) {
+        while (true) {
+            PyObject datum = rt.ops.next(c.refs[0]);
+            if (datum == null) return null;
+            PyObject selector;
+            boolean ok;
+            try {
+                selector = rt.ops.next(c.refs[1]);
+                if (selector == null) {
+                    rt.heap.decref(datum);
+                    return null;
+                }
+                try {
+                    ok = rt.ops.truthy(selector);
+                } finally {
+                    rt.heap.decref(selector);
+                }
+            } catch (RuntimeException e) {
+                rt.heap.decref(datum);
+                throw e;
+            }
+            if (ok) return datum;
+            rt.heap.decref(datum);
         }
     }
 
