@@ -9,3 +9,6 @@ for name, it in [("list_iterator", iter(big)), ("enumerate", enumerate(big)), ("
                  ("set_iterator", iter(set(big))), ("callable_iterator", iter(int, 1)), ("range_iterator", iter(range(10**6)))]:
     print(name, type(it).__name__ == name, sys.getsizeof(it))
 print(sys.getsizeof(big) > 8000)
+# cmp_to_key's KeyWrapper holds two pointers, the function and the object, however large the object.
+import functools
+print(sys.getsizeof(functools.cmp_to_key(len)), sys.getsizeof(functools.cmp_to_key(len)(big)))

@@ -9,8 +9,10 @@ import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.objects.PyComplex;
 import dev.refgrade.runtime.objects.PyDeque;
 import dev.refgrade.runtime.objects.PyDict;
+import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyInstance;
+import dev.refgrade.runtime.objects.PyKeyWrapper;
 import dev.refgrade.runtime.objects.PyList;
 import dev.refgrade.runtime.objects.PyMethod;
 import dev.refgrade.runtime.objects.PyByteArray;
@@ -57,6 +59,12 @@ public final class Compare {
         // namespace_richcompare: two namespaces compare their dicts for == and !=.
         if (a instanceof dev.refgrade.runtime.objects.PyNamespace x && b instanceof dev.refgrade.runtime.objects.PyNamespace y
                 && (op == CmpOp.EQ || op == CmpOp.NE)) return rt.ops.richCompare(x.dict, y.dict, op);
+        // keyobject_richcompare, on whichever side a KeyWrapper is: no other type compares with one.
+        if (a instanceof PyKeyWrapper k) return compareKeys(rt, k, b, op);
+        if (b instanceof PyKeyWrapper k) {
+            if (a instanceof PyInstance) throw rt.refusal("comparing an instance of a class with a functools.KeyWrapper");
+            return compareKeys(rt, k, a, reflected(op));
+        }
         if (a instanceof PyInstance || b instanceof PyInstance) return viaDunders(rt, a, b, op);
         if (a instanceof PyCounter x && b instanceof PyCounter y) return PyRuntime.bool(CounterOps.compare(rt, x, y, op));
         Integer c = compareBuiltin(rt, a, b, op);
@@ -66,6 +74,18 @@ public final class Compare {
             case NE -> PyRuntime.bool(a != b);
             default -> throw unsupported(rt, a, b, op);
         };
+    }
+
+    /** The comparison function's result for the two wrapped objects, compared with 0 by {@code op}. */
+    private static PyObject compareKeys(PyRuntime rt, PyKeyWrapper k, PyObject other, CmpOp op) {
+        if (!(other instanceof PyKeyWrapper o)) throw rt.typeError("other argument must be K instance");
+        if (k.object == null || o.object == null) throw rt.error(PyExc.ATTRIBUTE_ERROR, "object");
+        PyObject res = rt.ops.call(k.cmp, k.object, o.object);
+        try {
+            return rt.ops.richCompare(res, rt.newInt(0), op);
+        } finally {
+            rt.heap.decref(res);
+        }
     }
 
     private static PyException unsupported(PyRuntime rt, PyObject a, PyObject b, CmpOp op) {

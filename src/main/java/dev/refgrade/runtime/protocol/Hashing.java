@@ -54,6 +54,7 @@ final class Hashing {
             case dev.refgrade.runtime.objects.PyMappingProxy p when rt.rules.hashableMappingProxy -> hash(rt, p.mapping);
             case dev.refgrade.runtime.objects.PyMappingProxy p -> throw unhashable(rt, o);
             case dev.refgrade.runtime.objects.PyNamespace ns -> throw unhashable(rt, o);
+            case dev.refgrade.runtime.objects.PyKeyWrapper k -> throw unhashable(rt, o); // tp_richcompare without tp_hash
             case dev.refgrade.runtime.objects.PyGenericAlias g -> hash(rt, g.origin) ^ hash(rt, g.args); // ga_hash
             case PySlice s when rt.rules.hashableSlices -> hashSlice(rt, s);
             case PySlice s -> throw unhashable(rt, o);

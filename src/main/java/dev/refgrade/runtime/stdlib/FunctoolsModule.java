@@ -11,6 +11,7 @@ import dev.refgrade.runtime.objects.PyDict;
 import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyObject;
 import dev.refgrade.runtime.objects.PyLruCache;
+import dev.refgrade.runtime.objects.PyKeyWrapper;
 import dev.refgrade.runtime.objects.PyPartial;
 import dev.refgrade.runtime.objects.PyStr;
 import dev.refgrade.runtime.objects.PyTuple;
@@ -50,6 +51,19 @@ final class FunctoolsModule {
         LruCache.register(reg);
         CachedProperty.install(reg);
         TotalOrdering.install(reg);
+        reg.function("cmp_to_key", "mycmp", (rt, a) -> rt.heap.alloc(new PyKeyWrapper(rt.heap.newRef(a.get("mycmp")), null)));
+        // keyobject_call ("O:K"): a new KeyWrapper of the same function around the object.
+        reg.method(PyKeyWrapper.TYPE, "__call__", Signature.parse("obj").named("K", "K"), (PyRuntime rt, PyKeyWrapper k, Args a) ->
+                rt.heap.alloc(new PyKeyWrapper(rt.heap.newRef(k.cmp), rt.heap.newRef(a.get("obj")))));
+        // A T_OBJECT member: None while unset, and deleting it leaves it unset.
+        PyKeyWrapper.TYPE.install("obj", StaticObjects.place(new BuiltinGetter(
+                (rt, k) -> rt.heap.newRef(((PyKeyWrapper) k).object == null ? PyRuntime.NONE : ((PyKeyWrapper) k).object),
+                (rt, k, value) -> {
+                    PyKeyWrapper w = (PyKeyWrapper) k;
+                    PyObject old = w.object;
+                    w.object = value == null ? null : rt.heap.newRef(value);
+                    rt.heap.xdecref(old);
+                })));
         reg.put("partial", PyPartial.TYPE);
         reg.constructor(PyPartial.TYPE, Signature.parse("*args, **keywords"), FunctoolsModule::partial);
         PyPartial.TYPE.install("func", StaticObjects.place(new BuiltinGetter((rt, p) -> rt.heap.newRef(((PyPartial) p).fn))));

@@ -121,6 +121,7 @@ final class SizeOf {
             case PyFunction f -> f.allocSize();
             case PyMethod m -> m.allocSize();
             case dev.refgrade.runtime.objects.PyLruCache c -> c.allocSize();
+            case dev.refgrade.runtime.objects.PyKeyWrapper k -> k.allocSize();
             case PyBareObject b -> b.allocSize();
             case PyDictView v -> v.allocSize();
             case PyProperty p -> p.allocSize();
