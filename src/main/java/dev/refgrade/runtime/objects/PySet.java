@@ -113,12 +113,19 @@ public final class PySet extends PyObject {
         };
     }
 
-    /** set_add_entry's freeslot: a key not present goes into the first deleted slot on its probe path. */
+    /**
+     * set_add_entry's freeslot: a key not present goes into the last deleted slot its probe path
+     * passed before the first empty one (each dummy seen overwrites freeslot).
+     */
     private boolean reuseDummy(PyObject key, long hash) {
-        int j = probe(hash, i -> table[i] == null || table[i] == DUMMY);
-        if (table[j] == null) return false;
-        table[j] = key;
-        hashes[j] = hash;
+        int[] last = {-1};
+        probe(hash, i -> {
+            if (table[i] == DUMMY) last[0] = i;
+            return table[i] == null;
+        });
+        if (last[0] < 0) return false;
+        table[last[0]] = key;
+        hashes[last[0]] = hash;
         return true;
     }
 
@@ -146,8 +153,32 @@ public final class PySet extends PyObject {
      * for both, which is why a set built from a set can iterate differently from one built by adds.
      */
     public void merge(PyRuntime rt, PySet other) {
+        if (other == this || other.used == 0) return;
         growFor(other.used);
+        if (fill == 0 && table.length == other.table.length && other.fill == other.used) {
+            copyTable(rt, other);
+            return;
+        }
         for (int i = other.nextSlot(0); i < other.table.length; i = other.nextSlot(i + 1)) add(rt, other.table[i]);
+    }
+
+    /**
+     * set_merge into an empty table of the other's size, the other without dummies: its pointers copied
+     * slot for slot, so this set iterates exactly as the other does, whatever order re-adding would give.
+     */
+    private void copyTable(PyRuntime rt, PySet other) {
+        for (int i = 0; i < table.length; i++) {
+            if (other.table[i] == null) continue;
+            table[i] = rt.heap.newRef(other.table[i]);
+            hashes[i] = other.hashes[i];
+            if (!rt.setOrderFollowsHashSeed && other.used >= 2 && hashedFromText(table[i])) rt.setOrderFollowsHashSeed = true;
+        }
+        fill = other.fill;
+        used = other.used;
+        version++;
+        worldHashed |= other.worldHashed;
+        addressHashed |= other.addressHashed;
+        if (used >= 2 && worldHashed) rt.observeHashes(addressHashed);
     }
 
     /** The one resize set_merge and set_update_internal (of an exact dict) make before adding n keys. */
@@ -167,6 +198,12 @@ public final class PySet extends PyObject {
         version++;
         rt.heap.decref(old);
         return true;
+    }
+
+    /** The end of set_difference_update_internal: a table more than a quarter dummies is rebuilt without them. */
+    public void purgeDummies() {
+        if (fill - used <= (table.length - 1) / 4) return;
+        resize(used > 50000 ? used * 2 : used * 4);
     }
 
     /** set_swap_bodies: this set takes other's table and counts, other takes this one's. */

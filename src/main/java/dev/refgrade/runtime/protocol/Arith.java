@@ -1,5 +1,6 @@
 package dev.refgrade.runtime.protocol;
 
+import dev.refgrade.runtime.stdlib.SetMethods;
 import dev.refgrade.runtime.stdlib.CounterOps;
 import dev.refgrade.runtime.objects.PyCounter;
 import dev.refgrade.runtime.stdlib.OrderedDictType;
@@ -342,8 +343,15 @@ public final class Arith {
             for (long k = 1; k < n; k++) for (int i = 0; i < size; i++) l.appendOwned(again(rt, l.items[i]));
             return rt.heap.newRef(l);
         }
-        if (a instanceof PySet s && !s.frozen && b instanceof PySet other && op == BinOperator.BITOR) {
-            for (int i = other.nextSlot(0); i < other.table.length; i = other.nextSlot(i + 1)) s.add(rt, other.table[i]);
+        // set_ior, set_iand, set_isub, set_ixor: a set (never a frozenset) changed in place, with a set or frozenset.
+        if (a instanceof PySet s && !s.frozen && b instanceof PySet other
+                && (op == BinOperator.BITOR || op == BinOperator.BITAND || op == BinOperator.SUB || op == BinOperator.BITXOR)) {
+            switch (op) {
+                case BITOR -> SetMethods.updateFrom(rt, s, other);
+                case BITAND -> SetMethods.intersectionUpdate(rt, s, other);
+                case SUB -> SetMethods.differenceUpdate(rt, s, other);
+                default -> SetMethods.symmetricDifferenceUpdate(rt, s, other);
+            }
             return rt.heap.newRef(s);
         }
         if (a instanceof PyODict od && op == BinOperator.BITOR) return OrderedDictType.inplaceOr(rt, od, b);
@@ -657,22 +665,17 @@ public final class Arith {
             return d;
         }
         if (!(a instanceof PySet x) || !(b instanceof PySet y)) return null;
+        if (op == BinOperator.BITAND) return SetMethods.intersect(rt, x, y);
         PySet out = rt.newSet(x.frozen);
         switch (op) {
             case BITOR -> { // set_or: a copy of x, then y merged in
                 out.merge(rt, x);
                 out.merge(rt, y);
             }
-            case BITAND -> { // set_intersection: the smaller set's members (y's on a tie) found in the other
-                PySet walk = y.used > x.used ? x : y, look = walk == x ? y : x;
-                for (int i = walk.nextSlot(0); i < walk.table.length; i = walk.nextSlot(i + 1)) {
-                    if (look.contains(rt, walk.table[i])) out.add(rt, walk.table[i]);
-                }
-            }
             case SUB -> {
-                if ((x.used >> 2) > y.used) { // set_copy_and_difference: a copy, then y's members discarded
+                if ((x.used >> 2) > y.used) { // set_copy_and_difference: a copy, then set_difference_update_internal
                     out.merge(rt, x);
-                    for (int i = y.nextSlot(0); i < y.table.length; i = y.nextSlot(i + 1)) out.discard(rt, y.table[i]);
+                    SetMethods.differenceUpdate(rt, out, y);
                 } else {
                     for (int i = x.nextSlot(0); i < x.table.length; i = x.nextSlot(i + 1)) {
                         if (!y.contains(rt, x.table[i])) out.add(rt, x.table[i]);

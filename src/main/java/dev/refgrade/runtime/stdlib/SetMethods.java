@@ -36,13 +36,66 @@ public final class SetMethods {
         }
         reg.method(S, "intersection_update", others, (PyRuntime rt, PySet self, Args a) -> replaceWith(rt, self, intersection(rt, self, a)));
         reg.method(S, "difference_update", others, (PyRuntime rt, PySet self, Args a) -> {
-            for (PyObject other : a.rest()) for (PyObject o : members(rt, other)) discardOwned(rt, self, o);
+            for (PyObject other : a.rest()) differenceUpdate(rt, self, other);
             return PyRuntime.NONE;
         });
         reg.method(S, "symmetric_difference_update", "other, /", (PyRuntime rt, PySet self, Args a) -> {
-            toggle(rt, self, a.get("other"));
+            symmetricDifferenceUpdate(rt, self, a.get("other"));
             return PyRuntime.NONE;
         });
+    }
+
+    /**
+     * set_difference_update_internal (difference_update, and -= on a set): the other's members
+     * discarded (of a set more than eight times larger, those of its intersection with this one);
+     * then, with more than a quarter of the table dummies, the table is rebuilt, which can change
+     * the order the members iterate in.
+     */
+    public static void differenceUpdate(PyRuntime rt, PySet self, PyObject other) {
+        if (other == self) {
+            self.releaseReferences(rt.heap);
+            return;
+        }
+        if (other instanceof PySet o) {
+            PySet walk = (o.used >> 3) > self.used ? intersect(rt, self, o) : o;
+            try {
+                for (int i = walk.nextSlot(0); i < walk.table.length; i = walk.nextSlot(i + 1)) self.discard(rt, walk.table[i]);
+            } finally {
+                if (walk != o) rt.heap.decref(walk);
+            }
+        } else {
+            for (PyObject x : members(rt, other)) discardOwned(rt, self, x);
+        }
+        self.purgeDummies();
+    }
+
+    /** set_symmetric_difference_update (and ^= on a set): each of the other's members toggled; a set with itself is emptied. */
+    public static void symmetricDifferenceUpdate(PyRuntime rt, PySet self, PyObject other) {
+        if (other == self) self.releaseReferences(rt.heap);
+        else toggle(rt, self, other);
+    }
+
+    /** set_intersection_update (and &= on a set): this set takes the intersection's table. */
+    public static void intersectionUpdate(PyRuntime rt, PySet self, PySet other) {
+        self.swapBodies(intersect(rt, self, other));
+    }
+
+    /**
+     * set_intersection of two sets: a new set of {@code so}'s type holding the members of the smaller
+     * (of {@code other} on a tie), in its table order, that the larger has.
+     */
+    public static PySet intersect(PyRuntime rt, PySet so, PySet other) {
+        PySet out = rt.newSet(so.frozen);
+        PySet walk = other.used > so.used ? so : other, look = walk == so ? other : so;
+        try {
+            for (int i = walk.nextSlot(0); i < walk.table.length; i = walk.nextSlot(i + 1)) {
+                if (look.contains(rt, walk.table[i])) out.add(rt, walk.table[i]);
+            }
+        } catch (RuntimeException e) {
+            rt.heap.decref(out);
+            throw e;
+        }
+        return out;
     }
 
     /** set_pop: KeyError on an empty set, else the member at the finger. */
@@ -104,20 +157,25 @@ public final class SetMethods {
     static PyObject intersection(PyRuntime rt, PySet self, Args a) {
         PySet result = copyOf(rt, self);
         for (PyObject other : a.rest()) {
+            if (other instanceof PySet o) {
+                PySet next;
+                try {
+                    next = intersect(rt, result, o);
+                } catch (RuntimeException e) {
+                    rt.heap.decref(result);
+                    throw e;
+                }
+                rt.heap.decref(result);
+                result = next;
+                continue;
+            }
             PySet next = rt.newSet(self.frozen);
             try {
-                if (other instanceof PySet o) {
-                    PySet walk = o.used > result.used ? result : o, look = walk == result ? o : result;
-                    for (int i = walk.nextSlot(0); i < walk.table.length; i = walk.nextSlot(i + 1)) {
-                        if (look.contains(rt, walk.table[i])) next.add(rt, walk.table[i]);
-                    }
-                } else {
-                    for (PyObject x : members(rt, other)) {
-                        try {
-                            if (result.contains(rt, x)) next.add(rt, x);
-                        } finally {
-                            rt.heap.decref(x);
-                        }
+                for (PyObject x : members(rt, other)) {
+                    try {
+                        if (result.contains(rt, x)) next.add(rt, x);
+                    } finally {
+                        rt.heap.decref(x);
                     }
                 }
             } catch (RuntimeException e) {
