@@ -263,7 +263,7 @@ public final class Arith {
         if (a instanceof PyInstance || b instanceof PyInstance) {
             // binary_op1 over slot_nb_*: a class's reflected method goes first when it is a subclass of
             // the left operand's that overrides it; operands of one type never try the reflected method.
-            String name = op.name().toLowerCase().replace("bit", "");
+            String name = op.method;
             String forward = "__" + name + "__", reflected = "__r" + name + "__";
             boolean sameType = a.type() == b.type();
             boolean rightFirst = !sameType && b instanceof PyInstance && b.type().isSubtypeOf(a.type())
@@ -360,7 +360,7 @@ public final class Arith {
             return rt.heap.newRef(d);
         }
         if (a instanceof PyInstance) {
-            String name = op.name().toLowerCase().replace("bit", "");
+            String name = op.method;
             PyObject r = rt.ops.callDunder(a, "__i" + name + "__", b);
             if (r != null && r != PyRuntime.NOT_IMPLEMENTED) return r;
         }

@@ -31,11 +31,7 @@ final class OperatorModule {
         binary(reg, BinOperator.BITAND, "and_");
         binary(reg, BinOperator.BITOR, "or_");
         binary(reg, BinOperator.BITXOR, "xor");
-        inplace(reg, BinOperator.ADD, "iadd");
-        inplace(reg, BinOperator.SUB, "isub");
-        inplace(reg, BinOperator.MUL, "imul");
-        inplace(reg, BinOperator.BITOR, "ior");
-        inplace(reg, BinOperator.BITAND, "iand");
+        for (BinOperator op : BinOperator.values()) inplace(reg, op, "i" + op.method); // iadd ... itruediv ... ixor
         compare(reg, CmpOp.EQ, "eq");
         compare(reg, CmpOp.NE, "ne");
         compare(reg, CmpOp.LT, "lt");
