@@ -95,6 +95,8 @@ public enum VersionChange {
             + " the context manager's expression, where 3.11 showed the with line alone"),
     PERCENT_C_WORDING(PythonVersion.V3_14, "formatchar", "'%c' % x of what is neither an int nor one character says"
             + " '%c requires an int or a unicode character, not float' (or 'not a string of length 2')"),
+    UNHASHABLE_KEY_WORDING(PythonVersion.V3_14, "dict_unhashable_type", "a dict key or set element that cannot be hashed says"
+            + " \"cannot use 'list' as a dict key (unhashable type: 'list')\" (or \"as a set element\")"),
     CONSTANT_SLICES(PythonVersion.V3_14, "gh-125063", "a slice whose bounds are all literals, as in a[1:3], is a constant of the code,"
             + " made once when the code is compiled");
 

@@ -106,6 +106,9 @@ public final class VersionRules {
     /** formatchar (3.14): "%c requires an int or a unicode character, not ...". */
     public final boolean percentCWording;
 
+    /** dict_unhashable_type and set_unhashable_type (3.14): "cannot use 'list' as a dict key (...)". */
+    public final boolean unhashableKeyWording;
+
     /** count_run (3.13): list.sort takes runs of equal items into a descending run (ListSort). */
     public final boolean equalRunsDescend;
 
@@ -274,6 +277,7 @@ public final class VersionRules {
         this.equalRunsDescend = has(VersionChange.EQUAL_RUNS_DESCEND);
         this.containerWording = has(VersionChange.CONTAINER_WORDING);
         this.percentCWording = has(VersionChange.PERCENT_C_WORDING);
+        this.unhashableKeyWording = has(VersionChange.UNHASHABLE_KEY_WORDING);
         this.sliceAssignWording = has(VersionChange.SLICE_ASSIGN_WORDING);
         this.fstringFieldPositions = has(VersionChange.FSTRING_FIELD_POSITIONS);
         this.withExitAtManager = has(VersionChange.WITH_EXIT_AT_MANAGER);

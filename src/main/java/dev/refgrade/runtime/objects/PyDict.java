@@ -123,7 +123,7 @@ public class PyDict extends PyObject {
     }
 
     public PyObject getBorrowed(PyRuntime rt, PyObject key) {
-        int ix = find(rt, key, rt.ops.hash(key));
+        int ix = find(rt, key, rt.ops.keyHash(key));
         return ix < 0 ? null : values[ix];
     }
 
@@ -145,7 +145,7 @@ public class PyDict extends PyObject {
     }
 
     private void putOwned(PyRuntime rt, PyObject key, PyObject value, boolean track) {
-        putOwned(rt, key, value, rt.ops.hash(key), track);
+        putOwned(rt, key, value, rt.ops.keyHash(key), track);
     }
 
     /** _PyDict_SetItem_KnownHash: as {@link #put} (both borrowed) with the key's hash already computed, so __hash__ is not called again. */
@@ -400,7 +400,7 @@ public class PyDict extends PyObject {
 
     /** Removes {@code key}'s entry and hands its value's reference to the caller; null if absent. */
     public PyObject pop(PyRuntime rt, PyObject key) {
-        int ix = find(rt, key, rt.ops.hash(key));
+        int ix = find(rt, key, rt.ops.keyHash(key));
         if (ix < 0) return null;
         PyObject v = values[ix];
         rt.heap.incref(v);

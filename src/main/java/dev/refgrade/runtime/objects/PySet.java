@@ -77,13 +77,13 @@ public final class PySet extends PyObject {
     }
 
     public boolean contains(PyRuntime rt, PyObject key) {
-        return find(rt, key, rt.ops.hash(key)) >= 0;
+        return find(rt, key, rt.ops.elementHash(key)) >= 0;
     }
 
     /** Adds a borrowed key; an equal member already there stays. */
     public void add(PyRuntime rt, PyObject key) {
         long drawn = rt.worldHashes(), placed = rt.addressHashes();
-        long hash = rt.ops.hash(key);
+        long hash = rt.ops.elementHash(key);
         if (rt.worldHashes() != drawn) worldHashed = true;
         if (rt.addressHashes() != placed) addressHashed = true;
         if (find(rt, key, hash) >= 0) return;
@@ -189,7 +189,7 @@ public final class PySet extends PyObject {
 
     /** Removes a member equal to {@code key}; returns whether one was there. */
     public boolean discard(PyRuntime rt, PyObject key) {
-        int slot = find(rt, key, rt.ops.hash(key));
+        int slot = find(rt, key, rt.ops.elementHash(key));
         if (slot < 0) return false;
         PyObject old = table[slot];
         table[slot] = DUMMY;

@@ -170,7 +170,7 @@ final class Items {
                 l.items[i] = value;
                 rt.heap.decref(old);
             }
-            case PyODict od -> od.setItem(rt, key, value, rt.ops.hash(key)); // odict_mp_ass_sub
+            case PyODict od -> od.setItem(rt, key, value, rt.ops.keyHash(key)); // odict_mp_ass_sub
             case PyDict d -> d.put(rt, key, value);
             case PyArray a when key instanceof PySlice s -> dev.refgrade.runtime.stdlib.ArraySlices.assign(rt, a, s, value);
             case PyArray a -> ArrayItems.set(rt, a, ArrayItems.index(rt, a, key, "array assignment index out of range"), value);
@@ -207,10 +207,10 @@ final class Items {
                 rt.heap.decref(l.deleteAt(i));
             }
             case PyODict od -> {
-                if (!od.delItem(rt, key, rt.ops.hash(key))) throw rt.keyError(key);
+                if (!od.delItem(rt, key, rt.ops.keyHash(key))) throw rt.keyError(key);
             }
             case PyDict d -> {
-                int ix = d.find(rt, key, rt.ops.hash(key));
+                int ix = d.find(rt, key, rt.ops.keyHash(key));
                 if (ix < 0 && d instanceof PyCounter) return; // Counter.__delitem__: only `if elem in self`
                 if (ix < 0) throw rt.keyError(key);
                 d.removeEntry(rt.heap, ix);
@@ -252,7 +252,7 @@ final class Items {
                 return Substrings.indexOf(rt, s.value, sub.value, 0) >= 0;
             }
             case PyDict d -> {
-                return d.find(rt, item, rt.ops.hash(item)) >= 0;
+                return d.find(rt, item, rt.ops.keyHash(item)) >= 0;
             }
             case PyBytes b -> {
                 return BytesOps.contains(rt, b.value(), item);
@@ -270,7 +270,7 @@ final class Items {
                 return ArrayItems.contains(rt, a, item);
             }
             case PyDictView v when v.type.isSubtypeOf(PyType.DICT_KEYS) -> {
-                return v.dict.find(rt, item, rt.ops.hash(item)) >= 0;
+                return v.dict.find(rt, item, rt.ops.keyHash(item)) >= 0;
             }
             case PyDictView v when v.type.isSubtypeOf(PyType.DICT_ITEMS) -> {
                 // dictitems_contains: only a pair can be in it; its key is looked up (so hashed), then its value compared.

@@ -3,6 +3,7 @@ package dev.refgrade.runtime.protocol;
 import dev.refgrade.python.CmpOp;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.Heap;
+import dev.refgrade.runtime.objects.PyBaseExc;
 import dev.refgrade.runtime.objects.PyComplex;
 import dev.refgrade.runtime.objects.PyDeque;
 import dev.refgrade.runtime.objects.Kwargs;
@@ -147,6 +148,33 @@ public final class Ops {
 
     public long hash(PyObject o) {
         return Hashing.hash(rt, o);
+    }
+
+    /** A dict key's hash, as dict lookups and stores take it (see {@link #hashAs}). */
+    public long keyHash(PyObject key) {
+        return hashAs(key, "a dict key");
+    }
+
+    /** A set element's hash, as set_add_entry's and set_contains_key's callers take it (see {@link #hashAs}). */
+    public long elementHash(PyObject key) {
+        return hashAs(key, "a set element");
+    }
+
+    /**
+     * From 3.14, dict_unhashable_type and set_unhashable_type: a TypeError (exactly, not a subclass) out of
+     * hashing {@code key} becomes "cannot use 'T' as ROLE (its message)", with no context.
+     */
+    private long hashAs(PyObject key, String role) {
+        if (!rt.rules.unhashableKeyWording) return Hashing.hash(rt, key);
+        try {
+            return Hashing.hash(rt, key);
+        } catch (PyException e) {
+            PyBaseExc v = rt.interp.exc.materialize(e);
+            if (v.cls != PyExc.TYPE_ERROR) throw e;
+            String text = str(v);
+            e.discard(heap);
+            throw rt.typeError("cannot use '" + key.type().name + "' as " + role + " (" + text + ")");
+        }
     }
 
     public String repr(PyObject o) {

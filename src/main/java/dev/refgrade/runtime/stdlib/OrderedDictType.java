@@ -40,7 +40,7 @@ public final class OrderedDictType {
         reg.method(t, "setdefault", "key, default=None", OrderedDictType::setdefault);
         reg.method(t, "pop", "key, default=<unrepresentable>", (PyRuntime rt, PyODict od, Args a) -> {
             PyObject key = a.get("key");
-            return popKey(rt, od, key, a.get("default"), rt.ops.hash(key));
+            return popKey(rt, od, key, a.get("default"), rt.ops.keyHash(key));
         });
         reg.method(t, "popitem", "last=True", OrderedDictType::popitem);
         reg.method(t, "move_to_end", "key, last=True", OrderedDictType::moveToEnd);
@@ -211,7 +211,7 @@ public final class OrderedDictType {
         PyObject key = a.get("key"), dflt = a.orNone("default");
         PyObject v = od.getBorrowed(rt, key);
         if (v != null) return rt.heap.newRef(v);
-        od.setItem(rt, key, dflt, rt.ops.hash(key));
+        od.setItem(rt, key, dflt, rt.ops.keyHash(key));
         return rt.heap.newRef(dflt);
     }
 
@@ -277,7 +277,7 @@ public final class OrderedDictType {
         if (od.first == null) throw setObjectKeyError(rt, key);
         PyODict.Node node = last ? od.last : od.first;
         if (key != node.key) {
-            node = od.findNode(rt, key, rt.ops.hash(key));
+            node = od.findNode(rt, key, rt.ops.keyHash(key));
             if (node == null) throw setObjectKeyError(rt, key);
             if (last && node != od.last) {
                 od.unlink(node);
