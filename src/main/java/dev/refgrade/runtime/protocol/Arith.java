@@ -1,5 +1,6 @@
 package dev.refgrade.runtime.protocol;
 
+import dev.refgrade.runtime.stdlib.DictViewMethods;
 import dev.refgrade.runtime.stdlib.SetMethods;
 import dev.refgrade.runtime.stdlib.CounterOps;
 import dev.refgrade.runtime.objects.PyCounter;
@@ -260,6 +261,11 @@ public final class Arith {
         if (a instanceof PyCounter x && b instanceof PyCounter y && (op == BinOperator.ADD || op == BinOperator.SUB || op == BinOperator.BITOR || op == BinOperator.BITAND)) return CounterOps.binary(rt, op, x, y);
         PyObject r = builtinBinary(rt, op, a, b);
         if (r != null) return r;
+        // A keys or items view on the left answers before a class's reflected method, which the code below would try first.
+        if (b instanceof PyInstance && DictViewMethods.isSetLike(a)
+                && (op == BinOperator.BITOR || op == BinOperator.BITAND || op == BinOperator.SUB || op == BinOperator.BITXOR)) {
+            throw rt.refusal("the set operation " + op.symbol + " of a dict view and an instance of a class");
+        }
         if (a instanceof PyInstance || b instanceof PyInstance) {
             // binary_op1 over slot_nb_*: a class's reflected method goes first when it is a subclass of
             // the left operand's that overrides it; operands of one type never try the reflected method.
@@ -281,9 +287,9 @@ public final class Arith {
         if (a instanceof dev.refgrade.runtime.objects.PyMappingProxy || b instanceof dev.refgrade.runtime.objects.PyMappingProxy) {
             throw rt.refusal("the operator " + op.symbol + " of a mappingproxy");
         }
-        if ((a instanceof PyDictView || b instanceof PyDictView)
-                && (op == BinOperator.BITOR || op == BinOperator.BITAND || op == BinOperator.SUB || op == BinOperator.BITXOR)) {
-            throw rt.refusal("the set operation " + op.symbol + " of a dict view");
+        if (op == BinOperator.BITOR || op == BinOperator.BITAND || op == BinOperator.SUB || op == BinOperator.BITXOR) {
+            PyObject set = DictViewMethods.setOperation(rt, op, a, b);
+            if (set != null) return set;
         }
         // PyNumber_Add and PyNumber_Multiply fall back on the sequence slots, whose errors differ.
         boolean seqA = a instanceof PyStr || a instanceof PyList || a instanceof PyTuple || a instanceof PyBytes || a instanceof PyByteArray;

@@ -1,5 +1,6 @@
 package dev.refgrade.runtime.stdlib;
 
+import dev.refgrade.python.BinOperator;
 import dev.refgrade.runtime.eval.PyRuntime;
 import dev.refgrade.runtime.memory.StaticObjects;
 import dev.refgrade.runtime.objects.Args;
@@ -11,7 +12,7 @@ import dev.refgrade.runtime.objects.PySet;
 import dev.refgrade.runtime.objects.PyType;
 
 /** The methods and members of dict.keys(), .values() and .items() (Objects/dictobject.c's dictview code). */
-final class DictViewMethods {
+public final class DictViewMethods {
     private DictViewMethods() {}
 
     static void install(Registry reg) {
@@ -23,6 +24,86 @@ final class DictViewMethods {
             t.install("mapping", StaticObjects.place(new BuiltinGetter((rt, self) ->
                     rt.heap.alloc(new PyMappingProxy(rt.heap.newRef(((PyDictView) self).dict))))));
         }
+    }
+
+    /** PyDictViewSet_Check: a keys or items view (of a dict or an OrderedDict), the views with set operators. */
+    public static boolean isSetLike(PyObject o) {
+        return o instanceof PyDictView v && !v.type.isSubtypeOf(PyType.DICT_VALUES);
+    }
+
+    /**
+     * The nb_and, nb_or, nb_subtract and nb_xor of a keys or items view, called with both operands as
+     * they stand (the view on either side): a new set. Null when neither operand is such a view.
+     */
+    public static PyObject setOperation(PyRuntime rt, BinOperator op, PyObject a, PyObject b) {
+        if (!isSetLike(a) && !isSetLike(b)) return null;
+        if (op == BinOperator.BITAND) return intersect(rt, a, b);
+        if (op == BinOperator.BITXOR && a instanceof PyDictView x && x.type.isSubtypeOf(PyType.DICT_ITEMS)
+                && b instanceof PyDictView y && y.type.isSubtypeOf(PyType.DICT_ITEMS)) {
+            throw rt.refusal("the symmetric difference ^ of two dict_items views (dictitems_xor)");
+        }
+        PySet result = toSet(rt, a);
+        try {
+            switch (op) {
+                case BITOR -> SetMethods.updateFrom(rt, result, b);
+                case SUB -> SetMethods.differenceUpdate(rt, result, b);
+                default -> SetMethods.symmetricDifferenceUpdate(rt, result, b);
+            }
+        } catch (RuntimeException e) {
+            rt.heap.decref(result);
+            throw e;
+        }
+        return result;
+    }
+
+    /** dictviews_to_set: a new set of the operand's members, read from the dict itself for the keys of an exact dict. */
+    private static PySet toSet(PyRuntime rt, PyObject o) {
+        PySet s = rt.newSet(false);
+        try {
+            SetMethods.updateFrom(rt, s, o instanceof PyDictView v && v.type == PyType.DICT_KEYS && v.dict.type() == PyType.DICT ? v.dict : o);
+        } catch (RuntimeException e) {
+            rt.heap.decref(s);
+            throw e;
+        }
+        return s;
+    }
+
+    /**
+     * _PyDictView_Intersect: with the view as self, an exact set at least as long is asked for its
+     * intersection with the view; else the shorter of two views (or the other operand) is iterated and
+     * each item that the longer view holds is added, in that order.
+     */
+    private static PyObject intersect(PyRuntime rt, PyObject a, PyObject b) {
+        PyObject self = isSetLike(a) ? a : b, other = self == a ? b : a;
+        long lenSelf = ((PyDictView) self).dict.size();
+        PyObject walk = other, container = self;
+        if (other instanceof PySet s && !s.frozen && lenSelf <= s.used) {
+            walk = self;
+            container = other;
+        } else if (isSetLike(other) && ((PyDictView) other).dict.size() > lenSelf) {
+            walk = self;
+            container = other;
+        }
+        PySet result = rt.newSet(false);
+        try {
+            PyObject it = rt.ops.iter(walk);
+            try {
+                for (PyObject x = rt.ops.next(it); x != null; x = rt.ops.next(it)) {
+                    try {
+                        boolean in = container instanceof PySet c ? c.contains(rt, x) : rt.ops.contains(container, x);
+                        if (in) result.add(rt, x);
+                    } finally {
+                        rt.heap.decref(x);
+                    }
+                }
+            } finally {
+                rt.heap.decref(it);
+            }
+        } catch (RuntimeException e) {
+            rt.heap.decref(result);
+            throw e;
+        }
+        return result;
     }
 
     /**
