@@ -16,6 +16,7 @@
 # automatic_collection_runs, whose automatic collections the simulator refuses (when 3.14's
 # incremental collector starts depends on the heap's size),
 # variable_annotations (PEP 649 deferred annotations, refused), and
+# set_display_constants, whose equal set displays built in other orders 3.14 merges in a way the simulator refuses, and
 # gc_referrers, gc_freeze_threshold_finalized and gc_get_stats, whose gc.get_referrers, gc.set_threshold and gc.get_stats the
 # simulator refuses there (the incremental collector's lists and thresholds are not modelled).
 # VersionConformanceTest runs the rest per modelled version.
@@ -26,7 +27,7 @@ runner="$here/../../../../../tools/cpython-wasm/run.mjs"
 for v in "$@"; do
     skip=" hash_numbers_and_tuples sizeof_core_types sizeof_dunder sizeof_iterators slice_objects complex_numbers dataclass_basics dataclass_slots unpacking_displays dict_popitem_sizes array_bytes_methods dataclass_inheritance dataclass_asdict_replace dataclass_kw_only dataclass_field_options dataclass_initvar dataclass_field_metadata array_slices exc_frozen_dataclass "
     case "$v" in 3.13|3.14) skip="$skip exc_traceback_keeps_locals array_unicode operator_getters enum_basics enum_identity_refcount enum_aliases_iteration enum_methods enum_hooks enum_in_use " ;; esac
-    case "$v" in 3.14) skip="$skip automatic_collection_runs gc_referrers gc_freeze_threshold_finalized gc_get_stats variable_annotations " ;; esac
+    case "$v" in 3.14) skip="$skip set_display_constants automatic_collection_runs gc_referrers gc_freeze_threshold_finalized gc_get_stats variable_annotations " ;; esac
     mkdir -p "$here/$v"
     rm -f "$here/$v"/*.out "$here/$v"/*.err "$here/$v"/*.exit
     for py in "$here"/../*.py; do

@@ -97,6 +97,9 @@ public enum VersionChange {
             + " '%c requires an int or a unicode character, not float' (or 'not a string of length 2')"),
     UNHASHABLE_KEY_WORDING(PythonVersion.V3_14, "dict_unhashable_type", "a dict key or set element that cannot be hashed says"
             + " \"cannot use 'list' as a dict key (unhashable type: 'list')\" (or \"as a set element\")"),
+    FROZENSET_CONSTANTS_AS_BUILT(PythonVersion.V3_14, "gh-126835", "the frozenset constant a set display of constants"
+            + " is made from keeps the order its items were added in, where merge_consts_recursive had made it anew from its"
+            + " own iteration order (which can reorder items whose hashes collide)"),
     CONSTANT_SLICES(PythonVersion.V3_14, "gh-125063", "a slice whose bounds are all literals, as in a[1:3], is a constant of the code,"
             + " made once when the code is compiled");
 

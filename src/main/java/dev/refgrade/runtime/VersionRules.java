@@ -106,6 +106,9 @@ public final class VersionRules {
     /** formatchar (3.14): "%c requires an int or a unicode character, not ...". */
     public final boolean percentCWording;
 
+    /** gh-126835 (3.14): a set display's frozenset constant is not made anew when it is merged. */
+    public final boolean frozensetConstantsAsBuilt;
+
     /** dict_unhashable_type and set_unhashable_type (3.14): "cannot use 'list' as a dict key (...)". */
     public final boolean unhashableKeyWording;
 
@@ -278,6 +281,7 @@ public final class VersionRules {
         this.containerWording = has(VersionChange.CONTAINER_WORDING);
         this.percentCWording = has(VersionChange.PERCENT_C_WORDING);
         this.unhashableKeyWording = has(VersionChange.UNHASHABLE_KEY_WORDING);
+        this.frozensetConstantsAsBuilt = has(VersionChange.FROZENSET_CONSTANTS_AS_BUILT);
         this.sliceAssignWording = has(VersionChange.SLICE_ASSIGN_WORDING);
         this.fstringFieldPositions = has(VersionChange.FSTRING_FIELD_POSITIONS);
         this.withExitAtManager = has(VersionChange.WITH_EXIT_AT_MANAGER);

@@ -70,6 +70,31 @@ class StdlibRefusalsTest {
         }
     }
 
+    /** The order of a set display of constants, where the compiler's handling of its frozenset is not modelled. */
+    @Nested
+    class SetDisplayOrders {
+        @Test
+        void anIdentifierLikeStrWhoseInterningWouldReorderTheSetIsRefused() {
+            assertRefused("print({71, 'len', 48, 7})\n",
+                    "a set display of constants holding identifier-like strings whose order depends on which strings CPython"
+                            + " interned at start-up at line 1");
+        }
+
+        @Test
+        void equalSetDisplaysBuiltInOtherOrdersAreRefusedOn314() {
+            Programs.Result r = Programs.runIsolated("prog.py", "print({0, 8, 16})\nprint({16, 8, 0})\n", Limits.DEFAULT, PythonVersion.V3_14);
+            assertEquals(2, r.exitCode(), r::stderr);
+            assertEquals("refgrade: unsupported: a set display equal to an earlier one of the file but built in another order"
+                    + " (which of the two 3.14 keeps for both is not modelled) at line 2\n", r.stderr());
+        }
+
+        @Test
+        void equalSetDisplaysShareTheFirstOnesOrderBefore314() {
+            Programs.Result r = Programs.runIsolated("prog.py", "print({0, 8, 16})\nprint({16, 8, 0})\n", Limits.DEFAULT);
+            assertEquals("{0, 8, 16}\n{0, 8, 16}\n", r.stdout(), r::stderr);
+        }
+    }
+
     /** CPython runs these as the Python of a Lib/ file: an uncaught exception's traceback prints its lines. */
     @Nested
     class TracebacksThroughLibraryPython {

@@ -38,6 +38,8 @@ public final class Constants {
     /** The parse tree's arena: one owned reference per literal and per folded result. */
     public final List<PyObject> arena = new ArrayList<>();
     private final Map<Object, PyObject> cache = new HashMap<>();
+    /** Identifier-like str constants whose interning gave another, earlier interned object (intern_string_constants' "modified"). */
+    private final java.util.Set<PyObject> internedOther = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Folded results only the compilation holds (from 3.14); released when it ends. */
     private final List<PyObject> compilationHeld = new ArrayList<>();
     /** What each AST node folded to, NOT_CONSTANT when nothing: the parser makes one object per literal, once. */
@@ -221,25 +223,79 @@ public final class Constants {
         return canonical(keepFolded(rt.newSlice(items[0], items[1], items[2])));
     }
 
-    /** The frozenset constant the compiler makes of a set display whose items are all constant; null otherwise. */
-    public PyObject frozenSetOf(List<Expr> elts) {
+    /**
+     * The frozenset constant made of a set display whose items are all constant; null otherwise.
+     * {@code byAstOptimizer}: made by fold_iter, whose frozenset the parse tree keeps (before 3.14)
+     * besides the one the compiler merges; else by the compiler's starunpack_helper, which drops it.
+     */
+    public PyObject frozenSetOf(List<Expr> elts, boolean byAstOptimizer) {
         PyObject[] items = new PyObject[elts.size()];
         for (int i = 0; i < items.length; i++) {
             items[i] = fold(elts.get(i));
             if (items[i] == null) return null;
         }
+        // fold_iter makes it of the parse tree's own constants, which merging then replaces by the file's.
+        boolean ownItems = byAstOptimizer && !rt.rules.foldingAfterParse;
         PySet set = rt.newSet(true);
-        for (PyObject o : items) set.add(rt, o);
-        // The compiler's constant merging (merge_consts_recursive, once when the constant is added
-        // and once more when the code object is assembled) twice replaces the frozenset by one
-        // built anew from the previous one's iteration order; python3's co_consts shows the result.
-        for (int pass = 0; pass < 2; pass++) {
-            PySet again = rt.newSet(true);
-            for (int i = set.nextSlot(0); i < set.table.length; i = set.nextSlot(i + 1)) again.add(rt, set.table[i]);
-            rt.heap.decref(set);
-            set = again;
+        for (int i = 0; i < items.length; i++) set.add(rt, ownItems ? owned.getOrDefault(elts.get(i), items[i]) : items[i]);
+        // merge_consts_recursive: the first equal frozenset constant of the file stands for this one.
+        Object key = key(set);
+        PyObject existing = cache.get(key);
+        if (existing != null) {
+            if (rt.rules.frozensetConstantsAsBuilt && !sameTable((PySet) existing, set)) {
+                rt.heap.decref(set);
+                throw new dev.refgrade.runtime.Unsupported("a set display equal to an earlier one of the file but built in another"
+                        + " order (which of the two 3.14 keeps for both is not modelled)", elts.get(0).span().line());
+            }
+            release(set, byAstOptimizer);
+            return existing;
         }
+        // Registering it, merge_consts_recursive makes it anew from its own iteration order (co_consts
+        // shows the result); and makecode's intern_string_constants once more when interning replaced
+        // one of its strs by an earlier interned one. 3.14 keeps the frozenset its items were added to.
+        if (!rt.rules.frozensetConstantsAsBuilt) {
+            PySet again = rebuilt(set, true);
+            release(set, byAstOptimizer);
+            set = again;
+            boolean interned = false, unknown = false;
+            for (int i = set.nextSlot(0); i < set.table.length; i = set.nextSlot(i + 1)) {
+                interned |= internedOther.contains(set.table[i]);
+                unknown |= set.table[i] instanceof PyStr s && PyStr.allNameChars(s.value);
+            }
+            if (interned || unknown) {
+                again = rebuilt(set, false);
+                if (!interned && !sameTable(again, set)) {
+                    // Whether CPython interned an equal str at start-up (its builtins' and modules' names,
+                    // thousands of them) decides whether it is made anew, and here that changes its order.
+                    rt.heap.decref(again);
+                    rt.heap.decref(set);
+                    throw new dev.refgrade.runtime.Unsupported("a set display of constants holding identifier-like strings whose order"
+                            + " depends on which strings CPython interned at start-up", elts.get(0).span().line());
+                }
+                rt.heap.decref(set);
+                set = again;
+            }
+        }
+        cache.put(key, set);
         return keep(set);
+    }
+
+    /** A frozenset of {@code set}'s members in its iteration order (each the file's canonical constant when {@code merge}). */
+    private PySet rebuilt(PySet set, boolean merge) {
+        PySet again = rt.newSet(true);
+        for (int i = set.nextSlot(0); i < set.table.length; i = set.nextSlot(i + 1)) again.add(rt, merge ? canonical(set.table[i]) : set.table[i]);
+        return again;
+    }
+
+    /** A frozenset made but not the constant: the parse tree keeps fold_iter's, the compiler drops its own. */
+    private void release(PySet made, boolean byAstOptimizer) {
+        if (byAstOptimizer) keepFolded(made);
+        else rt.heap.decref(made);
+    }
+
+    /** Whether two sets of the same members hold them in the same slots, so iterate alike. */
+    private static boolean sameTable(PySet a, PySet b) {
+        return java.util.Arrays.equals(a.table, b.table);
     }
 
     /**
@@ -270,6 +326,7 @@ public final class Constants {
         if (o instanceof PyStr s && PyStr.allNameChars(s.value)) {
             rt.heap.incref(s);
             c = rt.intern(s);
+            if (c != s) internedOther.add(c);
         } else if (o instanceof PyTuple t) {
             for (int i = 0; i < t.items.length; i++) {
                 PyObject item = canonical(t.items[i]);
@@ -303,6 +360,15 @@ public final class Constants {
                     k.add(ik);
                 }
                 yield k;
+            }
+            case PySet s when s.frozen -> {
+                java.util.Set<Object> k = new java.util.HashSet<>();
+                for (int i = s.nextSlot(0); i < s.table.length; i = s.nextSlot(i + 1)) {
+                    Object ik = key(s.table[i]);
+                    if (ik == null) yield null;
+                    k.add(ik);
+                }
+                yield List.of("frozenset", k);
             }
             case PySlice sl -> {
                 Object a = key(sl.start), b = key(sl.stop), c = key(sl.step);

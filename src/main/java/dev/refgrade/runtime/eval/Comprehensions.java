@@ -71,7 +71,7 @@ final class Comprehensions {
         PyCode code = c.compileComprehension(outer, node, name, u -> body(u, line, kind, elements, generators));
         code.generator = kind == Kind.GENERATOR;
         int[] closureCells = outerExprs.closureCells(code);
-        Eval iterable = outerExprs.expr(generators.get(0).iter());
+        Eval iterable = outerExprs.foldedIter(generators.get(0).iter());
         Interpreter interp = rt.interp;
         if (code.inlined) {
             // PEP 709 (3.12): GET_ITER on the first iterable, then the loops run right here.
@@ -102,7 +102,7 @@ final class Comprehensions {
         for (int i = 0; i < clauses.length; i++) {
             Expr.Comprehension g = generators.get(i);
             // In the order CPython emits them, which is the order locals get their slots.
-            Eval iter = i == 0 ? null : exprs.expr(g.iter());
+            Eval iter = i == 0 ? null : exprs.foldedIter(g.iter());
             Names.Store target = targets.store(g.target());
             Eval[] ifs = exprs.all(g.ifs());
             int[] ifLines = g.ifs().stream().mapToInt(t -> t.span().line()).toArray();

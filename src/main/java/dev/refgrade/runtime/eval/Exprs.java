@@ -169,7 +169,7 @@ public final class Exprs {
                 Eval[] items = all(t.elts());
                 yield f -> rt.newTuple(evalAll(items, f));
             }
-            case Expr.SetExpr s when s.elts().size() >= 3 && c.constants.frozenSetOf(s.elts()) instanceof PySet frozen -> {
+            case Expr.SetExpr s when s.elts().size() >= 3 && c.constants.frozenSetOf(s.elts(), false) instanceof PySet frozen -> {
                 // starunpack_helper: BUILD_SET 0, LOAD_CONST frozenset(...), SET_UPDATE.
                 PyObject k = u.constant(frozen);
                 yield f -> {
@@ -370,14 +370,16 @@ public final class Exprs {
     }
 
     /**
-     * fold_compare's fold_iter: the list or set display right of a last 'in' / 'not in' becomes a
-     * tuple (a constant one when all its items are constants) or a constant frozenset.
+     * fold_iter, which the AST optimizer applies to what a for statement or a comprehension iterates
+     * and to the right of a last 'in' / 'not in': a list display becomes a tuple (a constant one when
+     * all its items are constants), a set display of constants a constant frozenset, which is
+     * iterated in its own order and holds its items instead of a list or set made each time.
      */
-    private Eval containerOfIn(Expr e) {
+    Eval foldedIter(Expr e) {
         if (e instanceof Expr.ListExpr l && l.elts().stream().noneMatch(x -> x instanceof Expr.Starred)) {
             return expr(new Expr.TupleExpr(l.elts(), l.span()));
         }
-        if (e instanceof Expr.SetExpr st && c.constants.frozenSetOf(st.elts()) instanceof PySet frozen) {
+        if (e instanceof Expr.SetExpr st && c.constants.frozenSetOf(st.elts(), true) instanceof PySet frozen) {
             PyObject k = u.constant(frozen);
             return f -> heap.newRef(k);
         }
@@ -391,7 +393,7 @@ public final class Exprs {
         CmpOp lastOp = cmp.ops().get(last);
         boolean in = lastOp == CmpOp.IN || lastOp == CmpOp.NOT_IN;
         Eval[] rights = java.util.Arrays.copyOf(all(in ? comparators.subList(0, last) : comparators), last + 1);
-        if (in) rights[last] = containerOfIn(comparators.get(last));
+        if (in) rights[last] = foldedIter(comparators.get(last));
         c.checkCompare(cmp);
         CmpOp[] ops = cmp.ops().toArray(new CmpOp[0]);
         if (rt.varies(Variation.IS_COMPARES_VALUES)) {

@@ -310,7 +310,7 @@ public final class Stmts {
     }
 
     private Exec forLoop(Stmt.For fo) {
-        Eval iterable = exprs.expr(fo.iter());
+        Eval iterable = exprs.foldedIter(fo.iter());
         Names.Store target = new Targets(exprs, u, rt).store(fo.target());
         Exec[] body = block(fo.body()), orelse = block(fo.orelse());
         int line = fo.span().line();
