@@ -92,7 +92,13 @@ public final class PyBuiltin extends PyObject {
         if (c == Signature.Convention.PYTHON || c == Signature.Convention.PYTHON_METHOD) {
             // CPython runs this as the Python of a Lib/ file: an exception leaving its body (its arguments
             // bound, so its frame entered) passed through that file's lines, which a traceback prints.
-            return Args.call(rt, sig, args, kw, a -> rt.interp.exc.throughLibrary(libraryCode(), () -> impl.call(rt, self, a)));
+            return Args.call(rt, sig, args, kw, a -> {
+                try {
+                    return impl.call(rt, self, a);
+                } catch (PyException e) {
+                    throw rt.interp.exc.throughLibrary(e, libraryCode());
+                }
+            });
         }
         return Args.call(rt, sig, args, kw, a -> impl.call(rt, self, a));
     }
