@@ -77,7 +77,7 @@ public final class SetMethods {
 
     /** set_intersection_update (and &= on a set): this set takes the intersection's table. */
     public static void intersectionUpdate(PyRuntime rt, PySet self, PySet other) {
-        self.swapBodies(intersect(rt, self, other));
+        replaceWith(rt, self, intersect(rt, self, other));
     }
 
     /**
