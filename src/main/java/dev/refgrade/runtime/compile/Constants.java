@@ -257,12 +257,13 @@ public final class Constants {
             PySet again = rebuilt(set, true);
             release(set, byAstOptimizer);
             set = again;
-            boolean interned = false, unknown = false;
+            // Every str internedOther holds is identifier-like: one of them makes the second rebuild certain.
+            boolean identifierLike = false, interned = false;
             for (int i = set.nextSlot(0); i < set.table.length; i = set.nextSlot(i + 1)) {
+                identifierLike |= set.table[i] instanceof PyStr s && PyStr.allNameChars(s.value);
                 interned |= internedOther.contains(set.table[i]);
-                unknown |= set.table[i] instanceof PyStr s && PyStr.allNameChars(s.value);
             }
-            if (interned || unknown) {
+            if (identifierLike) {
                 again = rebuilt(set, false);
                 if (!interned && !sameTable(again, set)) {
                     // Whether CPython interned an equal str at start-up (its builtins' and modules' names,

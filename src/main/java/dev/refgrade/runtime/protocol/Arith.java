@@ -248,6 +248,11 @@ public final class Arith {
         throw rt.typeError("bad operand type for unary " + op.symbol + ": '" + a.type().name + "'");
     }
 
+    /** |, &, - and ^: the operators sets and set-like dict views answer. */
+    private static boolean setOperator(BinOperator op) {
+        return op == BinOperator.BITOR || op == BinOperator.BITAND || op == BinOperator.SUB || op == BinOperator.BITXOR;
+    }
+
     public static PyObject binary(PyRuntime rt, BinOperator op, PyObject a, PyObject b) {
         return binary(rt, op, a, b, false);
     }
@@ -263,7 +268,7 @@ public final class Arith {
         if (r != null) return r;
         // A keys or items view on the left answers before a class's reflected method, which the code below would try first.
         if (b instanceof PyInstance && DictViewMethods.isSetLike(a)
-                && (op == BinOperator.BITOR || op == BinOperator.BITAND || op == BinOperator.SUB || op == BinOperator.BITXOR)) {
+                && setOperator(op)) {
             throw rt.refusal("the set operation " + op.symbol + " of a dict view and an instance of a class");
         }
         if (a instanceof PyInstance || b instanceof PyInstance) {
@@ -287,7 +292,7 @@ public final class Arith {
         if (a instanceof dev.refgrade.runtime.objects.PyMappingProxy || b instanceof dev.refgrade.runtime.objects.PyMappingProxy) {
             throw rt.refusal("the operator " + op.symbol + " of a mappingproxy");
         }
-        if (op == BinOperator.BITOR || op == BinOperator.BITAND || op == BinOperator.SUB || op == BinOperator.BITXOR) {
+        if (setOperator(op)) {
             PyObject set = DictViewMethods.setOperation(rt, op, a, b);
             if (set != null) return set;
         }
@@ -351,7 +356,7 @@ public final class Arith {
         }
         // set_ior, set_iand, set_isub, set_ixor: a set (never a frozenset) changed in place, with a set or frozenset.
         if (a instanceof PySet s && !s.frozen && b instanceof PySet other
-                && (op == BinOperator.BITOR || op == BinOperator.BITAND || op == BinOperator.SUB || op == BinOperator.BITXOR)) {
+                && setOperator(op)) {
             switch (op) {
                 case BITOR -> SetMethods.updateFrom(rt, s, other);
                 case BITAND -> SetMethods.intersectionUpdate(rt, s, other);

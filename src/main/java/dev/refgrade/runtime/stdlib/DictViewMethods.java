@@ -76,14 +76,9 @@ public final class DictViewMethods {
     private static PyObject intersect(PyRuntime rt, PyObject a, PyObject b) {
         PyObject self = isSetLike(a) ? a : b, other = self == a ? b : a;
         long lenSelf = ((PyDictView) self).dict.size();
-        PyObject walk = other, container = self;
-        if (other instanceof PySet s && !s.frozen && lenSelf <= s.used) {
-            walk = self;
-            container = other;
-        } else if (isSetLike(other) && ((PyDictView) other).dict.size() > lenSelf) {
-            walk = self;
-            container = other;
-        }
+        boolean otherLooksUp = other instanceof PySet s && !s.frozen && lenSelf <= s.used
+                || isSetLike(other) && ((PyDictView) other).dict.size() > lenSelf;
+        PyObject walk = otherLooksUp ? self : other, container = otherLooksUp ? other : self;
         PySet result = rt.newSet(false);
         try {
             PyObject it = rt.ops.iter(walk);
