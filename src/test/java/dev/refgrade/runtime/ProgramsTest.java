@@ -368,6 +368,25 @@ class ProgramsTest {
         }
 
         @Test
+        void anAddressInHexWithoutItsPrefixIsFlagged() {
+            Programs.Result r = run("x = []\nprint(format(id(x), 'x'))\n");
+            assertTrue(r.stderr().startsWith("refgrade: note: line 2 printed a simulated address"), r.stderr());
+        }
+
+        @Test
+        void anAddressWithinOtherTextIsFlagged() {
+            Programs.Result r = run("x = []\nprint('at:' + hex(id(x)).upper() + '!')\n");
+            assertTrue(r.stderr().startsWith("refgrade: note: line 2 printed a simulated address"), r.stderr());
+        }
+
+        @Test
+        void hexDigitsThatAreNoAddressPrintWithoutANote() {
+            Programs.Result r = run("print('deadbeefcafe', 0x10, '0x', 'x0', 12345678901)\n");
+            assertEquals("deadbeefcafe 16 0x x0 12345678901\n", r.stdout());
+            assertEquals("", r.stderr());
+        }
+
+        @Test
         void readingTheCountAtAFreedAddressIsFlagged() {
             Programs.Result r = run("import ctypes\nx = [1]\na = id(x)\ndel x\nprint(ctypes.c_long.from_address(a).value)\n");
             assertTrue(r.stderr().startsWith("refgrade: note: line 5 printed a value only CPython's internals fix"), r.stderr());

@@ -24,10 +24,27 @@ public final class Refusals {
 
     /** The first refused construct of body in source order, or null. */
     public static Refused first(List<Stmt> body) {
+        synchronized (CHECKED) {
+            for (Checked c : CHECKED) if (c != null && c.body == body) return c.refused;
+        }
         var r = new Refusals();
         r.block(body);
-        return r.what == null ? null : new Refused(r.what, r.where);
+        Refused found = r.what == null ? null : new Refused(r.what, r.where);
+        synchronized (CHECKED) {
+            CHECKED[next] = new Checked(body, found);
+            next = (next + 1) % CHECKED.length;
+        }
+        return found;
     }
+
+    private record Checked(List<Stmt> body, Refused refused) {}
+
+    /**
+     * The bodies walked last, by identity, with what each refuses: a parsed module is shared by every
+     * run of its text (RecentModules), and each run asked twice, before it ran and as it compiled.
+     */
+    private static final Checked[] CHECKED = new Checked[64];
+    private static int next;
 
     /** Throws {@link Unsupported} for the first refused construct of body, if there is one. */
     public static void check(List<Stmt> body) {

@@ -10,6 +10,8 @@ public final class PyStr extends PyObject {
     private boolean hashed;
     /** len() in code points, counted once (-1 until then): a pure function of the text, like the hash. */
     private int codePoints = -1;
+    /** Bytes per code point in PEP 393's compact form, found once: 0 until then, -1 for ASCII's one, else 1, 2 or 4. */
+    private byte width;
 
     public PyStr(String value) {
         this.value = value;
@@ -41,12 +43,19 @@ public final class PyStr extends PyObject {
 
     /** The size with the given headers: those of compact ASCII and other compact strings differ by version (PEP 623). */
     public int allocSize(int asciiHeader, int compactHeader) {
-        int max = 0;
-        for (int i = 0; i < value.length(); i++) max = Math.max(max, value.charAt(i));
-        int n = value.codePointCount(0, value.length());
-        if (max < 128) return asciiHeader + n + 1;
-        int width = max < 256 ? 1 : value.length() == n ? 2 : 4;
-        return compactHeader + width * (n + 1);
+        int n = length();
+        int w = width();
+        return w < 0 ? asciiHeader + n + 1 : compactHeader + w * (n + 1);
+    }
+
+    /** The widest char decides: ASCII (-1), latin-1 (1), UCS-2 (2), or 4 when the text has surrogate pairs. */
+    private int width() {
+        if (width == 0) {
+            int max = 0;
+            for (int i = 0; i < value.length(); i++) max = Math.max(max, value.charAt(i));
+            width = (byte) (max < 128 ? -1 : max < 256 ? 1 : value.length() == length() ? 2 : 4);
+        }
+        return width;
     }
 
     /** len(s): the number of code points. */

@@ -125,8 +125,9 @@ public final class WeakProxies {
      * where it reaches them through the proxy's forwarding slots; otherwise refused.
      */
     public static PyObject[] checkArguments(PyRuntime rt, String owner, String name, PyObject[] args, Kwargs kw) {
+        if (!any(args, kw)) return null; // first: the name is put together only for a call given a proxy
         String callee = owner + "." + name;
-        if (PASSES_PROXIES.contains(callee) || !any(args, kw)) return null;
+        if (PASSES_PROXIES.contains(callee)) return null;
         if (FORWARDS.contains(callee) && kw.isEmpty()) return referents(rt, args);
         throw refuse(rt, callee + "()");
     }
