@@ -158,6 +158,38 @@ class LauncherScriptTest {
         }
     }
 
+    /** The JVM options of ./refgrade ARGS, as the stand-in java prints them. */
+    private String javaOptions(String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("bash", repo.resolve("refgrade").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().put("REFGRADE_JDK", repo.resolve("jdk").toString());
+        pb.environment().put("PATH", repo.resolve("bin") + ":" + System.getenv("PATH"));
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        return out;
+    }
+
+    @Nested
+    class OnAJdkBefore25 {
+        @BeforeEach
+        void aJdk21() throws IOException {
+            write("jdk/release", "JAVA_VERSION=\"21.0.5\"\nJAVA_RUNTIME_VERSION=\"21.0.5+11-LTS\"\n");
+        }
+
+        @Test
+        void checkAndGradeStartWithoutTheOptionsOnlyACacheNeeds() throws Exception {
+            // JDK 21 refuses to start on an -XX option it does not know, AOTReplayTraining among them.
+            for (String command : List.of("check", "grade", "run")) {
+                String out = javaOptions(command, "x.yaml");
+                assertTrue(out.contains("-XX:TieredStopAtLevel=1"), out);
+                assertFalse(out.contains("AOT"), out);
+                assertFalse(out.contains("UnlockDiagnosticVMOptions"), out);
+            }
+        }
+    }
+
     @Test
     void buildsWhenThereIsNoJar() throws Exception {
         Files.delete(jar);
