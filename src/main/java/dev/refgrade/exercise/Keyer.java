@@ -64,7 +64,7 @@ final class Keyer {
         Set<Variation> plain = EnumSet.copyOf(runs.consulted);
         // The questions' runs are independent: keyed on as many cores as there are, merged in order.
         List<Callable<Keyed>> work = new ArrayList<>();
-        for (Question q : ex.questions()) work.add(() -> keyed(q, plain));
+        for (Question q : ex.questions()) work.add(() -> keyed(q, runs, plain));
         for (Keyed k : Programs.onDeepStacks(work)) {
             problems.addAll(k.problems());
             probed.addAll(k.probed());
@@ -77,9 +77,10 @@ final class Keyer {
     /** One question keyed apart: its answer (null when it has none), problems, probes, and what its runs consulted. */
     private record Keyed(String question, Answer answer, Problems problems, List<Probed> probed, Set<Variation> consulted) {}
 
-    private Keyed keyed(Question q, Set<Variation> plain) {
+    private Keyed keyed(Question q, Runs programRun, Set<Variation> plain) {
         Problems apart = problems.apart();
         Runs runs = new Runs(ex, modules, apart, Counterfactual.NONE, limits);
+        runs.sharePlainRun(programRun);
         runs.consulted.addAll(plain);
         List<Probed> own = new ArrayList<>();
         Answer a = runs.answer(q, own);
@@ -95,14 +96,16 @@ final class Keyer {
     Answer answerUnder(Question q, Counterfactual cf, Answer key) {
         if (!parseSources()) return null;
         Runs runs = new Runs(ex, modules, problems, cf, limits, true);
+        Answer a = runs.answer(q, probed);
+        if (a == null || problems.any() || a.equals(key)) return null;
         // What a whole run shows is an answer only if the run ends well or as the program's does: a
-        // counterfactual that raises or stops at a limit where CPython does not says nothing a student predicts.
+        // counterfactual that raises or stops at a limit where CPython does not says nothing a student
+        // predicts. Asked only of an answer that differs: most are the key's, and for a lines question
+        // the plain run is one more than its answer needs.
         if (q.kind() == Kind.OUTPUT || q.kind() == Kind.LINES) {
             int exit = runs.plainRun().exitCode();
             if (exit != 0 && exit != new Runs(ex, modules, problems, Counterfactual.NONE, limits).plainRun().exitCode()) return null;
         }
-        Answer a = runs.answer(q, probed);
-        if (a == null || problems.any() || a.equals(key)) return null;
         return runs.knowable() ? a : null;
     }
 

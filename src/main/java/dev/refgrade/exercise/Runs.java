@@ -97,6 +97,11 @@ final class Runs {
         return true;
     }
 
+    /** Takes the plain run {@code other} made of the same program, with the same counterfactual and limits, instead of running it again. */
+    void sharePlainRun(Runs other) {
+        plain = other.plainRun();
+    }
+
     /** The program as written, with nothing inserted: run once, since an output question asks for it again. */
     Session.Report plainRun() {
         if (plain == null) {
