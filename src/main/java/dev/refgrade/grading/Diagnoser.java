@@ -56,11 +56,23 @@ public final class Diagnoser {
         List<Misconception> reproducing = new java.util.ArrayList<>();
         for (Misconception m : catalog) if (predicted(v, q, m).filter(p -> same.test(student, p)).isPresent()) reproducing.add(m);
         if (reproducing.size() < 2) return reproducing.stream().findFirst();
-        predictAll(v, v.exercise().questions(), reproducing);
+        // Branch and bound: a belief's reach is counted up from q's (which it changes), a core's worth of
+        // questions at a time, and given up once it reaches the least so far, which it can then only tie,
+        // and a tie goes to the earlier belief. The later beliefs seldom need a run of their own.
+        int cores = Runtime.getRuntime().availableProcessors();
         Misconception narrowest = null;
         long least = Long.MAX_VALUE;
         for (Misconception m : reproducing) {
-            long reach = reach(v, m);
+            List<Exercise.Question> others = new java.util.ArrayList<>();
+            for (Exercise.Question x : v.exercise().questions()) {
+                if (!x.id().equals(q.id()) && v.answers().containsKey(x.id()) && !v.untouchedBy(x.id(), m.variations())) others.add(x);
+            }
+            long reach = 1;
+            for (int i = 0; i < others.size() && reach < least; i += cores) {
+                List<Exercise.Question> some = others.subList(i, Math.min(others.size(), i + cores));
+                predictAll(v, some, List.of(m));
+                for (Exercise.Question x : some) if (predicted(v, x, m).isPresent()) reach++;
+            }
             if (reach < least) {
                 narrowest = m;
                 least = reach;
@@ -83,11 +95,6 @@ public final class Diagnoser {
             }
         }
         if (work.size() > 1) Programs.onDeepStacks(work);
-    }
-
-    /** How many questions of the exercise a student holding {@code m} would answer differently. */
-    private long reach(Exercises.Variant v, Misconception m) {
-        return v.exercise().questions().stream().filter(x -> v.answers().containsKey(x.id()) && predicted(v, x, m).isPresent()).count();
     }
 
     /** What a student holding {@code m} would answer, when that differs from the truth and the simulator can tell. */
