@@ -64,21 +64,46 @@ public final class Programs {
         Output out = new Output(limits.maxOutputBytes());
         PyRuntime rt = new PyRuntime(limits, out, World.BASE, java.util.Set.of(), VersionRules.of(python));
         Result r = execute(rt, () -> rt.interp.runScript(module, fileName), java.util.List.of(module));
-        if (!rt.setOrderFollowsHashSeed || r.exitCode() == 2) return r;
+        if (r.exitCode() == 2) return r;
+        java.util.function.Function<World, String> printedIn = w -> {
+            PyRuntime again = new PyRuntime(limits, new Output(limits.maxOutputBytes()), w, java.util.Set.of(), VersionRules.of(python));
+            return execute(again, () -> again.interp.runScript(module, fileName), java.util.List.of(module)).stdout();
+        };
+        String notes = "";
         // A set of strings iterates in the order of their hashes, which CPython seeds at random per
         // process: the same program under other hashes tells whether what it printed shows that
         // order. Complemented hashes reverse the order of members whose slots do not collide, and a
         // few seeds catch those that do, since a small set can come out in one order under two of them.
-        for (World hashes : OTHER_HASHES) {
-            PyRuntime again = new PyRuntime(limits, new Output(limits.maxOutputBytes()), hashes, java.util.Set.of(),
-                    VersionRules.of(python));
-            if (!execute(again, () -> again.interp.runScript(module, fileName), java.util.List.of(module)).stdout().equals(r.stdout())) {
-                return new Result(r.stdout(), r.stderr() + "refgrade: note: the output shows the order of a set of strings, which"
-                        + " follows their hashes, which CPython seeds at random per process: this is the order PYTHONHASHSEED=0 gives\n",
-                        r.exitCode());
+        if (rt.setOrderFollowsHashSeed && OTHER_HASHES.stream().anyMatch(w -> !printedIn.apply(w).equals(r.stdout()))) {
+            notes += "refgrade: note: the output shows the order of a set of strings, which follows their hashes, which"
+                    + " CPython seeds at random per process: this is the order PYTHONHASHSEED=0 gives\n";
+        }
+        // What follows from where objects live and is not an address itself (each printed address has
+        // its own note): the order of a set whose members hash by address (None, types, instances), of
+        // ids compared or sorted, a hash of an address taken modulo. CPython's layout decides those,
+        // per build and per run; the simulator's own is one of many. Other placements tell.
+        if (rt.observed().contains(World.Fact.ADDRESS)) {
+            for (World w : OTHER_PLACEMENTS) {
+                if (showsPlacement(rt, r.stdout(), printedIn.apply(w))) {
+                    notes += "refgrade: note: the output follows where objects live in memory (the order of a set of"
+                            + " objects hashed by address, ids compared or sorted, a hash of an address): CPython's memory"
+                            + " layout decides that, and this is the simulator's\n";
+                    break;
+                }
             }
         }
-        return r;
+        return notes.isEmpty() ? r : new Result(r.stdout(), r.stderr() + notes, r.exitCode());
+    }
+
+    /** Other addresses, the same hashes: the mirrored placement reverses what the scrambled one may keep. */
+    private static final java.util.List<World> OTHER_PLACEMENTS = java.util.List.of(World.MIRROR.addressesOnly(), World.OTHER.addressesOnly());
+
+    /** Whether {@code other} differs from {@code printed} in a line that is not itself a printed address. */
+    private static boolean showsPlacement(PyRuntime rt, String printed, String other) {
+        String[] a = printed.split("\n", -1), b = other.split("\n", -1);
+        if (a.length != b.length) return true;
+        for (int i = 0; i < a.length; i++) if (!a[i].equals(b[i]) && !rt.heap.showsAddress(a[i])) return true;
+        return false;
     }
 
     private static final java.util.List<World> OTHER_HASHES = otherHashes();

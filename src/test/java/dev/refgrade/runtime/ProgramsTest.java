@@ -1,6 +1,7 @@
 package dev.refgrade.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -384,6 +385,33 @@ class ProgramsTest {
             Programs.Result r = run("print('deadbeefcafe', 0x10, '0x', 'x0', 12345678901)\n");
             assertEquals("deadbeefcafe 16 0x x0 12345678901\n", r.stdout());
             assertEquals("", r.stderr());
+        }
+
+        @Test
+        void theOrderOfASetOfObjectsHashedByAddressIsFlagged() {
+            // CPython's order of {None, 0} follows where its build placed None: {0, None} for one, not all.
+            Programs.Result r = run("print({None, 0})\n");
+            assertTrue(r.stderr().contains("refgrade: note: the output follows where objects live in memory"), r.stderr());
+        }
+
+        @Test
+        void idsComparedForOrderAreFlagged() {
+            Programs.Result r = run("a = []\nb = []\nprint(id(a) < id(b), sorted([a, b], key=id)[0] is a)\n");
+            assertTrue(r.stderr().contains("the output follows where objects live in memory"), r.stderr());
+        }
+
+        @Test
+        void idsComparedForIdentityPrintWithoutANote() {
+            Programs.Result r = run("a = []\nb = a\nc = []\nprint(id(a) == id(b), id(a) == id(c), len({id(a), id(b)}))\n");
+            assertEquals("True False 1\n", r.stdout());
+            assertEquals("", r.stderr());
+        }
+
+        @Test
+        void aPrintedAddressHasOnlyItsOwnNote() {
+            Programs.Result r = run("x = []\nprint(id(x))\nprint(x)\n");
+            assertTrue(r.stderr().startsWith("refgrade: note: line 2 printed a simulated address"), r.stderr());
+            assertFalse(r.stderr().contains("where objects live"), r.stderr());
         }
 
         @Test
