@@ -112,6 +112,13 @@ public final class VersionRules {
     /** dict_unhashable_type and set_unhashable_type (3.14): "cannot use 'list' as a dict key (...)". */
     public final boolean unhashableKeyWording;
 
+    /**
+     * 3.13: at exit, the main module's objects are finalized in an order the simulator does not model
+     * (3.11 and 3.12 finalize them in the collector's order, as one garbage cycle with the namespace):
+     * a shutdown that would run two or more finalizers there is refused.
+     */
+    public final boolean exitFinalizationReordered;
+
     /** count_run (3.13): list.sort takes runs of equal items into a descending run (ListSort). */
     public final boolean equalRunsDescend;
 
@@ -278,6 +285,7 @@ public final class VersionRules {
         this.conversionBeforeSpec = has(VersionChange.CONVERSION_BEFORE_SPEC);
         this.mroErrorOneLine = has(VersionChange.MRO_ERROR_ONE_LINE);
         this.equalRunsDescend = has(VersionChange.EQUAL_RUNS_DESCEND);
+        this.exitFinalizationReordered = has(VersionChange.EXIT_FINALIZATION_ORDER);
         this.containerWording = has(VersionChange.CONTAINER_WORDING);
         this.percentCWording = has(VersionChange.PERCENT_C_WORDING);
         this.unhashableKeyWording = has(VersionChange.UNHASHABLE_KEY_WORDING);

@@ -21,6 +21,35 @@ class ProgramsTest {
         return Programs.runIsolated("prog.py", source, limits);
     }
 
+    /** What the program still holds when it ends (golden programs shutdown_*: the order and what __del__ sees). */
+    @Nested
+    class AtExit {
+        private static final String TWO = "class N:\n    def __init__(self, n):\n        self.n = n\n    def __del__(self):\n"
+                + "        print('del', self.n, N.__name__)\n"
+                + "a = N('a')\nb = N('b')\n";
+
+        @Test
+        void finalizersSeeEveryGlobalStillBound() {
+            Programs.Result r = run(TWO);
+            assertEquals("del a N\ndel b N\n", r.stdout(), r::stderr);
+            assertEquals(0, r.exitCode());
+        }
+
+        @Test
+        void from313TwoFinalizersAtExitAreRefused() {
+            Programs.Result r = Programs.runIsolated("prog.py", TWO, Limits.DEFAULT, PythonVersion.V3_13);
+            assertEquals(2, r.exitCode(), r::stderr);
+            assertTrue(r.stderr().contains("which of two or more finalizers CPython 3.13 runs first"), r.stderr());
+        }
+
+        @Test
+        void from313OneFinalizerAtExitRuns() {
+            Programs.Result r = Programs.runIsolated("prog.py", TWO.replace("b = N('b')\n", ""), Limits.DEFAULT, PythonVersion.V3_13);
+            assertEquals("del a N\n", r.stdout(), r::stderr);
+            assertEquals(0, r.exitCode());
+        }
+    }
+
     @Nested
     class SystemExitAtTheTop {
         @Test

@@ -772,7 +772,10 @@ public final class Interpreter implements Heap.Finalizers {
         heap.xdecref(old);
     }
 
-    /** Py_FinalizeEx, as far as a program can see it: atexit finalizers, a full collection, then globals. */
+    /**
+     * Py_FinalizeEx, as far as a program can see it: atexit, a collection while the interpreter is
+     * whole, then the main module's namespace goes as cyclic garbage, finalized before it is cleared.
+     */
     void shutdown(PyDict globals) {
         Modules.runAtExit(rt);
         // Py_FinalizeEx's collections report every object of the interpreter's own that they free
@@ -781,17 +784,51 @@ public final class Interpreter implements Heap.Finalizers {
             throw new Unsupported("gc.DEBUG_COLLECTABLE still set when the interpreter exits (CPython then also reports the"
                     + " interpreter's own objects its final collections free, which are not modelled)", lastLine);
         }
+        // _PyGC_CollectIfEnabled, "nice to call finalizers before all modules are destroyed".
+        if (heap.gcEnabled) new CycleCollector(heap).collect(Heap.GENERATIONS - 1);
         // finalize_modules_delete_special: sys.last_value and the frames its traceback holds go first.
         PyBaseExc last = lastValue;
         lastValue = null;
         heap.xdecref(last);
-        new CycleCollector(heap).collect(Heap.GENERATIONS - 1);
-        // The module dict sits in cycles (functions hold their globals), so finalization clears it
-        // outright: entries released first to last, which is when the remaining __del__s run.
-        globals.releaseReferences(heap);
+        // finalize_remove_modules: __main__ leaves sys.modules, and module_dealloc drops its dict. A
+        // namespace that defined a function or class is in cycles with them (__globals__), so the
+        // dict stays as garbage for _PyGC_CollectNoFail, which finalizes all that only it holds, in
+        // the collector's order and with every global still bound, before clearing any of it; a
+        // namespace in no cycle is freed at once, its entries released first to last.
+        if (rt.rules.exitFinalizationReordered) heap.setFinalizers(new OneFinalizerAtExit());
         heap.decref(globals);
-        // interpreter_clear's last _PyGC_CollectNoFail: classes (each in a cycle with its own
-        // descriptors) and what only they still hold go now, after the module's names.
         new CycleCollector(heap).collect(Heap.GENERATIONS - 1);
+        // interpreter_clear's last _PyGC_CollectNoFail: classes (each in a cycle with its own
+        // descriptors) and what only they still hold go now.
+        new CycleCollector(heap).collect(Heap.GENERATIONS - 1);
+    }
+
+    /** The finalizers of the main module's objects from 3.13 on: one runs, a second is refused (VersionRules). */
+    private final class OneFinalizerAtExit implements Heap.Finalizers {
+        private int ran;
+
+        private void another() {
+            if (++ran > 1) {
+                throw new Unsupported("which of two or more finalizers CPython " + rt.rules.version + " runs first when the"
+                        + " program ends (it orders the main module's objects otherwise than 3.11 and 3.12)", lastLine);
+            }
+        }
+
+        @Override
+        public void callDel(PyObject obj) {
+            another();
+            Interpreter.this.callDel(obj);
+        }
+
+        @Override
+        public void callWeakrefCallback(PyObject callback, PyWeakRef ref) {
+            another();
+            Interpreter.this.callWeakrefCallback(callback, ref);
+        }
+
+        @Override
+        public boolean hasDel(PyObject obj) {
+            return Interpreter.this.hasDel(obj);
+        }
     }
 }
