@@ -21,6 +21,35 @@ class ProgramsTest {
         return Programs.runIsolated("prog.py", source, limits);
     }
 
+    /** The main module's namespace holds the program's names and __name__; CPython's __main__ starts with more. */
+    @Nested
+    class MainNamespace {
+        private void assertRefused(String source, String what) {
+            Programs.Result r = run(source);
+            assertEquals(2, r.exitCode(), r::stderr);
+            assertTrue(r.stderr().startsWith("refgrade: unsupported: " + what), r.stderr());
+        }
+
+        @Test
+        void itsOtherStartingNamesAreRefusedNotNameErrors() {
+            assertRefused("print(type(__builtins__).__name__)\n", "the main module's '__builtins__'");
+            assertRefused("print(__file__)\n", "the main module's '__file__'");
+        }
+
+        @Test
+        void listingItIsRefused() {
+            assertRefused("x = 1\nprint(dir())\n", "dir() of the main module's namespace");
+            assertRefused("x = 1\nprint(len(globals()))\n", "len() of the main module's namespace");
+        }
+
+        @Test
+        void itsOwnNamesStillServe() {
+            Programs.Result r = run("x = 1\ng = globals()\ng['y'] = 2\nprint(g['x'], 'x' in g, y, g is globals())\n"
+                    + "def f():\n    a = 1\n    return dir()\nprint(f())\n");
+            assertEquals("1 True 2 True\n['a']\n", r.stdout(), r::stderr);
+        }
+    }
+
     /** What the program still holds when it ends (golden programs shutdown_*: the order and what __del__ sees). */
     @Nested
     class AtExit {

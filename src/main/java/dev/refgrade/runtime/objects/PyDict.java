@@ -65,6 +65,18 @@ public class PyDict extends PyObject {
     public boolean holdsInterpreterObjects;
 
     /**
+     * Refuses {@code what} of the main module's namespace, which holds only the program's names and
+     * __name__: CPython's __main__ also starts with __builtins__, __doc__, __file__, __loader__,
+     * __spec__, __package__, __cached__ and __annotations__, so a listing of it would leave them out.
+     */
+    public void refuseListing(dev.refgrade.runtime.eval.PyRuntime rt, String what) {
+        if (holdsInterpreterObjects) {
+            throw rt.refusal(what + " of the main module's namespace (CPython's also holds __builtins__, __doc__, __file__,"
+                    + " __loader__ and other names the simulator does not model)");
+        }
+    }
+
+    /**
      * PyDict_New returns an untracked dict; MAINTAIN_TRACKING tracks it when it first holds a
      * container. dict_new tracks an instance of a subclass at once (PyType_GenericAlloc).
      */

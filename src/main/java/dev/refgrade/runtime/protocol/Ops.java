@@ -195,10 +195,16 @@ public final class Ops {
             case PyMemoryView m -> MemoryViews.live(rt, m).length;
             case PyList l -> l.size;
             case PyTuple t -> t.items.length;
-            case PyDict d -> d.used;
+            case PyDict d -> {
+                d.refuseListing(rt, "len()");
+                yield d.used;
+            }
             case PySet s -> s.used;
             case PyRange r -> r.length();
-            case PyDictView v -> v.dict.used;
+            case PyDictView v -> {
+                v.dict.refuseListing(rt, "len()");
+                yield v.dict.used;
+            }
             case PyDeque d -> d.items.size();
             case dev.refgrade.runtime.objects.PyArray a -> a.size;
             case dev.refgrade.runtime.objects.PyMappingProxy p -> {

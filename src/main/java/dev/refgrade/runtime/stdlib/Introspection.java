@@ -50,6 +50,7 @@ public final class Introspection {
             // _dir_locals: the keys of locals(), sorted.
             PyObject locals = locals(rt);
             try {
+                ((PyDict) locals).refuseListing(rt, "dir()");
                 return sortedList(rt, keys(rt, (PyDict) locals));
             } finally {
                 rt.heap.decref(locals);
