@@ -83,6 +83,9 @@ public enum VersionChange {
             + " 'Cannot create a consistent method resolution order (MRO) for bases X, Y'"),
     ZERO_POWER_WORDING(PythonVersion.V3_14, "float_pow, complex_pow", "zero to a negative power says so in words:"
             + " 'zero to a negative power', where it said '0.0 cannot be raised to a negative power'"),
+    SPECIAL_CALLS_UNBOUND(PythonVersion.V3_14, "_PyObject_MaybeCallSpecialNoArgs", "round() and math.floor(), ceil() and"
+            + " trunc() call a class's __round__, __floor__, __ceil__ or __trunc__ without binding it: one reference fewer to"
+            + " the object while it runs"),
     EXIT_FINALIZATION_ORDER(PythonVersion.V3_13, "Py_FinalizeEx", "the objects a program still holds when it ends are"
             + " finalized in another order (the simulator refuses to say which when two or more are)"),
     EQUAL_RUNS_DESCEND(PythonVersion.V3_13, "count_run", "list.sort finds its natural runs anew: runs of equal items join a"

@@ -119,6 +119,13 @@ public final class VersionRules {
      */
     public final boolean exitFinalizationReordered;
 
+    /**
+     * 3.14 (_PyObject_MaybeCallSpecialNoArgs): round() and math.floor, ceil and trunc call the
+     * class's method with the object as its argument, where 3.11 bound it first
+     * (_PyObject_LookupSpecial), one more reference while it runs.
+     */
+    public final boolean specialCallsUnbound;
+
     /** count_run (3.13): list.sort takes runs of equal items into a descending run (ListSort). */
     public final boolean equalRunsDescend;
 
@@ -286,6 +293,7 @@ public final class VersionRules {
         this.mroErrorOneLine = has(VersionChange.MRO_ERROR_ONE_LINE);
         this.equalRunsDescend = has(VersionChange.EQUAL_RUNS_DESCEND);
         this.exitFinalizationReordered = has(VersionChange.EXIT_FINALIZATION_ORDER);
+        this.specialCallsUnbound = has(VersionChange.SPECIAL_CALLS_UNBOUND);
         this.containerWording = has(VersionChange.CONTAINER_WORDING);
         this.percentCWording = has(VersionChange.PERCENT_C_WORDING);
         this.unhashableKeyWording = has(VersionChange.UNHASHABLE_KEY_WORDING);

@@ -79,12 +79,18 @@ final class WithStmt {
             }
             heap.decref(mgr);
             mgr = null;
+            // BEFORE_WITH calls the bound __enter__ from C (_PyObject_CallNoArgs, then Py_DECREF): the
+            // method, and the reference to the manager it holds, outlive the call. 3.14's LOAD_SPECIAL
+            // pushes the function and the manager apart, as a call of a method unpacks them.
             try {
-                entered = rt.interp.callOwned(enter, new PyObject[0], Kwargs.NONE);
+                entered = rt.rules.withExitFirst ? rt.interp.callOwned(enter, new PyObject[0], Kwargs.NONE)
+                        : rt.interp.callBorrowed(enter, new PyObject[0], Kwargs.NONE);
             } catch (RuntimeException e) {
+                if (!rt.rules.withExitFirst) heap.decref(enter);
                 heap.decref(exit);
                 throw e;
             }
+            if (!rt.rules.withExitFirst) heap.decref(enter);
         } finally {
             heap.xdecref(mgr);
         }

@@ -86,7 +86,7 @@ public final class Format {
         PyObject specStr = rt.newStr(spec);
         PyObject r;
         try {
-            r = rt.ops.callDunder(inst, "__format__", specStr);
+            r = rt.ops.callSpecial(inst, "__format__", specStr);
         } finally {
             rt.heap.decref(specStr);
         }

@@ -310,6 +310,23 @@ public final class Ops {
         return rt.interp.callBorrowed(callable, args, Kwargs.NONE);
     }
 
+    /**
+     * _PyObject_LookupSpecial then a call from C: {@code o.name} found on o's type and bound to o,
+     * called, and released after the call, so the bound method's reference to o lasts through it
+     * (format, round, reversed, math.floor, dir, sys.getsizeof, with's __enter__); null when the
+     * type has no such attribute. callDunder is the slots' way (vectorcall_method): o passed unbound.
+     */
+    public PyObject callSpecial(PyObject o, String name, PyObject... args) {
+        PyObject descr = o.type().lookup(rt, name);
+        if (descr == null) return null;
+        PyObject bound = Attributes.describe(rt, o, rt.name(name), descr);
+        try {
+            return rt.interp.callBorrowed(bound, args, Kwargs.NONE);
+        } finally {
+            rt.heap.decref(bound);
+        }
+    }
+
     /** Calls {@code o.name(args)} if o's class defines it; null when it does not. */
     public PyObject callDunder(PyObject o, String name, PyObject... args) {
         PyObject f = o.type().lookup(rt, name);

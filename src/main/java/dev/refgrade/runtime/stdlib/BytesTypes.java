@@ -87,7 +87,7 @@ final class BytesTypes {
     /** A class's __bytes__, which must give bytes; null when the object's class has none. */
     private static PyObject dunderBytes(PyRuntime rt, PyObject source) {
         if (!(source instanceof PyInstance inst) || inst.cls.lookup(rt, "__bytes__") == null) return null;
-        PyObject r = rt.ops.callDunder(inst, "__bytes__");
+        PyObject r = rt.ops.callSpecial(inst, "__bytes__");
         if (r instanceof PyBytes) return r;
         rt.heap.decref(r);
         throw rt.typeError("__bytes__ returned non-bytes (type " + r.type().name + ")");

@@ -277,8 +277,9 @@ final class Functions {
             return rt.newInt(r);
         }
         if (!(x instanceof PyFloat)) {
-            PyObject r = x instanceof PyInstance ? (nd == PyRuntime.NONE ? rt.ops.callDunder(x, "__round__")
-                    : rt.ops.callDunder(x, "__round__", nd)) : null;
+            PyObject[] args = nd == PyRuntime.NONE ? new PyObject[0] : new PyObject[] {nd};
+            PyObject r = !(x instanceof PyInstance) ? null
+                    : rt.rules.specialCallsUnbound ? rt.ops.callDunder(x, "__round__", args) : rt.ops.callSpecial(x, "__round__", args);
             if (r != null) return r;
             throw rt.typeError("type " + x.type().name + " doesn't define __round__ method");
         }

@@ -158,7 +158,7 @@ final class IterFunctions {
                 return EnumModule.slot(rt, cls, "__reversed__");
             }
             case PyInstance inst when inst.cls.lookup(rt, "__reversed__") != null -> {
-                return rt.ops.callDunder(inst, "__reversed__");
+                return rt.ops.callSpecial(inst, "__reversed__");
             }
             default -> {}
         }

@@ -134,7 +134,7 @@ final class MathModule {
         if (x instanceof PyBool b) return rt.newInt(b.small);
         if (x instanceof PyInt) return rt.heap.newRef(x);
         if (x instanceof PyInstance) {
-            PyObject r = rt.ops.callDunder(x, dunder);
+            PyObject r = rt.rules.specialCallsUnbound ? rt.ops.callDunder(x, dunder) : rt.ops.callSpecial(x, dunder);
             if (r != null) return r;
         }
         // math_trunc looks only for __trunc__; floor and ceil fall back on the float value.
