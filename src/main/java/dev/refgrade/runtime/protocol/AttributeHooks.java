@@ -33,11 +33,17 @@ public final class AttributeHooks {
         }
     }
 
-    /** __setattr__ (value) or __delattr__ (value null) of the class, if it has its own; false if not. */
+    /**
+     * __setattr__ (value) or __delattr__ (value null) of the class, if it has its own; false if not.
+     * slot_tp_setattro calls it as vectorcall_method does: a plain function gets the instance as its
+     * first argument, with no bound method holding another reference; anything else is bound.
+     */
     static boolean set(PyRuntime rt, PyInstance inst, PyStr name, PyObject value) {
         String hook = value == null ? "__delattr__" : "__setattr__";
         if (!inst.cls.defines(rt, hook)) return false;
-        PyObject r = value == null ? call(rt, inst, hook, name) : call(rt, inst, hook, name, value);
+        PyObject[] args = value == null ? new PyObject[] {name} : new PyObject[] {name, value};
+        PyObject r = inst.cls.lookup(rt, hook) instanceof dev.refgrade.runtime.objects.PyFunction
+                ? rt.ops.callDunder(inst, hook, args) : call(rt, inst, hook, args);
         rt.heap.decref(r);
         return true;
     }
