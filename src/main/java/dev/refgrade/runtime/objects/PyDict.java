@@ -125,12 +125,25 @@ public class PyDict extends PyObject {
                 if (k == key) return ix;
                 if (hashes[ix] == hash) {
                     int before = version;
-                    if (rt.ops.eq(k, key)) return ix;
+                    if (startKeyEquals(rt, k, key)) return ix;
                     if (before != version) throw rt.error(PyExc.RUNTIME_ERROR, "dictionary changed size during iteration");
                 }
             }
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
+    /**
+     * The lookups of dicts and sets compare a stored key with the one looked for holding a reference
+     * of their own to the stored one (Py_INCREF(startkey)), which its __eq__ sees.
+     */
+    static boolean startKeyEquals(PyRuntime rt, PyObject startKey, PyObject key) {
+        rt.heap.incref(startKey);
+        try {
+            return rt.ops.eq(startKey, key);
+        } finally {
+            rt.heap.decref(startKey);
         }
     }
 
@@ -157,13 +170,37 @@ public class PyDict extends PyObject {
     }
 
     private void putOwned(PyRuntime rt, PyObject key, PyObject value, boolean track) {
-        putOwned(rt, key, value, rt.ops.keyHash(key), track);
+        if (!(key instanceof PyInstance)) {
+            putOwned(rt, key, value, rt.ops.keyHash(key), track);
+            return;
+        }
+        // PyDict_SetItem takes its references to the key and the value before it hashes the key, so
+        // a __hash__ or __eq__ of the program's sees one more of each than the caller's alone.
+        Heap heap = rt.heap;
+        heap.incref(key);
+        heap.incref(value);
+        try {
+            putOwned(rt, key, value, rt.ops.keyHash(key), track);
+        } finally {
+            heap.decref(key);
+            heap.decref(value);
+        }
     }
 
     /** _PyDict_SetItem_KnownHash: as {@link #put} (both borrowed) with the key's hash already computed, so __hash__ is not called again. */
     public void putKnownHash(PyRuntime rt, PyObject key, PyObject value, long hash) {
         rt.heap.incref(value);
-        putOwned(rt, key, value, hash, true);
+        if (!(key instanceof PyInstance)) {
+            putOwned(rt, key, value, hash, true);
+            return;
+        }
+        // insertdict is given its reference to the key first, which an __eq__ of the program's sees.
+        rt.heap.incref(key);
+        try {
+            putOwned(rt, key, value, hash, true);
+        } finally {
+            rt.heap.decref(key);
+        }
     }
 
     private void putOwned(PyRuntime rt, PyObject key, PyObject value, long hash, boolean track) {

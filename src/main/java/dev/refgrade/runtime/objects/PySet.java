@@ -59,7 +59,7 @@ public final class PySet extends PyObject {
     /** The slot holding {@code key}, or -1. */
     int find(PyRuntime rt, PyObject key, long hash) {
         int j = probe(hash, i -> table[i] == null || table[i] == key
-                || table[i] != DUMMY && hashes[i] == hash && rt.ops.eq(table[i], key));
+                || table[i] != DUMMY && hashes[i] == hash && PyDict.startKeyEquals(rt, table[i], key));
         return table[j] == null ? -1 : j;
     }
 
@@ -86,8 +86,12 @@ public final class PySet extends PyObject {
         long hash = rt.ops.elementHash(key);
         if (rt.worldHashes() != drawn) worldHashed = true;
         if (rt.addressHashes() != placed) addressHashed = true;
-        if (find(rt, key, hash) >= 0) return;
+        // set_add_entry takes its reference before it probes, so an __eq__ of the program's sees it.
         rt.heap.incref(key);
+        if (find(rt, key, hash) >= 0) {
+            rt.heap.decref(key);
+            return;
+        }
         used++;
         version++;
         if (!reuseDummy(key, hash)) {

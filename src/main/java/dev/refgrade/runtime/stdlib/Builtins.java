@@ -136,8 +136,18 @@ public final class Builtins {
 
     /** dict.update(other) for a dict: entries in order, values replaced under keys already there. */
     public static void dictUpdate(PyRuntime rt, PyDict d, PyDict other) {
+        // dict_merge: each entry with the hash it has (no __hash__ again), holding a reference of its
+        // own to the key and the value while insertdict compares (which an __eq__ of the program's sees).
         for (int i = other.nextEntry(0); i < other.entries; i = other.nextEntry(i + 1)) {
-            d.put(rt, other.keys[i], other.values[i]);
+            PyObject key = other.keys[i], value = other.values[i];
+            rt.heap.incref(key);
+            rt.heap.incref(value);
+            try {
+                d.putKnownHash(rt, key, value, other.hashAt(i));
+            } finally {
+                rt.heap.decref(value);
+                rt.heap.decref(key);
+            }
         }
     }
 
