@@ -83,6 +83,8 @@ public enum VersionChange {
             + " 'Cannot create a consistent method resolution order (MRO) for bases X, Y'"),
     ZERO_POWER_WORDING(PythonVersion.V3_14, "float_pow, complex_pow", "zero to a negative power says so in words:"
             + " 'zero to a negative power', where it said '0.0 cannot be raised to a negative power'"),
+    TUPLE_WITHOUT_LENGTH_HINT(PythonVersion.V3_14, "PySequence_Tuple", "tuple() of an iterable no longer asks its __len__"
+            + " for a size before it takes the items"),
     SPECIAL_CALLS_UNBOUND(PythonVersion.V3_14, "_PyObject_MaybeCallSpecialNoArgs", "round() and math.floor(), ceil() and"
             + " trunc() call a class's __round__, __floor__, __ceil__ or __trunc__ without binding it: one reference fewer to"
             + " the object while it runs"),

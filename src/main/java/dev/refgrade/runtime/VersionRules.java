@@ -126,6 +126,9 @@ public final class VersionRules {
      */
     public final boolean specialCallsUnbound;
 
+    /** 3.14 (PySequence_Tuple): tuple(iterable) takes the items without PyObject_LengthHint, so a class's __len__ is not called. */
+    public final boolean tupleWithoutLengthHint;
+
     /** count_run (3.13): list.sort takes runs of equal items into a descending run (ListSort). */
     public final boolean equalRunsDescend;
 
@@ -294,6 +297,7 @@ public final class VersionRules {
         this.equalRunsDescend = has(VersionChange.EQUAL_RUNS_DESCEND);
         this.exitFinalizationReordered = has(VersionChange.EXIT_FINALIZATION_ORDER);
         this.specialCallsUnbound = has(VersionChange.SPECIAL_CALLS_UNBOUND);
+        this.tupleWithoutLengthHint = has(VersionChange.TUPLE_WITHOUT_LENGTH_HINT);
         this.containerWording = has(VersionChange.CONTAINER_WORDING);
         this.percentCWording = has(VersionChange.PERCENT_C_WORDING);
         this.unhashableKeyWording = has(VersionChange.UNHASHABLE_KEY_WORDING);

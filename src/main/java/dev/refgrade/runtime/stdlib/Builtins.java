@@ -109,8 +109,13 @@ public final class Builtins {
             for (int i = 0; i < out.length; i++) out[i] = heap.newRef(t.items[i]);
             return out;
         }
+        return drain(rt, rt.ops.iter(iterable));
+    }
+
+    /** The items an iterator gives until it stops, taking over (and releasing) the reference to it. */
+    public static PyObject[] drain(PyRuntime rt, PyObject it) {
+        Heap heap = rt.heap;
         List<PyObject> out = new ArrayList<>();
-        PyObject it = rt.ops.iter(iterable);
         try {
             for (PyObject x = rt.ops.next(it); x != null; x = rt.ops.next(it)) {
                 out.add(x);

@@ -63,7 +63,7 @@ final class Constructors {
             PyObject it = a.get("iterable");
             if (it == null) return PyRuntime.EMPTY_TUPLE;
             if (it.type() == PyType.TUPLE) return rt.heap.newRef(it);
-            return rt.newTuple(Builtins.toArray(rt, it));
+            return rt.newTuple(rt.rules.tupleWithoutLengthHint ? Builtins.toArray(rt, it) : ListGrowth.itemsHinted(rt, it));
         });
         reg.constructor(PyType.DICT, Signature.parse("other=<unrepresentable>, /, **kwargs").as(Signature.Convention.POSITIONAL),
                 (rt, t, a) -> {

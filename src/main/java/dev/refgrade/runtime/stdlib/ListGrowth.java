@@ -25,7 +25,7 @@ public final class ListGrowth {
     public static void extend(PyRuntime rt, PyList self, PyObject iterable) {
         boolean sequence = iterable instanceof PyList || iterable instanceof PyTuple;
         long hint = sequence ? 0 : lengthHint(rt, iterable);
-        PyObject[] items = Builtins.toArray(rt, iterable);
+        PyObject[] items = itemsHinted(rt, iterable);
         if (self.size + (long) items.length > rt.limits.maxSequenceLength()) {
             for (PyObject o : items) rt.heap.decref(o);
             rt.checkListLength(self.size + (long) items.length);
@@ -52,7 +52,6 @@ public final class ListGrowth {
         PyList l = rt.newList().allocatedExactly();
         try {
             if (hasLength(iterable)) l.preallocate((int) Math.min(Integer.MAX_VALUE, rt.ops.len(iterable)));
-            else if (iterable instanceof PyInstance inst && inst.cls.lookup(rt, "__len__") != null) lengthHintCall(rt, inst);
             extend(rt, l, iterable);
         } catch (RuntimeException e) {
             rt.heap.decref(l);
@@ -71,6 +70,22 @@ public final class ListGrowth {
             throw e;
         }
         return l;
+    }
+
+    /**
+     * The items of {@code iterable} as list_extend and PySequence_Tuple take them: the iterator first
+     * (a class's __iter__), then PyObject_LengthHint (its __len__), then the items.
+     */
+    public static PyObject[] itemsHinted(PyRuntime rt, PyObject iterable) {
+        if (!(iterable instanceof PyInstance inst && inst.cls.lookup(rt, "__len__") != null)) return Builtins.toArray(rt, iterable);
+        PyObject it = rt.ops.iter(iterable);
+        try {
+            lengthHintCall(rt, inst);
+        } catch (RuntimeException e) {
+            rt.heap.decref(it);
+            throw e;
+        }
+        return Builtins.drain(rt, it);
     }
 
     /**
