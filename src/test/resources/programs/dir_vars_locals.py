@@ -47,6 +47,8 @@ except TypeError as e:
     print(e)
 
 print(locals() is globals(), vars() is globals())
+top = [n for n in dir() if not n.startswith("__")]
+print(top)
 
 def f(a, b=2):
     big = [1, 2, 3]

@@ -37,8 +37,14 @@ class ProgramsTest {
         }
 
         @Test
-        void listingItIsRefused() {
-            assertRefused("x = 1\nprint(dir())\n", "dir() of the main module's namespace");
+        void dirListsTheNamesItStartsWith() {
+            Programs.Result r = run("x = 1\nprint(dir())\n");
+            assertEquals("['__annotations__', '__builtins__', '__cached__', '__doc__', '__file__', '__loader__', '__name__',"
+                    + " '__package__', '__spec__', 'x']\n", r.stdout(), r::stderr);
+        }
+
+        @Test
+        void itsLengthIsRefused() {
             assertRefused("x = 1\nprint(len(globals()))\n", "len() of the main module's namespace");
         }
 

@@ -153,15 +153,13 @@ final class Names {
         return rt.error(PyExc.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + id + "' where it is not associated with a value");
     }
 
-    private static final java.util.Set<String> MAIN_ONLY = java.util.Set.of("__builtins__", "__file__", "__cached__", "__annotations__");
-
     private static PyObject global(PyRuntime rt, PyDict globals, PyStr key, String id) {
         PyObject v = globals.getBorrowed(rt, key);
         if (v == null) v = Builtins.get(id);
         if (v == null) v = rt.extraBuiltins.get(id);
         if (v == null && Builtins.refused(rt, id) instanceof RuntimeException refusal) throw refusal;
         // What CPython's __main__ starts with beyond __name__ (the rest are builtins too, refused above).
-        if (v == null && globals.holdsInterpreterObjects && MAIN_ONLY.contains(id)) {
+        if (v == null && globals.holdsInterpreterObjects && PyDict.MAIN_STARTS_WITH.contains(id)) {
             throw rt.refusal("the main module's '" + id + "' (of the names CPython's __main__ starts with, only __name__ is modelled)");
         }
         if (v == null) throw notDefined(rt, id);

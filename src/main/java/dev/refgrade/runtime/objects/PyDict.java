@@ -64,6 +64,10 @@ public class PyDict extends PyObject {
      */
     public boolean holdsInterpreterObjects;
 
+    /** What CPython's __main__ starts with besides __name__, which the simulator's namespace does not hold. */
+    public static final java.util.List<String> MAIN_STARTS_WITH = java.util.List.of("__annotations__", "__builtins__",
+            "__cached__", "__doc__", "__file__", "__loader__", "__package__", "__spec__");
+
     /**
      * Refuses {@code what} of the main module's namespace, which holds only the program's names and
      * __name__: CPython's __main__ also starts with __builtins__, __doc__, __file__, __loader__,

@@ -50,8 +50,12 @@ public final class Introspection {
             // _dir_locals: the keys of locals(), sorted.
             PyObject locals = locals(rt);
             try {
-                ((PyDict) locals).refuseListing(rt, "dir()");
-                return sortedList(rt, keys(rt, (PyDict) locals));
+                // dir() gives only names: the main namespace's are the program's and those it starts with.
+                List<String> names = keys(rt, (PyDict) locals);
+                if (((PyDict) locals).holdsInterpreterObjects) {
+                    for (String n : PyDict.MAIN_STARTS_WITH) if (!names.contains(n)) names.add(n);
+                }
+                return sortedList(rt, names);
             } finally {
                 rt.heap.decref(locals);
             }
