@@ -83,6 +83,10 @@ public enum VersionChange {
             + " 'Cannot create a consistent method resolution order (MRO) for bases X, Y'"),
     ZERO_POWER_WORDING(PythonVersion.V3_14, "float_pow, complex_pow", "zero to a negative power says so in words:"
             + " 'zero to a negative power', where it said '0.0 cannot be raised to a negative power'"),
+    STR_INT_VECTORCALL(PythonVersion.V3_13, "unicode_vectorcall, long_vectorcall", "str(x) and int(x) are called without"
+            + " packing x into an argument tuple: one reference fewer to it while its __str__ or __int__ runs"),
+    PRINT_FASTCALL(PythonVersion.V3_14, "builtin_print", "print() takes its arguments without packing them into a tuple:"
+            + " one reference fewer to each while its __str__ runs"),
     TUPLE_WITHOUT_LENGTH_HINT(PythonVersion.V3_14, "PySequence_Tuple", "tuple() of an iterable no longer asks its __len__"
             + " for a size before it takes the items"),
     SPECIAL_CALLS_UNBOUND(PythonVersion.V3_14, "_PyObject_MaybeCallSpecialNoArgs", "round() and math.floor(), ceil() and"

@@ -129,6 +129,13 @@ public final class VersionRules {
     /** 3.14 (PySequence_Tuple): tuple(iterable) takes the items without PyObject_LengthHint, so a class's __len__ is not called. */
     public final boolean tupleWithoutLengthHint;
 
+    /**
+     * The calls that pack their arguments into a tuple held while the call runs (type_call through
+     * _PyObject_MakeTpCall for a type without vectorcall; print's METH_VARARGS): str() and int()
+     * until 3.13 (unicode_vectorcall, long_vectorcall), print() until 3.14.
+     */
+    public final boolean strIntVectorcall, printFastcall;
+
     /** count_run (3.13): list.sort takes runs of equal items into a descending run (ListSort). */
     public final boolean equalRunsDescend;
 
@@ -298,6 +305,8 @@ public final class VersionRules {
         this.exitFinalizationReordered = has(VersionChange.EXIT_FINALIZATION_ORDER);
         this.specialCallsUnbound = has(VersionChange.SPECIAL_CALLS_UNBOUND);
         this.tupleWithoutLengthHint = has(VersionChange.TUPLE_WITHOUT_LENGTH_HINT);
+        this.strIntVectorcall = has(VersionChange.STR_INT_VECTORCALL);
+        this.printFastcall = has(VersionChange.PRINT_FASTCALL);
         this.containerWording = has(VersionChange.CONTAINER_WORDING);
         this.percentCWording = has(VersionChange.PERCENT_C_WORDING);
         this.unhashableKeyWording = has(VersionChange.UNHASHABLE_KEY_WORDING);

@@ -227,9 +227,24 @@ public final class Interpreter implements Heap.Finalizers {
             PyType.Constructor ctor = null;
             for (PyType s : t.mro) if ((ctor = s.constructor) != null) break;
             if (ctor == null) throw rt.typeError("cannot create '" + t.name + "' instances");
-            return ctor.construct(rt, t, args, kw);
+            if (!packsArguments(t) || args.length == 0) return ctor.construct(rt, t, args, kw);
+            // _PyObject_MakeTpCall: a type without vectorcall gets its arguments in a tuple, which holds
+            // a reference to each while the constructor (and a __str__ or __int__ it calls) runs.
+            PyObject[] held = args.clone();
+            for (PyObject a : held) heap.incref(a);
+            PyObject tuple = rt.newTuple(held);
+            try {
+                return ctor.construct(rt, t, args, kw);
+            } finally {
+                heap.decref(tuple);
+            }
         }
         return new TypeCall(rt).call(t, args, kw);
+    }
+
+    /** The builtin types measured to be called through _PyObject_MakeTpCall in this version (VersionRules). */
+    private boolean packsArguments(PyType t) {
+        return t == PyType.BYTES || (t == PyType.STR || t == PyType.INT) && !rt.rules.strIntVectorcall;
     }
 
     /**

@@ -65,18 +65,36 @@ final class Functions {
         a.truth("flush");
         PyObject[] args = a.rest();
         StringBuilder b = new StringBuilder();
-        for (int i = 0; i < args.length; i++) {
-            if (i > 0) b.append(sep);
-            b.append(rt.ops.str(args[i]));
+        // builtin_print before 3.14 is METH_VARARGS: a tuple holds each argument while its __str__ runs.
+        PyObject tuple = null;
+        if (!rt.rules.printFastcall && args.length > 0) {
+            PyObject[] held = args.clone();
+            for (PyObject o : held) rt.heap.incref(o);
+            tuple = rt.newTuple(held);
         }
-        String text = b.append(end).toString();
-        rt.out.write(text);
+        // Each piece is written as it is made (PyFile_WriteObject, then the separator), so what a
+        // __str__ prints lands between the arguments before it and those after.
+        try {
+            for (int i = 0; i < args.length; i++) {
+                if (i > 0) write(rt, b, sep);
+                write(rt, b, rt.ops.str(args[i]));
+            }
+        } finally {
+            if (tuple != null) rt.heap.decref(tuple);
+        }
+        write(rt, b, end);
+        String text = b.toString();
         // One note per kind of value a print shows, however many of them it holds.
         java.util.Set<PyInt.Taint> taints = java.util.EnumSet.noneOf(PyInt.Taint.class);
         for (PyObject o : args) noteTaints(o, 0, taints);
         if (rt.heap.showsAddress(text)) taints.add(PyInt.Taint.ADDRESS);
         for (PyInt.Taint t : taints) rt.interp.noteUnknowable(t);
         return PyRuntime.NONE;
+    }
+
+    private static void write(PyRuntime rt, StringBuilder printed, String piece) {
+        printed.append(piece);
+        rt.out.write(piece);
     }
 
     /**
