@@ -56,6 +56,13 @@ class ProgramsTest {
         }
     }
 
+    @Test
+    void callingASpecialMethodBoundKeepsNoReferenceToItsName() {
+        Programs.Result r = run("import sys\nclass P:\n    def __format__(self, spec):\n        return 'x'\np = P()\n"
+                + "n = sys.getrefcount('__format__')\nfor _ in range(5):\n    format(p)\nprint(sys.getrefcount('__format__') - n)\n");
+        assertEquals("0\n", r.stdout(), r::stderr);
+    }
+
     /** What the program still holds when it ends (golden programs shutdown_*: the order and what __del__ sees). */
     @Nested
     class AtExit {

@@ -1,7 +1,6 @@
 package dev.refgrade.runtime.protocol;
 
 import dev.refgrade.runtime.eval.PyRuntime;
-import dev.refgrade.runtime.objects.Kwargs;
 import dev.refgrade.runtime.objects.PyExc;
 import dev.refgrade.runtime.objects.PyException;
 import dev.refgrade.runtime.objects.PyInstance;
@@ -50,12 +49,7 @@ public final class AttributeHooks {
 
     /** call_attribute: the hook found on the class, bound through its descriptor, then called. */
     private static PyObject call(PyRuntime rt, PyInstance inst, String hook, PyObject... args) {
-        PyObject bound = Descriptors.get(rt, inst.cls.lookup(rt, hook), inst, inst.cls);
-        try {
-            return rt.interp.callBorrowed(bound, args, Kwargs.NONE);
-        } finally {
-            rt.heap.decref(bound);
-        }
+        return rt.ops.callSpecial(inst, hook, args);
     }
 
     /** object.__getattribute__: the generic lookup, without __getattr__. */

@@ -319,7 +319,7 @@ public final class Ops {
     public PyObject callSpecial(PyObject o, String name, PyObject... args) {
         PyObject descr = o.type().lookup(rt, name);
         if (descr == null) return null;
-        PyObject bound = Attributes.describe(rt, o, rt.name(name), descr);
+        PyObject bound = Descriptors.get(rt, descr, o, o.type());
         try {
             return rt.interp.callBorrowed(bound, args, Kwargs.NONE);
         } finally {
