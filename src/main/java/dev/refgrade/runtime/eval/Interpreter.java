@@ -230,9 +230,7 @@ public final class Interpreter implements Heap.Finalizers {
             if (!packsArguments(t) || args.length == 0) return ctor.construct(rt, t, args, kw);
             // _PyObject_MakeTpCall: a type without vectorcall gets its arguments in a tuple, which holds
             // a reference to each while the constructor (and a __str__ or __int__ it calls) runs.
-            PyObject[] held = args.clone();
-            for (PyObject a : held) heap.incref(a);
-            PyObject tuple = rt.newTuple(held);
+            PyObject tuple = rt.argumentTuple(args);
             try {
                 return ctor.construct(rt, t, args, kw);
             } finally {

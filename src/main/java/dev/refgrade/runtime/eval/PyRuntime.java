@@ -388,6 +388,16 @@ public final class PyRuntime {
         return intern(newStr(s));
     }
 
+    /**
+     * A tuple of borrowed arguments, holding its own reference to each: what _PyObject_MakeTpCall
+     * and a METH_VARARGS builtin pack their arguments into while the call runs.
+     */
+    public PyTuple argumentTuple(PyObject[] borrowed) {
+        PyObject[] items = borrowed.clone();
+        for (PyObject a : items) heap.incref(a);
+        return newTuple(items);
+    }
+
     /** Takes ownership of the items; the empty tuple is a singleton. */
     public PyTuple newTuple(PyObject... owned) {
         if (owned.length == 0) return EMPTY_TUPLE;

@@ -27,9 +27,7 @@ public final class TypeCall {
     }
 
     PyObject call(PyType t, PyObject[] args, Kwargs kw) {
-        PyObject[] items = args.clone();
-        for (PyObject a : items) heap.incref(a);
-        PyTuple argsTuple = rt.newTuple(items);
+        PyTuple argsTuple = rt.argumentTuple(args);
         PyDict kwdict = null;
         if (!kw.isEmpty()) {
             kwdict = rt.newDict();

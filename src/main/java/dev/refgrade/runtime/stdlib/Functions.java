@@ -66,12 +66,7 @@ final class Functions {
         PyObject[] args = a.rest();
         StringBuilder b = new StringBuilder();
         // builtin_print before 3.14 is METH_VARARGS: a tuple holds each argument while its __str__ runs.
-        PyObject tuple = null;
-        if (!rt.rules.printFastcall && args.length > 0) {
-            PyObject[] held = args.clone();
-            for (PyObject o : held) rt.heap.incref(o);
-            tuple = rt.newTuple(held);
-        }
+        PyObject tuple = !rt.rules.printFastcall && args.length > 0 ? rt.argumentTuple(args) : null;
         // Each piece is written as it is made (PyFile_WriteObject, then the separator), so what a
         // __str__ prints lands between the arguments before it and those after.
         try {

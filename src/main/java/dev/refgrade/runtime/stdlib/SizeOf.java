@@ -96,10 +96,8 @@ final class SizeOf {
         long n;
         try {
             if (!(r instanceof PyInt i)) throw rt.typeError("an integer is required");
-            if (i.big != null && i.big.bitLength() > 63) {
-                throw rt.error(dev.refgrade.runtime.objects.PyExc.OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
-            }
-            n = i.big != null ? i.big.longValue() : i.small;
+            if (!i.fitsLong()) throw rt.error(dev.refgrade.runtime.objects.PyExc.OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
+            n = i.longValue();
         } finally {
             rt.heap.decref(r);
         }
